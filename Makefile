@@ -1,0 +1,43 @@
+# lettertrace: `make run` and `make test` do all set-up on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus/dev
+DB ?= lettertrace.db
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint clean eval
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/lettertrace ingest $(CORPUS) --db $(DB)
+	$(BIN)/lettertrace documents --db $(DB)
+	$(BIN)/lettertrace letters --db $(DB)
+	@echo ""
+	@echo "Browse this register in the web UI:  $(BIN)/lettertrace serve --db $(DB)   (then open http://127.0.0.1:8000)"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	../shared/eval/run.sh $(CORPUS)
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
