@@ -1,0 +1,176 @@
+"""The ``lettertrace`` command: a thin Typer layer over the core.
+
+Each command opens the register, calls one core function and turns our own errors into a
+one-line message and an exit code: 0 when all went well, 1 when some input failed, 2 on
+usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import views
+from .ingest import ingest_files, list_inputs
+from .models import LettertraceError, Options
+from .store import open_store
+
+app = typer.Typer(
+    help="lettertrace: a source-cited register of letters, messages and calls between political actors.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]
+DEFAULT_DB = Path("lettertrace.db")
+
+
+def _open(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    if must_exist and not db.exists():
+        err.print(f"error: no register at {db} (run `lettertrace ingest PATH --db {db}` first)")
+        raise typer.Exit(2)
+    try:
+        return open_store(db)
+    except LettertraceError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report files and folders (.txt .html .pdf .jsonl .warc).")],
+    db: DbOpt = DEFAULT_DB,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.")] = 20.0,
+    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")] = False,
+) -> None:
+    """Read reports, extract their correspondence and store it in the register.
+
+    Re-ingesting the same bytes changes nothing; a changed file replaces that report's facts.
+
+    Example: lettertrace ingest ../shared/corpus/dev --db register.db
+    """
+    options = Options(max_bytes=int(max_mb * 1024 * 1024), prefilter=not no_prefilter)
+    store = _open(db, must_exist=False)
+    files, skipped = list_inputs(paths)
+    missing = [s for s in skipped if s[1].startswith("no such")]
+    with Progress(
+        TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
+        console=err, transient=True, disable=len(files) < 2,
+    ) as bar:
+        task = bar.add_task("", total=len(files))
+        summary = ingest_files(store, files, options, on_file=lambda p: bar.update(task, advance=1, description=Path(p).name))
+    for src, reason in summary.failed + missing:
+        err.print(f"error: {src}: {reason}", highlight=False, soft_wrap=True)
+    for src, reason in skipped:
+        if not reason.startswith("no such"):
+            err.print(f"skipped: {src}: {reason}", highlight=False, soft_wrap=True, style="dim")
+    out.print(
+        f"ingested {len(summary.ingested)}, unchanged {len(summary.unchanged)}, failed {len(summary.failed) + len(missing)}"
+        f" -> {db}"
+    )
+    if summary.failed or missing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, or any registered exporter.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (or folder for csv); stdout if omitted.")] = None,
+) -> None:
+    """Export the register.
+
+    Example: lettertrace export --db register.db --format json --output register.json
+    """
+    from .export import load_all
+
+    exporters = load_all()
+    if fmt not in exporters:
+        err.print(f"error: unknown format {fmt!r} (choose from {', '.join(sorted(exporters))})")
+        raise typer.Exit(2)
+    store = _open(db)
+    text = exporters[fmt](store, output)
+    if text is not None:
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    elif output is not None:
+        err.print(f"wrote {output}")
+
+
+@app.command()
+def documents(db: DbOpt = DEFAULT_DB) -> None:
+    """List the reports in the register: title, outlet, publication date.
+
+    Example: lettertrace documents --db register.db
+    """
+    out.print(views.documents_table(_open(db)))
+
+
+@app.command()
+def letters(
+    db: DbOpt = DEFAULT_DB,
+    party: Annotated[str | None, typer.Option(help="Only those with this party (any alias).")] = None,
+    kind: Annotated[str | None, typer.Option(help="letter, message or call.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only those that may be on or after this ISO date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only those that may be on or before this ISO date.")] = None,
+) -> None:
+    """List communications: date (with precision), kind, sender -> recipients, reports.
+
+    Example: lettertrace letters --db register.db --party Khamenei --kind letter
+    """
+    out.print(views.letters_table(_open(db), party=party, kind=kind, since=since, until=until))
+
+
+@app.command()
+def quotes(
+    db: DbOpt = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes of this speaker (any alias).")] = None,
+    letter: Annotated[str | None, typer.Option(help="Only quotes from this communication id.")] = None,
+    search: Annotated[str | None, typer.Option(help="Full-text search in the quotes.")] = None,
+) -> None:
+    """List verbatim quotes with their speakers and letters.
+
+    Example: lettertrace quotes --db register.db --speaker Haniyeh --search resistance
+    """
+    out.print(views.quotes_table(_open(db), speaker=speaker, letter=letter, search=search))
+
+
+@app.command()
+def entities(
+    db: DbOpt = DEFAULT_DB,
+    search: Annotated[str | None, typer.Option(help="Only entities with a matching name or alias.")] = None,
+) -> None:
+    """List people, organisations and states with their aliases.
+
+    Example: lettertrace entities --db register.db --search Khamenei
+    """
+    out.print(views.entities_table(_open(db), search=search))
+
+
+@app.command()
+def show(item: Annotated[str, typer.Argument(help="A report, communication or entity id, or a party name.")], db: DbOpt = DEFAULT_DB) -> None:
+    """Show one report, communication (with evidence, reply chain, flags, full text) or entity.
+
+    Example: lettertrace show c-1234abcd --db register.db
+    """
+    store = _open(db)
+    try:
+        views.show(store, item, out)
+    except LookupError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2) from exc
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except LettertraceError as exc:
+        err.print(f"error: {exc}")
+        sys.exit(1)

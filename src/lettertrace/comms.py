@@ -1,0 +1,163 @@
+"""Find communications (letters, messages, calls) in a parsed report.
+
+Rules over spaCy's dependency parse and the cue lexicon of ``data/cues.yaml``:
+noun triggers ("a letter to", "a cable of condolences from", "a phone call with"), verb
+triggers ("wrote to", "phoned", "called X", "spoke by phone with", "replied to"), receive
+constructions ("X received a cable from Y") and reply links ("in response to a letter by X").
+Each trigger yields a :class:`Draft`; drafts of one real-world act are merged later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from .names import _data
+from .parties import Party, PartyIndex
+
+Kind = str
+
+
+@cache
+def cues() -> dict:  # type: ignore[type-arg]
+    """The cue lexicon."""
+    return dict(_data("cues.yaml"))
+
+
+@dataclass
+class Draft:
+    """A communication as found at one trigger (report-local, mutable while merging)."""
+
+    kind: Kind
+    trigger: Token
+    sender: Party | None
+    recipients: list[Party]
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    anaphoric: bool = False  # "the letter", "this message": refers back
+    reply_to: Draft | None = None
+    implied: bool = False
+    distinct: bool = False  # "another letter", "the second letter"
+    co_senders: list[Party] = field(default_factory=list)
+    from_title: bool = False
+    full_text: object | None = None
+    extra_dates: list[object] = field(default_factory=list)
+    flags: list[object] = field(default_factory=list)
+    verb: Token | None = None
+
+    @property
+    def kind_class(self) -> str:
+        return "call" if self.kind == "call" else "written"
+
+
+NON_COMM_NOUN_HEADS = {"system", "management", "box", "board", "app", "service", "carrier", "center", "centre"}
+SIGNAL_PREPS = {"for", "on"}
+
+
+def noun_kind(tok: Token) -> Kind | None:
+    """The kind of communication a noun token names, or None."""
+    lem = tok.lemma_.lower()
+    text = tok.lower_
+    nouns = cues()["nouns"]
+    if "-" in text:
+        lem = text.split("-")[-1]
+    if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ == "NNS":
+        lem = lem[:-1]
+    kind = nouns.get(lem)
+    if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:
+        return None  # "letter management system", "phone feature"
+    if lem in ("phone", "telephone"):
+        return None  # handled through "call"/"conversation" or "by phone"
+    if lem in ("conversation", "chat", "talk") and not _has_call_modifier(tok):
+        return None
+    if lem == "call" and not _is_comm_call(tok):
+        return None
+    if lem == "note" and not _is_comm_note(tok):
+        return None
+    if lem == "greeting" and not _governed_by(tok, cues()["send_verbs"]):
+        return None
+    return str(kind)
+
+
+def _has_call_modifier(tok: Token) -> bool:
+    mods = set(cues()["call_modifiers"])
+    for child in tok.children:
+        if child.lower_ in mods or child.lemma_.lower() in mods:
+            return True
+    window = tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]
+    return any(t.lower_ in mods for t in window)
+
+
+def _is_comm_call(tok: Token) -> bool:
+    """A noun "call" that is a phone call, not "a call for calm" or "a wake-up call"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in SIGNAL_PREPS:
+            return False
+        if child.lower_ in ("wake", "wake-up", "close", "roll", "curtain", "judgment", "judgement", "last"):
+            return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("wake-up", "up", "close", "conference", "earnings", "investor"):
+        return False
+    if prev is not None and prev.lower_ in ("phone", "telephone", "video", "telephonic"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children) or (
+        tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "during", "in")
+    )
+
+
+def _is_comm_note(tok: Token) -> bool:
+    if any(c.lower_ in ("diplomatic", "protest", "verbale") for c in tok.children):
+        return True
+    return tok.head.lemma_ in cues()["send_verbs"] and tok.dep_ == "dobj" and tok.head.lemma_ != "exchange"
+
+
+def _governed_by(tok: Token, lemmas: list[str]) -> bool:
+    head = tok.head
+    return head.lemma_ in lemmas and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def blocked(tok: Token) -> bool:
+    """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    steps = 0
+    while verb is not None and steps < 3:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "could", "might", "may", "should"):
+                return True
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
+                return True
+        if verb.dep_ in ("xcomp",) and verb.head.lemma_ in cues()["modal_blockers"]:
+            return True
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+        steps += 1
+    return False
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def sentence_has(tok: Token, words: set[str]) -> bool:
+    """Whether the sentence of ``tok`` holds any of ``words`` (lemmas or lower-case forms)."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tok.sent)
+
+
+def is_title_sentence(doc: Doc, tok: Token, title_end: int) -> bool:
+    """Whether the token lies in the report's headline."""
+    return tok.idx < title_end
+
+
+PHONE_RE = re.compile(r"\b(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone\b|\btelephonically\b|\bphone\b", re.I)

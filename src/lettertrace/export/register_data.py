@@ -1,0 +1,148 @@
+"""The register as plain dicts: the shape of the JSON export (see ../shared/eval/CONTRACT.md).
+
+Shared by the JSON exporter, the other exporters and the web UI's ``.json`` pages.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from ..store import Store, aliases, comm_mentions, communications, demands, entities, flags, quotes, reports
+
+
+def documents(store: Store) -> list[dict[str, Any]]:
+    """Every report with its metadata."""
+    cols = [reports.c.id, reports.c.source, reports.c.sha256, reports.c.fmt, reports.c.title, reports.c.outlet,
+            reports.c.author, reports.c.url, reports.c.published, reports.c.dateline_place]
+    with store.connect() as conn:
+        rows = conn.execute(select(*cols).order_by(reports.c.source)).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def entity_list(store: Store) -> list[dict[str, Any]]:
+    """Entities with every surface form seen for them."""
+    with store.connect() as conn:
+        ents = conn.execute(select(entities).order_by(entities.c.id)).mappings().all()
+        al = conn.execute(select(aliases)).mappings().all()
+    by: dict[str, list[dict[str, Any]]] = {}
+    for a in al:
+        by.setdefault(a["entity_id"], []).append(dict(a))
+    out = []
+    for e in ents:
+        forms = by.get(e["id"], [])
+        out.append(
+            {
+                "id": e["id"],
+                "name": e["name"],
+                "type": e["etype"],
+                "wikidata": e["wikidata"],
+                "aliases": sorted({a["alias"] for a in forms}),
+                "epithets": sorted({a["alias"] for a in forms if a["akind"] == "epithet"}),
+                "roles": json.loads(e["roles"] or "[]"),
+            }
+        )
+    return out
+
+
+def communication_list(store: Store) -> list[dict[str, Any]]:
+    """Communications with one mention per report, full texts, flags and demands."""
+    with store.connect() as conn:
+        comms = conn.execute(select(communications).order_by(communications.c.id)).mappings().all()
+        ments = conn.execute(select(comm_mentions).order_by(comm_mentions.c.id)).mappings().all()
+        fls = conn.execute(select(flags).order_by(flags.c.id)).mappings().all()
+        dms = conn.execute(select(demands).order_by(demands.c.id)).mappings().all()
+    by_m: dict[str, list[Any]] = {}
+    for m in ments:
+        by_m.setdefault(m["communication_id"], []).append(m)
+    out = []
+    for c in comms:
+        ms = by_m.get(c["id"], [])
+        out.append(
+            {
+                "id": c["id"],
+                "kind": c["kind"],
+                "sender": c["sender"],
+                "recipients": json.loads(c["recipients"]),
+                "date": {"earliest": c["earliest"], "latest": c["latest"], "precision": c["precision"]},
+                "in_reply_to": c["in_reply_to"],
+                "implied": bool(c["implied"]),
+                "mentions": [{"document": m["report_id"], "start": m["start"], "end": m["end"]} for m in ms],
+                "evidence": [_evidence(m) for m in ms],
+                "full_texts": [
+                    {"document": m["report_id"], "start": m["full_start"], "end": m["full_end"]}
+                    for m in ms
+                    if m["full_start"] is not None
+                ],
+                "flags": [_flag(f) for f in fls if f["communication_id"] == c["id"]],
+                "demands": [
+                    {"document": d["report_id"], "start": d["start"], "end": d["end"], "text": d["text"]}
+                    for d in dms
+                    if d["communication_id"] == c["id"]
+                ],
+            }
+        )
+    return out
+
+
+def _evidence(m: Any) -> dict[str, Any]:
+    data = json.loads(m["data"])
+    return {
+        "document": m["report_id"],
+        "spans": data["mentions"],
+        "date": data["date"],
+        "sender": (data.get("sender") or {}).get("name"),
+        "recipients": [r["name"] for r in data.get("recipients") or []],
+        "kind": data["kind"],
+    }
+
+
+def _flag(f: Any) -> dict[str, Any]:
+    return {"code": f["code"], "message": f["message"], "evidence": json.loads(f["evidence"])}
+
+
+def quote_list(store: Store, qkind: str = "quote") -> list[dict[str, Any]]:
+    """Quotes (or paraphrases) with speaker, span and communication."""
+    with store.connect() as conn:
+        rows = conn.execute(select(quotes).where(quotes.c.qkind == qkind).order_by(quotes.c.report_id, quotes.c.start)).mappings().all()
+    return [
+        {
+            "id": q["id"],
+            "speaker": q["speaker"],
+            "speaker_name": q["speaker_name"],
+            "text": q["text"],
+            "document": q["report_id"],
+            "start": q["start"],
+            "end": q["end"],
+            "communication": q["communication_id"],
+            "citation": bool(q["citation"]),
+            "cue": q["cue"],
+        }
+        for q in rows
+    ]
+
+
+def report_flags(store: Store) -> list[dict[str, Any]]:
+    """Flags raised on whole reports."""
+    with store.connect() as conn:
+        fls = conn.execute(select(flags).where(flags.c.communication_id.is_(None))).mappings().all()
+    return [{"document": f["report_id"], **_flag(f)} for f in fls]
+
+
+def register_dict(store: Store) -> dict[str, Any]:
+    """The whole register in the export shape."""
+    from ..quotes import MIN_QUOTE_WORDS
+
+    all_quotes = quote_list(store)
+    return {
+        "format": "lettertrace-register/1",
+        "documents": documents(store),
+        "entities": entity_list(store),
+        "communications": communication_list(store),
+        "quotes": [q for q in all_quotes if len(q["text"].split()) >= MIN_QUOTE_WORDS],
+        "quote_fragments": [q for q in all_quotes if len(q["text"].split()) < MIN_QUOTE_WORDS],
+        "paraphrases": quote_list(store, "paraphrase"),
+        "flags": report_flags(store),
+    }

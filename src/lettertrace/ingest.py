@@ -1,0 +1,80 @@
+"""Ingest files into the register, one report at a time (memory stays flat)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import link, read
+from .models import Options, RawReport, ReadError
+from .pipeline import ProcessFn, process_report
+from .store import Store
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestSummary:
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def list_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files to read under ``paths`` and the ones skipped, with reasons."""
+    files, skipped = [], []
+    for path, reason in read.iter_input_files(paths):
+        if reason is None:
+            files.append(path)
+        elif reason.startswith("no such"):
+            skipped.append((str(path), reason))
+        else:
+            skipped.append((str(path), reason))
+    return files, skipped
+
+
+def ingest_files(
+    store: Store,
+    files: Iterable[Path],
+    options: Options,
+    on_file: Progress | None = None,
+    process: ProcessFn = process_report,
+) -> IngestSummary:
+    """Read, process and store every report in ``files``; then link the register."""
+    summary = IngestSummary()
+    for path in files:
+        for item in read.read_path(path, options):
+            if isinstance(item, ReadError):
+                summary.failed.append((item.source or str(path), item.reason))
+            else:
+                _ingest_one(store, item, options, summary, process)
+        if on_file:
+            on_file(str(path))
+    if summary.ingested or not _register_built(store):
+        link.relink(store)
+    return summary
+
+
+def _ingest_one(store: Store, raw: RawReport, options: Options, summary: IngestSummary, process: ProcessFn) -> None:
+    if store.report_state(raw.source) == raw.sha256:
+        summary.unchanged.append(raw.source)
+        return
+    try:
+        processed = process(raw, options)
+        store.save_report(processed)
+    except Exception as exc:  # one bad report must not stop the run, nor leave half a report
+        summary.failed.append((raw.source, f"processing failed: {type(exc).__name__}: {exc}"))
+        return
+    summary.ingested.append(raw.source)
+
+
+def _register_built(store: Store) -> bool:
+    from .store import communications, reports
+
+    return store.count(reports) == 0 or store.count(communications) > 0

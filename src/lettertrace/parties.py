@@ -1,0 +1,491 @@
+"""Who is who inside one report: people, organisations and states, their roles and every name used.
+
+Built from spaCy's entities and parse: names are clustered by the rules of
+:mod:`lettertrace.names`; appositions and titles give roles ("Ismail Haniyeh, the chief of
+the political bureau of Hamas"); role descriptions ("the Iranian foreign minister",
+"the Leader") and pronouns are resolved to the party the report is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import names
+from .models import PartyMention, PartyType
+from .models import Span as TSpan
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP", "FAC"}
+STATE_LABELS = {"GPE"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "our", "us"}
+# Head nouns of role descriptions that can stand for a person ("the Leader", "the Iranian official").
+ROLE_HEADS = {
+    "leader",
+    "president",
+    "minister",
+    "premier",
+    "chief",
+    "head",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "official",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "amir",
+    "pope",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "commander",
+    "general",
+    "counterpart",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "chancellor",
+    "sultan",
+    "monarch",
+    "father",
+    "pm",
+    "director",
+    "speaker",
+    "founder",
+    "ruler",
+    "majesty",
+    "highness",
+    "excellency",
+}
+STOP = {"the", "a", "an", "of", "his", "her", "its", "their", "'s", "’s", "and", "in", "for", "to", "s", "'", "’"}
+
+
+@dataclass
+class Party:
+    """A party as this report knows it (mutable while the index is built)."""
+
+    key: int
+    name: str
+    ptype: PartyType
+    first: int
+    surfaces: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    org: str | None = None
+
+    def add_surface(self, s: str) -> None:
+        s = clean_np(s)
+        if s and s not in self.surfaces:
+            self.surfaces.append(s)
+
+    def role_words(self) -> set[str]:
+        words: set[str] = set()
+        for r in [*self.roles, *self.surfaces, self.org or ""]:
+            words |= content_words(r)
+        return words
+
+    def mention(self, span: TSpan | None = None) -> PartyMention:
+        role = self.roles[0] if self.roles else None
+        return PartyMention(name=self.name, ptype=self.ptype, role=role, org=self.org, span=span)
+
+    def full(self) -> PartyMention:
+        role = self.roles[0] if self.roles else None
+        return PartyMention(self.name, self.ptype, role, self.org, None, tuple(self.surfaces))
+
+
+def clean_np(s: str) -> str:
+    """Trim punctuation and whitespace around a noun phrase's text."""
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"^[\s,;:(\[\"“”'‘’-]+|[\s,;:)\]\"“”'‘’-]+$", "", s)
+    if s.count("(") != s.count(")"):
+        s = s.replace("(", "").replace(")", "").strip()
+    return s
+
+
+def content_words(s: str) -> set[str]:
+    """Folded content words of a phrase (no articles, possessives or prepositions)."""
+    return {t for t in names.tokens(s) if t not in STOP and len(t) > 1}
+
+
+@cache
+def _nationality_re() -> re.Pattern[str]:
+    return re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|UK|UN|EU|U\.S\.|U\.K\.)$")
+
+
+class PartyIndex:
+    """Parties of one report, with lookups from tokens to parties."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.parties: list[Party] = []
+        self.tok2party: dict[int, int] = {}
+        self.mentions: list[tuple[int, int, bool]] = []  # (token index, party key, is subject)
+        self._build()
+
+    # ------------------------------------------------------------ build
+
+    def _build(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ in PERSON_LABELS:
+                self._add_person(ent)
+        for ent in self.doc.ents:
+            if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
+                self._add_org(ent)
+        self._attach_roles()
+        self.mentions.sort()
+
+    def _covered(self, ent: Span) -> bool:
+        return all(t.i in self.tok2party for t in ent)
+
+    def _add_person(self, ent: Span) -> None:
+        text = name_text(ent.text)
+        if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
+            return
+        surface = self._title_prefix(ent) + text
+        party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
+        party.add_surface(surface)
+        party.add_surface(text)
+        if len(names.core_tokens(text)) > len(names.core_tokens(party.name)):
+            party.name = strip_titles(text)
+        self._register(ent, party)
+
+    def _find_person(self, text: str) -> Party | None:
+        best = None
+        for p in self.parties:
+            if p.ptype == "person" and names.same_person(p.name, text):
+                if best is None or len(p.name) > len(best.name):
+                    best = p
+        return best
+
+    def _add_org(self, ent: Span) -> None:
+        text = clean_np(ent.text)
+        if not text or text.lower() in {"the", "islamic"}:
+            return
+        person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
+        if person is not None and ent.label_ != "GPE":
+            person.add_surface(text)
+            self._register(ent, person)
+            return
+        ptype: PartyType = "state" if ent.label_ in STATE_LABELS else "org"
+        party = self._find_org(text) or self._new(text, ptype, ent.start)
+        party.add_surface(text)
+        self._register(ent, party)
+
+    def _find_org(self, text: str) -> Party | None:
+        key = org_key(text)
+        for p in self.parties:
+            if p.ptype in ("org", "state") and any(org_key(s) == key for s in [p.name, *p.surfaces]):
+                return p
+            if p.ptype == "org" and _acronym_of(text, p.name):
+                return p
+        return None
+
+    def _new(self, name: str, ptype: PartyType, first: int) -> Party:
+        p = Party(key=len(self.parties), name=name, ptype=ptype, first=first)
+        self.parties.append(p)
+        return p
+
+    def _register(self, ent: Span, party: Party) -> None:
+        for t in ent:
+            self.tok2party[t.i] = party.key
+        is_subj = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        self.mentions.append((ent.start, party.key, is_subj))
+
+    def _title_prefix(self, ent: Span) -> str:
+        """Title and role words written just before a name ("Iranian Foreign Minister ")."""
+        i = ent.start
+        toks: list[Token] = []
+        while i > 0:
+            t = self.doc[i - 1]
+            low = t.lower_.strip(".")
+            if low in names.title_words() and low not in ("the", "he", "his", "her"):
+                toks.insert(0, t)
+                i -= 1
+            elif t.ent_type_ in ("NORP", "GPE") and (toks or t.dep_ in ("amod", "compound")):
+                toks.insert(0, t)
+                i -= 1
+            else:
+                break
+        while toks and toks[0].lower_ in ("the", "his", "her"):
+            toks.pop(0)
+        lead = self._role_before(i)
+        return lead + "".join(t.text_with_ws for t in toks)
+
+    def _role_before(self, i: int) -> str:
+        """'Leader of the Islamic Revolution ' written right before a name (no comma between)."""
+        j = i - 1
+        while j >= 0 and i - j <= 8:
+            t = self.doc[j]
+            if t.pos_ == "PUNCT" or (t.pos_ == "ADP" and t.lower_ != "of") or "\n" in t.whitespace_:
+                return ""
+            if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
+                return self.doc[j:i].text_with_ws
+            j -= 1
+        return ""
+
+    def _attach_roles(self) -> None:
+        for ent in self.doc.ents:
+            key = self.tok2party.get(ent.root.i)
+            if key is None or self.parties[key].ptype != "person":
+                continue
+            party = self.parties[key]
+            prefix = self._title_prefix(ent).strip()
+            if prefix and names.core_tokens(prefix) != names.core_tokens(ent.text):
+                _add_role(party, prefix)
+            for child in ent.root.children:
+                if child.dep_ == "appos" and child.i not in self.tok2party and not _subject_in_disguise(child):
+                    _add_role(party, _np_text(child))
+            head = ent.root.head
+            if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
+                _add_role(party, _np_core(head))
+        for p in self.parties:
+            if p.ptype == "person" and p.org is None:
+                p.org = self._org_of_roles(p)
+
+    def _org_of_roles(self, p: Party) -> str | None:
+        best: str | None = None
+        for r in p.roles:
+            for q in self.parties:
+                if q.ptype != "org" or not re.search(r"[A-Z].*[a-z]|[A-Z]{2,}", q.name) or len(q.name) < 3:
+                    continue
+                if q.name.endswith(("an", "ian", "ese", "ish")) and " " not in q.name:
+                    continue
+                if any(s and s in r for s in [q.name, *q.surfaces]) and (best is None or len(q.name) > len(best)):
+                    best = q.name
+        return best
+
+    # ------------------------------------------------------------ lookups
+
+    def party_at(self, tok: Token) -> Party | None:
+        """The party named by the noun phrase headed by ``tok`` (name, role, pronoun)."""
+        if tok.i in self.tok2party:
+            p = self.parties[self.tok2party[tok.i]]
+            if p.ptype != "person" and tok.text.islower() and _head_word(tok) in ROLE_HEADS:
+                return self.resolve_role(tok) or p
+            return p
+        if _head_word(tok) == "counterpart":
+            return self.counterpart(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
+            inner = self._person_in_subtree(tok)
+            if inner is not None:
+                return inner
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
+                p = self.parties[self.tok2party[child.i]]
+                if p.ptype == "person":
+                    _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
+                    return p
+        if tok.lower_ in PRONOUNS:
+            return self.salient_person(tok.i)
+        if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
+            return self.resolve_role(tok)
+        return None
+
+    def _person_in_subtree(self, tok: Token) -> Party | None:
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "with") and t.head.i == tok.i:
+                break
+            key = self.tok2party.get(t.i)
+            if key is not None and self.parties[key].ptype == "person":
+                p = self.parties[key]
+                _add_role(p, _np_text(tok, stop_at=t.left_edge.i))
+                return p
+        return None
+
+    def counterpart(self, tok: Token) -> Party | None:
+        """'his Turkish counterpart' -> the person of that nationality in this report."""
+        inner = self._person_in_subtree(tok)
+        if inner is not None:
+            return inner
+        adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+        for a in adjs:
+            stem = names.fold(a.text)[:4]
+            for p in self.parties:
+                if p.ptype == "person" and any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()):
+                    return p
+        return None
+
+    def resolve_role(self, tok: Token) -> Party | None:
+        """A role description ("the Iranian foreign minister") -> the person it denotes here."""
+        np = _np_text(tok)
+        words = {_role_class(w) for w in content_words(np)}
+        exact = _head_word(tok)
+        head = _role_class(exact)
+        if head in ("counterpart",):
+            return None
+        known = self._known_role(np)
+        if known is not None:
+            known.add_surface(np)
+            return known
+        best, best_score = None, 0.0
+        for p in self.parties:
+            if p.ptype != "person":
+                continue
+            rw = {_role_class(w) for w in p.role_words()}
+            if head not in rw and not (head in ("leader", "official") and words & rw):
+                continue
+            overlap = len(words & rw) / max(1, len(words))
+            if overlap < MIN_ROLE_OVERLAP:
+                continue
+            score = overlap + 0.01 * self._recency(p, tok.i)
+            score += 0.5 if any(names.tokens(r)[:1] == [exact] for r in p.roles) else 0.0
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None:
+            best.add_surface(np)
+        return best
+
+    def _known_role(self, np: str) -> Party | None:
+        """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""
+        from .resolve import known_actors
+
+        key = names.fold(names.strip_leading_article(np))
+        for a in known_actors():
+            if any(names.fold(al) == key for al in a.aliases if al[:1].isupper() and " " in al):
+                for p in self.parties:
+                    if p.ptype == "person" and names.same_person(p.name, a.name):
+                        return p
+        return None
+
+    def _recency(self, p: Party, before: int) -> float:
+        idx = [i for i, k, _ in self.mentions if k == p.key and i < before]
+        return 1.0 if idx else 0.0
+
+    def salient_person(self, before: int, exclude: set[int] | None = None) -> Party | None:
+        """The person a pronoun at token ``before`` most likely refers to."""
+        sent_start = self.doc[before].sent.start
+        prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
+        if exclude:
+            prev = [m for m in prev if m[1] not in exclude]
+        if not prev:
+            return None
+        same = [m for m in prev if m[0] >= sent_start]
+        if same:
+            subj = [m for m in same if m[2]]
+            return self.parties[(subj or same)[0][1]]
+        last_sent = self.doc[prev[-1][0]].sent.start
+        in_last = [m for m in prev if m[0] >= last_sent]
+        subj = [m for m in in_last if m[2]]
+        return self.parties[(subj or in_last)[0][1]]
+
+    def note_mention(self, tok: Token, party: Party, is_subject: bool) -> None:
+        """Record a resolved mention (role or pronoun) for later pronoun resolution."""
+        self.mentions.append((tok.i, party.key, is_subject))
+        self.mentions.sort()
+
+    def new_role_party(self, tok: Token) -> Party:
+        """A party known only by a role description, with no name in the report."""
+        np = strip_titles_article(_np_text(tok))
+        for p in self.parties:
+            if p.ptype == "person" and p.name == np:
+                return p
+        p = self._new(np, "person", tok.i)
+        p.add_surface(np)
+        p.roles.append(np)
+        self.mentions.append((tok.i, p.key, tok.dep_ in ("nsubj", "nsubjpass")))
+        self.mentions.sort()
+        return p
+
+
+def name_text(s: str) -> str:
+    """The name part of an entity's text: up to the first character no name holds, no possessive."""
+    s = re.split(r"[^\w\s.'’`-]|\s-\s|\s\d", s.strip())[0]
+    s = re.sub(r"(?:['’]s|['’])$", "", s.strip())
+    return s.strip(" -.,") if re.search(r"[A-Za-z]", s) else ""
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and honorifics: 'Ayatollah Seyyed Ali Khamenei' -> 'Ali Khamenei'."""
+    toks = name.split()
+    tw = names.title_words()
+    while len(toks) > 1 and names.fold(toks[0]).strip(".,") in tw:
+        toks.pop(0)
+    return " ".join(toks).strip(" ,")
+
+
+def strip_titles_article(s: str) -> str:
+    """Drop a leading article."""
+    return names.strip_leading_article(s)
+
+
+def org_key(s: str) -> str:
+    """Comparison key for organisations: folded content words."""
+    return " ".join(sorted(content_words(re.sub(r"\([^)]*\)", "", s)))) or names.fold(s)
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    s = re.sub(r"[^A-Z]", "", short)
+    if len(s) < 2 or s != short.strip():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long_) if w[0].isupper())
+    return s == initials
+
+
+def _subject_in_disguise(appos: Token) -> bool:
+    """'In a letter to X, the secretary general of Y hails ...': a mis-parsed appositive that is the subject."""
+    nxt = appos.right_edge.i + 1
+    doc = appos.doc
+    if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX"):
+        return True
+    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].pos_ in ("VERB", "AUX") and doc[nxt + 1].dep_ == "ROOT"
+
+
+def _np_core(tok: Token) -> str:
+    """The head noun with its own modifiers only ("Hamas chief"), no prepositional phrases."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "det", "nmod", "poss", "case"):
+            left = min(left, c.left_edge.i)
+    return clean_np(tok.doc[left : tok.i + 1].text)
+
+
+def _add_role(party: Party, role: str) -> None:
+    role = clean_np(role)
+    if re.search(r"\d", role) and len(re.findall(r"[A-Za-z]{3,}", role)) < 3:
+        return
+    if role and len(role) < 160 and role not in party.roles and not names.same_person(role, party.name):
+        party.roles.append(role)
+        party.add_surface(role) if len(role.split()) <= 8 else None
+
+
+# Share of a role description's content words a person's known roles must hold for the
+# description to denote that person ("the Iranian foreign minister" -> 3 of 3; "the secretary
+# general of the Palestinian Islamic Jihad" vs a "Lieutenant General" -> 1 of 5: rejected).
+MIN_ROLE_OVERLAP = 0.5
+
+ROLE_CLASSES = {"chief": "head", "chairman": "head", "chairwoman": "head", "chair": "head", "leader": "head",
+                "head": "head", "premier": "pm", "pm": "pm"}
+
+
+def _role_class(w: str) -> str:
+    return ROLE_CLASSES.get(w, w)
+
+
+def _head_word(tok: Token) -> str:
+    return names.fold(tok.lemma_ or tok.text)
+
+
+def _np_text(tok: Token, stop_at: int | None = None) -> str:
+    """Text of the noun phrase headed by ``tok``: its subtree without relative clauses or trailing appositions."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("prep", "compound", "amod", "pobj", "nmod", "poss", "case") or (
+            child.dep_ == "punct" and child.text in ")"
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    if stop_at is not None and stop_at > left:
+        right = min(right, stop_at - 1)
+    span = doc[left : right + 1]
+    text = span.text
+    text = re.sub(r"^(?:the|a|an)\s+", lambda m: m.group(0), text)
+    return clean_np(text)

@@ -1,0 +1,214 @@
+"""Resolve the parties named in every report to register entities.
+
+Report-local parties (with every surface form the report used) are clustered across
+reports: people by the name rules of :mod:`lettertrace.names` (titles, honorifics,
+transliteration variants, fuzzy match), organisations and states by their content words
+and acronyms, and both through the documented alias file ``data/aliases.yaml``.
+Role-only parties ("the president of the Security Council") stay scoped to their report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import names
+from .models import PartyMention
+from .parties import content_words, org_key
+
+
+@dataclass
+class Actor:
+    name: str
+    etype: str
+    wikidata: str | None
+    aliases: list[str]
+
+
+@cache
+def known_actors() -> tuple[Actor, ...]:
+    """Actors of the alias file."""
+    rows = names._data("aliases.yaml") or []
+    out = []
+    for r in rows:
+        out.append(Actor(r["name"], r.get("type", "person"), r.get("wikidata"), [r["name"], *(r.get("aliases") or [])]))
+    return tuple(out)
+
+
+@cache
+def epithets() -> dict[str, list[str]]:
+    """State -> the epithets that name it."""
+    return {k: list(v) for k, v in (names._data("epithets.yaml") or {}).items()}
+
+
+@dataclass
+class Member:
+    """One party of one report."""
+
+    report: str
+    party: PartyMention
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.report, self.party.name)
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    etype: str
+    wikidata: str | None = None
+    aliases: list[tuple[str, str, str]] = field(default_factory=list)  # (alias, kind, report)
+    roles: list[dict[str, str | None]] = field(default_factory=list)
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.p[i] != i:
+            self.p[i] = self.p[self.p[i]]
+            i = self.p[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _role_only(p: PartyMention) -> bool:
+    return p.ptype == "person" and p.role is not None and p.role.lower().endswith(p.name.lower()) and (
+        p.name[:1].islower() or p.name.lower().startswith(("the ", "a ")) or not re.search(r"[A-Z]", p.name[1:])
+    )
+
+
+def _actor_of(p: PartyMention) -> int | None:
+    forms = [p.name, *p.aliases]
+    for i, a in enumerate(known_actors()):
+        if a.etype == "person" and p.ptype == "person":
+            if any(_person_alias_match(f, al) for f in forms for al in a.aliases):
+                return i
+        elif a.etype != "person" and p.ptype != "person":
+            keys = {org_key(x) for x in a.aliases}
+            if any(org_key(f) in keys for f in forms):
+                return i
+    return None
+
+
+def _person_alias_match(form: str, alias: str) -> bool:
+    cf, ca = names.core_tokens(form), names.core_tokens(alias)
+    if len(ca) >= 2 and len(cf) >= 2:
+        return names.same_person(form, alias)
+    if len(ca) == 1 and len(cf) == 1:
+        return names.token_match(cf[0], ca[0]) and len(ca[0]) >= 4
+    if re.search(r"[a-z]", alias[:1]) or " of " in alias.lower() or "'s" in alias or "’s" in alias:
+        return names.fold(form) == names.fold(alias)
+    return False
+
+
+def resolve_entities(members: list[Member]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
+    """Cluster report parties into entities; returns the entities and (report, local name) -> entity id."""
+    uf = _UF(len(members))
+    actor = [_actor_of(m.party) for m in members]
+    by_actor: dict[int, int] = {}
+    for i, a in enumerate(actor):
+        if a is not None:
+            if a in by_actor:
+                uf.union(by_actor[a], i)
+            else:
+                by_actor[a] = i
+    _union_by_names(members, uf, actor)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(members)):
+        groups.setdefault(uf.find(i), []).append(i)
+    entities, mapping = [], {}
+    used_ids: set[str] = set()
+    for root in sorted(groups):
+        idxs = groups[root]
+        ent = _entity_for([members[i] for i in idxs], next((actor[i] for i in idxs if actor[i] is not None), None))
+        ent.id = _unique_id(ent.name, used_ids)
+        entities.append(ent)
+        for i in idxs:
+            mapping[members[i].key] = ent.id
+    return entities, mapping
+
+
+def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> None:
+    persons = [i for i, m in enumerate(members) if m.party.ptype == "person" and not _role_only(m.party)]
+    multi = [i for i in persons if len(names.core_tokens(members[i].party.name)) >= 2]
+    for x, i in enumerate(multi):
+        for j in multi[x + 1 :]:
+            if _conflict(actor[i], actor[j]):
+                continue
+            if names.same_person(members[i].party.name, members[j].party.name):
+                uf.union(i, j)
+    for i in persons:
+        if i in multi:
+            continue
+        cands = {uf.find(j) for j in multi if names.same_person(members[i].party.name, members[j].party.name)}
+        if len(cands) == 1:
+            uf.union(i, cands.pop())
+    singles = [i for i in persons if i not in multi]
+    for x, i in enumerate(singles):
+        for j in singles[x + 1 :]:
+            if names.same_person(members[i].party.name, members[j].party.name) and not _conflict(actor[i], actor[j]):
+                uf.union(i, j)
+    orgs = [i for i, m in enumerate(members) if m.party.ptype in ("org", "state")]
+    for x, i in enumerate(orgs):
+        for j in orgs[x + 1 :]:
+            if _same_org(members[i].party, members[j].party):
+                uf.union(i, j)
+
+
+def _conflict(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def _same_org(a: PartyMention, b: PartyMention) -> bool:
+    ka, kb = org_key(a.name), org_key(b.name)
+    if ka == kb:
+        return True
+    fa = {org_key(x) for x in [a.name, *a.aliases]}
+    fb = {org_key(x) for x in [b.name, *b.aliases]}
+    return bool(fa & fb)
+
+
+def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
+    if actor_idx is not None:
+        a = known_actors()[actor_idx]
+        ent = Entity("", a.name, a.etype, a.wikidata)
+    else:
+        best = max(ms, key=lambda m: (len(names.core_tokens(m.party.name)), -len(m.party.name)))
+        ent = Entity("", best.party.name, best.party.ptype)
+    for m in ms:
+        for form in dict.fromkeys([m.party.name, *m.party.aliases]):
+            kind = "role" if form[:1].islower() or len(content_words(form) - set(names.core_tokens(ent.name))) > 2 else "name"
+            if (form, kind, m.report) not in ent.aliases:
+                ent.aliases.append((form, kind, m.report))
+        if m.party.role:
+            ent.roles.append({"role": m.party.role, "org": m.party.org, "report": m.report})
+    return ent
+
+
+def _unique_id(name: str, used: set[str]) -> str:
+    base = "e-" + (re.sub(r"[^a-z0-9]+", "-", names.fold(name)).strip("-")[:40] or "entity")
+    cand, n = base, 2
+    while cand in used:
+        cand, n = f"{base}-{n}", n + 1
+    used.add(cand)
+    return cand
+
+
+def epithet_aliases(text: str) -> list[tuple[str, str]]:
+    """(state, epithet as written) for every state epithet the text uses."""
+    out = []
+    low = text.lower()
+    for state, forms in epithets().items():
+        for f in forms:
+            for m in re.finditer(r"\b" + re.escape(f) + r"\b", low):
+                out.append((state, text[m.start() : m.end()]))
+    return out

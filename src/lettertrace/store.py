@@ -1,0 +1,297 @@
+"""The register: SQLAlchemy 2 over SQLite (WAL mode), with versioned migrations.
+
+Two layers:
+- report facts (``reports``): everything one report yields, written in one transaction per report;
+- the register (``entities``, ``aliases``, ``communications``, ``comm_mentions``, ``quotes``,
+  ``demands``, ``flags``): rebuilt deterministically from the report facts by the link stage,
+  so a new report is linked in without re-processing the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    text,
+)
+
+from .models import CleanText, Extraction, LettertraceError, ProcessedReport, RawReport, ReportMeta
+from .serial import from_plain, to_plain
+
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String, primary_key=True),  # "r" + first 12 hex of sha256 of the source path
+    Column("source", String, nullable=False, unique=True),
+    Column("sha256", String, nullable=False),
+    Column("fmt", String, nullable=False),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("url", Text),
+    Column("published", String),
+    Column("dateline_place", Text),
+    Column("raw_text", Text, nullable=False),
+    Column("clean_text", Text, nullable=False),
+    Column("offsets", Text, nullable=False),  # JSON list: clean offset -> raw offset
+    Column("meta", Text, nullable=False),  # JSON ReportMeta
+    Column("extraction", Text, nullable=False),  # JSON Extraction (report-local facts)
+    Column("ingested_at", String, nullable=False),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("etype", String, nullable=False),
+    Column("wikidata", String),
+    Column("roles", Text, nullable=False, default="[]"),  # JSON [{role, org, report, date}]
+)
+
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("entity_id", String, nullable=False, index=True),
+    Column("alias", Text, nullable=False),
+    Column("akind", String, nullable=False),  # name | surname | role | epithet | title
+    Column("report_id", String),
+)
+
+communications = Table(
+    "communications",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("sender", String),
+    Column("recipients", Text, nullable=False),  # JSON list of entity ids
+    Column("earliest", String),
+    Column("latest", String),
+    Column("precision", String, nullable=False),
+    Column("in_reply_to", String),
+    Column("implied", Integer, nullable=False, default=0),
+    Column("summary", Text),
+)
+
+comm_mentions = Table(
+    "comm_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("communication_id", String, nullable=False, index=True),
+    Column("report_id", String, nullable=False, index=True),
+    Column("local_idx", Integer, nullable=False),
+    Column("data", Text, nullable=False),  # JSON CommMention as the report states it
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("full_start", Integer),
+    Column("full_end", Integer),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("report_id", String, nullable=False, index=True),
+    Column("qkind", String, nullable=False),  # quote | paraphrase
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("speaker", String),
+    Column("speaker_name", Text),
+    Column("communication_id", String, index=True),
+    Column("citation", Integer, nullable=False, default=0),
+    Column("cue", Text),
+)
+
+demands = Table(
+    "demands",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("report_id", String, nullable=False),
+    Column("communication_id", String, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+flags = Table(
+    "flags",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", String),
+    Column("communication_id", String, index=True),
+    Column("code", String, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("evidence", Text, nullable=False),  # JSON [{report, start, end}]
+)
+
+REGISTER_TABLES = (entities, aliases, communications, comm_mentions, quotes, demands, flags)
+
+# Each migration moves the schema from version N-1 to N.
+MIGRATIONS: dict[int, list[str]] = {
+    1: [],  # version 1: the tables above, created by metadata.create_all
+    2: [
+        "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+        "kind UNINDEXED, ref UNINDEXED, report UNINDEXED, body, tokenize='unicode61 remove_diacritics 2')",
+    ],
+}
+
+
+class StoreError(LettertraceError):
+    """The register file cannot be opened or is of a newer schema."""
+
+
+def report_id_for(source: str) -> str:
+    """Stable id of a report: derived from its source path."""
+    import hashlib
+
+    return "r" + hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
+
+
+class Store:
+    """A register file. Open with :func:`open_store`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One transaction: committed on success, rolled back on any exception."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def connect(self) -> Connection:
+        """A read connection (the caller closes it)."""
+        return self.engine.connect()
+
+    # ------------------------------------------------------------ reports
+
+    def report_state(self, source: str) -> str | None:
+        """The sha256 stored for ``source``, or None when it is not in the register."""
+        with self.connect() as conn:
+            row = conn.execute(reports.select().where(reports.c.source == source)).first()
+        return None if row is None else str(row.sha256)
+
+    def save_report(self, rep: ProcessedReport) -> str:
+        """Insert or replace one report and its facts, in one transaction."""
+        rid = report_id_for(rep.raw.source)
+        row = _report_row(rid, rep)
+        with self.begin() as conn:
+            conn.execute(reports.delete().where(reports.c.id == rid))
+            conn.execute(reports.insert().values(**row))
+        return rid
+
+    def iter_reports(self) -> Iterator[dict[str, Any]]:
+        """Every report row (as a dict), in id order."""
+        with self.connect() as conn:
+            for row in conn.execute(reports.select().order_by(reports.c.source)):
+                yield dict(row._mapping)
+
+    def load_report(self, rid: str) -> ProcessedReport | None:
+        """Rebuild the stored ProcessedReport of one report id."""
+        with self.connect() as conn:
+            row = conn.execute(reports.select().where(reports.c.id == rid)).first()
+        return None if row is None else processed_from_row(dict(row._mapping))
+
+    def count(self, table: Table) -> int:
+        """Number of rows in a table."""
+        with self.connect() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {table.name}")).scalar_one())
+
+
+def _report_row(rid: str, rep: ProcessedReport) -> dict[str, Any]:
+    raw, meta = rep.raw, rep.meta
+    published = meta.published or raw.published
+    return {
+        "id": rid,
+        "source": raw.source,
+        "sha256": raw.sha256,
+        "fmt": raw.fmt,
+        "title": meta.title or raw.title,
+        "outlet": meta.outlet or raw.outlet,
+        "author": raw.author,
+        "url": raw.url,
+        "published": published.isoformat() if published else None,
+        "dateline_place": meta.dateline_place,
+        "raw_text": raw.raw_text,
+        "clean_text": rep.clean.text,
+        "offsets": json.dumps(list(rep.clean.offsets)),
+        "meta": json.dumps(to_plain(meta)),
+        "extraction": json.dumps(to_plain(rep.extraction)),
+        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def processed_from_row(row: dict[str, Any]) -> ProcessedReport:
+    """Rebuild a ProcessedReport from a ``reports`` row."""
+    raw = RawReport(
+        source=row["source"],
+        sha256=row["sha256"],
+        raw_text=row["raw_text"],
+        fmt=row["fmt"],
+        title=row["title"],
+        author=row["author"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
+    )
+    clean = CleanText(text=row["clean_text"], offsets=tuple(json.loads(row["offsets"])))
+    meta = from_plain(ReportMeta, json.loads(row["meta"]))
+    extraction = from_plain(Extraction, json.loads(row["extraction"]))
+    return ProcessedReport(raw=raw, clean=clean, meta=meta, extraction=extraction)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating as needed) the register at ``path`` (":memory:" works too)."""
+    url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
+    try:
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        _migrate(engine)
+    except LettertraceError:
+        raise
+    except Exception as exc:  # sqlite3 errors: not a database, unwritable folder...
+        raise StoreError(f"cannot open register {path}: {exc}") from exc
+    return Store(engine)
+
+
+def _migrate(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+        current = conn.execute(text("SELECT max(version) FROM schema_version")).scalar()
+        current = int(current or 0)
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"register schema v{current} is newer than this lettertrace (v{SCHEMA_VERSION})")
+        if current == 0:
+            metadata.create_all(conn)
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            for stmt in MIGRATIONS[version]:
+                conn.execute(text(stmt))
+            conn.execute(text("INSERT INTO schema_version (version) VALUES (:v)"), {"v": version})
