@@ -112,7 +112,7 @@ class DraftFinder:
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
-        d.distinct = _is_distinct(tok)
+        d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok)
         d.verb = _verb_of(tok)
         if _in_reply(tok):
             d.reply_to = self._latest_to(sender)

@@ -40,9 +40,9 @@ from .store import (
 
 # Content similarity (cosine of content-word stems) above which two mentions with the same
 # parties and compatible dates are one letter. Set on the dev corpus: the two English
-# translations of one letter score 0.27 while distinct letters between the same parties
-# score under 0.12 (benchmarks/linking_thresholds.py prints these figures).
-SAME_CONTENT = 0.2
+# translations of one letter score 0.59, while distinct letters between the same parties
+# score 0.12-0.35 (benchmarks/linking_similarity.py prints these figures).
+SAME_CONTENT = 0.45
 # Token F1 at which two quotes count as the same words (the scorer's own quote criterion).
 SAME_QUOTE = 0.8
 
@@ -127,6 +127,8 @@ def _mentions(exs: list[tuple[str, str, str, Extraction]], emap: dict[tuple[str,
             body = " ".join(qs)
             if c.full_text is not None:
                 body += " " + txt[c.full_text.span.start : c.full_text.span.end]
+            if not body.strip():
+                body = " ".join(txt[s.start : s.end] for s in c.mentions)
             out.append(RMention(rid, src, i, c, sender, recips, qs, body))
     return out
 
@@ -178,6 +180,8 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
     for _s, i, j in pairs:
         gi, gj = group[i], group[j]
         if gi is gj or {ms[k].report for k in gi} & {ms[k].report for k in gj}:
+            continue
+        if not all(dates_compatible(ms[a].comm.date, ms[b].comm.date) for a in gi for b in gj):
             continue
         gi |= gj
         for k in gj:

@@ -161,11 +161,6 @@ class Segment:
     clean_start: int | None
     reason: str | None = None  # why the cleaner dropped it
 
-    @property
-    def kept(self) -> bool:
-        """True when the line is part of the clean text."""
-        return self.clean_start is not None
-
 
 def segments(raw: RawReport, clean: CleanText) -> list[Segment]:
     """The clean lines and the dropped furniture lines of the page, in raw order."""

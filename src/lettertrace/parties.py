@@ -347,7 +347,8 @@ class PartyIndex:
 
         key = names.fold(names.strip_leading_article(np))
         for a in known_actors():
-            if any(names.fold(al) == key for al in a.aliases if al[:1].isupper() and " " in al):
+            forms = [names.fold(al) for al in a.aliases if al[:1].isupper() and len(al.split()) >= 3]
+            if any(key == f or key.startswith(f + " ") for f in forms):
                 for p in self.parties:
                     if p.ptype == "person" and names.same_person(p.name, a.name):
                         return p
