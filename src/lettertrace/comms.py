@@ -45,6 +45,7 @@ class Draft:
     full_text: object | None = None
     extra_dates: list[object] = field(default_factory=list)
     flags: list[object] = field(default_factory=list)
+    anchors: list[int] = field(default_factory=list)
     verb: Token | None = None
 
     @property

@@ -7,6 +7,7 @@ One public function, :func:`extract`, from the clean text and report metadata to
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -65,6 +66,7 @@ class DraftFinder:
         self.drafts: list[Draft] = []
         self.title_end = meta.title_span[1] if meta.title_span else 0
         self.call_context = _call_context(doc, meta)
+        self.dateline = dateline_tokens(doc)
 
     def run(self) -> list[Draft]:
         for sent in self.doc.sents:
@@ -140,12 +142,16 @@ class DraftFinder:
                 s2, r2 = self._acl_parties(child)
                 sender = sender or s2
                 recips += r2
+            elif child.dep_ == "relcl" and child.lemma_ in cues()["send_verbs"]:
+                subj = self._subjects(child)
+                sender = sender or (subj[0] if subj else None)
+                recips += self._prep_parties(child, ("to",)) + self._dative(child)
         s3, r3 = self._head_parties(tok, kind)
         sender = sender or s3
         recips += [r for r in r3 if r not in recips]
         if sender is None and _poss_is_pronoun(tok):
             sender = self._poss(tok)
-        if sender is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
             sender = self._linear_sender(tok, recips)
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
@@ -168,6 +174,8 @@ class DraftFinder:
             verb = head.head
             if head.lower_ in ("in", "through", "via", "during", "with", "by") and verb.pos_ in ("VERB", "AUX"):
                 subj = self._subjects(verb)
+                if kind == "call":
+                    subj = _uniq(subj + self._subject_persons(verb))
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
                 if kind == "call":
                     recips += subj[1:]
@@ -261,7 +269,7 @@ class DraftFinder:
         target_noun = None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if noun_kind(pobj) or pobj.lemma_ in ("greeting", "message", "letter", "invitation"):
+                if noun_kind(pobj) or pobj.lemma_ in ("greeting", "message", "letter", "congratulation", "condolence"):
                     target_noun = pobj
         own_noun = _own_kind_noun(verb)
         if target_noun is None and own_noun is None:
@@ -300,6 +308,10 @@ class DraftFinder:
             target_noun = next((g for g in prep.children if g.dep_ == "pobj" and noun_kind(g)), None)
         replier = self._poss(noun)
         verb = _verb_of(noun)
+        if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
+            return  # "sent a cable in reply": the cable is the reply
+        if verb is not None and _own_kind_noun(verb) is not None:
+            return
         if replier is None and verb is not None and noun.dep_ == "pobj":
             subj = self._subjects(verb)
             replier = subj[0] if subj else None
@@ -313,7 +325,7 @@ class DraftFinder:
             target = self._reply_target(target_noun, replier)
         if target is None:
             return
-        kind = "call" if target.kind == "call" else "letter"
+        kind = target.kind
         recips = [target.sender] if target.sender is not None else []
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
@@ -321,6 +333,9 @@ class DraftFinder:
     def _from_similar(self, verb: Token) -> None:
         subj = self._subjects(verb)
         recips = self._prep_parties(verb, ("to",))
+        prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+        if prev is not None and (not recips or all(_role_only(r) for r in recips)):
+            recips = list(prev.recipients)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         kind = (noun_kind(obj) if obj is not None else None) or "message"
         for s in subj:
@@ -359,6 +374,8 @@ class DraftFinder:
     # -------------------------------------------------------- party helpers
 
     def _party(self, tok: Token) -> Party | None:
+        if tok.i in self.dateline or _collective(tok):
+            return None
         p = self.idx.party_at(tok)
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
             p = self.idx.new_role_party(tok)
@@ -380,6 +397,16 @@ class DraftFinder:
             else:
                 break
         return []
+
+    def _subject_persons(self, verb: Token) -> list[Party]:
+        out: list[Party] = []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for t in c.subtree:
+                    key = self.idx.tok2party.get(t.i)
+                    if key is not None and self.idx.parties[key].ptype == "person" and t.i not in self.dateline:
+                        out.append(self.idx.parties[key])
+        return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
         out = [self._party(tok)]
@@ -422,6 +449,30 @@ class DraftFinder:
                 if p is not None:
                     out.append(p)
         return out
+
+
+DATELINE_RE = re.compile(
+    r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\s*[:\-–—]+\s*"
+    r"|^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Za-z]{3}\.?\s+\d{1,2})?\s*(?:/[A-Z]+/)?\s*[:\-–—]+\s+",
+    re.M,
+)
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -")."""
+    out: set[int] = set()
+    for m in DATELINE_RE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            out.update(t.i for t in span)
+    return out
+
+
+def _collective(tok: Token) -> bool:
+    """'the two leaders', 'both sides', 'leaders': no single party."""
+    if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
+        return True
+    return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
 
 
 def _poss_is_pronoun(tok: Token) -> bool:
@@ -604,6 +655,7 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.full_text = target.full_text or d.full_text
     target.extra_dates += d.extra_dates
     target.flags += d.flags
+    target.anchors += [d.trigger.i] + ([d.verb.i] if d.verb is not None else [])
     target.from_title = target.from_title and d.from_title
     if d.verb is not None and target.verb is None:
         target.verb = d.verb
@@ -687,17 +739,23 @@ def draft_date(doc: Doc, d: Draft, report_date: dt.date | None, drafts: list[Dra
     return datex.recent_past(report_date)
 
 
+def _in_tokens(doc: Doc, offset: int, toks: set[int]) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and span[0].i in toks
+
+
 def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateInterval]:
     out = []
-    anchors = {d.trigger.i}
+    dateline = dateline_tokens(doc)
+    anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None:
         anchors.add(d.verb.i)
-    for s, e in d.sentences[:3]:
+    for s, e in d.sentences:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
         for m in datex.find_dates(span.text, report_date, offset=s):
-            if not m.interval.known or _in_dateline(m.span.start, report_date, doc):
+            if not m.interval.known or _in_dateline(m.span.start, report_date, doc) or _in_tokens(doc, m.span.start, dateline):
                 continue
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if tok is None or _attached(tok.root, anchors):

@@ -114,6 +114,16 @@ def content_words(s: str) -> set[str]:
 
 
 @cache
+def _countries() -> frozenset[str]:
+    """Folded names of states from the alias and epithet files (never taken for surnames)."""
+    from .resolve import epithets, known_actors
+
+    out = {names.fold(k) for k in epithets()}
+    out |= {names.fold(a.name) for a in known_actors() if a.etype == "state"}
+    return frozenset(out | {"jordan", "chad", "georgia", "israel", "china", "india", "iran", "turkey"})
+
+
+@cache
 def _nationality_re() -> re.Pattern[str]:
     return re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|UK|UN|EU|U\.S\.|U\.K\.)$")
 
@@ -149,6 +159,9 @@ class PartyIndex:
             return
         surface = self._title_prefix(ent) + text
         party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
+        before = self.doc[max(ent.sent.start, ent.start - 7) : ent.start]
+        if any(t.lower_ in ("late", "slain", "deceased") for t in before):
+            party.roles.insert(0, "the late " + strip_titles(text))
         party.add_surface(surface)
         party.add_surface(text)
         if len(names.core_tokens(text)) > len(names.core_tokens(party.name)):
@@ -168,7 +181,7 @@ class PartyIndex:
         if not text or text.lower() in {"the", "islamic"}:
             return
         person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
-        if person is not None and ent.label_ != "GPE":
+        if person is not None and (ent.label_ != "GPE" or names.fold(text) not in _countries()):
             person.add_surface(text)
             self._register(ent, person)
             return
@@ -222,7 +235,9 @@ class PartyIndex:
         j = i - 1
         while j >= 0 and i - j <= 8:
             t = self.doc[j]
-            if t.pos_ == "PUNCT" or (t.pos_ == "ADP" and t.lower_ != "of") or "\n" in t.whitespace_:
+            if t.pos_ in ("PUNCT", "CCONJ", "VERB") or (t.pos_ == "ADP" and t.lower_ != "of") or "\n" in t.whitespace_:
+                return ""
+            if t.ent_type_ == "PERSON":
                 return ""
             if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
                 return self.doc[j:i].text_with_ws
@@ -333,7 +348,7 @@ class PartyIndex:
             overlap = len(words & rw) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
-            score = overlap + 0.01 * self._recency(p, tok.i)
+            score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
             score += 0.5 if any(names.tokens(r)[:1] == [exact] for r in p.roles) else 0.0
             if score > best_score:
                 best, best_score = p, score
@@ -382,16 +397,28 @@ class PartyIndex:
 
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
-        np = strip_titles_article(_np_text(tok))
+        np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
         for p in self.parties:
             if p.ptype == "person" and p.name == np:
                 return p
         p = self._new(np, "person", tok.i)
         p.add_surface(np)
-        p.roles.append(np)
+        if not _holds_name(tok):
+            p.roles.append(np)  # role only: no name in the phrase
         self.mentions.append((tok.i, p.key, tok.dep_ in ("nsubj", "nsubjpass")))
         self.mentions.sort()
         return p
+
+
+def _holds_name(tok: Token) -> bool:
+    """'President of South Korea Moon Jae-in': the phrase ends in a proper name spaCy missed."""
+    tw = names.title_words()
+    toks = [t for t in tok.subtree if t.i > tok.i]
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
+        and names.fold(t.text).strip(".") not in tw
+        for t in toks
+    )
 
 
 def name_text(s: str) -> str:
@@ -435,6 +462,11 @@ def _subject_in_disguise(appos: Token) -> bool:
     if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX"):
         return True
     return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].pos_ in ("VERB", "AUX") and doc[nxt + 1].dep_ == "ROOT"
+
+
+def _is_late(p: Party) -> bool:
+    """'the late Amir ...': a deceased person sends and receives no letters."""
+    return any(re.search(r"\b(?:late|deceased|slain|assassinated)\b", r, re.I) for r in [*p.roles, *p.surfaces])
 
 
 def _np_core(tok: Token) -> str:
