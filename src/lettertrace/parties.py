@@ -149,6 +149,19 @@ class PartyIndex:
                 self._add_org(ent)
         self._attach_roles()
         self.mentions.sort()
+        self._coref_pass()
+
+    def _coref_pass(self) -> None:
+        """Resolve subject pronouns and role descriptions in reading order, so salience follows the text."""
+        self.resolved: dict[int, int] = {}
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in self.tok2party:
+                continue
+            if tok.lower_ in ("he", "she") or (tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS):
+                p = self.party_at(tok)
+                if p is not None:
+                    self.resolved[tok.i] = p.key
+                    self.note_mention(tok, p, True)
 
     def _covered(self, ent: Span) -> bool:
         return all(t.i in self.tok2party for t in ent)
@@ -296,6 +309,8 @@ class PartyIndex:
                 if p.ptype == "person":
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
+        if tok.i in getattr(self, "resolved", {}):
+            return self.parties[self.resolved[tok.i]]
         if tok.lower_ in PRONOUNS:
             return self.salient_person(tok.i)
         if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
@@ -374,26 +389,34 @@ class PartyIndex:
         return 1.0 if idx else 0.0
 
     def salient_person(self, before: int, exclude: set[int] | None = None) -> Party | None:
-        """The person a pronoun at token ``before`` most likely refers to."""
+        """The person a pronoun at token ``before`` most likely refers to: the nearest subject."""
         sent_start = self.doc[before].sent.start
         prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
-        if exclude:
-            prev = [m for m in prev if m[1] not in exclude]
+        prev = [m for m in prev if not exclude or m[1] not in exclude]
+        prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
         if not prev:
             return None
-        same = [m for m in prev if m[0] >= sent_start]
-        if same:
-            subj = [m for m in same if m[2]]
-            return self.parties[(subj or same)[0][1]]
-        last_sent = self.doc[prev[-1][0]].sent.start
-        in_last = [m for m in prev if m[0] >= last_sent]
-        subj = [m for m in in_last if m[2]]
-        return self.parties[(subj or in_last)[0][1]]
+        same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
+        if same_subj:
+            return self.parties[same_subj[-1][1]]
+        earlier_subj = [m for m in prev if m[0] < sent_start and m[2]]
+        if earlier_subj:
+            return self.parties[earlier_subj[-1][1]]
+        return self.parties[prev[-1][1]]
 
     def note_mention(self, tok: Token, party: Party, is_subject: bool) -> None:
         """Record a resolved mention (role or pronoun) for later pronoun resolution."""
         self.mentions.append((tok.i, party.key, is_subject))
         self.mentions.sort()
+
+    def named_person(self, tok: Token) -> Party:
+        """A person whose name spaCy did not tag ("Lula declared"): the proper-noun phrase at ``tok``."""
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+        text = name_text(tok.doc[left : tok.i + 1].text)
+        p = self._find_person(text) or self._new(strip_titles(text), "person", tok.i)
+        p.add_surface(text)
+        self.tok2party[tok.i] = p.key
+        return p
 
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
@@ -459,9 +482,7 @@ def _subject_in_disguise(appos: Token) -> bool:
     """'In a letter to X, the secretary general of Y hails ...': a mis-parsed appositive that is the subject."""
     nxt = appos.right_edge.i + 1
     doc = appos.doc
-    if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX"):
-        return True
-    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].pos_ in ("VERB", "AUX") and doc[nxt + 1].dep_ == "ROOT"
+    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX")
 
 
 def _is_late(p: Party) -> bool:

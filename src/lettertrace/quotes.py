@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .comms import Draft, noun_kind
 from .fulltext import Block
 from .models import Demand, Paraphrase, Quote, Span
-from .parties import Party, PartyIndex
+from .parties import ROLE_HEADS, Party, PartyIndex
 from .quotescan import QuoteSpan, find_quotes
 
 # Quotes shorter than this many words are scare quotes or fragments; the gold annotation
@@ -34,7 +34,7 @@ SPEECH_VERBS = {
     "mention", "begin", "end", "open", "close", "go", "maintain", "suggest", "predict", "complain", "lament",
 }
 NON_COMM_EVENT = re.compile(
-    r"\b(?:meeting|met\b|visit|speech|address(?:ing)?\s+(?:the|a|thousands|reporters|crowd)|interview|press conference|"
+    r"\b(?:meeting|met\b|visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
     r"news conference|told reporters|to reporters|reporters|rally|sermon|tweet(?:ed)?|posted|post on|statement|"
     r"remarks (?:at|during)|briefing|ceremony|summit|session|hearing|memoir|book|told (?:the )?(?:BBC|CNN))",
     re.I,
@@ -117,13 +117,26 @@ def _attribute(
     if block is not None:
         return _in_block(doc, drafts, block, qs, text)
     speaker, cue, frame_tok = _speaker(doc, idx, drafts, qs)
-    comm = None
     if speaker is None and prev is not None and _continues(doc.text, prev_end, qs.open_at):
         return Quote(text, Span(qs.start, qs.end), prev.speaker, prev.communication, False, "continuation")
-    if speaker is not None:
-        comm = _link(doc, drafts, qs, speaker, context, frame_tok)
+    if speaker is None:
+        d = _comm_just_before(doc, drafts, qs.open_at)
+        if d is not None and d.sender is not None:
+            return Quote(text, Span(qs.start, qs.end), d.sender.mention(), drafts.index(d), False, "after report of it")
+    comm = _link(doc, drafts, qs, speaker, context, frame_tok) if speaker is not None else None
     sp = speaker.mention() if speaker is not None else None
     return Quote(text, Span(qs.start, qs.end), sp, comm, False, cue)
+
+
+def _comm_just_before(doc: Doc, drafts: list[Draft], open_at: int) -> Draft | None:
+    """A quote standing alone right after the sentence that reports a letter: the letter's words."""
+    para_start = doc.text.rfind("\n", 0, open_at) + 1
+    if doc.text[para_start:open_at].strip():
+        return None
+    prev_end = doc.text.rstrip().rfind("\n", 0, max(0, para_start - 1))
+    window = (max(0, para_start - 600), para_start)
+    cands = [d for d in drafts if d.kind != "call" and any(window[0] <= s < window[1] and s > prev_end for s, _ in d.sentences)]
+    return cands[-1] if cands else None
 
 
 def _in_block(doc: Doc, drafts: list[Draft], block: Block, qs: QuoteSpan, text: str) -> Quote:
@@ -144,13 +157,15 @@ def _spans_block(block: Block, qs: QuoteSpan) -> bool:
 
 
 def _continues(text: str, prev_end: int, open_at: int) -> bool:
-    """A quote standing alone right after another one continues the same speaker's words."""
+    """A quote right after another one (own paragraph, or after a short attribution) continues its words."""
     if prev_end < 0 or open_at - prev_end > 400:
         return False
     between = text[prev_end + 1 : open_at]
     para_start = text.rfind("\n", 0, open_at)
     own_line = text[para_start + 1 : open_at].strip() == ""
-    return own_line and between.count("\n\n") <= 1 and len(between.strip(" \n.,”\"")) < 3
+    if own_line:
+        return between.count("\n\n") <= 1 and len(between.strip(" \n.,”\"")) < 3
+    return "\n" not in between and len(between) < 160
 
 
 def _speaker(doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan) -> tuple[Party | None, str, Token | None]:
@@ -166,12 +181,43 @@ def _speaker(doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan) -> t
         for t in s:
             if t.idx in inside:
                 continue
-            if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(doc) else False:
-                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    p = idx.party_at(obj)
-                    if p is not None:
-                        return p, "according to", t
+            obj = _according_to(t)
+            if obj is not None:
+                p = _speaker_of(idx, drafts, obj)
+                if p is not None:
+                    return p, "according to", t
+    return _fallback_speaker(doc, idx, drafts, qs, sents)
+
+
+def _according_to(t: Token) -> Token | None:
+    """'according to X', 'in the words of X', 'in his words' -> the token naming X."""
+    if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+        return next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+    if t.lower_ == "words" and t.head.lower_ == "in":
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
+        return next((c for c in t.children if c.dep_ == "poss"), None)
+    return None
+
+
+def _fallback_speaker(
+    doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan, sents: list  # type: ignore[type-arg]
+) -> tuple[Party | None, str, Token | None]:
+    """A quote introduced by a colon, or embedded in a sentence without a speech verb: the sentence's subject;
+    a headline quote: the sender of the letter the headline reports."""
+    if not sents:
+        return None, "", None
+    sent = sents[0]
+    lead = doc.text[sent.start_char : qs.open_at].rstrip()
+    if lead.endswith(":") or (lead and not lead.endswith((".", "!", "?"))):
+        root = sent.root
+        p = _subject_party(doc, idx, drafts, root) if root.idx not in range(qs.open_at, qs.close_at + 1) else None
+        if p is not None:
+            return p, "frame subject", root
+    title = [d for d in drafts if d.from_title and d.sender is not None and d.trigger.sent == sent]
+    if title:
+        return title[0].sender, "headline", title[0].trigger
     return None, "", None
 
 
@@ -188,6 +234,10 @@ def _frame_sentences(doc: Doc, qs: QuoteSpan) -> list:  # type: ignore[type-arg]
         nxt = doc[nxt_i].sent
         if len(nxt) <= 8 and doc.text[sents[-1].end_char : nxt.start_char].count("\n") == 0:
             sents.append(nxt)  # '“...,” \n he said.' split by the sentence splitter
+    if doc.text[sents[0].start_char : qs.open_at].strip() == "" and sents[0].start > 0:
+        before = doc[sents[0].start - 1].sent
+        if before.text.rstrip().endswith(":") and doc.text[before.end_char : qs.open_at].count("\n") <= 2:
+            sents.insert(0, before)  # 'X said:' then the quote as its own paragraph
     return sents
 
 
@@ -219,6 +269,10 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
         d = _draft_before(drafts, tok.idx)
         return d.sender if d is not None else None
     p = idx.party_at(tok)
+    if p is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP"):
+        p = idx.named_person(tok)
+    elif p is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_HEADS and tok.tag_ != "NNS":
+        p = idx.new_role_party(tok)
     if p is not None and tok.i not in idx.tok2party:
         idx.note_mention(tok, p, True)
     return p

@@ -50,7 +50,9 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
 def communication_list(store: Store) -> list[dict[str, Any]]:
     """Communications with one mention per report, full texts, flags and demands."""
     with store.connect() as conn:
-        comms = conn.execute(select(communications).order_by(communications.c.id)).mappings().all()
+        comms = conn.execute(
+            select(communications).order_by(communications.c.implied, communications.c.id)
+        ).mappings().all()
         ments = conn.execute(select(comm_mentions).order_by(comm_mentions.c.id)).mappings().all()
         fls = conn.execute(select(flags).order_by(flags.c.id)).mappings().all()
         dms = conn.execute(select(demands).order_by(demands.c.id)).mappings().all()

@@ -1,0 +1,175 @@
+"""CMIF v1.1 export: the register as TEI XML in the Correspondence Metadata Interchange Format.
+
+One ``correspDesc`` per communication (sent and received actions always present), one ``bibl``
+per report that carries a communication, header with title, editor, publisher, idno, export
+date and a CC-BY 4.0 licence statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from calendar import monthrange
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from ..store import Store
+from . import register
+from .register_data import communication_list, documents, entity_list
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+LICENCE_TEXT = "This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0"
+SCHEMA_PI = (
+    'href="https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng" '
+    'type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"'
+)
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+UNKNOWN = "Unknown"
+
+
+def _el(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
+    """A TEI child element of ``parent`` with attributes and text."""
+    el = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", {XML_ID if k == "xml_id" else k: v for k, v in attrs.items()})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _iso(value: str | None) -> str | None:
+    """``value`` when it is YYYY, YYYY-MM or YYYY-MM-DD, else None."""
+    return value if value and ISO_DATE.match(value) else None
+
+
+def whole_unit(lo: str, hi: str) -> str | None:
+    """The day, month or year that ``lo``..``hi`` covers exactly (ISO days), else None."""
+    if lo == hi:
+        return lo
+    if len(lo) != 10 or len(hi) != 10:
+        return None
+    y, m = int(lo[:4]), int(lo[5:7])
+    if lo[:7] == hi[:7] and lo[8:] == "01" and int(hi[8:]) == monthrange(y, m)[1]:
+        return lo[:7]
+    if lo[:4] == hi[:4] and lo[5:] == "01-01" and hi[5:] == "12-31":
+        return lo[:4]
+    return None
+
+
+def date_attrs(earliest: str | None, latest: str | None) -> dict[str, str] | None:
+    """CMIF date attributes: ``when`` for a whole day/month/year, else ``notBefore``/``notAfter``."""
+    lo, hi = _iso(earliest), _iso(latest)
+    if lo and hi and (unit := whole_unit(lo, hi)):
+        return {"when": unit}
+    attrs = {k: v for k, v in (("notBefore", lo), ("notAfter", hi)) if v}
+    return attrs or None
+
+
+def register_urn(docs: list[dict[str, Any]]) -> str:
+    """A stable id for the register: a digest of its reports' contents."""
+    digest = hashlib.sha256("\n".join(sorted(d["sha256"] for d in docs)).encode()).hexdigest()[:16]
+    return f"urn:lettertrace:register:{digest}"
+
+
+def _header(tei: Any, docs: list[dict[str, Any]], cited: set[str], today: str) -> Any:
+    """teiHeader with fileDesc filled in; returns the header."""
+    header = _el(tei, "teiHeader")
+    fdesc = _el(header, "fileDesc")
+    tstmt = _el(fdesc, "titleStmt")
+    _el(tstmt, "title", "Correspondence between political actors reported in the news (lettertrace register)")
+    _el(tstmt, "editor", "lettertrace (automatic extraction from news reports)")
+    pub = _el(fdesc, "publicationStmt")
+    _el(pub, "publisher", "lettertrace")
+    _el(pub, "idno", register_urn(docs), type="url")
+    _el(pub, "date", when=today)
+    _el(_el(pub, "availability"), "licence", LICENCE_TEXT, target=LICENCE_URL)
+    _source_desc(_el(fdesc, "sourceDesc"), [d for d in docs if d["id"] in cited])
+    return header
+
+
+def _source_desc(sdesc: Any, docs: list[dict[str, Any]]) -> None:
+    """One ``bibl`` per cited report (a paragraph when there is none)."""
+    if not docs:
+        _el(sdesc, "p", "No source reports.")
+    for d in docs:
+        bibl = _el(sdesc, "bibl", bibl_text(d), type="online" if d.get("url") else "print", xml_id=d["id"])
+        if d.get("url"):
+            _el(bibl, "ref", d["url"], target=d["url"])
+
+
+def bibl_text(doc: dict[str, Any]) -> str:
+    """'Title. Outlet, 2021-05-18.' from a report's metadata (missing parts left out)."""
+    title = doc.get("title") or Path(doc["source"]).name
+    tail = ", ".join(p for p in (doc.get("outlet"), doc.get("published")) if p)
+    return f"{title}. {tail}." if tail else f"{title}."
+
+
+def _party(action: Any, ent: dict[str, Any] | None) -> None:
+    """persName (people) or orgName (organisations, states), with a Wikidata ref when known."""
+    if ent is None:
+        _el(action, "persName", UNKNOWN)
+        return
+    tag = "persName" if ent["type"] == "person" else "orgName"
+    attrs = {"ref": f"http://www.wikidata.org/entity/{ent['wikidata']}"} if ent.get("wikidata") else {}
+    _el(action, tag, ent["name"], **attrs)
+
+
+def _corresp_desc(pdesc: Any, c: dict[str, Any], ents: dict[str, dict[str, Any]], replies: dict[str, list[str]]) -> None:
+    """One correspDesc for communication ``c``."""
+    reports = list(dict.fromkeys(m["document"] for m in c["mentions"]))
+    attrs = {"key": c["id"], "ref": f"urn:lettertrace:communication:{c['id']}", "xml_id": c["id"]}
+    if reports:
+        attrs["source"] = " ".join(f"#{r}" for r in reports)
+    cd = _el(pdesc, "correspDesc", **attrs)
+    sent = _el(cd, "correspAction", type="sent")
+    _party(sent, ents.get(c["sender"] or ""))
+    if (when := date_attrs(c["date"]["earliest"], c["date"]["latest"])) is not None:
+        _el(sent, "date", **when)
+    received = _el(cd, "correspAction", type="received")
+    for rid in c["recipients"] or [None]:
+        _party(received, ents.get(rid or ""))
+    _context(cd, c, replies)
+
+
+def _context(cd: Any, c: dict[str, Any], replies: dict[str, list[str]]) -> None:
+    """correspContext with prev (the letter answered) and next (the answers)."""
+    links = [("prev", c["in_reply_to"])] if c["in_reply_to"] else []
+    links += [("next", r) for r in replies.get(c["id"], [])]
+    if links:
+        ctx = _el(cd, "correspContext")
+        for kind, target in links:
+            _el(ctx, "ref", type=kind, target=f"#{target}")
+
+
+def cmif_tree(store: Store, today: dt.date | None = None) -> Any:
+    """The CMIF document (an lxml ElementTree) of the register."""
+    comms, docs = communication_list(store), documents(store)
+    ents = {e["id"]: e for e in entity_list(store)}
+    ids = {c["id"] for c in comms}
+    replies: dict[str, list[str]] = {}
+    for c in comms:
+        if c["in_reply_to"] in ids:
+            replies.setdefault(c["in_reply_to"], []).append(c["id"])
+    cited = {m["document"] for c in comms for m in c["mentions"]}
+    tei = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    header = _header(tei, docs, cited, (today or dt.date.today()).isoformat())
+    pdesc = _el(header, "profileDesc")
+    for c in comms:
+        _corresp_desc(pdesc, {**c, "in_reply_to": c["in_reply_to"] if c["in_reply_to"] in ids else None}, ents, replies)
+    _el(_el(_el(tei, "text"), "body"), "p")
+    tree = etree.ElementTree(tei)
+    tei.addprevious(etree.ProcessingInstruction("xml-model", SCHEMA_PI))
+    return tree
+
+
+@register("cmif")
+def export_cmif(store: Store, output: Path | None) -> str | None:
+    """Write the register as CMIF v1.1 TEI XML to ``output`` (or return it for stdout)."""
+    data = etree.tostring(cmif_tree(store), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    if output is None:
+        return data.decode("utf-8")
+    output.write_bytes(data)
+    return None

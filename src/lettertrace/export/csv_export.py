@@ -1,0 +1,87 @@
+"""CSV export: ``letters.csv``, ``quotes.csv`` and ``entities.csv`` in a folder (letters only on stdout)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..store import Store
+from . import register
+from .register_data import communication_list, entity_list, quote_list
+
+JOIN = " | "
+LETTER_FIELDS = ("id", "kind", "sender", "recipients", "earliest", "latest", "precision", "in_reply_to", "reports",
+                 "flags", "sender_name", "recipient_names", "implied")
+QUOTE_FIELDS = ("id", "kind", "speaker", "speaker_name", "text", "document", "start", "end", "communication", "citation", "cue")
+ENTITY_FIELDS = ("id", "name", "type", "wikidata", "aliases", "epithets")
+
+
+def letter_rows(store: Store) -> list[dict[str, Any]]:
+    """One row per communication; parties as entity ids (and names), lists joined with ' | '."""
+    names = {e["id"]: e["name"] for e in entity_list(store)}
+    return [
+        {
+            "id": c["id"],
+            "kind": c["kind"],
+            "sender": c["sender"] or "",
+            "recipients": JOIN.join(c["recipients"]),
+            "earliest": c["date"]["earliest"] or "",
+            "latest": c["date"]["latest"] or "",
+            "precision": c["date"]["precision"],
+            "in_reply_to": c["in_reply_to"] or "",
+            "reports": JOIN.join(dict.fromkeys(m["document"] for m in c["mentions"])),
+            "flags": JOIN.join(f["code"] for f in c["flags"]),
+            "sender_name": names.get(c["sender"] or "", ""),
+            "recipient_names": JOIN.join(names.get(r, "") for r in c["recipients"]),
+            "implied": int(c["implied"]),
+        }
+        for c in communication_list(store)
+    ]
+
+
+def quote_rows(store: Store) -> list[dict[str, Any]]:
+    """Quotes, short quote fragments and paraphrases, one row each."""
+    from ..quotes import MIN_QUOTE_WORDS
+
+    rows = []
+    for q in quote_list(store):
+        rows.append({**q, "kind": "quote" if len(q["text"].split()) >= MIN_QUOTE_WORDS else "fragment"})
+    rows += [{**q, "kind": "paraphrase"} for q in quote_list(store, "paraphrase")]
+    return [{**r, "citation": int(r["citation"])} for r in rows]
+
+
+def entity_rows(store: Store) -> list[dict[str, Any]]:
+    """One row per entity, aliases and epithets joined with ' | '."""
+    return [
+        {"id": e["id"], "name": e["name"], "type": e["type"], "wikidata": e["wikidata"] or "",
+         "aliases": JOIN.join(e["aliases"]), "epithets": JOIN.join(e["epithets"])}
+        for e in entity_list(store)
+    ]
+
+
+def to_csv(fields: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
+    """CSV text with a header row (other keys in the rows are ignored)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+@register("csv")
+def export_csv(store: Store, output: Path | None) -> str | None:
+    """Write letters.csv, quotes.csv and entities.csv into the folder ``output`` (or return letters.csv)."""
+    if output is None:
+        return to_csv(LETTER_FIELDS, letter_rows(store))
+    output.mkdir(parents=True, exist_ok=True)
+    files = {
+        "letters.csv": to_csv(LETTER_FIELDS, letter_rows(store)),
+        "quotes.csv": to_csv(QUOTE_FIELDS, quote_rows(store)),
+        "entities.csv": to_csv(ENTITY_FIELDS, entity_rows(store)),
+    }
+    for name, data in files.items():
+        (output / name).write_text(data, encoding="utf-8")
+    return None

@@ -1,0 +1,110 @@
+"""A per-request, read-only view of the register: the export dicts, indexed, plus display rows."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from .. import query
+from ..export.register_data import communication_list, documents, entity_list, quote_list
+from ..store import Store
+from ..views import date_label
+
+UNDATED = "undated"
+MAX_YEARS = 50  # a letter dated only to a wider span than this is not listed under each year
+
+
+class RegisterView:
+    """The register's dicts for one request, each loaded on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @cached_property
+    def comms(self) -> dict[str, dict[str, Any]]:
+        """Communication id -> communication, in id order."""
+        return {c["id"]: c for c in communication_list(self.store)}
+
+    @cached_property
+    def entities(self) -> dict[str, dict[str, Any]]:
+        """Entity id -> entity."""
+        return {e["id"]: e for e in entity_list(self.store)}
+
+    @cached_property
+    def docs(self) -> dict[str, dict[str, Any]]:
+        """Report id -> report metadata."""
+        return {d["id"]: d for d in documents(self.store)}
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Report id -> clean text."""
+        return query.report_texts(self.store)
+
+    @cached_property
+    def quotes(self) -> list[dict[str, Any]]:
+        """Verbatim quotes (and fragments)."""
+        return quote_list(self.store)
+
+    @cached_property
+    def paraphrases(self) -> list[dict[str, Any]]:
+        """Paraphrases (reported speech)."""
+        return quote_list(self.store, "paraphrase")
+
+    def party(self, eid: str | None) -> dict[str, Any]:
+        """{id, name, type} of an entity ('Unknown' when missing)."""
+        e = self.entities.get(eid or "")
+        if e is None:
+            return {"id": None, "name": "Unknown", "type": "unknown"}
+        return {"id": e["id"], "name": e["name"], "type": e["type"]}
+
+    def doc_row(self, rid: str) -> dict[str, Any]:
+        """A report's display metadata (title, outlet, published, a safe link)."""
+        d = self.docs.get(rid, {"id": rid, "source": rid})
+        return {"id": rid, "title": d.get("title") or d["source"].rsplit("/", 1)[-1], "outlet": d.get("outlet"),
+                "published": d.get("published"), "url": safe_url(d.get("url")), "source": d["source"]}
+
+    def letter_row(self, c: dict[str, Any]) -> dict[str, Any]:
+        """A communication as a table row: parties resolved, date labelled, reports and flag codes."""
+        return {
+            "id": c["id"],
+            "kind": c["kind"],
+            "implied": c["implied"],
+            "date": {**c["date"], "label": date_label(c["date"])},
+            "sender": self.party(c["sender"]),
+            "recipients": [self.party(r) for r in c["recipients"]] or [self.party(None)],
+            "in_reply_to": c["in_reply_to"],
+            "reports": report_ids(c),
+            "flags": [f["code"] for f in c["flags"]],
+        }
+
+    def outlets(self, c: dict[str, Any]) -> set[str]:
+        """Outlets of the reports that carry ``c``."""
+        return {o for r in report_ids(c) if (o := self.docs.get(r, {}).get("outlet"))}
+
+
+def report_ids(c: dict[str, Any]) -> list[str]:
+    """Ids of the reports that carry ``c``, in mention order, once each."""
+    return list(dict.fromkeys(m["document"] for m in c["mentions"]))
+
+
+def years(c: dict[str, Any]) -> list[str]:
+    """The years a communication's date interval touches (['undated'] when unknown)."""
+    lo, hi = c["date"]["earliest"], c["date"]["latest"]
+    if lo and hi and int(hi[:4]) - int(lo[:4]) <= MAX_YEARS:
+        return [str(y) for y in range(int(lo[:4]), int(hi[:4]) + 1)]
+    known = lo or hi
+    return [known[:4]] if known else [UNDATED]
+
+
+def sort_key(c: dict[str, Any]) -> tuple[str, str]:
+    """Order by date (undated last), then id."""
+    return (c["date"]["earliest"] or c["date"]["latest"] or "9999", c["id"])
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None (report metadata is untrusted)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None

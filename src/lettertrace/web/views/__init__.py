@@ -1,0 +1,1 @@
+"""Web pages, one module per part of the register; each registers its pages with ``@page``."""

@@ -1,0 +1,50 @@
+"""People, organisations and states: the list and the page of one entity."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ... import query
+from ..pages import NotFound, page
+from ..register_view import RegisterView, sort_key
+
+WIKIDATA_ID = re.compile(r"^Q\d+$")
+
+
+@page("/entities", "entities.html")
+def entities(reg: RegisterView, q: str | None = None, kind: str | None = None) -> dict[str, Any]:
+    """People, organisations and states."""
+    ents = query.filter_entities(reg.store, q.strip()) if q and q.strip() else list(reg.entities.values())
+    if kind:
+        ents = [e for e in ents if e["type"] == kind]
+    rows = [entity_row(reg, e) for e in sorted(ents, key=lambda e: e["name"].lower())]
+    return {"filters": {"q": q or "", "kind": kind or ""}, "count": len(rows), "entities": rows}
+
+
+def entity_row(reg: RegisterView, e: dict[str, Any]) -> dict[str, Any]:
+    """An entity with how many communications it sent and received."""
+    sent = sum(1 for c in reg.comms.values() if c["sender"] == e["id"])
+    got = sum(1 for c in reg.comms.values() if e["id"] in c["recipients"])
+    return {"id": e["id"], "name": e["name"], "type": e["type"], "wikidata": e["wikidata"],
+            "aliases": len(e["aliases"]), "sent": sent, "received": got}
+
+
+def wikidata_url(qid: str | None) -> str | None:
+    """The Wikidata page of an item id (None unless it looks like Q123)."""
+    return f"https://www.wikidata.org/wiki/{qid}" if qid and WIKIDATA_ID.match(qid) else None
+
+
+@page("/entities/{eid}", "entity.html")
+def entity(reg: RegisterView, eid: str) -> dict[str, Any]:
+    """One person, organisation or state."""
+    e = reg.entities.get(eid)
+    if e is None:
+        raise NotFound(f"no entity {eid!r} in the register")
+    comms = sorted(reg.comms.values(), key=sort_key)
+    return {
+        "entity": {**e, "wikidata_url": wikidata_url(e["wikidata"])},
+        "aliases": [{"alias": a, "epithet": a in e["epithets"]} for a in e["aliases"]],
+        "sent": [reg.letter_row(c) for c in comms if c["sender"] == eid],
+        "received": [reg.letter_row(c) for c in comms if eid in c["recipients"]],
+    }

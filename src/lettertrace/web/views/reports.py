@@ -1,0 +1,54 @@
+"""Source reports: the list and one report's text with its communications highlighted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..pages import NotFound, page
+from ..register_view import RegisterView, report_ids, sort_key
+
+
+@page("/reports", "reports.html")
+def reports(reg: RegisterView) -> dict[str, Any]:
+    """Source reports."""
+    counts: dict[str, int] = {}
+    for c in reg.comms.values():
+        for r in report_ids(c):
+            counts[r] = counts.get(r, 0) + 1
+    rows = [{**reg.doc_row(r), "letters": counts.get(r, 0)} for r in reg.docs]
+    return {"count": len(rows), "reports": rows}
+
+
+@page("/reports/{rid}", "report.html")
+def report(reg: RegisterView, rid: str) -> dict[str, Any]:
+    """One source report with its communications highlighted."""
+    if rid not in reg.docs:
+        raise NotFound(f"no report {rid!r} in the register")
+    comms = sorted((c for c in reg.comms.values() if rid in report_ids(c)), key=sort_key)
+    return {
+        "report": reg.doc_row(rid),
+        "letters": [reg.letter_row(c) for c in comms],
+        "flags": report_flags(reg, rid, comms),
+        "quotes": [q for q in reg.quotes if q["document"] == rid],
+        "spans": report_spans(reg, rid, comms),
+        "text": reg.texts.get(rid, ""),
+    }
+
+
+def report_flags(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flags raised on this report or on its communications (once each)."""
+    out: list[dict[str, Any]] = []
+    for f in [f for c in comms for f in c["flags"]]:
+        if f not in out:
+            out.append(f)
+    return out
+
+
+def report_spans(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence spans of every communication in the report, plus its quotes."""
+    spans = [{"start": m["start"], "end": m["end"], "kind": "evidence"}
+             for c in comms for m in c["mentions"] if m["document"] == rid]
+    spans += [{"start": s["start"], "end": s["end"], "kind": "evidence"}
+              for c in comms for ev in c["evidence"] if ev["document"] == rid for s in ev["spans"]]
+    spans += [{"start": q["start"], "end": q["end"], "kind": "quote"} for q in reg.quotes if q["document"] == rid]
+    return spans
