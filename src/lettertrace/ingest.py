@@ -56,8 +56,9 @@ def ingest_files(
                 _ingest_one(store, item, options, summary, process)
         if on_file:
             on_file(str(path))
-    if summary.ingested or not _register_built(store):
+    if summary.ingested or store.needs_link():
         link.relink(store)
+        store.mark_linked()
     return summary
 
 
@@ -73,8 +74,3 @@ def _ingest_one(store: Store, raw: RawReport, options: Options, summary: IngestS
         return
     summary.ingested.append(raw.source)
 
-
-def _register_built(store: Store) -> bool:
-    from .store import communications, reports
-
-    return store.count(reports) == 0 or store.count(communications) > 0

@@ -220,7 +220,9 @@ class PartyIndex:
     def _register(self, ent: Span, party: Party) -> None:
         for t in ent:
             self.tok2party[t.i] = party.key
-        is_subj = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        is_subj = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+            ent.root.dep_ in ("compound", "appos", "flat") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        )
         self.mentions.append((ent.start, party.key, is_subj))
 
     def _title_prefix(self, ent: Span) -> str:

@@ -34,6 +34,10 @@ from .models import CleanText, Extraction, LettertraceError, ProcessedReport, Ra
 from .serial import from_plain, to_plain
 
 SCHEMA_VERSION = 2
+# SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
+# says whether the register tables lag behind the reports: set in the transaction that saves a report,
+# cleared once the register is relinked. A run interrupted between the two is linked by the next run.
+_UNLINKED = 1
 
 metadata = MetaData()
 
@@ -192,13 +196,24 @@ class Store:
         return None if row is None else str(row.sha256)
 
     def save_report(self, rep: ProcessedReport) -> str:
-        """Insert or replace one report and its facts, in one transaction."""
+        """Insert or replace one report and its facts, in one transaction; the register then needs linking."""
         rid = report_id_for(rep.raw.source)
         row = _report_row(rid, rep)
         with self.begin() as conn:
             conn.execute(reports.delete().where(reports.c.id == rid))
             conn.execute(reports.insert().values(**row))
+            conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")  # committed with the report, or not at all
         return rid
+
+    def needs_link(self) -> bool:
+        """True when a report was saved after the register tables were last rebuilt (say, by a run cut short)."""
+        with self.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA user_version").scalar() == _UNLINKED
+
+    def mark_linked(self) -> None:
+        """Record that the register tables reflect every saved report: call after ``link.relink``."""
+        with self.begin() as conn:
+            conn.exec_driver_sql("PRAGMA user_version = 0")
 
     def iter_reports(self) -> Iterator[dict[str, Any]]:
         """Every report row (as a dict), in id order."""

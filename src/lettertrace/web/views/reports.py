@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...export.register_data import report_flags as register_flags
 from ..pages import NotFound, page
 from ..register_view import RegisterView, report_ids, sort_key
 
@@ -37,8 +38,9 @@ def report(reg: RegisterView, rid: str) -> dict[str, Any]:
 
 def report_flags(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Flags raised on this report or on its communications (once each)."""
+    on_report = [{k: v for k, v in f.items() if k != "document"} for f in register_flags(reg.store) if f["document"] == rid]
     out: list[dict[str, Any]] = []
-    for f in [f for c in comms for f in c["flags"]]:
+    for f in [*on_report, *(f for c in comms for f in c["flags"])]:
         if f not in out:
             out.append(f)
     return out
