@@ -26,7 +26,8 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console()
-err = Console(stderr=True)
+# Messages name files and quote user input: "[draft] notes.txt" must print as it is, not as Rich markup.
+err = Console(stderr=True, markup=False)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]
 DEFAULT_DB = Path("lettertrace.db")
@@ -73,7 +74,8 @@ def ingest(
             err.print(f"skipped: {src}: {reason}", highlight=False, soft_wrap=True, style="dim")
     out.print(
         f"ingested {len(summary.ingested)}, unchanged {len(summary.unchanged)}, failed {len(summary.failed) + len(missing)}"
-        f" -> {db}"
+        f" -> {db}",
+        markup=False,
     )
     if summary.failed or missing:
         raise typer.Exit(1)
@@ -165,6 +167,25 @@ def show(item: Annotated[str, typer.Argument(help="A report, communication or en
     except LookupError as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(2) from exc
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse the register in a read-only web UI (every page also as JSON; API at /openapi.json).
+
+    Example: lettertrace serve --db register.db --port 8000
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    _open(db)
+    out.print(f"serving {db} at http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 def main() -> None:

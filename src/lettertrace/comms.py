@@ -86,11 +86,22 @@ def noun_kind(tok: Token) -> Kind | None:
 
 def _has_call_modifier(tok: Token) -> bool:
     mods = set(cues()["call_modifiers"])
+    if tok.lemma_.lower() in ("conversation", "chat") and _phone_document(tok.doc) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+    ):
+        return True  # the report speaks of the phone elsewhere: "a conversation with X" is the call
     for child in tok.children:
         if child.lower_ in mods or child.lemma_.lower() in mods:
             return True
     window = tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]
     return any(t.lower_ in mods for t in window)
+
+
+def _phone_document(doc: Doc) -> bool:
+    return PHONE_DOC_RE.search(doc.text) is not None
+
+
+PHONE_DOC_RE = re.compile(r"\b(?:phone|telephone|telephoned|phoned)\b", re.I)
 
 
 def _is_comm_call(tok: Token) -> bool:

@@ -155,6 +155,9 @@ class DraftFinder:
             sender = self._linear_sender(tok, recips)
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
+        if kind == "call" and sender is None and len(recips) >= 2:
+            sender = recips[0]  # "a call between X and Y": a call has no direction
+            recips = recips[1:]
         return sender, _uniq([r for r in recips if r is not sender])
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
@@ -162,6 +165,8 @@ class DraftFinder:
         lem = head.lemma_.lower()
         if tok.dep_ in ("dobj", "nsubjpass") and lem in cues()["receive_verbs"]:
             return self._prep_party(head, ("from", "by")), self._subjects(head)
+        if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
+            return self._passive_anaphor(head)
         if tok.dep_ in ("dobj", "nsubjpass") and (lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")):
             subj = self._subjects(head)
             sender = subj[0] if subj else self._prep_party(head, ("by",))
@@ -184,6 +189,16 @@ class DraftFinder:
         if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
             return self._prep_party(head, ("by",)), self._prep_parties(head, ("to",))
         return None, []
+
+    def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
+        """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders."""
+        agent = self._prep_party(verb, ("by",))
+        agent_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent_tok is not None and _head_word_of(agent_tok) in COURIER_HEADS:
+            agent = None
+        tos = [g for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to" for g in t.children if g.dep_ == "pobj"]
+        parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
+        return agent, parties[-1:]
 
     def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
         sender = None
@@ -388,7 +403,8 @@ class DraftFinder:
         for _ in range(3):
             subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
             if subs:
-                return _uniq([p for s in subs for p in self._conj_parties(s)])
+                found = _uniq([p for s in subs for p in self._conj_parties(s)])
+                return sorted(found, key=lambda p: p.ptype != "person") if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found) else found
             if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head is not v:
                 if v.dep_ == "relcl":
                     p = self._party(v.head)
@@ -507,6 +523,22 @@ def _phone_marked(verb: Token) -> bool:
     return False
 
 
+# Heads of phrases naming people who carry a letter for someone else: not its sender.
+COURIER_HEADS = {"ambassador", "envoy", "messenger", "courier", "emissary", "representative", "delegation", "delegate"}
+
+
+def _head_word_of(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _is_courier(p: Party) -> bool:
+    return any(w in COURIER_HEADS for r in [*p.roles, *p.surfaces] for w in r.lower().split())
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "those", "their", "its", "his", "her") for c in tok.children)
+
+
 def _is_anaphoric(tok: Token) -> bool:
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     return any(d in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "said") for d in dets)
@@ -589,7 +621,7 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
     if a.ptype == "person" and b.ptype != "person":
         a, b = b, a
     if a.ptype != "person" and b.ptype == "person":
-        text = " ".join([*(b.roles or []), b.org or ""]).lower()
+        text = " ".join([*(b.roles or []), b.org or "", *b.offices]).lower()
         return any(s.lower() in text for s in [a.name, *a.surfaces] if s)
     return False
 
@@ -630,6 +662,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
+    if d.sender is None and d.recipients and _definite(d.trigger):
+        waiting = [o for o in out if o.kind_class == d.kind_class and not o.recipients and not o.implied]
+        if waiting:
+            n = 2 if d.trigger.tag_ == "NNS" else 1
+            for o in waiting[-n:]:
+                o.recipients = list(d.recipients)
+            return waiting[-1]
     if d.anaphoric and d.sender is None and not d.recipients:
         same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
         return same[-1] if same else None

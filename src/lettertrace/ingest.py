@@ -62,7 +62,9 @@ def ingest_files(
     return summary
 
 
-def _ingest_one(store: Store, raw: RawReport, options: Options, summary: IngestSummary, process: ProcessFn) -> None:
+def _ingest_one(
+    store: Store, raw: RawReport, options: Options, summary: IngestSummary, process: ProcessFn
+) -> None:
     if store.report_state(raw.source) == raw.sha256:
         summary.unchanged.append(raw.source)
         return
@@ -73,4 +75,3 @@ def _ingest_one(store: Store, raw: RawReport, options: Options, summary: IngestS
         summary.failed.append((raw.source, f"processing failed: {type(exc).__name__}: {exc}"))
         return
     summary.ingested.append(raw.source)
-

@@ -64,6 +64,13 @@ ROLE_HEADS = {
     "highness",
     "excellency",
 }
+# Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
+INSTITUTION_HEADS = {
+    "mission", "board", "committee", "government", "ministry", "office", "embassy", "delegation", "council",
+    "group", "party", "association", "movement", "department", "administration", "parliament", "cabinet",
+    "secretariat", "commission", "presidency", "bureau", "union", "coalition", "alliance", "organisation",
+    "organization", "federation", "congress", "senate", "assembly", "court", "agency", "consulate",
+}
 STOP = {"the", "a", "an", "of", "his", "her", "its", "their", "'s", "’s", "and", "in", "for", "to", "s", "'", "’"}
 
 
@@ -78,6 +85,7 @@ class Party:
     surfaces: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     org: str | None = None
+    offices: list[str] = field(default_factory=list)  # from the alias file, for role resolution
 
     def add_surface(self, s: str) -> None:
         s = clean_np(s)
@@ -86,7 +94,7 @@ class Party:
 
     def role_words(self) -> set[str]:
         words: set[str] = set()
-        for r in [*self.roles, *self.surfaces, self.org or ""]:
+        for r in [*self.roles, *self.surfaces, self.org or "", *self.offices]:
             words |= content_words(r)
         return words
 
@@ -148,8 +156,17 @@ class PartyIndex:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
                 self._add_org(ent)
         self._attach_roles()
+        self._attach_offices()
         self.mentions.sort()
         self._coref_pass()
+
+    def _attach_offices(self) -> None:
+        """Offices the alias file knows for the people named here ("Prime Minister of Australia")."""
+        from .resolve import known_offices
+
+        for p in self.parties:
+            if p.ptype == "person":
+                p.offices = known_offices(p.name)
 
     def _coref_pass(self) -> None:
         """Resolve subject pronouns and role descriptions in reading order, so salience follows the text."""
@@ -293,31 +310,48 @@ class PartyIndex:
     # ------------------------------------------------------------ lookups
 
     def party_at(self, tok: Token) -> Party | None:
-        """The party named by the noun phrase headed by ``tok`` (name, role, pronoun)."""
-        if tok.i in self.tok2party:
-            p = self.parties[self.tok2party[tok.i]]
-            if p.ptype != "person" and tok.text.islower() and _head_word(tok) in ROLE_HEADS:
-                return self.resolve_role(tok) or p
-            return p
-        if _head_word(tok) == "counterpart":
-            return self.counterpart(tok)
-        if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
+        """The party named by the noun phrase headed by ``tok`` (name, role, institution, pronoun)."""
+        if tok.i in getattr(self, "resolved", {}):
+            return self.parties[self.resolved[tok.i]]
+        own = self.parties[self.tok2party[tok.i]] if tok.i in self.tok2party else None
+        if own is not None and own.ptype == "person":
+            return own
+        role_head = tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
+        if role_head:
             inner = self._person_in_subtree(tok)
             if inner is not None:
                 return inner
+        if own is not None:
+            return (self.resolve_role(tok) or own) if role_head and tok.text.islower() else own
+        if _head_word(tok) == "counterpart":
+            return self.counterpart(tok)
         for child in tok.children:
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
                 p = self.parties[self.tok2party[child.i]]
                 if p.ptype == "person":
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
-        if tok.i in getattr(self, "resolved", {}):
-            return self.parties[self.resolved[tok.i]]
         if tok.lower_ in PRONOUNS:
             return self.salient_person(tok.i)
-        if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
+        if role_head:
             return self.resolve_role(tok)
+        if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
+            return self.institution(tok)
         return None
+
+    def institution(self, tok: Token) -> Party | None:
+        """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""
+        inside = [self.parties[self.tok2party[t.i]] for t in tok.subtree if t.i in self.tok2party]
+        if not any(p.ptype in ("org", "state") for p in inside):
+            return None
+        np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        key = org_key(np)
+        for p in self.parties:
+            if p.ptype == "org" and org_key(p.name) == key:
+                return p
+        p = self._new(np, "org", tok.i)
+        p.add_surface(np)
+        return p
 
     def _person_in_subtree(self, tok: Token) -> Party | None:
         for t in tok.subtree:
@@ -366,11 +400,13 @@ class PartyIndex:
             if overlap < MIN_ROLE_OVERLAP:
                 continue
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
+            score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
             score += 0.5 if any(names.tokens(r)[:1] == [exact] for r in p.roles) else 0.0
             if score > best_score:
                 best, best_score = p, score
         if best is not None:
             best.add_surface(np)
+            _add_role(best, np)
         return best
 
     def _known_role(self, np: str) -> Party | None:

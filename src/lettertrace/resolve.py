@@ -37,6 +37,29 @@ def known_actors() -> tuple[Actor, ...]:
 
 
 @cache
+def _office_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for r in names._data("aliases.yaml") or []:
+        offices = []
+        for o in r.get("offices") or []:
+            where = o.get("country") or o.get("org") or ""
+            offices.append(f"{o['office']} of {where}".strip() if where else o["office"])
+            if where:
+                adj = where.split()[0]
+                offices.append(f"{adj} {o['office']}")
+        out.append((r["name"], tuple(offices)))
+    return tuple(out)
+
+
+def known_offices(name: str) -> list[str]:
+    """Offices the alias file records for a person (any date; used only to read role descriptions)."""
+    for actor, offices in _office_rows():
+        if offices and names.same_person(name, actor) and len(names.core_tokens(name)) >= 2:
+            return list(offices)
+    return []
+
+
+@cache
 def epithets() -> dict[str, list[str]]:
     """State -> the epithets that name it."""
     return {k: list(v) for k, v in (names._data("epithets.yaml") or {}).items()}

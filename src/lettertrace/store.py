@@ -202,11 +202,12 @@ class Store:
         with self.begin() as conn:
             conn.execute(reports.delete().where(reports.c.id == rid))
             conn.execute(reports.insert().values(**row))
-            conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")  # committed with the report, or not at all
+            # in the same transaction: committed with the report, or not at all
+            conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")
         return rid
 
     def needs_link(self) -> bool:
-        """True when a report was saved after the register tables were last rebuilt (say, by a run cut short)."""
+        """True when a report was saved after the register tables were last rebuilt (a run cut short)."""
         with self.connect() as conn:
             return conn.exec_driver_sql("PRAGMA user_version").scalar() == _UNLINKED
 

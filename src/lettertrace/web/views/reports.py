@@ -26,12 +26,13 @@ def report(reg: RegisterView, rid: str) -> dict[str, Any]:
     if rid not in reg.docs:
         raise NotFound(f"no report {rid!r} in the register")
     comms = sorted((c for c in reg.comms.values() if rid in report_ids(c)), key=sort_key)
+    flags = report_flags(reg, rid, comms)
     return {
         "report": reg.doc_row(rid),
         "letters": [reg.letter_row(c) for c in comms],
-        "flags": report_flags(reg, rid, comms),
+        "flags": flags,
         "quotes": [q for q in reg.quotes if q["document"] == rid],
-        "spans": report_spans(reg, rid, comms),
+        "spans": report_spans(reg, rid, comms) + flag_spans(rid, flags),
         "text": reg.texts.get(rid, ""),
     }
 
@@ -47,10 +48,15 @@ def report_flags(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> li
 
 
 def report_spans(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Evidence spans of every communication in the report, plus its quotes."""
+    """Evidence spans of every communication in the report, its quotes and its flags' evidence."""
     spans = [{"start": m["start"], "end": m["end"], "kind": "evidence"}
              for c in comms for m in c["mentions"] if m["document"] == rid]
     spans += [{"start": s["start"], "end": s["end"], "kind": "evidence"}
               for c in comms for ev in c["evidence"] if ev["document"] == rid for s in ev["spans"]]
     spans += [{"start": q["start"], "end": q["end"], "kind": "quote"} for q in reg.quotes if q["document"] == rid]
     return spans
+
+
+def flag_spans(rid: str, flags: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The evidence spans of flags that lie in report ``rid``."""
+    return [{"start": e["start"], "end": e["end"], "kind": "flag"} for f in flags for e in f["evidence"] if e.get("report") == rid]
