@@ -184,7 +184,7 @@ def serve(
     from .web import create_app
 
     _open(db)
-    out.print(f"serving {db} at http://{host}:{port}/ (Ctrl+C to stop)")
+    out.print(f"serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 

@@ -140,7 +140,7 @@ def blocked(tok: Token) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "could", "might", "may", "should"):
                 return True
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" and steps == 0:
                 return True
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
                 return True

@@ -269,7 +269,7 @@ class DraftFinder:
         if not phone:
             return
         others = self._prep_parties(verb, ("with", "to"))
-        subj = self._subjects(verb)
+        subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
         if not subj:
             return
         if not others and len(subj) > 1:
@@ -508,9 +508,11 @@ def _uniq(items: list[Party]) -> list[Party]:
 
 
 def _call_context(doc: Doc, meta: ReportMeta) -> bool:
-    """Readout style: the headline speaks of a call, so "spoke to X" is a phone call."""
+    """Readout style: the headline speaks of a call, or the report of the phone, so "spoke to X" is a phone call."""
     title = meta.title or ""
-    return bool(title) and any(w in title.lower().split() for w in ("call", "phone", "telephone", "phoned"))
+    if title and any(w in title.lower().split() for w in ("call", "phone", "telephone", "phoned")):
+        return True
+    return re.search(r"\b(?:phone|telephone|phoned|telephoned)\b", doc.text, re.I) is not None
 
 
 def _phone_marked(verb: Token) -> bool:

@@ -17,10 +17,17 @@ from spacy.tokens import Doc
 @Language.component("lettertrace_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break."""
+    forced = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if tok.is_space:
+            continue
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            forced = True
+        elif forced:
+            tok.is_sent_start = False  # the parser must not split a line right after its first word
+            forced = False
     return doc
 
 

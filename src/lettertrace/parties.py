@@ -149,8 +149,9 @@ class PartyIndex:
     # ------------------------------------------------------------ build
 
     def _build(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS:
+        persons = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
+        for ent in persons:
+            if not _juxtaposed(ent, persons):
                 self._add_person(ent)
         for ent in self.doc.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
@@ -184,6 +185,10 @@ class PartyIndex:
         return all(t.i in self.tok2party for t in ent)
 
     def _add_person(self, ent: Span) -> None:
+        end = ent.end
+        while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
+            end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
+        ent = self.doc[ent.start : end]
         text = name_text(ent.text)
         if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
             return
@@ -218,6 +223,10 @@ class PartyIndex:
         ptype: PartyType = "state" if ent.label_ in STATE_LABELS else "org"
         party = self._find_org(text) or self._new(text, ptype, ent.start)
         party.add_surface(text)
+        short = _parenthetical_after(ent)
+        if short:
+            party.add_surface(short)
+            party.add_surface(f"{text} ({short})")
         self._register(ent, party)
 
     def _find_org(self, text: str) -> Party | None:
@@ -469,6 +478,37 @@ class PartyIndex:
         self.mentions.append((tok.i, p.key, tok.dep_ in ("nsubj", "nsubjpass")))
         self.mentions.sort()
         return p
+
+
+def _name_continues(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
+
+
+def _juxtaposed(ent: Span, persons: list[Span]) -> bool:
+    """'Turnbull Trump' (a caption or tag line): two other people's surnames side by side, not a name."""
+    toks = [t.text for t in ent]
+    if len(toks) < 2:
+        return False
+    surnames = {o[-1].text for o in persons if len(o) >= 2 and o.start != ent.start}
+    return all(t in surnames for t in toks)
+
+
+def _parenthetical_after(ent: Span) -> str | None:
+    """'... Korean Residents in Japan (Chongryon)': the short name in brackets just after an organisation."""
+    doc = ent.doc
+    for i in range(ent.end, min(len(doc), ent.end + 5)):
+        if doc[i].text == "(":
+            j = i + 1
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].text != ")":
+                k += 1
+            if k < len(doc) and doc[k].text == ")" and k > j:
+                inner = doc[j:k].text
+                return inner if inner[:1].isupper() and not re.search(r"\d", inner) else None
+            return None
+        if doc[i].is_punct or doc[i].pos_ == "VERB":
+            return None
+    return None
 
 
 def _holds_name(tok: Token) -> bool:

@@ -24,17 +24,19 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_TEXT = "This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0"
-SCHEMA_PI = (
-    'href="https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng" '
-    'type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"'
+SCHEMA_URL = (
+    "https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng"
 )
+SCHEMA_PI = f'href="{SCHEMA_URL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"'
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 UNKNOWN = "Unknown"
 
 
 def _el(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
     """A TEI child element of ``parent`` with attributes and text."""
-    el = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", {XML_ID if k == "xml_id" else k: v for k, v in attrs.items()})
+    el = etree.SubElement(
+        parent, f"{{{TEI_NS}}}{tag}", {XML_ID if k == "xml_id" else k: v for k, v in attrs.items()}
+    )
     if text is not None:
         el.text = text
     return el
@@ -117,7 +119,9 @@ def _party(action: Any, ent: dict[str, Any] | None) -> None:
     _el(action, tag, ent["name"], **attrs)
 
 
-def _corresp_desc(pdesc: Any, c: dict[str, Any], ents: dict[str, dict[str, Any]], replies: dict[str, list[str]]) -> None:
+def _corresp_desc(
+    pdesc: Any, c: dict[str, Any], ents: dict[str, dict[str, Any]], replies: dict[str, list[str]]
+) -> None:
     """One correspDesc for communication ``c``."""
     reports = list(dict.fromkeys(m["document"] for m in c["mentions"]))
     attrs = {"key": c["id"], "ref": f"urn:lettertrace:communication:{c['id']}", "xml_id": c["id"]}
@@ -158,7 +162,9 @@ def cmif_tree(store: Store, today: dt.date | None = None) -> Any:
     header = _header(tei, docs, cited, (today or dt.date.today()).isoformat())
     pdesc = _el(header, "profileDesc")
     for c in comms:
-        _corresp_desc(pdesc, {**c, "in_reply_to": c["in_reply_to"] if c["in_reply_to"] in ids else None}, ents, replies)
+        _corresp_desc(
+            pdesc, {**c, "in_reply_to": c["in_reply_to"] if c["in_reply_to"] in ids else None}, ents, replies
+        )
     _el(_el(_el(tei, "text"), "body"), "p")
     tree = etree.ElementTree(tei)
     tei.addprevious(etree.ProcessingInstruction("xml-model", SCHEMA_PI))

@@ -13,9 +13,34 @@ from . import register
 from .register_data import communication_list, entity_list, quote_list
 
 JOIN = " | "
-LETTER_FIELDS = ("id", "kind", "sender", "recipients", "earliest", "latest", "precision", "in_reply_to", "reports",
-                 "flags", "sender_name", "recipient_names", "implied")
-QUOTE_FIELDS = ("id", "kind", "speaker", "speaker_name", "text", "document", "start", "end", "communication", "citation", "cue")
+LETTER_FIELDS = (
+    "id",
+    "kind",
+    "sender",
+    "recipients",
+    "earliest",
+    "latest",
+    "precision",
+    "in_reply_to",
+    "reports",
+    "flags",
+    "sender_name",
+    "recipient_names",
+    "implied",
+)
+QUOTE_FIELDS = (
+    "id",
+    "kind",
+    "speaker",
+    "speaker_name",
+    "text",
+    "document",
+    "start",
+    "end",
+    "communication",
+    "citation",
+    "cue",
+)
 ENTITY_FIELDS = ("id", "name", "type", "wikidata", "aliases", "epithets")
 
 
@@ -56,8 +81,14 @@ def quote_rows(store: Store) -> list[dict[str, Any]]:
 def entity_rows(store: Store) -> list[dict[str, Any]]:
     """One row per entity, aliases and epithets joined with ' | '."""
     return [
-        {"id": e["id"], "name": e["name"], "type": e["type"], "wikidata": e["wikidata"] or "",
-         "aliases": JOIN.join(e["aliases"]), "epithets": JOIN.join(e["epithets"])}
+        {
+            "id": e["id"],
+            "name": e["name"],
+            "type": e["type"],
+            "wikidata": e["wikidata"] or "",
+            "aliases": JOIN.join(e["aliases"]),
+            "epithets": JOIN.join(e["epithets"]),
+        }
         for e in entity_list(store)
     ]
 

@@ -22,9 +22,17 @@ def correspondence_graph(store: Store) -> nx.MultiDiGraph:
     for c in communication_list(store):
         sender = c["sender"] or _unknown(g)
         for rcpt in c["recipients"] or [_unknown(g)]:
-            g.add_edge(sender, rcpt, key=c["id"], id=c["id"], kind=c["kind"],
-                       earliest=c["date"]["earliest"] or "", latest=c["date"]["latest"] or "",
-                       precision=c["date"]["precision"], in_reply_to=c["in_reply_to"] or "")
+            g.add_edge(
+                sender,
+                rcpt,
+                key=c["id"],
+                id=c["id"],
+                kind=c["kind"],
+                earliest=c["date"]["earliest"] or "",
+                latest=c["date"]["latest"] or "",
+                precision=c["date"]["precision"],
+                in_reply_to=c["in_reply_to"] or "",
+            )
     return g
 
 

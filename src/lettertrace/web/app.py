@@ -24,16 +24,25 @@ PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATES = PACKAGE / "templates"
 STATIC = PACKAGE / "static"
 # No scripts at all, styles from our own stylesheet only: report text cannot run code even if it got through.
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-       "base-uri 'none'; frame-ancestors 'none'")
-SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The read-only web UI over the register at ``db_path``."""
-    app = FastAPI(title="lettertrace", version=__version__,
-                  description="Read-only register of letters, messages and calls between political actors. "
-                              "Every HTML page has a JSON twin at the same path plus `.json`.")
+    app = FastAPI(
+        title="lettertrace",
+        version=__version__,
+        description="Read-only register of letters, messages and calls between political actors. "
+        "Every HTML page has a JSON twin at the same path plus `.json`.",
+    )
     app.state.store = open_store(db_path)
     app.state.db_name = Path(db_path).name
     templates = Jinja2Templates(env=template_env())
@@ -42,8 +51,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     for p in pages:  # JSON twins first: "/letters/{cid}.json" must win over "/letters/{cid}"
         app.add_api_route(p.json_path, json_endpoint(p), methods=["GET"], summary=p.title, tags=["json"])
     for p in pages:
-        app.add_api_route(p.path, html_endpoint(p, templates), methods=["GET"], summary=f"{p.title} (HTML)",
-                          tags=["html"], response_class=HTMLResponse)
+        app.add_api_route(
+            p.path,
+            html_endpoint(p, templates),
+            methods=["GET"],
+            summary=f"{p.title} (HTML)",
+            tags=["html"],
+            response_class=HTMLResponse,
+        )
     app.add_api_route("/letters", letters_alias, methods=["GET"], include_in_schema=False)
     app.add_exception_handler(HTTPException, error_handler(templates))
     return app
@@ -51,8 +66,13 @@ def create_app(db_path: str | Path) -> FastAPI:
 
 def template_env() -> jinja2.Environment:
     """Jinja2 with autoescaping always on, strict undefined and the highlighting helpers."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals.update(highlight=highlight, facet_url=facet_url)
     return env
 
@@ -91,8 +111,12 @@ def html_endpoint(p: Page, templates: Jinja2Templates) -> Any:
     """The endpoint rendering a page's data with its template."""
 
     def endpoint(request: Request, **kw: Any) -> Response:
-        ctx = {**_data(p, request, kw), "page_title": p.title, "json_url": json_twin(p, request),
-               "db_name": request.app.state.db_name}
+        ctx = {
+            **_data(p, request, kw),
+            "page_title": p.title,
+            "json_url": json_twin(p, request),
+            "db_name": request.app.state.db_name,
+        }
         return templates.TemplateResponse(request, p.template, ctx, headers=SECURITY_HEADERS)
 
     return _named(endpoint, p, "html")
@@ -125,8 +149,15 @@ def error_handler(templates: Jinja2Templates) -> Any:
         detail = exc.detail if isinstance(exc, HTTPException) else "server error"
         if request.url.path.endswith(".json"):
             return JSONResponse({"detail": detail}, status_code=status)
-        ctx = {"page_title": f"Error {status}", "status": status, "detail": detail, "json_url": "/openapi.json",
-               "db_name": request.app.state.db_name}
-        return templates.TemplateResponse(request, "error.html", ctx, status_code=status, headers=SECURITY_HEADERS)
+        ctx = {
+            "page_title": f"Error {status}",
+            "status": status,
+            "detail": detail,
+            "json_url": "/openapi.json",
+            "db_name": request.app.state.db_name,
+        }
+        return templates.TemplateResponse(
+            request, "error.html", ctx, status_code=status, headers=SECURITY_HEADERS
+        )
 
     return handle

@@ -21,7 +21,7 @@ def _clip(spans: Iterable[Mapping[str, Any]], lo: int, hi: int) -> list[tuple[in
 
 
 def highlight(text: str, spans: Iterable[Mapping[str, Any]], lo: int = 0, hi: int | None = None) -> Markup:
-    """``text[lo:hi]`` escaped, with each span's characters inside ``<mark class="KIND">``."""
+    """``text[lo:hi]`` escaped, spans inside ``<mark class="KIND">`` (bare whitespace left unmarked)."""
     hi = len(text) if hi is None else min(hi, len(text))
     clipped = _clip(spans, lo, hi)
     cuts = sorted({lo, hi, *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
@@ -29,11 +29,14 @@ def highlight(text: str, spans: Iterable[Mapping[str, Any]], lo: int = 0, hi: in
     for a, b in zip(cuts, cuts[1:], strict=False):
         kinds = sorted({k for s, e, k in clipped if s <= a and b <= e})
         piece = escape(text[a:b])
-        parts.append(Markup('<mark class="{}">{}</mark>').format(" ".join(kinds), piece) if kinds else piece)
+        marked = kinds and not piece.isspace()  # a marked blank line renders as a stray sliver
+        parts.append(Markup('<mark class="{}">{}</mark>').format(" ".join(kinds), piece) if marked else piece)
     return Markup("").join(parts)
 
 
-def windows(text: str, spans: Iterable[Mapping[str, Any]], context: int = CONTEXT_CHARS) -> list[dict[str, int]]:
+def windows(
+    text: str, spans: Iterable[Mapping[str, Any]], context: int = CONTEXT_CHARS
+) -> list[dict[str, int]]:
     """Excerpt windows around the spans (merged where they overlap, cut at spaces)."""
     ivs = sorted((max(0, int(s["start"]) - context), min(len(text), int(s["end"]) + context)) for s in spans)
     merged: list[list[int]] = []

@@ -61,8 +61,14 @@ class RegisterView:
     def doc_row(self, rid: str) -> dict[str, Any]:
         """A report's display metadata (title, outlet, published, a safe link)."""
         d = self.docs.get(rid, {"id": rid, "source": rid})
-        return {"id": rid, "title": d.get("title") or d["source"].rsplit("/", 1)[-1], "outlet": d.get("outlet"),
-                "published": d.get("published"), "url": safe_url(d.get("url")), "source": d["source"]}
+        return {
+            "id": rid,
+            "title": d.get("title") or d["source"].rsplit("/", 1)[-1],
+            "outlet": d.get("outlet"),
+            "published": d.get("published"),
+            "url": safe_url(d.get("url")),
+            "source": d["source"],
+        }
 
     def letter_row(self, c: dict[str, Any]) -> dict[str, Any]:
         """A communication as a table row: parties resolved, date labelled, reports and flag codes."""

@@ -26,8 +26,15 @@ def entity_row(reg: RegisterView, e: dict[str, Any]) -> dict[str, Any]:
     """An entity with how many communications it sent and received."""
     sent = sum(1 for c in reg.comms.values() if c["sender"] == e["id"])
     got = sum(1 for c in reg.comms.values() if e["id"] in c["recipients"])
-    return {"id": e["id"], "name": e["name"], "type": e["type"], "wikidata": e["wikidata"],
-            "aliases": len(e["aliases"]), "sent": sent, "received": got}
+    return {
+        "id": e["id"],
+        "name": e["name"],
+        "type": e["type"],
+        "wikidata": e["wikidata"],
+        "aliases": len(e["aliases"]),
+        "sent": sent,
+        "received": got,
+    }
 
 
 def wikidata_url(qid: str | None) -> str | None:

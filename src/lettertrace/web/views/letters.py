@@ -15,8 +15,12 @@ FACETS = ("party", "kind", "year", "outlet")
 
 @page("/", "letters.html", json_path="/letters.json")
 def letters(
-    reg: RegisterView, q: str | None = None, party: str | None = None, kind: str | None = None,
-    year: str | None = None, outlet: str | None = None,
+    reg: RegisterView,
+    q: str | None = None,
+    party: str | None = None,
+    kind: str | None = None,
+    year: str | None = None,
+    outlet: str | None = None,
 ) -> dict[str, Any]:
     """Letters, messages and calls."""
     given = {"q": q, "party": party, "kind": kind, "year": year, "outlet": outlet}
@@ -44,7 +48,9 @@ def facet_values(reg: RegisterView, c: dict[str, Any], name: str) -> dict[str, s
     return {o: o for o in reg.outlets(c)}
 
 
-def facet(reg: RegisterView, comms: list[dict[str, Any]], name: str, selected: str | None) -> list[dict[str, Any]]:
+def facet(
+    reg: RegisterView, comms: list[dict[str, Any]], name: str, selected: str | None
+) -> list[dict[str, Any]]:
     """Options of one facet over ``comms``: value, label, count, selected (most frequent first)."""
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
@@ -83,7 +89,9 @@ def letter_matches(reg: RegisterView, c: dict[str, Any], refs: set[str], words: 
     """A report or quote of ``c`` matches the search, or every word is in its kind or parties' names."""
     if refs & set(report_ids(c)) or any(q["id"] in refs for q in reg.quotes if q["communication"] == c["id"]):
         return True
-    blob = " ".join([c["id"], c["kind"], *(reg.party(e)["name"] for e in [c["sender"], *c["recipients"]])]).lower()
+    blob = " ".join(
+        [c["id"], c["kind"], *(reg.party(e)["name"] for e in [c["sender"], *c["recipients"]])]
+    ).lower()
     return all(w in blob for w in words.lower().split())
 
 
@@ -137,8 +145,11 @@ def letter_spans(reg: RegisterView, c: dict[str, Any], rid: str) -> list[dict[st
         if (ev["date"] or {}).get("span"):
             spans.append({**ev["date"]["span"], "kind": "date"})
     spans += [{**e, "kind": "flag"} for f in c["flags"] for e in f["evidence"] if e.get("report") == rid]
-    spans += [{"start": q["start"], "end": q["end"], "kind": "quote"} for q in reg.quotes
-              if q["communication"] == c["id"] and q["document"] == rid]
+    spans += [
+        {"start": q["start"], "end": q["end"], "kind": "quote"}
+        for q in reg.quotes
+        if q["communication"] == c["id"] and q["document"] == rid
+    ]
     spans += [{**d, "kind": "demand"} for d in c["demands"] if d["document"] == rid]
     spans += [{**f, "kind": "fulltext"} for f in c["full_texts"] if f["document"] == rid]
     return [{"start": s["start"], "end": s["end"], "kind": s["kind"]} for s in spans]

@@ -42,10 +42,20 @@ def layout(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
         deg = math.degrees(angle)
         flip = 90 < deg < 270
         lx, ly = SIZE / 2 + (RADIUS + r + 6) * math.cos(angle), SIZE / 2 + (RADIUS + r + 6) * math.sin(angle)
-        out[n] = {"id": None if g.nodes[n]["type"] == "unknown" else n, "label": g.nodes[n]["label"],
-                  "type": g.nodes[n]["type"], "x": round(x, 1), "y": round(y, 1), "r": round(r, 1),
-                  "lx": round(lx, 1), "ly": round(ly, 1), "rotate": round(deg - 180 if flip else deg, 1),
-                  "anchor": "end" if flip else "start", "sent": g.out_degree(n), "received": g.in_degree(n)}
+        out[n] = {
+            "id": None if g.nodes[n]["type"] == "unknown" else n,
+            "label": g.nodes[n]["label"],
+            "type": g.nodes[n]["type"],
+            "x": round(x, 1),
+            "y": round(y, 1),
+            "r": round(r, 1),
+            "lx": round(lx, 1),
+            "ly": round(ly, 1),
+            "rotate": round(deg - 180 if flip else deg, 1),
+            "anchor": "end" if flip else "start",
+            "sent": g.out_degree(n),
+            "received": g.in_degree(n),
+        }
     return out
 
 
@@ -55,9 +65,17 @@ def edges(g: nx.MultiDiGraph, nodes: dict[str, dict[str, Any]]) -> list[dict[str
     for a, b, data in g.edges(data=True):
         pairs.setdefault((a, b), []).append(data)
     return [
-        {"source": a, "target": b, "source_label": nodes[a]["label"], "target_label": nodes[b]["label"],
-         "count": len(ds), "kinds": sorted({d["kind"] for d in ds}), "letters": [d["id"] for d in ds],
-         "width": round(1 + math.log2(len(ds)), 1), "path": curve(nodes[a], nodes[b])}
+        {
+            "source": a,
+            "target": b,
+            "source_label": nodes[a]["label"],
+            "target_label": nodes[b]["label"],
+            "count": len(ds),
+            "kinds": sorted({d["kind"] for d in ds}),
+            "letters": [d["id"] for d in ds],
+            "width": round(1 + math.log2(len(ds)), 1),
+            "path": curve(nodes[a], nodes[b]),
+        }
         for (a, b), ds in sorted(pairs.items())
     ]
 

@@ -39,7 +39,11 @@ def report(reg: RegisterView, rid: str) -> dict[str, Any]:
 
 def report_flags(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Flags raised on this report or on its communications (once each)."""
-    on_report = [{k: v for k, v in f.items() if k != "document"} for f in register_flags(reg.store) if f["document"] == rid]
+    on_report = [
+        {k: v for k, v in f.items() if k != "document"}
+        for f in register_flags(reg.store)
+        if f["document"] == rid
+    ]
     out: list[dict[str, Any]] = []
     for f in [*on_report, *(f for c in comms for f in c["flags"])]:
         if f not in out:
@@ -49,14 +53,30 @@ def report_flags(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> li
 
 def report_spans(reg: RegisterView, rid: str, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Evidence spans of every communication in the report, its quotes and its flags' evidence."""
-    spans = [{"start": m["start"], "end": m["end"], "kind": "evidence"}
-             for c in comms for m in c["mentions"] if m["document"] == rid]
-    spans += [{"start": s["start"], "end": s["end"], "kind": "evidence"}
-              for c in comms for ev in c["evidence"] if ev["document"] == rid for s in ev["spans"]]
-    spans += [{"start": q["start"], "end": q["end"], "kind": "quote"} for q in reg.quotes if q["document"] == rid]
+    spans = [
+        {"start": m["start"], "end": m["end"], "kind": "evidence"}
+        for c in comms
+        for m in c["mentions"]
+        if m["document"] == rid
+    ]
+    spans += [
+        {"start": s["start"], "end": s["end"], "kind": "evidence"}
+        for c in comms
+        for ev in c["evidence"]
+        if ev["document"] == rid
+        for s in ev["spans"]
+    ]
+    spans += [
+        {"start": q["start"], "end": q["end"], "kind": "quote"} for q in reg.quotes if q["document"] == rid
+    ]
     return spans
 
 
 def flag_spans(rid: str, flags: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The evidence spans of flags that lie in report ``rid``."""
-    return [{"start": e["start"], "end": e["end"], "kind": "flag"} for f in flags for e in f["evidence"] if e.get("report") == rid]
+    return [
+        {"start": e["start"], "end": e["end"], "kind": "flag"}
+        for f in flags
+        for e in f["evidence"]
+        if e.get("report") == rid
+    ]

@@ -24,5 +24,12 @@ def timeline(reg: RegisterView) -> dict[str, Any]:
 def bars(years: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One bar per year for the SVG chart: label, count, y position and width."""
     top = max((y["count"] for y in years), default=1)
-    return [{"year": y["year"], "count": y["count"], "y": i * 22, "width": max(2, round(BAR_MAX * y["count"] / top))}
-            for i, y in enumerate(years)]
+    return [
+        {
+            "year": y["year"],
+            "count": y["count"],
+            "y": i * 22,
+            "width": max(2, round(BAR_MAX * y["count"] / top)),
+        }
+        for i, y in enumerate(years)
+    ]
