@@ -342,6 +342,12 @@ class PartyIndex:
                     return p
         if tok.lower_ in PRONOUNS:
             return self.salient_person(tok.i)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
+            known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
+            if known is not None and len(names.core_tokens(known.name)) >= 2:
+                self.tok2party[tok.i] = known.key
+                known.add_surface(tok.text)
+                return known
         if role_head:
             return self.resolve_role(tok)
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":

@@ -1,0 +1,315 @@
+"""Exports of the dev register: CMIF v1.1 rules checked one by one on the real XML, CSV, GraphML, JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from lxml import etree
+from sqlalchemy import update
+from typer.testing import CliRunner
+
+from lettertrace.cli import app
+from lettertrace.export import load_all
+from lettertrace.export.cmif import date_attrs
+from lettertrace.export.register_data import register_dict
+from lettertrace.store import communications, open_store
+
+TEI = "http://www.tei-c.org/ns/1.0"
+NS = {"t": TEI}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+runner = CliRunner()
+
+
+def run_export(db: Path, fmt: str, output: Path | None = None) -> str:
+    """Run ``lettertrace export`` in process; returns stdout (asserting exit code 0)."""
+    args = ["export", "--db", str(db), "--format", fmt] + (["--output", str(output)] if output else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def register(dev_register: Path) -> dict[str, Any]:
+    """The dev register's JSON export, parsed."""
+    return register_dict(open_store(dev_register))
+
+
+@pytest.fixture(scope="module")
+def cmif(dev_register: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The CMIF export of the dev register, written by the CLI and parsed with lxml."""
+    out = tmp_path_factory.mktemp("cmif") / "register.xml"
+    run_export(dev_register, "cmif", out)
+    return etree.parse(str(out))
+
+
+def corresp(cmif: Any) -> list[Any]:
+    """Every correspDesc of a CMIF tree."""
+    return cmif.findall(".//t:profileDesc/t:correspDesc", NS)
+
+
+# ------------------------------------------------------------------ CMIF
+
+
+def test_exporters_registered() -> None:
+    assert {"json", "cmif", "csv", "graphml"} <= set(load_all())
+
+
+def test_cmif_root_and_header(cmif: Any) -> None:
+    root = cmif.getroot()
+    assert root.tag == f"{{{TEI}}}TEI"
+    title = root.find("t:teiHeader/t:fileDesc/t:titleStmt/t:title", NS)
+    editor = root.find("t:teiHeader/t:fileDesc/t:titleStmt/t:editor", NS)
+    assert title is not None and title.text.strip()
+    assert editor is not None and editor.text.strip()
+    pub = root.find("t:teiHeader/t:fileDesc/t:publicationStmt", NS)
+    assert pub.find("t:publisher", NS).text.strip()
+    idno = pub.find("t:idno", NS)
+    assert idno.get("type") == "url" and idno.text.startswith("urn:lettertrace:register:")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub.find("t:date", NS).get("when"))
+
+
+def test_cmif_licence(cmif: Any) -> None:
+    licence = cmif.find(".//t:publicationStmt/t:availability/t:licence", NS)
+    assert licence is not None
+    assert licence.get("target") == CC_BY
+    assert licence.text == "This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0"
+
+
+def test_cmif_one_corresp_desc_per_communication(cmif: Any, register: dict[str, Any]) -> None:
+    keys = [cd.get("key") for cd in corresp(cmif)]
+    assert sorted(keys) == sorted(c["id"] for c in register["communications"])
+    assert all(cd.get("ref") and cd.get(XML_ID) == cd.get("key") for cd in corresp(cmif))
+
+
+def test_cmif_sent_and_received_always_present(cmif: Any) -> None:
+    for cd in corresp(cmif):
+        for kind in ("sent", "received"):
+            actions = cd.findall(f"t:correspAction[@type='{kind}']", NS)
+            assert len(actions) == 1, (cd.get("key"), kind)
+            names = actions[0].findall("t:persName", NS) + actions[0].findall("t:orgName", NS)
+            assert names and all(n.text and n.text.strip() for n in names), (cd.get("key"), kind)
+
+
+def test_cmif_person_and_org_names_follow_entity_types(cmif: Any, register: dict[str, Any]) -> None:
+    by_id = {e["id"]: e for e in register["entities"]}
+    for cd, c in zip(corresp(cmif), register["communications"], strict=True):
+        sent = cd.find("t:correspAction[@type='sent']/*", NS)
+        ent = by_id[c["sender"]]
+        assert etree.QName(sent).localname == ("persName" if ent["type"] == "person" else "orgName")
+        assert sent.text == ent["name"]
+        if ent["wikidata"]:
+            assert sent.get("ref") == f"http://www.wikidata.org/entity/{ent['wikidata']}"
+    refs = [n.get("ref") for n in cmif.iter(f"{{{TEI}}}persName", f"{{{TEI}}}orgName") if n.get("ref")]
+    assert refs and all(re.fullmatch(r"http://www\.wikidata\.org/entity/Q\d+", r) for r in refs)
+
+
+def test_cmif_date_values_are_iso(cmif: Any) -> None:
+    dates = cmif.findall(".//t:correspDesc//t:date", NS)
+    assert dates
+    for d in dates:
+        assert d.attrib, "a date element without attributes"
+        assert set(d.attrib) <= {"when", "notBefore", "notAfter"}
+        assert not ("when" in d.attrib and ({"notBefore", "notAfter"} & set(d.attrib)))
+        assert all(ISO.match(v) for v in d.attrib.values()), d.attrib
+
+
+def test_cmif_dates_match_the_register(cmif: Any, register: dict[str, Any]) -> None:
+    for cd, c in zip(corresp(cmif), register["communications"], strict=True):
+        lo, hi = c["date"]["earliest"], c["date"]["latest"]
+        date = cd.find("t:correspAction[@type='sent']/t:date", NS)
+        if not lo and not hi:
+            assert date is None
+        elif "when" in date.attrib:
+            when = date.get("when")
+            assert lo.startswith(when) and hi.startswith(when)
+        else:
+            assert date.get("notBefore") == lo and date.get("notAfter") == hi
+
+
+@pytest.mark.parametrize(
+    ("earliest", "latest", "expected"),
+    [
+        ("2018-04-04", "2018-04-04", {"when": "2018-04-04"}),
+        ("2020-09-01", "2020-09-30", {"when": "2020-09"}),
+        ("2024-02-01", "2024-02-29", {"when": "2024-02"}),
+        ("2023-02-01", "2023-02-28", {"when": "2023-02"}),
+        ("2021-01-01", "2021-12-31", {"when": "2021"}),
+        ("2021-05-01", "2021-05-18", {"notBefore": "2021-05-01", "notAfter": "2021-05-18"}),
+        ("2018-03-22", "2018-04-04", {"notBefore": "2018-03-22", "notAfter": "2018-04-04"}),
+        (None, "2021-03-30", {"notAfter": "2021-03-30"}),
+        ("2021-03-30", None, {"notBefore": "2021-03-30"}),
+        (None, None, None),
+        ("soon", "later", None),
+    ],
+)
+def test_cmif_date_rule(earliest: str | None, latest: str | None, expected: dict[str, str] | None) -> None:
+    assert date_attrs(earliest, latest) == expected
+
+
+def test_cmif_sources_resolve_to_bibls(cmif: Any, register: dict[str, Any]) -> None:
+    bibls = {b.get(XML_ID): b for b in cmif.findall(".//t:sourceDesc/t:bibl", NS)}
+    assert bibls and all(b.get("type") in ("print", "online") and b.text.strip() for b in bibls.values())
+    cited = set()
+    for cd, c in zip(corresp(cmif), register["communications"], strict=True):
+        tokens = cd.get("source").split()
+        assert all(t.startswith("#") and t[1:] in bibls for t in tokens), cd.get("source")
+        assert [t[1:] for t in tokens] == list(dict.fromkeys(m["document"] for m in c["mentions"]))
+        cited.update(t[1:] for t in tokens)
+    assert cited == set(bibls)
+
+
+def test_cmif_reply_links(cmif: Any, register: dict[str, Any]) -> None:
+    ids = {cd.get(XML_ID) for cd in corresp(cmif)}
+    by_key = {cd.get("key"): cd for cd in corresp(cmif)}
+    replies = [c for c in register["communications"] if c["in_reply_to"]]
+    if not replies:
+        pytest.skip("the dev register has no reply to check")
+    for c in replies:
+        prev = by_key[c["id"]].findall("t:correspContext/t:ref[@type='prev']", NS)
+        assert [r.get("target") for r in prev] == [f"#{c['in_reply_to']}"]
+        nxt = by_key[c["in_reply_to"]].findall("t:correspContext/t:ref[@type='next']", NS)
+        assert f"#{c['id']}" in [r.get("target") for r in nxt]
+    for ref in cmif.findall(".//t:correspContext/t:ref", NS):
+        assert ref.get("target")[1:] in ids
+
+
+def copy_register(src: Path, dst: Path) -> Path:
+    """A copy of a register file (SQLite's backup API: the WAL's pages come along)."""
+    with closing(sqlite3.connect(src)) as a, closing(sqlite3.connect(dst)) as b:
+        a.backup(b)
+    return dst
+
+
+def test_cmif_unknown_parties(dev_register: Path, tmp_path: Path) -> None:
+    db = copy_register(dev_register, tmp_path / "copy.db")
+    store = open_store(db)
+    with store.begin() as conn:
+        first = conn.execute(communications.select().order_by(communications.c.id)).first()
+        conn.execute(
+            update(communications).where(communications.c.id == first.id).values(sender=None, recipients="[]")
+        )
+    tree = etree.fromstring(run_export(db, "cmif").encode("utf-8"))
+    cd = tree.find(f".//t:correspDesc[@key='{first.id}']", NS)
+    for kind in ("sent", "received"):
+        assert cd.find(f"t:correspAction[@type='{kind}']/t:persName", NS).text == "Unknown"
+
+
+# ------------------------------------------------------------------ CSV
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV file as dicts."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_csv_folder(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
+    out = tmp_path / "csv"
+    run_export(dev_register, "csv", out)
+    assert sorted(p.name for p in out.iterdir()) == ["entities.csv", "letters.csv", "quotes.csv"]
+    letters = read_csv(out / "letters.csv")
+    assert list(letters[0])[:10] == [
+        "id",
+        "kind",
+        "sender",
+        "recipients",
+        "earliest",
+        "latest",
+        "precision",
+        "in_reply_to",
+        "reports",
+        "flags",
+    ]
+    by_id = {c["id"]: c for c in register["communications"]}
+    assert len(letters) == len(by_id)
+    for row in letters:
+        c = by_id[row["id"]]
+        assert (row["kind"], row["sender"], row["precision"]) == (
+            c["kind"],
+            c["sender"],
+            c["date"]["precision"],
+        )
+        assert row["recipients"].split(" | ") == c["recipients"]
+        assert row["earliest"] == (c["date"]["earliest"] or "") and row["latest"] == (
+            c["date"]["latest"] or ""
+        )
+        assert row["in_reply_to"] == (c["in_reply_to"] or "")
+        assert set(row["reports"].split(" | ")) == {m["document"] for m in c["mentions"]}
+        assert row["flags"] == " | ".join(f["code"] for f in c["flags"])
+
+
+def test_csv_entities_and_quotes(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
+    out = tmp_path / "csv"
+    run_export(dev_register, "csv", out)
+    ents = read_csv(out / "entities.csv")
+    assert list(ents[0])[:5] == ["id", "name", "type", "wikidata", "aliases"]
+    by_id = {e["id"]: e for e in register["entities"]}
+    assert {e["id"] for e in ents} == set(by_id)
+    for row in ents:
+        assert row["aliases"].split(" | ") == by_id[row["id"]]["aliases"]
+        assert row["wikidata"] == (by_id[row["id"]]["wikidata"] or "")
+    quotes = read_csv(out / "quotes.csv")
+    want = len(register["quotes"]) + len(register["quote_fragments"]) + len(register["paraphrases"])
+    assert len(quotes) == want
+    assert {q["text"] for q in quotes if q["kind"] == "quote"} == {q["text"] for q in register["quotes"]}
+
+
+def test_csv_stdout_is_letters(dev_register: Path, register: dict[str, Any]) -> None:
+    text = run_export(dev_register, "csv")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [r["id"] for r in rows] == [c["id"] for c in register["communications"]]
+
+
+# ------------------------------------------------------------------ GraphML
+
+
+def test_graphml_counts(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
+    out = tmp_path / "network.graphml"
+    run_export(dev_register, "graphml", out)
+    g = nx.read_graphml(out, force_multigraph=True)
+    assert g.is_directed() and g.is_multigraph()
+    comms = register["communications"]
+    unknown = any(not c["sender"] or not c["recipients"] for c in comms)
+    assert g.number_of_nodes() == len(register["entities"]) + int(unknown)
+    assert g.number_of_edges() == sum(max(1, len(c["recipients"])) for c in comms)
+
+
+def test_graphml_attributes(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
+    out = tmp_path / "network.graphml"
+    run_export(dev_register, "graphml", out)
+    g = nx.read_graphml(out, force_multigraph=True)
+    for e in register["entities"]:
+        assert g.nodes[e["id"]]["label"] == e["name"] and g.nodes[e["id"]]["type"] == e["type"]
+    edges = {d["id"]: (a, b, d) for a, b, d in g.edges(data=True)}
+    for c in register["communications"]:
+        a, b, d = edges[c["id"]]
+        assert a == c["sender"] and b in c["recipients"]
+        assert (d["kind"], d["precision"]) == (c["kind"], c["date"]["precision"])
+        assert d.get("earliest", "") == (c["date"]["earliest"] or "")
+
+
+# ------------------------------------------------------------------ JSON
+
+
+def test_json_file_matches_register(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
+    out = tmp_path / "register.json"
+    run_export(dev_register, "json", out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == json.loads(json.dumps(register))
+    assert data["format"] == "lettertrace-register/1" and data["communications"]
+
+
+def test_unknown_format_is_a_usage_error(dev_register: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(dev_register), "--format", "docx"])
+    assert result.exit_code == 2
+    assert "cmif" in result.output and "graphml" in result.output
