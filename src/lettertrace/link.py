@@ -192,7 +192,37 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
         if id(g) not in seen:
             seen.add(id(g))
             out.append(sorted(g))
-    return out
+    return _merge_sole_pairs(out, ms)
+
+
+def _signature(m: RMention) -> tuple[str, frozenset[str | None]] | None:
+    if m.sender is None or m.comm.implied:
+        return None
+    if m.comm.kind == "call":
+        return ("call", frozenset({m.sender, *m.recipients}))
+    return ("written:" + m.sender, frozenset(m.recipients))
+
+
+def _merge_sole_pairs(clusters: list[list[int]], ms: list[RMention]) -> list[list[int]]:
+    """Two clusters that are the only accounts of correspondence between the same parties, from different
+    reports and with compatible dates, are one communication told twice (different wording, no shared quote)."""
+    by_sig: dict[tuple[str, frozenset[str | None]], list[int]] = {}
+    for n, g in enumerate(clusters):
+        sig = _signature(ms[g[0]])
+        if sig is not None:
+            by_sig.setdefault(sig, []).append(n)
+    drop: set[int] = set()
+    for idxs in by_sig.values():
+        if len(idxs) != 2:
+            continue
+        a, b = clusters[idxs[0]], clusters[idxs[1]]
+        if {ms[k].report for k in a} & {ms[k].report for k in b}:
+            continue
+        if all(dates_compatible(ms[x].comm.date, ms[y].comm.date) for x in a for y in b):
+            a.extend(b)
+            a.sort()
+            drop.add(idxs[1])
+    return [g for n, g in enumerate(clusters) if n not in drop]
 
 
 # ---------------------------------------------------------------- text similarity
