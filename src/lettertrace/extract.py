@@ -127,7 +127,7 @@ class DraftFinder:
             self._add_implied(d)
 
     def _noun_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
-        sender = self._poss(tok)
+        sender = self._poss(tok) or self._compound_person(tok)
         if sender is not None and _poss_is_pronoun(tok) and tok.dep_ == "pobj":
             sender = None  # "In his letter, X said": the subject names him
         recips: list[Party] = []
@@ -225,6 +225,15 @@ class DraftFinder:
             p = self.idx.parties[key]
             if p not in recips and p.ptype in ("person", "org"):
                 return p
+        return None
+
+    def _compound_person(self, tok: Token) -> Party | None:
+        """'the Trump letter', 'President Trump Letter To Erdogan': a person named as modifier is the sender."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i in self.idx.tok2party:
+                p = self.idx.parties[self.idx.tok2party[child.i]]
+                if p.ptype == "person":
+                    return p
         return None
 
     def _poss(self, tok: Token) -> Party | None:

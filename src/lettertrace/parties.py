@@ -143,7 +143,7 @@ class PartyIndex:
         self.doc = doc
         self.parties: list[Party] = []
         self.tok2party: dict[int, int] = {}
-        self.mentions: list[tuple[int, int, bool]] = []  # (token index, party key, is subject)
+        self.mentions: list[tuple[int, int, int]] = []  # (token index, party key, subject level)
         self._build()
 
     # ------------------------------------------------------------ build
@@ -246,10 +246,7 @@ class PartyIndex:
     def _register(self, ent: Span, party: Party) -> None:
         for t in ent:
             self.tok2party[t.i] = party.key
-        is_subj = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-            ent.root.dep_ in ("compound", "appos", "flat") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-        )
-        self.mentions.append((ent.start, party.key, is_subj))
+        self.mentions.append((ent.start, party.key, _subject_level(ent.root)))
 
     def _title_prefix(self, ent: Span) -> str:
         """Title and role words written just before a name ("Iranian Foreign Minister ")."""
@@ -331,7 +328,7 @@ class PartyIndex:
             if inner is not None:
                 return inner
         if own is not None:
-            return (self.resolve_role(tok) or own) if role_head and tok.text.islower() else own
+            return (self.resolve_role(tok) or own) if role_head else own
         if _head_word(tok) == "counterpart":
             return self.counterpart(tok)
         for child in tok.children:
@@ -452,6 +449,13 @@ class PartyIndex:
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
         if same_subj:
             return self.parties[same_subj[-1][1]]
+        earlier = [m for m in prev if m[0] < sent_start]
+        if earlier:
+            last_sent = self.doc[earlier[-1][0]].sent.start
+            for level in (2, 1):
+                cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
+                if cands:
+                    return self.parties[cands[-1][1]]
         earlier_subj = [m for m in prev if m[0] < sent_start and m[2]]
         if earlier_subj:
             return self.parties[earlier_subj[-1][1]]
@@ -459,7 +463,7 @@ class PartyIndex:
 
     def note_mention(self, tok: Token, party: Party, is_subject: bool) -> None:
         """Record a resolved mention (role or pronoun) for later pronoun resolution."""
-        self.mentions.append((tok.i, party.key, is_subject))
+        self.mentions.append((tok.i, party.key, _subject_level(tok) if is_subject else 0))
         self.mentions.sort()
 
     def named_person(self, tok: Token) -> Party:
@@ -481,9 +485,19 @@ class PartyIndex:
         p.add_surface(np)
         if not _holds_name(tok):
             p.roles.append(np)  # role only: no name in the phrase
-        self.mentions.append((tok.i, p.key, tok.dep_ in ("nsubj", "nsubjpass")))
+        self.mentions.append((tok.i, p.key, _subject_level(tok)))
         self.mentions.sort()
         return p
+
+
+def _subject_level(tok: Token) -> int:
+    """2: subject of its sentence's main verb; 1: subject of another clause; 0: not a subject."""
+    t = tok
+    if t.dep_ in ("compound", "appos", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"):
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    return 2 if t.head.dep_ == "ROOT" else 1
 
 
 def _name_continues(t: Token) -> bool:

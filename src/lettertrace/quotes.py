@@ -43,6 +43,8 @@ SCRIPTURE = re.compile(r"^\s*\(?\s*(?:Holy\s+)?(?:Quran|Qur'?an|Koran|Surah|Sura
 SCRIPTURE_INTRO = re.compile(r"(?:words of God|God says|Almighty says|verse|luminous words|the Prophet said)", re.I)
 INDIRECT_VERBS = {"say", "state", "note", "stress", "add", "write", "emphasize", "underline", "underscore", "affirm",
                   "reaffirm", "warn", "express", "point", "insist", "declare", "explain", "tell", "assure"}
+# "X's office / spokesman / aides said": the words are relayed for X.
+SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press", "cabinet", "camp"}
 DEMAND_VERBS = {"demand", "urge", "request", "ask", "call", "appeal", "press", "implore"}
 
 
@@ -164,7 +166,7 @@ def _continues(text: str, prev_end: int, open_at: int) -> bool:
     para_start = text.rfind("\n", 0, open_at)
     own_line = text[para_start + 1 : open_at].strip() == ""
     if own_line:
-        return between.count("\n\n") <= 1 and len(between.strip(" \n.,”\"")) < 3
+        return between.count("\n\n") <= 1 and len(between) < 240
     return "\n" not in between and len(between) < 160
 
 
@@ -215,7 +217,7 @@ def _fallback_speaker(
         p = _subject_party(doc, idx, drafts, root) if root.idx not in range(qs.open_at, qs.close_at + 1) else None
         if p is not None:
             return p, "frame subject", root
-    title = [d for d in drafts if d.from_title and d.sender is not None and d.trigger.sent == sent]
+    title = [d for d in drafts if d.sender is not None and any(s0 == sent.start_char for s0, _ in d.sentences)]
     if title:
         return title[0].sender, "headline", title[0].trigger
     return None, "", None
@@ -268,6 +270,10 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
     if kind or tok.lower_ in ("it", "letter", "message", "cable", "telegram", "text", "memo"):
         d = _draft_before(drafts, tok.idx)
         return d.sender if d is not None else None
+    if tok.lemma_.lower() in SPOKES_HEADS:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return _speaker_of(idx, drafts, owner)  # "Lula's office said": Lula's words
     p = idx.party_at(tok)
     if p is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP"):
         p = idx.named_person(tok)
