@@ -127,7 +127,7 @@ class DraftFinder:
             self._add_implied(d)
 
     def _noun_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
-        sender = self._poss(tok) or self._compound_person(tok)
+        sender = self._poss(tok)
         if sender is not None and _poss_is_pronoun(tok) and tok.dep_ == "pobj":
             sender = None  # "In his letter, X said": the subject names him
         recips: list[Party] = []
@@ -147,7 +147,7 @@ class DraftFinder:
                 sender = sender or (subj[0] if subj else None)
                 recips += self._prep_parties(child, ("to",)) + self._dative(child)
         s3, r3 = self._head_parties(tok, kind)
-        sender = sender or s3
+        sender = sender or s3 or self._compound_person(tok)
         recips += [r for r in r3 if r not in recips]
         if sender is None and _poss_is_pronoun(tok):
             sender = self._poss(tok)

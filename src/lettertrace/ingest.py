@@ -20,6 +20,7 @@ class IngestSummary:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # records a multi-record file no longer holds
 
     @property
     def ok(self) -> bool:
@@ -49,14 +50,19 @@ def ingest_files(
     """Read, process and store every report in ``files``; then link the register."""
     summary = IngestSummary()
     for path in files:
+        seen: set[str] = set()
         for item in read.read_path(path, options):
             if isinstance(item, ReadError):
+                seen.add(item.source or str(path))
                 summary.failed.append((item.source or str(path), item.reason))
             else:
+                seen.add(item.source)
                 _ingest_one(store, item, options, summary, process)
+        if seen and str(path) not in seen:  # records of a JSONL or WARC file, and the file itself was read
+            summary.removed += store.prune_records(str(path), keep=seen)
         if on_file:
             on_file(str(path))
-    if summary.ingested or store.needs_link():
+    if summary.ingested or summary.removed or store.needs_link():
         link.relink(store)
         store.mark_linked()
     return summary

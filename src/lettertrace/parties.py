@@ -58,6 +58,8 @@ ROLE_HEADS = {
     "pm",
     "director",
     "speaker",
+    "adviser",
+    "advisor",
     "founder",
     "ruler",
     "majesty",
@@ -546,6 +548,7 @@ def name_text(s: str) -> str:
     """The name part of an entity's text: up to the first character no name holds, no possessive."""
     s = re.split(r"[^\w\s.'’`-]|\s-\s|\s\d", s.strip())[0]
     s = re.sub(r"(?:['’]s|['’])$", "", s.strip())
+    s = re.sub(r"(?:\s+(?:letters?|messages?|memos?|cables?|telegrams?|calls?|notes?))+$", "", s, flags=re.I)
     return s.strip(" -.,") if re.search(r"[A-Za-z]", s) else ""
 
 

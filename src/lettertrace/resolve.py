@@ -127,6 +127,9 @@ def _actor_of(p: PartyMention) -> int | None:
 
 def _person_alias_match(form: str, alias: str) -> bool:
     cf, ca = names.core_tokens(form), names.core_tokens(alias)
+    ff, fa = " ".join(names.tokens(form)), " ".join(names.tokens(alias))
+    if len(ff.split()) >= 3 and fa.startswith(ff + " "):
+        return True  # "Ursula von der" cut short of "Ursula von der Leyen"
     if len(ca) >= 2 and len(cf) >= 2:
         return names.same_person(form, alias)
     if len(ca) == 1 and len(cf) == 1:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    select,
     text,
 )
 
@@ -205,6 +206,19 @@ class Store:
             # in the same transaction: committed with the report, or not at all
             conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")
         return rid
+
+    def prune_records(self, path: str, keep: set[str]) -> list[str]:
+        """Delete the reports of records ``path#N`` of a multi-record file that are not in ``keep``."""
+        prefix = f"{path}#"
+        # a range over the unique index on source ('$' sorts just after '#'), then an exact prefix test
+        in_file = (reports.c.source >= prefix) & (reports.c.source < f"{path}$")
+        with self.begin() as conn:
+            sources = conn.execute(select(reports.c.source).where(in_file)).scalars().all()
+            gone = sorted(s for s in sources if s.startswith(prefix) and s not in keep)
+            if gone:
+                conn.execute(reports.delete().where(reports.c.source.in_(gone)))
+                conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")
+        return gone
 
     def needs_link(self) -> bool:
         """True when a report was saved after the register tables were last rebuilt (a run cut short)."""
