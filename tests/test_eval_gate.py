@@ -23,7 +23,9 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
 
-pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../shared/corpus/dev is not beside the repo")
+pytestmark = pytest.mark.skipif(
+    not (DEV / "gold.json").exists(), reason="../shared/corpus/dev is not beside the repo"
+)
 
 
 def _scorer() -> ModuleType:

@@ -74,7 +74,7 @@ def ingest(
             err.print(f"skipped: {src}: {reason}", highlight=False, soft_wrap=True, style="dim")
     out.print(
         f"ingested {len(summary.ingested)}, unchanged {len(summary.unchanged)}, failed {len(summary.failed) + len(missing)}"
-        + (f", removed {len(summary.removed)} records no longer in their files" if summary.removed else "")
+        + (f", removed {len(summary.removed)} (records no longer in their files)" if summary.removed else "")
         + f" -> {db}",
         markup=False,
     )

@@ -15,8 +15,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from .models import Flag, FullText
 from .names import _data
-from .parties import Party, PartyIndex
+from .parties import Party
 
 Kind = str
 
@@ -42,9 +43,8 @@ class Draft:
     distinct: bool = False  # "another letter", "the second letter"
     co_senders: list[Party] = field(default_factory=list)
     from_title: bool = False
-    full_text: object | None = None
-    extra_dates: list[object] = field(default_factory=list)
-    flags: list[object] = field(default_factory=list)
+    full_text: FullText | None = None
+    flags: list[Flag] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)
     verb: Token | None = None
 
@@ -53,7 +53,17 @@ class Draft:
         return "call" if self.kind == "call" else "written"
 
 
-NON_COMM_NOUN_HEADS = {"system", "management", "box", "board", "app", "service", "carrier", "center", "centre"}
+NON_COMM_NOUN_HEADS = {
+    "system",
+    "management",
+    "box",
+    "board",
+    "app",
+    "service",
+    "carrier",
+    "center",
+    "centre",
+}
 SIGNAL_PREPS = {"for", "on"}
 
 
@@ -86,8 +96,10 @@ def noun_kind(tok: Token) -> Kind | None:
 
 def _has_call_modifier(tok: Token) -> bool:
     mods = set(cues()["call_modifiers"])
-    if tok.lemma_.lower() in ("conversation", "chat") and _phone_document(tok.doc) and any(
-        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+    if (
+        tok.lemma_.lower() in ("conversation", "chat")
+        and _phone_document(tok.doc)
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
     ):
         return True  # the report speaks of the phone elsewhere: "a conversation with X" is the call
     for child in tok.children:
@@ -138,7 +150,15 @@ def blocked(tok: Token) -> bool:
     steps = 0
     while verb is not None and steps < 3:
         for child in verb.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "could", "might", "may", "should"):
+            if child.dep_ == "aux" and child.lower_ in (
+                "will",
+                "would",
+                "shall",
+                "could",
+                "might",
+                "may",
+                "should",
+            ):
                 return True
             if child.dep_ == "neg" and steps == 0:
                 return True
@@ -172,4 +192,6 @@ def is_title_sentence(doc: Doc, tok: Token, title_end: int) -> bool:
     return tok.idx < title_end
 
 
-PHONE_RE = re.compile(r"\b(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone\b|\btelephonically\b|\bphone\b", re.I)
+PHONE_RE = re.compile(
+    r"\b(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone\b|\btelephonically\b|\bphone\b", re.I
+)

@@ -167,7 +167,9 @@ class DraftFinder:
             return self._prep_party(head, ("from", "by")), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
-        if tok.dep_ in ("dobj", "nsubjpass") and (lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")):
+        if tok.dep_ in ("dobj", "nsubjpass") and (
+            lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")
+        ):
             subj = self._subjects(head)
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",)) + self._dative(head)
@@ -177,7 +179,10 @@ class DraftFinder:
             return sender, recips
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             verb = head.head
-            if head.lower_ in ("in", "through", "via", "during", "with", "by") and verb.pos_ in ("VERB", "AUX"):
+            if head.lower_ in ("in", "through", "via", "during", "with", "by") and verb.pos_ in (
+                "VERB",
+                "AUX",
+            ):
                 subj = self._subjects(verb)
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
@@ -193,10 +198,18 @@ class DraftFinder:
     def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
         """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders."""
         agent = self._prep_party(verb, ("by",))
-        agent_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent_tok = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
         if agent_tok is not None and _head_word_of(agent_tok) in COURIER_HEADS:
             agent = None
-        tos = [g for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to" for g in t.children if g.dep_ == "pobj"]
+        tos = [
+            g
+            for t in verb.subtree
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to"
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
         parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
         return agent, parties[-1:]
 
@@ -258,7 +271,8 @@ class DraftFinder:
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
         if lem == "call" and any(
-            c.dep_ in ("prt", "prep", "oprd", "attr", "acomp", "ccomp") and c.lower_ in cues()["not_call_particles"]
+            c.dep_ in ("prt", "prep", "oprd", "attr", "acomp", "ccomp")
+            and c.lower_ in cues()["not_call_particles"]
             or c.dep_ in ("oprd", "attr")
             for c in verb.children
         ):
@@ -274,7 +288,9 @@ class DraftFinder:
             self._add(Draft("call", verb, subj[0], recips, verb=verb))
 
     def _from_speak(self, verb: Token) -> None:
-        phone = _phone_marked(verb) or (self.call_context and verb.lemma_ == "speak") or self._recent_call(verb)
+        phone = (
+            _phone_marked(verb) or (self.call_context and verb.lemma_ == "speak") or self._recent_call(verb)
+        )
         if not phone:
             return
         others = self._prep_parties(verb, ("with", "to"))
@@ -293,13 +309,21 @@ class DraftFinder:
         target_noun = None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if noun_kind(pobj) or pobj.lemma_ in ("greeting", "message", "letter", "congratulation", "condolence"):
+                if noun_kind(pobj) or pobj.lemma_ in (
+                    "greeting",
+                    "message",
+                    "letter",
+                    "congratulation",
+                    "condolence",
+                ):
                     target_noun = pobj
         own_noun = _own_kind_noun(verb)
         if target_noun is None and own_noun is None:
             if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 return
-        target = self._reply_target(target_noun, subj[0]) if target_noun is not None else self._latest_to(subj[0])
+        target = (
+            self._reply_target(target_noun, subj[0]) if target_noun is not None else self._latest_to(subj[0])
+        )
         if target is None:
             return
         kind = noun_kind(own_noun) if own_noun is not None else None
@@ -315,7 +339,12 @@ class DraftFinder:
     def _reply_target(self, noun: Token, replier: Party) -> Draft | None:
         kind = noun_kind(noun) or "letter"
         sender = self._poss(noun) or _first(
-            [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in self._pobj_parties(c)]
+            [
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for p in self._pobj_parties(c)
+            ]
         )
         if sender is None:
             prev = self._latest_to(replier)
@@ -413,7 +442,11 @@ class DraftFinder:
             subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
             if subs:
                 found = _uniq([p for s in subs for p in self._conj_parties(s)])
-                return sorted(found, key=lambda p: p.ptype != "person") if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found) else found
+                return (
+                    sorted(found, key=lambda p: p.ptype != "person")
+                    if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found)
+                    else found
+                )
             if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head is not v:
                 if v.dep_ == "relcl":
                     p = self._party(v.head)
@@ -429,7 +462,11 @@ class DraftFinder:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 for t in c.subtree:
                     key = self.idx.tok2party.get(t.i)
-                    if key is not None and self.idx.parties[key].ptype == "person" and t.i not in self.dateline:
+                    if (
+                        key is not None
+                        and self.idx.parties[key].ptype == "person"
+                        and t.i not in self.dateline
+                    ):
                         out.append(self.idx.parties[key])
         return _uniq(out)
 
@@ -527,7 +564,9 @@ def _call_context(doc: Doc, meta: ReportMeta) -> bool:
 def _phone_marked(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via"):
-            if any(g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") for g in c.children):
+            if any(
+                g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") for g in c.children
+            ):
                 return True
         if c.lower_ in ("telephonically", "phone"):
             return True
@@ -535,7 +574,16 @@ def _phone_marked(verb: Token) -> bool:
 
 
 # Heads of phrases naming people who carry a letter for someone else: not its sender.
-COURIER_HEADS = {"ambassador", "envoy", "messenger", "courier", "emissary", "representative", "delegation", "delegate"}
+COURIER_HEADS = {
+    "ambassador",
+    "envoy",
+    "messenger",
+    "courier",
+    "emissary",
+    "representative",
+    "delegation",
+    "delegate",
+}
 
 
 def _head_word_of(tok: Token) -> str:
@@ -547,12 +595,18 @@ def _is_courier(p: Party) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "those", "their", "its", "his", "her") for c in tok.children)
+    return any(
+        c.dep_ in ("det", "poss")
+        and c.lower_ in ("the", "this", "these", "those", "their", "its", "his", "her")
+        for c in tok.children
+    )
 
 
 def _is_anaphoric(tok: Token) -> bool:
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
-    return any(d in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "said") for d in dets)
+    return any(
+        d in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "said") for d in dets
+    )
 
 
 def _is_distinct(tok: Token) -> bool:
@@ -565,7 +619,11 @@ def _is_ordinal_later(tok: Token) -> bool:
 
 def _in_reply(tok: Token) -> bool:
     for c in tok.head.children:
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in ("reply", "response") for g in c.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lemma_ in ("reply", "response") for g in c.children)
+        ):
             return True
     return tok.head.lemma_ in ("reply", "respond")
 
@@ -612,7 +670,11 @@ def _is_role_noun(tok: Token) -> bool:
 
 
 def _is_name_like(tok: Token) -> bool:
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_role_noun(tok)
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or _is_role_noun(tok)
+    )
 
 
 # ---------------------------------------------------------------- merging
@@ -698,12 +760,11 @@ def _absorb(target: Draft, d: Draft) -> None:
         if all(not _compatible(r, x) for x in target.recipients):
             target.recipients.append(r)
         else:
-            target.recipients = [_better(x, r) if _compatible(r, x) else x for x in target.recipients]
+            target.recipients = [(_better(x, r) or x) if _compatible(r, x) else x for x in target.recipients]
     if target.kind == "message" and d.kind == "letter":
         target.kind = "letter"
     target.reply_to = target.reply_to or d.reply_to
     target.full_text = target.full_text or d.full_text
-    target.extra_dates += d.extra_dates
     target.flags += d.flags
     target.anchors += [d.trigger.i] + ([d.verb.i] if d.verb is not None else [])
     target.from_title = target.from_title and d.from_title
@@ -761,7 +822,7 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
                 mentions=tuple(Span(s, e) for s, e in sorted(set(d.sentences))),
                 in_reply_to=reply if reply != drafts.index(d) else None,
                 implied=d.implied,
-                full_text=d.full_text,  # type: ignore[arg-type]
+                full_text=d.full_text,
                 flags=tuple(flags),
                 trigger=d.trigger.text,
             )
@@ -777,7 +838,7 @@ def draft_date(doc: Doc, d: Draft, report_date: dt.date | None, drafts: list[Dra
     """The date of one communication from the words around its triggers, or the report's recent past."""
     ft = d.full_text
     if ft is not None and getattr(ft, "signed_date", None):
-        day = ft.signed_date  # type: ignore[attr-defined]
+        day = ft.signed_date
         return DateInterval(day, day, "day", getattr(ft, "signature", None), "signature date")
     found = _clause_dates(doc, d, report_date)
     if found:
@@ -805,7 +866,11 @@ def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateI
         if span is None:
             continue
         for m in datex.find_dates(span.text, report_date, offset=s):
-            if not m.interval.known or _in_dateline(m.span.start, report_date, doc) or _in_tokens(doc, m.span.start, dateline):
+            if (
+                not m.interval.known
+                or _in_dateline(m.span.start, report_date, doc)
+                or _in_tokens(doc, m.span.start, dateline)
+            ):
                 continue
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if tok is None or _attached(tok.root, anchors):
@@ -827,7 +892,11 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
             return True
         if t.head is t:
             return False
-        if t.pos_ in ("VERB", "AUX") and t.i not in anchors and t.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and t.i not in anchors
+            and t.dep_ not in ("advcl", "xcomp", "conj", "acl")
+        ):
             return t.i in anchors
         t = t.head
     return False
@@ -837,9 +906,13 @@ def _bounded_by_reply(own: DateInterval, reply: DateInterval, target: Draft) -> 
     if reply.latest is None:
         return own
     if own.latest is None or own.latest > reply.latest:
-        return DateInterval(own.earliest if own.earliest and own.earliest <= reply.latest else None,
-                            reply.latest, own.precision if own.earliest else "unknown", own.span,
-                            "before the reply")
+        return DateInterval(
+            own.earliest if own.earliest and own.earliest <= reply.latest else None,
+            reply.latest,
+            own.precision if own.earliest else "unknown",
+            own.span,
+            "before the reply",
+        )
     return own
 
 
@@ -848,7 +921,9 @@ def _date_flags(doc: Doc, d: Draft, report_date: dt.date | None) -> list[Flag]:
     days = {x.earliest for x in dates if x.precision == "day"}
     if len(days) > 1:
         ev = tuple(x.span for x in dates if x.span is not None)
-        return [Flag("date_conflict", f"the report gives {len(days)} different days for this communication", ev)]
+        return [
+            Flag("date_conflict", f"the report gives {len(days)} different days for this communication", ev)
+        ]
     return []
 
 

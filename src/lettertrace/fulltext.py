@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import datex, names
-from .comms import Draft, noun_kind
+from .comms import Draft
 from .models import Flag, FullText, ReportMeta, Span
 from .parties import Party, PartyIndex, clean_np, content_words
 
@@ -83,19 +83,33 @@ def _is_cue(line: str) -> bool:
 
 
 def _read_block(
-    doc: Doc, idx: PartyIndex, lines: list[tuple[int, int]], first: int, cue: tuple[int, int], report_date: dt.date | None
+    doc: Doc,
+    idx: PartyIndex,
+    lines: list[tuple[int, int]],
+    first: int,
+    cue: tuple[int, int],
+    report_date: dt.date | None,
 ) -> Block | None:
     text = doc.text
-    body = [k for k in range(first, min(len(lines), first + MAX_BLOCK_LINES)) if text[lines[k][0] : lines[k][1]].strip()]
+    body = [
+        k
+        for k in range(first, min(len(lines), first + MAX_BLOCK_LINES))
+        if text[lines[k][0] : lines[k][1]].strip()
+    ]
     if not body:
         return None
     start = lines[body[0]][0]
-    opens_quote = text[start:lines[body[0]][1]].lstrip()[:1] in "\"“«„"
+    opens_quote = text[start : lines[body[0]][1]].lstrip()[:1] in '"“«„'
     sal = _salutation(text, lines, body[:3])
     for n, k in enumerate(body):
         s, e = lines[k]
         line = text[s:e].strip()
-        if n > 0 and opens_quote and line.rstrip().endswith(("”", '"', "»")) and not _signature_follows(doc, idx, lines, body, n):
+        if (
+            n > 0
+            and opens_quote
+            and line.rstrip().endswith(("”", '"', "»"))
+            and not _signature_follows(doc, idx, lines, body, n)
+        ):
             return _block(doc, idx, start, e, cue, None, sal, report_date)
         if n >= 1 and _is_signature_line(doc, idx, s, e):
             end_k, sig_end = _signature_extent(doc, lines, body, n)
@@ -104,7 +118,9 @@ def _read_block(
     return None
 
 
-def _signature_follows(doc: Doc, idx: PartyIndex, lines: list[tuple[int, int]], body: list[int], n: int) -> bool:
+def _signature_follows(
+    doc: Doc, idx: PartyIndex, lines: list[tuple[int, int]], body: list[int], n: int
+) -> bool:
     for k in body[n + 1 : n + 4]:
         s, e = lines[k]
         if _is_signature_line(doc, idx, s, e):
@@ -123,10 +139,17 @@ def _salutation(text: str, lines: list[tuple[int, int]], ks: list[int]) -> tuple
 
 
 def _is_signature_line(doc: Doc, idx: PartyIndex, s: int, e: int) -> bool:
-    line = doc.text[s:e].strip().strip("”\"’").strip()
+    line = doc.text[s:e].strip().strip('”"’').strip()
     words = line.split()
-    if not words or len(words) > 12 or line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]+\.$", line):
-        if not (line.endswith(".") and len(words) <= 10 and _has_person(doc, idx, s, e) and _title_like(line)):
+    if (
+        not words
+        or len(words) > 12
+        or line.endswith((".", "!", "?", ":"))
+        and not re.search(r"\b[A-Z][a-z]+\.$", line)
+    ):
+        if not (
+            line.endswith(".") and len(words) <= 10 and _has_person(doc, idx, s, e) and _title_like(line)
+        ):
             return False
     if re.fullmatch(r"[A-Z][A-Z]{3,}", line):
         return True  # a Latin or capitalised signature ("FRANCISCUS")
@@ -178,7 +201,9 @@ def _signer(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
             return idx.parties[idx.tok2party[t.i]]
     word = doc.text[s:e].strip().strip(",")
     for p in idx.parties:
-        if p.ptype == "person" and any(names.token_match(names.fold(word), t) for t in names.core_tokens(p.name)):
+        if p.ptype == "person" and any(
+            names.token_match(names.fold(word), t) for t in names.core_tokens(p.name)
+        ):
             return p
     return None
 
@@ -246,7 +271,11 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft]) -> None:
         cue_d = _cue_draft(b, drafts)
         if not recips and cue_d is not None:
             recips = list(cue_d.recipients)
-        tok = doc.char_span(b.signature.start, b.signature.end, alignment_mode="expand") if b.signature else None
+        tok = (
+            doc.char_span(b.signature.start, b.signature.end, alignment_mode="expand")
+            if b.signature
+            else None
+        )
         trig = tok.root if tok is not None else doc[0]
         target = Draft("letter", trig, b.signer, recips)
         target.sentences.append((b.cue[0], b.cue[1]))

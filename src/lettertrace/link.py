@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import delete, insert, text
 
 from . import datex
-from .models import CommMention, DateInterval, Extraction, Quote
+from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
 from .serial import from_plain, to_plain
 from .store import (
@@ -65,7 +65,9 @@ class RMention:
 
 def relink(store: Store) -> None:
     """Rebuild entities, communications, quotes, demands and flags from the report facts."""
-    rows = [(r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])) for r in store.iter_reports()]
+    rows = [
+        (r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])) for r in store.iter_reports()
+    ]
     exs = [(rid, src, txt, from_plain(Extraction, ex)) for rid, src, txt, ex in rows]
     members = _members(exs)
     ents, emap = resolve_entities(members)
@@ -90,11 +92,12 @@ def _members(exs: list[tuple[str, str, str, Extraction]]) -> list[Member]:
             out.append(Member(rid, p))
             seen.add(p.name)
         for c in ex.communications:
-            for p in [c.sender, *c.recipients]:
-                if p is not None and p.name not in seen:
-                    out.append(Member(rid, p))
-                    seen.add(p.name)
-        for q in [*ex.quotes, *ex.paraphrases]:
+            for party in [c.sender, *c.recipients]:
+                if party is not None and party.name not in seen:
+                    out.append(Member(rid, party))
+                    seen.add(party.name)
+        said: list[Quote | Paraphrase] = [*ex.quotes, *ex.paraphrases]
+        for q in said:
             if q.speaker is not None and q.speaker.name not in seen:
                 out.append(Member(rid, q.speaker))
                 seen.add(q.speaker.name)
@@ -116,7 +119,9 @@ def _add_epithets(ents: list[Entity], exs: list[tuple[str, str, str, Extraction]
                 e.aliases.append((form, "epithet", rid))
 
 
-def _mentions(exs: list[tuple[str, str, str, Extraction]], emap: dict[tuple[str, str], str]) -> list[RMention]:
+def _mentions(
+    exs: list[tuple[str, str, str, Extraction]], emap: dict[tuple[str, str], str]
+) -> list[RMention]:
     out = []
     for rid, src, txt, ex in exs:
         for i, c in enumerate(ex.communications):
@@ -268,7 +273,9 @@ def token_f1(a: str, b: str) -> float:
 def _write_entities(conn: Any, ents: list[Entity]) -> None:
     for e in ents:
         conn.execute(
-            insert(entities).values(id=e.id, name=e.name, etype=e.etype, wikidata=e.wikidata, roles=json.dumps(e.roles))
+            insert(entities).values(
+                id=e.id, name=e.name, etype=e.etype, wikidata=e.wikidata, roles=json.dumps(e.roles)
+            )
         )
         for alias, kind, rep in e.aliases:
             conn.execute(insert(aliases).values(entity_id=e.id, alias=alias, akind=kind, report_id=rep))
@@ -337,13 +344,25 @@ def _merge_flags(members: list[RMention]) -> list[dict[str, Any]]:
     days = {m.comm.date.earliest for m in members if m.comm.date.precision == "day"}
     out = []
     if len(days) > 1:
-        ev = [{"report": m.report, "start": s.start, "end": s.end} for m in members for s in m.comm.mentions[:1]]
+        ev = [
+            {"report": m.report, "start": s.start, "end": s.end} for m in members for s in m.comm.mentions[:1]
+        ]
         msg = "reports disagree on the day: " + ", ".join(sorted(d.isoformat() for d in days if d))
         out.append({"code": "merge_conflict", "message": msg, "evidence": json.dumps(ev)})
     kinds = {m.comm.kind for m in members}
     if len(kinds) > 1:
-        ev = [{"report": m.report, "start": m.comm.mentions[0].start, "end": m.comm.mentions[0].end} for m in members if m.comm.mentions]
-        out.append({"code": "kind_differs", "message": "reports call it " + " / ".join(sorted(kinds)), "evidence": json.dumps(ev)})
+        ev = [
+            {"report": m.report, "start": m.comm.mentions[0].start, "end": m.comm.mentions[0].end}
+            for m in members
+            if m.comm.mentions
+        ]
+        out.append(
+            {
+                "code": "kind_differs",
+                "message": "reports call it " + " / ".join(sorted(kinds)),
+                "evidence": json.dumps(ev),
+            }
+        )
     return out
 
 
@@ -366,12 +385,21 @@ def _write_mention(conn: Any, c_id: str, m: RMention) -> None:
     for fl in c.flags:
         ev = [{"report": m.report, "start": s.start, "end": s.end} for s in fl.evidence]
         conn.execute(
-            insert(flags).values(report_id=m.report, communication_id=c_id, code=fl.code, message=fl.message, evidence=json.dumps(ev))
+            insert(flags).values(
+                report_id=m.report,
+                communication_id=c_id,
+                code=fl.code,
+                message=fl.message,
+                evidence=json.dumps(ev),
+            )
         )
 
 
 def _write_quotes(
-    conn: Any, exs: list[tuple[str, str, str, Extraction]], emap: dict[tuple[str, str], str], cid: dict[tuple[str, int], str]
+    conn: Any,
+    exs: list[tuple[str, str, str, Extraction]],
+    emap: dict[tuple[str, str], str],
+    cid: dict[tuple[str, int], str],
 ) -> None:
     for rid, _src, _txt, ex in exs:
         for kind, items in (("quote", ex.quotes), ("paraphrase", ex.paraphrases)):
@@ -380,14 +408,31 @@ def _write_quotes(
         for n, d in enumerate(ex.demands):
             comm = cid.get((rid, d.communication)) if d.communication is not None else None
             conn.execute(
-                insert(demands).values(id=f"{rid}-d{n}", report_id=rid, communication_id=comm, start=d.span.start, end=d.span.end, text=d.text)
+                insert(demands).values(
+                    id=f"{rid}-d{n}",
+                    report_id=rid,
+                    communication_id=comm,
+                    start=d.span.start,
+                    end=d.span.end,
+                    text=d.text,
+                )
             )
         for fl in ex.flags:
             ev = [{"report": rid, "start": s.start, "end": s.end} for s in fl.evidence]
-            conn.execute(insert(flags).values(report_id=rid, communication_id=None, code=fl.code, message=fl.message, evidence=json.dumps(ev)))
+            conn.execute(
+                insert(flags).values(
+                    report_id=rid,
+                    communication_id=None,
+                    code=fl.code,
+                    message=fl.message,
+                    evidence=json.dumps(ev),
+                )
+            )
 
 
-def _write_quote(conn: Any, rid: str, kind: str, q: Any, emap: dict[tuple[str, str], str], cid: dict[tuple[str, int], str]) -> None:
+def _write_quote(
+    conn: Any, rid: str, kind: str, q: Any, emap: dict[tuple[str, str], str], cid: dict[tuple[str, int], str]
+) -> None:
     speaker = emap.get((rid, q.speaker.name)) if q.speaker is not None else None
     comm = cid.get((rid, q.communication)) if q.communication is not None else None
     conn.execute(
@@ -408,8 +453,11 @@ def _write_quote(conn: Any, rid: str, kind: str, q: Any, emap: dict[tuple[str, s
 
 
 def _write_search(conn: Any, store: Store, exs: list[tuple[str, str, str, Extraction]]) -> None:
-    for rid, src, txt, ex in exs:
-        conn.execute(text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('report', :r, :r, :b)"), {"r": rid, "b": txt})
+    for rid, _src, txt, ex in exs:
+        conn.execute(
+            text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('report', :r, :r, :b)"),
+            {"r": rid, "b": txt},
+        )
         for q in ex.quotes:
             conn.execute(
                 text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('quote', :q, :r, :b)"),

@@ -68,12 +68,59 @@ ROLE_HEADS = {
 }
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
-    "mission", "board", "committee", "government", "ministry", "office", "embassy", "delegation", "council",
-    "group", "party", "association", "movement", "department", "administration", "parliament", "cabinet",
-    "secretariat", "commission", "presidency", "bureau", "union", "coalition", "alliance", "organisation",
-    "organization", "federation", "congress", "senate", "assembly", "court", "agency", "consulate",
+    "mission",
+    "board",
+    "committee",
+    "government",
+    "ministry",
+    "office",
+    "embassy",
+    "delegation",
+    "council",
+    "group",
+    "party",
+    "association",
+    "movement",
+    "department",
+    "administration",
+    "parliament",
+    "cabinet",
+    "secretariat",
+    "commission",
+    "presidency",
+    "bureau",
+    "union",
+    "coalition",
+    "alliance",
+    "organisation",
+    "organization",
+    "federation",
+    "congress",
+    "senate",
+    "assembly",
+    "court",
+    "agency",
+    "consulate",
 }
-STOP = {"the", "a", "an", "of", "his", "her", "its", "their", "'s", "’s", "and", "in", "for", "to", "s", "'", "’"}
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "his",
+    "her",
+    "its",
+    "their",
+    "'s",
+    "’s",
+    "and",
+    "in",
+    "for",
+    "to",
+    "s",
+    "'",
+    "’",
+}
 
 
 @dataclass
@@ -177,7 +224,9 @@ class PartyIndex:
         for tok in self.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in self.tok2party:
                 continue
-            if tok.lower_ in ("he", "she") or (tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS):
+            if tok.lower_ in ("he", "she") or (
+                tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
+            ):
                 p = self.party_at(tok)
                 if p is not None:
                     self.resolved[tok.i] = p.key
@@ -275,7 +324,11 @@ class PartyIndex:
         j = i - 1
         while j >= 0 and i - j <= 8:
             t = self.doc[j]
-            if t.pos_ in ("PUNCT", "CCONJ", "VERB") or (t.pos_ == "ADP" and t.lower_ != "of") or "\n" in t.whitespace_:
+            if (
+                t.pos_ in ("PUNCT", "CCONJ", "VERB")
+                or (t.pos_ == "ADP" and t.lower_ != "of")
+                or "\n" in t.whitespace_
+            ):
                 return ""
             if t.ent_type_ == "PERSON":
                 return ""
@@ -294,7 +347,11 @@ class PartyIndex:
             if prefix and names.core_tokens(prefix) != names.core_tokens(ent.text):
                 _add_role(party, prefix)
             for child in ent.root.children:
-                if child.dep_ == "appos" and child.i not in self.tok2party and not _subject_in_disguise(child):
+                if (
+                    child.dep_ == "appos"
+                    and child.i not in self.tok2party
+                    and not _subject_in_disguise(child)
+                ):
                     _add_role(party, _np_text(child))
             head = ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
@@ -311,7 +368,9 @@ class PartyIndex:
                     continue
                 if q.name.endswith(("an", "ian", "ese", "ish")) and " " not in q.name:
                     continue
-                if any(s and s in r for s in [q.name, *q.surfaces]) and (best is None or len(q.name) > len(best)):
+                if any(s and s in r for s in [q.name, *q.surfaces]) and (
+                    best is None or len(q.name) > len(best)
+                ):
                     best = q.name
         return best
 
@@ -387,7 +446,9 @@ class PartyIndex:
         for a in adjs:
             stem = names.fold(a.text)[:4]
             for p in self.parties:
-                if p.ptype == "person" and any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()):
+                if p.ptype == "person" and any(
+                    names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()
+                ):
                     return p
         return None
 
@@ -503,7 +564,9 @@ def _subject_level(tok: Token) -> int:
 
 
 def _name_continues(t: Token) -> bool:
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
+    return (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
+    )
 
 
 def _juxtaposed(ent: Span, persons: list[Span]) -> bool:
@@ -538,7 +601,8 @@ def _holds_name(tok: Token) -> bool:
     tw = names.title_words()
     toks = [t for t in tok.subtree if t.i > tok.i]
     return any(
-        t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
+        t.pos_ == "PROPN"
+        and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
         and names.fold(t.text).strip(".") not in tw
         for t in toks
     )
@@ -588,7 +652,9 @@ def _subject_in_disguise(appos: Token) -> bool:
 
 def _is_late(p: Party) -> bool:
     """'the late Amir ...': a deceased person sends and receives no letters."""
-    return any(re.search(r"\b(?:late|deceased|slain|assassinated)\b", r, re.I) for r in [*p.roles, *p.surfaces])
+    return any(
+        re.search(r"\b(?:late|deceased|slain|assassinated)\b", r, re.I) for r in [*p.roles, *p.surfaces]
+    )
 
 
 def _np_core(tok: Token) -> str:
@@ -614,8 +680,16 @@ def _add_role(party: Party, role: str) -> None:
 # general of the Palestinian Islamic Jihad" vs a "Lieutenant General" -> 1 of 5: rejected).
 MIN_ROLE_OVERLAP = 0.5
 
-ROLE_CLASSES = {"chief": "head", "chairman": "head", "chairwoman": "head", "chair": "head", "leader": "head",
-                "head": "head", "premier": "pm", "pm": "pm"}
+ROLE_CLASSES = {
+    "chief": "head",
+    "chairman": "head",
+    "chairwoman": "head",
+    "chair": "head",
+    "leader": "head",
+    "head": "head",
+    "premier": "pm",
+    "pm": "pm",
+}
 
 
 def _role_class(w: str) -> str:

@@ -39,7 +39,9 @@ def check_stage_order(stages: tuple[Stage, ...] = STAGES) -> list[str]:
     seen: set[str] = set()
     problems = []
     for st in stages:
-        problems += [f"{st.name} requires {r}, which no earlier stage provides" for r in st.requires if r not in seen]
+        problems += [
+            f"{st.name} requires {r}, which no earlier stage provides" for r in st.requires if r not in seen
+        ]
         seen.update(st.provides)
     return problems
 

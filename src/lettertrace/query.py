@@ -37,7 +37,13 @@ def find_entity(store: Store, item: str) -> dict[str, Any] | None:
     return next((e for e in ents if e["id"] in ids), None)
 
 
-def filter_comms(store: Store, party: str | None = None, kind: str | None = None, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+def filter_comms(
+    store: Store,
+    party: str | None = None,
+    kind: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[dict[str, Any]]:
     """Communications matching every given filter, ordered by date."""
     comms = communication_list(store)
     if party:
@@ -52,7 +58,9 @@ def filter_comms(store: Store, party: str | None = None, kind: str | None = None
     return sorted(comms, key=lambda c: (c["date"]["earliest"] or c["date"]["latest"] or "9999", c["id"]))
 
 
-def filter_quotes(store: Store, speaker: str | None = None, letter: str | None = None, search: str | None = None) -> list[dict[str, Any]]:
+def filter_quotes(
+    store: Store, speaker: str | None = None, letter: str | None = None, search: str | None = None
+) -> list[dict[str, Any]]:
     """Quotes matching every given filter."""
     qs = quote_list(store)
     if speaker:

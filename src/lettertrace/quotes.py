@@ -26,12 +26,69 @@ from .quotescan import QuoteSpan, find_quotes
 MIN_QUOTE_WORDS = 6
 
 SPEECH_VERBS = {
-    "say", "add", "stress", "note", "write", "tell", "state", "declare", "read", "emphasize", "emphasise",
-    "underline", "underscore", "affirm", "reaffirm", "warn", "urge", "describe", "continue", "conclude", "insist",
-    "point", "explain", "express", "announce", "reiterate", "tweet", "quote", "ask", "remark", "observe",
-    "highlight", "assert", "claim", "argue", "reply", "respond", "answer", "recall", "acknowledge", "admit",
-    "demand", "pledge", "vow", "promise", "thank", "hail", "praise", "condemn", "call", "wish", "convey",
-    "mention", "begin", "end", "open", "close", "go", "maintain", "suggest", "predict", "complain", "lament",
+    "say",
+    "add",
+    "stress",
+    "note",
+    "write",
+    "tell",
+    "state",
+    "declare",
+    "read",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "underscore",
+    "affirm",
+    "reaffirm",
+    "warn",
+    "urge",
+    "describe",
+    "continue",
+    "conclude",
+    "insist",
+    "point",
+    "explain",
+    "express",
+    "announce",
+    "reiterate",
+    "tweet",
+    "quote",
+    "ask",
+    "remark",
+    "observe",
+    "highlight",
+    "assert",
+    "claim",
+    "argue",
+    "reply",
+    "respond",
+    "answer",
+    "recall",
+    "acknowledge",
+    "admit",
+    "demand",
+    "pledge",
+    "vow",
+    "promise",
+    "thank",
+    "hail",
+    "praise",
+    "condemn",
+    "call",
+    "wish",
+    "convey",
+    "mention",
+    "begin",
+    "end",
+    "open",
+    "close",
+    "go",
+    "maintain",
+    "suggest",
+    "predict",
+    "complain",
+    "lament",
 }
 NON_COMM_EVENT = re.compile(
     r"\b(?:meeting|met\b|visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
@@ -39,12 +96,45 @@ NON_COMM_EVENT = re.compile(
     r"remarks (?:at|during)|briefing|ceremony|summit|session|hearing|memoir|book|told (?:the )?(?:BBC|CNN))",
     re.I,
 )
-SCRIPTURE = re.compile(r"^\s*\(?\s*(?:Holy\s+)?(?:Quran|Qur'?an|Koran|Surah|Sura|Bible|Psalm|Matthew|John\s+\d|Genesis)", re.I)
-SCRIPTURE_INTRO = re.compile(r"(?:words of God|God says|Almighty says|verse|luminous words|the Prophet said)", re.I)
-INDIRECT_VERBS = {"say", "state", "note", "stress", "add", "write", "emphasize", "underline", "underscore", "affirm",
-                  "reaffirm", "warn", "express", "point", "insist", "declare", "explain", "tell", "assure"}
+SCRIPTURE = re.compile(
+    r"^\s*\(?\s*(?:Holy\s+)?(?:Quran|Qur'?an|Koran|Surah|Sura|Bible|Psalm|Matthew|John\s+\d|Genesis)", re.I
+)
+SCRIPTURE_INTRO = re.compile(
+    r"(?:words of God|God says|Almighty says|verse|luminous words|the Prophet said)", re.I
+)
+INDIRECT_VERBS = {
+    "say",
+    "state",
+    "note",
+    "stress",
+    "add",
+    "write",
+    "emphasize",
+    "underline",
+    "underscore",
+    "affirm",
+    "reaffirm",
+    "warn",
+    "express",
+    "point",
+    "insist",
+    "declare",
+    "explain",
+    "tell",
+    "assure",
+}
 # "X's office / spokesman / aides said": the words are relayed for X.
-SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press", "cabinet", "camp"}
+SPOKES_HEADS = {
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "press",
+    "cabinet",
+    "camp",
+}
 DEMAND_VERBS = {"demand", "urge", "request", "ask", "call", "appeal", "press", "implore"}
 
 
@@ -124,7 +214,9 @@ def _attribute(
     if speaker is None:
         d = _comm_just_before(doc, drafts, qs.open_at)
         if d is not None and d.sender is not None:
-            return Quote(text, Span(qs.start, qs.end), d.sender.mention(), drafts.index(d), False, "after report of it")
+            return Quote(
+                text, Span(qs.start, qs.end), d.sender.mention(), drafts.index(d), False, "after report of it"
+            )
     comm = _link(doc, drafts, qs, speaker, context, frame_tok) if speaker is not None else None
     sp = speaker.mention() if speaker is not None else None
     return Quote(text, Span(qs.start, qs.end), sp, comm, False, cue)
@@ -137,21 +229,36 @@ def _comm_just_before(doc: Doc, drafts: list[Draft], open_at: int) -> Draft | No
         return None
     prev_end = doc.text.rstrip().rfind("\n", 0, max(0, para_start - 1))
     window = (max(0, para_start - 600), para_start)
-    cands = [d for d in drafts if d.kind != "call" and any(window[0] <= s < window[1] and s > prev_end for s, _ in d.sentences)]
+    cands = [
+        d
+        for d in drafts
+        if d.kind != "call" and any(window[0] <= s < window[1] and s > prev_end for s, _ in d.sentences)
+    ]
     return cands[-1] if cands else None
 
 
 def _in_block(doc: Doc, drafts: list[Draft], block: Block, qs: QuoteSpan, text: str) -> Quote:
     after = doc.text[qs.close_at + 1 : qs.close_at + 60]
     before = doc.text[max(block.start, qs.open_at - 120) : qs.open_at]
-    owner = next((i for i, d in enumerate(drafts) if d.full_text is not None and d.full_text.span.start == block.start), None)  # type: ignore[attr-defined]
+    owner = next(
+        (
+            i
+            for i, d in enumerate(drafts)
+            if d.full_text is not None and d.full_text.span.start == block.start
+        ),
+        None,
+    )  # type: ignore[attr-defined]
     if SCRIPTURE.match(after) or SCRIPTURE_INTRO.search(before):
         return Quote(text, Span(qs.start, qs.end), None, owner, True, "scripture")
     if qs.open_at == block.start or (owner is not None and _spans_block(block, qs)):
         signer = drafts[owner].sender if owner is not None else block.signer
-        return Quote(text, Span(qs.start, qs.end), signer.mention() if signer else None, owner, False, "full text")
+        return Quote(
+            text, Span(qs.start, qs.end), signer.mention() if signer else None, owner, False, "full text"
+        )
     signer = block.signer or (drafts[owner].sender if owner is not None else None)
-    return Quote(text, Span(qs.start, qs.end), signer.mention() if signer else None, owner, False, "full text")
+    return Quote(
+        text, Span(qs.start, qs.end), signer.mention() if signer else None, owner, False, "full text"
+    )
 
 
 def _spans_block(block: Block, qs: QuoteSpan) -> bool:
@@ -170,7 +277,9 @@ def _continues(text: str, prev_end: int, open_at: int) -> bool:
     return "\n" not in between and len(between) < 160
 
 
-def _speaker(doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan) -> tuple[Party | None, str, Token | None]:
+def _speaker(
+    doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan
+) -> tuple[Party | None, str, Token | None]:
     sents = _frame_sentences(doc, qs)
     inside = range(qs.open_at, qs.close_at + 1)
     verbs = [t for s in sents for t in s if t.idx not in inside and _speech_verb(t)]
@@ -204,7 +313,11 @@ def _according_to(t: Token) -> Token | None:
 
 
 def _fallback_speaker(
-    doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan, sents: list  # type: ignore[type-arg]
+    doc: Doc,
+    idx: PartyIndex,
+    drafts: list[Draft],
+    qs: QuoteSpan,
+    sents: list,  # type: ignore[type-arg]
 ) -> tuple[Party | None, str, Token | None]:
     """A quote introduced by a colon, or embedded in a sentence without a speech verb: the sentence's subject;
     a headline quote: the sender of the letter the headline reports."""
@@ -214,10 +327,16 @@ def _fallback_speaker(
     lead = doc.text[sent.start_char : qs.open_at].rstrip()
     if lead.endswith(":") or (lead and not lead.endswith((".", "!", "?"))):
         root = sent.root
-        p = _subject_party(doc, idx, drafts, root) if root.idx not in range(qs.open_at, qs.close_at + 1) else None
+        p = (
+            _subject_party(doc, idx, drafts, root)
+            if root.idx not in range(qs.open_at, qs.close_at + 1)
+            else None
+        )
         if p is not None:
             return p, "frame subject", root
-    title = [d for d in drafts if d.sender is not None and any(s0 == sent.start_char for s0, _ in d.sentences)]
+    title = [
+        d for d in drafts if d.sender is not None and any(s0 == sent.start_char for s0, _ in d.sentences)
+    ]
     if title:
         return title[0].sender, "headline", title[0].trigger
     return None, "", None
@@ -225,7 +344,9 @@ def _fallback_speaker(
 
 def _frame_sentences(doc: Doc, qs: QuoteSpan) -> list:  # type: ignore[type-arg]
     first = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
-    last = doc.char_span(max(qs.close_at, qs.open_at), max(qs.close_at, qs.open_at) + 1, alignment_mode="expand")
+    last = doc.char_span(
+        max(qs.close_at, qs.open_at), max(qs.close_at, qs.open_at) + 1, alignment_mode="expand"
+    )
     if first is None:
         return []
     sents = [first[0].sent]
@@ -277,7 +398,9 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
     p = idx.party_at(tok)
     if p is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP"):
         p = idx.named_person(tok)
-    elif p is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_HEADS and tok.tag_ != "NNS":
+    elif (
+        p is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_HEADS and tok.tag_ != "NNS"
+    ):
         p = idx.new_role_party(tok)
     if p is not None and tok.i not in idx.tok2party:
         idx.note_mention(tok, p, True)
@@ -330,14 +453,21 @@ def _speaks_in(d: Draft, speaker: Party) -> bool:
 
 
 def _paraphrases(
-    doc: Doc, idx: PartyIndex, drafts: list[Draft], context: list[tuple[int, int | None]], spans: list[QuoteSpan]
+    doc: Doc,
+    idx: PartyIndex,
+    drafts: list[Draft],
+    context: list[tuple[int, int | None]],
+    spans: list[QuoteSpan],
 ) -> list[Paraphrase]:
     quoted = [(q.open_at, q.close_at) for q in spans]
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in INDIRECT_VERBS or tok.pos_ != "VERB":
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)), None)
+        comp = next(
+            (c for c in tok.children if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)),
+            None,
+        )
         if comp is None:
             continue
         s, e = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
@@ -347,15 +477,25 @@ def _paraphrases(
         if speaker is None:
             continue
         start = s + len("that ") if doc.text[s : s + 5].lower() == "that " else s
-        q = QuoteSpan(start, e, start, e, "none", 0)
-        out.append(Paraphrase(doc.text[start:e], Span(start, e), speaker.mention(), _link(doc, drafts, q, speaker, context, tok), tok.lemma_))
+        q = QuoteSpan(start, e, start, e, "double", 0)  # a stand-in span for linking, not a quote
+        out.append(
+            Paraphrase(
+                doc.text[start:e],
+                Span(start, e),
+                speaker.mention(),
+                _link(doc, drafts, q, speaker, context, tok),
+                tok.lemma_,
+            )
+        )
     return out
 
 
 ENUM_RE = re.compile(r"^\s*(\d{1,2})[.)]\s+\S", re.M)
 
 
-def _demands(doc: Doc, drafts: list[Draft], blocks: list[Block], context: list[tuple[int, int | None]]) -> list[Demand]:
+def _demands(
+    doc: Doc, drafts: list[Draft], blocks: list[Block], context: list[tuple[int, int | None]]
+) -> list[Demand]:
     out: list[Demand] = []
     for tok in doc:
         lem = tok.lemma_.lower()
@@ -374,18 +514,32 @@ def _demands(doc: Doc, drafts: list[Draft], blocks: list[Block], context: list[t
     return out
 
 
-def _comm_at(drafts: list[Draft], blocks: list[Block], context: list[tuple[int, int | None]], offset: int) -> int | None:
+def _comm_at(
+    drafts: list[Draft], blocks: list[Block], context: list[tuple[int, int | None]], offset: int
+) -> int | None:
     for b in blocks:
         if b.start <= offset < b.end:
-            return next((i for i, d in enumerate(drafts) if d.full_text is not None and d.full_text.span.start == b.start), None)  # type: ignore[attr-defined]
+            return next(
+                (
+                    i
+                    for i, d in enumerate(drafts)
+                    if d.full_text is not None and d.full_text.span.start == b.start
+                ),
+                None,
+            )  # type: ignore[attr-defined]
     return _current_at(context, offset)
 
 
 def _enumerated_after(text: str, pos: int, comm: int) -> list[Demand]:
-    out = []
+    out: list[Demand] = []
     for m in ENUM_RE.finditer(text, pos):
         between = text[pos : m.start()]
-        if between.strip() and not ENUM_RE.match(between.strip().split("\n")[0]) and out == [] and len(between.strip()) > 2:
+        if (
+            between.strip()
+            and not ENUM_RE.match(between.strip().split("\n")[0])
+            and out == []
+            and len(between.strip()) > 2
+        ):
             break
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end

@@ -32,7 +32,11 @@ def known_actors() -> tuple[Actor, ...]:
     rows = names._data("aliases.yaml") or []
     out = []
     for r in rows:
-        out.append(Actor(r["name"], r.get("type", "person"), r.get("wikidata"), [r["name"], *(r.get("aliases") or [])]))
+        out.append(
+            Actor(
+                r["name"], r.get("type", "person"), r.get("wikidata"), [r["name"], *(r.get("aliases") or [])]
+            )
+        )
     return tuple(out)
 
 
@@ -57,7 +61,9 @@ def known_offices(name: str) -> list[str]:
         if offices and names.same_person(name, actor) and len(names.core_tokens(name)) >= 2:
             return list(offices)
     for a in known_actors():  # a single name the alias file lists as such ("Francis")
-        if a.etype == "person" and any(names.fold(al) == names.fold(name) for al in a.aliases if " " not in al):
+        if a.etype == "person" and any(
+            names.fold(al) == names.fold(name) for al in a.aliases if " " not in al
+        ):
             return next((list(o) for n, o in _office_rows() if n == a.name), [])
     return []
 
@@ -107,8 +113,15 @@ class _UF:
 
 
 def _role_only(p: PartyMention) -> bool:
-    return p.ptype == "person" and p.role is not None and p.role.lower().endswith(p.name.lower()) and (
-        p.name[:1].islower() or p.name.lower().startswith(("the ", "a ")) or not re.search(r"[A-Z]", p.name[1:])
+    return (
+        p.ptype == "person"
+        and p.role is not None
+        and p.role.lower().endswith(p.name.lower())
+        and (
+            p.name[:1].islower()
+            or p.name.lower().startswith(("the ", "a "))
+            or not re.search(r"[A-Z]", p.name[1:])
+        )
     )
 
 
@@ -159,7 +172,9 @@ def resolve_entities(members: list[Member]) -> tuple[list[Entity], dict[tuple[st
     used_ids: set[str] = set()
     for root in sorted(groups):
         idxs = groups[root]
-        ent = _entity_for([members[i] for i in idxs], next((actor[i] for i in idxs if actor[i] is not None), None))
+        ent = _entity_for(
+            [members[i] for i in idxs], next((actor[i] for i in idxs if actor[i] is not None), None)
+        )
         ent.id = _unique_id(ent.name, used_ids)
         entities.append(ent)
         for i in idxs:
@@ -185,7 +200,9 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     singles = [i for i in persons if i not in multi]
     for x, i in enumerate(singles):
         for j in singles[x + 1 :]:
-            if names.same_person(members[i].party.name, members[j].party.name) and not _conflict(actor[i], actor[j]):
+            if names.same_person(members[i].party.name, members[j].party.name) and not _conflict(
+                actor[i], actor[j]
+            ):
                 uf.union(i, j)
     orgs = [i for i, m in enumerate(members) if m.party.ptype in ("org", "state")]
     for x, i in enumerate(orgs):
@@ -216,7 +233,11 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
         ent = Entity("", best.party.name, best.party.ptype)
     for m in ms:
         for form in dict.fromkeys([m.party.name, *m.party.aliases]):
-            kind = "role" if form[:1].islower() or len(content_words(form) - set(names.core_tokens(ent.name))) > 2 else "name"
+            kind = (
+                "role"
+                if form[:1].islower() or len(content_words(form) - set(names.core_tokens(ent.name))) > 2
+                else "name"
+            )
             if (form, kind, m.report) not in ent.aliases:
                 ent.aliases.append((form, kind, m.report))
         if m.party.role:

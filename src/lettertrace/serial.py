@@ -32,19 +32,21 @@ def _build(tp: Any, data: Any) -> Any:
         return None
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        return _build(args[0], data) if len(args) == 1 else data
+        members = [a for a in get_args(tp) if a is not type(None)]
+        return _build(members[0], data) if len(members) == 1 else data
     if origin is tuple:
         args = get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_build(args[0], x) for x in data)
-        return tuple(_build(a, x) for a, x in zip(args, data, strict=False))
+        return tuple(_build(t, x) for t, x in zip(args, data, strict=False))
     if origin is typing.Literal:
         return data
     if tp is dt.date:
         return dt.date.fromisoformat(data)
     if dataclasses.is_dataclass(tp):
         hints = get_type_hints(tp)
-        kwargs = {f.name: _build(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
-        return tp(**kwargs)
+        kwargs = {
+            f.name: _build(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data
+        }
+        return typing.cast(Any, tp)(**kwargs)
     return data

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import query
-from .export.register_data import communication_list, documents, entity_list, quote_list
+from .export.register_data import communication_list, documents, quote_list
 from .store import Store
 
 
@@ -20,7 +20,9 @@ def documents_table(store: Store) -> Table:
     for col in ("id", "title", "outlet", "published", "source"):
         t.add_column(col, overflow="fold")
     for d in documents(store):
-        t.add_row(d["id"], d["title"] or "", d["outlet"] or "", d["published"] or "—", d["source"].split("/")[-1])
+        t.add_row(
+            d["id"], d["title"] or "", d["outlet"] or "", d["published"] or "—", d["source"].split("/")[-1]
+        )
     return t
 
 
@@ -34,7 +36,13 @@ def date_label(date: dict[str, Any]) -> str:
     return f"{lo or '…'}..{hi or '…'} ({prec})"
 
 
-def letters_table(store: Store, party: str | None = None, kind: str | None = None, since: str | None = None, until: str | None = None) -> Table:
+def letters_table(
+    store: Store,
+    party: str | None = None,
+    kind: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Table:
     """Communications: date, kind, sender -> recipients, number of reports."""
     names = query.entity_names(store)
     comms = query.filter_comms(store, party=party, kind=kind, since=since, until=until)
@@ -45,11 +53,20 @@ def letters_table(store: Store, party: str | None = None, kind: str | None = Non
         parties = f"{names.get(c['sender'], '?')} -> {', '.join(names.get(r, '?') for r in c['recipients'])}"
         kind_s = c["kind"] + (" (implied)" if c["implied"] else "")
         reply = f"\n  in reply to {c['in_reply_to']}" if c["in_reply_to"] else ""
-        t.add_row(c["id"], date_label(c["date"]), kind_s, parties + reply, str(len(c["mentions"])), str(len(c["flags"])) if c["flags"] else "")
+        t.add_row(
+            c["id"],
+            date_label(c["date"]),
+            kind_s,
+            parties + reply,
+            str(len(c["mentions"])),
+            str(len(c["flags"])) if c["flags"] else "",
+        )
     return t
 
 
-def quotes_table(store: Store, speaker: str | None = None, letter: str | None = None, search: str | None = None) -> Table:
+def quotes_table(
+    store: Store, speaker: str | None = None, letter: str | None = None, search: str | None = None
+) -> Table:
     """Quotes with speaker, report and communication."""
     names = query.entity_names(store)
     qs = query.filter_quotes(store, speaker=speaker, letter=letter, search=search)
@@ -85,7 +102,9 @@ def show(store: Store, item: str, console: Console) -> None:
     ent = query.find_entity(store, item)
     if ent is not None:
         return _show_entity(store, ent, comms, console)
-    raise LookupError(f"nothing in the register is called {item!r} (try `lettertrace letters` or `lettertrace entities`)")
+    raise LookupError(
+        f"nothing in the register is called {item!r} (try `lettertrace letters` or `lettertrace entities`)"
+    )
 
 
 def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]], console: Console) -> None:
@@ -100,12 +119,19 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
     texts = query.report_texts(store)
     for ev in c["evidence"]:
         doc = texts[ev["document"]]
-        console.print(Text(f"\n{ev['document']} says ({ev['kind']}, {ev['sender']} -> {', '.join(ev['recipients'])}, "
-                           f"date {date_label(ev['date'])}):", style="bold"))
+        console.print(
+            Text(
+                f"\n{ev['document']} says ({ev['kind']}, {ev['sender']} -> {', '.join(ev['recipients'])}, "
+                f"date {date_label(ev['date'])}):",
+                style="bold",
+            )
+        )
         for sp in ev["spans"]:
             console.print(_highlight(doc, sp["start"], sp["end"]))
     for ft in c["full_texts"]:
-        console.print(Panel(texts[ft["document"]][ft["start"] : ft["end"]], title=f"full text ({ft['document']})"))
+        console.print(
+            Panel(texts[ft["document"]][ft["start"] : ft["end"]], title=f"full text ({ft['document']})")
+        )
     for q in quote_list(store):
         if q["communication"] == c["id"]:
             console.print(f"  quote ({names.get(q['speaker'], '?')}): “{q['text']}”")
@@ -126,7 +152,12 @@ def _highlight(doc: str, start: int, end: int) -> Text:
 
 
 def _show_doc(store: Store, d: dict[str, Any], console: Console) -> None:
-    console.print(Panel(f"source: {d['source']}\noutlet: {d['outlet'] or '—'}\npublished: {d['published'] or '—'}", title=d["title"] or d["id"]))
+    console.print(
+        Panel(
+            f"source: {d['source']}\noutlet: {d['outlet'] or '—'}\npublished: {d['published'] or '—'}",
+            title=d["title"] or d["id"],
+        )
+    )
     for c in communication_list(store):
         if any(m["document"] == d["id"] for m in c["mentions"]):
             console.print(f"  {c['id']}: {c['kind']} {date_label(c['date'])}")
@@ -134,7 +165,12 @@ def _show_doc(store: Store, d: dict[str, Any], console: Console) -> None:
 
 def _show_entity(store: Store, e: dict[str, Any], comms: dict[str, dict[str, Any]], console: Console) -> None:
     al = ", ".join(a + (" [epithet]" if a in e["epithets"] else "") for a in e["aliases"])
-    console.print(Panel(f"type: {e['type']}\nwikidata: {e['wikidata'] or '—'}\naliases: {al}", title=f"{e['name']} ({e['id']})"))
+    console.print(
+        Panel(
+            f"type: {e['type']}\nwikidata: {e['wikidata'] or '—'}\naliases: {al}",
+            title=f"{e['name']} ({e['id']})",
+        )
+    )
     sent = [c for c in comms.values() if c["sender"] == e["id"]]
     got = [c for c in comms.values() if e["id"] in c["recipients"]]
     for label, items in (("sent", sent), ("received", got)):

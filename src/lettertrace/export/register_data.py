@@ -15,8 +15,18 @@ from ..store import Store, aliases, comm_mentions, communications, demands, enti
 
 def documents(store: Store) -> list[dict[str, Any]]:
     """Every report with its metadata."""
-    cols = [reports.c.id, reports.c.source, reports.c.sha256, reports.c.fmt, reports.c.title, reports.c.outlet,
-            reports.c.author, reports.c.url, reports.c.published, reports.c.dateline_place]
+    cols = [
+        reports.c.id,
+        reports.c.source,
+        reports.c.sha256,
+        reports.c.fmt,
+        reports.c.title,
+        reports.c.outlet,
+        reports.c.author,
+        reports.c.url,
+        reports.c.published,
+        reports.c.dateline_place,
+    ]
     with store.connect() as conn:
         rows = conn.execute(select(*cols).order_by(reports.c.source)).mappings().all()
     return [dict(r) for r in rows]
@@ -50,9 +60,11 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
 def communication_list(store: Store) -> list[dict[str, Any]]:
     """Communications with one mention per report, full texts, flags and demands."""
     with store.connect() as conn:
-        comms = conn.execute(
-            select(communications).order_by(communications.c.implied, communications.c.id)
-        ).mappings().all()
+        comms = (
+            conn.execute(select(communications).order_by(communications.c.implied, communications.c.id))
+            .mappings()
+            .all()
+        )
         ments = conn.execute(select(comm_mentions).order_by(comm_mentions.c.id)).mappings().all()
         fls = conn.execute(select(flags).order_by(flags.c.id)).mappings().all()
         dms = conn.execute(select(demands).order_by(demands.c.id)).mappings().all()
@@ -108,7 +120,13 @@ def _flag(f: Any) -> dict[str, Any]:
 def quote_list(store: Store, qkind: str = "quote") -> list[dict[str, Any]]:
     """Quotes (or paraphrases) with speaker, span and communication."""
     with store.connect() as conn:
-        rows = conn.execute(select(quotes).where(quotes.c.qkind == qkind).order_by(quotes.c.report_id, quotes.c.start)).mappings().all()
+        rows = (
+            conn.execute(
+                select(quotes).where(quotes.c.qkind == qkind).order_by(quotes.c.report_id, quotes.c.start)
+            )
+            .mappings()
+            .all()
+        )
     return [
         {
             "id": q["id"],
