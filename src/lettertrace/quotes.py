@@ -490,7 +490,7 @@ def _paraphrases(
     return out
 
 
-ENUM_RE = re.compile(r"^\s*(\d{1,2})[.)]\s+\S", re.M)
+ENUM_RE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", re.M)
 
 
 def _demands(
@@ -531,21 +531,17 @@ def _comm_at(
 
 
 def _enumerated_after(text: str, pos: int, comm: int) -> list[Demand]:
+    """The numbered items right after a demand that ends with a colon ("...: 1. ... 2. ...")."""
     out: list[Demand] = []
     for m in ENUM_RE.finditer(text, pos):
-        between = text[pos : m.start()]
-        if (
-            between.strip()
-            and not ENUM_RE.match(between.strip().split("\n")[0])
-            and out == []
-            and len(between.strip()) > 2
-        ):
-            break
-        line_end = text.find("\n", m.start())
-        line_end = len(text) if line_end < 0 else line_end
-        s = m.start() + len(m.group(0)) - 1
-        out.append(Demand(text[s:line_end].strip(), Span(s, line_end), comm))
-        pos = line_end
+        if text[pos : m.start()].strip():
+            break  # prose between the colon (or the last item) and this number: the list is over
+        s = m.end()
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        if e > s:
+            out.append(Demand(text[s:e].strip(), Span(s, e), comm))
+        pos = e
         if len(out) >= 20:
             break
     return out
