@@ -46,10 +46,14 @@ def _open(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Report files and folders (.txt .html .pdf .jsonl .warc).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files and folders (.txt .html .pdf .jsonl .warc).")
+    ],
     db: DbOpt = DEFAULT_DB,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.")] = 20.0,
-    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")] = False,
+    no_prefilter: Annotated[
+        bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")
+    ] = False,
 ) -> None:
     """Read reports, extract their correspondence and store it in the register.
 
@@ -62,11 +66,19 @@ def ingest(
     files, skipped = list_inputs(paths)
     missing = [s for s in skipped if s[1].startswith("no such")]
     with Progress(
-        TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
-        console=err, transient=True, disable=len(files) < 2,
+        TextColumn("[bold]ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=len(files) < 2,
     ) as bar:
         task = bar.add_task("", total=len(files))
-        summary = ingest_files(store, files, options, on_file=lambda p: bar.update(task, advance=1, description=Path(p).name))
+        summary = ingest_files(
+            store, files, options, on_file=lambda p: bar.update(task, advance=1, description=Path(p).name)
+        )
     for src, reason in summary.failed + missing:
         err.print(f"error: {src}: {reason}", highlight=False, soft_wrap=True)
     for src, reason in skipped:
@@ -86,7 +98,9 @@ def ingest(
 def export(
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, or any registered exporter.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (or folder for csv); stdout if omitted.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (or folder for csv); stdout if omitted.")
+    ] = None,
 ) -> None:
     """Export the register.
 
@@ -120,8 +134,12 @@ def letters(
     db: DbOpt = DEFAULT_DB,
     party: Annotated[str | None, typer.Option(help="Only those with this party (any alias).")] = None,
     kind: Annotated[str | None, typer.Option(help="letter, message or call.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only those that may be on or after this ISO date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only those that may be on or before this ISO date.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only those that may be on or after this ISO date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only those that may be on or before this ISO date.")
+    ] = None,
 ) -> None:
     """List communications: date (with precision), kind, sender -> recipients, reports.
 
@@ -157,7 +175,10 @@ def entities(
 
 
 @app.command()
-def show(item: Annotated[str, typer.Argument(help="A report, communication or entity id, or a party name.")], db: DbOpt = DEFAULT_DB) -> None:
+def show(
+    item: Annotated[str, typer.Argument(help="A report, communication or entity id, or a party name.")],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
     """Show one report, communication (with evidence, reply chain, flags, full text) or entity.
 
     Example: lettertrace show c-1234abcd --db register.db

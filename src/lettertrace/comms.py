@@ -46,6 +46,7 @@ class Draft:
     full_text: FullText | None = None
     flags: list[Flag] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)
+    answered: bool = False  # created as the letter another one answers ("in response to a letter by X")
     verb: Token | None = None
 
     @property

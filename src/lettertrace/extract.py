@@ -36,7 +36,7 @@ def extract(clean: CleanText, meta: ReportMeta, options: Options) -> Extraction:
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
-    title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None]
+    title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if valid(d)]
     flags = fulltext.headline_flags(drafts, meta, title_senders)
@@ -352,7 +352,9 @@ class DraftFinder:
         for d in reversed(self.drafts):
             if d.sender is sender and (not d.recipients or replier in d.recipients):
                 return d
-        return self._add(Draft(kind, noun, sender, [replier], verb=None))
+        target = self._add(Draft(kind, noun, sender, [replier], verb=None))
+        target.answered = True
+        return target
 
     def _from_reply_noun(self, noun: Token) -> None:
         """'In response to a letter by X, Y said' / 'The Leader's response to a letter by X'."""

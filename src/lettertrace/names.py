@@ -51,6 +51,7 @@ def fold(s: str) -> str:
 
 def tokens(s: str) -> list[str]:
     """Folded word tokens, with hyphenated particles split off (al-Nakhalah -> al, nakhalah)."""
+    s = re.sub(r"['’`]s\b", "", s or "")  # possessive: "Leader's" -> "Leader"
     return [t for t in re.split(r"[^a-z0-9.]+", fold(s).replace("-", " ")) if t and t != "."]
 
 
