@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from . import datex, fulltext, nlp, prefilter, quotes
+from . import datex, fulltext, names, nlp, prefilter, quotes
 from .comms import Draft, blocked, cues, noun_kind
 from .models import (
     CleanText,
@@ -932,4 +932,5 @@ def _date_flags(doc: Doc, d: Draft, report_date: dt.date | None) -> list[Flag]:
 def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -> list[PartyMention]:  # type: ignore[type-arg]
     names_used = {p.name for d in drafts for p in [d.sender, *d.recipients] if p is not None}
     names_used |= {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
-    return [p.full() for p in idx.parties if p.name in names_used]
+    named = {p.name for p in idx.parties if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
+    return [p.full() for p in idx.parties if p.name in names_used or p.name in named]

@@ -245,6 +245,8 @@ class PartyIndex:
             return
         surface = self._title_prefix(ent) + text
         party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
+        for variant in title_variants(surface):
+            party.add_surface(variant)
         before = self.doc[max(ent.sent.start, ent.start - 7) : ent.start]
         if any(t.lower_ in ("late", "slain", "deceased") for t in before):
             party.roles.insert(0, "the late " + strip_titles(text))
@@ -309,12 +311,24 @@ class PartyIndex:
             if low in names.title_words() and low not in ("the", "he", "his", "her"):
                 toks.insert(0, t)
                 i -= 1
+            elif (
+                low in ("his", "her", "the")
+                and toks
+                and toks[0].lower_
+                in ("highness", "majesty", "excellency", "holiness", "amir", "emir", "king", "queen", "late")
+            ):
+                toks.insert(0, t)  # "His Highness the Amir"
+                i -= 1
             elif t.ent_type_ in ("NORP", "GPE") and (toks or t.dep_ in ("amod", "compound")):
                 toks.insert(0, t)
                 i -= 1
             else:
                 break
-        while toks and toks[0].lower_ in ("the", "his", "her"):
+        while (
+            toks
+            and toks[0].lower_ in ("the", "his", "her")
+            and not (len(toks) > 1 and toks[1].lower_ in ("highness", "majesty", "excellency", "holiness"))
+        ):
             toks.pop(0)
         lead = self._role_before(i)
         return lead + "".join(t.text_with_ws for t in toks)
@@ -614,6 +628,17 @@ def name_text(s: str) -> str:
     s = re.sub(r"(?:['’]s|['’])$", "", s.strip())
     s = re.sub(r"(?:\s+(?:letters?|messages?|memos?|cables?|telegrams?|calls?|notes?))+$", "", s, flags=re.I)
     return s.strip(" -.,") if re.search(r"[A-Za-z]", s) else ""
+
+
+def title_variants(surface: str) -> list[str]:
+    """'His Highness the Amir Sheikh Nawaf ...' and each shorter form dropping leading title words."""
+    words = surface.split()
+    tw = names.title_words()
+    out = [surface]
+    while len(words) > 2 and (names.fold(words[0]).strip(".,") in tw or words[0][:1].islower()):
+        words = words[1:]
+        out.append(" ".join(words))
+    return out
 
 
 def strip_titles(name: str) -> str:
