@@ -231,6 +231,37 @@ class PartyIndex:
                 if p is not None:
                     self.resolved[tok.i] = p.key
                     self.note_mention(tok, p, True)
+        self._role_aliases()
+
+    def _role_aliases(self) -> None:
+        """Role descriptions used as names anywhere ("Iran's Leader"): aliases of their only possible holder."""
+        for tok in self.doc:
+            if (
+                tok.i in self.tok2party
+                or tok.i in self.resolved
+                or tok.dep_ == "compound"
+                or tok.tag_ == "NNS"
+            ):
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
+                left = min(
+                    [tok.i]
+                    + [c.left_edge.i for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "det")]
+                )
+                np = clean_np(self.doc[left : tok.i + 1].text)
+                holder = self._role_match(np, tok) if len(np.split()) >= 2 else None
+                if holder is not None:
+                    holder.add_surface(np)
+
+    def _role_match(self, np: str, tok: Token) -> Party | None:
+        words = {_role_class(w) for w in content_words(np)}
+        head = _role_class(_head_word(tok))
+        hits = []
+        for p in self.parties:
+            rw = {_role_class(w) for w in p.role_words()}
+            if p.ptype == "person" and not _is_late(p) and head in rw and words <= rw | {head}:
+                hits.append(p)
+        return hits[0] if len(hits) == 1 else None
 
     def _covered(self, ent: Span) -> bool:
         return all(t.i in self.tok2party for t in ent)
@@ -635,7 +666,7 @@ def title_variants(surface: str) -> list[str]:
     words = surface.split()
     tw = names.title_words()
     out = [surface]
-    while len(words) > 2 and (names.fold(words[0]).strip(".,") in tw or words[0][:1].islower()):
+    while len(words) > 2 and names.fold(words[0]).strip(".,") in tw and words[1][:1].isupper():
         words = words[1:]
         out.append(" ".join(words))
     return out
@@ -693,6 +724,13 @@ def _np_core(tok: Token) -> str:
 
 def _add_role(party: Party, role: str) -> None:
     role = clean_np(role)
+    if (
+        not role
+        or role.split()[-1].lower() in ("of", "the", "and", "to", "for")
+        or all(names.fold(w).strip(".,") in names.title_words() for w in role.split())
+        and len(role.split()) == 1
+    ):
+        return
     if re.search(r"\d", role) and len(re.findall(r"[A-Za-z]{3,}", role)) < 3:
         return
     if role and len(role) < 160 and role not in party.roles and not names.same_person(role, party.name):
