@@ -94,7 +94,12 @@ def same_person(a: str, b: str) -> bool:
         return False
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short) == 1:
-        return token_match(short[0], long_[-1]) or (len(long_) <= 2 and token_match(short[0], long_[0]))
+        long_name = b if short is ca else a
+        patronymic = bool(
+            set(tokens(long_name)) & {"bin", "ibn", "bint", "ben"}
+        )  # "Khalifa bin Zayed": Sheikh Khalifa
+        first_ok = len(long_) <= 2 or patronymic
+        return token_match(short[0], long_[-1]) or (first_ok and token_match(short[0], long_[0]))
     return _ordered_subset(short, long_)
 
 

@@ -347,10 +347,10 @@ def _frame_sentences(doc: Doc, qs: QuoteSpan) -> list:  # type: ignore[type-arg]
     last = doc.char_span(
         max(qs.close_at, qs.open_at), max(qs.close_at, qs.open_at) + 1, alignment_mode="expand"
     )
-    if first is None:
+    if first is None or len(first) == 0:
         return []
     sents = [first[0].sent]
-    if last is not None and last[0].sent != sents[0]:
+    if last is not None and len(last) and last[0].sent != sents[0]:
         sents.append(last[0].sent)
     nxt_i = sents[-1].end
     if nxt_i < len(doc):
@@ -429,12 +429,13 @@ def _link(
     frame_tok: Token | None,
 ) -> int | None:
     sent = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
-    s0 = sent[0].sent.start_char if sent is not None else qs.open_at
-    own = [i for i, d in enumerate(drafts) if any(s == s0 for s, _ in d.sentences)]
+    s0 = sent[0].sent.start_char if sent is not None and len(sent) else qs.open_at
+    starts = {s.start_char for s in _frame_sentences(doc, qs)} | {s0}
+    own = [i for i, d in enumerate(drafts) if any(s in starts for s, _ in d.sentences)]
     for i in own:
         if _speaks_in(drafts[i], speaker):
             return i
-    frame = _outside_quotes(doc.text, s0, sent[0].sent.end_char) if sent is not None else ""
+    frame = _outside_quotes(doc.text, s0, sent[0].sent.end_char) if sent is not None and len(sent) else ""
     if NON_COMM_EVENT.search(frame):
         return None
     cur = _current_at(context, qs.open_at)
