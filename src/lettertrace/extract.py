@@ -72,7 +72,33 @@ class DraftFinder:
         for sent in self.doc.sents:
             for tok in sent:
                 self._at(tok)
+        self._greeting_acts()
         return self.drafts
+
+    def _greeting_acts(self) -> None:
+        """'X on Friday extended condolences to Y. ... In his message, X ...': the message is that act,
+        so it takes the act's addressees and its date words."""
+        acts = []
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in GREETING_VERBS or blocked(tok):
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in GREETING_NOUNS for c in tok.children):
+                continue
+            subj = self._subjects(tok)
+            if subj:
+                acts.append((tok, subj[0], self._prep_parties(tok, ("to",))))
+        for d in self.drafts:
+            if d.kind == "call" or d.sender is None:
+                continue
+            for verb, who, to in acts:
+                near = abs(verb.sent.start - d.trigger.sent.start) <= 40 or verb.sent == d.trigger.sent
+                if who is d.sender and near and verb.idx <= d.trigger.idx + 200:
+                    d.anchors.append(verb.i)
+                    span = (verb.sent.start_char, verb.sent.end_char)
+                    if span not in d.sentences:
+                        d.sentences.append(span)
+                    if not d.recipients and to:
+                        d.recipients = [p for p in to if p is not d.sender]
 
     def _at(self, tok: Token) -> None:
         if tok.lemma_.lower() in cues()["reply_nouns"] and tok.pos_ == "NOUN":
@@ -575,6 +601,10 @@ def _phone_marked(verb: Token) -> bool:
     return False
 
 
+# Verbs and objects of a greeting act that a letter or message carries ("extended condolences to").
+GREETING_VERBS = {"extend", "express", "offer", "convey", "send", "pay", "tender"}
+GREETING_NOUNS = {"condolence", "congratulation", "greeting", "sympathy", "felicitation", "wish", "tribute"}
+
 # Heads of phrases naming people who carry a letter for someone else: not its sender.
 COURIER_HEADS = {
     "ambassador",
@@ -897,7 +927,7 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
         if (
             t.pos_ in ("VERB", "AUX")
             and t.i not in anchors
-            and t.dep_ not in ("advcl", "xcomp", "conj", "acl")
+            and t.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl")
         ):
             return t.i in anchors
         t = t.head
