@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lettertrace import clean, nlp, prefilter
 from lettertrace.ingest import list_inputs
@@ -58,9 +59,10 @@ def read_reports(folders: list[Path], options: Options) -> list[RawReport]:
     return out
 
 
-def elapsed(fn: Callable[[], object]) -> float:
+def elapsed(fn: Callable[..., object], *args: Any) -> float:
+    """Seconds one call of ``fn(*args)`` takes."""
     t0 = time.perf_counter()
-    fn()
+    fn(*args)
     return time.perf_counter() - t0
 
 
@@ -75,8 +77,8 @@ def measure(raws: list[RawReport], options: Options, repeat: int) -> list[Timed]
     model(texts[0])
     for _ in range(repeat):
         for raw, text, row in zip(raws, texts, rows, strict=True):
-            row.pipeline_s = min(row.pipeline_s, elapsed(lambda raw=raw: process_report(raw, options)))
-            row.spacy_s = min(row.spacy_s, elapsed(lambda text=text: model(text)))
+            row.pipeline_s = min(row.pipeline_s, elapsed(process_report, raw, options))
+            row.spacy_s = min(row.spacy_s, elapsed(model, text))
     return rows
 
 

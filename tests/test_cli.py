@@ -339,3 +339,15 @@ def test_installed_console_script_runs() -> None:
     done = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "ingest" in done.stdout and "export" in done.stdout
+
+
+def test_ingest_reports_records_removed_from_a_jsonl_file(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    record = json.dumps(JSONL_RECORD) + "\n"
+    path.write_text(record + record.replace("Petra Lind", "Petra Lund"), encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    assert "ingested 2, unchanged 0, failed 0 ->" in run("ingest", str(path), "--db", db)[1]
+    path.write_text(record, encoding="utf-8")
+    code, out, _ = run("ingest", str(path), "--db", db)
+    assert code == 0
+    assert "ingested 0, unchanged 1, failed 0, removed 1 (records no longer in their files)" in out

@@ -241,3 +241,47 @@ def test_unreadable_file_is_reported_and_the_rest_goes_in(store: Store, invented
     assert summary.failed == [(source(invented_corpus, "e_empty.txt"), "empty file")]
     assert len(summary.ingested) == 4
     assert comm_parties(store) == {LETTER, CALL, MESSAGE}
+
+
+# ---------------------------------------------------------------- multi-record files
+
+
+def jsonl_line(title: str, text: str) -> str:
+    return json.dumps({"title": title, "text": text, "published": "2022-03-03"}) + "\n"
+
+
+def test_a_jsonl_file_that_lost_a_record_drops_its_report(store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    path = folder / "wire.jsonl"
+    lines = [
+        jsonl_line("Harvest fair", "The harvest fair in Marrow drew crowds on Saturday."),
+        jsonl_line(
+            "Kettle letter",
+            "Prime Minister Tomas Kettle sent a letter to President Alma Verhoeven on Monday.",
+        ),
+        jsonl_line("Bridge", "Engineers finished repairs on the stone bridge over the Marrow river."),
+    ]
+    path.write_text("".join(lines), encoding="utf-8")
+    assert len(ingest(store, folder).ingested) == 3
+    assert comm_parties(store) == {("letter", "e-tomas-kettle", ("e-alma-verhoeven",))}
+
+    path.write_text(lines[0] + lines[2], encoding="utf-8")  # the letter is gone; the bridge moves to line 2
+    summary = ingest(store, folder)
+
+    assert summary.ingested == [f"{path}#2"] and summary.unchanged == [f"{path}#1"]
+    assert summary.removed == [f"{path}#3"]
+    assert [r["title"] for r in store.iter_reports()] == ["Harvest fair", "Bridge"]
+    assert comm_parties(store) == set()
+
+
+def test_an_unreadable_jsonl_file_keeps_its_reports(store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    path = folder / "wire.jsonl"
+    path.write_text(jsonl_line("Bridge", "Engineers finished repairs on the stone bridge."), encoding="utf-8")
+    ingest(store, folder)
+    path.write_bytes(b"")  # emptied: an error for the file, not a reason to forget what it held
+    summary = ingest(store, folder)
+    assert summary.failed == [(str(path), "empty file")] and summary.removed == []
+    assert store.count(reports) == 1
