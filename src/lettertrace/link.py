@@ -175,11 +175,18 @@ def link_score(a: RMention, b: RMention) -> float:
 def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
     """Group mention indices into communications (greedy, strongest links first, one mention per report)."""
     pairs = []
-    for i in range(len(ms)):
-        for j in range(i + 1, len(ms)):
-            s = link_score(ms[i], ms[j])
-            if s > 0:
-                pairs.append((-s, i, j))
+    blocks: dict[tuple[str, str | None], list[int]] = {}
+    for i, m in enumerate(ms):  # only mentions with the same sender (calls: either side) can be one act
+        keys = {m.sender, *m.recipients} if m.comm.kind == "call" else {m.sender}
+        for k in keys:
+            blocks.setdefault((_kind_class(m.comm.kind), k), []).append(i)
+    candidates = {
+        (min(i, j), max(i, j)) for idxs in blocks.values() for x, i in enumerate(idxs) for j in idxs[x + 1 :]
+    }
+    for i, j in sorted(candidates):
+        s = link_score(ms[i], ms[j])
+        if s > 0:
+            pairs.append((-s, i, j))
     pairs.sort()
     group = {i: {i} for i in range(len(ms))}
     for _s, i, j in pairs:

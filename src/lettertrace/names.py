@@ -57,12 +57,19 @@ def tokens(s: str) -> list[str]:
 
 def core_tokens(name: str) -> list[str]:
     """The tokens of a person's name without titles, honorifics and particles."""
+    return list(_core_tokens(name))
+
+
+@cache
+def _core_tokens(name: str) -> tuple[str, ...]:
+    """The tokens of a person's name without titles, honorifics and particles."""
     toks = [t.strip(".") for t in tokens(name)]
     titles, parts = title_words(), particles()
     out = [t for t in toks if t and t not in titles and t not in parts and not t.isdigit()]
-    return out or [t for t in toks if t]
+    return tuple(out or [t for t in toks if t])
 
 
+@cache
 def skeleton(tok: str) -> str:
     """Transliteration skeleton: doubled letters single, final -h after a vowel dropped, vowels unified."""
     t = re.sub(r"(.)\1+", r"\1", tok)

@@ -126,12 +126,16 @@ def _role_only(p: PartyMention) -> bool:
 
 
 def _actor_of(p: PartyMention) -> int | None:
-    forms = [p.name, *p.aliases]
+    return _actor_of_forms(p.ptype, (p.name, *p.aliases))
+
+
+@cache
+def _actor_of_forms(ptype: str, forms: tuple[str, ...]) -> int | None:
     for i, a in enumerate(known_actors()):
-        if a.etype == "person" and p.ptype == "person":
+        if a.etype == "person" and ptype == "person":
             if any(_person_alias_match(f, al) for f in forms for al in a.aliases):
                 return i
-        elif a.etype != "person" and p.ptype != "person":
+        elif a.etype != "person" and ptype != "person":
             keys = {org_key(x) for x in a.aliases}
             if any(org_key(f) in keys for f in forms):
                 return i
@@ -182,33 +186,61 @@ def resolve_entities(members: list[Member]) -> tuple[list[Entity], dict[tuple[st
     return entities, mapping
 
 
+def _blocks(members: list[Member], idxs: list[int], first_too: bool) -> dict[str, list[int]]:
+    """Index members by the transliteration skeleton of their last (and first) name token: only
+    members sharing a block are compared, which keeps resolution near-linear on large registers."""
+    out: dict[str, list[int]] = {}
+    for i in idxs:
+        core = names.core_tokens(members[i].party.name)
+        keys = {names.skeleton(core[-1])[:4]} if core else set()
+        if first_too and core:
+            keys.add(names.skeleton(core[0])[:4])
+        for k in keys:
+            out.setdefault(k, []).append(i)
+    return out
+
+
+def _pairs(block: dict[str, list[int]]) -> set[tuple[int, int]]:
+    seen: set[tuple[int, int]] = set()
+    for idxs in block.values():
+        for x, i in enumerate(idxs):
+            for j in idxs[x + 1 :]:
+                seen.add((min(i, j), max(i, j)))
+    return seen
+
+
 def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> None:
     persons = [i for i, m in enumerate(members) if m.party.ptype == "person" and not _role_only(m.party)]
     multi = [i for i in persons if len(names.core_tokens(members[i].party.name)) >= 2]
-    for x, i in enumerate(multi):
-        for j in multi[x + 1 :]:
-            if _conflict(actor[i], actor[j]):
-                continue
-            if names.same_person(members[i].party.name, members[j].party.name):
-                uf.union(i, j)
-    for i in persons:
-        if i in multi:
-            continue
-        cands = {uf.find(j) for j in multi if names.same_person(members[i].party.name, members[j].party.name)}
+    multi_set = set(multi)
+    for i, j in sorted(_pairs(_blocks(members, multi, first_too=True))):
+        if not _conflict(actor[i], actor[j]) and same_name(members[i].party.name, members[j].party.name):
+            uf.union(i, j)
+    singles = [i for i in persons if i not in multi_set]
+    by_token = _blocks(members, multi, first_too=True)
+    for i in singles:
+        core = names.core_tokens(members[i].party.name)
+        near = by_token.get(names.skeleton(core[0])[:4], []) if core else []
+        cands = {uf.find(j) for j in near if same_name(members[i].party.name, members[j].party.name)}
         if len(cands) == 1:
             uf.union(i, cands.pop())
-    singles = [i for i in persons if i not in multi]
-    for x, i in enumerate(singles):
-        for j in singles[x + 1 :]:
-            if names.same_person(members[i].party.name, members[j].party.name) and not _conflict(
-                actor[i], actor[j]
-            ):
-                uf.union(i, j)
+    for i, j in sorted(_pairs(_blocks(members, singles, first_too=False))):
+        if same_name(members[i].party.name, members[j].party.name) and not _conflict(actor[i], actor[j]):
+            uf.union(i, j)
     orgs = [i for i, m in enumerate(members) if m.party.ptype in ("org", "state")]
-    for x, i in enumerate(orgs):
-        for j in orgs[x + 1 :]:
-            if _same_org(members[i].party, members[j].party):
-                uf.union(i, j)
+    by_key: dict[str, list[int]] = {}
+    for i in orgs:
+        for k in {org_key(x) for x in [members[i].party.name, *members[i].party.aliases]}:
+            by_key.setdefault(k, []).append(i)
+    for idxs in by_key.values():
+        for j in idxs[1:]:
+            uf.union(idxs[0], j)
+
+
+@cache
+def same_name(a: str, b: str) -> bool:
+    """Cached :func:`names.same_person` (the same pairs recur across a large register)."""
+    return names.same_person(a, b)
 
 
 def _conflict(a: int | None, b: int | None) -> bool:
