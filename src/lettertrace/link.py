@@ -176,10 +176,10 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
     """Group mention indices into communications (greedy, strongest links first, one mention per report)."""
     pairs = []
     blocks: dict[tuple[str, str | None], list[int]] = {}
-    for i, m in enumerate(ms):  # only mentions with the same sender (calls: either side) can be one act
+    for n, m in enumerate(ms):  # only mentions with the same sender (calls: either side) can be one act
         keys = {m.sender, *m.recipients} if m.comm.kind == "call" else {m.sender}
-        for k in keys:
-            blocks.setdefault((_kind_class(m.comm.kind), k), []).append(i)
+        for key in keys:
+            blocks.setdefault((_kind_class(m.comm.kind), key), []).append(n)
     candidates = {
         (min(i, j), max(i, j)) for idxs in blocks.values() for x, i in enumerate(idxs) for j in idxs[x + 1 :]
     }
