@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .models import Flag, FullText
 from .names import _data
+from .nlp import sent_of, text_of
 from .parties import Party
 
 Kind = str
@@ -106,12 +107,12 @@ def _has_call_modifier(tok: Token) -> bool:
     for child in tok.children:
         if child.lower_ in mods or child.lemma_.lower() in mods:
             return True
-    window = tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]
+    window = tok.doc[max(tok.i - 3, sent_of(tok).start) : tok.i]
     return any(t.lower_ in mods for t in window)
 
 
 def _phone_document(doc: Doc) -> bool:
-    return PHONE_DOC_RE.search(doc.text) is not None
+    return PHONE_DOC_RE.search(text_of(doc)) is not None
 
 
 PHONE_DOC_RE = re.compile(r"\b(?:phone|telephone|telephoned|phoned)\b", re.I)
@@ -185,7 +186,7 @@ def _governing_verb(tok: Token) -> Token | None:
 
 def sentence_has(tok: Token, words: set[str]) -> bool:
     """Whether the sentence of ``tok`` holds any of ``words`` (lemmas or lower-case forms)."""
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in tok.sent)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent_of(tok))
 
 
 def is_title_sentence(doc: Doc, tok: Token, title_end: int) -> bool:

@@ -24,6 +24,7 @@ from .models import (
     ReportMeta,
     Span,
 )
+from .nlp import sent_of, text_of
 from .parties import Party, PartyIndex
 
 
@@ -91,10 +92,12 @@ class DraftFinder:
             if d.kind == "call" or d.sender is None:
                 continue
             for verb, who, to in acts:
-                near = abs(verb.sent.start - d.trigger.sent.start) <= 40 or verb.sent == d.trigger.sent
+                near = abs(sent_of(verb).start - sent_of(d.trigger).start) <= 40 or sent_of(verb) == sent_of(
+                    d.trigger
+                )
                 if who is d.sender and near and verb.idx <= d.trigger.idx + 200:
                     d.anchors.append(verb.i)
-                    span = (verb.sent.start_char, verb.sent.end_char)
+                    span = (sent_of(verb).start_char, sent_of(verb).end_char)
                     if span not in d.sentences:
                         d.sentences.append(span)
                     if not d.recipients and to:
@@ -127,7 +130,7 @@ class DraftFinder:
         return any(d.trigger.i == tok.i for d in self.drafts)
 
     def _add(self, d: Draft) -> Draft:
-        d.sentences.append((d.trigger.sent.start_char, d.trigger.sent.end_char))
+        d.sentences.append((sent_of(d.trigger).start_char, sent_of(d.trigger).end_char))
         d.from_title = d.trigger.idx < self.title_end
         self.drafts.append(d)
         return d
@@ -252,7 +255,7 @@ class DraftFinder:
     def _linear_sender(self, tok: Token, recips: list[Party]) -> Party | None:
         """'In a letter to R, S, the chief of ..., pointed': the first other party before the verb."""
         verb = _verb_of(tok)
-        end = verb.i if verb is not None and verb.i > tok.i else tok.sent.end
+        end = verb.i if verb is not None and verb.i > tok.i else sent_of(tok).end
         for t in tok.doc[tok.i + 1 : end]:
             key = self.idx.tok2party.get(t.i)
             if key is None:
@@ -449,7 +452,7 @@ class DraftFinder:
 
     def _add_implied(self, d: Draft) -> None:
         earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
-        earlier.sentences.append((d.trigger.sent.start_char, d.trigger.sent.end_char))
+        earlier.sentences.append((sent_of(d.trigger).start_char, sent_of(d.trigger).end_char))
         self.drafts.append(earlier)
 
     # -------------------------------------------------------- party helpers
@@ -551,7 +554,7 @@ DATELINE_RE = re.compile(
 def dateline_tokens(doc: Doc) -> set[int]:
     """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -")."""
     out: set[int] = set()
-    for m in DATELINE_RE.finditer(doc.text):
+    for m in DATELINE_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)
@@ -586,7 +589,7 @@ def _call_context(doc: Doc, meta: ReportMeta) -> bool:
     title = meta.title or ""
     if title and any(w in title.lower().split() for w in ("call", "phone", "telephone", "phoned")):
         return True
-    return re.search(r"\b(?:phone|telephone|phoned|telephoned)\b", doc.text, re.I) is not None
+    return re.search(r"\b(?:phone|telephone|phoned|telephoned)\b", text_of(doc), re.I) is not None
 
 
 def _phone_marked(verb: Token) -> bool:
@@ -911,9 +914,9 @@ def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateI
 
 
 def _in_dateline(offset: int, report_date: dt.date | None, doc: Doc) -> bool:
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    line_end = doc.text.find("\n", offset)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    line_start = text_of(doc).rfind("\n", 0, offset) + 1
+    line_end = text_of(doc).find("\n", offset)
+    line = text_of(doc)[line_start : line_end if line_end >= 0 else len(text_of(doc))]
     return len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from . import datex, names
 from .comms import Draft
 from .models import Flag, FullText, ReportMeta, Span
+from .nlp import text_of
 from .parties import Party, PartyIndex, clean_np, content_words
 
 CUE_RE = re.compile(
@@ -59,7 +60,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None) -> list[Block]:
     """Every reproduced full text in the report."""
-    text = doc.text
+    text = text_of(doc)
     lines = [(s, e) for s, e in _lines(text)]
     blocks = []
     i = 0
@@ -90,7 +91,7 @@ def _read_block(
     cue: tuple[int, int],
     report_date: dt.date | None,
 ) -> Block | None:
-    text = doc.text
+    text = text_of(doc)
     body = [
         k
         for k in range(first, min(len(lines), first + MAX_BLOCK_LINES))
@@ -139,7 +140,7 @@ def _salutation(text: str, lines: list[tuple[int, int]], ks: list[int]) -> tuple
 
 
 def _is_signature_line(doc: Doc, idx: PartyIndex, s: int, e: int) -> bool:
-    line = doc.text[s:e].strip().strip('”"’').strip()
+    line = text_of(doc)[s:e].strip().strip('”"’').strip()
     words = line.split()
     if (
         not words
@@ -168,14 +169,14 @@ def _has_person(doc: Doc, idx: PartyIndex, s: int, e: int) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
-    return any(ent.label_ == "PERSON" for ent in span.ents) or any(
+    return any(t.ent_type_ == "PERSON" for t in span) or any(
         t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person" for t in span
     )
 
 
 def _signature_extent(doc: Doc, lines: list[tuple[int, int]], body: list[int], n: int) -> tuple[int, int]:
     """The signature line plus the title, place and date lines right after it."""
-    text = doc.text
+    text = text_of(doc)
     end_k = body[n]
     for k in body[n + 1 : n + 4]:
         line = text[lines[k][0] : lines[k][1]].strip()
@@ -199,7 +200,7 @@ def _signer(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
     for t in span:
         if t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person":
             return idx.parties[idx.tok2party[t.i]]
-    word = doc.text[s:e].strip().strip(",")
+    word = text_of(doc)[s:e].strip().strip(",")
     for p in idx.parties:
         if p.ptype == "person" and any(
             names.token_match(names.fold(word), t) for t in names.core_tokens(p.name)
@@ -220,7 +221,7 @@ def _block(
 ) -> Block:
     signed = None
     if sig is not None:
-        for m in datex.find_dates(doc.text[sig[0] : sig[1]], report_date, offset=sig[0]):
+        for m in datex.find_dates(text_of(doc)[sig[0] : sig[1]], report_date, offset=sig[0]):
             if m.interval.precision == "day" and not m.relative:
                 signed = m.interval.earliest
     addressee = _addressee(doc, idx, sal) if sal else None

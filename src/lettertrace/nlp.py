@@ -11,7 +11,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 @Language.component("lettertrace_line_breaks")
@@ -45,3 +45,27 @@ def parse(text: str, model: str) -> Doc:
     nlp = load(model)
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     return nlp(text)
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of a token, from a per-document index (spaCy's ``Token.sent`` rescans the doc)."""
+    doc = tok.doc
+    index = doc.user_data.get("lettertrace_sent_index")
+    if index is None:
+        sents = list(doc.sents)
+        index = [0] * len(doc)
+        for n, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                index[i] = n
+        doc.user_data["lettertrace_sents"] = sents
+        doc.user_data["lettertrace_sent_index"] = index
+    return doc.user_data["lettertrace_sents"][index[tok.i]]  # type: ignore[no-any-return]
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, computed once (spaCy's ``Doc.text`` re-joins every token on each access)."""
+    cached = doc.user_data.get("lettertrace_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["lettertrace_text"] = cached
+    return cached  # type: ignore[no-any-return]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from . import names
 from .models import PartyMention, PartyType
 from .models import Span as TSpan
+from .nlp import sent_of
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "FAC"}
@@ -198,11 +199,12 @@ class PartyIndex:
     # ------------------------------------------------------------ build
 
     def _build(self) -> None:
-        persons = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
+        self.ents = list(self.doc.ents)  # spaCy rebuilds doc.ents on every access
+        persons = [e for e in self.ents if e.label_ in PERSON_LABELS]
         for ent in persons:
             if not _juxtaposed(ent, persons):
                 self._add_person(ent)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
                 self._add_org(ent)
         self._attach_roles()
@@ -278,7 +280,7 @@ class PartyIndex:
         party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
         for variant in title_variants(surface):
             party.add_surface(variant)
-        before = self.doc[max(ent.sent.start, ent.start - 7) : ent.start]
+        before = self.doc[max(sent_of(ent[0]).start, ent.start - 7) : ent.start]
         if any(t.lower_ in ("late", "slain", "deceased") for t in before):
             party.roles.insert(0, "the late " + strip_titles(text))
         party.add_surface(surface)
@@ -383,7 +385,7 @@ class PartyIndex:
         return ""
 
     def _attach_roles(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             key = self.tok2party.get(ent.root.i)
             if key is None or self.parties[key].ptype != "person":
                 continue
@@ -548,7 +550,7 @@ class PartyIndex:
 
     def salient_person(self, before: int, exclude: set[int] | None = None) -> Party | None:
         """The person a pronoun at token ``before`` most likely refers to: the nearest subject."""
-        sent_start = self.doc[before].sent.start
+        sent_start = sent_of(self.doc[before]).start
         prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
         prev = [m for m in prev if not exclude or m[1] not in exclude]
         prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
@@ -559,7 +561,7 @@ class PartyIndex:
             return self.parties[same_subj[-1][1]]
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
-            last_sent = self.doc[earlier[-1][0]].sent.start
+            last_sent = sent_of(self.doc[earlier[-1][0]]).start
             for level in (2, 1):
                 cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
                 if cands:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .comms import Draft, noun_kind
 from .fulltext import Block
 from .models import Demand, Paraphrase, Quote, Span
+from .nlp import sent_of, text_of
 from .parties import ROLE_HEADS, Party, PartyIndex
 from .quotescan import QuoteSpan, find_quotes
 
@@ -142,7 +143,7 @@ def extract_quotes(
     doc: Doc, idx: PartyIndex, drafts: list[Draft], blocks: list[Block]
 ) -> tuple[list[Quote], list[Paraphrase], list[Demand]]:
     """Quotes, paraphrases and demands of one report."""
-    spans = [q for q in find_quotes(doc.text) if q.depth == 0]
+    spans = [q for q in find_quotes(text_of(doc)) if q.depth == 0]
     context = _event_context(doc, drafts)
     quotes: list[Quote] = []
     prev: Quote | None = None
@@ -169,7 +170,7 @@ def _event_context(doc: Doc, drafts: list[Draft]) -> list[tuple[int, int | None]
     current: int | None = None
     for sent in doc.sents:
         s = sent.start_char
-        frame = _outside_quotes(doc.text, s, sent.end_char)
+        frame = _outside_quotes(text_of(doc), s, sent.end_char)
         if s in by_sent:
             current = by_sent[s]
         elif NON_COMM_EVENT.search(frame):
@@ -204,12 +205,12 @@ def _attribute(
     prev: Quote | None,
     prev_end: int,
 ) -> Quote:
-    text = doc.text[qs.start : qs.end]
+    text = text_of(doc)[qs.start : qs.end]
     block = next((b for b in blocks if b.start <= qs.open_at < b.end), None)
     if block is not None:
         return _in_block(doc, drafts, block, qs, text)
     speaker, cue, frame_tok = _speaker(doc, idx, drafts, qs)
-    if speaker is None and prev is not None and _continues(doc.text, prev_end, qs.open_at):
+    if speaker is None and prev is not None and _continues(text_of(doc), prev_end, qs.open_at):
         return Quote(text, Span(qs.start, qs.end), prev.speaker, prev.communication, False, "continuation")
     if speaker is None:
         d = _comm_just_before(doc, drafts, qs.open_at)
@@ -224,10 +225,10 @@ def _attribute(
 
 def _comm_just_before(doc: Doc, drafts: list[Draft], open_at: int) -> Draft | None:
     """A quote standing alone right after the sentence that reports a letter: the letter's words."""
-    para_start = doc.text.rfind("\n", 0, open_at) + 1
-    if doc.text[para_start:open_at].strip():
+    para_start = text_of(doc).rfind("\n", 0, open_at) + 1
+    if text_of(doc)[para_start:open_at].strip():
         return None
-    prev_end = doc.text.rstrip().rfind("\n", 0, max(0, para_start - 1))
+    prev_end = text_of(doc).rstrip().rfind("\n", 0, max(0, para_start - 1))
     window = (max(0, para_start - 600), para_start)
     cands = [
         d
@@ -238,8 +239,8 @@ def _comm_just_before(doc: Doc, drafts: list[Draft], open_at: int) -> Draft | No
 
 
 def _in_block(doc: Doc, drafts: list[Draft], block: Block, qs: QuoteSpan, text: str) -> Quote:
-    after = doc.text[qs.close_at + 1 : qs.close_at + 60]
-    before = doc.text[max(block.start, qs.open_at - 120) : qs.open_at]
+    after = text_of(doc)[qs.close_at + 1 : qs.close_at + 60]
+    before = text_of(doc)[max(block.start, qs.open_at - 120) : qs.open_at]
     owner = next(
         (
             i
@@ -324,7 +325,7 @@ def _fallback_speaker(
     if not sents:
         return None, "", None
     sent = sents[0]
-    lead = doc.text[sent.start_char : qs.open_at].rstrip()
+    lead = text_of(doc)[sent.start_char : qs.open_at].rstrip()
     if lead.endswith(":") or (lead and not lead.endswith((".", "!", "?"))):
         root = sent.root
         p = (
@@ -349,17 +350,17 @@ def _frame_sentences(doc: Doc, qs: QuoteSpan) -> list:  # type: ignore[type-arg]
     )
     if first is None or len(first) == 0:
         return []
-    sents = [first[0].sent]
-    if last is not None and len(last) and last[0].sent != sents[0]:
-        sents.append(last[0].sent)
+    sents = [sent_of(first[0])]
+    if last is not None and len(last) and sent_of(last[0]) != sents[0]:
+        sents.append(sent_of(last[0]))
     nxt_i = sents[-1].end
     if nxt_i < len(doc):
-        nxt = doc[nxt_i].sent
-        if len(nxt) <= 8 and doc.text[sents[-1].end_char : nxt.start_char].count("\n") == 0:
+        nxt = sent_of(doc[nxt_i])
+        if len(nxt) <= 8 and text_of(doc)[sents[-1].end_char : nxt.start_char].count("\n") == 0:
             sents.append(nxt)  # '“...,” \n he said.' split by the sentence splitter
-    if doc.text[sents[0].start_char : qs.open_at].strip() == "" and sents[0].start > 0:
-        before = doc[sents[0].start - 1].sent
-        if before.text.rstrip().endswith(":") and doc.text[before.end_char : qs.open_at].count("\n") <= 2:
+    if text_of(doc)[sents[0].start_char : qs.open_at].strip() == "" and sents[0].start > 0:
+        before = sent_of(doc[sents[0].start - 1])
+        if before.text.rstrip().endswith(":") and text_of(doc)[before.end_char : qs.open_at].count("\n") <= 2:
             sents.insert(0, before)  # 'X said:' then the quote as its own paragraph
     return sents
 
@@ -429,13 +430,15 @@ def _link(
     frame_tok: Token | None,
 ) -> int | None:
     sent = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
-    s0 = sent[0].sent.start_char if sent is not None and len(sent) else qs.open_at
+    s0 = sent_of(sent[0]).start_char if sent is not None and len(sent) else qs.open_at
     starts = {s.start_char for s in _frame_sentences(doc, qs)} | {s0}
     own = [i for i, d in enumerate(drafts) if any(s in starts for s, _ in d.sentences)]
     for i in own:
         if _speaks_in(drafts[i], speaker):
             return i
-    frame = _outside_quotes(doc.text, s0, sent[0].sent.end_char) if sent is not None and len(sent) else ""
+    frame = (
+        _outside_quotes(text_of(doc), s0, sent_of(sent[0]).end_char) if sent is not None and len(sent) else ""
+    )
     if NON_COMM_EVENT.search(frame):
         return None
     cur = _current_at(context, qs.open_at)
@@ -477,11 +480,11 @@ def _paraphrases(
         speaker = _subject_party(doc, idx, drafts, tok)
         if speaker is None:
             continue
-        start = s + len("that ") if doc.text[s : s + 5].lower() == "that " else s
+        start = s + len("that ") if text_of(doc)[s : s + 5].lower() == "that " else s
         q = QuoteSpan(start, e, start, e, "double", 0)  # a stand-in span for linking, not a quote
         out.append(
             Paraphrase(
-                doc.text[start:e],
+                text_of(doc)[start:e],
                 Span(start, e),
                 speaker.mention(),
                 _link(doc, drafts, q, speaker, context, tok),
@@ -506,12 +509,12 @@ def _demands(
             continue
         if lem == "ask" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
-        s, e = tok.idx, tok.sent.end_char
+        s, e = tok.idx, sent_of(tok).end_char
         comm = _comm_at(drafts, blocks, context, s)
         if comm is None:
             continue
-        out.append(Demand(doc.text[s:e].strip(), Span(s, e), comm))
-        out += _enumerated_after(doc.text, e, comm) if doc.text[s:e].rstrip().endswith(":") else []
+        out.append(Demand(text_of(doc)[s:e].strip(), Span(s, e), comm))
+        out += _enumerated_after(text_of(doc), e, comm) if text_of(doc)[s:e].rstrip().endswith(":") else []
     return out
 
 
