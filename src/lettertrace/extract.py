@@ -150,7 +150,7 @@ class DraftFinder:
             if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
                 d.recipients = [d.reply_to.sender]
         self._add(d)
-        if tok.tag_ in ("NNS", "NNPS") and len(self._subjects(tok)) > 1:
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and len(self._subjects(tok.head)) > 1:
             self._split_plural(d)
         if _is_ordinal_later(tok) and not anaphoric:
             self._add_implied(d)
@@ -184,6 +184,10 @@ class DraftFinder:
             sender = self._linear_sender(tok, recips)
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
+        if kind == "call" and sender is None and len(recips) == 1:
+            root_subj = self._subjects(sent_of(tok).root)
+            if root_subj and root_subj[0] not in recips and root_subj[0].ptype == "person":
+                sender = root_subj[0]  # "Albanese says chat with Trump warm"
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
@@ -199,7 +203,7 @@ class DraftFinder:
         if tok.dep_ in ("dobj", "nsubjpass") and (
             lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")
         ):
-            subj = self._subjects(head)
+            subj = self._subjects(head) or self._subject_persons(head)
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",)) + self._dative(head)
             if kind == "call":
@@ -274,7 +278,7 @@ class DraftFinder:
         for child in tok.children:
             if child.dep_ == "compound" and child.i in self.idx.tok2party:
                 p = self.idx.parties[self.idx.tok2party[child.i]]
-                if p.ptype == "person":
+                if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2:
                     return p
         return None
 
@@ -463,6 +467,14 @@ class DraftFinder:
         p = self.idx.party_at(tok)
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
             p = self.idx.new_role_party(tok)
+        agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
+        if (
+            p is None
+            and tok.pos_ == "PROPN"
+            and (tok.dep_ in ("nsubj", "nsubjpass") or agent)
+            and tok.ent_type_ not in ("GPE", "DATE", "NORP")
+        ):
+            p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
         if p is not None and tok.i not in self.idx.tok2party:
             self.idx.note_mention(tok, p, tok.dep_ in ("nsubj", "nsubjpass"))
         return p

@@ -585,6 +585,24 @@ class PartyIndex:
         self.tok2party[tok.i] = p.key
         return p
 
+    def named_party(self, tok: Token) -> Party:
+        """A proper-noun phrase spaCy did not tag, acting as a party: an organisation when it reads like one."""
+        left = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "flat", "amod")])
+        right = tok.i
+        text = name_text(self.doc[left : right + 1].text)
+        short = _parenthetical_after(self.doc[left : right + 1])
+        orgish = short is not None or len(text.split()) >= 3
+        if not orgish:
+            return self.named_person(tok)
+        p = self._find_org(text) or self._new(text, "org", tok.i)
+        p.add_surface(text)
+        if short:
+            p.add_surface(short)
+            p.add_surface(f"{text} ({short})")
+        for i in range(left, right + 1):
+            self.tok2party[i] = p.key
+        return p
+
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())

@@ -151,7 +151,7 @@ def _person_alias_match(form: str, alias: str) -> bool:
         return names.same_person(form, alias)
     if len(ca) == 1 and len(cf) == 1:
         pure = len(names.tokens(alias)) == 1 and alias[:1].isupper()  # the alias is a bare surname
-        return pure and names.token_match(cf[0], ca[0]) and len(ca[0]) >= 4
+        return pure and (cf[0] == ca[0] or (names.token_match(cf[0], ca[0]) and len(ca[0]) >= 4))
     if re.search(r"[a-z]", alias[:1]) or " of " in alias.lower() or "'s" in alias or "’s" in alias:
         return names.fold(form) == names.fold(alias)
     return False
