@@ -83,18 +83,20 @@ class DraftFinder:
         for tok in self.doc:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in GREETING_VERBS or blocked(tok):
                 continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in GREETING_NOUNS for c in tok.children):
-                continue
-            subj = self._subjects(tok)
-            if subj:
-                acts.append((tok, subj[0], self._prep_parties(tok, ("to",))))
+            nxt = self.doc[tok.i + 1 : tok.i + 4]
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in GREETING_NOUNS for c in tok.children):
+                subj = self._subjects(tok)
+                if subj:
+                    acts.append((tok, subj[0], self._prep_parties(tok, ("to",))))
+            elif any(t.lemma_.lower() in GREETING_NOUNS for t in nxt):
+                act = self._linear_act(tok)  # the parse missed the clause: read it left to right
+                if act is not None:
+                    acts.append(act)
         for d in self.drafts:
             if d.kind == "call" or d.sender is None:
                 continue
             for verb, who, to in acts:
-                near = abs(sent_of(verb).start - sent_of(d.trigger).start) <= 40 or sent_of(verb) == sent_of(
-                    d.trigger
-                )
+                near = 0 <= _sent_distance(verb, d.trigger) <= 2
                 if who is d.sender and near and verb.idx <= d.trigger.idx + 200:
                     d.anchors.append(verb.i)
                     span = (sent_of(verb).start_char, sent_of(verb).end_char)
@@ -429,6 +431,25 @@ class DraftFinder:
         for s in subj:
             self._add(Draft(kind, obj or verb, s, recips, verb=verb)).distinct = True
 
+    def _linear_act(self, verb: Token) -> tuple[Token, Party, list[Party]] | None:
+        sent = sent_of(verb)
+        before = [
+            self.idx.parties[self.idx.tok2party[t.i]]
+            for t in sent
+            if t.i < verb.i and t.i in self.idx.tok2party
+        ]
+        people = [p for p in before if p.ptype == "person"]
+        to = next((t for t in self.doc[verb.i : sent.end] if t.lower_ == "to"), None)
+        if not people or to is None:
+            return None
+        after = [
+            self.idx.parties[self.idx.tok2party[t.i]]
+            for t in self.doc[to.i + 1 : sent.end]
+            if t.i in self.idx.tok2party
+        ]
+        best = [p for p in after if p.ptype == "person"] or after
+        return (verb, people[0], best[:1]) if best else None
+
     def _recent_call(self, verb: Token) -> bool:
         """A call was reported in the last few sentences, so 'had spoken with X' is one too."""
         if verb.lemma_ != "speak" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
@@ -578,6 +599,15 @@ def _collective(tok: Token) -> bool:
     if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
         return True
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
+
+
+def _sent_distance(a: Token, b: Token) -> int:
+    """How many sentences ``b`` comes after ``a`` (negative when before)."""
+    index = a.doc.user_data.get("lettertrace_sent_index")
+    if index is None:
+        sent_of(a)
+        index = a.doc.user_data["lettertrace_sent_index"]
+    return int(index[b.i] - index[a.i])
 
 
 def _poss_is_pronoun(tok: Token) -> bool:
