@@ -65,12 +65,17 @@ class RMention:
 
 def relink(store: Store) -> None:
     """Rebuild entities, communications, quotes, demands and flags from the report facts."""
-    rows = [
-        (r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])) for r in store.iter_reports()
-    ]
+    rows = []
+    published: dict[str, str | None] = {}
+    for r in store.iter_reports():
+        rows.append((r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])))
+        published[r["id"]] = r["published"]
     exs = [(rid, src, txt, from_plain(Extraction, ex)) for rid, src, txt, ex in rows]
     members = _members(exs)
     ents, emap = resolve_entities(members)
+    for e in ents:  # a role is held at a time: the date of the report that gives it
+        for role in e.roles:
+            role["as_of"] = published.get(str(role.get("report")))
     _add_epithets(ents, exs)
     mentions = _mentions(exs, emap)
     clusters = cluster_mentions(mentions)
