@@ -507,7 +507,7 @@ class PartyIndex:
         head = _role_class(exact)
         if head in ("counterpart",):
             return None
-        known = self._known_role(np)
+        known = self._known_role(np) or self._same_office(np, exact)
         if known is not None:
             known.add_surface(np)
             return known
@@ -530,6 +530,24 @@ class PartyIndex:
             best.add_surface(np)
             _add_role(best, np)
         return best
+
+    def _same_office(self, np: str, head: str) -> Party | None:
+        """'the head of the council' = 'the president of the UN Security Council' named earlier (no name given)."""
+        m = re.search(r"\bof\s+(?:the\s+)?(.+)$", np)
+        if head not in ORG_HEADS or m is None:
+            return None
+        body = content_words(m.group(1))
+        for p in reversed(self.parties):
+            if p.ptype == "person" and p.roles and p.roles[0] == p.name and p.name != np:
+                pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", p.name, re.I)
+                if (
+                    pm
+                    and names.fold(pm.group(1)) in ORG_HEADS
+                    and body
+                    and body <= content_words(pm.group(2))
+                ):
+                    return p
+        return None
 
     def _known_role(self, np: str) -> Party | None:
         """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""
@@ -762,6 +780,9 @@ def _add_role(party: Party, role: str) -> None:
 # description to denote that person ("the Iranian foreign minister" -> 3 of 3; "the secretary
 # general of the Palestinian Islamic Jihad" vs a "Lieutenant General" -> 1 of 5: rejected).
 MIN_ROLE_OVERLAP = 0.5
+
+# Heads of an organisation, interchangeable in "the X of <organisation>" when no name is given.
+ORG_HEADS = {"head", "president", "chair", "chairman", "chairwoman", "chairperson", "chief", "leader"}
 
 ROLE_CLASSES = {
     "chief": "head",

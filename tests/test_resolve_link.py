@@ -1,0 +1,222 @@
+"""Name matching and register-level linking, on invented names and invented reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from lettertrace.export.register_data import register_dict
+from lettertrace.ingest import ingest_files
+from lettertrace.models import Options
+from lettertrace.names import same_person
+from lettertrace.store import aliases, open_store
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Yusuf Haddadi", "Youssef Hadadi"),
+        ("Sayyid Omar al-Rashed", "Omar Rashed"),
+        ("Sayyid Omar al-Rashed", "Seyyed Omar Al-Rashid"),
+        ("Hussein Amiri", "Hossein Amiri"),
+        ("Mohammed Nakhaleh", "Muhammad Nakhala"),
+        ("Haddadi", "Youssef Hadadi"),
+    ],
+)
+def test_transliteration_variants_are_one_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("President Alma Verhoeven", "Alma Verhoeven"),
+        ("Prime Minister Tomas Kettle", "Tomas Kettle"),
+        ("Dr. Tomas Kettle", "Kettle"),
+        ("His Excellency Ida Ostrova", "Ida Ostrova"),
+        ("Sheikh Hamad bin Karim", "Hamad bin Karim"),
+        ("Ayatollah Sayyid Omar al-Rashed", "Omar Rashid"),
+    ],
+)
+def test_titles_and_honorifics_are_ignored(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Ali bin Karim", "Omar bin Karim"),
+        ("Kim Jong Un", "Kim Jong Il"),
+        ("Alma Verhoeven", "Anna Verhoeven"),
+        ("Yusuf Haddadi", "Yusuf Hamdani"),
+        ("President Alma Verhoeven", "Prime Minister Tomas Kettle"),
+        ("Kettle", "Verhoeven"),
+    ],
+)
+def test_distinct_people_are_kept_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+# ---------------------------------------------------------------- register linking
+
+SAME_LETTER_A = """Verhoeven writes to Kettle about the dam
+
+Freeport, 14 March 2024 -
+
+President Alma Verhoeven of Freedonia sent a letter to Prime Minister Tomas Kettle of Sylvania on Tuesday about the dam on the Silver River.
+
+"Our two peoples have shared this river for a thousand years and they must share it still," Verhoeven wrote in the letter.
+"""
+
+SAME_LETTER_B = """Freedonian leader appeals to Sylvania over river
+
+Port Amsel, 15 March 2024 -
+
+Freedonia's President Alma Verhoeven has written to Sylvanian Prime Minister Tomas Kettle, officials in Freeport said.
+
+"Our two peoples have shared this river for a thousand years, and they must share it still," the letter said, according to a copy seen by this newspaper.
+"""
+
+FIRST_LETTER = """Verhoeven writes to Kettle about fishing
+
+Freeport, 20 May 2024 -
+
+President Alma Verhoeven of Freedonia sent a letter to Prime Minister Tomas Kettle of Sylvania on 2 May 2024 about fishing rights in the northern lakes.
+
+The letter proposed a joint fishing authority for the lakes.
+"""
+
+OTHER_LETTER = """Verhoeven letter on the border
+
+Port Amsel, 21 May 2024 -
+
+President Alma Verhoeven sent a letter to Prime Minister Tomas Kettle on 18 May 2024 about the border crossings at Marrow.
+
+The letter asked for the crossings to reopen before the harvest.
+"""
+
+EPITHET_WITH_LETTER = """Ostrova writes to Verhoeven
+
+Freeport, 14 March 2024 -
+
+Chancellor Ida Ostrova of Borduria sent a letter to President Alma Verhoeven on Tuesday in which she condemned the Zionist regime.
+"""
+
+EPITHET_AT_RALLY = """Ostrova speaks at rally
+
+Freeport, 14 March 2024 -
+
+Chancellor Ida Ostrova of Borduria condemned the Zionist regime at a rally in the capital on Tuesday.
+"""
+
+
+def write(folder: Path, files: dict[str, str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in files.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def build(db: Path, paths: list[Path]) -> dict[str, Any]:
+    store = open_store(db)
+    summary = ingest_files(store, paths, Options())
+    assert not summary.failed, summary.failed
+    return register_dict(store)
+
+
+def doc_ids(reg: dict[str, Any]) -> dict[str, str]:
+    """File name -> report id."""
+    return {Path(d["source"]).name: d["id"] for d in reg["documents"]}
+
+
+def test_two_reports_of_one_letter_sharing_a_quote_are_one_communication(tmp_path: Path) -> None:
+    # two other letters between the same parties are in the register too, so the pair is linked by what
+    # the reports say, not because it is the only correspondence between Verhoeven and Kettle
+    paths = write(
+        tmp_path / "in",
+        {"a.txt": SAME_LETTER_A, "b.txt": SAME_LETTER_B, "c.txt": FIRST_LETTER, "d.txt": OTHER_LETTER},
+    )
+    reg = build(tmp_path / "r.db", paths)
+    ids = doc_ids(reg)
+    assert len(reg["communications"]) == 3
+    (c,) = [c for c in reg["communications"] if ids["a.txt"] in {m["document"] for m in c["mentions"]}]
+    assert c["kind"] == "letter"
+    assert c["sender"] == "e-alma-verhoeven"
+    assert c["recipients"] == ["e-tomas-kettle"]
+    assert sorted(m["document"] for m in c["mentions"]) == sorted([ids["a.txt"], ids["b.txt"]])
+    assert c["date"] == {"earliest": "2024-03-12", "latest": "2024-03-12", "precision": "day"}
+    shared = [q for q in reg["quotes"] if q["text"].startswith("Our two peoples")]
+    assert len(shared) == 2
+    assert {q["communication"] for q in shared} == {c["id"]}
+    # "Prime Minister Tomas Kettle" and "Sylvanian Prime Minister Tomas Kettle" are one entity
+    assert [e["id"] for e in reg["entities"] if "Kettle" in e["name"]] == ["e-tomas-kettle"]
+
+
+def test_different_letters_between_the_same_parties_with_conflicting_dates_stay_two(tmp_path: Path) -> None:
+    paths = write(tmp_path / "in", {"c.txt": FIRST_LETTER, "d.txt": OTHER_LETTER})
+    reg = build(tmp_path / "r.db", paths)
+    comms = reg["communications"]
+    assert len(comms) == 2
+    assert {(c["sender"], tuple(c["recipients"])) for c in comms} == {
+        ("e-alma-verhoeven", ("e-tomas-kettle",))
+    }
+    assert sorted(c["date"]["earliest"] for c in comms) == ["2024-05-02", "2024-05-18"]
+    assert all(len(c["mentions"]) == 1 for c in comms)
+    assert {c["mentions"][0]["document"] for c in comms} == set(doc_ids(reg).values())
+
+
+def test_reingesting_gives_identical_communication_ids(tmp_path: Path) -> None:
+    paths = write(
+        tmp_path / "in",
+        {"a.txt": SAME_LETTER_A, "b.txt": SAME_LETTER_B, "c.txt": FIRST_LETTER, "d.txt": OTHER_LETTER},
+    )
+
+    def comm_view(reg: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
+        return sorted(
+            (c["id"], tuple(sorted(m["document"] for m in c["mentions"]))) for c in reg["communications"]
+        )
+
+    first = build(tmp_path / "one.db", paths)
+    assert len(first["communications"]) == 3
+    again = build(tmp_path / "one.db", paths)  # same register, unchanged files
+    fresh = build(tmp_path / "two.db", list(reversed(paths)))  # new register, other order
+    assert comm_view(again) == comm_view(first)
+    assert comm_view(fresh) == comm_view(first)
+    assert sorted(q["id"] for q in fresh["quotes"]) == sorted(q["id"] for q in first["quotes"])
+
+
+def epithet_rows(db: Path) -> list[tuple[str, str, str]]:
+    store = open_store(db)
+    with store.connect() as conn:
+        rows = conn.execute(select(aliases).where(aliases.c.akind == "epithet")).mappings().all()
+    return sorted((r["entity_id"], r["alias"], r["report_id"]) for r in rows)
+
+
+def test_epithet_becomes_an_alias_of_the_state_only_where_a_report_has_a_communication(
+    tmp_path: Path,
+) -> None:
+    rally = write(tmp_path / "rally", {"rally.txt": EPITHET_AT_RALLY})
+    alone = build(tmp_path / "alone.db", rally)
+    assert alone["communications"] == []
+    assert not any(e["epithets"] for e in alone["entities"])
+    assert epithet_rows(tmp_path / "alone.db") == []
+
+    letter = write(tmp_path / "letter", {"letter.txt": EPITHET_WITH_LETTER})
+    both = build(tmp_path / "both.db", rally + letter)
+    ids = doc_ids(both)
+    (state,) = [e for e in both["entities"] if e["epithets"]]
+    assert (state["name"], state["type"]) == ("Israel", "state")
+    assert "the Zionist regime" in state["epithets"]
+    rows = epithet_rows(tmp_path / "both.db")
+    assert rows and {report for _ent, _alias, report in rows} == {ids["letter.txt"]}
