@@ -119,11 +119,6 @@ def test_received_a_letter_from_keeps_the_direction() -> None:
     assert names_of(c) == ("Alma Verhoeven", ["Tomas Kettle"])
 
 
-@pytest.mark.xfail(
-    reason="an organisation spaCy leaves untagged ('The Movement for Northern Unity sent a letter') becomes "
-    "the one-word person 'Movement': the name stops before its 'for' phrase",
-    strict=True,
-)
 def test_untagged_organisation_as_sender_keeps_its_full_name() -> None:
     rep = run(
         report("The Movement for Northern Unity sent a letter to Prime Minister Tomas Kettle on Monday.")
@@ -399,11 +394,6 @@ def test_headline_naming_another_sender_than_the_signer_is_flagged() -> None:
     assert any(e.start == title_start and e.end == title_end for e in flag.evidence)
 
 
-@pytest.mark.xfail(
-    reason="the reproduced text's cue line is recorded twice among the mentions (once as the line, once "
-    "as spaCy's sentence with its trailing blank line)",
-    strict=True,
-)
 def test_full_text_cue_line_is_one_mention() -> None:
     rep = run(FULL_TEXT_REPORT)
     c = only_comm(rep)
@@ -411,9 +401,6 @@ def test_full_text_cue_line_is_one_mention() -> None:
     assert len(texts) == len(set(texts)), texts
 
 
-@pytest.mark.xfail(
-    reason="the salutation word 'Dear' is kept in the addressee's role ('Dear President')", strict=True
-)
 def test_salutation_word_is_not_part_of_a_role() -> None:
     rep = run(MISMATCH_REPORT)
     roles = [r.role or "" for c in rep.extraction.communications for r in c.recipients]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from lettertrace.export.register_data import register_dict
 from lettertrace.ingest import ingest_files
 from lettertrace.models import Options, ProcessedReport, Quote, RawReport
@@ -152,11 +150,6 @@ def test_standalone_quote_paragraph_continues_the_previous_speaker() -> None:
     assert (speaker(q), q.cue) == ("Alma Verhoeven", "continuation")
 
 
-@pytest.mark.xfail(
-    reason="a standalone quote paragraph takes its speaker from a short sentence in the NEXT paragraph "
-    "with a negated speech verb ('Kettle has not replied.')",
-    strict=True,
-)
 def test_standalone_quote_is_not_attributed_across_the_next_paragraph_break() -> None:
     rep = run(report(*STANDALONE, "Kettle has not replied."))
     assert speaker(quote_starting(rep, "We will not rest")) == "Alma Verhoeven"

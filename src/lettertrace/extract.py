@@ -99,7 +99,7 @@ class DraftFinder:
                 near = 0 <= _sent_distance(verb, d.trigger) <= 2
                 if who is d.sender and near and verb.idx <= d.trigger.idx + 200:
                     d.anchors.append(verb.i)
-                    span = (sent_of(verb).start_char, sent_of(verb).end_char)
+                    span = sentence_span(verb)
                     if span not in d.sentences:
                         d.sentences.append(span)
                     if not d.recipients and to:
@@ -132,7 +132,7 @@ class DraftFinder:
         return any(d.trigger.i == tok.i for d in self.drafts)
 
     def _add(self, d: Draft) -> Draft:
-        d.sentences.append((sent_of(d.trigger).start_char, sent_of(d.trigger).end_char))
+        d.sentences.append(sentence_span(d.trigger))
         d.from_title = d.trigger.idx < self.title_end
         self.drafts.append(d)
         return d
@@ -481,7 +481,7 @@ class DraftFinder:
 
     def _add_implied(self, d: Draft) -> None:
         earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
-        earlier.sentences.append((sent_of(d.trigger).start_char, sent_of(d.trigger).end_char))
+        earlier.sentences.append(sentence_span(d.trigger))
         self.drafts.append(earlier)
 
     # -------------------------------------------------------- party helpers
@@ -614,6 +614,13 @@ DATE_WORDS = re.compile(
 
 def _date_word(tok: Token) -> bool:
     return bool(DATE_WORDS.match(tok.text)) or tok.text.isdigit()
+
+
+def sentence_span(tok: Token) -> tuple[int, int]:
+    """Character span of a token's sentence, without the whitespace after it."""
+    sent = sent_of(tok)
+    text = text_of(tok.doc)[sent.start_char : sent.end_char]
+    return sent.start_char, sent.start_char + len(text.rstrip())
 
 
 def _sent_distance(a: Token, b: Token) -> int:

@@ -341,6 +341,8 @@ class PartyIndex:
         while i > 0:
             t = self.doc[i - 1]
             low = t.lower_.strip(".")
+            if "\n" in t.whitespace_ or "\n" in t.text or low in ("dear", "striving", "respected"):
+                break  # a salutation or the line above is not a title
             if low in names.title_words() and low not in ("the", "he", "his", "her"):
                 toks.insert(0, t)
                 i -= 1
@@ -607,6 +609,17 @@ class PartyIndex:
         """A proper-noun phrase spaCy did not tag, acting as a party: an organisation when it reads like one."""
         left = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "flat", "amod")])
         right = tok.i
+        for c in tok.rights:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "of")
+                and all(
+                    t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for")
+                    for t in c.subtree
+                    if t.i != c.i
+                )
+            ):
+                right = c.right_edge.i  # "the Movement for Northern Unity"
         text = name_text(self.doc[left : right + 1].text)
         short = _parenthetical_after(self.doc[left : right + 1])
         orgish = short is not None or len(text.split()) >= 3

@@ -356,7 +356,7 @@ def _frame_sentences(doc: Doc, qs: QuoteSpan) -> list:  # type: ignore[type-arg]
     nxt_i = sents[-1].end
     if nxt_i < len(doc):
         nxt = sent_of(doc[nxt_i])
-        if len(nxt) <= 8 and text_of(doc)[sents[-1].end_char : nxt.start_char].count("\n") == 0:
+        if len(nxt) <= 8 and "\n" not in text_of(doc)[qs.close_at : nxt.start_char]:
             sents.append(nxt)  # '“...,” \n he said.' split by the sentence splitter
     if text_of(doc)[sents[0].start_char : qs.open_at].strip() == "" and sents[0].start > 0:
         before = sent_of(doc[sents[0].start - 1])
