@@ -693,6 +693,12 @@ def _is_courier(p: Party) -> bool:
     return any(w in COURIER_HEADS for r in [*p.roles, *p.surfaces] for w in r.lower().split())
 
 
+def _named_in(d: Draft, words: set[str]) -> int:
+    """How many of a draft's parties have a name word among ``words``."""
+    parties = [p for p in [d.sender, *d.recipients] if p is not None]
+    return sum(1 for p in parties if any(w in words for w in p.name.split()))
+
+
 def _definite(tok: Token) -> bool:
     return any(
         c.dep_ in ("det", "poss")
@@ -843,7 +849,12 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             return waiting[-1]
     if d.anaphoric and d.sender is None and not d.recipients:
         same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
-        return same[-1] if same else None
+        if not same:
+            return None
+        named = {t.text for t in sent_of(d.trigger)}
+        return max(
+            reversed(same), key=lambda o: _named_in(o, named)
+        )  # "the call" where its parties are named
     for o in reversed(out):
         if _same_act(o, d):
             return o

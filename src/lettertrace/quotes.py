@@ -450,7 +450,13 @@ def _link(
     sent = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
     s0 = sent_of(sent[0]).start_char if sent is not None and len(sent) else qs.open_at
     starts = {s.start_char for s in _frame_sentences(doc, qs)} | {s0}
-    own = [i for i, d in enumerate(drafts) if any(s in starts for s, _ in d.sentences)]
+    inside = range(qs.open_at, qs.close_at + 1)
+    own = [
+        i
+        for i, d in enumerate(drafts)
+        if any(s in starts for s, _ in d.sentences)
+        and d.trigger.idx not in inside  # not a letter the quote names
+    ]
     for i in own:
         if _speaks_in(drafts[i], speaker):
             return i
@@ -461,8 +467,21 @@ def _link(
         return None
     cur = _current_at(context, qs.open_at)
     if cur is not None and cur < len(drafts) and _speaks_in(drafts[cur], speaker):
+        if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, frame):
+            return None  # words about a call, not said in it
         return cur
     return None
+
+
+def _addressed_in_call(d: Draft, speaker: Party, frame: str) -> bool:
+    """'X told Y', 'during the call': the words were said to the other party."""
+    if re.search(r"\b(?:call|conversation|phone|telephone)\b", frame, re.I):
+        return True
+    others = [p for p in [d.sender, *d.recipients] if p is not None and p is not speaker]
+    words = {
+        w for p in others for form in [p.name, *p.surfaces, *p.roles] for w in form.split() if len(w) > 2
+    }
+    return any(re.search(r"\b" + re.escape(w) + r"\b", frame) for w in words - {"the", "and", "for"})
 
 
 def _speaks_in(d: Draft, speaker: Party) -> bool:
