@@ -467,7 +467,10 @@ def _link(
         return None
     cur = _current_at(context, qs.open_at)
     if cur is not None and cur < len(drafts) and _speaks_in(drafts[cur], speaker):
-        if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, frame):
+        whole = " ".join(
+            _outside_quotes(text_of(doc), s.start_char, s.end_char) for s in _frame_sentences(doc, qs)
+        )
+        if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, whole):
             return None  # words about a call, not said in it
         return cur
     return None
