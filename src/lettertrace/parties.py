@@ -525,12 +525,14 @@ class PartyIndex:
                 continue
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
-            score += 0.5 if any(names.tokens(r)[:1] == [exact] for r in p.roles) else 0.0
+            heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
+            score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
             if score > best_score:
                 best, best_score = p, score
         if best is not None:
             best.add_surface(np)
-            _add_role(best, np)
+            if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
+                _add_role(best, np)
         return best
 
     def _same_office(self, np: str, head: str) -> Party | None:
