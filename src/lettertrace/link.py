@@ -6,8 +6,8 @@ transaction, deterministically: the same corpus gives the same ids.
 Two mentions in different reports are one communication when their kinds agree (letter and
 message are one class, a call another), their parties resolve to the same entities (calls in
 either direction), their date intervals are compatible, and their content agrees: a shared
-quote, the same passage in another translation (lexical similarity of the content), or the
-same known day.
+quote, the same passage in another translation (lexical similarity of the content, or sentence
+embeddings of it, :mod:`lettertrace.embed`), or the same known day.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, text
 
-from . import datex
+from . import datex, embed
 from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
 from .serial import from_plain, to_plain
@@ -173,8 +173,14 @@ def link_score(a: RMention, b: RMention) -> float:
     da, db = a.comm.date, b.comm.date
     if da.precision == "day" and db.precision == "day" and da.earliest == db.earliest:
         return 0.9
-    sim = cosine(a.content, b.content) if a.content.strip() and b.content.strip() else 0.0
-    return sim if sim >= SAME_CONTENT else 0.0
+    if not (a.content.strip() and b.content.strip()):
+        return 0.0
+    sim = cosine(a.content, b.content)
+    if sim >= SAME_CONTENT:
+        return sim
+    # The same passage in another translation: sentence embeddings (None: model not installed).
+    emb = embed.similarity(a.content, b.content)
+    return emb if emb is not None and emb >= embed.SAME_PASSAGE else 0.0
 
 
 def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
