@@ -200,8 +200,7 @@ def test_quote_texts_are_their_spans(dev_export: Export, dev_reports: dict[str, 
     for c in dev_export["communications"]:
         for d in c["demands"]:
             clean = dev_reports[d["document"]]["clean_text"]
-            # a demand span may run over the whitespace after its clause (quotes.py); it starts at the text
-            if clean[d["start"] : d["end"]].rstrip() != d["text"]:
+            if clean[d["start"] : d["end"]] != d["text"]:
                 problems.append(
                     f"demand of {c['id']}: {d['text'][:40]!r} != {clean[d['start'] : d['end']][:40]!r}"
                 )

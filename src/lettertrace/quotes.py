@@ -550,10 +550,11 @@ def _demands(
         if lem == "ask" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
         s, e = tok.idx, sent_of(tok).end_char
+        e = s + len(text_of(doc)[s:e].rstrip())
         comm = _comm_at(drafts, blocks, context, s)
         if comm is None:
             continue
-        out.append(Demand(text_of(doc)[s:e].strip(), Span(s, e), comm))
+        out.append(Demand(text_of(doc)[s:e], Span(s, e), comm))
         out += _enumerated_after(text_of(doc), e, comm) if text_of(doc)[s:e].rstrip().endswith(":") else []
     return out
 
@@ -583,8 +584,9 @@ def _enumerated_after(text: str, pos: int, comm: int) -> list[Demand]:
         s = m.end()
         e = text.find("\n", s)
         e = len(text) if e < 0 else e
-        if e > s:
-            out.append(Demand(text[s:e].strip(), Span(s, e), comm))
+        end = s + len(text[s:e].rstrip())
+        if end > s:
+            out.append(Demand(text[s:end], Span(s, end), comm))
         pos = e
         if len(out) >= 20:
             break
