@@ -382,6 +382,12 @@ class PartyIndex:
             if t.ent_type_ == "PERSON":
                 return ""
             if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
+                while (
+                    j > 0
+                    and names.fold(self.doc[j - 1].text) in names.title_words()
+                    and self.doc[j - 1].text[:1].isupper()
+                ):
+                    j -= 1  # "Prime Minister of Pakistan", not "Minister of Pakistan"
                 return self.doc[j:i].text_with_ws
             j -= 1
         return ""
@@ -498,6 +504,8 @@ class PartyIndex:
                 if p.ptype == "person" and any(
                     names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()
                 ):
+                    left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
+                    p.add_surface(self.doc[left : tok.i + 1].text)  # "his Turkish counterpart"
                     return p
         return None
 
