@@ -110,7 +110,7 @@ SPEECH_VERBS = {
     "post",
 }
 NON_COMM_EVENT = re.compile(
-    r"\b(?:meeting|met\b|visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
+    r"\b(?:meeting|met\b|(?:during|on|his|her|their|a|the|official|state) visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
     r"news conference|told reporters|to reporters|reporters|rally|sermon|tweet(?:ed)?|posted|post on|statement|"
     r"remarks (?:at|during)|briefing|ceremony|summit|session|hearing|memoir|book|told (?:the )?(?:BBC|CNN))",
     re.I,
