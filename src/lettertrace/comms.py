@@ -182,18 +182,3 @@ def _governing_verb(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
-
-
-def sentence_has(tok: Token, words: set[str]) -> bool:
-    """Whether the sentence of ``tok`` holds any of ``words`` (lemmas or lower-case forms)."""
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent_of(tok))
-
-
-def is_title_sentence(doc: Doc, tok: Token, title_end: int) -> bool:
-    """Whether the token lies in the report's headline."""
-    return tok.idx < title_end
-
-
-PHONE_RE = re.compile(
-    r"\b(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone\b|\btelephonically\b|\bphone\b", re.I
-)

@@ -590,12 +590,16 @@ DATELINE_RE = re.compile(
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
-    """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -")."""
+    """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -"), once per doc."""
+    cached = doc.user_data.get("lettertrace_dateline")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     out: set[int] = set()
     for m in DATELINE_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)
+    doc.user_data["lettertrace_dateline"] = out
     return out
 
 
@@ -914,15 +918,16 @@ def valid(d: Draft) -> bool:
 def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[CommMention]:
     """Turn merged drafts into CommMention facts, resolving dates and reply links."""
     report_date = meta.published
-    dates = [draft_date(doc, d, report_date, drafts) for d in drafts]
+    clause = [_clause_dates(doc, d, report_date) for d in drafts]
+    dates = [draft_date(d, found, report_date, drafts) for d, found in zip(drafts, clause, strict=True)]
     for i, d in enumerate(drafts):
         if d.reply_to is not None and d.reply_to in drafts:
             j = drafts.index(d.reply_to)
             dates[j] = _bounded_by_reply(dates[j], dates[i], d.reply_to)
     out = []
-    for d, date in zip(drafts, dates, strict=True):
+    for d, date, found in zip(drafts, dates, clause, strict=True):
         reply = drafts.index(d.reply_to) if d.reply_to is not None and d.reply_to in drafts else None
-        flags = _date_flags(doc, d, report_date) + [f for f in d.flags if isinstance(f, Flag)]
+        flags = _date_flags(found) + d.flags
         out.append(
             CommMention(
                 kind=d.kind,  # type: ignore[arg-type]
@@ -944,13 +949,13 @@ def _pm(p: Party | None) -> PartyMention | None:
     return None if p is None else p.mention()
 
 
-def draft_date(doc: Doc, d: Draft, report_date: dt.date | None, drafts: list[Draft]) -> DateInterval:
-    """The date of one communication from the words around its triggers, or the report's recent past."""
+def draft_date(
+    d: Draft, found: list[DateInterval], report_date: dt.date | None, drafts: list[Draft]
+) -> DateInterval:
+    """The date of one communication: its signature, the date words around its triggers, or the recent past."""
     ft = d.full_text
-    if ft is not None and getattr(ft, "signed_date", None):
-        day = ft.signed_date
-        return DateInterval(day, day, "day", getattr(ft, "signature", None), "signature date")
-    found = _clause_dates(doc, d, report_date)
+    if ft is not None and ft.signed_date is not None:
+        return DateInterval(ft.signed_date, ft.signed_date, "day", ft.signature, "signature date")
     if found:
         return found[0]
     if d.implied or report_date is None:
@@ -967,7 +972,7 @@ def _in_tokens(doc: Doc, offset: int, toks: set[int]) -> bool:
 
 def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateInterval]:
     out = []
-    dateline = dateline_tokens(doc)
+    dateline = dateline_tokens(doc)  # cached per document
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None:
         anchors.add(d.verb.i)
@@ -978,7 +983,7 @@ def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateI
         for m in datex.find_dates(span.text, report_date, offset=s):
             if (
                 not m.interval.known
-                or _in_dateline(m.span.start, report_date, doc)
+                or _in_dateline(m.span.start, doc)
                 or _in_tokens(doc, m.span.start, dateline)
             ):
                 continue
@@ -988,10 +993,11 @@ def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateI
     return out
 
 
-def _in_dateline(offset: int, report_date: dt.date | None, doc: Doc) -> bool:
-    line_start = text_of(doc).rfind("\n", 0, offset) + 1
-    line_end = text_of(doc).find("\n", offset)
-    line = text_of(doc)[line_start : line_end if line_end >= 0 else len(text_of(doc))]
+def _in_dateline(offset: int, doc: Doc) -> bool:
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     return len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
 
@@ -1026,8 +1032,7 @@ def _bounded_by_reply(own: DateInterval, reply: DateInterval, target: Draft) -> 
     return own
 
 
-def _date_flags(doc: Doc, d: Draft, report_date: dt.date | None) -> list[Flag]:
-    dates = _clause_dates(doc, d, report_date)
+def _date_flags(dates: list[DateInterval]) -> list[Flag]:
     days = {x.earliest for x in dates if x.precision == "day"}
     if len(days) > 1:
         ev = tuple(x.span for x in dates if x.span is not None)

@@ -33,8 +33,6 @@ def list_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]
     for path, reason in read.iter_input_files(paths):
         if reason is None:
             files.append(path)
-        elif reason.startswith("no such"):
-            skipped.append((str(path), reason))
         else:
             skipped.append((str(path), reason))
     return files, skipped

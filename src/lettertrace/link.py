@@ -86,7 +86,7 @@ def relink(store: Store) -> None:
         _write_entities(conn, ents)
         cid = _write_comms(conn, clusters, mentions)
         _write_quotes(conn, exs, emap, cid)
-        _write_search(conn, store, exs)
+        _write_search(conn, exs)
 
 
 def _members(exs: list[tuple[str, str, str, Extraction]]) -> list[Member]:
@@ -470,7 +470,7 @@ def _write_quote(
     )
 
 
-def _write_search(conn: Any, store: Store, exs: list[tuple[str, str, str, Extraction]]) -> None:
+def _write_search(conn: Any, exs: list[tuple[str, str, str, Extraction]]) -> None:
     for rid, _src, txt, ex in exs:
         conn.execute(
             text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('report', :r, :r, :b)"),

@@ -120,11 +120,6 @@ def _ordered_subset(short: list[str], long_: list[str]) -> bool:
     return token_match(short[-1], long_[-1]) or token_match(short[0], long_[0])
 
 
-def norm_key(name: str) -> str:
-    """A comparison key: core tokens joined, transliteration-folded."""
-    return " ".join(skeleton(t) for t in core_tokens(name))
-
-
 def strip_leading_article(s: str) -> str:
     """'the Leader' -> 'Leader'."""
     return re.sub(r"^(the|a|an)\s+", "", s.strip(), flags=re.I)

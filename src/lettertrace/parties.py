@@ -181,11 +181,6 @@ def _countries() -> frozenset[str]:
     return frozenset(out | {"jordan", "chad", "georgia", "israel", "china", "india", "iran", "turkey"})
 
 
-@cache
-def _nationality_re() -> re.Pattern[str]:
-    return re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|UK|UN|EU|U\.S\.|U\.K\.)$")
-
-
 class PartyIndex:
     """Parties of one report, with lookups from tokens to parties."""
 
@@ -299,7 +294,7 @@ class PartyIndex:
 
     def _add_org(self, ent: Span) -> None:
         text = clean_np(ent.text)
-        if not text or text.lower() in {"the", "islamic"}:
+        if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
         person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
         if person is not None and (ent.label_ != "GPE" or names.fold(text) not in _countries()):

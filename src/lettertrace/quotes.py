@@ -386,7 +386,7 @@ def _frame_sentences(doc: Doc, qs: QuoteSpan) -> list:  # type: ignore[type-arg]
 def _speech_verb(t: Token) -> bool:
     lem = t.lemma_.lower()
     if lem not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX"):
-        return lem in ("according",) and False
+        return False
     if lem == "call" and any(c.lower_ in ("for", "on") for c in t.children):
         return False
     return True

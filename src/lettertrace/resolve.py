@@ -247,15 +247,6 @@ def _conflict(a: int | None, b: int | None) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _same_org(a: PartyMention, b: PartyMention) -> bool:
-    ka, kb = org_key(a.name), org_key(b.name)
-    if ka == kb:
-        return True
-    fa = {org_key(x) for x in [a.name, *a.aliases]}
-    fb = {org_key(x) for x in [b.name, *b.aliases]}
-    return bool(fa & fb)
-
-
 def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
     if actor_idx is not None:
         a = known_actors()[actor_idx]
