@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lettertrace import clean, nlp, prefilter
+from lettertrace import clean, nlp
+from lettertrace.extract import prefilter
 from lettertrace.ingest import list_inputs
 from lettertrace.models import Options, RawReport
 from lettertrace.pipeline import process_report

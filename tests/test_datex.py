@@ -1,4 +1,4 @@
-"""Tests for lettertrace.datex: every resolution rule, with invented sentences, plus a corpus sweep."""
+"""Tests for lettertrace.extract.datex: every resolution rule, with invented sentences, plus a corpus sweep."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lettertrace.datex import DateMention, find_dates, intersect, recent_past, resolve
+from lettertrace.extract.datex import DateMention, find_dates, intersect, recent_past, resolve
 from lettertrace.models import DateInterval, Span
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

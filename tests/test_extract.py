@@ -13,7 +13,7 @@ import pytest
 
 from lettertrace.models import CommMention, Extraction, Options, ProcessedReport, RawReport
 from lettertrace.pipeline import process_report
-from lettertrace.prefilter import has_cue
+from lettertrace.extract.prefilter import has_cue
 
 DATELINE = "Freeport, 14 March 2024 -"
 REPORT_DAY = dt.date(2024, 3, 14)

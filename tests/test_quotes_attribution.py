@@ -8,7 +8,7 @@ from lettertrace.export.register_data import register_dict
 from lettertrace.ingest import ingest_files
 from lettertrace.models import Options, ProcessedReport, Quote, RawReport
 from lettertrace.pipeline import process_report
-from lettertrace.quotes import MIN_QUOTE_WORDS
+from lettertrace.extract.quotes import MIN_QUOTE_WORDS
 from lettertrace.store import open_store
 
 DATELINE = "Freeport, 14 March 2024 -"

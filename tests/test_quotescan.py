@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lettertrace.quotescan import QuoteSpan, find_quotes
+from lettertrace.extract.quotescan import QuoteSpan, find_quotes
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 GOLD_RECALL_FLOOR = 1.0  # measured: 74 of 74 non-optional gold quotes (dev + train)

@@ -22,7 +22,8 @@ from typing import Any
 
 from sqlalchemy import delete, insert, text
 
-from . import datex, embed
+from . import embed
+from .extract import datex
 from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
 from .serial import from_plain, to_plain

@@ -123,3 +123,34 @@ def _ordered_subset(short: list[str], long_: list[str]) -> bool:
 def strip_leading_article(s: str) -> str:
     """'the Leader' -> 'Leader'."""
     return re.sub(r"^(the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "his",
+    "her",
+    "its",
+    "their",
+    "'s",
+    "’s",
+    "and",
+    "in",
+    "for",
+    "to",
+    "s",
+    "'",
+    "’",
+}
+
+
+def content_words(s: str) -> set[str]:
+    """Folded content words of a phrase (no articles, possessives or prepositions)."""
+    return {t for t in tokens(s) if t not in STOP and len(t) > 1}
+
+
+def org_key(s: str) -> str:
+    """Comparison key for organisations: folded content words."""
+    return " ".join(sorted(content_words(re.sub(r"\([^)]*\)", "", s)))) or fold(s)

@@ -69,7 +69,7 @@ def letter_rows(store: Store) -> list[dict[str, Any]]:
 
 def quote_rows(store: Store) -> list[dict[str, Any]]:
     """Quotes, short quote fragments and paraphrases, one row each."""
-    from ..quotes import MIN_QUOTE_WORDS
+    from ..extract.quotes import MIN_QUOTE_WORDS
 
     rows = []
     for q in quote_list(store):

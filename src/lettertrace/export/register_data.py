@@ -153,7 +153,7 @@ def report_flags(store: Store) -> list[dict[str, Any]]:
 
 def register_dict(store: Store) -> dict[str, Any]:
     """The whole register in the export shape."""
-    from ..quotes import MIN_QUOTE_WORDS
+    from ..extract.quotes import MIN_QUOTE_WORDS
 
     all_quotes = quote_list(store)
     return {

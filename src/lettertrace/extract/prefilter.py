@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .names import _data
+from ..names import _data
 
 _VERB_FORMS = r"wr(?:ote|itten|ites?|iting)|penned|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|call(?:ed|s|ing)?"
 

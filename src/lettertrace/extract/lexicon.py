@@ -1,24 +1,15 @@
-"""Find communications (letters, messages, calls) in a parsed report.
-
-Rules over spaCy's dependency parse and the cue lexicon of ``data/cues.yaml``:
-noun triggers ("a letter to", "a cable of condolences from", "a phone call with"), verb
-triggers ("wrote to", "phoned", "called X", "spoke by phone with", "replied to"), receive
-constructions ("X received a cable from Y") and reply links ("in response to a letter by X").
-Each trigger yields a :class:`Draft`; drafts of one real-world act are merged later.
-"""
+"""The cue lexicon and the senses of its words: which noun names a communication, which trigger is
+blocked (future, hypothetical, negated). Data in ``data/cues.yaml``."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .models import Flag, FullText
-from .names import _data
-from .nlp import sent_of, text_of
-from .parties import Party
+from ..names import _data
+from ..nlp import sent_of, text_of
 
 Kind = str
 
@@ -27,32 +18,6 @@ Kind = str
 def cues() -> dict:  # type: ignore[type-arg]
     """The cue lexicon."""
     return dict(_data("cues.yaml"))
-
-
-@dataclass
-class Draft:
-    """A communication as found at one trigger (report-local, mutable while merging)."""
-
-    kind: Kind
-    trigger: Token
-    sender: Party | None
-    recipients: list[Party]
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    anaphoric: bool = False  # "the letter", "this message": refers back
-    reply_to: Draft | None = None
-    implied: bool = False
-    distinct: bool = False  # "another letter", "the second letter"
-    co_senders: list[Party] = field(default_factory=list)
-    from_title: bool = False
-    full_text: FullText | None = None
-    flags: list[Flag] = field(default_factory=list)
-    anchors: list[int] = field(default_factory=list)
-    answered: bool = False  # created as the letter another one answers ("in response to a letter by X")
-    verb: Token | None = None
-
-    @property
-    def kind_class(self) -> str:
-        return "call" if self.kind == "call" else "written"
 
 
 NON_COMM_NOUN_HEADS = {

@@ -14,11 +14,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .comms import Draft, noun_kind
+from ..models import Demand, Paraphrase, Quote, Span
+from ..nlp import sent_of, text_of
+from .draft import Draft
 from .fulltext import Block
-from .models import Demand, Paraphrase, Quote, Span
-from .nlp import sent_of, text_of
-from .parties import ROLE_HEADS, Party, PartyIndex
+from .index import PartyIndex
+from .lexicon import noun_kind
+from .mentions import ROLE_HEADS, Party
 from .quotescan import QuoteSpan, find_quotes
 
 # Quotes shorter than this many words are scare quotes or fragments; the gold annotation

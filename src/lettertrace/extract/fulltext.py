@@ -11,11 +11,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from . import datex, names
-from .comms import Draft
-from .models import Flag, FullText, ReportMeta, Span
-from .nlp import text_of
-from .parties import Party, PartyIndex, clean_np, content_words
+from .. import names
+from ..models import Flag, FullText, ReportMeta, Span
+from ..names import content_words
+from ..nlp import text_of
+from . import datex
+from .draft import Draft
+from .index import PartyIndex
+from .mentions import Party, clean_np
 
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"

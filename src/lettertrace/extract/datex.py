@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from lettertrace.models import DateInterval, Precision, Span
+from ..models import DateInterval, Precision, Span
 
 
 @dataclass(frozen=True)

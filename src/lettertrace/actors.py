@@ -1,0 +1,66 @@
+"""Well-known actors of ``data/aliases.yaml`` (names, aliases, Wikidata ids, dated offices) and the
+epithets of states (``data/epithets.yaml``): documented resources, read once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from . import names
+
+
+@dataclass
+class Actor:
+    name: str
+    etype: str
+    wikidata: str | None
+    aliases: list[str]
+
+
+@cache
+def known_actors() -> tuple[Actor, ...]:
+    """Actors of the alias file."""
+    rows = names._data("aliases.yaml") or []
+    out = []
+    for r in rows:
+        out.append(
+            Actor(
+                r["name"], r.get("type", "person"), r.get("wikidata"), [r["name"], *(r.get("aliases") or [])]
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def _office_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for r in names._data("aliases.yaml") or []:
+        offices = []
+        for o in r.get("offices") or []:
+            where = o.get("country") or o.get("org") or ""
+            offices.append(f"{o['office']} of {where}".strip() if where else o["office"])
+            if where:
+                adj = where.split()[0]
+                offices.append(f"{adj} {o['office']}")
+        out.append((r["name"], tuple(offices)))
+    return tuple(out)
+
+
+def known_offices(name: str) -> list[str]:
+    """Offices the alias file records for a person (any date; used only to read role descriptions)."""
+    for actor, offices in _office_rows():
+        if offices and names.same_person(name, actor) and len(names.core_tokens(name)) >= 2:
+            return list(offices)
+    for a in known_actors():  # a single name the alias file lists as such ("Francis")
+        if a.etype == "person" and any(
+            names.fold(al) == names.fold(name) for al in a.aliases if " " not in al
+        ):
+            return next((list(o) for n, o in _office_rows() if n == a.name), [])
+    return []
+
+
+@cache
+def epithets() -> dict[str, list[str]]:
+    """State -> the epithets that name it."""
+    return {k: list(v) for k, v in (names._data("epithets.yaml") or {}).items()}

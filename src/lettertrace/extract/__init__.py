@@ -1,0 +1,95 @@
+"""Extraction stage: communications, their parties, dates, replies, full texts; then quotes.
+
+One public function, :func:`extract`, from the clean text and report metadata to an
+:class:`~lettertrace.models.Extraction`. Reports with no communication cue skip spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import nlp
+from ..models import CleanText, Extraction, Options, ReportMeta
+from . import fulltext, prefilter, quotes
+from .dating import _parties_used, build_mentions
+from .draft import Draft
+from .index import PartyIndex
+from .merge import merge_drafts, valid
+from .triggers import DraftFinder
+
+__all__ = ["Candidate", "Trace", "extract"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One trigger as the first steps saw it, for measuring where a communication is lost."""
+
+    kind: str
+    trigger: str
+    start: int
+    sender: str | None
+    recipients: tuple[str, ...]
+    sentence: tuple[int, int]
+
+
+@dataclass
+class Trace:
+    """What each step produced for one report (filled only when a trace is asked for)."""
+
+    prefiltered_out: bool = False
+    candidates: list[Candidate] = field(default_factory=list)
+    merged: list[Candidate] = field(default_factory=list)
+    kept: list[Candidate] = field(default_factory=list)
+
+
+def _candidates(drafts: list[Draft]) -> list[Candidate]:
+    return [
+        Candidate(
+            d.kind,
+            d.trigger.text,
+            d.trigger.idx,
+            d.sender.name if d.sender is not None else None,
+            tuple(r.name for r in d.recipients),
+            d.sentences[0] if d.sentences else (d.trigger.idx, d.trigger.idx),
+        )
+        for d in drafts
+    ]
+
+
+def extract(clean: CleanText, meta: ReportMeta, options: Options, trace: Trace | None = None) -> Extraction:
+    """All communications, quotes, paraphrases and demands stated in one report.
+
+    Steps: prefilter -> parse -> in-report mentions (PartyIndex) -> triggers with their arguments
+    (DraftFinder) -> full texts -> merge -> validity -> dates and replies -> quotes. Pass a
+    :class:`Trace` to see what each step produced (benchmarks/trigger_recall.py uses it).
+    """
+    if options.prefilter and not prefilter.has_cue(clean.text):
+        if trace is not None:
+            trace.prefiltered_out = True
+        return Extraction()
+    doc = nlp.parse(clean.text, options.spacy_model)
+    idx = PartyIndex(doc)
+    finder = DraftFinder(doc, idx, meta)
+    drafts = finder.run()
+    texts = fulltext.find_full_texts(doc, idx, drafts, meta)
+    title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
+    if trace is not None:
+        trace.candidates = _candidates(drafts)
+    drafts = merge_drafts(drafts)
+    if trace is not None:
+        trace.merged = _candidates(drafts)
+    drafts = [d for d in drafts if valid(d)]
+    if trace is not None:
+        trace.kept = _candidates(drafts)
+    flags = fulltext.headline_flags(drafts, meta, title_senders)
+    comms = build_mentions(doc, drafts, meta)
+    qs, paras, demands = quotes.extract_quotes(doc, idx, drafts, texts)
+    parties = _parties_used(idx, drafts, qs, paras)
+    return Extraction(
+        communications=tuple(comms),
+        quotes=tuple(qs),
+        paraphrases=tuple(paras),
+        demands=tuple(demands),
+        flags=tuple(flags),
+        parties=tuple(parties),
+    )

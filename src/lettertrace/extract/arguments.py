@@ -1,0 +1,280 @@
+"""Argument filling: who sent a communication and to whom, read from the dependency parse around a trigger
+(subjects, objects, 'to/from/with/by' phrases, possessives, appositions, passive agents)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from ..nlp import sent_of
+from .draft import Draft
+from .index import PartyIndex
+from .lexicon import cues
+from .mentions import Party
+from .syntax import (
+    COURIER_HEADS,
+    _collective,
+    _date_word,
+    _definite,
+    _first,
+    _head_word_of,
+    _is_courier,
+    _is_role_noun,
+    _poss_is_pronoun,
+    _uniq,
+    _verb_of,
+    sentence_span,
+)
+
+
+class ArgumentFiller:
+    """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
+
+    doc: Doc
+    idx: PartyIndex
+    dateline: set[int]
+    drafts: list[Draft]
+    title_end: int
+
+    def _taken(self, tok: Token) -> bool:
+        return any(d.trigger.i == tok.i for d in self.drafts)
+
+    def _add(self, d: Draft) -> Draft:
+        d.sentences.append(sentence_span(d.trigger))
+        d.from_title = d.trigger.idx < self.title_end
+        self.drafts.append(d)
+        return d
+
+    def _noun_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        sender = self._poss(tok)
+        if sender is not None and _poss_is_pronoun(tok) and tok.dep_ == "pobj":
+            sender = None  # "In his letter, X said": the subject names him
+        recips: list[Party] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "for") and child.lower_ == "to":
+                recips += self._pobj_parties(child)
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                sender = sender or _first(self._pobj_parties(child))
+            elif child.dep_ == "prep" and child.lower_ in ("with", "between") and kind == "call":
+                recips += self._pobj_parties(child)
+            elif child.dep_ == "acl":
+                s2, r2 = self._acl_parties(child)
+                sender = sender or s2
+                recips += r2
+            elif child.dep_ == "relcl" and child.lemma_ in cues()["send_verbs"]:
+                subj = self._subjects(child)
+                sender = sender or (subj[0] if subj else None)
+                recips += self._prep_parties(child, ("to",)) + self._dative(child)
+        s3, r3 = self._head_parties(tok, kind)
+        sender = sender or s3 or self._compound_person(tok)
+        recips += [r for r in r3 if r not in recips]
+        if sender is None and _poss_is_pronoun(tok):
+            sender = self._poss(tok)
+        if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
+            sender = self._linear_sender(tok, recips)
+        if kind == "call" and sender is not None and sender in recips:
+            recips.remove(sender)
+        if kind == "call" and sender is None and len(recips) == 1:
+            root_subj = self._subjects(sent_of(tok).root)
+            if root_subj and root_subj[0] not in recips and root_subj[0].ptype == "person":
+                sender = root_subj[0]  # "Albanese says chat with Trump warm"
+        if kind == "call" and sender is None and len(recips) >= 2:
+            sender = recips[0]  # "a call between X and Y": a call has no direction
+            recips = recips[1:]
+        return sender, _uniq([r for r in recips if r is not sender])
+
+    def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        head = tok.head
+        lem = head.lemma_.lower()
+        if tok.dep_ in ("dobj", "nsubjpass") and lem in cues()["receive_verbs"]:
+            return self._prep_party(head, ("from", "by")), self._subjects(head)
+        if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
+            return self._passive_anaphor(head)
+        if tok.dep_ in ("dobj", "nsubjpass") and (
+            lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")
+        ):
+            subj = self._subjects(head) or self._subject_persons(head)
+            if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
+                subj = (
+                    self._subject_persons(head) or subj
+                )  # "The prime ministers of A, X, and B, Y, have signed"
+            sender = subj[0] if subj else self._prep_party(head, ("by",))
+            recips = self._prep_parties(head, ("to",)) + self._dative(head)
+            if kind == "call":
+                recips += self._prep_parties(head, ("with",))
+                recips += subj[1:]
+            return sender, recips
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            verb = head.head
+            if head.lower_ in ("in", "through", "via", "during", "with", "by") and verb.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                subj = self._subjects(verb)
+                if kind == "call":
+                    subj = _uniq(subj + self._subject_persons(verb))
+                recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
+                if kind == "call":
+                    recips += subj[1:]
+                    recips += self._prep_parties(verb, ("with",))
+                return (subj[0] if subj else None), recips
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
+            return self._prep_party(head, ("by",)), self._prep_parties(head, ("to",))
+        return None, []
+
+    def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
+        """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders."""
+        agent = self._prep_party(verb, ("by",))
+        agent_tok = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if agent_tok is not None and _head_word_of(agent_tok) in COURIER_HEADS:
+            agent = None
+        tos = [
+            g
+            for t in verb.subtree
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to"
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
+        parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
+        return agent, parties[-1:]
+
+    def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
+        sender = None
+        recips: list[Party] = []
+        for child in acl.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+                sender = sender or _first(self._pobj_parties(child))
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                recips += self._pobj_parties(child)
+        return sender, recips
+
+    def _linear_sender(self, tok: Token, recips: list[Party]) -> Party | None:
+        """'In a letter to R, S, the chief of ..., pointed': the first other party before the verb."""
+        verb = _verb_of(tok)
+        end = verb.i if verb is not None and verb.i > tok.i else sent_of(tok).end
+        for t in tok.doc[tok.i + 1 : end]:
+            key = self.idx.tok2party.get(t.i)
+            if key is None:
+                if t.dep_ in ("appos", "nsubj") and _is_role_noun(t) and t.text.islower():
+                    p = self._party(t)
+                    if p is not None and p not in recips:
+                        return p
+                continue
+            p = self.idx.parties[key]
+            if p not in recips and p.ptype in ("person", "org"):
+                return p
+        return None
+
+    def _compound_person(self, tok: Token) -> Party | None:
+        """'the Trump letter', 'President Trump Letter To Erdogan': a person named as modifier is the sender."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i in self.idx.tok2party:
+                p = self.idx.parties[self.idx.tok2party[child.i]]
+                if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2:
+                    return p
+        return None
+
+    def _poss(self, tok: Token) -> Party | None:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self._party(child)
+        return None
+
+    # -------------------------------------------------------- verbs
+
+    def _party(self, tok: Token) -> Party | None:
+        if tok.i in self.dateline or _collective(tok):
+            return None
+        p = self.idx.party_at(tok)
+        if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
+            p = self.idx.new_role_party(tok)
+        agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
+        if (
+            p is None
+            and tok.pos_ == "PROPN"
+            and (tok.dep_ in ("nsubj", "nsubjpass") or agent)
+            and tok.ent_type_ not in ("GPE", "NORP")
+            and not _date_word(tok)
+        ):
+            p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
+        if p is not None and tok.i not in self.idx.tok2party:
+            self.idx.note_mention(tok, p, tok.dep_ in ("nsubj", "nsubjpass"))
+        return p
+
+    def _subjects(self, verb: Token) -> list[Party]:
+        v = verb
+        for _ in range(3):
+            subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+            if subs:
+                found = _uniq([p for s in subs for p in self._conj_parties(s)])
+                return (
+                    sorted(found, key=lambda p: p.ptype != "person")
+                    if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found)
+                    else found
+                )
+            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head is not v:
+                if v.dep_ == "relcl":
+                    p = self._party(v.head)
+                    return [p] if p else []
+                v = v.head
+            else:
+                break
+        return []
+
+    def _subject_persons(self, verb: Token) -> list[Party]:
+        out: list[Party] = []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for t in c.subtree:
+                    key = self.idx.tok2party.get(t.i)
+                    if (
+                        key is not None
+                        and self.idx.parties[key].ptype == "person"
+                        and t.i not in self.dateline
+                    ):
+                        out.append(self.idx.parties[key])
+        return _uniq(out)
+
+    def _conj_parties(self, tok: Token) -> list[Party]:
+        out = [self._party(tok)]
+        for c in tok.conjuncts:
+            out.append(self._party(c))
+        return [p for p in out if p is not None]
+
+    def _pobj_parties(self, prep: Token) -> list[Party]:
+        out: list[Party] = []
+        for c in prep.children:
+            if c.dep_ == "pobj":
+                out += self._conj_parties(c)
+        return _uniq(out)
+
+    def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
+        out: list[Party] = []
+        for c in verb.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                out += self._pobj_parties(c)
+        return _uniq(out)
+
+    def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
+        direct = self._prep_parties(verb, preps)
+        if direct:
+            return direct[0]
+        for c in verb.children:  # "received a cable ... from X" attached to the noun
+            if c.dep_ == "dobj":
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ in preps:
+                        found = self._pobj_parties(cc)
+                        if found:
+                            return found[0]
+        return None
+
+    def _dative(self, verb: Token) -> list[Party]:
+        out = []
+        for c in verb.children:
+            if c.dep_ in ("dative", "iobj") and c.lower_ != "to":
+                p = self._party(c)
+                if p is not None:
+                    out.append(p)
+        return out

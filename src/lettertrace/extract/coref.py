@@ -1,0 +1,220 @@
+"""In-report resolution: a role description, 'his counterpart', an institution or a pronoun resolves to
+the party this report names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from ..models import PartyType
+from ..names import content_words, org_key
+from ..nlp import sent_of
+from .mentions import (
+    INSTITUTION_HEADS,
+    MIN_ROLE_OVERLAP,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_HEADS,
+    Party,
+    _add_role,
+    _head_word,
+    _is_late,
+    _np_text,
+    _role_class,
+    strip_titles_article,
+)
+
+
+class InReportResolution:
+    """Resolution of mentions inside one report: roles, counterparts, institutions and pronouns to parties."""
+
+    doc: Doc
+    parties: list[Party]
+    tok2party: dict[int, int]
+    mentions: list[tuple[int, int, int]]
+    resolved: dict[int, int]
+
+    def _find_person(self, text: str) -> Party | None:
+        best = None
+        for p in self.parties:
+            if p.ptype == "person" and names.same_person(p.name, text):
+                if best is None or len(p.name) > len(best.name):
+                    best = p
+        return best
+
+    def _new(self, name: str, ptype: PartyType, first: int) -> Party:
+        p = Party(key=len(self.parties), name=name, ptype=ptype, first=first)
+        self.parties.append(p)
+        return p
+
+    def party_at(self, tok: Token) -> Party | None:
+        """The party named by the noun phrase headed by ``tok`` (name, role, institution, pronoun)."""
+        if tok.i in getattr(self, "resolved", {}):
+            return self.parties[self.resolved[tok.i]]
+        own = self.parties[self.tok2party[tok.i]] if tok.i in self.tok2party else None
+        if own is not None and own.ptype == "person":
+            return own
+        role_head = tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
+        if role_head:
+            inner = self._person_in_subtree(tok)
+            if inner is not None:
+                return inner
+        if own is not None:
+            return (self.resolve_role(tok) or own) if role_head else own
+        if _head_word(tok) == "counterpart":
+            return self.counterpart(tok)
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
+                p = self.parties[self.tok2party[child.i]]
+                if p.ptype == "person":
+                    _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
+                    return p
+        if tok.lower_ in PRONOUNS:
+            return self.salient_person(tok.i)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
+            known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
+            if known is not None and len(names.core_tokens(known.name)) >= 2:
+                self.tok2party[tok.i] = known.key
+                known.add_surface(tok.text)
+                return known
+        if role_head:
+            return self.resolve_role(tok)
+        if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
+            return self.institution(tok)
+        return None
+
+    def institution(self, tok: Token) -> Party | None:
+        """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""
+        inside = [self.parties[self.tok2party[t.i]] for t in tok.subtree if t.i in self.tok2party]
+        if not any(p.ptype in ("org", "state") for p in inside):
+            return None
+        np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        key = org_key(np)
+        for p in self.parties:
+            if p.ptype == "org" and org_key(p.name) == key:
+                return p
+        p = self._new(np, "org", tok.i)
+        p.add_surface(np)
+        return p
+
+    def _person_in_subtree(self, tok: Token) -> Party | None:
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "with") and t.head.i == tok.i:
+                break
+            key = self.tok2party.get(t.i)
+            if key is not None and self.parties[key].ptype == "person":
+                p = self.parties[key]
+                _add_role(p, _np_text(tok, stop_at=t.left_edge.i))
+                return p
+        return None
+
+    def counterpart(self, tok: Token) -> Party | None:
+        """'his Turkish counterpart' -> the person of that nationality in this report."""
+        inner = self._person_in_subtree(tok)
+        if inner is not None:
+            return inner
+        adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+        for a in adjs:
+            stem = names.fold(a.text)[:4]
+            for p in self.parties:
+                if p.ptype == "person" and any(
+                    names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()
+                ):
+                    left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
+                    p.add_surface(self.doc[left : tok.i + 1].text)  # "his Turkish counterpart"
+                    return p
+        return None
+
+    def resolve_role(self, tok: Token) -> Party | None:
+        """A role description ("the Iranian foreign minister") -> the person it denotes here."""
+        np = _np_text(tok)
+        words = {_role_class(w) for w in content_words(np)}
+        exact = _head_word(tok)
+        head = _role_class(exact)
+        if head in ("counterpart",):
+            return None
+        known = self._known_role(np) or self._same_office(np, exact)
+        if known is not None:
+            known.add_surface(np)
+            return known
+        best, best_score = None, 0.0
+        for p in self.parties:
+            if p.ptype != "person":
+                continue
+            rw = {_role_class(w) for w in p.role_words()}
+            if head not in rw and not (head in ("leader", "official") and words & rw):
+                continue
+            overlap = len(words & rw) / max(1, len(words))
+            if overlap < MIN_ROLE_OVERLAP:
+                continue
+            score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
+            score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
+            heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
+            score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None:
+            best.add_surface(np)
+            if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
+                _add_role(best, np)
+        return best
+
+    def _same_office(self, np: str, head: str) -> Party | None:
+        """'the head of the council' = 'the president of the UN Security Council' named earlier (no name given)."""
+        m = re.search(r"\bof\s+(?:the\s+)?(.+)$", np)
+        if head not in ORG_HEADS or m is None:
+            return None
+        body = content_words(m.group(1))
+        for p in reversed(self.parties):
+            if p.ptype == "person" and p.roles and p.roles[0] == p.name and p.name != np:
+                pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", p.name, re.I)
+                if (
+                    pm
+                    and names.fold(pm.group(1)) in ORG_HEADS
+                    and body
+                    and body <= content_words(pm.group(2))
+                ):
+                    return p
+        return None
+
+    def _known_role(self, np: str) -> Party | None:
+        """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""
+        from ..actors import known_actors
+
+        key = names.fold(names.strip_leading_article(np))
+        for a in known_actors():
+            forms = [names.fold(al) for al in a.aliases if al[:1].isupper() and len(al.split()) >= 3]
+            if any(key == f or key.startswith(f + " ") for f in forms):
+                for p in self.parties:
+                    if p.ptype == "person" and names.same_person(p.name, a.name):
+                        return p
+        return None
+
+    def _recency(self, p: Party, before: int) -> float:
+        idx = [i for i, k, _ in self.mentions if k == p.key and i < before]
+        return 1.0 if idx else 0.0
+
+    def salient_person(self, before: int, exclude: set[int] | None = None) -> Party | None:
+        """The person a pronoun at token ``before`` most likely refers to: the nearest subject."""
+        sent_start = sent_of(self.doc[before]).start
+        prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
+        prev = [m for m in prev if not exclude or m[1] not in exclude]
+        prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
+        if not prev:
+            return None
+        same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
+        if same_subj:
+            return self.parties[same_subj[-1][1]]
+        earlier = [m for m in prev if m[0] < sent_start]
+        if earlier:
+            last_sent = sent_of(self.doc[earlier[-1][0]]).start
+            for level in (2, 1):
+                cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
+                if cands:
+                    return self.parties[cands[-1][1]]
+        earlier_subj = [m for m in prev if m[0] < sent_start and m[2]]
+        if earlier_subj:
+            return self.parties[earlier_subj[-1][1]]
+        return self.parties[prev[-1][1]]

@@ -1,0 +1,332 @@
+"""Who is who inside one report: people, organisations and states named by spaCy's entities, their
+roles (titles, appositions) and every surface form, clustered by the name rules of lettertrace.names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import names
+from ..models import (
+    PartyType,
+)
+from ..names import content_words, org_key
+from ..nlp import sent_of
+from .coref import InReportResolution
+from .mentions import (
+    ORG_LABELS,
+    PERSON_LABELS,
+    ROLE_HEADS,
+    STATE_LABELS,
+    Party,
+    _acronym_of,
+    _add_role,
+    _countries,
+    _head_word,
+    _holds_name,
+    _is_late,
+    _juxtaposed,
+    _name_continues,
+    _np_core,
+    _np_text,
+    _parenthetical_after,
+    _role_class,
+    _subject_in_disguise,
+    _subject_level,
+    clean_np,
+    name_text,
+    strip_titles,
+    strip_titles_article,
+    title_variants,
+)
+
+
+class PartyIndex(InReportResolution):
+    """Parties of one report, with lookups from tokens to parties."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.parties: list[Party] = []
+        self.tok2party: dict[int, int] = {}
+        self.mentions: list[tuple[int, int, int]] = []  # (token index, party key, subject level)
+        self._build()
+
+    # ------------------------------------------------------------ build
+
+    def _build(self) -> None:
+        self.ents = list(self.doc.ents)  # spaCy rebuilds doc.ents on every access
+        persons = [e for e in self.ents if e.label_ in PERSON_LABELS]
+        for ent in persons:
+            if not _juxtaposed(ent, persons):
+                self._add_person(ent)
+        for ent in self.ents:
+            if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
+                self._add_org(ent)
+        self._attach_roles()
+        self._attach_offices()
+        self.mentions.sort()
+        self._coref_pass()
+
+    def _attach_offices(self) -> None:
+        """Offices the alias file knows for the people named here ("Prime Minister of Australia")."""
+        from ..actors import known_offices
+
+        for p in self.parties:
+            if p.ptype == "person":
+                p.offices = known_offices(p.name)
+
+    def _coref_pass(self) -> None:
+        """Resolve subject pronouns and role descriptions in reading order, so salience follows the text."""
+        self.resolved: dict[int, int] = {}
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in self.tok2party:
+                continue
+            if tok.lower_ in ("he", "she") or (
+                tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
+            ):
+                p = self.party_at(tok)
+                if p is not None:
+                    self.resolved[tok.i] = p.key
+                    self.note_mention(tok, p, True)
+        self._role_aliases()
+
+    def _role_aliases(self) -> None:
+        """Role descriptions used as names anywhere ("Iran's Leader"): aliases of their only possible holder."""
+        for tok in self.doc:
+            if (
+                tok.i in self.tok2party
+                or tok.i in self.resolved
+                or tok.dep_ == "compound"
+                or tok.tag_ == "NNS"
+            ):
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
+                left = min(
+                    [tok.i]
+                    + [c.left_edge.i for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "det")]
+                )
+                np = clean_np(self.doc[left : tok.i + 1].text)
+                holder = self._role_match(np, tok) if len(np.split()) >= 2 else None
+                if holder is not None:
+                    holder.add_surface(np)
+
+    def _role_match(self, np: str, tok: Token) -> Party | None:
+        words = {_role_class(w) for w in content_words(np)}
+        head = _role_class(_head_word(tok))
+        hits = []
+        for p in self.parties:
+            rw = {_role_class(w) for w in p.role_words()}
+            if p.ptype == "person" and not _is_late(p) and head in rw and words <= rw | {head}:
+                hits.append(p)
+        return hits[0] if len(hits) == 1 else None
+
+    def _covered(self, ent: Span) -> bool:
+        return all(t.i in self.tok2party for t in ent)
+
+    def _add_person(self, ent: Span) -> None:
+        end = ent.end
+        while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
+            end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
+        ent = self.doc[ent.start : end]
+        text = name_text(ent.text)
+        if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
+            return
+        surface = self._title_prefix(ent) + text
+        party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
+        for variant in title_variants(surface):
+            party.add_surface(variant)
+        before = self.doc[max(sent_of(ent[0]).start, ent.start - 7) : ent.start]
+        if any(t.lower_ in ("late", "slain", "deceased") for t in before):
+            party.roles.insert(0, "the late " + strip_titles(text))
+        party.add_surface(surface)
+        party.add_surface(text)
+        if len(names.core_tokens(text)) > len(names.core_tokens(party.name)):
+            party.name = strip_titles(text)
+        self._register(ent, party)
+
+    def _add_org(self, ent: Span) -> None:
+        text = clean_np(ent.text)
+        if not text or (len(text.split()) == 1 and text[:1].islower()):
+            return
+        person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
+        if person is not None and (ent.label_ != "GPE" or names.fold(text) not in _countries()):
+            person.add_surface(text)
+            self._register(ent, person)
+            return
+        ptype: PartyType = "state" if ent.label_ in STATE_LABELS else "org"
+        party = self._find_org(text) or self._new(text, ptype, ent.start)
+        party.add_surface(text)
+        short = _parenthetical_after(ent)
+        if short:
+            party.add_surface(short)
+            party.add_surface(f"{text} ({short})")
+        self._register(ent, party)
+
+    def _find_org(self, text: str) -> Party | None:
+        key = org_key(text)
+        for p in self.parties:
+            if p.ptype in ("org", "state") and any(org_key(s) == key for s in [p.name, *p.surfaces]):
+                return p
+            if p.ptype == "org" and _acronym_of(text, p.name):
+                return p
+        return None
+
+    def _register(self, ent: Span, party: Party) -> None:
+        for t in ent:
+            self.tok2party[t.i] = party.key
+        self.mentions.append((ent.start, party.key, _subject_level(ent.root)))
+
+    def _title_prefix(self, ent: Span) -> str:
+        """Title and role words written just before a name ("Iranian Foreign Minister ")."""
+        i = ent.start
+        toks: list[Token] = []
+        while i > 0:
+            t = self.doc[i - 1]
+            low = t.lower_.strip(".")
+            if "\n" in t.whitespace_ or "\n" in t.text or low in ("dear", "striving", "respected"):
+                break  # a salutation or the line above is not a title
+            if low in names.title_words() and low not in ("the", "he", "his", "her"):
+                toks.insert(0, t)
+                i -= 1
+            elif (
+                low in ("his", "her", "the")
+                and toks
+                and toks[0].lower_
+                in ("highness", "majesty", "excellency", "holiness", "amir", "emir", "king", "queen", "late")
+            ):
+                toks.insert(0, t)  # "His Highness the Amir"
+                i -= 1
+            elif t.ent_type_ in ("NORP", "GPE") and (toks or t.dep_ in ("amod", "compound")):
+                toks.insert(0, t)
+                i -= 1
+            else:
+                break
+        while (
+            toks
+            and toks[0].lower_ in ("the", "his", "her")
+            and not (len(toks) > 1 and toks[1].lower_ in ("highness", "majesty", "excellency", "holiness"))
+        ):
+            toks.pop(0)
+        lead = self._role_before(i)
+        return lead + "".join(t.text_with_ws for t in toks)
+
+    def _role_before(self, i: int) -> str:
+        """'Leader of the Islamic Revolution ' written right before a name (no comma between)."""
+        j = i - 1
+        while j >= 0 and i - j <= 8:
+            t = self.doc[j]
+            if (
+                t.pos_ in ("PUNCT", "CCONJ", "VERB")
+                or (t.pos_ == "ADP" and t.lower_ != "of")
+                or "\n" in t.whitespace_
+            ):
+                return ""
+            if t.ent_type_ == "PERSON":
+                return ""
+            if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
+                while (
+                    j > 0
+                    and names.fold(self.doc[j - 1].text) in names.title_words()
+                    and self.doc[j - 1].text[:1].isupper()
+                ):
+                    j -= 1  # "Prime Minister of Pakistan", not "Minister of Pakistan"
+                return self.doc[j:i].text_with_ws
+            j -= 1
+        return ""
+
+    def _attach_roles(self) -> None:
+        for ent in self.ents:
+            key = self.tok2party.get(ent.root.i)
+            if key is None or self.parties[key].ptype != "person":
+                continue
+            party = self.parties[key]
+            prefix = self._title_prefix(ent).strip()
+            if prefix and names.core_tokens(prefix) != names.core_tokens(ent.text):
+                _add_role(party, prefix)
+            for child in ent.root.children:
+                if (
+                    child.dep_ == "appos"
+                    and child.i not in self.tok2party
+                    and not _subject_in_disguise(child)
+                ):
+                    _add_role(party, _np_text(child))
+            head = ent.root.head
+            if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
+                _add_role(party, _np_core(head))
+        for p in self.parties:
+            if p.ptype == "person" and p.org is None:
+                p.org = self._org_of_roles(p)
+
+    def _org_of_roles(self, p: Party) -> str | None:
+        best: str | None = None
+        for r in p.roles:
+            for q in self.parties:
+                if q.ptype != "org" or not re.search(r"[A-Z].*[a-z]|[A-Z]{2,}", q.name) or len(q.name) < 3:
+                    continue
+                if q.name.endswith(("an", "ian", "ese", "ish")) and " " not in q.name:
+                    continue
+                if any(s and s in r for s in [q.name, *q.surfaces]) and (
+                    best is None or len(q.name) > len(best)
+                ):
+                    best = q.name
+        return best
+
+    # ------------------------------------------------------------ lookups
+
+    def note_mention(self, tok: Token, party: Party, is_subject: bool) -> None:
+        """Record a resolved mention (role or pronoun) for later pronoun resolution."""
+        self.mentions.append((tok.i, party.key, _subject_level(tok) if is_subject else 0))
+        self.mentions.sort()
+
+    def named_person(self, tok: Token) -> Party:
+        """A person whose name spaCy did not tag ("Lula declared"): the proper-noun phrase at ``tok``."""
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+        text = name_text(tok.doc[left : tok.i + 1].text)
+        p = self._find_person(text) or self._new(strip_titles(text), "person", tok.i)
+        p.add_surface(text)
+        self.tok2party[tok.i] = p.key
+        return p
+
+    def named_party(self, tok: Token) -> Party:
+        """A proper-noun phrase spaCy did not tag, acting as a party: an organisation when it reads like one."""
+        left = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "flat", "amod")])
+        right = tok.i
+        for c in tok.rights:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "of")
+                and all(
+                    t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for")
+                    for t in c.subtree
+                    if t.i != c.i
+                )
+            ):
+                right = c.right_edge.i  # "the Movement for Northern Unity"
+        text = name_text(self.doc[left : right + 1].text)
+        short = _parenthetical_after(self.doc[left : right + 1])
+        orgish = short is not None or len(text.split()) >= 3
+        if not orgish:
+            return self.named_person(tok)
+        p = self._find_org(text) or self._new(text, "org", tok.i)
+        p.add_surface(text)
+        if short:
+            p.add_surface(short)
+            p.add_surface(f"{text} ({short})")
+        for i in range(left, right + 1):
+            self.tok2party[i] = p.key
+        return p
+
+    def new_role_party(self, tok: Token) -> Party:
+        """A party known only by a role description, with no name in the report."""
+        np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        for p in self.parties:
+            if p.ptype == "person" and p.name == np:
+                return p
+        p = self._new(np, "person", tok.i)
+        p.add_surface(np)
+        if not _holds_name(tok):
+            p.roles.append(np)  # role only: no name in the phrase
+        self.mentions.append((tok.i, p.key, _subject_level(tok)))
+        self.mentions.sort()
+        return p

@@ -1,0 +1,340 @@
+"""Mentions of actors inside one report: the Party record, noun-phrase helpers and the word classes
+(role heads, institution heads) that say a phrase can name a party."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .. import names
+from ..models import (
+    PartyMention,
+    PartyType,
+)
+from ..models import (
+    Span as TSpan,
+)
+from ..names import STOP, content_words, org_key  # noqa: F401
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP", "FAC"}
+STATE_LABELS = {"GPE"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "our", "us"}
+# Head nouns of role descriptions that can stand for a person ("the Leader", "the Iranian official").
+ROLE_HEADS = {
+    "leader",
+    "president",
+    "minister",
+    "premier",
+    "chief",
+    "head",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "official",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "amir",
+    "pope",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "commander",
+    "general",
+    "counterpart",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "chancellor",
+    "sultan",
+    "monarch",
+    "father",
+    "pm",
+    "director",
+    "speaker",
+    "adviser",
+    "advisor",
+    "founder",
+    "ruler",
+    "majesty",
+    "highness",
+    "excellency",
+}
+# Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
+INSTITUTION_HEADS = {
+    "mission",
+    "board",
+    "committee",
+    "government",
+    "ministry",
+    "office",
+    "embassy",
+    "delegation",
+    "council",
+    "group",
+    "party",
+    "association",
+    "movement",
+    "department",
+    "administration",
+    "parliament",
+    "cabinet",
+    "secretariat",
+    "commission",
+    "presidency",
+    "bureau",
+    "union",
+    "coalition",
+    "alliance",
+    "organisation",
+    "organization",
+    "federation",
+    "congress",
+    "senate",
+    "assembly",
+    "court",
+    "agency",
+    "consulate",
+}
+
+
+@dataclass
+class Party:
+    """A party as this report knows it (mutable while the index is built)."""
+
+    key: int
+    name: str
+    ptype: PartyType
+    first: int
+    surfaces: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    org: str | None = None
+    offices: list[str] = field(default_factory=list)  # from the alias file, for role resolution
+
+    def add_surface(self, s: str) -> None:
+        s = clean_np(s)
+        if s and s not in self.surfaces:
+            self.surfaces.append(s)
+
+    def role_words(self) -> set[str]:
+        words: set[str] = set()
+        for r in [*self.roles, *self.surfaces, self.org or "", *self.offices]:
+            words |= content_words(r)
+        return words
+
+    def mention(self, span: TSpan | None = None) -> PartyMention:
+        role = self.roles[0] if self.roles else None
+        return PartyMention(name=self.name, ptype=self.ptype, role=role, org=self.org, span=span)
+
+    def full(self) -> PartyMention:
+        role = self.roles[0] if self.roles else None
+        return PartyMention(self.name, self.ptype, role, self.org, None, tuple(self.surfaces))
+
+
+def clean_np(s: str) -> str:
+    """Trim punctuation and whitespace around a noun phrase's text."""
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"^[\s,;:(\[\"“”'‘’-]+|[\s,;:)\]\"“”'‘’-]+$", "", s)
+    if s.count("(") != s.count(")"):
+        s = s.replace("(", "").replace(")", "").strip()
+    return s
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Folded names of states from the alias and epithet files (never taken for surnames)."""
+    from ..actors import epithets, known_actors
+
+    out = {names.fold(k) for k in epithets()}
+    out |= {names.fold(a.name) for a in known_actors() if a.etype == "state"}
+    return frozenset(out | {"jordan", "chad", "georgia", "israel", "china", "india", "iran", "turkey"})
+
+
+def _subject_level(tok: Token) -> int:
+    """2: subject of its sentence's main verb; 1: subject of another clause; 0: not a subject."""
+    t = tok
+    if t.dep_ in ("compound", "appos", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"):
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    return 2 if t.head.dep_ == "ROOT" else 1
+
+
+def _name_continues(t: Token) -> bool:
+    return (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
+    )
+
+
+def _juxtaposed(ent: Span, persons: list[Span]) -> bool:
+    """'Turnbull Trump' (a caption or tag line): two other people's surnames side by side, not a name."""
+    toks = [t.text for t in ent]
+    if len(toks) < 2:
+        return False
+    surnames = {o[-1].text for o in persons if len(o) >= 2 and o.start != ent.start}
+    return all(t in surnames for t in toks)
+
+
+def _parenthetical_after(ent: Span) -> str | None:
+    """'... Korean Residents in Japan (Chongryon)': the short name in brackets just after an organisation."""
+    doc = ent.doc
+    for i in range(ent.end, min(len(doc), ent.end + 5)):
+        if doc[i].text == "(":
+            j = i + 1
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].text != ")":
+                k += 1
+            if k < len(doc) and doc[k].text == ")" and k > j:
+                inner = doc[j:k].text
+                return inner if inner[:1].isupper() and not re.search(r"\d", inner) else None
+            return None
+        if doc[i].is_punct or doc[i].pos_ == "VERB":
+            return None
+    return None
+
+
+def _holds_name(tok: Token) -> bool:
+    """'President of South Korea Moon Jae-in': the phrase ends in a proper name spaCy missed."""
+    tw = names.title_words()
+    toks = [t for t in tok.subtree if t.i > tok.i]
+    return any(
+        t.pos_ == "PROPN"
+        and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
+        and names.fold(t.text).strip(".") not in tw
+        for t in toks
+    )
+
+
+def name_text(s: str) -> str:
+    """The name part of an entity's text: up to the first character no name holds, no possessive."""
+    s = re.split(r"[^\w\s.'’`-]|\s-\s|\s\d", s.strip())[0]
+    s = re.sub(r"(?:['’]s|['’])$", "", s.strip())
+    s = re.sub(r"(?:\s+(?:letters?|messages?|memos?|cables?|telegrams?|calls?|notes?))+$", "", s, flags=re.I)
+    return s.strip(" -.,") if re.search(r"[A-Za-z]", s) else ""
+
+
+def title_variants(surface: str) -> list[str]:
+    """'His Highness the Amir Sheikh Nawaf ...' and each shorter form dropping leading title words."""
+    words = surface.split()
+    tw = names.title_words()
+    out = [surface]
+    while len(words) > 2 and names.fold(words[0]).strip(".,") in tw and words[1][:1].isupper():
+        words = words[1:]
+        out.append(" ".join(words))
+    return out
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and honorifics: 'Ayatollah Seyyed Ali Khamenei' -> 'Ali Khamenei'."""
+    toks = name.split()
+    tw = names.title_words()
+    while len(toks) > 1 and names.fold(toks[0]).strip(".,") in tw:
+        toks.pop(0)
+    return " ".join(toks).strip(" ,")
+
+
+def strip_titles_article(s: str) -> str:
+    """Drop a leading article."""
+    return names.strip_leading_article(s)
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    s = re.sub(r"[^A-Z]", "", short)
+    if len(s) < 2 or s != short.strip():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long_) if w[0].isupper())
+    return s == initials
+
+
+def _subject_in_disguise(appos: Token) -> bool:
+    """'In a letter to X, the secretary general of Y hails ...': a mis-parsed appositive that is the subject."""
+    nxt = appos.right_edge.i + 1
+    doc = appos.doc
+    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX")
+
+
+def _is_late(p: Party) -> bool:
+    """'the late Amir ...': a deceased person sends and receives no letters."""
+    return any(
+        re.search(r"\b(?:late|deceased|slain|assassinated)\b", r, re.I) for r in [*p.roles, *p.surfaces]
+    )
+
+
+def _np_core(tok: Token) -> str:
+    """The head noun with its own modifiers only ("Hamas chief"), no prepositional phrases."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "det", "nmod", "poss", "case"):
+            left = min(left, c.left_edge.i)
+    return clean_np(tok.doc[left : tok.i + 1].text)
+
+
+def _add_role(party: Party, role: str) -> None:
+    role = clean_np(role)
+    if (
+        not role
+        or role.split()[-1].lower() in ("of", "the", "and", "to", "for")
+        or all(names.fold(w).strip(".,") in names.title_words() for w in role.split())
+        and len(role.split()) == 1
+    ):
+        return
+    if re.search(r"\d", role) and len(re.findall(r"[A-Za-z]{3,}", role)) < 3:
+        return
+    if role and len(role) < 160 and role not in party.roles and not names.same_person(role, party.name):
+        party.roles.append(role)
+        party.add_surface(role) if len(role.split()) <= 8 else None
+
+
+# Share of a role description's content words a person's known roles must hold for the
+# description to denote that person ("the Iranian foreign minister" -> 3 of 3; "the secretary
+# general of the Palestinian Islamic Jihad" vs a "Lieutenant General" -> 1 of 5: rejected).
+MIN_ROLE_OVERLAP = 0.5
+
+# Heads of an organisation, interchangeable in "the X of <organisation>" when no name is given.
+ORG_HEADS = {"head", "president", "chair", "chairman", "chairwoman", "chairperson", "chief", "leader"}
+
+ROLE_CLASSES = {
+    "chief": "head",
+    "chairman": "head",
+    "chairwoman": "head",
+    "chair": "head",
+    "leader": "head",
+    "head": "head",
+    "premier": "pm",
+    "pm": "pm",
+}
+
+
+def _role_class(w: str) -> str:
+    return ROLE_CLASSES.get(w, w)
+
+
+def _head_word(tok: Token) -> str:
+    return names.fold(tok.lemma_ or tok.text)
+
+
+def _np_text(tok: Token, stop_at: int | None = None) -> str:
+    """Text of the noun phrase headed by ``tok``: its subtree without relative clauses or trailing appositions."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("prep", "compound", "amod", "pobj", "nmod", "poss", "case") or (
+            child.dep_ == "punct" and child.text in ")"
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    if stop_at is not None and stop_at > left:
+        right = min(right, stop_at - 1)
+    span = doc[left : right + 1]
+    text = span.text
+    text = re.sub(r"^(?:the|a|an)\s+", lambda m: m.group(0), text)
+    return clean_np(text)

@@ -1,0 +1,133 @@
+"""Merging drafts that state one real-world act (anaphora, repeats, the headline) and the validity test."""
+
+from __future__ import annotations
+
+from ..nlp import sent_of
+from .draft import Draft
+from .mentions import Party
+from .syntax import _definite, _named_in
+
+# ---------------------------------------------------------------- merging
+
+
+def _role_only(p: Party) -> bool:
+    return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
+
+
+def _compatible(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a is b:
+        return True
+    if a.ptype == "person" and b.ptype == "person":
+        return _role_only(a) or _role_only(b)
+    if a.ptype == "person" and b.ptype != "person":
+        a, b = b, a
+    if a.ptype != "person" and b.ptype == "person":
+        text = " ".join([*(b.roles or []), b.org or "", *b.offices]).lower()
+        return any(s.lower() in text for s in [a.name, *a.surfaces] if s)
+    return False
+
+
+def _same_act(a: Draft, b: Draft) -> bool:
+    if a.kind_class != b.kind_class or a.implied or b.implied:
+        return False
+    if b.reply_to is a or a.reply_to is b:
+        return False
+    if b.distinct and not b.anaphoric:
+        return False
+    if a.kind_class == "call":
+        pa = {p.key for p in [a.sender, *a.recipients] if p}
+        pb = {p.key for p in [b.sender, *b.recipients] if p}
+        return not pb or not pa or pb <= pa or pa <= pb
+    if not _compatible(a.sender, b.sender):
+        return False
+    ra, rb = a.recipients, b.recipients
+    return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Fold drafts that state one real-world act into one (anaphora, repeats, headline)."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = _merge_target(out, d)
+        if target is None:
+            out.append(d)
+            continue
+        _absorb(target, d)
+        for other in out:
+            if other.reply_to is d:
+                other.reply_to = target
+        for other in drafts:
+            if other.reply_to is d:
+                other.reply_to = target
+    return out
+
+
+def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
+    if d.sender is None and d.recipients and _definite(d.trigger):
+        waiting = [o for o in out if o.kind_class == d.kind_class and not o.recipients and not o.implied]
+        if waiting:
+            n = 2 if d.trigger.tag_ == "NNS" else 1
+            for o in waiting[-n:]:
+                o.recipients = list(d.recipients)
+            return waiting[-1]
+    if d.anaphoric and d.sender is None and not d.recipients:
+        same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
+        if not same:
+            return None
+        named = {t.text for t in sent_of(d.trigger)}
+        return max(
+            reversed(same), key=lambda o: _named_in(o, named)
+        )  # "the call" where its parties are named
+    for o in reversed(out):
+        if _same_act(o, d):
+            return o
+    return None
+
+
+def _absorb(target: Draft, d: Draft) -> None:
+    for s in d.sentences:
+        if s not in target.sentences:
+            target.sentences.append(s)
+    target.sender = _better(target.sender, d.sender)
+    for r in d.recipients:
+        if all(not _compatible(r, x) for x in target.recipients):
+            target.recipients.append(r)
+        else:
+            target.recipients = [(_better(x, r) or x) if _compatible(r, x) else x for x in target.recipients]
+    if target.kind == "message" and d.kind == "letter":
+        target.kind = "letter"
+    target.reply_to = target.reply_to or d.reply_to
+    target.full_text = target.full_text or d.full_text
+    target.flags += d.flags
+    target.anchors += [d.trigger.i] + ([d.verb.i] if d.verb is not None else [])
+    target.from_title = target.from_title and d.from_title
+    if d.verb is not None and target.verb is None:
+        target.verb = d.verb
+
+
+def _strength(p: Party) -> int:
+    return 0 if p.ptype != "person" else (1 if _role_only(p) else 2)
+
+
+def _better(a: Party | None, b: Party | None) -> Party | None:
+    """Of two compatible parties, the one with a name (recording the other's role on it)."""
+    if a is None or b is None:
+        return a or b
+    if a is b:
+        return a
+    weak, strong = (a, b) if _strength(b) > _strength(a) else (b, a)
+    if _role_only(weak) and weak.name not in strong.roles:
+        strong.roles.append(weak.name)
+        strong.add_surface(weak.name)
+    return strong
+
+
+def valid(d: Draft) -> bool:
+    """A communication needs identifiable parties on both ends."""
+    if d.sender is None or not d.recipients:
+        return False
+    if any(r is d.sender for r in d.recipients):
+        d.recipients = [r for r in d.recipients if r is not d.sender]
+    return bool(d.recipients)

@@ -1,0 +1,217 @@
+"""Small tests over spaCy tokens shared by the trigger and argument steps (datelines, definiteness,
+collectives, sentence spans)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..models import (
+    ReportMeta,
+)
+from ..nlp import sent_of, text_of
+from .draft import Draft
+from .lexicon import cues, noun_kind
+from .mentions import ROLE_HEADS, Party
+
+DATELINE_RE = re.compile(
+    r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\s*[:\-–—]+\s*"
+    r"|^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Za-z]{3}\.?\s+\d{1,2})?\s*(?:/[A-Z]+/)?\s*[:\-–—]+\s+",
+    re.M,
+)
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -"), once per doc."""
+    cached = doc.user_data.get("lettertrace_dateline")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: set[int] = set()
+    for m in DATELINE_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            out.update(t.i for t in span)
+    doc.user_data["lettertrace_dateline"] = out
+    return out
+
+
+def _collective(tok: Token) -> bool:
+    """'the two leaders', 'both sides', 'leaders': no single party."""
+    if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
+        return True
+    return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
+
+
+DATE_WORDS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$",
+    re.I,
+)
+
+
+def _date_word(tok: Token) -> bool:
+    return bool(DATE_WORDS.match(tok.text)) or tok.text.isdigit()
+
+
+def sentence_span(tok: Token) -> tuple[int, int]:
+    """Character span of a token's sentence, without the whitespace after it."""
+    sent = sent_of(tok)
+    text = text_of(tok.doc)[sent.start_char : sent.end_char]
+    return sent.start_char, sent.start_char + len(text.rstrip())
+
+
+def _sent_distance(a: Token, b: Token) -> int:
+    """How many sentences ``b`` comes after ``a`` (negative when before)."""
+    index = a.doc.user_data.get("lettertrace_sent_index")
+    if index is None:
+        sent_of(a)
+        index = a.doc.user_data["lettertrace_sent_index"]
+    return int(index[b.i] - index[a.i])
+
+
+def _poss_is_pronoun(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def _first(items: list[Party]) -> Party | None:
+    return items[0] if items else None
+
+
+def _uniq(items: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in items:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def _call_context(doc: Doc, meta: ReportMeta) -> bool:
+    """Readout style: the headline speaks of a call, or the report of the phone, so "spoke to X" is a phone call."""
+    title = meta.title or ""
+    if title and any(w in title.lower().split() for w in ("call", "phone", "telephone", "phoned")):
+        return True
+    return re.search(r"\b(?:phone|telephone|phoned|telephoned)\b", text_of(doc), re.I) is not None
+
+
+def _phone_marked(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via"):
+            if any(
+                g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") for g in c.children
+            ):
+                return True
+        if c.lower_ in ("telephonically", "phone"):
+            return True
+    return False
+
+
+# Verbs and objects of a greeting act that a letter or message carries ("extended condolences to").
+GREETING_VERBS = {"extend", "express", "offer", "convey", "send", "pay", "tender"}
+GREETING_NOUNS = {"condolence", "congratulation", "greeting", "sympathy", "felicitation", "wish", "tribute"}
+
+# Heads of phrases naming people who carry a letter for someone else: not its sender.
+COURIER_HEADS = {
+    "ambassador",
+    "envoy",
+    "messenger",
+    "courier",
+    "emissary",
+    "representative",
+    "delegation",
+    "delegate",
+}
+
+
+def _head_word_of(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _is_courier(p: Party) -> bool:
+    return any(w in COURIER_HEADS for r in [*p.roles, *p.surfaces] for w in r.lower().split())
+
+
+def _named_in(d: Draft, words: set[str]) -> int:
+    """How many of a draft's parties have a name word among ``words``."""
+    parties = [p for p in [d.sender, *d.recipients] if p is not None]
+    return sum(1 for p in parties if any(w in words for w in p.name.split()))
+
+
+def _definite(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss")
+        and c.lower_ in ("the", "this", "these", "those", "their", "its", "his", "her")
+        for c in tok.children
+    )
+
+
+def _is_anaphoric(tok: Token) -> bool:
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    return any(
+        d in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "said") for d in dets
+    )
+
+
+def _is_distinct(tok: Token) -> bool:
+    return any(c.lower_ in ("another", "second", "third", "new", "earlier", "previous") for c in tok.children)
+
+
+def _is_ordinal_later(tok: Token) -> bool:
+    return any(c.lower_ in ("second", "third", "fourth") for c in tok.children)
+
+
+def _in_reply(tok: Token) -> bool:
+    for c in tok.head.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lemma_ in ("reply", "response") for g in c.children)
+        ):
+            return True
+    return tok.head.lemma_ in ("reply", "respond")
+
+
+def _is_reply_target(tok: Token) -> bool:
+    """The letter answered in "replied to X's letter", "in response to a letter by X"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lemma_.lower() in cues()["reply_verbs"] + cues()["reply_nouns"]
+    return False
+
+
+def _own_kind_noun(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "through"):
+            for g in c.children:
+                if g.dep_ == "pobj" and noun_kind(g):
+                    return g
+    return None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    t = tok.head
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            break
+        t = t.head
+    return None
+
+
+def _has_similar(verb: Token) -> bool:
+    return any(
+        c.dep_ == "dobj" and any(g.lower_ in ("similar", "identical", "separate") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _is_role_noun(tok: Token) -> bool:
+    return (tok.lemma_ or tok.text).lower() in ROLE_HEADS and tok.lower_ not in ("counterpart",)
+
+
+def _is_name_like(tok: Token) -> bool:
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or _is_role_noun(tok)
+    )

@@ -1,0 +1,227 @@
+"""Find candidate communication acts (triggers) in a parsed report and give each its arguments."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import (
+    ReportMeta,
+)
+from ..nlp import sent_of
+from .draft import Draft
+from .index import PartyIndex
+from .lexicon import blocked, cues, noun_kind
+from .mentions import Party
+from .merge import _role_only
+from .replies import ReplyTriggers
+from .syntax import (
+    GREETING_NOUNS,
+    GREETING_VERBS,
+    _call_context,
+    _has_similar,
+    _in_reply,
+    _is_anaphoric,
+    _is_distinct,
+    _is_name_like,
+    _is_ordinal_later,
+    _is_reply_target,
+    _phone_marked,
+    _sent_distance,
+    _uniq,
+    _verb_of,
+    dateline_tokens,
+    sentence_span,
+)
+
+# ---------------------------------------------------------------- finding drafts
+
+
+class DraftFinder(ReplyTriggers):
+    """Walks the sentences of a parsed report and collects communication drafts."""
+
+    def __init__(self, doc: Doc, idx: PartyIndex, meta: ReportMeta) -> None:
+        self.doc = doc
+        self.idx = idx
+        self.meta = meta
+        self.drafts: list[Draft] = []
+        self.title_end = meta.title_span[1] if meta.title_span else 0
+        self.call_context = _call_context(doc, meta)
+        self.dateline = dateline_tokens(doc)
+
+    def run(self) -> list[Draft]:
+        for sent in self.doc.sents:
+            for tok in sent:
+                self._at(tok)
+        self._greeting_acts()
+        return self.drafts
+
+    def _greeting_acts(self) -> None:
+        """'X on Friday extended condolences to Y. ... In his message, X ...': the message is that act,
+        so it takes the act's addressees and its date words."""
+        acts = []
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in GREETING_VERBS or blocked(tok):
+                continue
+            nxt = self.doc[tok.i + 1 : tok.i + 4]
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in GREETING_NOUNS for c in tok.children):
+                subj = self._subjects(tok)
+                if subj:
+                    acts.append((tok, subj[0], self._prep_parties(tok, ("to",))))
+            elif any(t.lemma_.lower() in GREETING_NOUNS for t in nxt):
+                act = self._linear_act(tok)  # the parse missed the clause: read it left to right
+                if act is not None:
+                    acts.append(act)
+        for d in self.drafts:
+            if d.kind == "call" or d.sender is None:
+                continue
+            for verb, who, to in acts:
+                near = 0 <= _sent_distance(verb, d.trigger) <= 2
+                if who is d.sender and near and verb.idx <= d.trigger.idx + 200:
+                    d.anchors.append(verb.i)
+                    span = sentence_span(verb)
+                    if span not in d.sentences:
+                        d.sentences.append(span)
+                    if not d.recipients and to:
+                        d.recipients = [p for p in to if p is not d.sender]
+
+    def _at(self, tok: Token) -> None:
+        if tok.lemma_.lower() in cues()["reply_nouns"] and tok.pos_ == "NOUN":
+            self._from_reply_noun(tok)
+            return
+        kind = noun_kind(tok)
+        if kind is not None:
+            if not blocked(tok) and not self._taken(tok):
+                self._from_noun(tok, kind)
+            return
+        if tok.pos_ != "VERB" or blocked(tok):
+            return
+        lem = tok.lemma_.lower()
+        if lem in cues()["write_verbs"]:
+            self._from_write(tok)
+        elif lem in cues()["call_verbs"] or lem == "call":
+            self._from_call_verb(tok)
+        if lem in ("speak", "talk", "chat", "converse", "confer"):
+            self._from_speak(tok)
+        if lem in cues()["reply_verbs"]:
+            self._from_reply_verb(tok)
+        if lem in ("dispatch", "send") and _has_similar(tok):
+            self._from_similar(tok)
+
+    # -------------------------------------------------------- nouns
+
+    def _from_noun(self, tok: Token, kind: str) -> None:
+        if _is_reply_target(tok):
+            return  # handled with the reply that names it
+        sender, recips = self._noun_parties(tok, kind)
+        anaphoric = _is_anaphoric(tok) and sender is None and not recips
+        d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
+        d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok)
+        d.verb = _verb_of(tok)
+        if _in_reply(tok):
+            d.reply_to = self._latest_to(sender)
+            if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
+                d.recipients = [d.reply_to.sender]
+        self._add(d)
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and len(self._subjects(tok.head)) > 1:
+            self._split_plural(d)
+        if _is_ordinal_later(tok) and not anaphoric:
+            self._add_implied(d)
+
+    def _from_write(self, verb: Token) -> None:
+        if any(noun_kind(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            return
+        recips = self._prep_parties(verb, ("to",)) + self._dative(verb)
+        dobj = [c for c in verb.children if c.dep_ == "dobj"]
+        if not recips and dobj and dobj[0].pos_ == "PROPN" and verb.lemma_ == "write":
+            recips = [p for p in [self._party(dobj[0])] if p]
+        subj = self._subjects(verb)
+        if recips and subj:
+            self._add(Draft("letter", verb, subj[0], recips, verb=verb))
+
+    def _from_call_verb(self, verb: Token) -> None:
+        lem = verb.lemma_.lower()
+        if lem == "call" and any(
+            c.dep_ in ("prt", "prep", "oprd", "attr", "acomp", "ccomp")
+            and c.lower_ in cues()["not_call_particles"]
+            or c.dep_ in ("oprd", "attr")
+            for c in verb.children
+        ):
+            return
+        if lem == "call" and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
+            return  # "a man called Smith", "so-called"
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            return
+        recips = [p for p in (self._party(o) for o in objs) if p is not None]
+        subj = self._subjects(verb)
+        if recips and subj and subj[0] not in recips and _is_name_like(objs[0]):
+            self._add(Draft("call", verb, subj[0], recips, verb=verb))
+
+    def _from_speak(self, verb: Token) -> None:
+        phone = (
+            _phone_marked(verb) or (self.call_context and verb.lemma_ == "speak") or self._recent_call(verb)
+        )
+        if not phone:
+            return
+        others = self._prep_parties(verb, ("with", "to"))
+        subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
+        if not subj:
+            return
+        if not others and len(subj) > 1:
+            others = subj[1:]
+        if others:
+            self._add(Draft("call", verb, subj[0], [o for o in others if o is not subj[0]], verb=verb))
+
+    def _from_similar(self, verb: Token) -> None:
+        subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
+        recips = self._prep_parties(verb, ("to",))
+        prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+        if prev is not None and (not recips or all(_role_only(r) for r in recips)):
+            recips = list(prev.recipients)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        kind = (noun_kind(obj) if obj is not None else None) or "message"
+        for s in subj:
+            self._add(Draft(kind, obj or verb, s, recips, verb=verb)).distinct = True
+
+    def _linear_act(self, verb: Token) -> tuple[Token, Party, list[Party]] | None:
+        sent = sent_of(verb)
+        before = [
+            self.idx.parties[self.idx.tok2party[t.i]]
+            for t in sent
+            if t.i < verb.i and t.i in self.idx.tok2party
+        ]
+        people = [p for p in before if p.ptype == "person"]
+        to = next((t for t in self.doc[verb.i : sent.end] if t.lower_ == "to"), None)
+        if not people or to is None:
+            return None
+        after = [
+            self.idx.parties[self.idx.tok2party[t.i]]
+            for t in self.doc[to.i + 1 : sent.end]
+            if t.i in self.idx.tok2party
+        ]
+        best = [p for p in after if p.ptype == "person"] or after
+        return (verb, people[0], best[:1]) if best else None
+
+    def _recent_call(self, verb: Token) -> bool:
+        """A call was reported in the last few sentences, so 'had spoken with X' is one too."""
+        if verb.lemma_ != "speak" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
+        return any(d.kind == "call" and 0 <= verb.idx - d.trigger.idx < 1200 for d in self.drafts)
+
+    def _split_plural(self, d: Draft) -> None:
+        subj = self._subjects(d.trigger.head) if d.trigger.dep_ == "dobj" else []
+        if len(subj) > 1 and d.sender in subj:
+            d.distinct = True
+            for s in subj[1:]:
+                twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
+                twin.distinct = True
+                twin.sentences = list(d.sentences)
+                self.drafts.remove(twin)
+                self.drafts.append(twin)
+
+    def _add_implied(self, d: Draft) -> None:
+        earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
+        earlier.sentences.append(sentence_span(d.trigger))
+        self.drafts.append(earlier)
+
+    # -------------------------------------------------------- party helpers
