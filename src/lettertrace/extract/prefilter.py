@@ -1,7 +1,17 @@
 """A cheap test over the text: does it mention any letter, message or call at all?
 
-Reports with no cue skip spaCy and the extraction stages entirely. The cue words are the
-communication nouns of ``data/cues.yaml`` plus the inflected forms of writing and calling.
+Reports with no cue skip spaCy and the extraction stages entirely, so the test errs on the side
+of passing a report. A report passes when it holds:
+
+- a communication noun of ``data/cues.yaml`` (singular or plural), or a noun naming a medium of
+  written or spoken exchange (e-mail, fax, correspondence, communiqué, voicemail);
+- an inflected form of a writing or calling verb of ``data/cues.yaml`` ("wrote", "penned",
+  "rang", "dialled"), of a verb named after its medium ("cabled", "faxed", "emailed", "texted",
+  "messaged"), or a condolence or congratulation word;
+- a written text that is sent to someone, in either order: a noun of a written text followed by a
+  sending verb and "to" ("a document sent to hospitals", "the notice was addressed to
+  residents"), or a sending verb followed by such a noun and "to" ("dispatched an urgent
+  circular to schools").
 """
 
 from __future__ import annotations
@@ -11,16 +21,91 @@ from functools import cache
 
 from ..names import _data
 
-_VERB_FORMS = r"wr(?:ote|itten|ites?|iting)|penned|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|call(?:ed|s|ing)?"
+# English irregular past forms of the cue verbs; every other verb is inflected by rule.
+_IRREGULAR = {
+    "write": ("wrote", "written"),
+    "send": ("sent",),
+    "ring": ("rang", "rung"),
+}
+# Verbs named after their medium: their past and -ing forms say a communication was made (the
+# bare form and third person are mostly the noun, a title or page furniture: "Email this story",
+# "Fax: +1 ...", "The Telegraph").
+_MEDIUM_VERBS = ("cable", "telegraph", "email", "e-mail", "fax", "text", "message")
+# Plural only for e-mail and fax: the singular is mostly a share button or a contact line.
+_MEDIUM_NOUNS = r"e-?mails|faxes|correspondences?|communiqu[eé]s?|voice-?mails?|postcards?"
+# Nouns of a written text that is a communication when it is sent to someone.
+_WRITTEN_NOUNS = (
+    "document",
+    "notice",
+    "circular",
+    "directive",
+    "instruction",
+    "petition",
+    "appeal",
+    "request",
+    "invitation",
+    "communication",
+    "dispatch",
+    "report",
+    "plea",
+    "complaint",
+    "ultimatum",
+    "demand",
+)
+_GAP = r"(?:[\w'’-]+[,;]?\s+){0,6}?"  # up to six words between the parts of the construction
+
+
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """The inflected forms of an English verb: base, third person, past, participles.
+
+    Regular verbs take -s/-es, -ed/-d and -ing, with the final consonant doubled as well as not
+    ("penned", "dialled" and "dialed"); irregular cue verbs add their own past forms.
+    """
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    else:
+        es = "es" if verb.endswith(("s", "x", "sh", "ch")) else "s"
+        forms |= {verb + es, verb + "ed", verb + "ing"}
+        if re.search(r"[aeiou][bdglmnprt]$", verb) and not re.search(r"[aeiou]{2}[bdglmnprt]$", verb[-3:]):
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+        if verb.endswith("l"):  # "dialled" beside "dialed", "cancelled" beside "canceled"
+            forms |= {verb + "led", verb + "ling"}
+    forms |= set(_IRREGULAR.get(verb, ()))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _inflected(verb: str) -> tuple[str, ...]:
+    """The forms of a cue verb that count alone: all of "write"; only the past and -ing forms of
+    the others, whose bare form is as often a noun ("a ring", "a pen", "the dial", "a text")."""
+    forms = verb_forms(verb)
+    if verb == "write":
+        return forms
+    return tuple(f for f in forms if f not in (verb, verb + "s", verb + "es"))
 
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    nouns = sorted(_data("cues.yaml")["nouns"], key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"\b(?:(?:{alt})s?|{_VERB_FORMS}|condolences?|congratulat\w*)\b", re.IGNORECASE)
+    cues = _data("cues.yaml")
+    nouns = _alt(cues["nouns"])
+    speech_verbs = [f for v in [*cues["write_verbs"], *cues["call_verbs"]] for f in _inflected(v)]
+    verbs = _alt(
+        speech_verbs
+        + [f for v in _MEDIUM_VERBS for f in _inflected(v)]
+        + ["call", "calls", "called", "calling"]
+    )
+    send = _alt([f for v in cues["send_verbs"] for f in verb_forms(v)])
+    written = _alt(list(_WRITTEN_NOUNS))
+    word_cues = rf"\b(?:(?:{nouns})s?|{_MEDIUM_NOUNS}|{verbs}|condolences?|congratulat\w*)\b"
+    noun_then_send = rf"\b(?:{written})s?[,;]?\s+{_GAP}(?:{send})\s+to\b"
+    send_then_noun = rf"\b(?:{send})\s+{_GAP}(?:{written})s?\s+to\b"
+    return re.compile(rf"{word_cues}|{noun_then_send}|{send_then_noun}", re.IGNORECASE)
 
 
 def has_cue(text: str) -> bool:
-    """True when the text holds a word that may state a communication."""
+    """True when the text holds a word or construction that may state a communication."""
     return _cue_re().search(text) is not None
