@@ -19,7 +19,9 @@ explains it:
 Keys are matched as the scorer (``../shared/eval/score.py``) matches them: names folded to ASCII
 and lower case, the key equal to a run of whole tokens written together ('diazcanel' in
 'Miguel Diaz-Canel'); a call has no direction. A candidate's name also counts with the aliases
-of the well-known actor it names (``data/aliases.yaml``), as the linker would resolve it.
+of the well-known actor it names (``data/aliases.yaml``), as the linker would resolve it, and a
+state epithet (``data/epithets.yaml``) with the state. ``--verbose`` lists each loss with the
+nearest raw candidate (right kind first, then most gold keys carried, then with arguments).
 Trigger recall is the share of gold communications whose report yields a candidate of the
 right kind at all (everything but ``prefiltered`` and ``no trigger``).
 """
@@ -42,7 +44,7 @@ from typing import Any
 from anyascii import anyascii
 
 from lettertrace import clean, meta
-from lettertrace.actors import known_actors
+from lettertrace.actors import epithets, known_actors
 from lettertrace.extract import Candidate, Trace, extract
 from lettertrace.models import Options, RawReport
 from lettertrace.read import read_path
@@ -76,12 +78,13 @@ def key_matches(key: str, names: Sequence[str]) -> bool:
 
 @cache
 def forms_of(name: str) -> tuple[str, ...]:
-    """The name with the aliases of the known actor it names, if any."""
+    """The name with the aliases of the known actor it names, or the state its epithet names."""
     forms = [name]
     for ptype in ("person", "org"):
         i = _actor_of_forms(ptype, (name,))
         if i is not None:
             forms += known_actors()[i].aliases
+    forms += [state for state, eps in epithets().items() if any(fold(e) == fold(name) for e in eps)]
     return tuple(forms)
 
 
@@ -93,19 +96,40 @@ def has_args(c: Candidate) -> bool:
     return c.sender is not None and bool(c.recipients)
 
 
-def matches(g: dict[str, Any], c: Candidate) -> bool:
-    """The scorer's test of one gold communication against one candidate."""
-    if kind_class(g["kind"]) != kind_class(c.kind) or not has_args(c):
-        return False
-    sender = forms_of(c.sender or "")
+def key_hits(g: dict[str, Any], c: Candidate) -> int:
+    """How many gold keys the candidate's parties carry, in their roles (any role for a call)."""
+    sender = forms_of(c.sender) if c.sender else ()
     recips = [forms_of(r) for r in c.recipients]
     gold_recips = list(g.get("recipients") or [])
     if kind_class(g["kind"]) == "call":
         parties = [sender, *recips]
-        return all(any(key_matches(k, p) for p in parties) for k in [g["sender"], *gold_recips])
-    return key_matches(g["sender"], sender) and all(
+        return sum(any(key_matches(k, p) for p in parties) for k in [g["sender"], *gold_recips])
+    return int(key_matches(g["sender"], sender)) + sum(
         any(key_matches(k, r) for r in recips) for k in gold_recips
     )
+
+
+def matches(g: dict[str, Any], c: Candidate) -> bool:
+    """The scorer's test of one gold communication against one candidate."""
+    if kind_class(g["kind"]) != kind_class(c.kind) or not has_args(c):
+        return False
+    return key_hits(g, c) == 1 + len(g.get("recipients") or [])
+
+
+def nearest(g: dict[str, Any], trace: Trace) -> Candidate | None:
+    """The raw candidate closest to a gold communication: right kind, most keys, with arguments."""
+
+    def closeness(c: Candidate) -> tuple[bool, int, bool]:
+        return kind_class(c.kind) == kind_class(g["kind"]), key_hits(g, c), has_args(c)
+
+    return max(trace.candidates, key=closeness) if trace.candidates else None
+
+
+def describe(c: Candidate | None) -> str:
+    if c is None:
+        return "no candidate"
+    recips = ", ".join(c.recipients) or "?"
+    return f"{c.kind} [{c.trigger}@{c.start}] {c.sender or '?'} -> {recips}"
 
 
 @dataclass
@@ -115,6 +139,7 @@ class Loss:
     gold_id: str
     where: str
     gold: str
+    nearest: str
 
 
 def classify(golds: list[dict[str, Any]], trace: Trace) -> list[str]:
@@ -168,7 +193,8 @@ def run_corpus(folder: Path, options: Options) -> tuple[Counter[str], list[Loss]
             counts[where] += 1
             if where != "found":
                 desc = f"{g['kind']} {g['sender']} -> {g.get('recipients')}"
-                losses.append(Loss(folder.name, fname, g["id"], where, desc))
+                near = "" if where == "prefiltered" else describe(nearest(g, trace))
+                losses.append(Loss(folder.name, fname, g["id"], where, desc, near))
     return counts, losses
 
 
@@ -190,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for loss in losses:
                 print(f"    {loss.where:<16} {loss.file:<10} {loss.gold_id:<16} {loss.gold}")
+                if loss.nearest:
+                    print(f"{'':<22}nearest: {loss.nearest}")
     if len(args.corpora) > 1:
         print_counts("all", total)
     print(f"({time.perf_counter() - start:.1f} s)")

@@ -109,13 +109,17 @@ def _reports_with_correspondence() -> list[tuple[str, RawReport]]:
         if not gold_file.is_file():
             continue
         docs = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
-        wanted = {f for f, d in docs.items() if any(not c.get("optional") for c in d.get("communications", []))}
+        wanted = {
+            f for f, d in docs.items() if any(not c.get("optional") for c in d.get("communications", []))
+        }
         out += _reports(folder, wanted)
     manifest = CORPUS / "background" / "MANIFEST.tsv"
     if manifest.is_file():
         with manifest.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t"))
-        out += _reports(CORPUS / "background", {r["file"] for r in rows if r["mentions_correspondence"] == "yes"})
+        out += _reports(
+            CORPUS / "background", {r["file"] for r in rows if r["mentions_correspondence"] == "yes"}
+        )
     return out
 
 
