@@ -9,7 +9,8 @@ metadata, prefilter, extraction) and the script counts
 
 - negatives that yield at least one communication (false-positive reports), each communication
   named with its file, kind, sender, recipients and the sentence that states it;
-- positives that yield at least one communication, and positives the prefilter drops.
+- positives that yield at least one communication, and positives the prefilter drops; each
+  positive that yields none is named with the manifest's note.
 
 ``--verbose`` also lists the positives with what was found in each.
 """
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     neg = pos = neg_hit = pos_hit = pos_dropped = neg_cue = 0
     fp_lines: list[str] = []
     pos_lines: list[str] = []
+    pos_empty: list[str] = []
     for row in rows:
         positive = row["mentions_correspondence"].strip().lower() == "yes"
         reports = [r for r in read_path(args.folder / row["file"], options) if isinstance(r, RawReport)]
@@ -70,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             note = "dropped by the prefilter" if not cue else f"{len(comms)} communication(s)"
             pos_lines.append(f"  {row['file']}: {note}")
             pos_lines += [f"      {describe(p, c)}" for p, c in comms]
+            if not comms:
+                pos_empty.append(
+                    f"  {row['file']}: {note if not cue else 'no communication'} ({row.get('note', '')})"
+                )
         else:
             neg += 1
             neg_cue += cue
@@ -79,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false-positive communications: {len(fp_lines)}")
     print("\n".join(fp_lines))
     print(f"positives: {pos}, yielding a communication: {pos_hit}, dropped by the prefilter: {pos_dropped}")
+    print(f"positives yielding none: {len(pos_empty)}")
+    print("\n".join(pos_empty))
     if args.verbose:
         print("\n".join(pos_lines))
     print(f"({time.perf_counter() - start:.1f} s)")
