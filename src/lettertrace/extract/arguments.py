@@ -10,6 +10,7 @@ from ..nlp import sent_of
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import cues
+from .lists import party_list_after
 from .mentions import Party
 from .syntax import (
     COURIER_HEADS,
@@ -72,6 +73,9 @@ class ArgumentFiller:
             sender = self._poss(tok)
         if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
             sender = self._linear_sender(tok, recips)
+        recips += [r for r in self._listed(tok, ("to",)) if r not in recips and r is not sender]
+        if sender is None:
+            sender = _first([p for p in self._listed(tok, ("from",)) if p not in recips])
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
         if kind == "call" and sender is None and len(recips) == 1:
@@ -82,6 +86,27 @@ class ArgumentFiller:
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
         return sender, _uniq([r for r in recips if r is not sender])
+
+    def _linear_prep(self, tok: Token, words: tuple[str, ...]) -> Token | None:
+        """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
+        on the national day to X"): read left to right, up to the next verb of another clause."""
+        own = _verb_of(tok)
+        for t in self.doc[tok.i + 1 : sent_of(tok).end]:
+            if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
+                return t
+            if t.pos_ in ("VERB", "AUX") and t is not own and t.dep_ not in ("amod", "acl", "auxpass", "aux"):
+                return None
+            if t.lower_ in ("that", "which", "who", ";") or t.text in (":", "\u201c", '"'):
+                return None
+        return None
+
+    def _listed(self, tok: Token, words: tuple[str, ...]) -> list[Party]:
+        """Every party of the list after the trigger's first 'to'/'from' ("to A, B, C and D")."""
+        prep = self._linear_prep(tok, words)
+        if prep is None:
+            return []
+        found = party_list_after(self.doc, self.idx, prep)
+        return [p for p in found if not _is_courier(p)]
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
         head = tok.head

@@ -60,13 +60,62 @@ class PartyIndex(InReportResolution):
         for ent in persons:
             if not _juxtaposed(ent, persons):
                 self._add_person(ent)
+        for span in self._titled_names():
+            self._add_person(span)
         for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
                 self._add_org(ent)
         self._attach_roles()
+        self._short_names_of_orgs()
         self._attach_offices()
         self.mentions.sort()
         self._coref_pass()
+
+    def _short_names_of_orgs(self) -> None:
+        """A one-word 'person' that an organisation gives as its bracketed short name ("... Residents
+        (Abc)" then "Abc said") is that organisation."""
+        for p in self.parties:
+            if p.ptype != "person" or len(p.name.split()) != 1:
+                continue
+            org = next((q for q in self.parties if q.ptype == "org" and p.name in q.surfaces), None)
+            if org is None:
+                continue
+            for i, k in list(self.tok2party.items()):
+                if k == p.key:
+                    self.tok2party[i] = org.key
+            self.mentions = [(i, org.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
+
+    def _titled_names(self) -> list[Span]:
+        """Names spaCy left untagged after a title ("King Olaf Brandt", "Emir Said Hamdan"): the run of
+        capitalised proper nouns that follows a capitalised title word is a person's name."""
+        tw = names.title_words()
+        out: list[Span] = []
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if not (t.text[:1].isupper() and names.fold(t.text).strip(".") in tw):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
+                j += 1  # "Prime Minister", "His Highness Sheikh"
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 4
+                and doc[k].pos_ == "PROPN"
+                and doc[k].text[:1].isupper()
+                and doc[k].ent_type_ in ("", "PERSON")
+                and not doc[k].is_sent_start
+                and names.fold(doc[k].text).strip(".") not in tw
+                and "\n" not in doc[k - 1].whitespace_
+            ):
+                k += 1
+            if k > j and not any(t2.i in self.tok2party for t2 in doc[j:k]):
+                out.append(doc[j:k])
+            i = max(k, i + 1)
+        return out
 
     def _attach_offices(self) -> None:
         """Offices the alias file knows for the people named here ("Prime Minister of Australia")."""

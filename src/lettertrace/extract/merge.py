@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..names import content_words
 from ..nlp import sent_of
 from .draft import Draft
 from .mentions import Party
@@ -21,12 +22,24 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
         return True
     if a.ptype == "person" and b.ptype == "person":
         return _role_only(a) or _role_only(b)
+    if a.ptype != "person" and b.ptype != "person":
+        return _org_within(a, b) or _org_within(b, a)
     if a.ptype == "person" and b.ptype != "person":
         a, b = b, a
     if a.ptype != "person" and b.ptype == "person":
         text = " ".join([*(b.roles or []), b.org or "", *b.offices]).lower()
         return any(s.lower() in text for s in [a.name, *a.surfaces] if s)
     return False
+
+
+def _org_within(a: Party, b: Party) -> bool:
+    """'the Central Committee of the Union of X' and 'the Union of X' (or its short name): one body speaking."""
+    for x in [a.name, *a.surfaces]:
+        wx = content_words(x)
+        if len(wx) >= 2 and any(wx <= content_words(y) for y in [b.name, *b.surfaces]):
+            return True
+    short = {s for s in [a.name, *a.surfaces] if len(s.split()) == 1 and s[:1].isupper()}
+    return any(s in b.surfaces for s in short)
 
 
 def _same_act(a: Draft, b: Draft) -> bool:

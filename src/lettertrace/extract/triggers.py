@@ -124,6 +124,8 @@ class DraftFinder(ReplyTriggers):
         self._add(d)
         if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and len(self._subjects(tok.head)) > 1:
             self._split_plural(d)
+        elif tok.tag_ in ("NNS", "NNPS"):
+            self._split_roundup(d)
         if _is_ordinal_later(tok) and not anaphoric:
             self._add_implied(d)
 
@@ -218,6 +220,32 @@ class DraftFinder(ReplyTriggers):
                 twin.sentences = list(d.sentences)
                 self.drafts.remove(twin)
                 self.drafts.append(twin)
+
+    def _split_roundup(self, d: Draft) -> None:
+        """'sent messages to A, B and C' / 'received cables from A, B and C': one act per listed party."""
+        if (
+            len(d.recipients) > 1
+            and d.kind != "call"
+            or d.kind == "call"
+            and len(d.recipients) > 1
+            and d.sender
+        ):
+            first, *rest = d.recipients
+            d.recipients = [first]
+            d.distinct = True
+            for r in rest:
+                twin = self._add(Draft(d.kind, d.trigger, d.sender, [r], verb=d.verb))
+                twin.distinct = True
+                twin.sentences = list(d.sentences)
+            return
+        senders = [p for p in self._listed(d.trigger, ("from",)) if p not in d.recipients]
+        if len(senders) > 1 and d.sender in senders:
+            d.distinct = True
+            for s in senders:
+                if s is not d.sender:
+                    twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
+                    twin.distinct = True
+                    twin.sentences = list(d.sentences)
 
     def _add_implied(self, d: Draft) -> None:
         earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)

@@ -1,0 +1,83 @@
+"""Lists of parties read left to right: "to A, B, C and D", "from A of X; B, Crown Prince of Y; and C".
+
+The dependency parse of long coordinations is unreliable (appositions read as conjuncts, items
+attached to the wrong head), so a list after a preposition is read linearly: it is cut into items
+at commas, semicolons and "and"; an item names a party when it holds a person, or when it is an
+organisation or state name on its own. An item that is only a role ("President of Y") describes
+the party before it. The list ends at the first item that does not start like a name (a
+preposition such as "on", "about", "over", a verb, a pronoun) or at the end of the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import sent_of
+from .index import PartyIndex
+from .mentions import Party
+
+SEPARATORS = {",", ";", "and", "&"}
+# Words that may open a list item besides a name: articles, titles are caught as PROPN or by case.
+ITEM_OPENERS = {"the", "his", "her", "their", "its", "also", "as", "well", "both"}
+# Prepositions that may stay inside an item ("King A of X", "the Emir of Y").
+ITEM_PREPS = {"of", "for"}
+
+
+def _item_bounds(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    items = []
+    i = start
+    cur = start
+    while i < end:
+        t = doc[i]
+        if t.lower_ in SEPARATORS or t.text in SEPARATORS:
+            if i > cur:
+                items.append((cur, i))
+            cur = i + 1
+        i += 1
+    if end > cur:
+        items.append((cur, end))
+    return items
+
+
+def _opens_like_name(t: Token) -> bool:
+    if t.lower_ in ITEM_OPENERS:
+        return True
+    if t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "NUM", "PART"):
+        return False
+    return t.text[:1].isupper() or t.pos_ in ("PROPN",) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def party_list_after(doc: Doc, idx: PartyIndex, prep: Token, exclude: set[int] | None = None) -> list[Party]:
+    """The parties listed after ``prep`` ("to", "from", "with") up to where the list ends."""
+    end = sent_of(prep).end
+    out: list[Party] = []
+    for a, b in _item_bounds(doc, prep.i + 1, end):
+        first = doc[a]
+        if not _opens_like_name(first):
+            break
+        stop = b
+        for t in doc[a:b]:
+            if t.i > a and (
+                (t.pos_ == "ADP" and t.lower_ not in ITEM_PREPS)
+                or t.pos_ in ("VERB", "AUX")
+                and not t.text[:1].isupper()
+            ):
+                stop = t.i  # "D on Monday", "C who said": the item and the list end here
+                break
+        keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
+        parties = [idx.parties[k] for k in dict.fromkeys(keys)]
+        persons = [p for p in parties if p.ptype == "person"]
+        pick: Party | None = None
+        if persons:
+            pick = persons[0]
+        elif (
+            parties
+            and idx.tok2party.get(a) is not None
+            or (parties and doc[a].lower_ == "the" and a + 1 < stop and (a + 1) in idx.tok2party)
+        ):
+            pick = parties[0]  # an organisation or state named on its own
+        if pick is not None and (exclude is None or pick.key not in exclude) and pick not in out:
+            out.append(pick)
+        if stop < b:
+            break
+    return out
