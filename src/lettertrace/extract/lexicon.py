@@ -86,8 +86,8 @@ PHONE_DOC_RE = re.compile(r"\b(?:phone|telephone|telephoned|phoned)\b", re.I)
 def _is_comm_call(tok: Token) -> bool:
     """A noun "call" that is a phone call, not "a call for calm" or "a wake-up call"."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in SIGNAL_PREPS:
-            return False
+        if child.dep_ == "prep" and child.lower_ in SIGNAL_PREPS and not _dated(child):
+            return False  # "a call for calm", "a call on the world to act" ("a call on Tuesday" is one)
         if child.lower_ in ("wake", "wake-up", "close", "roll", "curtain", "judgment", "judgement", "last"):
             return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -97,6 +97,13 @@ def _is_comm_call(tok: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children) or (
         tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "during", "in")
+    )
+
+
+def _dated(prep: Token) -> bool:
+    """'on Tuesday', 'on 3 May', 'on the same day': a preposition whose object is a date."""
+    return any(
+        g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning") for g in prep.subtree
     )
 
 

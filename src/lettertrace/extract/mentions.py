@@ -317,7 +317,18 @@ def _role_class(w: str) -> str:
 
 
 def _head_word(tok: Token) -> str:
-    return names.fold(tok.lemma_ or tok.text)
+    """The folded head word of a phrase; of a hyphenated role its role part ("president-elect",
+    "vice-president", "ex-king" -> the role)."""
+    w = names.fold(tok.lemma_ or tok.text)
+    if w not in ROLE_HEADS and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        before = names.fold(tok.doc[tok.i - 2].lemma_ or tok.doc[tok.i - 2].text)
+        if before in ROLE_HEADS:
+            return before  # spaCy splits "president-elect" into three tokens
+    if "-" in w and w not in ROLE_HEADS:
+        for part in reversed(w.split("-")):
+            if part in ROLE_HEADS:
+                return part
+    return w
 
 
 def _np_text(tok: Token, stop_at: int | None = None) -> str:

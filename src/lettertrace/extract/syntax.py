@@ -13,7 +13,7 @@ from ..models import (
 from ..nlp import sent_of, text_of
 from .draft import Draft
 from .lexicon import cues, noun_kind
-from .mentions import ROLE_HEADS, Party
+from .mentions import ROLE_HEADS, Party, _head_word
 
 DATELINE_RE = re.compile(
     r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\s*[:\-–—]+\s*"
@@ -206,7 +206,7 @@ def _has_similar(verb: Token) -> bool:
 
 
 def _is_role_noun(tok: Token) -> bool:
-    return (tok.lemma_ or tok.text).lower() in ROLE_HEADS and tok.lower_ not in ("counterpart",)
+    return _head_word(tok) in ROLE_HEADS and tok.lower_ not in ("counterpart",)
 
 
 def _is_name_like(tok: Token) -> bool:

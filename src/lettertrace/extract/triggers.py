@@ -8,17 +8,18 @@ from ..models import (
     ReportMeta,
 )
 from ..nlp import sent_of
+from .acts import MoreActs
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
 from .merge import _role_only
+from .patterns import REGISTRY
 from .replies import ReplyTriggers
 from .syntax import (
     GREETING_NOUNS,
     GREETING_VERBS,
     _call_context,
-    _has_similar,
     _in_reply,
     _is_anaphoric,
     _is_distinct,
@@ -36,7 +37,7 @@ from .syntax import (
 # ---------------------------------------------------------------- finding drafts
 
 
-class DraftFinder(ReplyTriggers):
+class DraftFinder(ReplyTriggers, MoreActs):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
     def __init__(self, doc: Doc, idx: PartyIndex, meta: ReportMeta) -> None:
@@ -85,27 +86,16 @@ class DraftFinder(ReplyTriggers):
                         d.recipients = [p for p in to if p is not d.sender]
 
     def _at(self, tok: Token) -> None:
-        if tok.lemma_.lower() in cues()["reply_nouns"] and tok.pos_ == "NOUN":
-            self._from_reply_noun(tok)
-            return
+        for pattern in REGISTRY:
+            if pattern.gate(tok):
+                getattr(self, pattern.method)(tok)
+                if pattern.exclusive:
+                    return
+
+    def _noun_trigger(self, tok: Token) -> None:
         kind = noun_kind(tok)
-        if kind is not None:
-            if not blocked(tok) and not self._taken(tok):
-                self._from_noun(tok, kind)
-            return
-        if tok.pos_ != "VERB" or blocked(tok):
-            return
-        lem = tok.lemma_.lower()
-        if lem in cues()["write_verbs"]:
-            self._from_write(tok)
-        elif lem in cues()["call_verbs"] or lem == "call":
-            self._from_call_verb(tok)
-        if lem in ("speak", "talk", "chat", "converse", "confer"):
-            self._from_speak(tok)
-        if lem in cues()["reply_verbs"]:
-            self._from_reply_verb(tok)
-        if lem in ("dispatch", "send") and _has_similar(tok):
-            self._from_similar(tok)
+        if kind is not None and not blocked(tok) and not self._taken(tok):
+            self._from_noun(tok, kind)
 
     # -------------------------------------------------------- nouns
 

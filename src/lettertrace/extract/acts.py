@@ -1,0 +1,129 @@
+"""Finders for the construction families without a medium noun of their own or with two acts in one
+clause: greetings received or sent ("received condolences from A, B and C"), exchanges ("A and B
+exchanged letters"), contact ("A contacted B") and thanks ("B thanked A for his letter").
+The registry in :mod:`lettertrace.extract.patterns` says when each runs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import sent_of
+from .arguments import ArgumentFiller
+from .draft import Draft
+from .lexicon import noun_kind
+from .mentions import Party
+from .syntax import GREETING_NOUNS, _is_name_like, _sent_distance, _uniq
+
+# A greeting received in these settings came in person, not by letter, message or call.
+IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
+
+
+class MoreActs(ArgumentFiller):
+    """Greetings, exchanges, contact and thanks (see the registry for the constructions)."""
+
+    def _dobj(self, verb: Token, test: str) -> Token | None:
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            if test == "greeting" and c.lemma_.lower() in GREETING_NOUNS:
+                return c
+            if test == "comm" and noun_kind(c) is not None:
+                return c
+            if test == "party" and _is_name_like(c):
+                return c
+        return None
+
+    def _in_person(self, verb: Token) -> bool:
+        return any(t.lemma_.lower() in IN_PERSON for t in sent_of(verb))
+
+    def _call_nearby(self, verb: Token, party: Party) -> bool:
+        """A call stated in this or the two sentences before involves ``party`` ("received phone calls
+        from several leaders, ... received condolences from A, B and C")."""
+        return any(
+            d.kind == "call"
+            and 0 <= _sent_distance(d.trigger, verb) <= 2
+            and party in [d.sender, *d.recipients]
+            for d in self.drafts
+        )
+
+    def _from_greeting_received(self, verb: Token) -> None:
+        obj = self._dobj(verb, "greeting")
+        subj = self._subjects(verb)
+        if obj is None or not subj:
+            return
+        receiver = subj[0]
+        senders = self._listed(obj, ("from",)) or self._prep_parties(verb, ("from",))
+        senders = [s for s in _uniq(senders) if s is not receiver]
+        if not senders:
+            return
+        call = self._call_nearby(verb, receiver)
+        if not call and self._in_person(verb):
+            return
+        kind = "call" if call else "message"
+        for s in senders:
+            d = self._add(Draft(kind, obj, s, [receiver], verb=verb))
+            d.distinct = len(senders) > 1
+
+    def _from_greeting_sent(self, verb: Token) -> None:
+        obj = self._dobj(verb, "greeting")
+        subj = self._subjects(verb)
+        if obj is None or not subj or self._taken(obj):
+            return
+        recips = self._listed(obj, ("to",)) or self._prep_parties(verb, ("to",)) + self._dative(verb)
+        recips = [r for r in _uniq(recips) if r is not subj[0]]
+        for r in recips:
+            d = self._add(Draft("message", obj, subj[0], [r], verb=verb))
+            d.distinct = len(recips) > 1
+
+    def _from_exchange(self, verb: Token) -> None:
+        obj = self._dobj(verb, "comm")
+        if obj is None or self._taken(obj):
+            return
+        kind = noun_kind(obj) or "message"
+        parties = _uniq(self._subjects(verb) + self._prep_parties(verb, ("with",)))
+        if len(parties) != 2:
+            return
+        a, b = parties
+        if kind == "call":
+            self._add(Draft(kind, obj, a, [b], verb=verb))
+            return
+        for s, r in ((a, b), (b, a)):
+            d = self._add(Draft(kind, obj, s, [r], verb=verb))
+            d.distinct = True
+
+    def _from_contact(self, verb: Token) -> None:
+        obj = self._dobj(verb, "party")
+        subj = self._subjects(verb)
+        if obj is None or not subj:
+            return
+        if any(noun_kind(t) for t in sent_of(verb) if t.i != verb.i):
+            return  # "contacted B by letter": the noun says what it was
+        other = self._party(obj)
+        if other is not None and other is not subj[0]:
+            self._add(Draft("call", verb, subj[0], [other], verb=verb))
+
+    def _from_thanks(self, verb: Token) -> None:
+        obj = self._dobj(verb, "party")
+        subj = self._subjects(verb)
+        if obj is None or not subj:
+            return
+        thing = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if thing is None or self._taken(thing):
+            return
+        kind = noun_kind(thing)
+        if kind is None and thing.lemma_.lower() not in GREETING_NOUNS:
+            return
+        sender = self._party(obj)
+        if sender is None or sender is subj[0]:
+            return
+        d = self._add(Draft(kind or "message", thing, sender, [subj[0]], verb=None))
+        d.answered = True

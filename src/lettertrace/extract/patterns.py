@@ -1,0 +1,128 @@
+"""The registry of construction families that state a communication.
+
+Each family is one named pattern: a cheap gate on a token (is this word a possible trigger of the
+family?) and the finder method that reads the act and its arguments from the parse around it. The
+walker (:class:`~lettertrace.extract.triggers.DraftFinder`) tries the patterns in the order given
+here on every token; an ``exclusive`` pattern that admits a token stops the walk for that token.
+A new house style means a new entry here (and its method), not a branch inside an old one.
+Every family has unit tests on invented sentences in ``tests/test_patterns.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import blocked, cues, noun_kind
+from .syntax import GREETING_NOUNS, _has_similar
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    doc: str  # the construction, with invented examples
+    gate: Callable[[Token], bool]
+    method: str  # DraftFinder method called with the token
+    exclusive: bool = False
+
+
+def _verb(tok: Token, lemmas: set[str] | list[str]) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and not blocked(tok)
+
+
+def _greeting_object(tok: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GREETING_NOUNS for c in tok.children)
+
+
+def _comm_object(tok: Token) -> bool:
+    return any(c.dep_ == "dobj" and noun_kind(c) is not None for c in tok.children)
+
+
+REGISTRY: tuple[Pattern, ...] = (
+    Pattern(
+        "reply_noun",
+        "A reply or response noun naming what it answers: 'In response to a letter by A, B said',"
+        " 'B's reply to A's message'.",
+        lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in cues()["reply_nouns"],
+        "_from_reply_noun",
+        exclusive=True,
+    ),
+    Pattern(
+        "communication_noun",
+        "A noun naming a letter, message or call, with its parties around it: 'A sent a letter to B',"
+        " 'a letter from A to B', 'B received a cable from A', 'A's message to B', 'a phone call between"
+        " A and B', 'During a phone call on Tuesday, A and B agreed'.",
+        lambda t: noun_kind(t) is not None,
+        "_noun_trigger",
+        exclusive=True,
+    ),
+    Pattern(
+        "write_verb",
+        "Writing with the addressee as object: 'A wrote to B', 'A penned B a note'.",
+        lambda t: _verb(t, cues()["write_verbs"]),
+        "_from_write",
+    ),
+    Pattern(
+        "call_verb",
+        "Calling a party: 'A phoned B', 'A telephoned B', 'A called B on Tuesday' (not 'called for',"
+        " 'called on', 'a man called C').",
+        lambda t: _verb(t, [*cues()["call_verbs"], "call"]),
+        "_from_call_verb",
+    ),
+    Pattern(
+        "contact_verb",
+        "Getting in touch with a party: 'A contacted B to congratulate him' (a call unless the sentence"
+        " names a written medium).",
+        lambda t: _verb(t, {"contact"}),
+        "_from_contact",
+    ),
+    Pattern(
+        "speak_verb",
+        "Speaking with a party where the report is about a call: 'A spoke with B by phone', 'A and B"
+        " spoke on Tuesday' in a call readout.",
+        lambda t: _verb(t, {"speak", "talk", "chat", "converse", "confer"}),
+        "_from_speak",
+    ),
+    Pattern(
+        "reply_verb",
+        "Replying to an earlier communication: 'B replied to A's letter', 'B responded in a message'.",
+        lambda t: _verb(t, cues()["reply_verbs"]),
+        "_from_reply_verb",
+    ),
+    Pattern(
+        "similar_messages",
+        "Parallel sends: 'A and C dispatched similar cables to B'.",
+        lambda t: _verb(t, {"dispatch", "send"}) and _has_similar(t),
+        "_from_similar",
+    ),
+    Pattern(
+        "greeting_received",
+        "Receiving greetings without a medium noun: 'B received condolences from A, C and D' (one act"
+        " per sender; a call when the report says the greetings came by phone).",
+        lambda t: _verb(t, cues()["receive_verbs"]) and _greeting_object(t),
+        "_from_greeting_received",
+    ),
+    Pattern(
+        "greeting_sent",
+        "Sending greetings without a medium noun: 'A sent congratulations to B', 'A cabled his"
+        " condolences to B and C' (one message per addressee).",
+        lambda t: _verb(t, {"send", "cable", "telegraph", "dispatch", "transmit"}) and _greeting_object(t),
+        "_from_greeting_sent",
+    ),
+    Pattern(
+        "exchange",
+        "Exchanging communications: 'A and B exchanged letters' / 'A exchanged messages with B'"
+        " (two written acts, one each way; one call).",
+        lambda t: _verb(t, {"exchange", "trade"}) and _comm_object(t),
+        "_from_exchange",
+    ),
+    Pattern(
+        "thanked_for",
+        "Thanks for a communication name its sender: 'B thanked A for his letter', 'B thanked A for the"
+        " congratulatory message' (A wrote to B).",
+        lambda t: _verb(t, {"thank"}),
+        "_from_thanks",
+    ),
+)
