@@ -1,6 +1,10 @@
-"""Reproduced full texts: a cue ("The full text of the letter is as follows:"), then the
-letter itself from salutation to signature. The signature decides who sent it; a headline
-that names another sender is flagged.
+"""Reproduced full texts: after a cue ("The full text of the letter is as follows:"), or wherever a
+salutation opens a text that a complimentary close or a signature ends, the letter itself from its
+head (place, date, address) to its foot (signature, role, place and date, address).
+
+The sender is the principal a secretary signs for ("on behalf of", "for"), else the signer, else the
+person a letterhead names; the addressee is the one the salutation or an address line names, else the
+recipient the report's own account of the letter gives. A headline that names another sender is flagged.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from .. import names
 from ..models import Flag, FullText, ReportMeta, Span
 from ..names import content_words
 from ..nlp import text_of
-from . import datex
+from . import signature as sig
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import Party, clean_np
+from .mentions import Party, clean_np, strip_titles
 
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"
@@ -27,30 +31,54 @@ CUE_RE = re.compile(
     re.I,
 )
 COMM_WORD_RE = re.compile(r"\b(?:letter|message|messaged|telegram|cable|note|memo|missive|text)s?\b", re.I)
-SALUTATION_RE = re.compile(
-    r"^(?:[\"“”'‘]?\s*)(?:dear\b|to\s+(?:his|her|the|h\.?e\.?|mr|mrs|ms|dr|grand|president|prime|king|queen|"
-    r"ayatollah|excellency|[A-Z])|mr\.?\s+president|madam|your\s+(?:majesty|excellency|highness|holiness)|"
-    r"excellency|sir\b|brother\b)",
-    re.I,
-)
-CLOSING_RE = re.compile(
-    r"^(?:sincerely|yours|best\s+regards|regards|with\s+(?:best|warm|kind)|peace\s+(?:and|be)|please\s+accept|"
-    r"accept\s+,?\s*(?:mr|excellency|the)|respectfully|faithfully|wassalam|salam|with\s+my\s+highest)",
-    re.I,
-)
 MAX_BLOCK_LINES = 80
+MAX_HEAD_LINES = 6
+MAX_FOOT_LINES = 5
 
 
 @dataclass
 class Block:
     start: int
     end: int
-    cue: tuple[int, int]
+    cue: tuple[int, int] | None
     signer: Party | None
     signature: Span | None
     salutation: Span | None
     addressee: Party | None
     signed_date: dt.date | None
+    principal: Party | None = None  # the one a secretary signs for ("on behalf of", "for")
+    principal_text: str | None = None
+    letterhead: Party | None = None  # a person named above the salutation, for an unsigned text
+
+    @property
+    def sender(self) -> Party | None:
+        return self.principal or self.signer or self.letterhead
+
+
+@dataclass
+class _Page:
+    doc: Doc
+    idx: PartyIndex
+    text: str
+    lines: list[tuple[int, int]]
+    report_date: dt.date | None
+    years: list[int]
+    title_end: int
+
+    def line(self, k: int) -> str:
+        s, e = self.lines[k]
+        return self.text[s:e]
+
+
+@dataclass
+class _Foot:
+    end: int
+    signer: Party | None = None
+    signature: tuple[int, int] | None = None
+    addressee: Party | None = None
+    principal: Party | None = None
+    principal_text: str | None = None
+    date: dt.date | None = None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -61,21 +89,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None) -> list[Block]:
-    """Every reproduced full text in the report."""
+def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None, title_end: int = 0) -> list[Block]:
+    """Every reproduced full text in the report: after a cue line, or a salutation that a closing or
+    a signature answers further down."""
     text = text_of(doc)
-    lines = [(s, e) for s, e in _lines(text)]
+    page = _Page(doc, idx, text, _lines(text), report_date, sig.century_years(text), title_end)
     blocks = []
     i = 0
-    while i < len(lines):
-        s, e = lines[i]
+    while i < len(page.lines):
+        s, e = page.lines[i]
         line = text[s:e].strip()
-        if line and _is_cue(line):
-            blk = _read_block(doc, idx, lines, i + 1, (s, e), report_date)
-            if blk is not None:
-                blocks.append(blk)
-                i = next((k for k, (ls, _) in enumerate(lines) if ls >= blk.end), len(lines))
-                continue
+        blk = None
+        if line and s >= title_end and _is_cue(line):
+            blk = _read_block(page, i + 1, (s, e))
+        elif line and s >= title_end and sig.salutation(page.line(i)) is not None:
+            blk = _read_block(page, _head_start(page, i), None, sal_at=i)
+        if blk is not None:
+            blocks.append(blk)
+            i = next((k for k, (ls, _) in enumerate(page.lines) if ls > blk.end), len(page.lines))
+            continue
         i += 1
     return blocks
 
@@ -86,182 +118,278 @@ def _is_cue(line: str) -> bool:
     return bool(CUE_RE.search(line)) and (line.rstrip().endswith((":", ";")) or "follows" in line.lower())
 
 
+def _head_line(line: str) -> bool:
+    """A line of a letter's head: place, date, letterhead, address (short, no running text)."""
+    body = sig.unquote(line)
+    return 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith((":", "?"))
+
+
+def _head_start(page: _Page, k: int) -> int:
+    """The first line of the head right above a salutation at line ``k``."""
+    first, seen = k, 0
+    for j in range(k - 1, -1, -1):
+        s, e = page.lines[j]
+        line = page.text[s:e].strip()
+        if not line:
+            continue
+        if s < page.title_end or not _head_line(line) or seen >= MAX_HEAD_LINES:
+            break
+        first, seen = j, seen + 1
+    return first
+
+
 def _read_block(
-    doc: Doc,
-    idx: PartyIndex,
-    lines: list[tuple[int, int]],
-    first: int,
-    cue: tuple[int, int],
-    report_date: dt.date | None,
+    page: _Page, first: int, cue: tuple[int, int] | None, sal_at: int | None = None
 ) -> Block | None:
-    text = text_of(doc)
-    body = [
-        k
-        for k in range(first, min(len(lines), first + MAX_BLOCK_LINES))
-        if text[lines[k][0] : lines[k][1]].strip()
-    ]
+    text = page.text
+    body = [k for k in range(first, min(len(page.lines), first + MAX_BLOCK_LINES)) if page.line(k).strip()]
     if not body:
         return None
-    start = lines[body[0]][0]
-    opens_quote = text[start : lines[body[0]][1]].lstrip()[:1] in '"“«„'
-    sal = _salutation(text, lines, body[:3])
-    for n, k in enumerate(body):
-        s, e = lines[k]
+    start = page.lines[body[0]][0] + len(page.line(body[0])) - len(page.line(body[0]).lstrip())
+    if sal_at is None:
+        sal_at = next((k for k in body[:6] if sig.salutation(page.line(k)) is not None), None)
+        if sal_at is not None and not all(_head_line(page.line(k)) for k in body if k < sal_at):
+            sal_at = None
+    opens_quote = text[start : page.lines[body[0]][1]].lstrip()[:1] in '"“«„'
+    from_n = body.index(sal_at) + 1 if sal_at is not None else 1
+    for n in range(from_n, len(body)):
+        k = body[n]
+        s, e = page.lines[k]
         line = text[s:e].strip()
         if (
-            n > 0
-            and opens_quote
+            opens_quote
             and line.rstrip().endswith(("”", '"', "»"))
-            and not _signature_follows(doc, idx, lines, body, n)
+            and not sig.is_closing(line)
+            and _foot_at(page, body, n + 1) is None
         ):
-            return _block(doc, idx, start, e, cue, None, sal, report_date)
-        if n >= 1 and _is_signature_line(doc, idx, s, e):
-            end_k, sig_end = _signature_extent(doc, lines, body, n)
-            signer = _signer(doc, idx, s, e)
-            return _block(doc, idx, start, sig_end, cue, (s, sig_end, signer), sal, report_date)
+            if cue is None:
+                return None
+            return _block(page, body, start, e, cue, sal_at, None)
+        if sig.is_closing(line):
+            m = n + 1
+            while (
+                m < len(body)
+                and m - n <= 3
+                and (sig.is_closing(page.line(body[m])) or _behalf_only(page, body[m]))
+            ):
+                m += 1
+            foot = _foot_at(page, body, m, closed=True)
+            if foot is None:
+                foot = _Foot(end=page.lines[body[m - 1]][1])
+            _behalf_between(page, body[n + 1 : m], foot)
+            return _block(page, body, start, foot.end, cue, sal_at, foot)
+        if sig.salutation(page.line(k)) is None:
+            foot = _foot_at(page, body, n)
+            if foot is not None:
+                _behalf_between(page, body[max(from_n, n - 1) : n], foot)
+                return _block(page, body, start, foot.end, cue, sal_at, foot)
     return None
 
 
-def _signature_follows(
-    doc: Doc, idx: PartyIndex, lines: list[tuple[int, int]], body: list[int], n: int
-) -> bool:
-    for k in body[n + 1 : n + 4]:
-        s, e = lines[k]
-        if _is_signature_line(doc, idx, s, e):
-            return True
-    return False
+def _behalf_only(page: _Page, k: int) -> bool:
+    line = sig.unquote(page.line(k))
+    return len(line.split()) <= 12 and sig.behalf(line) is not None and not sig.is_sentence(line)
 
 
-def _salutation(text: str, lines: list[tuple[int, int]], ks: list[int]) -> tuple[int, int] | None:
+def _behalf_between(page: _Page, ks: list[int], foot: _Foot) -> None:
     for k in ks:
-        s, e = lines[k]
-        line = text[s:e].strip()
-        if SALUTATION_RE.match(line) and len(line.split()) <= 25:
-            off = text[s:e].find(line)
-            return (s + off, s + off + len(line))
-    return None
+        if foot.principal_text is None and _behalf_only(page, k):
+            _set_principal(page, k, foot)
 
 
-def _is_signature_line(doc: Doc, idx: PartyIndex, s: int, e: int) -> bool:
-    line = text_of(doc)[s:e].strip().strip('”"’').strip()
-    words = line.split()
-    if (
-        not words
-        or len(words) > 12
-        or line.endswith((".", "!", "?", ":"))
-        and not re.search(r"\b[A-Z][a-z]+\.$", line)
-    ):
-        if not (
-            line.endswith(".") and len(words) <= 10 and _has_person(doc, idx, s, e) and _title_like(line)
+def _set_principal(page: _Page, k: int, foot: _Foot) -> None:
+    s, _ = page.lines[k]
+    span = sig.behalf(page.line(k))
+    if span is None:
+        return
+    foot.principal_text = page.line(k)[span[0] : span[1]]
+    foot.principal = _party_in(page, s + span[0], s + span[1], exclude=foot.signer)
+
+
+def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foot | None:
+    """A signature at body line ``n`` and the role, place, date and address lines right after it."""
+    if n >= len(body):
+        return None
+    k = body[n]
+    s, e = page.lines[k]
+    if not _is_signature_line(page, s, e, closed):
+        return None
+    foot = _Foot(end=e, signature=(s, e))
+    foot.signer = _signer(page, s, e)
+    foot.date = (
+        sig.line_date(page.line(k), page.report_date, page.years) if len(page.line(k).split()) > 3 else None
+    )
+    addressing = False
+    for j in body[n + 1 : n + 1 + MAX_FOOT_LINES]:
+        if j - k > 3:
+            break
+        js, je = page.lines[j]
+        line = page.text[js:je].strip()
+        date = sig.line_date(line, page.report_date, page.years)
+        if date is not None and len(line.split()) <= 10:
+            foot.date = foot.date or date
+        elif _behalf_only(page, j) or (sig.behalf(line) and sig.title_like(line) and len(line.split()) <= 16):
+            if foot.principal_text is None:
+                _set_principal(page, j, foot)
+        elif sig.courteous(line) or (sig.caps_name(line) and _party_in(page, js, je, exclude=foot.signer)):
+            addressing = True
+            if foot.addressee is None:
+                who = sig.address_line(line)
+                foot.addressee = _party_in(page, js + (who[0] if who else 0), je, exclude=foot.signer)
+        elif not (
+            len(line.split()) <= 16 and (sig.title_like(line) or addressing) and not line.endswith("?")
         ):
+            break
+        foot.end, k = je, j
+    if foot.signature is not None and not addressing:
+        foot.signature = (foot.signature[0], foot.end)
+    return foot
+
+
+def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> bool:
+    line = sig.unquote(page.text[s:e])
+    words = line.split()
+    if not words or sig.salutation(line) is not None or sig.is_closing(line):
+        return False
+    if closed and len(words) <= 8 and sig.name_form(line):
+        return True  # the name right after a complimentary close
+    if len(words) > 12 or line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]+\.$", line):
+        if not (line.endswith(".") and len(words) <= 10 and _has_person(page, s, e) and sig.title_like(line)):
             return False
     if re.fullmatch(r"[A-Z][A-Z]{3,}", line):
         return True  # a Latin or capitalised signature ("FRANCISCUS")
-    return _has_person(doc, idx, s, e) and _title_like(line)
+    return (
+        _has_person(page, s, e)
+        and sig.title_like(line)
+        or (sig.caps_name(line) and _party_in(page, s, e) is not None)
+    )
 
 
-def _title_like(line: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’.-]*", line)
-    if not words:
-        return False
-    caps = sum(1 for w in words if w[0].isupper() or w.lower() in ("of", "the", "and", "al", "bin", "de"))
-    return caps / len(words) >= 0.75
-
-
-def _has_person(doc: Doc, idx: PartyIndex, s: int, e: int) -> bool:
-    span = doc.char_span(s, e, alignment_mode="expand")
+def _has_person(page: _Page, s: int, e: int) -> bool:
+    span = page.doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
+    idx = page.idx
     return any(t.ent_type_ == "PERSON" for t in span) or any(
         t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person" for t in span
     )
 
 
-def _signature_extent(doc: Doc, lines: list[tuple[int, int]], body: list[int], n: int) -> tuple[int, int]:
-    """The signature line plus the title, place and date lines right after it."""
-    text = text_of(doc)
-    end_k = body[n]
-    for k in body[n + 1 : n + 4]:
-        line = text[lines[k][0] : lines[k][1]].strip()
-        if len(line.split()) <= 16 and (_title_like(line) or _date_line(line)) and not line.endswith(("?",)):
-            if k - end_k > 3:
-                break
-            end_k = k
-        else:
-            break
-    return end_k, lines[end_k][1]
-
-
-def _date_line(line: str) -> bool:
-    return bool(datex.find_dates(line, None)) and len(line.split()) <= 8
-
-
-def _signer(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
-        return None
-    for t in span:
-        if t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person":
-            return idx.parties[idx.tok2party[t.i]]
-    word = text_of(doc)[s:e].strip().strip(",")
+def _party_in(
+    page: _Page, s: int, e: int, exclude: Party | None = None, persons: bool = False
+) -> Party | None:
+    """The party a stretch of a line names: a token the index resolved, else a person whose name's
+    core tokens the words match ("HERR HITLER", "FRANCISCUS"), else a person whose role it spells."""
+    idx = page.idx
+    span = page.doc.char_span(s, e, alignment_mode="expand")
+    found: list[Party] = []
+    if span is not None:
+        found = [idx.parties[idx.tok2party[t.i]] for t in span if t.i in idx.tok2party]
+    found = [p for p in found if p is not exclude and (p.ptype == "person" or not persons)]
+    person = next((p for p in found if p.ptype == "person"), None)
+    if person is not None or found:
+        return person or found[0]
+    words = [names.fold(w) for w in re.findall(r"[\w'’-]+", page.text[s:e]) if len(w) > 1]
+    best, score = None, 0
     for p in idx.parties:
-        if p.ptype == "person" and any(
-            names.token_match(names.fold(word), t) for t in names.core_tokens(p.name)
-        ):
-            return p
+        if p.ptype != "person" or p is exclude:
+            continue
+        hits = sum(1 for t in names.core_tokens(p.name) if any(names.token_match(w, t) for w in words))
+        if hits > score:
+            best, score = p, hits
+    if best is not None:
+        return best
+    role = content_words(clean_np(page.text[s:e]))
+    if role:
+        for p in idx.parties:
+            if p.ptype == "person" and p is not exclude and role <= p.role_words():
+                return p
     return None
 
 
+def _signer(page: _Page, s: int, e: int) -> Party | None:
+    party = _party_in(page, s, e, persons=True)
+    if party is not None:
+        return party
+    line = sig.unquote(page.text[s:e]).rstrip(",")
+    if not sig.name_form(line) or len(line.split()) < 2:
+        return None
+    span = page.doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    name = line.title() if sig.caps_name(line) else line
+    p = page.idx._new(strip_titles(name), "person", span.root.i)
+    p.add_surface(name)
+    return p
+
+
 def _block(
-    doc: Doc,
-    idx: PartyIndex,
+    page: _Page,
+    body: list[int],
     start: int,
     end: int,
-    cue: tuple[int, int],
-    sig: tuple[int, int, Party | None] | None,
-    sal: tuple[int, int] | None,
-    report_date: dt.date | None,
+    cue: tuple[int, int] | None,
+    sal_at: int | None,
+    foot: _Foot | None,
 ) -> Block:
-    signed = None
-    if sig is not None:
-        for m in datex.find_dates(text_of(doc)[sig[0] : sig[1]], report_date, offset=sig[0]):
-            if m.interval.precision == "day" and not m.relative:
-                signed = m.interval.earliest
-    addressee = _addressee(doc, idx, sal) if sal else None
+    sal_span, addressee, letterhead, head_date = None, None, None, None
+    if sal_at is not None:
+        s, _ = page.lines[sal_at]
+        sal = sig.salutation(page.line(sal_at))
+        if sal is not None:
+            sal_span = Span(s + sal.start, s + sal.end)
+            if sal.who is not None:
+                addressee = _party_in(page, s + sal.who[0], s + sal.who[1])
+            head_date = sig.line_date(page.line(sal_at)[: sal.start], page.report_date, page.years)
+        for k in (k for k in body if k < sal_at):
+            ks, ke = page.lines[k]
+            line = page.line(k)
+            head_date = head_date or sig.line_date(line, page.report_date, page.years)
+            hs = sig.salutation(line)
+            to = sig.address_line(line) or (hs.who if hs is not None and hs.named else None)
+            if to is not None or sig.courteous(line):
+                who = to or (0, len(line))
+                addressee = addressee or _party_in(page, ks + who[0], ks + who[1])
+            elif letterhead is None and _has_person(page, ks, ke):
+                letterhead = _party_in(page, ks, ke, persons=True)
+    if foot is not None:
+        addressee = addressee or foot.addressee
+    signer = foot.signer if foot is not None else None
+    if letterhead is not None and letterhead is addressee:
+        letterhead = None
     return Block(
         start=start,
         end=end,
         cue=cue,
-        signer=sig[2] if sig else None,
-        signature=Span(sig[0], sig[1]) if sig else None,
-        salutation=Span(*sal) if sal else None,
-        addressee=addressee,
-        signed_date=signed,
+        signer=signer,
+        signature=Span(*foot.signature) if foot is not None and foot.signature else None,
+        salutation=sal_span,
+        addressee=addressee if addressee is not signer else None,
+        signed_date=(foot.date if foot is not None else None) or head_date,
+        principal=foot.principal if foot is not None else None,
+        principal_text=foot.principal_text if foot is not None else None,
+        letterhead=letterhead,
     )
-
-
-def _addressee(doc: Doc, idx: PartyIndex, sal: tuple[int, int]) -> Party | None:
-    span = doc.char_span(sal[0], sal[1], alignment_mode="expand")
-    if span is None:
-        return None
-    for t in span:
-        if t.i in idx.tok2party:
-            return idx.parties[idx.tok2party[t.i]]
-    return None
 
 
 def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: ReportMeta) -> list[Block]:
     """Find reproduced texts, attach each to its communication, drop triggers found inside them."""
-    blocks = find_blocks(doc, idx, meta.published)
+    title_end = meta.title_span[1] if meta.title_span else 0
+    blocks = find_blocks(doc, idx, meta.published, title_end)
+    outside = list(drafts)
     for b in blocks:
         inside = [d for d in drafts if b.start <= d.trigger.idx < b.end]
         for d in inside:
             drafts.remove(d)
-        _attach(doc, b, drafts)
+            outside.remove(d)
+    attached: list[Draft | None] = []
+    for b in blocks:
+        attached.append(_attach(doc, b, drafts, outside))
+    _link_replies(blocks, attached)
     return blocks
 
 
-def _attach(doc: Doc, b: Block, drafts: list[Draft]) -> None:
+def _attach(doc: Doc, b: Block, drafts: list[Draft], outside: list[Draft]) -> Draft | None:
     ft = FullText(
         span=Span(b.start, b.end),
         salutation=b.salutation,
@@ -269,30 +397,50 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft]) -> None:
         signer=b.signer.name if b.signer else None,
         signed_date=b.signed_date,
     )
+    if b.principal is None and b.principal_text is not None:
+        b.principal = _principal_from_drafts(b, outside)
     target = _target_for(b, drafts)
-    if target is None and b.signer is not None:
+    if target is None and b.sender is not None:
         recips = [b.addressee] if b.addressee is not None else []
         cue_d = _cue_draft(b, drafts)
         if not recips and cue_d is not None:
             recips = list(cue_d.recipients)
-        tok = (
-            doc.char_span(b.signature.start, b.signature.end, alignment_mode="expand")
-            if b.signature
-            else None
-        )
+        if not recips:
+            recips = next((list(d.recipients) for d in outside if d.sender is b.sender and d.recipients), [])
+        anchor = b.signature or b.salutation or Span(b.start, b.end)
+        tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
         trig = tok.root if tok is not None else doc[0]
-        target = Draft("letter", trig, b.signer, recips)
-        target.sentences.append((b.cue[0], b.cue[1]))
+        target = Draft("letter", trig, b.sender, recips)
+        target.sentences.append(b.cue or _first_line(doc, b))
         drafts.append(target)
     if target is not None:
         target.full_text = ft
-        if (b.cue[0], b.cue[1]) not in target.sentences:
-            target.sentences.append((b.cue[0], b.cue[1]))
+        if b.cue is not None and b.cue not in target.sentences:
+            target.sentences.append(b.cue)
         if b.addressee is not None and not target.recipients:
             target.recipients.append(b.addressee)
+    return target
+
+
+def _first_line(doc: Doc, b: Block) -> tuple[int, int]:
+    text = text_of(doc)
+    nl = text.find("\n", b.start, b.end)
+    return (b.start, nl if nl > b.start else b.end)
+
+
+def _principal_from_drafts(b: Block, drafts: list[Draft]) -> Party | None:
+    """'for the President': the sender the report gives for this text, when it is not the signer."""
+    words = content_words(clean_np(b.principal_text or ""))
+    for d in drafts:
+        if d.sender is not None and d.sender is not b.signer and d.kind != "call":
+            if not words or words <= d.sender.role_words():
+                return d.sender
+    return None
 
 
 def _cue_draft(b: Block, drafts: list[Draft]) -> Draft | None:
+    if b.cue is None:
+        return None
     for d in drafts:
         if b.cue[0] <= d.trigger.idx < b.cue[1]:
             return d
@@ -300,19 +448,38 @@ def _cue_draft(b: Block, drafts: list[Draft]) -> Draft | None:
 
 
 def _target_for(b: Block, drafts: list[Draft]) -> Draft | None:
-    if b.signer is not None:
-        same = [d for d in drafts if d.sender is b.signer and d.kind != "call"]
+    free = [d for d in drafts if d.full_text is None]
+    sender = b.sender
+    if sender is not None:
+        same = [d for d in free if d.sender is sender and d.kind != "call"]
         if b.addressee is not None:
             to_addr = [d for d in same if b.addressee in d.recipients]
             same = to_addr or same
         if same:
             return same[-1]
         return None
-    cue_d = _cue_draft(b, drafts)
+    cue_d = _cue_draft(b, free)
     if cue_d is not None and not cue_d.anaphoric:
         return cue_d
-    written = [d for d in drafts if d.kind != "call" and d.trigger.idx < b.start and not d.anaphoric]
+    written = [d for d in free if d.kind != "call" and d.trigger.idx < b.start and not d.anaphoric]
     return written[-1] if written else cue_d
+
+
+def _link_replies(blocks: list[Block], attached: list[Draft | None]) -> None:
+    """A reproduced letter and, further down, the reproduced answer to it: the second answers the first."""
+    for i, later in enumerate(attached):
+        if later is None or later.reply_to is not None or later.sender is None:
+            continue
+        for earlier in reversed(attached[:i]):
+            if (
+                earlier is not None
+                and earlier is not later
+                and earlier.sender is not None
+                and later.sender in earlier.recipients
+                and earlier.sender in later.recipients
+            ):
+                later.reply_to = earlier
+                break
 
 
 def headline_flags(drafts: list[Draft], meta: ReportMeta, title_senders: list[Party]) -> list[Flag]:
