@@ -368,10 +368,24 @@ def test_intersect_detects_conflicts_and_handles_open_bounds() -> None:
     assert intersect(unknown, unknown) == unknown
 
 
-def test_recent_past() -> None:
-    interval = recent_past(REPORT)
-    check(interval, D("2021-03-01"), REPORT, "month")
-    assert interval.basis == "recent past: report month"
+@pytest.mark.parametrize(
+    ("report_date", "earliest", "precision"),
+    [
+        (D("2021-03-24"), D("2021-03-17"), "month"),  # the week lies inside the report's month
+        (D("2020-10-02"), D("2020-09-25"), "year"),  # early in a month: the window reaches back a month
+        (D("2021-01-03"), D("2020-12-27"), "unknown"),  # early in January: it crosses a year
+        (D("2024-07-01"), D("2024-06-24"), "year"),  # never a one-day window labelled month
+    ],
+)
+def test_recent_past_is_a_window_labelled_by_its_width(
+    report_date: date, earliest: date, precision: str
+) -> None:
+    interval = recent_past(report_date)
+    check(interval, earliest, report_date, precision)
+    assert interval.basis.startswith("recent past")
+
+
+def test_recent_past_without_report_date_is_unknown() -> None:
     check(recent_past(None), None, None, "unknown")
 
 

@@ -33,13 +33,33 @@ Rules and choices:
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..models import DateInterval, Precision, Span
+from ..models import DateInterval, Span
+from .intervals import (
+    NUMBER_WORDS,
+    RECENT_DAYS,
+    RelFn,
+    days,
+    few_ago,
+    intersect,
+    interval,
+    last_unit,
+    month_bounds,
+    n_ago,
+    recent_past,
+    recent_unit,
+    this_unit,
+    unknown,
+    valid,
+    weekend,
+    year_bounds,
+)
+
+__all__ = ["DateMention", "find_dates", "in_year", "intersect", "recent_past", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class DateMention:
     text: str
     interval: DateInterval
     relative: bool
+    yearless: bool = False  # a day or month named without a year ("on 5 March", "in May")
 
 
 @dataclass(frozen=True)
@@ -60,6 +81,7 @@ class _Hit:
     relative: bool
     weekday: int | None = None  # set on bare weekday hits, for merging with an explicit date
     explicit_day: bool = False  # set on day-month(-year) hits
+    yearless: bool = False  # set on day-month and month hits without a year
 
 
 _Handler = Callable[[re.Match[str], date | None], _Hit | None]
@@ -75,12 +97,6 @@ _MONTHS = {
 _FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
 _DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "next"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30,
-}  # fmt: skip
 
 
 def _names(words: list[str]) -> str:
@@ -95,54 +111,14 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR_FULL = r"(?P<year>1[89]\d\d|20\d\d|2100)(?!\d)"
 _YEAR = r"(?P<year>19\d\d|20\d\d|2100)(?!\d)"
 _MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))"
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _NO_RANGE = r"(?!\s*(?:[-–—/]|to\b|until\b|till\b|and\b)\s*\d)"
 
-# ---------------------------------------------------------------- interval helpers
-
-
-def _precision(earliest: date | None, latest: date | None) -> Precision:
-    """The coarsest calendar unit holding both bounds."""
-    if earliest is None or latest is None:
-        return "unknown"
-    if earliest == latest:
-        return "day"
-    if (earliest.year, earliest.month) == (latest.year, latest.month):
-        return "month"
-    return "year" if earliest.year == latest.year else "unknown"
+# ---------------------------------------------------------------- interval helpers (intervals.py)
 
 
 def _interval(earliest: date, latest: date, basis: str) -> DateInterval:
-    return DateInterval(earliest, latest, _precision(earliest, latest), None, basis)
-
-
-def _unknown(basis: str) -> DateInterval:
-    return DateInterval(None, None, "unknown", None, basis)
-
-
-def _month_bounds(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year_bounds(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _shift_month(day: date, months: int) -> tuple[int, int]:
-    index = day.year * 12 + day.month - 1 - months
-    return index // 12, index % 12 + 1
-
-
-def _week_of(day: date) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
+    return interval(earliest, latest, basis)
 
 
 def _hit(m: re.Match[str], interval: DateInterval, relative: bool, group: str = "expr") -> _Hit:
@@ -162,22 +138,23 @@ def _day_month(m: re.Match[str], report_date: date | None) -> _Hit | None:
     """Day and month, with or without a year."""
     month, day = _month_number(m["mon"]), int(m["day"])
     if m["year"]:
-        return _explicit(m, _valid(int(m["year"]), month, day))
-    if _valid(2000, month, day) is None:  # 2000 is a leap year: lets 29 February through
+        return _explicit(m, valid(int(m["year"]), month, day))
+    if valid(2000, month, day) is None:  # 2000 is a leap year: lets 29 February through
         return None
-    return replace(_hit(m, _day_month_no_year(month, day, report_date), True), explicit_day=True)
+    hit = _hit(m, _day_month_no_year(month, day, report_date), True)
+    return replace(hit, explicit_day=True, yearless=True)
 
 
 def _day_month_no_year(month: int, day: int, report_date: date | None) -> DateInterval:
     """The latest (month, day) not after the report date."""
     if report_date is None:
-        return _unknown("day-month without year: no report date")
+        return unknown("day-month without year: no report date")
     for year in range(report_date.year, report_date.year - 9, -1):
-        found = _valid(year, month, day)
+        found = valid(year, month, day)
         if found is not None and found <= report_date:
             basis = "day-month in report year" if year == report_date.year else "day-month before report"
             return _interval(found, found, basis)
-    return _unknown("day-month without year: unresolvable")
+    return unknown("day-month without year: unresolvable")
 
 
 def _explicit(m: re.Match[str], found: date | None, basis: str = "explicit") -> _Hit | None:
@@ -187,20 +164,20 @@ def _explicit(m: re.Match[str], found: date | None, basis: str = "explicit") -> 
 
 
 def _iso(m: re.Match[str], report_date: date | None) -> _Hit | None:
-    return _explicit(m, _valid(int(m["year"]), int(m["mon"]), int(m["day"])))
+    return _explicit(m, valid(int(m["year"]), int(m["mon"]), int(m["day"])))
 
 
 def _numeric(m: re.Match[str], report_date: date | None) -> _Hit | None:
     """D/M/Y unless impossible, then M/D/Y."""
     first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
-    dmy = _valid(year, second, first)
+    dmy = valid(year, second, first)
     if dmy is not None:
         return _explicit(m, dmy, "explicit (D/M/Y)")
-    return _explicit(m, _valid(year, first, second), "explicit (M/D/Y: D/M/Y impossible)")
+    return _explicit(m, valid(year, first, second), "explicit (M/D/Y: D/M/Y impossible)")
 
 
 def _month_year(m: re.Match[str], report_date: date | None) -> _Hit | None:
-    earliest, latest = _month_bounds(int(m["year"]), _month_number(m["mon"]))
+    earliest, latest = month_bounds(int(m["year"]), _month_number(m["mon"]))
     return _hit(m, _interval(earliest, latest, _with_mod("month", m)), False)
 
 
@@ -212,14 +189,14 @@ def _with_mod(basis: str, m: re.Match[str]) -> str:
 def _month_alone(m: re.Match[str], report_date: date | None) -> _Hit | None:
     """A month name without a year: the latest such month not after the report date."""
     if report_date is None:
-        return _hit(m, _unknown("month without year: no report date"), True)
+        return replace(_hit(m, unknown("month without year: no report date"), True), yearless=True)
     month = _month_number(m["mon"])
     strictly = (m["prep"] or "").lower() == "last"
     behind = month > report_date.month or (month == report_date.month and strictly)
     year = report_date.year - 1 if behind else report_date.year
-    earliest, latest = _month_bounds(year, month)
+    earliest, latest = month_bounds(year, month)
     basis = _with_mod("month in report year" if year == report_date.year else "month before report", m)
-    return _hit(m, _interval(earliest, min(latest, report_date), basis), True)
+    return replace(_hit(m, _interval(earliest, min(latest, report_date), basis), True), yearless=True)
 
 
 def _month_in_context(m: re.Match[str], report_date: date | None) -> _Hit | None:
@@ -232,7 +209,7 @@ def _year(m: re.Match[str], report_date: date | None) -> _Hit | None:
     if prep == "between":
         return None
     basis = _with_mod("year, since" if prep == "since" else "year", m)
-    return _hit(m, _interval(*_year_bounds(int(m["year"])), basis), False)
+    return _hit(m, _interval(*year_bounds(int(m["year"])), basis), False)
 
 
 # ---------------------------------------------------------------- weekdays
@@ -244,7 +221,7 @@ def _weekday(m: re.Match[str], report_date: date | None) -> _Hit | None:
     rel = (m["rel"] or "").lower().split()
     direction = _DIRECTIONS.get(rel[-1], "") if rel else ""
     if report_date is None:
-        interval = _unknown("weekday: no report date")
+        interval = unknown("weekday: no report date")
     else:
         interval = _weekday_interval(wd, direction, report_date)
     return replace(_hit(m, interval, True), weekday=wd)
@@ -264,72 +241,6 @@ def _weekday_interval(wd: int, direction: str, report_date: date) -> DateInterva
 
 # ---------------------------------------------------------------- relative words
 
-_RelFn = Callable[[date, str], tuple[date, date]]
-
-
-def _days(n_from: int, n_to: int) -> _RelFn:
-    return lambda r, words: (r - timedelta(days=n_from), r - timedelta(days=n_to))
-
-
-def _number(words: str) -> int:
-    for token in words.split():
-        if token.isdigit():
-            return int(token)
-        if token in _NUMBER_WORDS:
-            return _NUMBER_WORDS[token]
-    return 1
-
-
-def _unit(words: str) -> str:
-    return next((u for u in ("hour", "day", "week", "month", "year") if u in words), "day")
-
-
-def _n_ago(r: date, words: str) -> tuple[date, date]:
-    """'two days ago', 'a week ago', 'three months ago', 'an hour ago', 'a day earlier'."""
-    n, unit = _number(words), _unit(words)
-    if unit == "hour":
-        return r, r
-    if unit == "day":
-        return r - timedelta(days=n), r - timedelta(days=n)
-    if unit == "week":
-        return _week_of(r - timedelta(days=7 * n))
-    return _month_bounds(*_shift_month(r, n)) if unit == "month" else _year_bounds(r.year - n)
-
-
-_RECENT_DAYS = 14  # "recently", "a recent letter", "a while ago": the two weeks up to the report date
-_FEW_AGO = {"hour": (0, 0), "day": (7, 1), "week": (35, 7), "month": (180, 30), "year": (5 * 365, 365)}
-_RECENT_SPAN = {"day": 7, "week": 35, "month": 180}
-
-
-def _few_ago(r: date, words: str) -> tuple[date, date]:
-    """'a few days ago', 'several weeks ago', 'hours earlier'."""
-    far, near = _FEW_AGO[_unit(words)]
-    return r - timedelta(days=far), r - timedelta(days=near)
-
-
-def _recent_unit(r: date, words: str) -> tuple[date, date]:
-    """'in recent days', 'over the past few weeks', 'in the last months'."""
-    return r - timedelta(days=_RECENT_SPAN[_unit(words)]), r
-
-
-def _last_unit(r: date, words: str) -> tuple[date, date]:
-    """'last week', 'last month', 'last year': the previous calendar unit."""
-    return _n_ago(r, "1 " + _unit(words))
-
-
-def _this_unit(r: date, words: str) -> tuple[date, date]:
-    """'this week', 'earlier this month', 'this year': start of the unit up to the report date."""
-    unit = _unit(words)
-    if unit == "week":
-        return _week_of(r)[0], r
-    return (r.replace(day=1), r) if unit == "month" else (date(r.year, 1, 1), r)
-
-
-def _weekend(r: date, words: str) -> tuple[date, date]:
-    saturday = r - timedelta(days=(r.weekday() - 5) % 7)
-    return saturday, min(saturday + timedelta(days=1), r)
-
-
 _COMM_NOUN = (
     r"(?:letters?|messages?|(?:phone\s+|telephone\s+)?calls?|missives?|notes?|correspondence|"
     r"communications?|exchanges?|conversations?|cables?|telegrams?|e-?mails?)\b"
@@ -339,32 +250,32 @@ _NOT_GEOLOGICAL = r"(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!hundred\s)(?<
 _UNITS = r"(?:hours?|days?|weeks?|months?|years?)"
 
 # lower-case patterns, tried in this order at each position, and what they resolve to
-_RELATIVE: dict[str, tuple[str, _RelFn]] = {
-    "day2": (r"the\s+day\s+before\s+yesterday", _days(2, 2)),
+_RELATIVE: dict[str, tuple[str, RelFn]] = {
+    "day2": (r"the\s+day\s+before\s+yesterday", days(2, 2)),
     "day0": (
         r"(?:just\s+)?a\s+short\s+while\s+ago|(?:earlier|later)\s+(?:today|in\s+the\s+day)|"
         r"(?:moments|minutes)\s+ago|(?<!usa\s)(?<!russia\s)today|tonight|"
         r"this\s+(?:morning|afternoon|evening)",
-        _days(0, 0),
+        days(0, 0),
     ),
-    "day1": (r"yesterday|(?<!the\s)last\s+night", _days(1, 1)),
-    "nago": (rf"{_NUM}\s+{_UNITS}\s+ago|{_NUM}\s+hours?\s+earlier|(?:a|one)\s+day\s+earlier", _n_ago),
+    "day1": (r"yesterday|(?<!the\s)last\s+night", days(1, 1)),
+    "nago": (rf"{_NUM}\s+{_UNITS}\s+ago|{_NUM}\s+hours?\s+earlier|(?:a|one)\s+day\s+earlier", n_ago),
     "fewago": (
         rf"{_NOT_GEOLOGICAL}(?:{_FEW}\s+)?(?:(?:hours|days|weeks|months|years)\s+ago|hours\s+earlier)",
-        _few_ago,
+        few_ago,
     ),
-    "otherday": (r"the\s+other\s+day", _days(7, 1)),
+    "otherday": (r"the\s+other\s+day", days(7, 1)),
     "recentunit": (
         r"(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+"
         r"(?:few\s+|couple\s+of\s+)?(?:days|weeks|months)",
-        _recent_unit,
+        recent_unit,
     ),
-    "pastweek": (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week", _days(7, 0)),
-    "weekend": (r"(?:last|this\s+past|over\s+the|at\s+the|during\s+the)\s+weekend", _weekend),
-    "last": (r"(?:(?:early|late)\s+)?(?<!the\s)last\s+(?:week|month|year)", _last_unit),
-    "this": (r"(?:earlier\s+)?this\s+(?:week|month|year)", _this_unit),
-    "recent": (r"recently|recent(?=\s+(?:[\w-]+\s+){0,2}?" + _COMM_NOUN + ")", _days(_RECENT_DAYS, 0)),
-    "while": (r"a\s+while\s+(?:ago|back)|some\s*time\s+ago", _days(_RECENT_DAYS, 0)),
+    "pastweek": (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week", days(7, 0)),
+    "weekend": (r"(?:last|this\s+past|over\s+the|at\s+the|during\s+the)\s+weekend", weekend),
+    "last": (r"(?:(?:early|late)\s+)?(?<!the\s)last\s+(?:week|month|year)", last_unit),
+    "this": (r"(?:earlier\s+)?this\s+(?:week|month|year)", this_unit),
+    "recent": (r"recently|recent(?=\s+(?:[\w-]+\s+){0,2}?" + _COMM_NOUN + ")", days(RECENT_DAYS, 0)),
+    "while": (r"a\s+while\s+(?:ago|back)|some\s*time\s+ago", days(RECENT_DAYS, 0)),
 }
 _RELATIVE_KEYS = tuple("ago hour day night morning afternoon evening week month year recent while".split())
 _RELATIVE_BODY = r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, (pat, _) in _RELATIVE.items()) + r")\b"
@@ -376,7 +287,7 @@ def _relative(m: re.Match[str], report_date: date | None) -> _Hit | None:
     name = m.lastgroup or ""
     words = " ".join(m[name].lower().split())
     if report_date is None:
-        return _hit(m, _unknown(f"relative ({words}): no report date"), True, name)
+        return _hit(m, unknown(f"relative ({words}): no report date"), True, name)
     earliest, latest = _RELATIVE[name][1](report_date, words)
     return _hit(m, _interval(earliest, latest, f"relative ({words})"), True, name)
 
@@ -457,7 +368,6 @@ _RULES: tuple[_Rule, ...] = (
 )
 _GAP_WEEKDAY_DATE = re.compile(r"\s*[,(]?\s*")  # "Friday evening, October 26, 1962"
 _GAP_DATE_WEEKDAY = re.compile(r"\s*[,(]\s*")  # "4 April 2018 (Wednesday)"
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
 # ---------------------------------------------------------------- selection and merging
 
@@ -509,7 +419,7 @@ def _combine(text: str, dated: _Hit, weekday: int, start: int, end: int) -> _Hit
     interval = dated.interval
     if interval.earliest is not None and interval.precision == "day":
         interval = replace(interval, basis=f"{interval.basis}; {_weekday_note(interval.earliest, weekday)}")
-    return _Hit(start, end, interval, dated.relative)
+    return _Hit(start, end, interval, dated.relative, yearless=dated.yearless)
 
 
 def _weekday_note(day: date, weekday: int) -> str:
@@ -522,7 +432,8 @@ def _weekday_note(day: date, weekday: int) -> str:
 
 def _mention(text: str, hit: _Hit, offset: int) -> DateMention:
     span = Span(hit.start + offset, hit.end + offset)
-    return DateMention(span, text[hit.start : hit.end], replace(hit.interval, span=span), hit.relative)
+    interval = replace(hit.interval, span=span)
+    return DateMention(span, text[hit.start : hit.end], interval, hit.relative, hit.yearless)
 
 
 # ---------------------------------------------------------------- public API
@@ -534,27 +445,18 @@ def find_dates(text: str, report_date: date | None, offset: int = 0) -> list[Dat
     return [_mention(text, hit, offset) for hit in hits]
 
 
+def in_year(mention: DateMention, year: int) -> DateInterval:
+    """A yearless day or month ("on 5 March", "in May") placed in a year the text gives elsewhere."""
+    if not mention.yearless:
+        return mention.interval
+    end_of_year = date(year, 12, 31)
+    found = resolve(mention.text, end_of_year)
+    if not found.known:  # a month alone counts only after a preposition
+        found = resolve(f"in {mention.text}", end_of_year)
+    return replace(found, span=mention.span, basis="in the year given nearby")
+
+
 def resolve(expr: str, report_date: date | None) -> DateInterval:
     """Resolve one date expression against the report's own date (None: the report has no date)."""
     mentions = find_dates(expr, report_date)
-    return mentions[0].interval if mentions else _unknown("unrecognised")
-
-
-def intersect(a: DateInterval, b: DateInterval) -> DateInterval | None:
-    """The overlap of two intervals (None when they are incompatible); open bounds allowed."""
-    lows = [d for d in (a.earliest, b.earliest) if d is not None]
-    highs = [d for d in (a.latest, b.latest) if d is not None]
-    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
-    if low is not None and high is not None and low > high:
-        return None
-    for side in sorted((a, b), key=lambda x: _PRECISION_RANK[x.precision]):
-        if (side.earliest, side.latest) == (low, high):
-            return side
-    return DateInterval(low, high, _precision(low, high), a.span or b.span, f"{a.basis} & {b.basis}")
-
-
-def recent_past(report_date: date | None) -> DateInterval:
-    """What an undated 'has sent' means: the report's month up to the report date."""
-    if report_date is None:
-        return _unknown("recent past: no report date")
-    return DateInterval(report_date.replace(day=1), report_date, "month", None, "recent past: report month")
+    return mentions[0].interval if mentions else unknown("unrecognised")

@@ -16,7 +16,7 @@ from ..models import (
     Span,
 )
 from ..nlp import text_of
-from . import datex
+from . import datex, intervals
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
@@ -28,12 +28,13 @@ from .syntax import dateline_tokens
 def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[CommMention]:
     """Turn merged drafts into CommMention facts, resolving dates and reply links."""
     report_date = meta.published
-    clause = [_clause_dates(doc, d, report_date) for d in drafts]
-    dates = [draft_date(d, found, report_date, drafts) for d, found in zip(drafts, clause, strict=True)]
-    for i, d in enumerate(drafts):
-        if d.reply_to is not None and d.reply_to in drafts:
-            j = drafts.index(d.reply_to)
-            dates[j] = _bounded_by_reply(dates[j], dates[i], d.reply_to)
+    words = [_clause_dates(doc, d, report_date) for d in drafts]
+    clause = [[m.interval for m in attached] for attached, _ in words]
+    dates = [
+        draft_date(d, attached, report_date, drafts, context)
+        for d, (attached, context) in zip(drafts, words, strict=True)
+    ]
+    dates = order_replies(drafts, dates, report_date)
     out = []
     for d, date, found in zip(drafts, dates, clause, strict=True):
         reply = drafts.index(d.reply_to) if d.reply_to is not None and d.reply_to in drafts else None
@@ -60,19 +61,79 @@ def _pm(p: Party | None) -> PartyMention | None:
 
 
 def draft_date(
-    d: Draft, found: list[DateInterval], report_date: dt.date | None, drafts: list[Draft]
+    d: Draft,
+    found: list[datex.DateMention],
+    report_date: dt.date | None,
+    drafts: list[Draft],
+    context: list[datex.DateMention] | None = None,
 ) -> DateInterval:
-    """The date of one communication: its signature, the date words around its triggers, or the recent past."""
+    """The date of one communication: its signature, the date words around its triggers, or the recent past.
+
+    ``found`` are the date words attached to the communication, ``context`` every known date word
+    of its sentences. The recent-past window is only a guess for news: it is not used when the
+    report is undated, the act only implied, or its sentences tell of a time over a year back.
+    """
     ft = d.full_text
     if ft is not None and ft.signed_date is not None:
         return DateInterval(ft.signed_date, ft.signed_date, "day", ft.signature, "signature date")
     if found:
-        return found[0]
+        return combine(found)
     if d.implied or report_date is None:
         return DateInterval()
     if any(o.reply_to is d for o in drafts) and d.verb is None:
         return DateInterval()
+    if any(_historical(m.interval, report_date) for m in context or [] if not m.relative):
+        return DateInterval(basis="no date: its sentences tell of the past")
     return datex.recent_past(report_date)
+
+
+def combine(found: list[datex.DateMention]) -> DateInterval:
+    """One interval from the date words of one communication.
+
+    Words that carry their own year come first; a yearless day or month ("on 5 March") is placed
+    in the year they give, and words resolved against the report date count only when they
+    agree with them. Each further word narrows the interval when compatible.
+    """
+    fixed = [m for m in found if not m.relative]
+    years = {m.interval.earliest.year for m in fixed if m.interval.earliest is not None}
+    years &= {m.interval.latest.year for m in fixed if m.interval.latest is not None}
+    year = next(iter(years)) if len(years) == 1 else None
+    rest = [datex.in_year(m, year) if year is not None else m.interval for m in found if m.relative]
+    ordered = [m.interval for m in fixed] + rest
+    out = ordered[0]
+    for x in ordered[1:]:
+        both = datex.intersect(out, x)
+        if both is not None and both.known:
+            out = both
+    return out
+
+
+def _historical(x: DateInterval, report_date: dt.date) -> bool:
+    return x.latest is not None and intervals.is_historical(x.latest, report_date)
+
+
+def order_replies(
+    drafts: list[Draft], dates: list[DateInterval], report_date: dt.date | None
+) -> list[DateInterval]:
+    """A letter comes before its reply: bound each by the other, and keep old exchanges old."""
+    dates = list(dates)
+    for i, d in enumerate(drafts):
+        if d.reply_to is None or d.reply_to not in drafts:
+            continue
+        j = drafts.index(d.reply_to)
+        if i == j:
+            continue
+        if report_date is not None:
+            for a, b in ((i, j), (j, i)):
+                if _historical(dates[a], report_date) and _is_guess(dates[b]):
+                    dates[b] = DateInterval(basis="no date: part of an old exchange")
+        dates[j] = _bounded_by_reply(dates[j], dates[i], d.reply_to)
+        dates[i] = _after_original(dates[i], dates[j])
+    return dates
+
+
+def _is_guess(x: DateInterval) -> bool:
+    return x.basis.startswith("recent past")
 
 
 def _in_tokens(doc: Doc, offset: int, toks: set[int]) -> bool:
@@ -80,8 +141,11 @@ def _in_tokens(doc: Doc, offset: int, toks: set[int]) -> bool:
     return span is not None and span[0].i in toks
 
 
-def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateInterval]:
-    out = []
+def _clause_dates(
+    doc: Doc, d: Draft, report_date: dt.date | None
+) -> tuple[list[datex.DateMention], list[datex.DateMention]]:
+    """The date words attached to the communication, and every known date word of its sentences."""
+    attached, context = [], []
     dateline = dateline_tokens(doc)  # cached per document
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None:
@@ -93,14 +157,17 @@ def _clause_dates(doc: Doc, d: Draft, report_date: dt.date | None) -> list[DateI
         for m in datex.find_dates(span.text, report_date, offset=s):
             if (
                 not m.interval.known
+                and not m.yearless
                 or _in_dateline(m.span.start, doc)
                 or _in_tokens(doc, m.span.start, dateline)
             ):
                 continue
+            if m.interval.known:
+                context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if tok is None or _attached(tok.root, anchors):
-                out.append(m.interval)
-    return out
+                attached.append(m)
+    return attached, context
 
 
 def _in_dateline(offset: int, doc: Doc) -> bool:
@@ -118,27 +185,41 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
             return True
         if t.head is t:
             return False
-        if (
-            t.pos_ in ("VERB", "AUX")
-            and t.i not in anchors
-            and t.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl")
-        ):
-            return t.i in anchors
+        if t.pos_ in ("VERB", "AUX") and t.i not in anchors and not _passes(t, anchors):
+            return False
         t = t.head
     return False
 
 
+def _passes(verb: Token, anchors: set[int]) -> bool:
+    """Whether a date on this verb may still date the communication above it.
+
+    Adverbial, complement and coordinated clauses share the communication's time ("wrote on
+    Monday, urging ..."); a relative clause dates the noun it describes, so only one on the
+    communication itself ("the letter, sent on Monday") passes ("crimes committed in 1900" do not).
+    """
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.i in anchors
+    return verb.dep_ in ("advcl", "xcomp", "conj")
+
+
 def _bounded_by_reply(own: DateInterval, reply: DateInterval, target: Draft) -> DateInterval:
+    """A letter is not later than its reply."""
     if reply.latest is None:
         return own
     if own.latest is None or own.latest > reply.latest:
-        return DateInterval(
-            own.earliest if own.earliest and own.earliest <= reply.latest else None,
-            reply.latest,
-            own.precision if own.earliest else "unknown",
-            own.span,
-            "before the reply",
-        )
+        earliest = own.earliest if own.earliest and own.earliest <= reply.latest else None
+        return intervals.interval(earliest, reply.latest, "before the reply", own.span)
+    return own
+
+
+def _after_original(own: DateInterval, original: DateInterval) -> DateInterval:
+    """A reply is not earlier than the letter it answers (a conflict leaves it as it is)."""
+    low = original.earliest
+    if not own.known or low is None or own.earliest is None or own.latest is None:
+        return own
+    if own.earliest < low <= own.latest:
+        return intervals.interval(low, own.latest, f"{own.basis}; after the letter it answers", own.span)
     return own
 
 
