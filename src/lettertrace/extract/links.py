@@ -16,7 +16,7 @@ from ..nlp import sent_of, text_of
 from .draft import Draft
 from .mentions import Party
 from .quotescan import QuoteSpan
-from .speakers import frame_sentences
+from .speakers import SPEECH_VERBS, frame_sentences
 
 NON_COMM_EVENT = re.compile(
     r"\b(?:meeting|met\b|(?:during|on|his|her|their|a|the|official|state) visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
@@ -37,12 +37,19 @@ def event_context(doc: Doc, drafts: list[Draft]) -> list[tuple[int, int | None]]
     for sent in doc.sents:
         s = sent.start_char
         frame = outside_quotes(text_of(doc), s, sent.end_char)
+        said = [c for c in sent.root.children if c.dep_ == "ccomp"] if _reports_speech(sent.root) else []
+        for c in said:  # "X said the visits had failed": what X said is not the event being told
+            frame = frame.replace(text_of(doc)[c.left_edge.idx : c.right_edge.idx + len(c.right_edge)], " ")
         if s in by_sent:
             current = by_sent[s]
         elif NON_COMM_EVENT.search(frame):
             current = None
         out.append((s, current))
     return out
+
+
+def _reports_speech(root: Token) -> bool:
+    return root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB"
 
 
 def current_at(context: list[tuple[int, int | None]], offset: int) -> int | None:

@@ -21,8 +21,9 @@ from .draft import Draft
 from .fulltext import Block
 from .index import PartyIndex
 from .links import link_quote
+from .mentions import Party
 from .quotescan import QuoteSpan, find_quotes
-from .speakers import find_speaker
+from .speakers import find_speaker, outlets, previous_speaker
 
 # Quotes shorter than this many words are scare quotes or fragments; the gold annotation
 # guideline (shared/eval/GOLD_FORMAT.md) leaves them out or marks them optional, and on the
@@ -43,11 +44,14 @@ def extract_quotes(
     """Quotes, paraphrases and demands of one report."""
     spans = [q for q in find_quotes(text_of(doc)) if q.depth == 0]
     context = links.event_context(doc, drafts)
+    media = outlets(doc)
     quotes: list[Quote] = []
     prev: Quote | None = None
+    prev_party: Party | None = None
     prev_end = -1
     for qs in spans:
-        q = _attribute(doc, idx, drafts, blocks, qs, context, prev, prev_end)
+        recent = prev_party if _continues(text_of(doc), prev_end, qs.open_at) else None
+        q, prev_party = _attribute(doc, idx, drafts, blocks, qs, context, prev, prev_end, recent, media)
         quotes.append(q)
         prev, prev_end = q, qs.close_at
     paras = demands.paraphrases(doc, idx, drafts, context, spans)
@@ -67,23 +71,29 @@ def _attribute(
     context: list[tuple[int, int | None]],
     prev: Quote | None,
     prev_end: int,
-) -> Quote:
+    recent: Party | None,
+    media: set[str],
+) -> tuple[Quote, Party | None]:
+    """The quote with its speaker and communication, and the speaker as a party (for the next quote)."""
     text = text_of(doc)[qs.start : qs.end]
+    span = Span(qs.start, qs.end)
     block = next((b for b in blocks if b.start <= qs.open_at < b.end), None)
     if block is not None:
-        return _in_block(doc, drafts, block, qs, text)
-    speaker, cue, frame_tok = find_speaker(doc, idx, drafts, qs)
+        return _in_block(doc, drafts, block, qs, text), None
+    speaker, cue, frame_tok = find_speaker(doc, idx, drafts, qs, recent, media)
     if speaker is None and prev is not None and _continues(text_of(doc), prev_end, qs.open_at):
-        return Quote(text, Span(qs.start, qs.end), prev.speaker, prev.communication, False, "continuation")
+        return Quote(text, span, prev.speaker, prev.communication, False, "continuation"), recent
     if speaker is None:
         d = _comm_just_before(doc, drafts, qs.open_at)
         if d is not None and d.sender is not None:
             return Quote(
-                text, Span(qs.start, qs.end), d.sender.mention(), drafts.index(d), False, "after report of it"
-            )
+                text, span, d.sender.mention(), drafts.index(d), False, "after report of it"
+            ), d.sender
+        speaker = previous_speaker(doc, idx, drafts, qs.open_at)
+        cue = "after reported speech" if speaker is not None else ""
     comm = link_quote(doc, drafts, qs, speaker, context, frame_tok) if speaker is not None else None
     sp = speaker.mention() if speaker is not None else None
-    return Quote(text, Span(qs.start, qs.end), sp, comm, False, cue)
+    return Quote(text, span, sp, comm, False, cue), speaker
 
 
 def _comm_just_before(doc: Doc, drafts: list[Draft], open_at: int) -> Draft | None:

@@ -113,27 +113,197 @@ SPOKES_HEADS = {
 }
 
 
+# Nouns that make a name an outlet: "the website X", "X newspaper", "X online news".
+MEDIA_NOUNS = {
+    "news",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "website",
+    "site",
+    "portal",
+    "outlet",
+    "agency",
+    "channel",
+    "broadcaster",
+    "television",
+    "tv",
+    "radio",
+    "magazine",
+    "tabloid",
+    "media",
+    "network",
+    "wire",
+    "journal",
+}
+# A written communication named as the one who speaks ("the letter read", "the note warned").
+WRITTEN_NOUNS = {
+    "letter",
+    "message",
+    "cable",
+    "telegram",
+    "text",
+    "memo",
+    "note",
+    "missive",
+    "reply",
+    "email",
+}
+# Verbs that are speech verbs only when nothing follows them ("he continued" but not "continue to").
+PHASE_VERBS = {"continue", "begin", "end", "open", "close", "go", "point", "call", "wish"}
+PERSONAL = {"he", "she", "they", "we"}
+# Role nouns a report uses for the person it is about ("the official also rejected ...").
+GENERIC_ROLES = {"official", "leader", "diplomat", "politician", "statesman"}
+
+
+def outlets(doc: Doc) -> set[str]:
+    """Names the report uses for news outlets: next to a media noun ("the website X", "X newspaper"),
+    interviewers ("in an interview with X", "told X" for an organisation), or reporters ("X reported")."""
+    from ..meta import agencies
+
+    out = {k for k in agencies()} | {v.lower() for v in agencies().values()}
+    for t in doc:
+        if t.pos_ != "PROPN":
+            continue
+        near = [t.head, *t.children]
+        if t.i > 0:
+            near.append(doc[t.i - 1])
+        if any(n.lemma_.lower() in MEDIA_NOUNS for n in near if n.i != t.i):
+            out.add(t.lower_)
+        elif t.ent_type_ == "ORG" and (
+            (t.head.lemma_ == "tell" and t.dep_ in ("dobj", "dative"))
+            or (t.head.lemma_ == "report" and t.dep_ == "nsubj")
+            or (t.head.lower_ == "with" and t.head.head.lower_ == "interview")
+        ):
+            out.add(t.lower_)
+    return out
+
+
+def _is_outlet(tok: Token, names: set[str]) -> bool:
+    if tok.lemma_.lower() in MEDIA_NOUNS:
+        return True
+    return tok.pos_ == "PROPN" and tok.lower_ in names
+
+
 def find_speaker(
-    doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan
+    doc: Doc,
+    idx: PartyIndex,
+    drafts: list[Draft],
+    qs: QuoteSpan,
+    recent: Party | None = None,
+    media: set[str] | None = None,
 ) -> tuple[Party | None, str, Token | None]:
+    """The speaker of a quote, the cue that names it and the token of that cue. ``recent``: the
+    speaker a pronoun refers to here (the previous quote's); ``media``: the report's outlet names."""
     sents = frame_sentences(doc, qs)
     inside = range(qs.open_at, qs.close_at + 1)
-    verbs = [t for s in sents for t in s if t.idx not in inside and _speech_verb(t)]
+    verbs = [t for s in sents for t in s if t.idx not in inside and _speech_verb(t) and _frames(t, qs)]
     verbs.sort(key=lambda t: abs(t.idx - qs.open_at))
+    relayed = False
     for v in verbs:
+        v = _outer_speech(v)
+        subj = _subject(v)
+        if subj is not None and _is_outlet(subj, media or set()):
+            relayed = True  # "..., the agency added": the outlet relays someone else's words
+            continue
+        if subj is not None and subj.lower_ in PERSONAL and recent is not None:
+            if recent.ptype == "person" or subj.lower_ in ("they", "we"):
+                return recent, v.lemma_, v  # "..., he added" after X's words: X
         p = subject_party(doc, idx, drafts, v)
         if p is not None:
             return p, v.lemma_, v
+    if relayed:
+        p, tok = _clause_subject(doc, idx, drafts, qs)
+        if p is not None:
+            return p, "relayed", tok
     for s in sents:
         for t in s:
             if t.idx in inside:
                 continue
             obj = _according_to(t)
-            if obj is not None:
+            if obj is not None and not _is_outlet(obj, media or set()):
                 p = _speaker_of(idx, drafts, obj)
                 if p is not None:
                     return p, "according to", t
     return _fallback_speaker(doc, idx, drafts, qs, sents)
+
+
+def _subject(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _frames(v: Token, qs: QuoteSpan) -> bool:
+    """A speech verb inside a noun's modifier ("evident from the fact that X had declared ...") does
+    not frame a quote outside its own clause."""
+    if any(qs.open_at <= t.idx <= qs.close_at for t in v.subtree):
+        return True
+    a = v
+    for _ in range(6):
+        if a.dep_ in ("acl", "relcl") or (a.dep_ == "pcomp" and a.head.pos_ == "ADP"):
+            return False
+        if a.head is a:
+            break
+        a = a.head
+    return True
+
+
+def _outer_speech(v: Token) -> Token:
+    """'X told Y that Z would insist "..."': the reported clause's verb is X's words, not Z's."""
+    a = v
+    for _ in range(3):
+        if a.dep_ != "ccomp" or a.head is a:
+            break
+        a = a.head
+        if _speech_verb(a) and _subject(a) is not None:
+            return a
+    return v
+
+
+def _clause_subject(
+    doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan
+) -> tuple[Party | None, Token | None]:
+    """The subject of the finite clause a quote sits in ("X extended the invitation '...', Y added")."""
+    span = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    t = span[0]
+    for _ in range(12):
+        if t.head is t:
+            break
+        t = t.head
+        if t.idx < qs.open_at or t.idx > qs.close_at:
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and _subject(t) is not None:
+                return subject_party(doc, idx, drafts, t), t
+    return None, None
+
+
+def previous_speaker(doc: Doc, idx: PartyIndex, drafts: list[Draft], offset: int) -> Party | None:
+    """A quote with no frame of its own, right after a sentence of reported speech ("X told Y that
+    ..." then the quote): X. Looks at the sentence before, in the same or the previous paragraph."""
+    text = text_of(doc)
+    first = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if first is None or len(first) == 0 or sent_of(first[0]).start == 0:
+        return None
+    sent = sent_of(first[0])
+    if text[sent.start_char : offset].strip():
+        return None  # words before the quote in its own sentence: not a free-standing quote
+    before = sent_of(doc[sent.start - 1])
+    if text[before.end_char : offset].count("\n") > 2 or _has_quote(
+        text[before.start_char : before.end_char]
+    ):
+        return None
+    root = before.root
+    for v in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+        if _speech_verb(v) and any(c.dep_ in ("ccomp", "dobj", "dative") for c in v.children):
+            p = subject_party(doc, idx, drafts, v)
+            if p is not None:
+                return p
+    return None
+
+
+def _has_quote(s: str) -> bool:
+    return any(c in s for c in '"“”«»„')
 
 
 def _according_to(t: Token) -> Token | None:
@@ -171,7 +341,13 @@ def _fallback_speaker(
         if p is not None:
             return p, "frame subject", root
     title = [
-        d for d in drafts if d.sender is not None and any(s0 == sent.start_char for s0, _ in d.sentences)
+        d
+        for d in drafts
+        if d.sender is not None
+        and (
+            any(s0 == sent.start_char for s0, _ in d.sentences)
+            or (d.trigger.pos_ in ("NOUN", "PROPN") and sent.start_char <= d.trigger.idx < qs.open_at)
+        )
     ]
     if title:
         return title[0].sender, "headline", title[0].trigger
@@ -206,6 +382,8 @@ def _speech_verb(t: Token) -> bool:
         return False
     if lem == "call" and any(c.lower_ in ("for", "on") for c in t.children):
         return False
+    if lem in PHASE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in t.children):
+        return False  # "continue to maintain", "open the door"
     return True
 
 
@@ -224,26 +402,80 @@ def subject_party(doc: Doc, idx: PartyIndex, drafts: list[Draft], verb: Token) -
 
 def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | None:
     kind = noun_kind(tok) if tok.pos_ == "NOUN" else None
-    if kind or tok.lower_ in ("it", "letter", "message", "cable", "telegram", "text", "memo"):
-        d = draft_before(drafts, tok.idx)
+    if kind or tok.lower_ == "it" or tok.lemma_.lower() in WRITTEN_NOUNS:
+        signer = _signed_by(idx, tok) or _signed_by(idx, _antecedent(tok))
+        if signer is not None:
+            return signer  # "the letter, signed by X, read"; "a note from X ... the note warned"
+        d = draft_before(drafts, tok.idx, tok.lemma_.lower())
         return d.sender if d is not None else None
     if tok.lemma_.lower() in SPOKES_HEADS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
             return _speaker_of(idx, drafts, owner)  # "Lula's office said": Lula's words
     p = idx.party_at(tok)
-    if p is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP"):
-        p = idx.named_person(tok)
+    if p is None:
+        role = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in ROLE_HEADS), None)
+        if role is not None:
+            p = idx.party_at(role)  # "the president-elect"
+    if p is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP", "LOC"):
+        p = _described(idx, tok) or idx.named_person(tok)
     elif (
         p is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_HEADS and tok.tag_ != "NNS"
     ):
-        p = idx.new_role_party(tok)
+        generic = tok.lemma_.lower() in GENERIC_ROLES and any(c.lower_ == "the" for c in tok.children)
+        p = (idx.salient_person(tok.i) if generic else None) or idx.new_role_party(tok)
     if p is not None and tok.i not in idx.tok2party:
         idx.note_mention(tok, p, True)
     return p
 
 
-def draft_before(drafts: list[Draft], offset: int) -> Draft | None:
+def _described(idx: PartyIndex, tok: Token) -> Party | None:
+    """'the Grand Mufti' (a capitalised title without a name) -> the person the report gave that title."""
+    if any(c.lower_ in ("the", "this") for c in tok.children) or tok.nbor(-1).lower_ == "the":
+        p = idx.resolve_role(tok)
+        if p is not None and p.ptype == "person":
+            return p
+        words = {w.lower() for w in tok.doc[tok.left_edge.i : tok.i + 1].text.split() if w[:1].isupper()}
+        for q in idx.parties:
+            if (
+                q.ptype == "person"
+                and words
+                and any(words <= {w.lower() for w in r.split()} for r in q.roles)
+            ):
+                return q
+    return None
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """'the note' -> the last 'note' before it, when this one is definite."""
+    if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    lem = tok.lemma_.lower()
+    return next((t for t in reversed(tok.doc[: tok.i]) if t.lemma_.lower() == lem and t.pos_ == "NOUN"), None)
+
+
+def _signed_by(idx: PartyIndex, tok: Token | None) -> Party | None:
+    """'the letter, signed by X', 'the message from X', 'X's letter' -> X."""
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "his", "her", "their"):
+            return idx.party_at(c)
+        if c.dep_ == "acl" and c.lemma_ in ("sign", "send", "write", "pen"):
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return idx.party_at(obj)
+        if c.dep_ == "prep" and c.lower_ == "from":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return idx.party_at(obj)
+    return None
+
+
+def draft_before(drafts: list[Draft], offset: int, noun: str | None = None) -> Draft | None:
+    """The written communication most recently reported before ``offset``; one whose trigger is the
+    same noun ("the note" -> the note, not a letter reported later) comes first."""
     best = None
     for d in drafts:
         if d.kind == "call":
@@ -253,4 +485,12 @@ def draft_before(drafts: list[Draft], offset: int) -> Draft | None:
                 s for s, _ in best.sentences if s <= offset
             ):
                 best = d
+    if noun is not None and best is not None and best.trigger.lemma_.lower() != noun:
+        same = [
+            d
+            for d in drafts
+            if d.kind != "call" and d.trigger.lemma_.lower() == noun and d.trigger.idx < offset
+        ]
+        if same:
+            return max(same, key=lambda d: d.trigger.idx)
     return best
