@@ -168,7 +168,21 @@ class ArgumentFiller:
     def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
         sender = None
         recips: list[Party] = []
+        authoring = acl.lemma_.lower() in {
+            *cues()["send_verbs"],
+            "author",
+            "co-author",
+            "draft",
+            "compose",
+            "co-sign",
+            "initiate",
+            "prepare",
+            "sponsor",
+            "spearhead",
+        }
         for child in acl.children:
+            if not authoring and child.dep_ in ("agent", "prep") and child.lower_ == "by":
+                continue  # "a letter seen by the agency", "reviewed by X": X only read it
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
                 sender = sender or _first(self._pobj_parties(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == "to":

@@ -198,6 +198,8 @@ class PartyIndex(InReportResolution):
         text = clean_np(ent.text)
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
+        if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound")):
+            return  # "the Malaysian prime minister": a nationality describes a party, it is none
         person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
         if person is not None and (ent.label_ != "GPE" or names.fold(text) not in _countries()):
             person.add_surface(text)
