@@ -28,6 +28,10 @@ from .syntax import (
 )
 
 
+# Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
+MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
+
+
 class ArgumentFiller:
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
@@ -143,8 +147,10 @@ class ArgumentFiller:
                     recips += subj[1:]
                     recips += self._prep_parties(verb, ("with",))
                 return (subj[0] if subj else None), recips
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
-            return self._prep_party(head, ("by",)), self._prep_parties(head, ("to",))
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and lem in MOTION_VERBS:
+            # "The letter went to X", "the message came from X"; a verb about the letter itself
+            # ("the call was confirmed to A by B") names no party of it
+            return self._prep_party(head, ("by", "from")), self._prep_parties(head, ("to",))
         return None, []
 
     def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:

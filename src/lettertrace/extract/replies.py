@@ -39,6 +39,8 @@ class ReplyTriggers(ArgumentFiller):
         if target is None:
             return
         kind = noun_kind(own_noun) if own_noun is not None else None
+        if target.kind == "call" and kind in (None, "call"):
+            return  # answering inside a call is a turn of that call, not another act
         kind = kind or ("letter" if target.kind != "call" else "call")
         recips = [target.sender] if target.sender is not None else []
         if own_noun is not None and self._taken(own_noun):
@@ -90,8 +92,8 @@ class ReplyTriggers(ArgumentFiller):
                 return
         else:
             target = self._reply_target(target_noun, replier)
-        if target is None:
-            return
+        if target is None or target.kind == "call":
+            return  # "In response, B said ..." during a call is a turn of that call
         kind = target.kind
         recips = [target.sender] if target.sender is not None else []
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
