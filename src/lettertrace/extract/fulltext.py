@@ -22,7 +22,7 @@ from ..nlp import text_of
 from . import signature as sig
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import Party, clean_np, strip_titles
+from .mentions import Party, clean_np
 
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"
@@ -160,7 +160,7 @@ def _read_block(
             opens_quote
             and line.rstrip().endswith(("”", '"', "»"))
             and not sig.is_closing(line)
-            and _foot_at(page, body, n + 1) is None
+            and all(_foot_at(page, body, m) is None for m in range(n, n + 4))
         ):
             if cue is None:
                 return None
@@ -203,7 +203,7 @@ def _set_principal(page: _Page, k: int, foot: _Foot) -> None:
     if span is None:
         return
     foot.principal_text = page.line(k)[span[0] : span[1]]
-    foot.principal = _party_in(page, s + span[0], s + span[1], exclude=foot.signer)
+    foot.principal = sig.party_in(page.doc, page.idx, s + span[0], s + span[1], exclude=foot.signer)
 
 
 def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foot | None:
@@ -215,7 +215,7 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
     if not _is_signature_line(page, s, e, closed):
         return None
     foot = _Foot(end=e, signature=(s, e))
-    foot.signer = _signer(page, s, e)
+    foot.signer = sig.signer_at(page.doc, page.idx, s, e)
     foot.date = (
         sig.line_date(page.line(k), page.report_date, page.years) if len(page.line(k).split()) > 3 else None
     )
@@ -231,13 +231,19 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
         elif _behalf_only(page, j) or (sig.behalf(line) and sig.title_like(line) and len(line.split()) <= 16):
             if foot.principal_text is None:
                 _set_principal(page, j, foot)
-        elif sig.courteous(line) or (sig.caps_name(line) and _party_in(page, js, je, exclude=foot.signer)):
+        elif sig.courteous(line) or (
+            sig.caps_name(line) and sig.party_in(page.doc, page.idx, js, je, exclude=foot.signer)
+        ):
             addressing = True
             if foot.addressee is None:
                 who = sig.address_line(line)
-                foot.addressee = _party_in(page, js + (who[0] if who else 0), je, exclude=foot.signer)
+                foot.addressee = sig.party_in(
+                    page.doc, page.idx, js + (who[0] if who else 0), je, exclude=foot.signer
+                )
         elif not (
-            len(line.split()) <= 16 and (sig.title_like(line) or addressing) and not line.endswith("?")
+            len(line.split()) <= (8 if addressing else 16)
+            and (sig.title_like(line) or sig.caps_name(line))
+            and not line.endswith("?")
         ):
             break
         foot.end, k = je, j
@@ -254,73 +260,20 @@ def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> boo
     if closed and len(words) <= 8 and sig.name_form(line):
         return True  # the name right after a complimentary close
     if len(words) > 12 or line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]+\.$", line):
-        if not (line.endswith(".") and len(words) <= 10 and _has_person(page, s, e) and sig.title_like(line)):
+        if not (
+            line.endswith(".")
+            and len(words) <= 10
+            and sig.has_person(page.doc, page.idx, s, e)
+            and sig.title_like(line)
+        ):
             return False
     if re.fullmatch(r"[A-Z][A-Z]{3,}", line):
         return True  # a Latin or capitalised signature ("FRANCISCUS")
     return (
-        _has_person(page, s, e)
+        sig.has_person(page.doc, page.idx, s, e)
         and sig.title_like(line)
-        or (sig.caps_name(line) and _party_in(page, s, e) is not None)
+        or (sig.caps_name(line) and sig.party_in(page.doc, page.idx, s, e) is not None)
     )
-
-
-def _has_person(page: _Page, s: int, e: int) -> bool:
-    span = page.doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
-        return False
-    idx = page.idx
-    return any(t.ent_type_ == "PERSON" for t in span) or any(
-        t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person" for t in span
-    )
-
-
-def _party_in(
-    page: _Page, s: int, e: int, exclude: Party | None = None, persons: bool = False
-) -> Party | None:
-    """The party a stretch of a line names: a token the index resolved, else a person whose name's
-    core tokens the words match ("HERR HITLER", "FRANCISCUS"), else a person whose role it spells."""
-    idx = page.idx
-    span = page.doc.char_span(s, e, alignment_mode="expand")
-    found: list[Party] = []
-    if span is not None:
-        found = [idx.parties[idx.tok2party[t.i]] for t in span if t.i in idx.tok2party]
-    found = [p for p in found if p is not exclude and (p.ptype == "person" or not persons)]
-    person = next((p for p in found if p.ptype == "person"), None)
-    if person is not None or found:
-        return person or found[0]
-    words = [names.fold(w) for w in re.findall(r"[\w'’-]+", page.text[s:e]) if len(w) > 1]
-    best, score = None, 0
-    for p in idx.parties:
-        if p.ptype != "person" or p is exclude:
-            continue
-        hits = sum(1 for t in names.core_tokens(p.name) if any(names.token_match(w, t) for w in words))
-        if hits > score:
-            best, score = p, hits
-    if best is not None:
-        return best
-    role = content_words(clean_np(page.text[s:e]))
-    if role:
-        for p in idx.parties:
-            if p.ptype == "person" and p is not exclude and role <= p.role_words():
-                return p
-    return None
-
-
-def _signer(page: _Page, s: int, e: int) -> Party | None:
-    party = _party_in(page, s, e, persons=True)
-    if party is not None:
-        return party
-    line = sig.unquote(page.text[s:e]).rstrip(",")
-    if not sig.name_form(line) or len(line.split()) < 2:
-        return None
-    span = page.doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
-        return None
-    name = line.title() if sig.caps_name(line) else line
-    p = page.idx._new(strip_titles(name), "person", span.root.i)
-    p.add_surface(name)
-    return p
 
 
 def _block(
@@ -332,26 +285,26 @@ def _block(
     sal_at: int | None,
     foot: _Foot | None,
 ) -> Block:
-    sal_span, addressee, letterhead, head_date = None, None, None, None
+    sal_span, addressee, letterhead, head_date, glued = None, None, None, None, None
     if sal_at is not None:
         s, _ = page.lines[sal_at]
         sal = sig.salutation(page.line(sal_at))
         if sal is not None:
             sal_span = Span(s + sal.start, s + sal.end)
             if sal.who is not None:
-                addressee = _party_in(page, s + sal.who[0], s + sal.who[1])
-            head_date = sig.line_date(page.line(sal_at)[: sal.start], page.report_date, page.years)
+                addressee = sig.party_in(page.doc, page.idx, s + sal.who[0], s + sal.who[1])
+            glued = sig.line_date(page.line(sal_at)[: sal.start], page.report_date, page.years)
         for k in (k for k in body if k < sal_at):
             ks, ke = page.lines[k]
             line = page.line(k)
-            head_date = head_date or sig.line_date(line, page.report_date, page.years)
+            head_date = sig.line_date(line, page.report_date, page.years) or head_date  # the nearest wins
             hs = sig.salutation(line)
             to = sig.address_line(line) or (hs.who if hs is not None and hs.named else None)
             if to is not None or sig.courteous(line):
                 who = to or (0, len(line))
-                addressee = addressee or _party_in(page, ks + who[0], ks + who[1])
-            elif letterhead is None and _has_person(page, ks, ke):
-                letterhead = _party_in(page, ks, ke, persons=True)
+                addressee = addressee or sig.party_in(page.doc, page.idx, ks + who[0], ks + who[1])
+            elif letterhead is None and sig.has_person(page.doc, page.idx, ks, ke):
+                letterhead = sig.party_in(page.doc, page.idx, ks, ke, persons=True)
     if foot is not None:
         addressee = addressee or foot.addressee
     signer = foot.signer if foot is not None else None
@@ -365,7 +318,7 @@ def _block(
         signature=Span(*foot.signature) if foot is not None and foot.signature else None,
         salutation=sal_span,
         addressee=addressee if addressee is not signer else None,
-        signed_date=(foot.date if foot is not None else None) or head_date,
+        signed_date=(foot.date if foot is not None else None) or glued or head_date,
         principal=foot.principal if foot is not None else None,
         principal_text=foot.principal_text if foot is not None else None,
         letterhead=letterhead,

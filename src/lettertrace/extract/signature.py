@@ -1,5 +1,6 @@
 """The shape of a letter's lines: salutations, complimentary closes, signatures, role, place and
-date lines, addresses, and "on behalf of" lines. Pure text tests; :mod:`.fulltext` puts them to use.
+date lines, addresses, and "on behalf of" lines; and the party such a line names. :mod:`.fulltext`
+puts them to use.
 
 A salutation either names its addressee ("Dear Prime Minister Kettle,", "To His Majesty King X",
 "Honourable Jane Doe, Secretary-General of ...", "To: ...") or is a bare vocative ("Your
@@ -14,7 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from .. import names
+from ..names import content_words
+from ..nlp import text_of
 from . import datex
+from .index import PartyIndex
+from .mentions import Party, clean_np, strip_titles
 
 _Q = "\"“”'‘’«»„"
 _STYLE = r"(?:royal\s+|imperial\s+|serene\s+|most\s+)?"
@@ -246,3 +254,59 @@ def _expand_year(yy: int, report_date: dt.date | None, years: list[int]) -> int 
         year = report_date.year - (report_date.year - yy) % 100
         return year
     return None
+
+
+def has_person(doc: Doc, idx: PartyIndex, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in span) or any(
+        t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person" for t in span
+    )
+
+
+def party_in(
+    doc: Doc, idx: PartyIndex, s: int, e: int, exclude: Party | None = None, persons: bool = False
+) -> Party | None:
+    """The party a stretch of a line names: a token the index resolved, else a person whose name's
+    core tokens the words match ("HERR HITLER", "FRANCISCUS"), else a person whose role it spells."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    found: list[Party] = []
+    if span is not None:
+        found = [idx.parties[idx.tok2party[t.i]] for t in span if t.i in idx.tok2party]
+    found = [p for p in found if p is not exclude and (p.ptype == "person" or not persons)]
+    person = next((p for p in found if p.ptype == "person"), None)
+    if person is not None or found:
+        return person or found[0]
+    words = [names.fold(w) for w in re.findall(r"[\w'’-]+", text_of(doc)[s:e]) if len(w) > 1]
+    best, score = None, 0
+    for p in idx.parties:
+        if p.ptype != "person" or p is exclude:
+            continue
+        hits = sum(1 for t in names.core_tokens(p.name) if any(names.token_match(w, t) for w in words))
+        if hits > score:
+            best, score = p, hits
+    if best is not None:
+        return best
+    role = content_words(clean_np(text_of(doc)[s:e]))
+    if role:
+        for p in idx.parties:
+            if p.ptype == "person" and p is not exclude and role <= p.role_words():
+                return p
+    return None
+
+
+def signer_at(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
+    party = party_in(doc, idx, s, e, persons=True)
+    if party is not None:
+        return party
+    line = unquote(text_of(doc)[s:e]).rstrip(",")
+    if not name_form(line) or len(line.split()) < 2:
+        return None
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    name = line.title() if caps_name(line) else line
+    p = idx._new(strip_titles(name), "person", span.root.i)
+    p.add_surface(name)
+    return p
