@@ -332,12 +332,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _MONTH_KEYS,
-        re.compile(rf"\b(?<![/]){_MONTH}\s+{_DAY}{_NOT_AFTER_DAY}(?:,?\s*{_YEAR_FULL}{_NO_RANGE})?"),
+        re.compile(
+            rf"\b(?<![/]){_MONTH}\s+{_DAY}{_NOT_AFTER_DAY}(?:,?\s*(?:of\s+)?{_YEAR_FULL}{_NO_RANGE})?"
+        ),
         _day_month,
     ),
     _Rule(
         _MONTH_KEYS,
-        re.compile(rf"\b(?<![/.:-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*{_YEAR_FULL}{_NO_RANGE})?"),
+        re.compile(rf"\b(?<![/.:-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*(?:of\s+)?{_YEAR_FULL}{_NO_RANGE})?"),
         _day_month,
     ),
     _Rule(

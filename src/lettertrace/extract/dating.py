@@ -82,7 +82,8 @@ def draft_date(
         return DateInterval()
     if any(o.reply_to is d for o in drafts) and d.verb is None:
         return DateInterval()
-    if any(_historical(m.interval, report_date) for m in context or [] if not m.relative):
+    old = any(_historical(m.interval, report_date) for m in context or [] if not m.relative)
+    if old and not _news_tense(d):
         return DateInterval(basis="no date: its sentences tell of the past")
     return datex.recent_past(report_date)
 
@@ -106,6 +107,14 @@ def combine(found: list[datex.DateMention]) -> DateInterval:
         if both is not None and both.known:
             out = both
     return out
+
+
+def _news_tense(d: Draft) -> bool:
+    """'has sent', 'have spoken', 'sends': told as news of now, whatever old dates the sentence names."""
+    verb = d.verb if d.verb is not None else d.trigger.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
 
 
 def _historical(x: DateInterval, report_date: dt.date) -> bool:

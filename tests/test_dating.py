@@ -1,0 +1,253 @@
+"""Which date a communication gets (extract/dating.py), through the whole pipeline on invented reports.
+
+Every text is invented: made-up leaders of made-up countries. The default dateline puts the report
+on Thursday 14 March 2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lettertrace.extract.datex import find_dates, in_year
+from lettertrace.extract.intervals import precision_of
+from lettertrace.models import CommMention, DateInterval, Options, ProcessedReport, RawReport
+from lettertrace.pipeline import process_report
+
+REPORT_DAY = dt.date(2024, 3, 14)
+D = dt.date.fromisoformat
+
+
+def run(*paragraphs: str, dateline: str | None = "Freeport, 14 March 2024 -") -> ProcessedReport:
+    parts = (
+        ["Freedonia and Sylvania at odds over river"] + ([dateline] if dateline else []) + list(paragraphs)
+    )
+    raw = RawReport(source="invented.txt", sha256="0" * 64, raw_text="\n\n".join(parts) + "\n", fmt="txt")
+    return process_report(raw, Options())
+
+
+def comms(rep: ProcessedReport) -> list[CommMention]:
+    return list(rep.extraction.communications)
+
+
+def by_sender(rep: ProcessedReport, surname: str) -> CommMention:
+    found = [c for c in comms(rep) if c.sender is not None and surname in c.sender.name]
+    assert len(found) == 1, [(c.kind, c.sender and c.sender.name) for c in comms(rep)]
+    return found[0]
+
+
+def bounds(x: DateInterval) -> tuple[dt.date | None, dt.date | None, str]:
+    return x.earliest, x.latest, x.precision
+
+
+# ---------------------------------------------------------------- the undated act: a window, honestly labelled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline", "earliest", "latest", "precision"),
+    [
+        (
+            "President Alma Verhoeven has sent a letter to Prime Minister Tomas Kettle about the dam.",
+            "Freeport, 14 March 2024 -",
+            "2024-03-07",
+            "2024-03-14",
+            "month",
+        ),
+        (
+            "Prime Minister Tomas Kettle has written to President Alma Verhoeven about the border.",
+            "Freeport, 2 October 2020 -",
+            "2020-09-25",
+            "2020-10-02",
+            "year",
+        ),
+        (
+            "Chancellor Ivo Brandt has sent a message to King Otto Marsh on the anniversary.",
+            "Freeport, 3 January 2021 -",
+            "2020-12-27",
+            "2021-01-03",
+            "unknown",
+        ),
+    ],
+)
+def test_undated_act_falls_in_the_week_before_the_report_labelled_by_width(
+    sentence: str, dateline: str, earliest: str, latest: str, precision: str
+) -> None:
+    (c,) = comms(run(sentence, dateline=dateline))
+    assert bounds(c.date) == (D(earliest), D(latest), precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Alma Verhoeven has sent a letter to Prime Minister Tomas Kettle about the dam.",
+        "President Alma Verhoeven phoned Prime Minister Tomas Kettle on Tuesday to discuss the dam.",
+        "President Alma Verhoeven recently wrote to Prime Minister Tomas Kettle about the dam.",
+        "President Alma Verhoeven sent a letter to Prime Minister Tomas Kettle last week.",
+        "President Alma Verhoeven wrote to Prime Minister Tomas Kettle in February.",
+    ],
+)
+@pytest.mark.parametrize("dateline", ["Freeport, 14 March 2024 -", "Freeport, 1 July 2024 -"])
+def test_every_date_is_labelled_by_its_own_width(sentence: str, dateline: str) -> None:
+    for c in comms(run(sentence, dateline=dateline)):
+        assert c.date.precision == precision_of(c.date.earliest, c.date.latest), c.date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Alma Verhoeven has sent a letter to Prime Minister Tomas Kettle about the dam.",
+        "President Alma Verhoeven wrote to Prime Minister Tomas Kettle on Saturday.",
+        "President Alma Verhoeven phoned Prime Minister Tomas Kettle yesterday.",
+    ],
+)
+def test_report_without_a_date_never_falls_back_to_today(sentence: str) -> None:
+    (c,) = comms(run(sentence, dateline=None))
+    assert bounds(c.date) == (None, None, "unknown")
+
+
+# ---------------------------------------------------------------- explicit and historical dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("In 1968, on 5 March, President Alma Verhoeven wrote to Prime Minister Tomas Kettle.", "1968-03-05"),
+        ("President Alma Verhoeven wrote to Prime Minister Tomas Kettle on 5 March, in 1968.", "1968-03-05"),
+        ("On June 9 of 1947 King Otto Marsh sent a letter to Chancellor Ivo Brandt.", "1947-06-09"),
+    ],
+)
+@pytest.mark.parametrize("dateline", ["Freeport, 14 March 2024 -", None])
+def test_yearless_day_takes_the_year_its_sentence_gives(
+    sentence: str, day: str, dateline: str | None
+) -> None:
+    (c,) = comms(run(sentence, dateline=dateline))
+    assert bounds(c.date) == (D(day), D(day), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest"),
+    [
+        (
+            "In 1962, President Alma Verhoeven wrote to Prime Minister Tomas Kettle.",
+            "1962-01-01",
+            "1962-12-31",
+        ),
+        ("In May 1939 King Otto Marsh sent a letter to Chancellor Ivo Brandt.", "1939-05-01", "1939-05-31"),
+        (
+            "Chancellor Ivo Brandt sent King Otto Marsh a letter dated 14 March 1968.",
+            "1968-03-14",
+            "1968-03-14",
+        ),
+    ],
+)
+def test_historical_letter_keeps_its_own_date(sentence: str, earliest: str, latest: str) -> None:
+    (c,) = comms(run(sentence))
+    assert (c.date.earliest, c.date.latest) == (D(earliest), D(latest))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "King Otto Marsh sent a letter to Chancellor Ivo Brandt asking him to admit abuses committed in 1915.",
+        "King Otto Marsh wrote to Chancellor Ivo Brandt about a treaty which was signed in 1921.",
+        "King Otto Marsh sent a letter to Chancellor Ivo Brandt about the massacres that happened in 1937.",
+    ],
+)
+def test_date_inside_a_relative_clause_on_another_noun_does_not_date_the_letter(sentence: str) -> None:
+    (c,) = comms(run(sentence))
+    assert c.date.earliest is None or c.date.earliest.year == REPORT_DAY.year, c.date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "King Otto Marsh has sent a letter to Chancellor Ivo Brandt urging redress for abuses committed in 1915.",
+        "King Otto Marsh has written to Chancellor Ivo Brandt about a treaty that was signed in 1921.",
+        "King Otto Marsh has sent a message to Chancellor Ivo Brandt on the massacres that happened in 1937.",
+    ],
+)
+def test_news_of_a_letter_about_the_past_still_falls_before_the_report(sentence: str) -> None:
+    (c,) = comms(run(sentence))
+    assert (c.date.earliest, c.date.latest) == (REPORT_DAY - dt.timedelta(days=7), REPORT_DAY)
+
+
+# ---------------------------------------------------------------- in_year, the placement of a yearless word
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("He wrote on 5 March.", "1968-03-05", "1968-03-05"),
+        ("He wrote in early May.", "1968-05-01", "1968-05-31"),
+        ("He wrote on the 29th of February.", "1968-02-29", "1968-02-29"),
+    ],
+)
+@pytest.mark.parametrize("report_date", [REPORT_DAY, None])
+def test_in_year_places_a_yearless_word_in_the_given_year(
+    text: str, earliest: str, latest: str, report_date: dt.date | None
+) -> None:
+    (m,) = find_dates(text, report_date)
+    assert m.yearless
+    assert (in_year(m, 1968).earliest, in_year(m, 1968).latest) == (D(earliest), D(latest))
+
+
+@pytest.mark.parametrize(
+    "text", ["He wrote on 5 March 2019.", "He wrote in May 2019.", "He wrote yesterday."]
+)
+def test_in_year_leaves_words_with_their_own_anchor(text: str) -> None:
+    (m,) = find_dates(text, REPORT_DAY)
+    assert not m.yearless
+    assert in_year(m, 1968) == m.interval
+
+
+# ---------------------------------------------------------------- letters and their replies
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "first", "latest"),
+    [
+        (
+            "King Otto Marsh sent a letter to Chancellor Ivo Brandt on Tuesday. Brandt has replied to the letter.",
+            "Freeport, 14 March 2024 -",
+            "2024-03-12",
+            "2024-03-14",
+        ),
+        (
+            "President Alma Verhoeven wrote to Prime Minister Tomas Kettle on 10 March. "
+            "Kettle has since responded to Verhoeven's letter.",
+            "Freeport, 12 March 2024 -",
+            "2024-03-10",
+            "2024-03-12",
+        ),
+        (
+            "King Otto Marsh sent a letter to Chancellor Ivo Brandt on 2 July. Brandt has replied to the letter.",
+            "Freeport, 5 July 2024 -",
+            "2024-07-02",
+            "2024-07-05",
+        ),
+    ],
+)
+def test_a_reply_is_not_earlier_than_the_letter_it_answers(
+    paragraph: str, dateline: str, first: str, latest: str
+) -> None:
+    letter, reply = sorted(comms(run(paragraph, dateline=dateline)), key=lambda c: c.mentions[0].start)
+    assert reply.in_reply_to == 0
+    assert bounds(letter.date) == (D(first), D(first), "day")
+    assert (reply.date.earliest, reply.date.latest) == (D(first), D(latest))
+    assert reply.date.precision == precision_of(reply.date.earliest, reply.date.latest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In October 1962, King Otto Marsh sent a letter to Chancellor Ivo Brandt. Brandt replied to the letter.",
+        "In 1939 Chancellor Ivo Brandt sent a letter to King Otto Marsh. Marsh replied to the letter.",
+        "In May 1941 President Alma Verhoeven sent a letter to Prime Minister Tomas Kettle. "
+        "Kettle replied to the letter.",
+    ],
+)
+def test_an_undated_reply_in_an_old_exchange_never_takes_the_report_date(paragraph: str) -> None:
+    letter, reply = sorted(comms(run(paragraph)), key=lambda c: c.mentions[0].start)
+    assert letter.date.latest is not None and letter.date.latest.year < 2000
+    assert bounds(reply.date) == (None, None, "unknown")
