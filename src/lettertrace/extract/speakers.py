@@ -466,10 +466,11 @@ def _signed_by(idx: PartyIndex, tok: Token | None) -> Party | None:
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return idx.party_at(obj)
-        if c.dep_ == "prep" and c.lower_ == "from":
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return idx.party_at(obj)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "from" and nxt.dep_ == "prep":  # attached to the noun or its verb
+        obj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return idx.party_at(obj)
     return None
 
 

@@ -1,0 +1,223 @@
+"""Who said a quote, by construction of English. Invented reports about made-up leaders only."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettertrace.models import Options, ProcessedReport, Quote, RawReport
+from lettertrace.pipeline import process_report
+
+
+def run(text: str) -> ProcessedReport:
+    raw = RawReport(source="invented.txt", sha256="0" * 64, raw_text=text, fmt="txt")
+    return process_report(raw, Options(prefilter=False))
+
+
+def report(*paragraphs: str) -> str:
+    return (
+        "\n\n".join(["Freedonia and Sylvania trade words over dam", "Freeport, 14 March 2024 -", *paragraphs])
+        + "\n"
+    )
+
+
+def _q(rep: ProcessedReport, words: str) -> Quote:
+    found = [q for q in rep.extraction.quotes if q.text.startswith(words)]
+    assert len(found) == 1, [q.text for q in rep.extraction.quotes]
+    return found[0]
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+# ---------------------------------------------------------------- an outlet relays, it does not speak
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'President Alma Verhoeven also invited the delegation to the capital "as friends and as partners in '
+        'the river basin," Harbourview added.',
+        'President Alma Verhoeven also invited the delegation to the capital "as friends and as partners in '
+        'the river basin," the newspaper added.',
+        'President Alma Verhoeven also invited the delegation to the capital "as friends and as partners in '
+        'the river basin," the agency added.',
+    ],
+)
+def test_outlet_that_adds_a_quote_is_not_its_speaker(sentence: str) -> None:
+    rep = run(
+        report(
+            "Aides to President Alma Verhoeven told Harbourview online news that the talks went well.",
+            sentence,
+        )
+    )
+    q = _q(rep, "as friends and as partners")
+    assert speaker(q) == "Alma Verhoeven"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "according to the website Harbourview",
+        "according to Harbourview newspaper",
+        "according to the Harbourview daily",
+    ],
+)
+def test_according_to_an_outlet_gives_no_outlet_speaker(frame: str) -> None:
+    rep = run(
+        report(
+            f'The river will "never again be closed to the farmers of the valley," {frame}.',
+        )
+    )
+    q = _q(rep, "never again be closed")
+    assert speaker(q) is None or "Harbourview" not in (speaker(q) or "")
+
+
+# ---------------------------------------------------------------- a pronoun after a quote
+
+
+@pytest.mark.parametrize("pronoun_frame", ["he added", "he wrote", "he said"])
+def test_pronoun_after_a_quote_takes_that_quotes_speaker(pronoun_frame: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven met Prime Minister Tomas Kettle at the border on Monday.",
+            'Prime Minister Tomas Kettle said: "We have asked for nothing more than a fair share of the water."',
+            f'"Our farmers have waited three summers and will not wait a fourth one," {pronoun_frame}.',
+        )
+    )
+    q = _q(rep, "Our farmers have waited")
+    assert speaker(q) == "Tomas Kettle"
+
+
+# ---------------------------------------------------------------- a free-standing quote after reported speech
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Prime Minister Tomas Kettle told President Alma Verhoeven that the dam would be finished in May.",
+        "Prime Minister Tomas Kettle said the dam would be finished in May.",
+        "Prime Minister Tomas Kettle insisted that the dam would be finished in May.",
+    ],
+)
+def test_quote_in_own_paragraph_after_reported_speech(intro: str) -> None:
+    rep = run(
+        report(
+            intro,
+            '"Nothing that was agreed in the old treaty gives a neighbour the right to stop our work."',
+        )
+    )
+    q = _q(rep, "Nothing that was agreed")
+    assert speaker(q) == "Tomas Kettle"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Prime Minister Tomas Kettle said his country had shown patience for years.",
+        "Prime Minister Tomas Kettle said that his country had shown patience for years.",
+        "Prime Minister Tomas Kettle stressed that his country had shown patience for years.",
+    ],
+)
+def test_quote_sentence_after_reported_speech_in_same_paragraph(intro: str) -> None:
+    rep = run(report(f'{intro} "We have also acted with restraint in the face of every provocation."'))
+    q = _q(rep, "We have also acted")
+    assert speaker(q) == "Tomas Kettle"
+
+
+# ---------------------------------------------------------------- a verb inside a noun's modifier frames nothing
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "from the fact that President Alma Verhoeven had declared the border closed.",
+        "given the claim that President Alma Verhoeven had announced a closure.",
+        "from the way President Alma Verhoeven had described the border.",
+    ],
+)
+def test_speech_verb_in_a_noun_modifier_is_not_the_frame(tail: str) -> None:
+    rep = run(
+        report(
+            'Prime Minister Tomas Kettle said: "We have received clear evidence of a plan against the dam."',
+            f'"That this plan was prepared long in advance is now evident" {tail}',
+        )
+    )
+    q = _q(rep, "That this plan was prepared")
+    assert speaker(q) == "Tomas Kettle"
+
+
+# ---------------------------------------------------------------- reported clause inside a speech verb
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Prime Minister Tomas Kettle told President Alma Verhoeven that Sylvania would continue",
+        "Prime Minister Tomas Kettle said Sylvania would continue",
+        "Prime Minister Tomas Kettle assured President Alma Verhoeven that his government would continue",
+    ],
+)
+def test_outer_speech_verb_gives_the_speaker(frame: str) -> None:
+    rep = run(report(f'{frame} "to keep the gates open, to keep the water flowing and to keep talking."'))
+    q = _q(rep, "to keep the gates open")
+    assert speaker(q) == "Tomas Kettle"
+
+
+# ---------------------------------------------------------------- the letter as speaker
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The letter, signed by Prime Minister Tomas Kettle, read",
+        "The letter, written by Prime Minister Tomas Kettle, said",
+        "The letter from Prime Minister Tomas Kettle said",
+    ],
+)
+def test_letter_signed_by_someone_is_theirs(frame: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven wrote to the United Nations about the dam last week.",
+            f'{frame}: "The people of Sylvania will not give up one drop of the water that is theirs."',
+        )
+    )
+    q = _q(rep, "The people of Sylvania")
+    assert speaker(q) == "Tomas Kettle"
+
+
+@pytest.mark.parametrize("verb", ["warned", "said", "stated"])
+def test_the_note_refers_back_to_a_note_from_someone(verb: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven was answering a note from Prime Minister Tomas Kettle about the dam.",
+            f'Dated May 3, the note {verb} that the water supply "will change to the disadvantage of the valley."',
+        )
+    )
+    q = _q(rep, "will change to the disadvantage")
+    assert speaker(q) == "Tomas Kettle"
+
+
+# ---------------------------------------------------------------- links: reported speech does not end a letter's account
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The visits of her envoys had brought nothing, she said.",
+        "She said the visits of her envoys had brought nothing.",
+        "She said that the meetings of her envoys had brought nothing.",
+    ],
+)
+def test_letter_quote_after_reported_speech_about_visits_stays_linked(aside: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven sent a letter to Prime Minister Tomas Kettle on Monday about the dam.",
+            f"In the letter, she asked for a halt to the works. {aside}",
+            '"We have now seen clear evidence that the river is being diverted," Verhoeven said.',
+        )
+    )
+    q = _q(rep, "We have now seen clear evidence")
+    assert speaker(q) == "Alma Verhoeven"
+    letters = [i for i, c in enumerate(rep.extraction.communications) if c.kind == "letter"]
+    assert q.communication in letters
