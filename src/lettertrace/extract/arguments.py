@@ -32,6 +32,10 @@ from .syntax import (
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
 
+# Verbs of a request whose object is the one addressed ("a letter urging the minister to resign").
+REQUEST_VERBS = {"ask", "urge", "request", "invite", "implore", "press", "beg", "call", "exhort", "encourage"}
+
+
 class ArgumentFiller:
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
@@ -65,7 +69,7 @@ class ArgumentFiller:
             elif child.dep_ == "acl":
                 s2, r2 = self._acl_parties(child)
                 sender = sender or s2
-                recips += r2
+                recips += r2 or self._asked(child)
             elif child.dep_ == "relcl" and child.lemma_ in cues()["send_verbs"]:
                 subj = self._subjects(child)
                 sender = sender or (subj[0] if subj else None)
@@ -194,6 +198,12 @@ class ArgumentFiller:
             elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
         return sender, recips
+
+    def _asked(self, acl: Token) -> list[Party]:
+        """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""
+        if acl.lemma_.lower() not in REQUEST_VERBS:
+            return []
+        return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
 
     def _linear_sender(self, tok: Token, recips: list[Party]) -> Party | None:
         """'In a letter to R, S, the chief of ..., pointed': the first other party before the verb."""

@@ -50,6 +50,9 @@ _WRITTEN_NOUNS = (
     "plea",
     "complaint",
     "ultimatum",
+    "reply",
+    "response",
+    "answer",
     "demand",
 )
 _GAP = r"(?:[\w'’-]+[,;]?\s+){0,6}?"  # up to six words between the parts of the construction

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .mentions import Party
 from .syntax import _first, _own_kind_noun, _verb_of
 
@@ -84,9 +84,26 @@ class ReplyTriggers(ArgumentFiller):
         if replier is None and verb is not None and noun.dep_ == "pobj":
             subj = self._subjects(verb)
             replier = subj[0] if subj else None
+        sent_reply = (
+            verb is not None
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and verb.lemma_.lower() in {*cues()["send_verbs"], *cues()["write_verbs"]}
+        )
+        if replier is None and sent_reply and verb is not None:
+            # "A sent a reply to B's letter" / "a reply was sent by A to B's letter"
+            subj = self._subjects(verb) if noun.dep_ == "dobj" else []
+            replier = subj[0] if subj else self._prep_party(verb, ("by",))
         if replier is None:
             return
-        if target_noun is None:
+        if target_noun is None and sent_reply:
+            target = self._latest_to(replier)
+            if target is None:
+                recips = self._listed(noun, ("to",))
+                if recips:
+                    d = self._add(Draft("letter", noun, replier, recips[:1], verb=verb))
+                    d.distinct = True  # "A sent a reply to B": a reply to something unreported
+                return
+        elif target_noun is None:
             target = self._latest_to(replier)
             if target is None or noun.head.lower_ != "in":
                 return
