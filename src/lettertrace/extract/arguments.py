@@ -27,7 +27,6 @@ from .syntax import (
     sentence_span,
 )
 
-
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
