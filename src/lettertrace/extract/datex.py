@@ -27,6 +27,8 @@ Rules and choices:
   "day" when they are equal, else "month" (same month), "year" (same year) or "unknown".
 * ``relative`` is True for every mention resolved against the report date (weekdays, relative
   words, day-month or month without a year); those are unknown when the report has no date.
+* Interval arithmetic, precision (read off the bounds) and the recent-past window of an
+  undated act live in ``intervals.py``; ``intersect`` and ``recent_past`` are re-exported here.
 * Not dates: durations, ages, ordinals without a month ("the 13th"), times alone, years
   inside names or document symbols, spans such as "within ten days".
 """
