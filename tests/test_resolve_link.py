@@ -12,6 +12,7 @@ from lettertrace.export.register_data import register_dict
 from lettertrace.ingest import ingest_files
 from lettertrace.models import Options
 from lettertrace.names import same_person
+from lettertrace.resolve import same_name
 from lettertrace.store import aliases, open_store
 
 # ---------------------------------------------------------------- names
@@ -63,6 +64,33 @@ def test_titles_and_honorifics_are_ignored(a: str, b: str) -> None:
 def test_distinct_people_are_kept_apart(a: str, b: str) -> None:
     assert not same_person(a, b)
     assert not same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Omar bin Yusuf Al Rashed", "Khalid bin Omar bin Yusuf Al Rashed"),  # father and son
+        ("King Omar bin Yusuf", "Crown Prince Khalid bin Omar bin Yusuf"),
+        ("Omar Al Rashed", "Khalid bin Omar Al Rashed"),
+    ],
+)
+def test_a_father_and_his_son_are_two_people(a: str, b: str) -> None:
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Khalid bin Omar", "Crown Prince Khalid bin Omar Al Rashed"),
+        ("bin Omar", "Khalid bin Omar"),  # named by his father: not a given name to compare
+        ("Sheikh Hamad bin Karim", "Hamad bin Karim Al Thani"),
+        ("Mohamed bin Karim", "Muhammad bin Karim"),
+    ],
+)
+def test_patronymic_names_with_one_given_name_are_one_person(a: str, b: str) -> None:
+    assert same_name(a, b)
+    assert same_name(b, a)
 
 
 # ---------------------------------------------------------------- register linking

@@ -11,7 +11,9 @@ Long contents (a letter's full text against a few quoted sentences) are not embe
 model reads at most 256 word pieces (and was trained on 128). Each content is cut into pieces of
 whole sentences of about ``CHUNK_WORDS`` words (``chunks``); the similarity of two contents is,
 for the side with fewer pieces, each piece's best cosine against the other side's pieces,
-averaged ("best-match mean": how much of the shorter content is found in the longer one).
+averaged ("best-match mean": how much of the shorter content is found in the longer one); with as
+many pieces on both sides, the mean of both directions, so that the score never depends on which
+content is passed first.
 
 Why this model, this aggregation and these numbers: ``benchmarks/linking_similarity.py`` on the
 dev and train corpora (gold ``letters`` clusters). Same-party pairs of mentions from different
@@ -152,4 +154,7 @@ def similarity(a: str, b: str) -> float | None:
     ea, eb = _vectors(a), _vectors(b)
     if len(ea) > len(eb):
         ea, eb = eb, ea
-    return float((ea @ eb.T).max(axis=1).mean())
+    sims = (ea @ eb.T).astype(np.float64)
+    if len(ea) == len(eb):  # neither side is the shorter: both directions, so that (a, b) = (b, a)
+        return float((sims.max(axis=1).mean() + sims.max(axis=0).mean()) / 2)
+    return float(sims.max(axis=1).mean())

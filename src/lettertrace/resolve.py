@@ -5,11 +5,20 @@ reports: people by the name rules of :mod:`lettertrace.names` (titles, honorific
 transliteration variants, fuzzy match), organisations and states by their content words
 and acronyms, and both through the documented alias file ``data/aliases.yaml``.
 Role-only parties ("the president of the Security Council") stay scoped to their report.
+
+The result does not depend on the order of the members: they are put in a canonical order first
+(report content digest, report id, name), every union is decided on pairs taken in that order, and
+every remaining choice (an entity's display name) is broken by the names themselves.
+
+Patronymic names ("Khalid bin Omar", son of Omar) are one person only when their given names agree:
+"Omar bin Yusuf Al Rashed" (the father) is not "Khalid bin Omar bin Yusuf Al Rashed" (the son),
+although the father's name tokens are an ordered part of the son's.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -25,10 +34,16 @@ class Member:
 
     report: str
     party: PartyMention
+    digest: str = ""  # content digest of the report: its place in the canonical order
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.report, self.party.name)
+
+    @property
+    def order(self) -> tuple[str, str, str, str]:
+        """Canonical sort key: independent of the order reports were read or stored."""
+        return (self.digest, self.report, self.party.name, self.party.ptype)
 
 
 @dataclass
@@ -93,7 +108,7 @@ def _person_alias_match(form: str, alias: str) -> bool:
     if len(ff.split()) >= 3 and fa.startswith(ff + " "):
         return True  # "Ursula von der" cut short of "Ursula von der Leyen"
     if len(ca) >= 2 and len(cf) >= 2:
-        return names.same_person(form, alias)
+        return same_name(form, alias)
     if len(ca) == 1 and len(cf) == 1:
         pure = len(names.tokens(alias)) == 1 and alias[:1].isupper()  # the alias is a bare surname
         return pure and (cf[0] == ca[0] or (names.token_match(cf[0], ca[0]) and len(ca[0]) >= 4))
@@ -103,7 +118,10 @@ def _person_alias_match(form: str, alias: str) -> bool:
 
 
 def resolve_entities(members: list[Member]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
-    """Cluster report parties into entities; returns the entities and (report, local name) -> entity id."""
+    """Cluster report parties into entities; returns the entities and (report, local name) -> entity id.
+
+    Any order of ``members`` gives the same entities, ids and mapping."""
+    members = sorted(members, key=lambda m: m.order)
     uf = _UF(len(members))
     actor = [_actor_of(m.party) for m in members]
     by_actor: dict[int, int] = {}
@@ -184,8 +202,35 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
 
 @cache
 def same_name(a: str, b: str) -> bool:
-    """Cached :func:`names.same_person` (the same pairs recur across a large register)."""
-    return names.same_person(a, b)
+    """:func:`names.same_person`, unless two patronymic names give different given names; cached (the
+    same pairs recur across a large register)."""
+    return names.same_person(a, b) and not _patronymic_clash(a, b)
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _given_name(name: str) -> str | None:
+    """The first name token after titles; None when the name starts with a patronymic particle
+    ("bin Omar" names a man by his father)."""
+    skip = names.title_words() | (names.particles() - _PATRONYMIC)
+    for t in names.tokens(name):
+        t = t.strip(".")
+        if not t or t in skip:
+            continue
+        return None if t in _PATRONYMIC else t
+    return None
+
+
+def _patronymic_clash(a: str, b: str) -> bool:
+    """Two full names, one of them patronymic ("X bin Y"), whose given names differ: a father and his
+    son share every token of the father's name, in order."""
+    if not (_PATRONYMIC & set(names.tokens(a)) or _PATRONYMIC & set(names.tokens(b))):
+        return False
+    if len(names.core_tokens(a)) < 2 or len(names.core_tokens(b)) < 2:
+        return False
+    ga, gb = _given_name(a), _given_name(b)
+    return ga is not None and gb is not None and not names.token_match(ga, gb)
 
 
 def _conflict(a: int | None, b: int | None) -> bool:
@@ -197,7 +242,8 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
         a = known_actors()[actor_idx]
         ent = Entity("", a.name, a.etype, a.wikidata)
     else:
-        best = max(ms, key=lambda m: (len(names.core_tokens(m.party.name)), -len(m.party.name)))
+        uses = Counter(m.party.name for m in ms)
+        best = max(ms, key=lambda m: _display_rank(m.party.name, uses[m.party.name]))
         ent = Entity("", best.party.name, best.party.ptype)
     for m in ms:
         for form in dict.fromkeys([m.party.name, *m.party.aliases]):
@@ -211,6 +257,13 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
         if m.party.role:
             ent.roles.append({"role": m.party.role, "org": m.party.org, "report": m.report})
     return ent
+
+
+def _display_rank(name: str, uses: int) -> tuple[int, int, int, bool, str]:
+    """Fullest name first, then the shortest spelling of it, the one most reports use, the one with
+    diacritics (more of the original than its ASCII folding), and finally the name itself: a total
+    order, so the choice never depends on which report came first."""
+    return (len(names.core_tokens(name)), -len(name), uses, not name.isascii(), name)
 
 
 def _unique_id(name: str, used: set[str]) -> str:
