@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
+from lettertrace.extract.prefilter import has_cue
 from lettertrace.models import CommMention, Extraction, Options, ProcessedReport, RawReport
 from lettertrace.pipeline import process_report
-from lettertrace.extract.prefilter import has_cue
 
 DATELINE = "Freeport, 14 March 2024 -"
 REPORT_DAY = dt.date(2024, 3, 14)
@@ -222,13 +222,14 @@ def test_weekday_line_gives_the_report_date() -> None:
     assert only_comm(rep).date.earliest == dt.date(2024, 3, 12)
 
 
-def test_undated_letter_falls_in_the_report_month_up_to_the_report_day() -> None:
+def test_undated_letter_falls_in_the_week_up_to_the_report_day() -> None:
     c = only_comm(
         run(
             report("President Alma Verhoeven has sent a letter to Prime Minister Tomas Kettle about the dam.")
         )
     )
-    assert (c.date.earliest, c.date.latest, c.date.precision) == (dt.date(2024, 3, 1), REPORT_DAY, "month")
+    # the recent past: the week up to the report's day, labelled by its width (one calendar month here)
+    assert (c.date.earliest, c.date.latest, c.date.precision) == (dt.date(2024, 3, 7), REPORT_DAY, "month")
 
 
 @pytest.mark.parametrize("when", ["", " on Tuesday"], ids=["no-date-words", "weekday"])

@@ -101,8 +101,13 @@ class ArgumentFiller:
         for t in self.doc[tok.i + 1 : sent_of(tok).end]:
             if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
                 return t
-            if t.pos_ in ("VERB", "AUX") and t is not own and t.dep_ not in ("amod", "acl", "auxpass", "aux"):
-                return None
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t is not own
+                and t.dep_ not in ("amod", "acl", "auxpass", "aux")
+                and not (t.tag_ in ("VBN", "VBD") and t.lemma_.lower() in cues()["send_verbs"])
+            ):
+                return None  # another clause ("a joint letter with B sent to C" reads on)
             if t.lower_ in ("that", "which", "who", ";") or t.text in (":", "\u201c", '"'):
                 return None
         return None
@@ -208,7 +213,18 @@ class ArgumentFiller:
         """'In a letter to R, S, the chief of ..., pointed': the first other party before the verb."""
         verb = _verb_of(tok)
         end = verb.i if verb is not None and verb.i > tok.i else sent_of(tok).end
+        joint = {
+            p.key
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in self._pobj_parties(c)
+        }  # "a joint letter with B": B signs with the sender
+        root_subj = [p for p in self._subjects(sent_of(tok).root) if p.key not in joint and p not in recips]
+        if verb is not None and verb.i < tok.i and root_subj:
+            return root_subj[0]  # "A voiced objections ... in a joint letter with B sent to C"
         for t in tok.doc[tok.i + 1 : end]:
+            if self.idx.tok2party.get(t.i) in joint:
+                continue
             key = self.idx.tok2party.get(t.i)
             if key is None:
                 if t.dep_ in ("appos", "nsubj") and _is_role_noun(t) and t.text.islower():

@@ -94,7 +94,12 @@ class PartyIndex(InReportResolution):
         i = 0
         while i < len(doc):
             t = doc[i]
-            if not (t.text[:1].isupper() and names.fold(t.text).strip(".") in tw):
+            if not (
+                t.text[:1].isupper()
+                and names.fold(t.text).strip(".") in tw
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.lower_ not in ("the", "his", "her", "he", "a", "an")
+            ):
                 i += 1
                 continue
             j = i + 1

@@ -64,6 +64,8 @@ def party_list_after(doc: Doc, idx: PartyIndex, prep: Token, exclude: set[int] |
             ):
                 stop = t.i  # "D on Monday", "C who said": the item and the list end here
                 break
+        if out and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[a:stop]):
+            break  # "In a letter to A, B and C objected": the subject of the clause, not a list item
         keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
         parties = [idx.parties[k] for k in dict.fromkeys(keys)]
         persons = [p for p in parties if p.ptype == "person"]
