@@ -15,6 +15,7 @@ from ..names import content_words, org_key
 from ..nlp import sent_of
 from .coref import InReportResolution
 from .mentions import (
+    INSTITUTION_HEADS,
     ORG_LABELS,
     PERSON_LABELS,
     ROLE_HEADS,
@@ -85,6 +86,14 @@ class PartyIndex(InReportResolution):
                     self.tok2party[i] = org.key
             self.mentions = [(i, org.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
 
+    def _org_is_name(self, tok: Token) -> bool:
+        """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right
+        after a title is a person's name."""
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or len(ent) > 3:
+            return False
+        return all(t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in ent)
+
     def _titled_names(self) -> list[Span]:
         """Names spaCy left untagged after a title ("King Olaf Brandt", "Emir Said Hamdan"): the run of
         capitalised proper nouns that follows a capitalised title word is a person's name."""
@@ -111,7 +120,7 @@ class PartyIndex(InReportResolution):
                 and k - j < 4
                 and doc[k].pos_ == "PROPN"
                 and doc[k].text[:1].isupper()
-                and doc[k].ent_type_ in ("", "PERSON")
+                and (doc[k].ent_type_ in ("", "PERSON") or self._org_is_name(doc[k]))
                 and not doc[k].is_sent_start
                 and names.fold(doc[k].text).strip(".") not in tw
                 and "\n" not in doc[k - 1].whitespace_
@@ -186,6 +195,10 @@ class PartyIndex(InReportResolution):
         text = name_text(ent.text)
         if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
             return
+        nick = self._nickname_after(end)
+        if nick is not None:  # 'Anna "Annie" Berg': the name goes on past the nickname
+            text = f"{text} {self.doc[end + 3].text}"
+            ent = self.doc[ent.start : end + 4]
         surface = self._title_prefix(ent) + text
         party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
         for variant in title_variants(surface):
@@ -195,9 +208,29 @@ class PartyIndex(InReportResolution):
             party.roles.insert(0, "the late " + strip_titles(text))
         party.add_surface(surface)
         party.add_surface(text)
+        if nick is not None:
+            party.add_surface(nick)
         if len(names.core_tokens(text)) > len(names.core_tokens(party.name)):
             party.name = strip_titles(text)
         self._register(ent, party)
+
+    def _nickname_after(self, end: int) -> str | None:
+        """A quoted one-word nickname between given name and surname ('Anna "Annie" Berg')."""
+        doc = self.doc
+        if end + 3 >= len(doc):
+            return None
+        q1, nick, q2, last = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
+        if (
+            q1.is_quote
+            and q2.is_quote
+            and nick.text[:1].isupper()
+            and last.text[:1].isupper()
+            and last.pos_ == "PROPN"
+            and not q1.whitespace_
+            and not nick.whitespace_
+        ):
+            return nick.text
+        return None
 
     def _add_org(self, ent: Span) -> None:
         text = clean_np(ent.text)
