@@ -311,6 +311,9 @@ class ArgumentFiller:
         out = [self._party(tok)]
         for c in tok.conjuncts:
             out.append(self._party(c))
+        for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
+            if ap.dep_ == "appos":
+                out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
         return [p for p in out if p is not None]
 
     def _pobj_parties(self, prep: Token) -> list[Party]:

@@ -26,6 +26,9 @@ from .mentions import (
     strip_titles_article,
 )
 
+# Forms of address that stand for whoever holds the role named beside them.
+HONORIFIC_HEADS = {"highness", "majesty", "excellency", "holiness", "eminence"}
+
 
 class InReportResolution:
     """Resolution of mentions inside one report: roles, counterparts, institutions and pronouns to parties."""
@@ -38,11 +41,15 @@ class InReportResolution:
 
     def _find_person(self, text: str) -> Party | None:
         best = None
-        for p in self.parties:
+        for p in self.live():
             if p.ptype == "person" and names.same_person(p.name, text):
                 if best is None or len(p.name) > len(best.name):
                     best = p
         return best
+
+    def live(self) -> list[Party]:
+        """Every party once (a folded party's key points at the party it was folded into)."""
+        return [p for k, p in enumerate(self.parties) if p.key == k]
 
     def _new(self, name: str, ptype: PartyType, first: int) -> Party:
         p = Party(key=len(self.parties), name=name, ptype=ptype, first=first)
@@ -56,6 +63,11 @@ class InReportResolution:
         own = self.parties[self.tok2party[tok.i]] if tok.i in self.tok2party else None
         if own is not None and own.ptype == "person":
             return own
+        if _head_word(tok) in HONORIFIC_HEADS:
+            # "His Highness the Crown Prince": the role in apposition says who
+            appos = next((c for c in tok.children if c.dep_ == "appos" and _head_word(c) in ROLE_HEADS), None)
+            if appos is not None and _head_word(appos) not in HONORIFIC_HEADS:
+                return self.party_at(appos)
         role_head = tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
         if role_head:
             inner = self._person_in_subtree(tok)
@@ -92,7 +104,7 @@ class InReportResolution:
             return None
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
         key = org_key(np)
-        for p in self.parties:
+        for p in self.live():
             if p.ptype == "org" and org_key(p.name) == key:
                 return p
         p = self._new(np, "org", tok.i)
@@ -118,7 +130,7 @@ class InReportResolution:
         adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
         for a in adjs:
             stem = names.fold(a.text)[:4]
-            for p in self.parties:
+            for p in self.live():
                 if p.ptype == "person" and any(
                     names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()
                 ):
@@ -140,7 +152,7 @@ class InReportResolution:
             known.add_surface(np)
             return known
         best, best_score = None, 0.0
-        for p in self.parties:
+        for p in self.live():
             if p.ptype != "person":
                 continue
             rw = {_role_class(w) for w in p.role_words()}
@@ -167,7 +179,7 @@ class InReportResolution:
         if head not in ORG_HEADS or m is None:
             return None
         body = content_words(m.group(1))
-        for p in reversed(self.parties):
+        for p in reversed(self.live()):
             if p.ptype == "person" and p.roles and p.roles[0] == p.name and p.name != np:
                 pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", p.name, re.I)
                 if (
@@ -187,7 +199,7 @@ class InReportResolution:
         for a in known_actors():
             forms = [names.fold(al) for al in a.aliases if al[:1].isupper() and len(al.split()) >= 3]
             if any(key == f or key.startswith(f + " ") for f in forms):
-                for p in self.parties:
+                for p in self.live():
                     if p.ptype == "person" and names.same_person(p.name, a.name):
                         return p
         return None

@@ -245,5 +245,5 @@ def _date_flags(dates: list[DateInterval]) -> list[Flag]:
 def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -> list[PartyMention]:  # type: ignore[type-arg]
     names_used = {p.name for d in drafts for p in [d.sender, *d.recipients] if p is not None}
     names_used |= {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
-    named = {p.name for p in idx.parties if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
-    return [p.full() for p in idx.parties if p.name in names_used or p.name in named]
+    named = {p.name for p in idx.live() if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
+    return [p.full() for p in idx.live() if p.name in names_used or p.name in named]

@@ -68,23 +68,52 @@ class PartyIndex(InReportResolution):
                 self._add_org(ent)
         self._attach_roles()
         self._short_names_of_orgs()
+        self._single_names()
         self._attach_offices()
         self.mentions.sort()
         self._coref_pass()
 
+    def _single_names(self) -> None:
+        """'Sheikh Omar' and 'Omar Al-Rashid' in one report: a one-word name that is a word of exactly one
+        longer name here is that person ("Xi" after "Xi Jinping"; "Kim" beside two Kims stays apart)."""
+        persons = [p for p in self.live() if p.ptype == "person"]
+        for p in persons:
+            core = names.core_tokens(p.name)
+            if len(core) != 1 or p.roles and p.roles[0] == p.name:
+                continue
+            hits = [
+                q
+                for q in persons
+                if q is not p and len(names.core_tokens(q.name)) >= 2 and core[0] in names.core_tokens(q.name)
+            ]
+            if len(hits) != 1:
+                continue
+            q = hits[0]
+            for s in p.surfaces:
+                q.add_surface(s)
+            for r in p.roles:
+                if r not in q.roles:
+                    q.roles.append(r)
+            self._fold_into(p, q)
+
+    def _fold_into(self, p: Party, q: Party) -> None:
+        """Every mention of ``p`` is a mention of ``q``; ``p``'s key now names ``q``."""
+        self.parties[p.key] = q
+        for i, k in list(self.tok2party.items()):
+            if k == p.key:
+                self.tok2party[i] = q.key
+        self.mentions = [(i, q.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
+
     def _short_names_of_orgs(self) -> None:
         """A one-word 'person' that an organisation gives as its bracketed short name ("... Residents
         (Abc)" then "Abc said") is that organisation."""
-        for p in self.parties:
+        for p in self.live():
             if p.ptype != "person" or len(p.name.split()) != 1:
                 continue
-            org = next((q for q in self.parties if q.ptype == "org" and p.name in q.surfaces), None)
+            org = next((q for q in self.live() if q.ptype == "org" and p.name in q.surfaces), None)
             if org is None:
                 continue
-            for i, k in list(self.tok2party.items()):
-                if k == p.key:
-                    self.tok2party[i] = org.key
-            self.mentions = [(i, org.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
+            self._fold_into(p, org)
 
     def _org_is_name(self, tok: Token) -> bool:
         """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right
@@ -135,7 +164,7 @@ class PartyIndex(InReportResolution):
         """Offices the alias file knows for the people named here ("Prime Minister of Australia")."""
         from ..actors import known_offices
 
-        for p in self.parties:
+        for p in self.live():
             if p.ptype == "person":
                 p.offices = known_offices(p.name)
 
@@ -178,7 +207,7 @@ class PartyIndex(InReportResolution):
         words = {_role_class(w) for w in content_words(np)}
         head = _role_class(_head_word(tok))
         hits = []
-        for p in self.parties:
+        for p in self.live():
             rw = {_role_class(w) for w in p.role_words()}
             if p.ptype == "person" and not _is_late(p) and head in rw and words <= rw | {head}:
                 hits.append(p)
@@ -238,6 +267,8 @@ class PartyIndex(InReportResolution):
             return
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound")):
             return  # "the Malaysian prime minister": a nationality describes a party, it is none
+        if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:
+            return  # "the US president": the state names the office, the party is its holder
         person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
         if person is not None and (ent.label_ != "GPE" or names.fold(text) not in _countries()):
             person.add_surface(text)
@@ -254,7 +285,7 @@ class PartyIndex(InReportResolution):
 
     def _find_org(self, text: str) -> Party | None:
         key = org_key(text)
-        for p in self.parties:
+        for p in self.live():
             if p.ptype in ("org", "state") and any(org_key(s) == key for s in [p.name, *p.surfaces]):
                 return p
             if p.ptype == "org" and _acronym_of(text, p.name):
@@ -343,14 +374,14 @@ class PartyIndex(InReportResolution):
             head = ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
                 _add_role(party, _np_core(head))
-        for p in self.parties:
+        for p in self.live():
             if p.ptype == "person" and p.org is None:
                 p.org = self._org_of_roles(p)
 
     def _org_of_roles(self, p: Party) -> str | None:
         best: str | None = None
         for r in p.roles:
-            for q in self.parties:
+            for q in self.live():
                 if q.ptype != "org" or not re.search(r"[A-Z].*[a-z]|[A-Z]{2,}", q.name) or len(q.name) < 3:
                     continue
                 if q.name.endswith(("an", "ian", "ese", "ish")) and " " not in q.name:
@@ -409,7 +440,7 @@ class PartyIndex(InReportResolution):
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
-        for p in self.parties:
+        for p in self.live():
             if p.ptype == "person" and p.name == np:
                 return p
         p = self._new(np, "person", tok.i)

@@ -280,7 +280,7 @@ def party_in(
         return person or found[0]
     words = [names.fold(w) for w in re.findall(r"[\w'’-]+", text_of(doc)[s:e]) if len(w) > 1]
     best, score = None, 0
-    for p in idx.parties:
+    for p in idx.live():
         if p.ptype != "person" or p is exclude:
             continue
         hits = sum(1 for t in names.core_tokens(p.name) if any(names.token_match(w, t) for w in words))
@@ -290,7 +290,7 @@ def party_in(
         return best
     role = content_words(clean_np(text_of(doc)[s:e]))
     if role:
-        for p in idx.parties:
+        for p in idx.live():
             if p.ptype == "person" and p is not exclude and role <= p.role_words():
                 return p
     return None

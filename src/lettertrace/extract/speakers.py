@@ -436,7 +436,7 @@ def _described(idx: PartyIndex, tok: Token) -> Party | None:
         if p is not None and p.ptype == "person":
             return p
         words = {w.lower() for w in tok.doc[tok.left_edge.i : tok.i + 1].text.split() if w[:1].isupper()}
-        for q in idx.parties:
+        for q in idx.live():
             if (
                 q.ptype == "person"
                 and words
