@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from lettertrace.export.register_data import register_dict
 from lettertrace.ingest import ingest_files
-from lettertrace.models import Options
+from lettertrace.models import Options, PartyMention
 from lettertrace.names import same_person
-from lettertrace.resolve import same_name
+from lettertrace.resolve import Member, initials_match, resolve_entities, same_name
 from lettertrace.store import aliases, open_store
 
 # ---------------------------------------------------------------- names
@@ -91,6 +91,18 @@ def test_a_father_and_his_son_are_two_people(a: str, b: str) -> None:
 def test_patronymic_names_with_one_given_name_are_one_person(a: str, b: str) -> None:
     assert same_name(a, b)
     assert same_name(b, a)
+
+
+def test_a_name_with_initials_joins_the_one_full_name_it_fits() -> None:
+    def entity_of(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        return resolve_entities([Member(r, PartyMention(n)) for r, n in names])[1]
+
+    one = entity_of([("ra", "M. J. Verhoeven"), ("rb", "Maria Verhoeven"), ("rc", "Anna Verhoeven")])
+    assert one[("ra", "M. J. Verhoeven")] == one[("rb", "Maria Verhoeven")] != one[("rc", "Anna Verhoeven")]
+    # two full names fit the initials: which one is meant is not known, so neither is taken
+    two = entity_of([("ra", "M. Verhoeven"), ("rb", "Maria Verhoeven"), ("rc", "Milan Verhoeven")])
+    assert two[("ra", "M. Verhoeven")] not in {two[("rb", "Maria Verhoeven")], two[("rc", "Milan Verhoeven")]}
+    assert not initials_match("M. J. Verhoeven", "Maria Kettle")
 
 
 # ---------------------------------------------------------------- register linking

@@ -10,6 +10,8 @@ The result does not depend on the order of the members: they are put in a canoni
 (report content digest, report id, name), every union is decided on pairs taken in that order, and
 every remaining choice (an entity's display name) is broken by the names themselves.
 
+A name given with initials ("M. J. Doe") joins the one full name it fits ("Maria Doe"), never two.
+
 Patronymic names ("Khalid bin Omar", son of Omar) are one person only when their given names agree:
 "Omar bin Yusuf Al Rashed" (the father) is not "Khalid bin Omar bin Yusuf Al Rashed" (the son),
 although the father's name tokens are an ordered part of the son's.
@@ -179,8 +181,19 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     for i, j in sorted(_pairs(_blocks(members, multi, first_too=True))):
         if not _conflict(actor[i], actor[j]) and same_name(members[i].party.name, members[j].party.name):
             uf.union(i, j)
-    singles = [i for i in persons if i not in multi_set]
     by_token = _blocks(members, multi, first_too=True)
+    for i in (i for i in multi if _initialled(members[i].party.name)):  # "J. R. Doe" joins its one "John Doe"
+        last = names.core_tokens(members[i].party.name)[-1]
+        cands = {
+            uf.find(j)
+            for j in by_token.get(names.skeleton(last)[:4], [])
+            if not _initialled(members[j].party.name)
+            and not _conflict(actor[i], actor[j])
+            and initials_match(members[i].party.name, members[j].party.name)
+        }
+        if len(cands) == 1:
+            uf.union(i, cands.pop())
+    singles = [i for i in persons if i not in multi_set]
     for i in singles:
         core = names.core_tokens(members[i].party.name)
         near = by_token.get(names.skeleton(core[0])[:4], []) if core else []
@@ -231,6 +244,24 @@ def _patronymic_clash(a: str, b: str) -> bool:
         return False
     ga, gb = _given_name(a), _given_name(b)
     return ga is not None and gb is not None and not names.token_match(ga, gb)
+
+
+def _initialled(name: str) -> bool:
+    """A full name whose given names are (partly) initials: "M. J. Doe"."""
+    core = names.core_tokens(name)
+    return len(core) >= 2 and any(len(t) == 1 for t in core[:-1])
+
+
+def initials_match(initialled: str, full: str) -> bool:
+    """The same surname, and each given name of one in order the initial or a variant of the other's:
+    "M. J. Doe" and "Maria Doe" or "Maria Jane Doe", not "Anna Doe". Used only where one full name fits."""
+    ci, cf = names.core_tokens(initialled), names.core_tokens(full)
+    if len(ci) < 2 or len(cf) < 2 or not names.token_match(ci[-1], cf[-1]):
+        return False
+    for ti, tf in zip(ci[:-1], cf[:-1], strict=False):
+        if not (ti[0] == tf[0] if min(len(ti), len(tf)) == 1 else names.token_match(ti, tf)):
+            return False
+    return True
 
 
 def _conflict(a: int | None, b: int | None) -> bool:
