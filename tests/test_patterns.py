@@ -1,0 +1,260 @@
+"""Every construction family of ``extract.patterns.REGISTRY`` (and the round-up, courier, joint-letter,
+call-without-a-call-verb and in-report-name families built on them) on invented sentences: at least
+three variants each (active; passive or nominal; a role instead of a name), asserting the kind, the
+sender and the recipients of every communication found, how many there are, and what a reply answers.
+
+Every name and place is invented. The report is dated Thursday 14 March 2024 (see ``test_extract``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lettertrace.extract.patterns import REGISTRY
+from lettertrace.models import ProcessedReport
+from test_extract import report, run
+
+H = "President Marta Halvard of Norland"
+L = "Prime Minister Jonas Lindqvist of Vestria"
+K = "King Olaf Brandt of Kardovia"
+D = "Chancellor Petra Dravik of Talvia"
+M = "President Ines Marlow of Ostmark"
+ENVOY = "Tobias Renn"
+# the names the register should give, by the letters the expectations use
+WHO = {
+    "H": "Marta Halvard",
+    "L": "Jonas Lindqvist",
+    "B": "Olaf Brandt",
+    "D": "Petra Dravik",
+    "M": "Ines Marlow",
+    "O": "Omar Al-Rashid",
+    "Q": "Liesel Quenby",
+    "S": "Karim Sadeq",
+}
+# earlier sentences that name a party, so that a later role ("the Norland president") can resolve
+H_FIRST = f"{H} visited the dam on Monday."
+L_FIRST = f"{L} visited the dam on Monday."
+H_WROTE = f"{H} wrote to {L} last week."
+
+Obs = tuple[str, str, tuple[str, ...], str]  # kind, sender, recipients, sender of what it answers ("")
+
+
+def expect(spec: str) -> list[Obs]:
+    """'letter H>L; letter L>H re H': a letter from H to L, and L's letter to H answering H's."""
+    out = []
+    for item in spec.split(";"):
+        words = item.split()
+        kind, parties = words[0], words[1]
+        sender, recipients = parties.split(">")
+        answers = WHO[words[3]] if len(words) == 4 and words[2] == "re" else ""
+        out.append((kind, WHO[sender], tuple(WHO[r] for r in recipients.split(",")), answers))
+    return sorted(out)
+
+
+def observed(rep: ProcessedReport) -> list[Obs]:
+    comms = rep.extraction.communications
+    out = []
+    for x in comms:
+        answered = comms[x.in_reply_to] if x.in_reply_to is not None else None
+        answers = answered.sender.name if answered is not None and answered.sender is not None else ""
+        out.append((x.kind, x.sender.name if x.sender else "", tuple(r.name for r in x.recipients), answers))
+    return sorted(out)
+
+
+CASE_IDS: list[str] = []
+
+
+def case(case_id: str, spec: str, *paragraphs: str) -> object:
+    CASE_IDS.append(case_id)
+    return pytest.param(paragraphs, expect(spec), id=case_id)
+
+
+CASES = [
+    # reply_noun: the reply names what it answers, which becomes a communication of its own
+    case("reply_noun/in-response-to-a-letter-by", "letter H>L; letter L>H re H",
+         f"In response to a letter by {H}, {L} said his government was ready for talks."),
+    case("reply_noun/sent-a-reply-to-a-letter", "letter H>L; letter L>H re H",
+         f"{L} sent a reply to President Marta Halvard's letter on Tuesday."),
+    case("reply_noun/nominal-possessive-reply", "letter H>L; letter L>H re H",
+         f"{H} wrote to {L} last month.", "Lindqvist's reply to Halvard's letter arrived on Tuesday."),
+    case("reply_noun/in-response-to-surname", "letter H>L; letter L>H re H",
+         H_FIRST, f"In response to Halvard's letter, {L} wrote that the river would stay open."),
+    case("reply_noun/in-response-to-role", "letter H>L; letter L>H re H",
+         H_FIRST, f"In response to the Norland president's letter, {L} wrote that the river would stay open."),
+    # communication_noun
+    case("communication_noun/sent-a-letter", "letter H>L", f"{H} sent a letter to {L} on Tuesday."),
+    case("communication_noun/passive", "letter H>L", f"A letter was sent by {H} to {L} on Tuesday."),
+    case("communication_noun/letter-from-to", "letter H>L", f"A letter from {H} to {L} was published on Tuesday."),
+    case("communication_noun/received-a-cable", "message H>L", f"{L} received a cable from {H} on Tuesday."),
+    case("communication_noun/possessive-message", "message H>L",
+         "President Marta Halvard's message to Prime Minister Jonas Lindqvist urged calm."),
+    case("communication_noun/role", "letter H>L", H_FIRST, f"On Tuesday the Norland president sent a letter to {L}."),
+    case("communication_noun/seen-by-an-agency-is-no-party", "letter H>L",
+         f"A letter from {H} to {L} was seen by the Freeport News Agency on Tuesday."),
+    case("communication_noun/later-sentence-seen-by-the-agency", "letter H>L",
+         f"{H} sent a letter to {L} on Tuesday.", "The letter was seen by the agency on Wednesday."),
+    # write_verb
+    case("write_verb/wrote-to", "letter H>L", f"{H} wrote to {L} on Tuesday."),
+    case("write_verb/subordinate-clause", "letter B>H",
+         "Crowds gathered in Kardovia as King Olaf Brandt wrote to President Marta Halvard on Tuesday."),
+    case("write_verb/role", "letter H>L", H_FIRST, f"The Norland president wrote to {L} on Tuesday."),
+    # call_verb
+    case("call_verb/phoned", "call H>L", f"{H} phoned {L} on Tuesday."),
+    case("call_verb/telephoned", "call H>L", f"{H} telephoned {L} on Tuesday."),
+    case("call_verb/called", "call L>H", f"{L} called {H} on Tuesday to discuss the floods."),
+    case("call_verb/role", "call H>L", H_FIRST, f"The Norland president telephoned {L} on Tuesday."),
+    # contact_verb
+    case("contact_verb/to-congratulate-her", "call H>D", f"{H} contacted {D} to congratulate her on her election."),
+    case("contact_verb/role-sender", "call H>L", H_FIRST, f"The Norland president contacted {L} to congratulate him."),
+    case("contact_verb/role-recipient", "call D>H", H_FIRST, f"{D} contacted the Norland president to congratulate her."),
+    # speak_verb
+    case("speak_verb/spoke-with-by-phone", "call H>L", f"{H} spoke with {L} by phone on Tuesday."),
+    case("speak_verb/talked-by-telephone", "call H>L", f"{H} talked to {L} by telephone on Tuesday."),
+    case("speak_verb/conjoined-subject", "call H>L", f"{H} and {L} spoke by phone on Tuesday."),
+    case("speak_verb/role", "call H>L", H_FIRST, f"The Norland president spoke with {L} by phone on Tuesday."),
+    # reply_verb
+    case("reply_verb/replied-to-a-letter", "letter H>L; letter L>H re H",
+         f"{L} on Tuesday replied to President Marta Halvard's letter."),
+    case("reply_verb/responded-in-a-message", "letter H>L; message L>H re H",
+         H_WROTE, "Lindqvist responded in a message on Tuesday."),
+    case("reply_verb/role-replied-to-the-letter", "letter H>L; letter L>H re H",
+         H_WROTE, "The Vestrian prime minister replied to the letter on Tuesday."),
+    # similar_messages: one act per sender
+    case("similar_messages/dispatched-similar-cables", "message H>L; message D>L",
+         f"{H} and {D} dispatched similar cables to {L}."),
+    case("similar_messages/three-senders", "message H>L; message D>L; message M>L",
+         f"{H}, {D} and {M} dispatched similar cables to {L}."),
+    case("similar_messages/after-a-cable-surname", "message H>L; message D>L; message M>L",
+         f"{H} sent a cable of condolences to {L}.", f"{D} and {M} sent similar messages to Lindqvist."),
+    case("similar_messages/role-recipient", "message H>L; message D>L",
+         L_FIRST, f"{H} and {D} dispatched similar messages to the Vestrian prime minister."),
+    case("similar_messages/role-second-sender", "message D>L; message H>L",
+         H_FIRST, f"{D} and the Norland president sent similar cables to {L}."),
+    # greeting_received: one act per sender
+    case("greeting_received/condolences-from-three", "message H>L; message D>L; message M>L",
+         f"{L} received condolences from {H}, {D} and {M}."),
+    case("greeting_received/congratulations-from-two", "message H>L; message D>L",
+         f"{L} received congratulations from {H} and {D}."),
+    case("greeting_received/role-recipient", "message H>L; message D>L",
+         L_FIRST, f"The Vestrian prime minister received condolences from {H} and {D}."),
+    case("greeting_received/by-phone-after-calls", "call H>L; call D>L; call M>L",
+         f"{L} received phone calls from several leaders on Tuesday.",
+         f"He received condolences from {H}, {D} and {M}."),
+    # greeting_sent: one message per addressee
+    case("greeting_sent/sent-congratulations", "message H>L", f"{H} sent congratulations to {L}."),
+    case("greeting_sent/cabled-to-two", "message H>L; message H>D", f"{H} cabled her condolences to {L} and {D}."),
+    case("greeting_sent/role", "message H>L", H_FIRST, f"The Norland president sent her congratulations to {L}."),
+    # round-ups: one act per listed party
+    case("roundup/also-sent-messages-to-four", "letter H>L; message H>B; message H>D; message H>M; message H>S",
+         f"{H} sent a letter to {L} on Tuesday.",
+         f"Halvard also sent messages to {K}, {D}, {M} and Emir Karim Sadeq of Ruvenna."),
+    case("roundup/also-sent-messages-one-sentence", "message H>L; message H>B; message H>D; message H>M",
+         f"{H} also sent messages to {L}, {K}, {D} and {M}."),
+    case("roundup/cables-of-condolences-from-three", "message H>L; message D>L; message M>L",
+         f"{L} received cables of condolences from {H}, {D} and {M}."),
+    case("roundup/messages-of-condolence-from-three", "message H>L; message D>L; message M>L",
+         f"{L} received messages of condolence from {H}, {D} and {M}."),
+    case("roundup/sent-letters-to-three", "letter H>L; letter H>D; letter H>M",
+         f"{H} sent letters to {L}, {D} and {M} on Tuesday."),
+    case("roundup/received-phone-calls-from-two", "call H>L; call D>L",
+         f"{L} received phone calls from {H} and {D} on Tuesday."),
+    # exchange: written acts one each way; calls once
+    case("exchange/exchanged-letters", "letter H>L; letter L>H", f"{H} and {L} exchanged letters in March."),
+    case("exchange/messages-of-congratulations", "message H>L; message L>H",
+         f"{H} and {L} exchanged messages of congratulations on Tuesday."),
+    case("exchange/phone-calls-are-one-call", "call H>L", f"{H} and {L} exchanged phone calls on Tuesday."),
+    # thanked_for: the thanked party sent it
+    case("thanked_for/for-her-letter", "letter H>L", f"{L} thanked {H} for her letter."),
+    case("thanked_for/for-the-congratulatory-message", "message H>L",
+         f"{L} thanked {H} for the congratulatory message."),
+    case("thanked_for/role", "letter H>L", H_FIRST, f"{L} thanked the Norland president for her letter."),
+    # couriers: the envoy is never a party
+    case("courier/delivered-by-envoy", "letter H>L",
+         f"A letter from {H} was delivered to {L} by special envoy {ENVOY} on Tuesday."),
+    case("courier/envoy-handed-over", "letter H>L",
+         f"Special envoy {ENVOY} handed over a letter from {H} to {L} on Tuesday."),
+    case("courier/received-delivered-by", "letter H>L",
+         f"{L} received a letter from {H}, delivered by her envoy {ENVOY}."),
+    case("courier/minister-conveyed-a-message", "message H>L",
+         f"Foreign Minister {ENVOY} of Norland conveyed a message from {H} to {L}."),
+    case("courier/role-sender-handed-over", "letter H>L",
+         H_FIRST, f"Envoy {ENVOY} handed over a letter from the Norland president to {L}."),
+    # joint letters: one letter, the first signer (or the clause subject) sends, the co-signer is no recipient
+    case("joint_letter/signed-a-joint-letter", "letter H>L", f"{H} and {D} signed a joint letter to {L}."),
+    case("joint_letter/in-a-joint-letter-with", "letter H>L",
+         f"{H} urged restraint in a joint letter with {D} sent to {L}."),
+    case("joint_letter/fronted-in-a-joint-letter-to", "letter H>L",
+         f"In a joint letter to {L}, {H} and {D} urged restraint."),
+    case("joint_letter/nominal-joint-letter-from", "letter H>L",
+         f"A joint letter from {H} and {D} to {L} urged restraint."),
+    # calls without a call verb on the parties
+    case("call_no_verb/during-a-phone-call", "call H>D",
+         f"During a phone call on Tuesday, {H} and {D} agreed to reopen the border."),
+    case("call_no_verb/held-a-telephone-conversation", "call H>L",
+         f"{H} held a telephone conversation with {L} on Tuesday."),
+    case("call_no_verb/phone-call-between", "call H>L", f"A phone call between {H} and {L} took place on Tuesday."),
+    case("call_no_verb/received-a-phone-call-role", "call L>H",
+         H_FIRST, f"The Norland president received a phone call from {L} on Tuesday."),
+    case("call_no_verb/telephone-conversation-role", "call H>L",
+         H_FIRST, f"The Norland president held a telephone conversation with {L} on Tuesday."),
+    # in-report names
+    case("names/king-after-a-clause", "letter B>H",
+         "After the floods, King Olaf Brandt sent a letter to President Marta Halvard."),
+    case("names/sheikh-given-name-then-full-name", "letter O>H",
+         "Sheikh Omar sent a letter to President Marta Halvard on Tuesday.",
+         "Omar Al-Rashid, the Crown Prince of Ruvenna, has ruled since 2019."),
+    case("names/full-name-then-sheikh-given-name", "call O>H",
+         "Omar Al-Rashid, the Crown Prince of Ruvenna, arrived on Monday.",
+         "On Tuesday Sheikh Omar phoned President Marta Halvard."),
+    case("names/his-highness-the-crown-prince-apposition", "message O>H",
+         "Sheikh Omar Al-Rashid, the Crown Prince of Ruvenna, toured the port on Monday.",
+         "His Highness the Crown Prince sent a cable to President Marta Halvard on Tuesday."),
+    case("names/his-highness-the-crown-prince-title", "call O>H",
+         "Crown Prince Omar Al-Rashid of Ruvenna arrived on Monday.",
+         "On Tuesday His Highness the Crown Prince phoned President Marta Halvard."),
+    case("names/quoted-nickname", "letter Q>H",
+         'Chancellor Liesel "Lisi" Quenby of Talvia sent a letter to President Marta Halvard on Tuesday.'),
+    case("names/quoted-nickname-then-surname", "letter Q>H",
+         'Chancellor Liesel "Lisi" Quenby of Talvia visited the dam on Monday.',
+         "On Tuesday Quenby wrote to President Marta Halvard."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs, expected", CASES)
+def test_family_gives_the_stated_communications(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+    assert observed(run(report(*paragraphs))) == expected
+
+
+def test_every_registered_pattern_has_at_least_three_variants() -> None:
+    assert len(CASE_IDS) == len(set(CASE_IDS)) == len(CASES)
+    for pattern in REGISTRY:
+        assert sum(i.startswith(pattern.name + "/") for i in CASE_IDS) >= 3, pattern.name
+
+
+def test_expectations_read_as_written() -> None:
+    assert expect("letter L>H re H; call H>L,D") == [
+        ("call", "Marta Halvard", ("Jonas Lindqvist", "Petra Dravik"), ""),
+        ("letter", "Jonas Lindqvist", ("Marta Halvard",), "Marta Halvard"),
+    ]
+
+
+NEGATIVES = {
+    "called-for-calm": f"{H} called for calm after the clashes.",
+    "a-call-for-peace": f"{H} issued a call for peace on Tuesday.",
+    "call-for-peace-by": f"A call for peace by {H} went unanswered by {L}.",
+    "will-write": f"{H} will write to {L} next week.",
+    "expected-to-write": f"{H} is expected to write to {L} next week.",
+    "plans-to-call": f"{H} plans to call {L} on Friday.",
+    "met-in-paris": f"{H} met {L} in Paris on Tuesday.",
+    "a-man-called": f"A man called Smith wrote the anthem that {H} sang with {L}.",
+    "praised-a-man-called": f"{H} praised a man called Smith in her speech to {L}.",
+    "letter-seen-by-the-agency": "The letter was seen by the agency on Tuesday.",
+    "spoke-to-reporters": f"{H} spoke to reporters on Tuesday.",
+    "spoke-to-reporters-after-meeting": f"{H} spoke to reporters after meeting {L} on Tuesday.",
+}
+
+
+@pytest.mark.parametrize("sentence", list(NEGATIVES.values()), ids=list(NEGATIVES))
+def test_look_alike_gives_no_communication(sentence: str) -> None:
+    # prefilter off: the parse-level rules, not the cheap word test, must reject these
+    assert observed(run(report(sentence), prefilter=False)) == []
