@@ -35,6 +35,10 @@ MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send
 REQUEST_VERBS = {"ask", "urge", "request", "invite", "implore", "press", "beg", "call", "exhort", "encourage"}
 
 
+def _bare_role(p: Party) -> bool:
+    return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
+
+
 class ArgumentFiller:
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
@@ -80,7 +84,12 @@ class ArgumentFiller:
             sender = self._poss(tok)
         if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
             sender = self._linear_sender(tok, recips)
-        recips += [r for r in self._listed(tok, ("to",)) if r not in recips and r is not sender]
+        listed = self._listed(tok, ("to",))
+        if any(not _bare_role(p) for p in listed):
+            recips = [
+                r for r in recips if not _bare_role(r) or r in listed
+            ]  # the named holder, not the office
+        recips += [r for r in listed if r not in recips and r is not sender]
         if sender is None:
             sender = _first([p for p in self._listed(tok, ("from",)) if p not in recips])
         if kind == "call" and sender is not None and sender in recips:

@@ -56,7 +56,7 @@ class PartyIndex(InReportResolution):
     # ------------------------------------------------------------ build
 
     def _build(self) -> None:
-        self.ents = list(self.doc.ents)  # spaCy rebuilds doc.ents on every access
+        self.ents = self._split_holders(list(self.doc.ents))  # spaCy rebuilds doc.ents on every access
         persons = [e for e in self.ents if e.label_ in PERSON_LABELS]
         for ent in persons:
             if not _juxtaposed(ent, persons):
@@ -114,6 +114,29 @@ class PartyIndex(InReportResolution):
             if org is None:
                 continue
             self._fold_into(p, org)
+
+    def _split_holders(self, ents: list[Span]) -> list[Span]:
+        """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
+        body's head word are the name of the office holder, a person."""
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG":
+                out.append(e)
+                continue
+            heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS or t.text == ")"]
+            cut = heads[-1] + 1 if heads else e.end
+            tail = self.doc[cut : e.end]
+            if (
+                heads
+                and 2 <= len(tail) <= 4
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+                and not any(names.fold(t.text) in names.title_words() for t in tail)
+            ):
+                out.append(Span(self.doc, e.start, cut, label="ORG"))
+                out.append(Span(self.doc, cut, e.end, label="PERSON"))
+            else:
+                out.append(e)
+        return out
 
     def _org_is_name(self, tok: Token) -> bool:
         """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right

@@ -40,8 +40,8 @@ def _item_bounds(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _opens_like_name(t: Token) -> bool:
-    if t.lower_ in ITEM_OPENERS:
-        return True
+    if t.lower_ in ITEM_OPENERS or t.pos_ in ("ADJ", "ADV") and not t.is_stop:
+        return True  # "newly-elected Speaker A", "outgoing President B"
     if t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "NUM", "PART"):
         return False
     return t.text[:1].isupper() or t.pos_ in ("PROPN",) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -61,6 +61,8 @@ def party_list_after(doc: Doc, idx: PartyIndex, prep: Token, exclude: set[int] |
                 (t.pos_ == "ADP" and t.lower_ not in ITEM_PREPS)
                 or t.pos_ in ("VERB", "AUX")
                 and not t.text[:1].isupper()
+                and t.dep_ not in ("amod", "compound")
+                and doc[t.i - 1].text != "-"  # "newly-elected"
             ):
                 stop = t.i  # "D on Monday", "C who said": the item and the list end here
                 break
@@ -69,6 +71,9 @@ def party_list_after(doc: Doc, idx: PartyIndex, prep: Token, exclude: set[int] |
         keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
         parties = [idx.parties[k] for k in dict.fromkeys(keys)]
         persons = [p for p in parties if p.ptype == "person"]
+        persons.sort(
+            key=lambda p: bool(p.roles) and p.roles[0] == p.name
+        )  # a named holder before a bare role
         pick: Party | None = None
         if persons:
             pick = persons[0]
