@@ -49,9 +49,14 @@ def _opens_like_name(t: Token) -> bool:
 
 def party_list_after(doc: Doc, idx: PartyIndex, prep: Token, exclude: set[int] | None = None) -> list[Party]:
     """The parties listed after ``prep`` ("to", "from", "with") up to where the list ends."""
-    end = sent_of(prep).end
+    return party_list_from(doc, idx, prep.i + 1, exclude)
+
+
+def party_list_from(doc: Doc, idx: PartyIndex, start: int, exclude: set[int] | None = None) -> list[Party]:
+    """The parties listed from token ``start`` on ("phoned A, B and C on Tuesday")."""
+    end = sent_of(doc[start]).end
     out: list[Party] = []
-    for a, b in _item_bounds(doc, prep.i + 1, end):
+    for a, b in _item_bounds(doc, start, end):
         first = doc[a]
         if not _opens_like_name(first):
             break

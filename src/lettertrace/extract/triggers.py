@@ -12,6 +12,7 @@ from .acts import MoreActs
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
+from .lists import party_list_from
 from .mentions import Party
 from .merge import _role_only
 from .patterns import REGISTRY
@@ -20,8 +21,10 @@ from .syntax import (
     GREETING_NOUNS,
     GREETING_VERBS,
     _call_context,
+    _date_word,
     _in_reply,
     _is_anaphoric,
+    _is_courier,
     _is_distinct,
     _is_name_like,
     _is_ordinal_later,
@@ -132,22 +135,30 @@ class DraftFinder(ReplyTriggers, MoreActs):
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
-        if lem == "call" and any(
-            c.dep_ in ("prt", "prep", "oprd", "attr", "acomp", "ccomp")
-            and c.lower_ in cues()["not_call_particles"]
-            or c.dep_ in ("oprd", "attr")
-            for c in verb.children
-        ):
-            return
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if lem == "call" and nxt is not None and nxt.lower_ in cues()["not_call_particles"]:
+            after = self.doc[nxt.i + 1] if nxt.i + 1 < len(self.doc) else None
+            if after is None or not (after.ent_type_ in ("DATE", "TIME") or _date_word(after)):
+                return  # "called on X to ...", "called for calm" ("called on Tuesday" reads on)
         if lem == "call" and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "a man called Smith", "so-called"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        if objs and named and lem == "call":
+            return  # "called him a liar"
+        if not objs and lem == "call":
+            # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called
+            objs = [c for c in named if c.pos_ == "PROPN" and c.i in self.idx.tok2party]
         if not objs:
             return
-        recips = [p for p in (self._party(o) for o in objs) if p is not None]
+        recips = _uniq([p for o in objs for p in self._conj_parties(o)])
+        recips += [p for p in party_list_from(self.doc, self.idx, objs[0].left_edge.i) if p not in recips]
         subj = self._subjects(verb)
-        if recips and subj and subj[0] not in recips and _is_name_like(objs[0]):
-            self._add(Draft("call", verb, subj[0], recips, verb=verb))
+        if not (recips and subj and _is_name_like(objs[0])):
+            return
+        recips = [r for r in recips if r is not subj[0] and not _is_courier(r)]
+        for r in recips:  # "phoned A, B and C": one call each
+            self._add(Draft("call", verb, subj[0], [r], verb=verb)).distinct = len(recips) > 1
 
     def _from_speak(self, verb: Token) -> None:
         phone = (
