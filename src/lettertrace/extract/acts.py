@@ -23,7 +23,7 @@ class MoreActs(ArgumentFiller):
 
     def _dobj(self, verb: Token, test: str) -> Token | None:
         for c in verb.children:
-            if c.dep_ != "dobj":
+            if c.dep_ != "dobj" and not (test == "comm" and c.dep_ == "nsubjpass"):
                 continue
             if test == "greeting" and c.lemma_.lower() in GREETING_NOUNS:
                 return c
@@ -77,10 +77,16 @@ class MoreActs(ArgumentFiller):
 
     def _from_exchange(self, verb: Token) -> None:
         obj = self._dobj(verb, "comm")
-        if obj is None or self._taken(obj):
+        if obj is None:
             return
+        if self._taken(obj):  # "Letters were exchanged between A and B": the noun came first, alone
+            if any(d.trigger.i == obj.i and (d.sender or d.recipients) for d in self.drafts):
+                return
+            self.drafts = [d for d in self.drafts if d.trigger.i != obj.i]
         kind = noun_kind(obj) or "message"
-        parties = _uniq(self._subjects(verb) + self._prep_parties(verb, ("with",)))
+        subj = self._subjects(verb) if obj.dep_ == "dobj" else []
+        between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
+        parties = _uniq(subj + between)
         if len(parties) != 2:
             return
         a, b = parties
@@ -91,10 +97,23 @@ class MoreActs(ArgumentFiller):
             d = self._add(Draft(kind, obj, s, [r], verb=verb))
             d.distinct = True
 
+    def _passive_pair(self, verb: Token) -> tuple[Party, Party] | None:
+        """'B was contacted/phoned by A': (A, B)."""
+        agent = self._prep_party(verb, ("by",))
+        patient = [p for c in verb.children if c.dep_ == "nsubjpass" for p in self._conj_parties(c)]
+        if agent is not None and patient and patient[0] is not agent:
+            return agent, patient[0]
+        return None
+
     def _from_contact(self, verb: Token) -> None:
         obj = self._dobj(verb, "party")
         subj = self._subjects(verb)
-        if obj is None or not subj:
+        if obj is None:
+            pair = self._passive_pair(verb)
+            if pair is not None and not any(noun_kind(t) for t in sent_of(verb)):
+                self._add(Draft("call", verb, pair[0], [pair[1]], verb=verb))
+            return
+        if not subj:
             return
         if any(noun_kind(t) for t in sent_of(verb) if t.i != verb.i):
             return  # "contacted B by letter": the noun says what it was

@@ -137,7 +137,28 @@ class InReportResolution:
                     left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
                     p.add_surface(self.doc[left : tok.i + 1].text)  # "his Turkish counterpart"
                     return p
-        return None
+        if adjs:
+            return None
+        return self._other_party(tok)
+
+    def _other_party(self, tok: Token) -> Party | None:
+        """'X phoned his counterpart': the person other than X this report last spoke of (X being the
+        clause's subject or the possessive's referent)."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        own = {
+            self.tok2party[t.i]
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if t.i in self.tok2party
+        }
+        prev = [m for m in self.mentions if m[0] < tok.i and m[1] not in own]
+        people = [
+            m for m in prev if self.parties[m[1]].ptype == "person" and not _is_late(self.parties[m[1]])
+        ]
+        return self.parties[people[-1][1]] if people else None
 
     def resolve_role(self, tok: Token) -> Party | None:
         """A role description ("the Iranian foreign minister") -> the person it denotes here."""

@@ -37,7 +37,7 @@ def _greeting_object(tok: Token) -> bool:
 
 
 def _comm_object(tok: Token) -> bool:
-    return any(c.dep_ == "dobj" and noun_kind(c) is not None for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) is not None for c in tok.children)
 
 
 REGISTRY: tuple[Pattern, ...] = (
@@ -66,8 +66,8 @@ REGISTRY: tuple[Pattern, ...] = (
     ),
     Pattern(
         "call_verb",
-        "Calling a party: 'A phoned B', 'A telephoned B', 'A called B on Tuesday' (not 'called for',"
-        " 'called on', 'a man called C').",
+        "Calling a party: 'A phoned B', 'A telephoned B', 'A called B on Tuesday', 'B was phoned by A',"
+        " 'A phoned B, C and D' (one call each; not 'called for', 'called on', 'a man called C').",
         lambda t: _verb(t, [*cues()["call_verbs"], "call"]),
         "_from_call_verb",
     ),
@@ -75,7 +75,7 @@ REGISTRY: tuple[Pattern, ...] = (
         "contact_verb",
         "Getting in touch with a party: 'A contacted B to congratulate him' (a call unless the sentence"
         " names a written medium).",
-        lambda t: _verb(t, {"contact"}),
+        lambda t: _verb(t, cues()["contact_verbs"]),
         "_from_contact",
     ),
     Pattern(
@@ -113,8 +113,8 @@ REGISTRY: tuple[Pattern, ...] = (
     ),
     Pattern(
         "exchange",
-        "Exchanging communications: 'A and B exchanged letters' / 'A exchanged messages with B'"
-        " (two written acts, one each way; one call).",
+        "Exchanging communications: 'A and B exchanged letters' / 'A exchanged messages with B' /"
+        " 'letters were exchanged between A and B' (two written acts, one each way; one call).",
         lambda t: _verb(t, {"exchange", "trade"}) and _comm_object(t),
         "_from_exchange",
     ),

@@ -95,7 +95,9 @@ def _inflected(verb: str) -> tuple[str, ...]:
 def _cue_re() -> re.Pattern[str]:
     cues = _data("cues.yaml")
     nouns = _alt(cues["nouns"])
-    speech_verbs = [f for v in [*cues["write_verbs"], *cues["call_verbs"]] for f in _inflected(v)]
+    speech_verbs = [
+        f for v in [*cues["write_verbs"], *cues["call_verbs"], *cues["contact_verbs"]] for f in _inflected(v)
+    ]
     verbs = _alt(
         speech_verbs
         + [f for v in _MEDIUM_VERBS for f in _inflected(v)]

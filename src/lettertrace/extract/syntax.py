@@ -219,4 +219,5 @@ def _is_name_like(tok: Token) -> bool:
         tok.pos_ in ("PROPN", "PRON")
         or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or _is_role_noun(tok)
+        or tok.lower_ in ("counterpart", "counterparts")
     )

@@ -150,6 +150,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
             # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called
             objs = [c for c in named if c.pos_ == "PROPN" and c.i in self.idx.tok2party]
         if not objs:
+            pair = self._passive_pair(verb)  # "B was phoned by A"
+            if pair is not None:
+                self._add(Draft("call", verb, pair[0], [pair[1]], verb=verb))
             return
         recips = _uniq([p for o in objs for p in self._conj_parties(o)])
         recips += [p for p in party_list_from(self.doc, self.idx, objs[0].left_edge.i) if p not in recips]
