@@ -112,7 +112,12 @@ class InReportResolution:
         return p
 
     def _person_in_subtree(self, tok: Token) -> Party | None:
+        others = {
+            t.i for c in tok.children if c.dep_ in ("conj", "cc", "relcl", "acl") for t in c.subtree
+        }  # "the Norland president and PM X": X is another party, not the president's name
         for t in tok.subtree:
+            if t.i in others:
+                continue
             if t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "with") and t.head.i == tok.i:
                 break
             key = self.tok2party.get(t.i)

@@ -61,7 +61,7 @@ class PartyIndex(InReportResolution):
         for ent in persons:
             if not _juxtaposed(ent, persons):
                 self._add_person(ent)
-        for span in self._titled_names():
+        for span in self._titled_names() + self._named_before_role():
             self._add_person(span)
         for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
@@ -145,6 +145,37 @@ class PartyIndex(InReportResolution):
         if ent is None or ent.label_ != "ORG" or len(ent) > 3:
             return False
         return all(t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in ent)
+
+    def _named_before_role(self) -> list[Span]:
+        """'Ines Marlow, President of Ostmark': two to four capitalised proper nouns followed by a comma
+        and a capitalised office word name a person, whatever label spaCy gave them."""
+        tw = names.title_words()
+        doc = self.doc
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while (
+                j < len(doc)
+                and j - i < 4
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+                and doc[j].ent_type_ not in ("GPE", "DATE", "TIME")
+                and names.fold(doc[j].text).strip(".") not in tw
+            ):
+                j += 1
+            if (
+                j - i >= 2
+                and j + 1 < len(doc)
+                and doc[j].text == ","
+                and doc[j + 1].text[:1].isupper()
+                and (_head_word(doc[j + 1]) in ROLE_HEADS or names.fold(doc[j + 1].text) in tw)
+                and not any(t.i in self.tok2party for t in doc[i:j])
+                and (i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()))
+            ):
+                out.append(doc[i:j])
+            i = max(j, i + 1)
+        return out
 
     def _titled_names(self) -> list[Span]:
         """Names spaCy left untagged after a title ("King Olaf Brandt", "Emir Said Hamdan"): the run of
@@ -292,7 +323,13 @@ class PartyIndex(InReportResolution):
             return  # "the Malaysian prime minister": a nationality describes a party, it is none
         if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:
             return  # "the US president": the state names the office, the party is its holder
-        person = self._find_person(text) if len(names.core_tokens(text)) == 1 and text[:1].isupper() else None
+        core = names.core_tokens(text)
+        person = self._find_person(text) if len(core) == 1 and text[:1].isupper() else None
+        if person is None and len(core) >= 2 and all(t.pos_ == "PROPN" for t in ent):
+            # the name of a person already named here, tagged ORG this time
+            person = next(
+                (p for p in self.live() if p.ptype == "person" and names.core_tokens(p.name) == core), None
+            )
         if person is not None and (ent.label_ != "GPE" or names.fold(text) not in _countries()):
             person.add_surface(text)
             self._register(ent, person)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import sent_of
 from .index import PartyIndex
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party, _head_word
 
 SEPARATORS = {",", ";", "and", "&"}
 # Words that may open a list item besides a name: articles, titles are caught as PROPN or by case.
@@ -80,6 +80,11 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int, exclude: set[int] | N
             key=lambda p: bool(p.roles) and p.roles[0] == p.name
         )  # a named holder before a bare role
         pick: Party | None = None
+        roles = [t for t in doc[a:stop] if t.pos_ in ("NOUN", "PROPN") and _head_word(t) in ROLE_HEADS]
+        if not persons and roles:  # "the Norland president": the holder this report names
+            held = idx.party_at(roles[-1])
+            if held is not None and held.ptype == "person":
+                persons = [held]
         if persons:
             pick = persons[0]
         elif (
