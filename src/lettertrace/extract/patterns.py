@@ -60,8 +60,9 @@ REGISTRY: tuple[Pattern, ...] = (
     ),
     Pattern(
         "write_verb",
-        "Writing with the addressee as object: 'A wrote to B', 'A penned B a note'.",
-        lambda t: _verb(t, cues()["write_verbs"]),
+        "Writing or sending by a medium named by the verb, the addressee as object: 'A wrote to B',"
+        " 'A has written to B and C', 'A cabled B', 'A emailed B', 'A texted B'.",
+        lambda t: _verb(t, [*cues()["write_verbs"], *cues()["medium_verbs"]]),
         "_from_write",
     ),
     Pattern(

@@ -125,13 +125,22 @@ class DraftFinder(ReplyTriggers, MoreActs):
     def _from_write(self, verb: Token) -> None:
         if any(noun_kind(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             return
+        lem = verb.lemma_.lower()
+        kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
         recips = self._prep_parties(verb, ("to",)) + self._dative(verb)
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
-        if not recips and dobj and dobj[0].pos_ == "PROPN" and verb.lemma_ == "write":
-            recips = [p for p in [self._party(dobj[0])] if p]
+        if not recips and dobj and dobj[0].pos_ == "PROPN" and (lem == "write" or kind == "message"):
+            recips = self._conj_parties(dobj[0])  # "A wrote B" (US style), "A cabled B"
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if not recips and kind == "message" and nxt is not None and nxt.pos_ == "PROPN":
+            recips = party_list_from(self.doc, self.idx, nxt.i)[:1]  # the parse lost "cabled B" to a clause
+        listed = self._listed(verb, ("to",)) or (
+            party_list_from(self.doc, self.idx, dobj[0].left_edge.i) if dobj and recips else []
+        )
+        recips = _uniq(recips + [p for p in listed if recips])  # "wrote to A and B, C"
         subj = self._subjects(verb)
         if recips and subj:
-            self._add(Draft("letter", verb, subj[0], recips, verb=verb))
+            self._add(Draft(kind, verb, subj[0], [r for r in recips if r is not subj[0]], verb=verb))
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
