@@ -31,6 +31,12 @@ from .syntax import (
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
 
+# Verbs whose object is the one a communication addresses ("In a letter, A urged B to ...").
+ADDRESS_VERBS = {
+    "ask", "urge", "request", "invite", "implore", "press", "beg", "tell", "inform", "assure", "remind",
+    "warn", "thank", "congratulate", "notify", "advise", "exhort", "encourage", "brief",
+}  # fmt: skip
+
 # Verbs of a request whose object is the one addressed ("a letter urging the minister to resign").
 REQUEST_VERBS = {"ask", "urge", "request", "invite", "implore", "press", "beg", "call", "exhort", "encourage"}
 
@@ -160,6 +166,15 @@ class ArgumentFiller:
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
+                if verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
+                    recips += [
+                        p
+                        for c in verb.children
+                        if c.dep_ in ("dobj", "dative")
+                        for p in self._conj_parties(c)
+                    ]
+                if kind == "call" and not subj and tok.head.lower_ in ("in", "during"):
+                    subj = self._pair_before(tok)  # "In their call, the two leaders discussed ..."
                 if kind == "call":
                     recips += subj[1:]
                     recips += self._prep_parties(verb, ("with",))
@@ -211,6 +226,25 @@ class ArgumentFiller:
             elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
         return sender, recips
+
+    def _pair_before(self, tok: Token) -> list[Party]:
+        """'their call', 'the two leaders': the last two people this report named before the trigger
+        (within the three sentences before, the headline included)."""
+        if not (
+            any(c.lower_ == "their" for c in tok.children)
+            or any(_collective(s) for s in sent_of(tok).root.children if s.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            return []
+        start = max(0, sent_of(tok).start - 200)
+        seen: list[Party] = []
+        for i, k, _lvl in reversed(self.idx.mentions):
+            if start <= i < tok.i:
+                p = self.idx.parties[k]
+                if p.ptype == "person" and p not in seen:
+                    seen.append(p)
+            if len(seen) == 2:
+                break
+        return list(reversed(seen)) if len(seen) == 2 else []
 
     def _asked(self, acl: Token) -> list[Party]:
         """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""
