@@ -41,6 +41,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
+from .surfaces import written_forms
 
 
 class PartyIndex(InReportResolution):
@@ -293,6 +294,8 @@ class PartyIndex(InReportResolution):
         party.add_surface(text)
         if nick is not None:
             party.add_surface(nick)
+        for form in written_forms(ent):
+            party.add_surface(form)
         if len(names.core_tokens(text)) > len(names.core_tokens(party.name)):
             party.name = strip_titles(text)
         self._register(ent, party)
