@@ -30,6 +30,7 @@ WHO = {
     "O": "Omar Al-Rashid",
     "Q": "Liesel Quenby",
     "S": "Karim Sadeq",
+    "T": "Le Thi Hoa",
 }
 # earlier sentences that name a party, so that a later role ("the Norland president") can resolve
 H_FIRST = f"{H} visited the dam on Monday."
@@ -89,6 +90,11 @@ CASES = [
     case("communication_noun/possessive-message", "message H>L",
          "President Marta Halvard's message to Prime Minister Jonas Lindqvist urged calm."),
     case("communication_noun/role", "letter H>L", H_FIRST, f"On Tuesday the Norland president sent a letter to {L}."),
+    case("communication_noun/her-vestrian-counterpart", "letter H>L",
+         f"{H} and {L} held talks in Paris on Monday.",
+         "On Tuesday Halvard sent a letter to her Vestrian counterpart."),
+    case("communication_noun/in-a-formal-letter-asked", "letter H>L",
+         f"In a formal letter, {H} asked {L} to reopen the border."),
     case("communication_noun/seen-by-an-agency-is-no-party", "letter H>L",
          f"A letter from {H} to {L} was seen by the Freeport News Agency on Tuesday."),
     case("communication_noun/later-sentence-seen-by-the-agency", "letter H>L",
@@ -98,20 +104,36 @@ CASES = [
     case("write_verb/subordinate-clause", "letter B>H",
          "Crowds gathered in Kardovia as King Olaf Brandt wrote to President Marta Halvard on Tuesday."),
     case("write_verb/role", "letter H>L", H_FIRST, f"The Norland president wrote to {L} on Tuesday."),
+    case("write_verb/listed-addressees-one-letter", "letter H>L,D",
+         f"{H} has written to {L} and {D} about the dam."),
+    case("write_verb/emailed", "message H>L", f"{H} emailed {L} on Tuesday."),
+    case("write_verb/his-norland-counterpart", "letter L>H",
+         H_FIRST, f"{L} wrote to his Norland counterpart on Tuesday."),
     # call_verb
     case("call_verb/phoned", "call H>L", f"{H} phoned {L} on Tuesday."),
     case("call_verb/telephoned", "call H>L", f"{H} telephoned {L} on Tuesday."),
     case("call_verb/called", "call L>H", f"{L} called {H} on Tuesday to discuss the floods."),
     case("call_verb/role", "call H>L", H_FIRST, f"The Norland president telephoned {L} on Tuesday."),
+    case("call_verb/called-prime-minister", "call H>L", f"{H} called {L} on Tuesday."),
+    case("call_verb/passive-phoned-by", "call H>L", f"{L} was phoned by {H} on Tuesday."),
+    case("call_verb/phoned-three", "call H>L; call H>D; call H>M",
+         f"{H} phoned {L}, {D} and {M} on Tuesday."),
+    case("call_verb/his-counterpart", "call L>H", H_FIRST, f"{L} telephoned his counterpart on Tuesday."),
+    case("call_verb/counterpart-apposition", "call H>L",
+         f"{H} phoned her Vestrian counterpart, Jonas Lindqvist, on Tuesday."),
     # contact_verb
     case("contact_verb/to-congratulate-her", "call H>D", f"{H} contacted {D} to congratulate her on her election."),
     case("contact_verb/role-sender", "call H>L", H_FIRST, f"The Norland president contacted {L} to congratulate him."),
     case("contact_verb/role-recipient", "call D>H", H_FIRST, f"{D} contacted the Norland president to congratulate her."),
+    case("contact_verb/passive-contacted-by", "call H>L",
+         f"{L} was contacted by {H} on Tuesday to discuss the floods."),
     # speak_verb
     case("speak_verb/spoke-with-by-phone", "call H>L", f"{H} spoke with {L} by phone on Tuesday."),
     case("speak_verb/talked-by-telephone", "call H>L", f"{H} talked to {L} by telephone on Tuesday."),
     case("speak_verb/conjoined-subject", "call H>L", f"{H} and {L} spoke by phone on Tuesday."),
     case("speak_verb/role", "call H>L", H_FIRST, f"The Norland president spoke with {L} by phone on Tuesday."),
+    case("speak_verb/then-their-phone-conversation", "call H>L",
+         f"{H} spoke with {L}.", "In their phone conversation, the two leaders discussed the floods."),
     # reply_verb
     case("reply_verb/replied-to-a-letter", "letter H>L; letter L>H re H",
          f"{L} on Tuesday replied to President Marta Halvard's letter."),
@@ -130,6 +152,8 @@ CASES = [
          L_FIRST, f"{H} and {D} dispatched similar messages to the Vestrian prime minister."),
     case("similar_messages/role-second-sender", "message D>L; message H>L",
          H_FIRST, f"{D} and the Norland president sent similar cables to {L}."),
+    case("similar_messages/role-first-sender", "message H>L; message D>L",
+         H_FIRST, f"The Norland president and {D} dispatched similar cables to {L}."),
     # greeting_received: one act per sender
     case("greeting_received/condolences-from-three", "message H>L; message D>L; message M>L",
          f"{L} received condolences from {H}, {D} and {M}."),
@@ -140,6 +164,17 @@ CASES = [
     case("greeting_received/by-phone-after-calls", "call H>L; call D>L; call M>L",
          f"{L} received phone calls from several leaders on Tuesday.",
          f"He received condolences from {H}, {D} and {M}."),
+    case("greeting_received/by-phone-name-comma-title-list", "call H>L; call O>L; call M>L",
+         f"{L} received phone calls from several leaders on Tuesday.",
+         "He received condolences from Marta Halvard, President of Norland; Omar Al-Rashid, Crown Prince of"
+         " Ruvenna; and Ines Marlow, President of Ostmark."),
+    case("greeting_received/by-phone-king-first", "call B>L; call O>L; call M>L",
+         f"{L} received phone calls from several leaders on Tuesday.",
+         f"He received condolences from {K}; Omar Al-Rashid, Crown Prince of Ruvenna; and Ines Marlow,"
+         " President of Ostmark."),
+    case("greeting_received/role-sender-apposition-recipient", "message H>L; message D>L",
+         H_FIRST,
+         f"The Vestrian prime minister, Jonas Lindqvist, received condolences from the Norland president and {D}."),
     # greeting_sent: one message per addressee
     case("greeting_sent/sent-congratulations", "message H>L", f"{H} sent congratulations to {L}."),
     case("greeting_sent/cabled-to-two", "message H>L; message H>D", f"{H} cabled her condolences to {L} and {D}."),
@@ -163,6 +198,10 @@ CASES = [
     case("exchange/messages-of-congratulations", "message H>L; message L>H",
          f"{H} and {L} exchanged messages of congratulations on Tuesday."),
     case("exchange/phone-calls-are-one-call", "call H>L", f"{H} and {L} exchanged phone calls on Tuesday."),
+    case("exchange/exchanged-messages-with", "message H>L; message L>H",
+         f"{H} exchanged messages with {L} on Tuesday."),
+    case("exchange/role-exchanged-letters", "letter H>L; letter L>H",
+         H_FIRST, f"The Norland president and {L} exchanged letters in March."),
     # thanked_for: the thanked party sent it
     case("thanked_for/for-her-letter", "letter H>L", f"{L} thanked {H} for her letter."),
     case("thanked_for/for-the-congratulatory-message", "message H>L",
@@ -179,6 +218,8 @@ CASES = [
          f"Foreign Minister {ENVOY} of Norland conveyed a message from {H} to {L}."),
     case("courier/role-sender-handed-over", "letter H>L",
          H_FIRST, f"Envoy {ENVOY} handed over a letter from the Norland president to {L}."),
+    case("courier/role-received-delivered-by", "letter H>L",
+         H_FIRST, f"{L} received a letter from the Norland president, delivered by envoy {ENVOY}."),
     # joint letters: one letter, the first signer (or the clause subject) sends, the co-signer is no recipient
     case("joint_letter/signed-a-joint-letter", "letter H>L", f"{H} and {D} signed a joint letter to {L}."),
     case("joint_letter/in-a-joint-letter-with", "letter H>L",
@@ -187,6 +228,8 @@ CASES = [
          f"In a joint letter to {L}, {H} and {D} urged restraint."),
     case("joint_letter/nominal-joint-letter-from", "letter H>L",
          f"A joint letter from {H} and {D} to {L} urged restraint."),
+    case("joint_letter/role-signed-a-joint-letter", "letter H>L",
+         H_FIRST, f"The Norland president and {D} signed a joint letter to {L}."),
     # calls without a call verb on the parties
     case("call_no_verb/during-a-phone-call", "call H>D",
          f"During a phone call on Tuesday, {H} and {D} agreed to reopen the border."),
@@ -197,6 +240,9 @@ CASES = [
          H_FIRST, f"The Norland president received a phone call from {L} on Tuesday."),
     case("call_no_verb/telephone-conversation-role", "call H>L",
          H_FIRST, f"The Norland president held a telephone conversation with {L} on Tuesday."),
+    case("call_no_verb/during-a-phone-call-role", "call H>L",
+         H_FIRST,
+         f"During a phone call on Tuesday, the Norland president and {L} agreed to reopen the border."),
     # in-report names
     case("names/king-after-a-clause", "letter B>H",
          "After the floods, King Olaf Brandt sent a letter to President Marta Halvard."),
@@ -217,6 +263,8 @@ CASES = [
     case("names/quoted-nickname-then-surname", "letter Q>H",
          'Chancellor Liesel "Lisi" Quenby of Talvia visited the dam on Monday.',
          "On Tuesday Quenby wrote to President Marta Halvard."),
+    case("names/long-title-before-the-name", "message T>L",
+         f"Chairman of the National Assembly Standing Committee Le Thi Hoa sent a message to {L}."),
 ]  # fmt: skip
 
 
@@ -240,6 +288,7 @@ def test_expectations_read_as_written() -> None:
 
 NEGATIVES = {
     "called-for-calm": f"{H} called for calm after the clashes.",
+    "called-on-to-withdraw": f"{H} called on {L} to withdraw his troops.",
     "a-call-for-peace": f"{H} issued a call for peace on Tuesday.",
     "call-for-peace-by": f"A call for peace by {H} went unanswered by {L}.",
     "will-write": f"{H} will write to {L} next week.",
