@@ -16,7 +16,8 @@ from ..nlp import sent_of, text_of
 from .draft import Draft
 from .mentions import Party
 from .quotescan import QuoteSpan
-from .speakers import SPEECH_VERBS, frame_sentences
+from .speakers import frame_sentences
+from .speech_words import SPEECH_VERBS
 
 NON_COMM_EVENT = re.compile(
     r"\b(?:meeting|met\b|(?:during|on|his|her|their|a|the|official|state) visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
