@@ -153,7 +153,7 @@ class ArgumentFiller:
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",)) + self._dative(head)
             if kind == "call":
-                recips += self._prep_parties(head, ("with",))
+                recips += self._prep_parties(head, ("with", "between"))
                 recips += subj[1:]
             return sender, recips
         if tok.dep_ == "pobj" and head.dep_ == "prep":

@@ -41,7 +41,7 @@ def noun_kind(tok: Token) -> Kind | None:
     nouns = cues()["nouns"]
     if "-" in text:
         lem = text.split("-")[-1]
-    if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ == "NNS":
+    if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ in ("NNS", "NNPS"):
         lem = lem[:-1]
     kind = nouns.get(lem)
     if kind is None or tok.pos_ not in ("NOUN", "PROPN"):

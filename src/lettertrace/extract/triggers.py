@@ -123,8 +123,12 @@ class DraftFinder(ReplyTriggers, MoreActs):
             self._add_implied(d)
 
     def _from_write(self, verb: Token) -> None:
-        if any(noun_kind(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-            return
+        if any(
+            noun_kind(c) or c.lemma_.lower() in GREETING_NOUNS
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass")
+        ):
+            return  # the noun's own pattern reads "sent a letter", "cabled condolences to"
         lem = verb.lemma_.lower()
         kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
         recips = self._prep_parties(verb, ("to",)) + self._dative(verb)
