@@ -58,7 +58,7 @@ def written_forms(ent: Span) -> list[str]:
                 if bare and bare not in out:
                     out.append(bare)
 
-    left = _left_edge(head, ent.start)
+    left = min(_left_edge(t, ent.start) for t in ent)  # "Norland PM [Ana Berg]": PM's own modifiers too
     right = _of_place_end(head, ent.end)
     add(left, ent.end)
     add(left, right)
