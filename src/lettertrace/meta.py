@@ -8,8 +8,12 @@ the page are searched:
 * the *header*: the segments before the first prose paragraph (at most 15 lines / 1500 chars):
   headline, byline, date lines, outlet name;
 * the *openings*: the first three prose paragraphs, where a dateline may open the text
-  ("OSLO, May 2 (NTB) --", "Friday 1 March 2019 - ...", "03/02/2019The ...").
+  ("OSLO, May 2 (NTB) --", "Friday 1 March 2019 - ...", "03/02/2019The ...");
+* the *stamp lines* between them: short lines that are not prose, where a page stamp may stand
+  below a boilerplate paragraph that ended the header early; only a date in its own field with a
+  time of day or an agreeing weekday counts there.
 
+The date primitives (``find_dates``, ``url_date``) live in ``meta_dates``.
 Dates inside body sentences are never publication dates. A date without a year is no date.
 When several dates are found, a weekday-checked article dateline wins, then a leading crawler
 stamp, then the first article date, then a date labelled as the site's last update.
@@ -28,6 +32,7 @@ from typing import Literal
 import yaml
 
 from lettertrace.clean import DATE_STAMP_REASON, MONTH, WEEKDAY, is_prose
+from lettertrace.meta_dates import DateMatch, find_dates, time_next_to, url_date
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
 HEADER_MAX_LINES = 15
@@ -36,24 +41,8 @@ OPENING_PARAGRAPHS = 3
 
 HitKind = Literal["article", "site", "stamp"]
 
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_WEEKDAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
-_WD = rf"(?:\b(?P<wd>{WEEKDAY})\.?,?\s+)?"
-_YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
-_YEAR = _YEAR_DIGITS + r"(?!\d)"
-_DATE_RES = (
-    re.compile(
-        rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[,.]\s*|\s+){_YEAR}", re.I
-    ),
-    re.compile(
-        rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?,?\s+{_YEAR}", re.I
-    ),
-    re.compile(rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})\s*/\s*(?P<mon>{MONTH})\s*/\s*{_YEAR}", re.I),
-    re.compile(rf"(?<![\d-]){_YEAR_DIGITS}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    re.compile(rf"{_WD}(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}"),
-)
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 _UPDATED = re.compile(r"\bupdat", re.I)
+_FIELD_EDGE = re.compile(r"(?:^|[/|•·–—:]|\s-)\s*$")  # a date opening a field of a stamp line
 _SITE_LABELS = {"last-updated stamp": 1, "weather widget": 3}  # cleaner reason -> lines it labels
 _WORDS = re.compile(r"[\w'’]+")
 _PREPOSITIONS = frozenset(
@@ -100,53 +89,6 @@ _TITLE_AFTER = re.compile(
 _CREDIT = re.compile(r"[^()]{0,40}?\((?P<paren>[^()]{1,80})\)|[^/]{0,40}?/(?P<slash>[A-Za-z][\w&.-]{1,15})/")
 _LEADING_CREDIT = re.compile(r"\((?P<paren>[^()]{1,40})\)\s*(?P<sep>--|[-–—:]|\s)")
 _CREDIT_STOP = frozenset("photo file handout via image video reporting".split())
-
-
-# ---------------------------------------------------------------- dates
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    """A full calendar date found in a line: ``text[start:end]`` names ``date``."""
-
-    date: dt.date
-    start: int
-    end: int
-    weekday_ok: bool | None  # None when no weekday is given
-
-
-def find_dates(text: str) -> list[DateMatch]:
-    """Every full date (day, month and year) written in ``text``, left to right, without overlaps."""
-    found = [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
-    found.sort(key=lambda d: (d.start, -d.end))
-    result: list[DateMatch] = []
-    for d in found:
-        if not result or d.start >= result[-1].end:
-            result.append(d)
-    return result
-
-
-def _to_date(m: re.Match[str]) -> DateMatch | None:
-    groups = m.groupdict()
-    year, day = int(groups["year"]), groups.get("day")
-    if groups.get("mon"):
-        month = _MONTHS[groups["mon"][:3].lower()]
-    elif groups.get("mnum"):
-        month = int(groups["mnum"])
-    else:
-        day, month = _day_month(int(groups["a"]), int(groups["b"]))
-    try:
-        date = dt.date(year, month, int(str(day)))
-    except ValueError:
-        return None
-    wd = groups.get("wd")
-    ok = None if not wd else _WEEKDAYS[wd[:3].lower()] == date.weekday()
-    return DateMatch(date, m.start(), m.end(), ok)
-
-
-def _day_month(a: int, b: int) -> tuple[int, int]:
-    """Numeric a/b: day/month unless impossible, then month/day."""
-    return (b, a) if b > 12 and a <= 12 else (a, b)
 
 
 # ---------------------------------------------------------------- segments
@@ -243,6 +185,41 @@ def opening_hits(openings: Sequence[Segment]) -> list[DateHit]:
     return hits
 
 
+def between_lines(
+    segs: Sequence[Segment], header: Sequence[Segment], openings: Sequence[Segment]
+) -> list[Segment]:
+    """The kept lines that are not prose between the header and the last opening paragraph."""
+    if not openings:
+        return []
+    end = openings[-1].raw_start
+    return [
+        s
+        for s in segs[len(header) :]
+        if s.raw_start < end and s.clean_start is not None and not is_prose(s.text)
+    ]
+
+
+def stamp_line_hits(lines: Sequence[Segment]) -> list[DateHit]:
+    """Page stamps below the header ("Fri May 3, 2020 6:37AM", "Place / Tue, May 5, 2020 / 06:38 pm").
+
+    A boilerplate paragraph (a browser warning, a caption) can end the header early; a short line
+    further down still tells the date when the date stands in its own field and carries a time of
+    day or a weekday that agrees with it. A date line without either could head a reproduced letter.
+    """
+    hits = []
+    for seg in lines:
+        if len(seg.text) > 120:
+            continue
+        for m in find_dates(seg.text):
+            prefix = seg.text[: m.start]
+            if not (m.weekday_ok or time_next_to(seg.text, m)) or _after_preposition(prefix):
+                continue
+            if _is_date_line(seg.text) or _FIELD_EDGE.search(prefix):
+                kind: HitKind = "site" if _UPDATED.search(prefix) else "article"
+                hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
+    return hits
+
+
 def dateline_prefix_ok(prefix: str) -> bool:
     """True when what precedes a date is a dateline: nothing, a place, or a place and an open credit."""
     if not re.search(r"[^\W_]", prefix):
@@ -278,17 +255,6 @@ def choose_date(hits: Sequence[DateHit]) -> DateHit | None:
         if group:
             return group[0]
     return None
-
-
-def url_date(url: str | None) -> dt.date | None:
-    """A /YYYY/MM/DD/ publication date in the page's URL, if any."""
-    m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 # ---------------------------------------------------------------- title
@@ -497,7 +463,7 @@ def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
     segs = segments(raw, clean)
     header, openings = regions(segs)
     title, title_span = find_title(raw, clean, header)
-    published, published_span = _publication(raw, clean, header, openings)
+    published, published_span = _publication(raw, clean, segs)
     dateline = find_dateline([*openings, *header])
     outlet = raw.outlet or dateline.credit or outlet_line(header)
     return ReportMeta(
@@ -511,11 +477,13 @@ def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
 
 
 def _publication(
-    raw: RawReport, clean: CleanText, header: Sequence[Segment], openings: Sequence[Segment]
+    raw: RawReport, clean: CleanText, segs: Sequence[Segment]
 ) -> tuple[dt.date | None, tuple[int, int] | None]:
     if raw.published is not None:
         return raw.published, None
-    hit = choose_date([*header_hits(header), *opening_hits(openings), *_stamp_hits(raw, clean)])
+    header, openings = regions(segs)
+    between = stamp_line_hits(between_lines(segs, header, openings))
+    hit = choose_date([*header_hits(header), *between, *opening_hits(openings), *_stamp_hits(raw, clean)])
     if hit is not None:
         return hit.date, hit.span
     return url_date(raw.url), None

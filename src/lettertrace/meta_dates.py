@@ -1,0 +1,107 @@
+"""Calendar dates as reports and their pages write them: the date primitives of ``meta``.
+
+* ``find_dates`` reads every full date (day, month and year) in a line: "Fri, 6 March 2020",
+  "March 6th, 2020", "06/Mar/2020", "2020-03-06", "6.3.2020"; a year glued to the time that
+  follows it ("Aug 17, 201206:38 AM", a header whose space was lost) still counts;
+* ``time_next_to`` tells whether a time of day stands beside a date ("May 3, 2020 - 10:15");
+* ``url_date`` reads the date in a page address: /2020/05/03/, /2020/May/03/, /20200503/,
+  /2020-05-03-slug; a month alone (/2020/05/) is no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from lettertrace.clean import MONTH, WEEKDAY
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_WEEKDAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
+_WD = rf"(?:\b(?P<wd>{WEEKDAY})\.?,?\s+)?"
+_YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
+# A year ends at a non-digit, or runs straight into a two-digit clock time ("201206:38").
+_YEAR = _YEAR_DIGITS + r"(?:(?!\d)|(?=[0-2]\d:[0-5]\d(?!\d)))"
+_DATE_RES = (
+    re.compile(
+        rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[,.]\s*|\s+){_YEAR}", re.I
+    ),
+    re.compile(
+        rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?,?\s+{_YEAR}", re.I
+    ),
+    re.compile(rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})\s*/\s*(?P<mon>{MONTH})\s*/\s*{_YEAR}", re.I),
+    re.compile(rf"(?<![\d-]){_YEAR_DIGITS}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(rf"{_WD}(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}"),
+)
+_CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
+_TIME_AFTER = re.compile(rf"[\s,/|•·–—-]*(?:at\s+)?{_CLOCK}", re.I)
+_TIME_BEFORE = re.compile(rf"{_CLOCK}(?:\s*(?:hrs|h|[A-Z]{{2,4}}))?[\s,/|•·–—-]*$", re.I)
+_URL_DATES = (
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)(?=[/?#._-]|$)"),
+    re.compile(rf"/(?P<year>(?:19|20)\d\d)/(?P<mname>{MONTH})/(?P<day>[0-3]?\d)(?=[/?#._-]|$)", re.I),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)(?=[/?#]|$)"),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?=[/?#._-]|$)"),
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A full calendar date found in a line: ``text[start:end]`` names ``date``."""
+
+    date: dt.date
+    start: int
+    end: int
+    weekday_ok: bool | None  # None when no weekday is given
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (day, month and year) written in ``text``, left to right, without overlaps."""
+    found = [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
+    found.sort(key=lambda d: (d.start, -d.end))
+    result: list[DateMatch] = []
+    for d in found:
+        if not result or d.start >= result[-1].end:
+            result.append(d)
+    return result
+
+
+def _to_date(m: re.Match[str]) -> DateMatch | None:
+    groups = m.groupdict()
+    year, day = int(groups["year"]), groups.get("day")
+    if groups.get("mon"):
+        month = _MONTHS[groups["mon"][:3].lower()]
+    elif groups.get("mnum"):
+        month = int(groups["mnum"])
+    else:
+        day, month = _day_month(int(groups["a"]), int(groups["b"]))
+    try:
+        date = dt.date(year, month, int(str(day)))
+    except ValueError:
+        return None
+    wd = groups.get("wd")
+    ok = None if not wd else _WEEKDAYS[wd[:3].lower()] == date.weekday()
+    return DateMatch(date, m.start(), m.end(), ok)
+
+
+def _day_month(a: int, b: int) -> tuple[int, int]:
+    """Numeric a/b: day/month unless impossible, then month/day."""
+    return (b, a) if b > 12 and a <= 12 else (a, b)
+
+
+def time_next_to(text: str, m: DateMatch) -> bool:
+    """True when a clock time stands right after or right before the date ``m`` in ``text``."""
+    return bool(_TIME_AFTER.match(text, m.end) or _TIME_BEFORE.search(text[: m.start]))
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A full publication date in the path of the page's URL, if any (never a month alone)."""
+    path = re.sub(r"^[a-z][\w+.-]*://[^/]+", "", url or "", flags=re.I)
+    for rx in _URL_DATES:
+        for m in rx.finditer(path):
+            mname = m.groupdict().get("mname")
+            month = _MONTHS[mname[:3].lower()] if mname else int(m.group("mon"))
+            try:
+                return dt.date(int(m.group("year")), month, int(m.group("day")))
+            except ValueError:
+                continue
+    return None
