@@ -325,6 +325,7 @@ def test_a_glued_year_needs_a_clock_time() -> None:
         "Wed, 4 Mar 2020 7:10PM",
         "19:10, 4 March 2020",
         "Wednesday, March 4, 2020",
+        "Published: Wed, 4 Mar 2020 7:10PM",
     ],
 )
 def test_stamp_line_below_a_boilerplate_paragraph(stamp_line: str) -> None:
@@ -352,6 +353,8 @@ def test_stamp_line_after_the_lead_paragraph() -> None:
         "Rivertown, December 5, 1971",
         "Monday, 4 March 2020",  # the weekday disagrees with the date
         "Talks set for Wed, March 4, 2020 at 10:00",  # a date inside a sentence-like line
+        "Sent: Wednesday, March 4, 2020 10:12 AM",  # the header of a reproduced e-mail
+        "Date: Wed, 4 Mar 2020 10:12:00",
     ],
 )
 def test_date_lines_in_the_openings_without_stamp_signs_are_not_publication_dates(line: str) -> None:

@@ -32,7 +32,16 @@ from typing import Literal
 import yaml
 
 from lettertrace.clean import DATE_STAMP_REASON, MONTH, WEEKDAY, is_prose
-from lettertrace.meta_dates import DateMatch, find_dates, time_next_to, url_date
+from lettertrace.meta_dates import (
+    DATE_LABELS,
+    UPDATED,
+    DateMatch,
+    find_dates,
+    foreign_label,
+    opens_field,
+    time_next_to,
+    url_date,
+)
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
 HEADER_MAX_LINES = 15
@@ -41,14 +50,11 @@ OPENING_PARAGRAPHS = 3
 
 HitKind = Literal["article", "site", "stamp"]
 
-_UPDATED = re.compile(r"\bupdat", re.I)
-_FIELD_EDGE = re.compile(r"(?:^|[/|•·–—:]|\s-)\s*$")  # a date opening a field of a stamp line
 _SITE_LABELS = {"last-updated stamp": 1, "weather widget": 3}  # cleaner reason -> lines it labels
 _WORDS = re.compile(r"[\w'’]+")
 _PREPOSITIONS = frozenset(
     "on in of since until till from by at to before after between and or than as through".split()
 )
-_DATE_LABELS = frozenset("published posted updated dated released issued created modified".split())
 _TITLE_DATE_SUFFIX = re.compile(r"\s+[-–—|]\s*$")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•▪●◦*–—])\s")
 _CAPTION = re.compile(
@@ -154,7 +160,7 @@ def _after_preposition(prefix: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(prefix)[-2:]]
     if not words or words[-1] not in _PREPOSITIONS:
         return False
-    return not (len(words) == 2 and words[0] in _DATE_LABELS)
+    return not (len(words) == 2 and words[0] in DATE_LABELS)
 
 
 def header_hits(header: Sequence[Segment]) -> list[DateHit]:
@@ -167,7 +173,7 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
             prefix = seg.text[: m.start]
             if _after_preposition(prefix) or (under and label == "weather widget"):
                 continue  # a date in a sentence, or today's date in the site's weather widget
-            kind: HitKind = "site" if under or _UPDATED.search(prefix) else "article"
+            kind: HitKind = "site" if under or UPDATED.search(prefix) else "article"
             hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
         under = max(under - 1, 0)
         if seg.reason in _SITE_LABELS and not dates:
@@ -214,8 +220,10 @@ def stamp_line_hits(lines: Sequence[Segment]) -> list[DateHit]:
             prefix = seg.text[: m.start]
             if not (m.weekday_ok or time_next_to(seg.text, m)) or _after_preposition(prefix):
                 continue
-            if _is_date_line(seg.text) or _FIELD_EDGE.search(prefix):
-                kind: HitKind = "site" if _UPDATED.search(prefix) else "article"
+            if foreign_label(prefix):
+                continue  # "Sent: Tue, 3 Mar 2020 9:15 AM": the header of a reproduced e-mail
+            if _is_date_line(seg.text) or opens_field(prefix):
+                kind: HitKind = "site" if UPDATED.search(prefix) else "article"
                 hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
     return hits
 

@@ -36,6 +36,10 @@ _DATE_RES = (
 _CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
 _TIME_AFTER = re.compile(rf"[\s,/|•·–—-]*(?:at\s+)?{_CLOCK}", re.I)
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:\s*(?:hrs|h|[A-Z]{{2,4}}))?[\s,/|•·–—-]*$", re.I)
+DATE_LABELS = frozenset("published posted updated dated released issued created modified".split())
+UPDATED = re.compile(r"\bupdat", re.I)
+_LABEL = re.compile(r"([^\W\d_]+)\s*:\s*$")
+_FIELD_EDGE = re.compile(r"(?:^|[/|•·–—:]|\s-)\s*$")
 _URL_DATES = (
     re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)(?=[/?#._-]|$)"),
     re.compile(rf"/(?P<year>(?:19|20)\d\d)/(?P<mname>{MONTH})/(?P<day>[0-3]?\d)(?=[/?#._-]|$)", re.I),
@@ -91,6 +95,19 @@ def _day_month(a: int, b: int) -> tuple[int, int]:
 def time_next_to(text: str, m: DateMatch) -> bool:
     """True when a clock time stands right after or right before the date ``m`` in ``text``."""
     return bool(_TIME_AFTER.match(text, m.end) or _TIME_BEFORE.search(text[: m.start]))
+
+
+def opens_field(prefix: str) -> bool:
+    """True when a date opens a field of a stamp line: what precedes it ends with a separator."""
+    return _FIELD_EDGE.search(prefix) is not None
+
+
+def foreign_label(prefix: str) -> bool:
+    """True when a date is labelled ("Sent:", "Date:") by a word that does not name publication."""
+    m = _LABEL.search(prefix)
+    if m is None:
+        return False
+    return not UPDATED.search(m.group(1)) and m.group(1).lower() not in DATE_LABELS
 
 
 def url_date(url: str | None) -> dt.date | None:
