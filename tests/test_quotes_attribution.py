@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lettertrace.export.register_data import register_dict
+from lettertrace.extract.quotes import MIN_QUOTE_WORDS
 from lettertrace.ingest import ingest_files
 from lettertrace.models import Options, ProcessedReport, Quote, RawReport
 from lettertrace.pipeline import process_report
-from lettertrace.extract.quotes import MIN_QUOTE_WORDS
 from lettertrace.store import open_store
 
 DATELINE = "Freeport, 14 March 2024 -"
@@ -326,3 +328,107 @@ def test_short_quotes_are_kept_but_exported_as_fragments(tmp_path: Path) -> None
     (comm,) = reg["communications"]
     assert reg["quote_fragments"][0]["communication"] == comm["id"]
     assert reg["quote_fragments"][0]["speaker"] == comm["sender"]
+
+
+# ---------------------------------------------------------------- which communication: turns, accounts, exchanges
+
+
+def call_index(rep: ProcessedReport) -> int:
+    idx = [i for i, c in enumerate(rep.extraction.communications) if c.kind == "call"]
+    assert len(idx) == 1, rep.extraction.communications
+    return idx[0]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "In response, Kettle said his government",
+        "Kettle, for his part, said his government",
+        "Kettle replied that his government",
+    ],
+)
+def test_a_turn_in_a_call_is_said_in_the_call(turn: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven telephoned Prime Minister Tomas Kettle on Monday to discuss the dam.",
+            "Verhoeven raised the fate of the farmers downstream and the summer harvest.",
+            f'{turn} "will keep the gates open through the whole of the dry season."',
+        )
+    )
+    q = quote_starting(rep, "will keep the gates open")
+    assert (speaker(q), q.communication) == ("Tomas Kettle", call_index(rep))
+
+
+@pytest.mark.parametrize("noun", ["the conversation", "the call", "their phone call"])
+def test_a_definite_call_noun_resumes_the_call_after_another_event(noun: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven telephoned Prime Minister Tomas Kettle on Monday to discuss the dam.",
+            "Kettle later gave an interview to a television channel about the floods.",
+            f"According to people familiar with {noun}, Verhoeven urged him to act "
+            '"before the summer floods reach the valley and the farms."',
+        )
+    )
+    q = quote_starting(rep, "before the summer floods")
+    assert (speaker(q), q.communication) == ("Alma Verhoeven", call_index(rep))
+
+
+def test_without_a_call_noun_the_other_event_still_ends_the_call() -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven telephoned Prime Minister Tomas Kettle on Monday to discuss the dam.",
+            "Kettle later gave an interview to a television channel about the floods.",
+            'He said the dam "would be finished before the summer floods reach the valley."',
+        )
+    )
+    q = quote_starting(rep, "would be finished before")
+    assert q.communication is None
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Witnesses told the newspaper that President Alma Verhoeven pointed out to the prime minister that",
+        "People close to the talks said that President Alma Verhoeven stressed that",
+        "Two officials told reporters that President Alma Verhoeven insisted that",
+    ],
+)
+def test_an_unnamed_source_relays_the_named_speakers_words(frame: str) -> None:
+    rep = run(report(f'{frame} "the river belongs to every farmer in the valley, on both banks."'))
+    q = quote_starting(rep, "the river belongs to every farmer")
+    assert speaker(q) == "Alma Verhoeven"
+
+
+@pytest.mark.parametrize("then", ["she added", "Verhoeven added", "she went on"])
+def test_the_same_speakers_next_quote_stays_in_the_letter(then: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven has sent a message to Prime Minister Tomas Kettle after the treaty vote.",
+            "In the message, Verhoeven thanked Kettle for his message of support on her anniversary.",
+            '"I would like to thank you for your warm wishes and your commitment to our partnership," '
+            "Verhoeven said in her message.",
+            '"I am particularly pleased with the clear position adopted by Sylvania, in your message, on '
+            f'the question of the dam and the river," {then}.',
+        )
+    )
+    first = quote_starting(rep, "I would like to thank you")
+    q = quote_starting(rep, "I am particularly pleased")
+    assert first.communication is not None
+    assert (speaker(q), q.communication) == ("Alma Verhoeven", first.communication)
+    assert rep.extraction.communications[first.communication].sender.name == "Alma Verhoeven"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["Verhoeven said", "Verhoeven wrote", "the president said"],
+)
+def test_in_an_exchange_of_letters_each_side_speaks_in_its_own(frame: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven wrote to Prime Minister Tomas Kettle on Friday about the dam.",
+            "Kettle had sent a letter to Verhoeven on Tuesday proposing talks on the water of the river.",
+            f'"Our two countries will share the river as they have always shared it," {frame}.',
+        )
+    )
+    q = quote_starting(rep, "Our two countries will share")
+    assert (speaker(q), q.communication) == ("Alma Verhoeven", letter_index(rep, "Alma Verhoeven"))

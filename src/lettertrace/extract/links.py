@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
 from .draft import Draft
 from .mentions import Party
 from .quotescan import QuoteSpan
 from .speakers import frame_sentences
-from .speech_words import SPEECH_VERBS
+from .speech_words import CALL_NOUNS, DEFINITE, SPEECH_VERBS, WRITTEN_NOUNS
 
 NON_COMM_EVENT = re.compile(
     r"\b(?:meeting|met\b|(?:during|on|his|her|their|a|the|official|state) visit|speech|(?:his|her|an|the|televised) address\b|addressing (?:thousands|reporters|a crowd|the nation|the crowd|a rally|the conference|the summit)|interview|press conference|"
     r"news conference|told reporters|to reporters|reporters|rally|sermon|tweet(?:ed)?|posted|post on|statement|"
     r"remarks (?:at|during)|briefing|ceremony|summit|session|hearing|memoir|book|told (?:the )?(?:BBC|CNN))",
+    re.I,
+)
+
+# A speaker's turn in an exchange: "In response, X said", "X, for his part, confirmed", "X replied".
+TURN = re.compile(
+    r"\b(?:in (?:response|reply|return|turn)|for (?:his|her|their|its|our|my) part|"
+    r"respond(?:s|ed)|repl(?:y|ies|ied)|answer(?:s|ed)|retort(?:s|ed))\b",
     re.I,
 )
 
@@ -45,8 +52,39 @@ def event_context(doc: Doc, drafts: list[Draft]) -> list[tuple[int, int | None]]
             current = by_sent[s]
         elif NON_COMM_EVENT.search(frame):
             current = None
+        else:
+            current = _resumed(sent, drafts, current)
         out.append((s, current))
     return out
+
+
+def _resumed(sent: Span, drafts: list[Draft], current: int | None) -> int | None:
+    """'According to sources familiar with the conversation, ...': a definite communication noun
+    outside quotes takes the account back to the last communication of that kind told before."""
+    quoted = _quoted_ranges(text_of(sent.doc), sent.start_char, sent.end_char)
+    for t in sent:
+        if t.pos_ != "NOUN" or any(a <= t.idx < b for a, b in quoted):
+            continue
+        lem = t.lemma_.lower()
+        call = lem in CALL_NOUNS
+        if not call and lem not in WRITTEN_NOUNS:
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children):
+            continue
+        if current is not None and (drafts[current].kind == "call") == call:
+            return current  # the communication being told is still the one referred to
+        told = {
+            i: max(a for a, _ in d.sentences if a < sent.start_char)
+            for i, d in enumerate(drafts)
+            if (d.kind == "call") == call and any(a < sent.start_char for a, _ in d.sentences)
+        }
+        if told:
+            return max(told, key=lambda i: told[i])  # the one told last
+    return current
+
+
+def _quoted_ranges(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(s + m.start(), s + m.end()) for m in QUOTED.finditer(text[s:e])]
 
 
 def _reports_speech(root: Token) -> bool:
@@ -62,8 +100,11 @@ def current_at(context: list[tuple[int, int | None]], offset: int) -> int | None
     return cur
 
 
+QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»]")
+
+
 def outside_quotes(text: str, s: int, e: int) -> str:
-    return re.sub(r"[“\"«„][^”\"»“]*[”\"»]", " ", text[s:e])
+    return QUOTED.sub(" ", text[s:e])
 
 
 def link_quote(
@@ -73,7 +114,10 @@ def link_quote(
     speaker: Party,
     context: list[tuple[int, int | None]],
     frame_tok: Token | None,
+    prev: tuple[Party | None, int | None, int] | None = None,
 ) -> int | None:
+    """The communication a quote comes from. ``prev``: the previous quote's speaker, communication
+    and closing offset."""
     sent = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
     s0 = sent_of(sent[0]).start_char if sent is not None and len(sent) else qs.open_at
     starts = {s.start_char for s in frame_sentences(doc, qs)} | {s0}
@@ -92,6 +136,8 @@ def link_quote(
     )
     if NON_COMM_EVENT.search(frame):
         return None
+    if prev is not None and _same_account(drafts, context, speaker, prev, qs.open_at):
+        return prev[1]  # '"...," X wrote in his letter. "...," he added.'
     cur = current_at(context, qs.open_at)
     if cur is not None and cur < len(drafts) and _speaks_in(drafts[cur], speaker):
         whole = " ".join(
@@ -100,12 +146,51 @@ def link_quote(
         if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, whole):
             return None  # words about a call, not said in it
         return cur
+    if cur is not None and cur < len(drafts):
+        return _answer_in_exchange(drafts, cur, speaker, qs.open_at)
     return None
+
+
+def _same_account(
+    drafts: list[Draft],
+    context: list[tuple[int, int | None]],
+    speaker: Party,
+    prev: tuple[Party | None, int | None, int],
+    open_at: int,
+) -> bool:
+    """The previous quote was the same speaker's, from a communication, and nothing between the two
+    quotes reports another communication or another event."""
+    who, comm, end = prev
+    if who is not speaker or comm is None or end < 0:
+        return False
+    if any(end < d.trigger.idx < open_at for d in drafts):
+        return False
+    return all(d is not None for s, d in context if end < s <= open_at)
+
+
+def _answer_in_exchange(drafts: list[Draft], cur: int, speaker: Party, open_at: int) -> int | None:
+    """The account is of a letter sent to the speaker, and the report tells of the speaker's own letter
+    to its sender: in an exchange of letters each side's words come from its own letter."""
+    d = drafts[cur]
+    if d.kind == "call" or d.sender is None or speaker not in d.recipients:
+        return None
+    mine = [
+        i
+        for i, e in enumerate(drafts)
+        if e.kind != "call" and e.sender is speaker and d.sender in e.recipients
+    ]
+    if not mine:
+        return None
+    answers = [i for i in mine if drafts[i].reply_to is d]
+    if answers:
+        return answers[0]
+    told = [i for i in mine if drafts[i].trigger.idx < open_at]
+    return max(told, key=lambda i: drafts[i].trigger.idx) if told else mine[0]
 
 
 def _addressed_in_call(d: Draft, speaker: Party, frame: str) -> bool:
     """'X told Y', 'during the call': the words were said to the other party."""
-    if re.search(r"\b(?:call|conversation|phone|telephone)\b", frame, re.I):
+    if re.search(r"\b(?:call|conversation|phone|telephone)\b", frame, re.I) or TURN.search(frame):
         return True
     others = [p for p in [d.sender, *d.recipients] if p is not None and p is not speaker]
     words = {

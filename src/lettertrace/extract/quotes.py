@@ -51,7 +51,9 @@ def extract_quotes(
     prev_end = -1
     for qs in spans:
         recent = prev_party if _continues(text_of(doc), prev_end, qs.open_at) else None
-        q, prev_party = _attribute(doc, idx, drafts, blocks, qs, context, prev, prev_end, recent, media)
+        q, prev_party = _attribute(
+            doc, idx, drafts, blocks, qs, context, prev, prev_end, recent, media, prev_party
+        )
         quotes.append(q)
         prev, prev_end = q, qs.close_at
     paras = demands.paraphrases(doc, idx, drafts, context, spans)
@@ -73,6 +75,7 @@ def _attribute(
     prev_end: int,
     recent: Party | None,
     media: set[str],
+    prev_party: Party | None = None,
 ) -> tuple[Quote, Party | None]:
     """The quote with its speaker and communication, and the speaker as a party (for the next quote)."""
     text = text_of(doc)[qs.start : qs.end]
@@ -91,7 +94,8 @@ def _attribute(
             ), d.sender
         speaker = previous_speaker(doc, idx, drafts, qs.open_at)
         cue = "after reported speech" if speaker is not None else ""
-    comm = link_quote(doc, drafts, qs, speaker, context, frame_tok) if speaker is not None else None
+    last = (prev_party, prev.communication, prev_end) if prev is not None else None
+    comm = link_quote(doc, drafts, qs, speaker, context, frame_tok, last) if speaker is not None else None
     sp = speaker.mention() if speaker is not None else None
     return Quote(text, span, sp, comm, False, cue), speaker
 

@@ -70,18 +70,20 @@ def find_speaker(
     verbs = [t for s in sents for t in s if t.idx not in inside and _speech_verb(t) and _frames(t, qs)]
     verbs.sort(key=lambda t: abs(t.idx - qs.open_at))
     relayed = False
-    for v in verbs:
-        v = _outer_speech(v)
-        subj = _subject(v)
-        if subj is not None and _is_outlet(subj, media or set()):
-            relayed = True  # "..., the agency added": the outlet relays someone else's words
-            continue
-        if subj is not None and subj.lower_ in PERSONAL and recent is not None:
-            if recent.ptype == "person" or subj.lower_ in ("they", "we"):
-                return recent, v.lemma_, v  # "..., he added" after X's words: X
-        p = subject_party(doc, idx, drafts, v)
-        if p is not None:
-            return p, v.lemma_, v
+    for v0 in verbs:
+        outer = _outer_speech(v0)
+        # "Witnesses told X that Y pointed out '...'": an unnamed outer speaker relays Y's words.
+        for v in [outer, v0] if outer is not v0 else [v0]:
+            subj = _subject(v)
+            if subj is not None and _is_outlet(subj, media or set()):
+                relayed = True  # "..., the agency added": the outlet relays someone else's words
+                continue
+            if subj is not None and subj.lower_ in PERSONAL and recent is not None:
+                if recent.ptype == "person" or subj.lower_ in ("they", "we"):
+                    return recent, v.lemma_, v  # "..., he added" after X's words: X
+            p = subject_party(doc, idx, drafts, v)
+            if p is not None:
+                return p, v.lemma_, v
     if relayed:
         p, tok = _clause_subject(doc, idx, drafts, qs)
         if p is not None:
@@ -251,6 +253,8 @@ def _speech_verb(t: Token) -> bool:
         return False
     if lem == "call" and any(c.lower_ in ("for", "on") for c in t.children):
         return False
+    if lem == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return True  # "pointed out (that)", whatever the parser made of "that"
     if lem in PHASE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in t.children):
         return False  # "continue to maintain", "open the door"
     return True

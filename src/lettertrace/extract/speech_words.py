@@ -142,3 +142,7 @@ PHASE_VERBS = {"continue", "begin", "end", "open", "close", "go", "point", "call
 PERSONAL = {"he", "she", "they", "we"}
 # Role nouns a report uses for the person it is about ("the official also rejected ...").
 GENERIC_ROLES = {"official", "leader", "diplomat", "politician", "statesman"}
+# Nouns for a call, taken up again by "the conversation", "their call".
+CALL_NOUNS = {"call", "conversation", "phone call", "telephone call", "phonecall"}
+# Determiners that make a communication noun refer back to one already told.
+DEFINITE = {"the", "this", "that", "his", "her", "their", "its"}
