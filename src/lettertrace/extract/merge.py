@@ -6,7 +6,7 @@ from ..names import content_words
 from ..nlp import sent_of
 from .draft import Draft
 from .mentions import Party
-from .syntax import _definite, _named_in
+from .syntax import _definite, _named_in, _poss_is_pronoun
 
 # ---------------------------------------------------------------- merging
 
@@ -78,6 +78,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
+    medium = _named_medium(out, d)
+    if medium is not None:
+        return medium
     if d.sender is None and d.recipients and _definite(d.trigger):
         waiting = [o for o in out if o.kind_class == d.kind_class and not o.recipients and not o.implied]
         if waiting:
@@ -97,6 +100,20 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         if _same_act(o, d):
             return o
     return None
+
+
+def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
+    """'A called B to congratulate him. ... A said in his congratulatory message that ...': the report
+    names the medium of the one act A made to B; the act is that message, not a second one."""
+    if d.kind_class != "written" or d.sender is None or d.recipients or not _poss_is_pronoun(d.trigger):
+        return None
+    if not (d.trigger.dep_ == "pobj" and d.trigger.head.lower_ == "in"):
+        return None  # only "said in his message": the words of the act itself
+    mine = [o for o in out if o.sender is d.sender and not o.implied]
+    if not mine or any(o.kind_class == "written" for o in mine) or len(mine) > 1:
+        return None
+    mine[0].kind = d.kind
+    return mine[0]
 
 
 def _absorb(target: Draft, d: Draft) -> None:
