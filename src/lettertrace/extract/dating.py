@@ -20,6 +20,7 @@ from . import datex, intervals
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
+from .replies import link_answered
 from .syntax import dateline_tokens
 
 # ---------------------------------------------------------------- dates and output
@@ -27,6 +28,7 @@ from .syntax import dateline_tokens
 
 def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[CommMention]:
     """Turn merged drafts into CommMention facts, resolving dates and reply links."""
+    link_answered(doc, drafts)
     report_date = meta.published
     words = [_clause_dates(doc, d, report_date) for d in drafts]
     clause = [[m.interval for m in attached] for attached, _ in words]
