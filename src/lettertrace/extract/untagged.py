@@ -1,0 +1,137 @@
+"""Names spaCy's small model misses or mislabels, found by the constructions that carry them: a name
+after a title ("King Olaf Brandt"), a name before a role in apposition ("Ana Berg, President of X"),
+an office holder's name glued to the end of an organisation ("... Standing Committee Ana Berg"), a
+quoted nickname inside a name ('Anna "Annie" Berg')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import names
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+
+
+class UntaggedNames:
+    """Mixin of PartyIndex: spans of names to add as persons."""
+
+    doc: Doc
+    ents: list[Span]
+    tok2party: dict[int, int]
+    parties: list[Party]
+
+    def _split_holders(self, ents: list[Span]) -> list[Span]:
+        """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
+        body's head word are the name of the office holder, a person."""
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG":
+                out.append(e)
+                continue
+            heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS or t.text == ")"]
+            cut = heads[-1] + 1 if heads else e.end
+            tail = self.doc[cut : e.end]
+            if (
+                heads
+                and 2 <= len(tail) <= 4
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+                and not any(names.fold(t.text) in names.title_words() for t in tail)
+            ):
+                out.append(Span(self.doc, e.start, cut, label="ORG"))
+                out.append(Span(self.doc, cut, e.end, label="PERSON"))
+            else:
+                out.append(e)
+        return out
+
+    def _org_is_name(self, tok: Token) -> bool:
+        """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right
+        after a title is a person's name."""
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or len(ent) > 3:
+            return False
+        return all(t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in ent)
+
+    def _named_before_role(self) -> list[Span]:
+        """'Ines Marlow, President of Ostmark': two to four capitalised proper nouns followed by a comma
+        and a capitalised office word name a person, whatever label spaCy gave them."""
+        tw = names.title_words()
+        doc = self.doc
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while (
+                j < len(doc)
+                and j - i < 4
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+                and doc[j].ent_type_ not in ("GPE", "DATE", "TIME")
+                and names.fold(doc[j].text).strip(".") not in tw
+            ):
+                j += 1
+            if (
+                j - i >= 2
+                and j + 1 < len(doc)
+                and doc[j].text == ","
+                and doc[j + 1].text[:1].isupper()
+                and (_head_word(doc[j + 1]) in ROLE_HEADS or names.fold(doc[j + 1].text) in tw)
+                and not any(t.i in self.tok2party for t in doc[i:j])
+                and (i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()))
+            ):
+                out.append(doc[i:j])
+            i = max(j, i + 1)
+        return out
+
+    def _titled_names(self) -> list[Span]:
+        """Names spaCy left untagged after a title ("King Olaf Brandt", "Emir Said Hamdan"): the run of
+        capitalised proper nouns that follows a capitalised title word is a person's name."""
+        tw = names.title_words()
+        out: list[Span] = []
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if not (
+                t.text[:1].isupper()
+                and names.fold(t.text).strip(".") in tw
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.lower_ not in ("the", "his", "her", "he", "a", "an")
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
+                j += 1  # "Prime Minister", "His Highness Sheikh"
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 4
+                and doc[k].pos_ == "PROPN"
+                and doc[k].text[:1].isupper()
+                and (doc[k].ent_type_ in ("", "PERSON") or self._org_is_name(doc[k]))
+                and not doc[k].is_sent_start
+                and names.fold(doc[k].text).strip(".") not in tw
+                and "\n" not in doc[k - 1].whitespace_
+            ):
+                k += 1
+            if k > j and not any(t2.i in self.tok2party for t2 in doc[j:k]):
+                out.append(doc[j:k])
+            i = max(k, i + 1)
+        return out
+
+    def _nickname_after(self, end: int) -> str | None:
+        """A quoted one-word nickname between given name and surname ('Anna "Annie" Berg')."""
+        doc = self.doc
+        if end + 3 >= len(doc):
+            return None
+        q1, nick, q2, last = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
+        if (
+            q1.is_quote
+            and q2.is_quote
+            and nick.text[:1].isupper()
+            and last.text[:1].isupper()
+            and last.pos_ == "PROPN"
+            and not q1.whitespace_
+            and not nick.whitespace_
+        ):
+            return nick.text
+        return None
