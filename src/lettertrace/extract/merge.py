@@ -6,7 +6,7 @@ from ..names import content_words
 from ..nlp import sent_of
 from .draft import Draft
 from .mentions import Party
-from .syntax import _definite, _named_in, _poss_is_pronoun
+from .syntax import _definite, _named_in, _poss_is_pronoun, _sent_distance
 
 # ---------------------------------------------------------------- merging
 
@@ -74,7 +74,30 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         for other in drafts:
             if other.reply_to is d:
                 other.reply_to = target
+    _lend_summary(out)
     return out
+
+
+def _lend_summary(drafts: list[Draft]) -> None:
+    """'Yesterday, B received phone calls from several leaders. B received condolences from A, C and D.':
+    the summary names no caller, so it is no act of its own, but its sentence (and date words) tell
+    when the listed acts took place."""
+    for s in drafts:
+        if s.sender is not None or len(s.recipients) != 1:
+            continue
+        for d in drafts:
+            if (
+                d is not s
+                and d.sender is not None
+                and d.kind_class == s.kind_class
+                and d.recipients == s.recipients
+                and 0 <= d.trigger.i - s.trigger.i
+                and _sent_distance(s.trigger, d.trigger) <= 2
+            ):
+                for span in s.sentences:
+                    if span not in d.sentences:
+                        d.sentences.append(span)
+                d.anchors += [s.trigger.i] + ([s.verb.i] if s.verb is not None else [])
 
 
 def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
