@@ -146,3 +146,10 @@ class MoreActs(ArgumentFiller):
             return
         d = self._add(Draft(kind or "message", thing, sender, [subj[0]], verb=None))
         d.answered = True
+
+    def _from_phone_marked(self, verb: Token) -> None:
+        parties = _uniq(self._subjects(verb) + self._prep_parties(verb, ("with", "to")))
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _is_name_like(c)]
+        parties = _uniq(parties + [p for o in objs for p in self._conj_parties(o)])
+        if len(parties) >= 2:
+            self._add(Draft("call", verb, parties[0], parties[1:], verb=verb))

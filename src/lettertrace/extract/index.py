@@ -181,9 +181,17 @@ class PartyIndex(UntaggedNames, InReportResolution):
         if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
             return
         nick = self._nickname_after(end)
-        if nick is not None:  # 'Anna "Annie" Berg': the name goes on past the nickname
-            text = f"{text} {self.doc[end + 3].text}"
-            ent = self.doc[ent.start : end + 4]
+        if nick is not None:  # 'Anna "Annie" Berg', 'Anna "Annie" B. Berg': the name goes on past it
+            stop = end + 3
+            while (
+                stop < len(self.doc)
+                and stop - end < 6
+                and self.doc[stop].pos_ == "PROPN"
+                and self.doc[stop].text[:1].isupper()
+            ):
+                stop += 1
+            text = " ".join([text, *(t.text for t in self.doc[end + 3 : stop])])
+            ent = self.doc[ent.start : stop]
         surface = self._title_prefix(ent) + text
         party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
         for variant in title_variants(surface):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import blocked, cues, noun_kind
-from .syntax import GREETING_NOUNS, _has_similar
+from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,16 @@ REGISTRY: tuple[Pattern, ...] = (
         " spoke on Tuesday' in a call readout.",
         lambda t: _verb(t, {"speak", "talk", "chat", "converse", "confer"}),
         "_from_speak",
+    ),
+    Pattern(
+        "phone_marked_verb",
+        "Any exchange marked as made by phone: 'A and B discussed the floods by telephone', 'A agreed"
+        " with B over the phone', 'A briefed B by video link' (the marker makes the verb a call).",
+        lambda t: t.pos_ == "VERB"
+        and t.lemma_.lower() not in {"speak", "talk", "chat", "converse", "confer"}
+        and _phone_marked(t)
+        and not blocked(t),
+        "_from_phone_marked",
     ),
     Pattern(
         "reply_verb",
