@@ -221,3 +221,90 @@ def test_letter_quote_after_reported_speech_about_visits_stays_linked(aside: str
     assert speaker(q) == "Alma Verhoeven"
     letters = [i for i, c in enumerate(rep.extraction.communications) if c.kind == "letter"]
     assert q.communication in letters
+
+
+# ---------------------------------------------------------------- subjects the parser loses, groups, officials
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        ("President Verhoeven", "Alma Verhoeven"),
+        ("Verhoeven", "Alma Verhoeven"),
+        ("President Brandt", "Ivo Brandt"),
+    ],
+)
+def test_headline_quote_after_a_letter_to_b_is_the_senders(head: str, sender: str) -> None:
+    # with a colon, a dash or "Prime Minister B" the headline's letter is not found yet (extraction)
+    text = (
+        f"{head} Letter To Kettle 'Do not be a stubborn man. Do not be a fool'\n\n"
+        "Freeport, 14 March 2024 -\n\n"
+        f"President {sender} wrote to Prime Minister Tomas Kettle on Monday about the dam.\n"
+    )
+    q = _q(run(text), "Do not be a stubborn man")
+    assert speaker(q) == sender
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "secretary of the Synod of the Valley",
+        "chairman of the Board of the River Authority",
+        "head of the Office of the Northern Bank",
+    ],
+)
+def test_a_speaker_with_a_long_apposition_before_said(office: str) -> None:
+    rep = run(
+        report(
+            "Speaking to reporters about the letter from President Alma Verhoeven to Prime Minister Tomas Kettle, "
+            f'Doctor Ivo Brandt, {office} said it "is a way of showing the deep respect that the valley has '
+            'for the people of the other bank."'
+        )
+    )
+    assert speaker(_q(rep, "is a way of showing")) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Several members of the cabinet, including Ivo Brandt,",
+        "Three ministers, including Ivo Brandt,",
+        "Some advisers, including Ivo Brandt,",
+    ],
+)
+def test_a_group_including_one_named_member_speaks_through_that_member(group: str) -> None:
+    rep = run(
+        report(f'{group} urged the president "to ignore the second letter and to answer the first one."')
+    )
+    assert speaker(_q(rep, "to ignore the second letter")) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "org", ["Sylvanian Water Ministry", "Northern River Authority", "Freedonian Foreign Ministry"]
+)
+def test_an_unnamed_official_speaks_for_the_organisation_and_again_as_the_official(org: str) -> None:
+    rep = run(
+        report(
+            "President Alma Verhoeven telephoned Prime Minister Tomas Kettle on Monday about the dam.",
+            f"In answer to a question about the call with the prime minister, a senior {org} official said "
+            'the government was "in constant contact with the farmers of the valley."',
+            'The official added that the ministry was asking its partners "to keep the gates open and the '
+            'water flowing until the autumn."',
+        )
+    )
+    first = speaker(_q(rep, "in constant contact"))
+    assert first is not None and org.split()[-1] in first
+    assert speaker(_q(rep, "to keep the gates open")) == first
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "But before reconciliation comes forgiveness, according to Prime Minister Tomas Kettle.",
+        "Forgiveness must come first, according to Prime Minister Tomas Kettle.",
+        "According to Prime Minister Tomas Kettle, forgiveness must come first.",
+    ],
+)
+def test_a_free_standing_quote_after_according_to_x_is_xs(lead: str) -> None:
+    rep = run(report(lead, '"It is time to say let us reconcile, but first ask for forgiveness."'))
+    assert speaker(_q(rep, "It is time to say")) == "Tomas Kettle"

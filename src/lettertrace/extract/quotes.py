@@ -83,7 +83,8 @@ def _attribute(
     block = next((b for b in blocks if b.start <= qs.open_at < b.end), None)
     if block is not None:
         return _in_block(doc, drafts, block, qs, text), None
-    speaker, cue, frame_tok = find_speaker(doc, idx, drafts, qs, recent, media)
+    near = prev_party if prev is not None and qs.open_at - prev_end < 600 else None
+    speaker, cue, frame_tok = find_speaker(doc, idx, drafts, qs, recent, media, near)
     if speaker is None and prev is not None and _continues(text_of(doc), prev_end, qs.open_at):
         return Quote(text, span, prev.speaker, prev.communication, False, "continuation"), recent
     if speaker is None:

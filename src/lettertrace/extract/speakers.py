@@ -62,9 +62,11 @@ def find_speaker(
     qs: QuoteSpan,
     recent: Party | None = None,
     media: set[str] | None = None,
+    last: Party | None = None,
 ) -> tuple[Party | None, str, Token | None]:
     """The speaker of a quote, the cue that names it and the token of that cue. ``recent``: the
-    speaker a pronoun refers to here (the previous quote's); ``media``: the report's outlet names."""
+    speaker a pronoun refers to here (the previous quote's); ``media``: the report's outlet names;
+    ``last``: the previous quote's speaker, whatever lies between ("the official added")."""
     sents = frame_sentences(doc, qs)
     inside = range(qs.open_at, qs.close_at + 1)
     verbs = [t for s in sents for t in s if t.idx not in inside and _speech_verb(t) and _frames(t, qs)]
@@ -78,6 +80,12 @@ def find_speaker(
             if subj is not None and _is_outlet(subj, media or set()):
                 relayed = True  # "..., the agency added": the outlet relays someone else's words
                 continue
+            if subj is not None and (recent or last) is not None and _same_role_again(subj):
+                return (
+                    recent or last,
+                    v.lemma_,
+                    v,
+                )  # '"...," a ministry official said. "...," the official added.'
             if subj is not None and subj.lower_ in PERSONAL and recent is not None:
                 if recent.ptype == "person" or subj.lower_ in ("they", "we"):
                     return recent, v.lemma_, v  # "..., he added" after X's words: X
@@ -170,6 +178,10 @@ def previous_speaker(doc: Doc, idx: PartyIndex, drafts: list[Draft], offset: int
             p = subject_party(doc, idx, drafts, v)
             if p is not None:
                 return p
+    for t in before:  # "But first comes forgiveness, according to X." then X's words
+        obj = _according_to(t)
+        if obj is not None:
+            return _speaker_of(idx, drafts, obj)
     return None
 
 
@@ -211,13 +223,19 @@ def _fallback_speaker(
         )
         if p is not None:
             return p, "frame subject", root
+    text = text_of(doc)
+    # A headline is one line, however the splitter cut it ("A Letter To B 'Don't ...'").
+    start = 0 if "\n" not in text[: qs.open_at] else sent.start_char
     title = [
         d
         for d in drafts
         if d.sender is not None
         and (
             any(s0 == sent.start_char for s0, _ in d.sentences)
-            or (d.trigger.pos_ in ("NOUN", "PROPN") and sent.start_char <= d.trigger.idx < qs.open_at)
+            or (
+                d.trigger.pos_ in ("NOUN", "PROPN")
+                and min(start, sent.start_char) <= d.trigger.idx < qs.open_at
+            )
         )
     ]
     if title:
@@ -270,7 +288,26 @@ def subject_party(doc: Doc, idx: PartyIndex, drafts: list[Draft], verb: Token) -
             v = v.head
         else:
             break
-    return None
+    subj = _left_subject(verb)
+    return _speaker_of(idx, drafts, subj) if subj is not None else None
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """'..., Father A B, secretary of the C of D, said it "..."' parsed without a subject: the person
+    whose apposition ends right before the verb."""
+    if verb.i == 0 or _subject(verb) is not None or verb.tag_ != "VBD":
+        return None
+    t = verb.doc[verb.i - 1]
+    for _ in range(12):
+        if t.dep_ not in ("pobj", "prep", "compound", "amod", "det") or t.head.i >= verb.i or t.head is t:
+            break
+        t = t.head
+    if t.dep_ != "appos" or t.head.i >= t.i:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return t  # "In answer to a question about X, a senior official said": a subject of its own
+    head = t.head
+    return head if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
 
 
 def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | None:
@@ -287,6 +324,8 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
             return _speaker_of(idx, drafts, owner)  # "Lula's office said": Lula's words
     p = idx.party_at(tok)
     if p is None:
+        p = _included(idx, drafts, tok) or _spoken_for(idx, tok)
+    if p is None:
         role = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in ROLE_HEADS), None)
         if role is not None:
             p = idx.party_at(role)  # "the president-elect"
@@ -300,6 +339,44 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
     if p is not None and tok.i not in idx.tok2party:
         idx.note_mention(tok, p, True)
     return p
+
+
+def _same_role_again(subj: Token) -> bool:
+    """'the official', 'the spokesman': the same unnamed speaker as the quote just before."""
+    lem = subj.lemma_.lower()
+    return (
+        subj.pos_ == "NOUN"
+        and (lem in GENERIC_ROLES or lem in SPOKES_HEADS)
+        and any(c.lower_ in ("the", "this", "that") for c in subj.children)
+        and not any(c.dep_ in ("poss", "compound", "prep") for c in subj.children)
+    )
+
+
+def _included(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | None:
+    """'Several members of the committee, including A, urged ...': the one named member speaks."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            named = [g for g in c.children if g.dep_ == "pobj"]
+            if len(named) == 1 and not any(g.dep_ == "conj" for g in named[0].children):
+                return idx.party_at(named[0])
+    return None
+
+
+def _spoken_for(idx: PartyIndex, tok: Token) -> Party | None:
+    """'a senior Foreign Ministry official said': an unnamed official speaks for the organisation."""
+    if tok.lemma_.lower() not in GENERIC_ROLES | SPOKES_HEADS or tok.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None
+    near = [c for c in tok.children if c.dep_ == "compound"]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for c in near:
+        p = idx.party_at(c)
+        if p is not None and p.ptype == "org":
+            return p
+    return None
 
 
 def _described(idx: PartyIndex, tok: Token) -> Party | None:
