@@ -8,6 +8,7 @@ Nothing here touches the network: HTML is only ever parsed from strings and tree
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as dt
 import hashlib
 import io
@@ -17,6 +18,8 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +172,36 @@ def _read_single(path: Path, reader: Callable[[bytes, str], RawReport]) -> RawRe
         return ReadError(f"cannot read file: {exc.strerror or exc}", source)
     if not data.strip():
         return ReadError("empty file", source)
-    return _guarded(source, reader, data, source)
+    report = _guarded(source, reader, data, source)
+    url = sidecar_urls(str(path.parent)).get(path.name)
+    if isinstance(report, RawReport) and report.url is None and url:
+        report = replace(report, url=url)
+    return report
+
+
+# A crawl often leaves a list of what it fetched beside the files: a tab-separated file with a header
+# naming a ``file`` and a ``url`` column. Only those two columns are read (any other column is ignored).
+SIDECAR_NAMES = ("SOURCES.tsv", "MANIFEST.tsv", "sources.tsv", "manifest.tsv")
+
+
+@cache
+def sidecar_urls(folder: str) -> dict[str, str]:
+    """File name -> source URL from a sidecar list in ``folder`` (empty when there is none)."""
+    for name in SIDECAR_NAMES:
+        p = Path(folder) / name
+        if not p.is_file():
+            continue
+        try:
+            with p.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh, delimiter="\t"))
+        except (OSError, UnicodeDecodeError, csv.Error):
+            return {}
+        return {
+            r["file"].strip(): r["url"].strip()
+            for r in rows
+            if r.get("file") and (r.get("url") or "").startswith(("http://", "https://"))
+        }
+    return {}
 
 
 def _guarded(source: str, make: Callable[..., RawReport], *args: Any) -> RawReport | ReadError:
