@@ -7,9 +7,13 @@ active and nominal forms) through the whole pipeline.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from lettertrace.models import CommMention, Options, ProcessedReport, RawReport
+from lettertrace import link
+from lettertrace.link import RMention, cluster_mentions
+from lettertrace.models import CommMention, DateInterval, Options, PartyMention, ProcessedReport, RawReport
 from lettertrace.pipeline import process_report
 
 DATELINE = "Freeport, 14 March 2024 -"
@@ -195,3 +199,59 @@ def test_a_reproduced_letter_naming_no_letter_sent_to_its_writer_answers_nothing
     comms = rep.extraction.communications
     assert all(c.in_reply_to is None for c in comms)
     assert [surname(parties(c)[0]) for c in comms] == ["Verhoeven"]
+
+
+# ---------------------------------------------------------------- across reports
+
+
+def _rm(
+    report: str, local: int, sender: str, recipient: str, content: str, reply: int | None, day: int = 0
+) -> RMention:
+    who = {"v": PartyMention("Alma Verhoeven", "person"), "k": PartyMention("Tomas Kettle", "person")}
+    date = DateInterval(dt.date(2024, 3, day), dt.date(2024, 3, day), "day") if day else DateInterval()
+    comm = CommMention("letter", who[sender], (who[recipient],), date, (), in_reply_to=reply)
+    return RMention(
+        report,
+        f"/in/{report}.txt",
+        local,
+        comm,
+        "e-" + sender,
+        ("e-" + recipient,),
+        [],
+        content,
+        digest="d-" + report,
+        party_words=link._party_words(comm),
+    )
+
+
+def _groups(ms: list[RMention]) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset(ms[i].key for i in g) for g in cluster_mentions(ms)}
+
+
+@pytest.mark.parametrize("third", [False, True])
+def test_letters_answered_by_one_reply_in_two_reports_are_one_letter(third: bool) -> None:
+    reply = "dam talks welcome river agreement signed spring"
+    ms = [
+        _rm("a", 0, "v", "k", reply, 1),
+        _rm("a", 1, "k", "v", "national day wishes", None),
+        _rm("b", 0, "v", "k", reply, 1),
+        _rm("b", 1, "k", "v", "support position border question", None),
+    ]
+    if third:  # a third report with a third undated letter of Kettle's that nothing answers stays apart
+        ms.append(_rm("c", 0, "k", "v", "fishing quotas harbour", None))
+    groups = _groups(ms)
+    assert frozenset({("a", 0), ("b", 0)}) in groups
+    assert frozenset({("a", 1), ("b", 1)}) in groups
+
+
+def test_letters_answered_by_two_different_replies_stay_apart() -> None:
+    ms = [
+        _rm("a", 0, "v", "k", "dam talks welcome river", 1, day=4),
+        _rm("a", 1, "k", "v", "national day wishes", None),
+        _rm("b", 0, "v", "k", "fishing quotas harbour closed", 1, day=11),
+        _rm("b", 1, "k", "v", "support position border question", None),
+        _rm("b", 2, "k", "v", "trade fair invitation", None),
+    ]
+    groups = _groups(ms)
+    assert frozenset({("a", 0)}) in groups and frozenset({("b", 0)}) in groups
+    assert not any({("a", 1), ("b", 1)} <= g for g in groups)

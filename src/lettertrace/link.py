@@ -252,8 +252,46 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
         if id(group[i]) not in seen:
             seen.add(id(group[i]))
             out.append(sorted(group[i], key=rank.__getitem__))
-    merged = [sorted(g, key=rank.__getitem__) for g in _merge_sole_pairs(out, ms)]
-    return sorted(merged, key=lambda g: rank[g[0]])
+    merged = _merge_answered([sorted(g, key=rank.__getitem__) for g in _merge_sole_pairs(out, ms)], ms)
+    return sorted([sorted(g, key=rank.__getitem__) for g in merged], key=lambda g: rank[g[0]])
+
+
+def _mergeable(a: list[int], b: list[int], ms: list[RMention]) -> bool:
+    if {ms[k].report for k in a} & {ms[k].report for k in b}:
+        return False
+    return all(
+        same_parties(ms[x], ms[y]) and dates_compatible(ms[x].comm.date, ms[y].comm.date)
+        for x in a
+        for y in b
+    )
+
+
+def _merge_answered(clusters: list[list[int]], ms: list[RMention]) -> list[list[int]]:
+    """Reports whose replies are one communication answer one letter: the letters each report says that
+    reply answers are one communication too (same parties, compatible dates, no report twice)."""
+    at = {m.key: n for n, m in enumerate(ms)}
+    while True:
+        where = {i: c for c, g in enumerate(clusters) for i in g}
+        pair = None
+        for g in clusters:
+            keys = [(ms[i].report, r) for i in g if (r := ms[i].comm.in_reply_to) is not None]
+            targets = sorted({where[at[k]] for k in keys if k in at})
+            pair = next(
+                (
+                    (a, b)
+                    for a in targets
+                    for b in targets
+                    if a < b and _mergeable(clusters[a], clusters[b], ms)
+                ),
+                None,
+            )
+            if pair is not None:
+                break
+        if pair is None:
+            return clusters
+        a, b = pair
+        clusters[a] = clusters[a] + clusters[b]
+        del clusters[b]
 
 
 def _signature(m: RMention) -> tuple[str, frozenset[str | None]] | None:
