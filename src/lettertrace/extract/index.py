@@ -80,12 +80,12 @@ class PartyIndex(UntaggedNames, InReportResolution):
         persons = [p for p in self.live() if p.ptype == "person"]
         for p in persons:
             core = names.core_tokens(p.name)
-            if len(core) != 1 or p.roles and p.roles[0] == p.name:
+            if not core or p.roles and p.roles[0] == p.name or self.parties[p.key] is not p:
                 continue
             hits = [
                 q
                 for q in persons
-                if q is not p and len(names.core_tokens(q.name)) >= 2 and core[0] in names.core_tokens(q.name)
+                if q is not p and self.parties[q.key] is q and _within(core, names.core_tokens(q.name))
             ]
             if len(hits) != 1:
                 continue
@@ -96,6 +96,15 @@ class PartyIndex(UntaggedNames, InReportResolution):
                 if r not in q.roles:
                     q.roles.append(r)
             self._fold_into(p, q)
+
+    def _bracketed_nickname(self, end: int) -> str | None:
+        """'Joko Widodo (Jokowi)': a one-word name in brackets right after a person's name."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            nick = doc[end + 1]
+            if nick.pos_ == "PROPN" and nick.text[:1].isupper() and nick.text.isalpha():
+                return nick.text
+        return None
 
     def _fold_into(self, p: Party, q: Party) -> None:
         """Every mention of ``p`` is a mention of ``q``; ``p``'s key now names ``q``."""
@@ -205,6 +214,9 @@ class PartyIndex(UntaggedNames, InReportResolution):
             party.add_surface(nick)
         for form in written_forms(ent):
             party.add_surface(form)
+        bracketed = self._bracketed_nickname(ent.end)
+        if bracketed is not None and names.fold(bracketed) not in {names.fold(w) for w in text.split()}:
+            party.add_surface(bracketed)
         if len(names.core_tokens(text)) > len(names.core_tokens(party.name)):
             party.name = strip_titles(text)
         self._register(ent, party)
@@ -404,3 +416,10 @@ class PartyIndex(UntaggedNames, InReportResolution):
         self.mentions.append((tok.i, p.key, _subject_level(tok)))
         self.mentions.sort()
         return p
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """'Omar' or 'Lopez Obrador' within 'Andres Manuel Lopez Obrador': a shorter name whose words run
+    together inside a longer one."""
+    n = len(short)
+    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))

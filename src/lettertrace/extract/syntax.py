@@ -20,7 +20,7 @@ DATELINE_RE = re.compile(
     r"|^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Za-z]{3}\.?\s+\d{1,2})?\s*(?:/[A-Z]+/)?\s*[:\-–—]+\s+"
     # "Cityname, July 31, AGENCY-" / "Cityname, 31 July (AGENCY) -": a place, a date, an agency, a dash
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,\s*\d{4})?,?\s*\(?[A-Z]{2,8}\)?\s*[:\-–—]+\s*"
+    r"(?:,?\s*\d{4})?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s*"
     # "CITY (AGENCY) -" with the agency name stripped by the capture: "CITY ( -"
     r"|^[A-Z]{3,}(?:[ -][A-Z]{3,})?\s*\([^)\n]{0,40}\)?\s*[:\-–—]+\s*",
     re.M,
