@@ -108,7 +108,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
-        d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok)
+        d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok) or _first_or_second_person(tok)
         d.verb = _verb_of(tok)
         if _in_reply(tok):
             d.reply_to = self._latest_to(sender)
@@ -270,3 +270,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.drafts.append(earlier)
 
     # -------------------------------------------------------- party helpers
+
+
+def _first_or_second_person(tok: Token) -> bool:
+    """'your message', 'my letter of 3 May' in a letter's own words: another act than the letter
+    that speaks of it (the addressee's, or the writer's earlier one)."""
+    return any(c.dep_ == "poss" and c.lower_ in ("your", "my", "our") for c in tok.children)
