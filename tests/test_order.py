@@ -23,6 +23,7 @@ from lettertrace.ingest import ingest_files, list_inputs
 from lettertrace.link import RMention, cluster_mentions
 from lettertrace.models import CommMention, DateInterval, Options, PartyMention, ProcessedReport, RawReport
 from lettertrace.pipeline import process_report
+from lettertrace.read import sidecar_urls
 from lettertrace.resolve import Member, resolve_entities
 from lettertrace.store import open_store
 
@@ -231,9 +232,14 @@ def test_renamed_copies_give_the_same_register_up_to_names(
     folder = tmp_path / "renamed"
     folder.mkdir()
     copies = []
+    sources = ["file\turl"]  # the crawl's list of sources is renamed with the files
     for p, name in zip(corpus_files, names, strict=True):
         shutil.copyfile(p, folder / name)
         copies.append(folder / name)
+        url = sidecar_urls(str(p.parent)).get(p.name)
+        if url:
+            sources.append(f"{name}\t{url}")
+    (folder / "SOURCES.tsv").write_text("\n".join(sources) + "\n", encoding="utf-8")
     store = open_store(tmp_path / "renamed.db")
     assert not ingest_files(store, copies, Options(), process=processed).failed
     assert _by_content(register_dict(store)) == _by_content(sorted_register[1])

@@ -135,6 +135,13 @@ CASES = [
     case("speak_verb/then-their-phone-conversation", "call H>L",
          f"{H} spoke with {L}.", "In their phone conversation, the two leaders discussed the floods."),
     # reply_verb
+    # phone_marked_verb: any exchange marked as made by phone is a call
+    case("phone_marked_verb/discussed-by-telephone", "call H>L",
+         f"{H} and {L} discussed the floods by telephone on Wednesday."),
+    case("phone_marked_verb/briefed-over-the-phone", "call H>L",
+         f"{H} briefed {L} over the phone on Wednesday."),
+    case("phone_marked_verb/role-subject", "call H>L",
+         H_FIRST, f"The Norland president and {L} discussed the floods by telephone on Wednesday."),
     case("reply_verb/replied-to-a-letter", "letter H>L; letter L>H re H",
          f"{L} on Tuesday replied to President Marta Halvard's letter."),
     case("reply_verb/responded-in-a-message", "letter H>L; message L>H re H",
