@@ -121,6 +121,13 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
 def blocked(tok: Token) -> bool:
     """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if (
+        verb is not None
+        and verb is not tok
+        and tok.dep_ in ("dobj", "pobj")
+        and verb.lemma_.lower() not in _makers()
+    ):
+        return False  # "urged him to ignore the letter", "will publish the letter": the letter exists already
     steps = 0
     while verb is not None and steps < 3:
         for child in verb.children:
@@ -143,6 +150,16 @@ def blocked(tok: Token) -> bool:
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
         steps += 1
     return False
+
+
+@cache
+def _makers() -> frozenset[str]:
+    """Verbs whose object a communication comes into being by ("send a letter", "make a call")."""
+    c = cues()
+    return frozenset(
+        [*c["send_verbs"], *c["write_verbs"], *c["call_verbs"], *c["reply_verbs"], *c["receive_verbs"]]
+        + ["make", "have", "hold", "place", "exchange", "receive", "get", "return"]
+    )
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -119,7 +119,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
             self._split_plural(d)
         elif tok.tag_ in ("NNS", "NNPS"):
             self._split_roundup(d)
-        if _is_ordinal_later(tok) and not anaphoric:
+        if _is_ordinal_later(tok) and anaphoric:
+            self._next_in_series(d)
+        elif _is_ordinal_later(tok):
             self._add_implied(d)
 
     def _from_write(self, verb: Token) -> None:
@@ -263,6 +265,22 @@ class DraftFinder(ReplyTriggers, MoreActs):
                     twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
                     twin.distinct = True
                     twin.sentences = list(d.sentences)
+
+    def _next_in_series(self, d: Draft) -> None:
+        """'the second letter' with no parties of its own: another letter of the series the report told
+        of, from the same sender to the same addressees (never folded into the first)."""
+        prev = next(
+            (
+                o
+                for o in reversed(self.drafts[:-1])
+                if o.kind_class == d.kind_class and o.sender and o.recipients
+            ),
+            None,
+        )
+        if prev is None:
+            return
+        d.sender, d.recipients = prev.sender, list(prev.recipients)
+        d.anaphoric, d.distinct = False, True
 
     def _add_implied(self, d: Draft) -> None:
         earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
