@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .mentions import ROLE_HEADS, _head_word
+
 # Dependents on the left of a name that belong to its noun phrase.
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "advmod", "npadvmod"}
 # Labels of an "of" complement that places a person ("King Olaf of Ostmark", "Imam Ali of Al-Azhar").
@@ -40,6 +42,69 @@ def _of_place_end(head: Token, end: int) -> int:
     return end
 
 
+def _role_before_comma(ent: Span) -> int | None:
+    """Start of the role written before ", Name" when the name is in apposition to it ("the President
+    of Norland, Ana Berg", "his Norland counterpart, Ana Berg", "a former agency scientist, Ana Berg").
+    spaCy hangs the name on the role's head or on the last noun of its 'of' phrase: both are accepted
+    when every token between the role's head and the comma belongs to the role's noun phrase."""
+    doc = ent.doc
+    head = ent.root
+    comma = ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    if head.dep_ != "appos" or head.head.i >= comma:
+        return _role_words_before(ent)
+    role = head.head
+    for _ in range(2):  # climb 'Republic' -> 'of' -> 'President'
+        if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.i < role.head.i:
+            role = role.head.head
+        else:
+            break
+    if role.pos_ not in ("NOUN", "PROPN") or not (role.pos_ == "NOUN" or _head_word(role) in ROLE_HEADS):
+        return None
+    if role.ent_type_ in ("PERSON", "GPE", "DATE", "TIME", "CARDINAL"):
+        return None
+    left = _left_edge(role, role.i)
+    inside = {t.i for t in role.subtree} - {t.i for t in head.subtree}
+    if any(i not in inside for i in range(left, comma)) or comma - left > MAX_WORDS // 2:
+        return None
+    return left
+
+
+def _role_words_before(ent: Span) -> int | None:
+    """The same form when the parse missed the apposition: the words before ", Name" read as a role
+    (articles, possessives, adjectives, nouns, 'of', with a role word among them), standing at the start
+    of the sentence or after a preposition or verb, with no verb after the name unless the role opens
+    the sentence ("to his Norland counterpart, Ana Berg, on Monday"; not "to the president, Ana Berg said")."""
+    doc = ent.doc
+    comma = ent.start - 1
+    i = comma
+    while i > 0 and comma - i < 8:
+        t = doc[i - 1]
+        if "\n" in t.whitespace_ or any(ch.isdigit() for ch in t.text) or t.ent_type_ == "PERSON":
+            break
+        if t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") or t.lower_ in ("of", "'s", "’s"):
+            i -= 1
+            if t.pos_ == "DET":
+                break
+        elif t.lower_ in ("his", "her", "their", "its"):
+            i -= 1
+            break
+        else:
+            break
+    span = doc[i:comma]
+    if not len(span) or span[-1].pos_ not in ("NOUN", "PROPN") or span[0].lower_ in ("of", "'s", "’s"):
+        return None
+    if not any(_head_word(t) in ROLE_HEADS for t in span):
+        return None
+    opens = i == 0 or doc[i - 1].is_sent_end or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_
+    if not opens and doc[i - 1].pos_ not in ("ADP", "VERB", "PUNCT"):
+        return None
+    if not opens and ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
+        return None
+    return i
+
+
 def written_forms(ent: Span) -> list[str]:
     """Every form of the mention ``ent`` (a person's name) as written: with the title, nationality or
     possessive before it, with an 'of' place after it, and with a role in apposition on either side."""
@@ -64,11 +129,9 @@ def written_forms(ent: Span) -> list[str]:
     add(left, right)
     add(ent.start, right)
     # "President of Norland, Ana Berg" / "the Norland president, Ana Berg": the role comes first
-    if head.dep_ == "appos" and head.head.i < ent.start:
-        role = head.head
-        role_left = _left_edge(role, role.i)
-        if doc[ent.start - 1].text == "," and role.right_edge.i + 1 == ent.start - 1:
-            add(role_left, ent.end)
+    role_left = _role_before_comma(ent)
+    if role_left is not None:
+        add(role_left, ent.end)
     # "Ana Berg, President of Norland": the role follows
     for c in head.rights:
         if c.dep_ == "appos" and c.i > ent.end and doc[ent.end].text == ",":
