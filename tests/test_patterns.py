@@ -188,6 +188,18 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("greeting_sent/sent-congratulations", "message H>L", f"{H} sent congratulations to {L}."),
     case("greeting_sent/cabled-to-two", "message H>L; message H>D", f"{H} cabled her condolences to {L} and {D}."),
     case("greeting_sent/role", "message H>L", H_FIRST, f"The Norland president sent her congratulations to {L}."),
+    # addressed extracts: a line 'To A ...' heads an extract of one of the letters the report said X wrote
+    case("extracts/to-lines-after-a-series", "letter H>B; letter H>M",
+         f"During her exile, {H} wrote hundreds of letters to friends and officials.",
+         "To Olaf Brandt, her nephew and a chief of the river people - 14.10.68", "I was glad to hear from you.",
+         "To Ines Marlow, an old friend - 4.2.69", "Be brave."),
+    case("extracts/to-lines-with-the-words", "message H>B; message H>M",
+         f"Here follow two cables sent by {H} last week:",
+         'To Olaf Brandt: "Accept my warm greetings on your national day."',
+         'To Ines Marlow: "I offer my congratulations on the success of the expedition."'),
+    case("extracts/role-writer", "letter H>B",
+         H_FIRST, "The Norland president kept writing letters from prison.",
+         "To Olaf Brandt - 3.4.70", "The winters here are long."),
     # round-ups: one act per listed party
     case("roundup/also-sent-messages-to-four", "letter H>L; message H>B; message H>D; message H>M; message H>S",
          f"{H} sent a letter to {L} on Tuesday.",

@@ -11,11 +11,16 @@ from ..nlp import sent_of
 from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import noun_kind
+from .lists import party_list_from
 from .mentions import Party
-from .syntax import GREETING_NOUNS, _is_name_like, _sent_distance, _uniq
+from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and i + 1 < len(text)]
 
 
 class MoreActs(ArgumentFiller):
@@ -153,3 +158,67 @@ class MoreActs(ArgumentFiller):
         parties = _uniq(parties + [p for o in objs for p in self._conj_parties(o)])
         if len(parties) >= 2:
             self._add(Draft("call", verb, parties[0], parties[1:], verb=verb))
+
+    def _addressed_extracts(self) -> None:
+        """'X wrote many letters ... / To A, his nephew - 14.10.68 / <extract> / To B and C: "..."': a line
+        that opens with 'To' and a party heads an extract of one of the letters the report said X wrote;
+        each is a letter (or cable) from X to the parties that line names."""
+        text = self.doc.text
+        series = [d for d in self.drafts if d.kind_class == "written"]
+        for start in _line_starts(text):
+            if not text.startswith("To ", start):
+                continue
+            span = self.doc.char_span(start, start + 2, alignment_mode="expand")
+            if span is None:
+                continue
+            to = span[0]
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            head = self.doc.char_span(start, line_end, alignment_mode="contract")
+            if head is None or len(head) > 40:
+                continue
+            before = [d for d in series if d.trigger.i < to.i and d.trigger.tag_ in ("NNS", "NNPS")]
+            if not before:
+                continue
+            writer, kind = None, "letter"
+            for source in reversed(before):  # the last series whose writer the report names
+                verb = _verb_of(source.trigger)
+                writer = source.sender or _first(self._subjects(verb) if verb is not None else [])
+                if writer is not None:
+                    kind = source.kind
+                    break
+            if writer is None:
+                continue
+            names = [p for p in party_list_from(self.doc, self.idx, to.i + 1) if p is not writer]
+            if not names:
+                names = self._names_after_to(to)
+            if names and not self._taken(to):
+                d = self._add(Draft(kind, to, writer, names, verb=None))
+                d.distinct = True
+
+    def _names_after_to(self, to: Token) -> list[Party]:
+        """The proper names (untagged by spaCy) a 'To' heading line addresses: 'To Ana Berg and Ida Berg'."""
+        out: list[Party] = []
+        i = to.i + 1
+        while i < len(self.doc) and len(out) < 4:
+            j = i
+            while j < len(self.doc) and j - i < 4 and _capitalised_word(self.doc[j]):
+                j += 1
+            if j - i < 2:
+                break
+            known = self.idx.party_at(self.doc[j - 1])
+            if known is None or known.ptype != "person":  # untagged, or a given name read as a nationality
+                self.idx._add_person(self.doc[i:j])
+            who = self.idx.party_at(self.doc[j - 1])
+            if who is not None and who.ptype == "person":
+                out.append(who)
+            if j < len(self.doc) and self.doc[j].lower_ == "and":
+                i = j + 1
+            else:
+                break
+        return out
+
+
+def _capitalised_word(t: Token) -> bool:
+    """A word of a name in a heading line (spaCy may tag a rare given name as an adjective)."""
+    return t.text[:1].isupper() and t.is_alpha and not t.is_stop

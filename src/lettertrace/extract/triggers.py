@@ -57,6 +57,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             for tok in sent:
                 self._at(tok)
         self._greeting_acts()
+        self._addressed_extracts()
         return self.drafts
 
     def _greeting_acts(self) -> None:
