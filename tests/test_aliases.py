@@ -53,3 +53,31 @@ def test_fronted_phrase_before_a_subject_is_no_form_of_the_name() -> None:
     # the name is the subject of 'said': the phrase before the comma is another person
     text = "In a letter to his Norland counterpart, Karl Vint said no."
     assert not any("counterpart" in s for s in _surfaces(text, "Karl Vint"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("The pontiff replied a week later.", "The pontiff"),
+        ("His Holiness was pleased.", "His Holiness"),
+        ("The Holy Father replied in May.", "The Holy Father"),
+    ],
+)
+def test_a_popes_forms_of_address_are_his_aliases(sentence: str, form: str) -> None:
+    text = "Norland President Aydin Kaya wrote to Pope Clement on Monday. " + sentence
+    assert form.lower() in [s.lower() for s in _surfaces(text, "Clement")]
+    assert form.lower() not in [s.lower() for s in _surfaces(text, "Aydin Kaya")]
+
+
+@pytest.mark.parametrize("desc", ["The Norland leader", "The Norlandic leader"])
+def test_a_nationality_leader_is_the_head_of_state_of_that_nationality(desc: str) -> None:
+    text = f"Norland President Aydin Kaya wrote to Ostmark Prime Minister Lena Holt. {desc} thanked her for the gift."
+    kaya = [s.lower() for s in _surfaces(text, "Aydin Kaya")]
+    holt = [s.lower() for s in _surfaces(text, "Lena Holt")]
+    assert desc.lower() in kaya
+    assert desc.lower() not in holt
+
+
+def test_a_leader_of_another_nationality_takes_no_description() -> None:
+    text = "Norland President Aydin Kaya wrote on Monday. The Ostmark leader replied to him."
+    assert not any("ostmark" in s.lower() for s in _surfaces(text, "Aydin Kaya"))

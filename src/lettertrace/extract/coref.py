@@ -181,9 +181,12 @@ class InReportResolution:
         for p in self.live():
             if p.ptype != "person":
                 continue
-            rw = {_role_class(w) for w in p.role_words()}
+            rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head not in rw and not (head in ("leader", "official") and words & rw):
-                continue
+                # "the Norland leader" for Norland's president: every word of the description fits
+                rw = {_role_class(w) for w in p.role_words()}
+                if head not in rw or not all(_same_stem(w, rw) for w in words):
+                    continue
             overlap = len(words & rw) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
@@ -256,3 +259,15 @@ class InReportResolution:
         if earlier_subj:
             return self.parties[earlier_subj[-1][1]]
         return self.parties[prev[-1][1]]
+
+
+def _same_stem(word: str, known: set[str]) -> bool:
+    """'chinese' fits 'china', 'turkish' fits 'turkey': a known word sharing all but the last two
+    letters of the shorter one (four at least)."""
+    for k in known:
+        n = 0
+        while n < min(len(k), len(word)) and k[n] == word[n]:
+            n += 1
+        if k == word or n >= max(4, min(len(k), len(word)) - 2):
+            return True
+    return False

@@ -42,6 +42,7 @@ ROLE_HEADS = {
     "emir",
     "amir",
     "pope",
+    "pontiff",
     "ambassador",
     "envoy",
     "diplomat",
@@ -66,6 +67,7 @@ ROLE_HEADS = {
     "majesty",
     "highness",
     "excellency",
+    "holiness",
 }
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
@@ -123,10 +125,20 @@ class Party:
         if s and s not in self.surfaces:
             self.surfaces.append(s)
 
-    def role_words(self) -> set[str]:
+    def role_words(self, forms: bool = True) -> set[str]:
+        """Content words of the person's roles and surfaces, with (``forms``) the words the press uses
+        for the offices they hold ("leader" for a head of state or government, "pontiff" for a pope)."""
         words: set[str] = set()
         for r in [*self.roles, *self.surfaces, self.org or "", *self.offices]:
             words |= content_words(r)
+        if not forms:
+            return words
+        classes = {_role_class(w) for w in words}
+        if classes & LEADER_OFFICES:
+            words.add("leader")
+        for office, names_of_holder in OFFICE_FORMS.items():
+            if office in classes:
+                words |= names_of_holder
         return words
 
     def mention(self, span: TSpan | None = None) -> PartyMention:
@@ -309,7 +321,27 @@ ROLE_CLASSES = {
     "head": "head",
     "premier": "pm",
     "pm": "pm",
+    "pontiff": "pope",
 }
+
+
+# Offices whose holder the press also calls "the <nationality> leader" (the head of a state or of its
+# government), and the words that name an office's holder without its title ("the pontiff", "the
+# Holy Father", "His Holiness" for a pope).
+LEADER_OFFICES = {
+    "president",
+    "pm",
+    "prime",
+    "king",
+    "queen",
+    "amir",
+    "emir",
+    "sultan",
+    "chancellor",
+    "monarch",
+    "pope",
+}
+OFFICE_FORMS = {"pope": {"pontiff", "holy", "father", "holiness", "supreme"}}
 
 
 def _role_class(w: str) -> str:
