@@ -136,6 +136,8 @@ class ArgumentFiller:
         return [p for p in found if not _is_courier(p)]
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+            return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
         head = tok.head
         lem = head.lemma_.lower()
         if tok.dep_ in ("dobj", "nsubjpass") and lem in cues()["receive_verbs"]:

@@ -112,9 +112,13 @@ class InReportResolution:
         return p
 
     def _person_in_subtree(self, tok: Token) -> Party | None:
+        stacked = tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
         others = {
-            t.i for c in tok.children if c.dep_ in ("conj", "cc", "relcl", "acl") for t in c.subtree
-        }  # "the Norland president and PM X": X is another party, not the president's name
+            t.i
+            for c in tok.children
+            if c.dep_ in ("relcl", "acl") or c.dep_ in ("conj", "cc") and not stacked
+            for t in c.subtree
+        }  # "the Norland president and PM X": X is another party ("General Secretary and President X": one)
         for t in tok.subtree:
             if t.i in others:
                 continue

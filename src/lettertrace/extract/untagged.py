@@ -90,11 +90,16 @@ class UntaggedNames:
         i = 0
         while i < len(doc):
             t = doc[i]
-            if not (
-                t.text[:1].isupper()
-                and names.fold(t.text).strip(".") in tw
-                and t.pos_ in ("PROPN", "NOUN")
-                and t.lower_ not in ("the", "his", "her", "he", "a", "an")
+            # "... Standing Committee Ana Berg": an office holder named right after the body's name
+            body = t.text[:1].isupper() and _head_word(t) in INSTITUTION_HEADS or t.text == ")"
+            if (
+                not (
+                    t.text[:1].isupper()
+                    and names.fold(t.text).strip(".") in tw
+                    and t.pos_ in ("PROPN", "NOUN")
+                    and t.lower_ not in ("the", "his", "her", "he", "a", "an")
+                )
+                and not body
             ):
                 i += 1
                 continue
@@ -110,10 +115,16 @@ class UntaggedNames:
                 and (doc[k].ent_type_ in ("", "PERSON") or self._org_is_name(doc[k]))
                 and not doc[k].is_sent_start
                 and names.fold(doc[k].text).strip(".") not in tw
+                and _head_word(doc[k]) not in INSTITUTION_HEADS
                 and "\n" not in doc[k - 1].whitespace_
             ):
                 k += 1
-            if k > j and not any(t2.i in self.tok2party for t2 in doc[j:k]):
+            enough = (
+                k - j >= 2 if body else k > j
+            )  # after a body's name, a single word may be another name part
+            if body and k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+                enough = False  # the run stopped inside a longer name of a body
+            if enough and not any(t2.i in self.tok2party for t2 in doc[j:k]):
                 out.append(doc[j:k])
             i = max(k, i + 1)
         return out
