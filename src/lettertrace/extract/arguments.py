@@ -116,6 +116,17 @@ class ArgumentFiller:
         for t in self.doc[tok.i + 1 : sent_of(tok).end]:
             if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
                 return t
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            after = self.doc[t.i + 2] if t.i + 2 < len(self.doc) else None
+            if (
+                t.lower_ == "to"
+                and t.lower_ in words
+                and t.pos_ == "PART"
+                and after is not None
+                and nxt is not None
+            ):
+                if after.pos_ == "PROPN" and after.text[:1].isupper() and not nxt.text[:1].isupper():
+                    return t  # "a message to comrade A" parsed as an infinitive
             if (
                 t.pos_ in ("VERB", "AUX")
                 and t is not own

@@ -157,7 +157,11 @@ def _is_anaphoric(tok: Token) -> bool:
 
 
 def _is_distinct(tok: Token) -> bool:
-    return any(c.lower_ in ("another", "second", "third", "new", "earlier", "previous") for c in tok.children)
+    return any(
+        c.lower_
+        in ("another", "second", "third", "new", "earlier", "previous", "similar", "separate", "identical")
+        for c in tok.children
+    )  # "a similar letter to C": another act like the one before
 
 
 def _is_ordinal_later(tok: Token) -> bool:
