@@ -200,6 +200,17 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("extracts/role-writer", "letter H>B",
          H_FIRST, "The Norland president kept writing letters from prison.",
          "To Olaf Brandt - 3.4.70", "The winters here are long."),
+    # agency style: titles stacked before one name, a holder named after the body, objects sharing a verb
+    case("cable_style/stacked-titles-and-shared-verb", "message H>L",
+         f"General Secretary of the Norland Unity Party Central Committee and State President Marta Halvard has"
+         f" sent a basket of flowers and a congratulatory message to {L}."),
+    case("cable_style/holder-after-the-body", "message H>T",
+         f"{H} sent a message to Chairwoman of the Ostmark National Assembly Standing Committee Le Thi Hoa."),
+    case("cable_style/to-comrade", "message H>T; message L>T",
+         f"{H} sent a message to the Ostmark Assembly Standing Committee Le Thi Hoa.",
+         f"On this occasion, {L} also cabled a message to comrade Le Thi Hoa to congratulate her."),
+    case("cable_style/a-similar-letter", "letter H>L; letter H>D",
+         f"{H} wrote to {L} on Monday.", f"In a similar letter to {D}, Halvard voiced her sympathy."),
     # round-ups: one act per listed party
     case("roundup/also-sent-messages-to-four", "letter H>L; message H>B; message H>D; message H>M; message H>S",
          f"{H} sent a letter to {L} on Tuesday.",
