@@ -31,6 +31,7 @@ WHO = {
     "Q": "Liesel Quenby",
     "S": "Karim Sadeq",
     "T": "Le Thi Hoa",
+    "E": "Vestria embassy",
 }
 # earlier sentences that name a party, so that a later role ("the Norland president") can resolve
 H_FIRST = f"{H} visited the dam on Monday."
@@ -211,6 +212,10 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"On this occasion, {L} also cabled a message to comrade Le Thi Hoa to congratulate her."),
     case("cable_style/a-similar-letter", "letter H>L; letter H>D",
          f"{H} wrote to {L} on Monday.", f"In a similar letter to {D}, Halvard voiced her sympathy."),
+    case("names/counterpart-named-in-apposition", "call H>L",
+         "President Marta Halvard of Norland held a phone call with her Vestrian counterpart Jonas Lindqvist."),
+    case("names/embassy-named-by-its-state", "letter H>E",
+         f"The letter, signed by {H}, was delivered to the Vestria embassy on Tuesday."),
     # round-ups: one act per listed party
     case("roundup/also-sent-messages-to-four", "letter H>L; message H>B; message H>D; message H>M; message H>S",
          f"{H} sent a letter to {L} on Tuesday.",

@@ -100,7 +100,11 @@ class InReportResolution:
     def institution(self, tok: Token) -> Party | None:
         """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""
         inside = [self.parties[self.tok2party[t.i]] for t in tok.subtree if t.i in self.tok2party]
-        if not any(p.ptype in ("org", "state") for p in inside):
+        named_by = any(  # "the Ostmark embassy": a proper name modifies the body, whatever spaCy tagged
+            c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ")
+            for c in tok.lefts
+        )
+        if not any(p.ptype in ("org", "state") for p in inside) and not named_by:
             return None
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
         key = org_key(np)
@@ -119,7 +123,10 @@ class InReportResolution:
             if c.dep_ in ("relcl", "acl") or c.dep_ in ("conj", "cc") and not stacked
             for t in c.subtree
         }  # "the Norland president and PM X": X is another party ("General Secretary and President X": one)
-        for t in tok.subtree:
+        named = [
+            t for c in tok.rights if c.dep_ in ("appos", "flat", "compound") for t in c.subtree
+        ]  # "his Ostmark counterpart Lena Vass": the name in apposition before any modifier on the left
+        for t in [*named, *tok.subtree]:
             if t.i in others:
                 continue
             if t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "with") and t.head.i == tok.i:
