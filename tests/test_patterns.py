@@ -216,6 +216,8 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          "President Marta Halvard of Norland held a phone call with her Vestrian counterpart Jonas Lindqvist."),
     case("names/embassy-named-by-its-state", "letter H>E",
          f"The letter, signed by {H}, was delivered to the Vestria embassy on Tuesday."),
+    case("names/role-then-name-after-a-comma", "call O>L",
+         f"{L} received a phone call from the Crown Prince of Ruvenna, Sheikh Omar Al-Rashid, on Saturday."),
     # round-ups: one act per listed party
     case("roundup/also-sent-messages-to-four", "letter H>L; message H>B; message H>D; message H>M; message H>S",
          f"{H} sent a letter to {L} on Tuesday.",

@@ -70,7 +70,7 @@ class InReportResolution:
                 return self.party_at(appos)
         role_head = tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
         if role_head:
-            inner = self._person_in_subtree(tok)
+            inner = self._person_in_subtree(tok) or self._apposed_name(tok)
             if inner is not None:
                 return inner
         if own is not None:
@@ -114,6 +114,24 @@ class InReportResolution:
         p = self._new(np, "org", tok.i)
         p.add_surface(np)
         return p
+
+    def _apposed_name(self, tok: Token) -> Party | None:
+        """'the Emir of Ostmark, Sheikh Said Hamdan, ...' with the name hung elsewhere by the parser: a person
+        named right after the comma that closes the role's phrase."""
+        doc = self.doc
+        i = tok.right_edge.i + 1
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        if i + 1 >= len(doc) or not (doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN"):
+            return None  # ", while X ...", ", who ...": no name in apposition
+        for t in doc[i + 1 : i + 7]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP"):
+                return None
+            key = self.tok2party.get(t.i)
+            if key is not None:
+                p = self.parties[key]
+                return p if p.ptype == "person" else None
+        return None
 
     def _person_in_subtree(self, tok: Token) -> Party | None:
         stacked = tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
