@@ -138,6 +138,7 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("speak_verb/then-their-phone-conversation", "call H>L",
          f"{H} spoke with {L}.", "In their phone conversation, the two leaders discussed the floods."),
     # reply_verb
+    case("speak_verb/readout-spoke-to-today", "call L>H", f"{L} spoke to {H} today. The leaders discussed the floods."),
     # phone_marked_verb: any exchange marked as made by phone is a call
     case("phone_marked_verb/discussed-by-telephone", "call H>L",
          f"{H} and {L} discussed the floods by telephone on Wednesday."),
@@ -326,6 +327,7 @@ def test_expectations_read_as_written() -> None:
 
 
 NEGATIVES = {
+    "spoke-to-at-a-summit": f"{L} spoke to {H} at the summit on Monday.",
     "called-for-calm": f"{H} called for calm after the clashes.",
     "called-on-to-withdraw": f"{H} called on {L} to withdraw his troops.",
     "a-call-for-peace": f"{H} issued a call for peace on Tuesday.",

@@ -108,7 +108,9 @@ def _cue_re() -> re.Pattern[str]:
     word_cues = rf"\b(?:(?:{nouns})s?|{_MEDIUM_NOUNS}|{verbs}|condolences?|congratulat\w*)\b"
     noun_then_send = rf"\b(?:{written})s?[,;]?\s+{_GAP}(?:{send})\s+to\b"
     send_then_noun = rf"\b(?:{send})\s+{_GAP}(?:{written})s?\s+to\b"
-    return re.compile(rf"{word_cues}|{noun_then_send}|{send_then_noun}", re.IGNORECASE)
+    # a readout's "spoke to/with <Name>" (the name's capital letter is read case-sensitively)
+    spoke_to = r"\b(?i:spoke|speaks|speaking|talked)\s+(?i:to|with)\s+(?:the\s+)?[A-Z]"
+    return re.compile(rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun})|{spoke_to}")
 
 
 def has_cue(text: str) -> bool:

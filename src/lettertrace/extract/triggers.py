@@ -181,7 +181,10 @@ class DraftFinder(ReplyTriggers, MoreActs):
 
     def _from_speak(self, verb: Token) -> None:
         phone = (
-            _phone_marked(verb) or (self.call_context and verb.lemma_ == "speak") or self._recent_call(verb)
+            _phone_marked(verb)
+            or (self.call_context and verb.lemma_ == "speak")
+            or self._recent_call(verb)
+            or self._readout(verb)
         )
         if not phone:
             return
@@ -193,6 +196,41 @@ class DraftFinder(ReplyTriggers, MoreActs):
             others = subj[1:]
         if others:
             self._add(Draft("call", verb, subj[0], [o for o in others if o is not subj[0]], verb=verb))
+
+    def _readout(self, verb: Token) -> bool:
+        """A readout's 'A spoke to B today': a leader spoke to a named person on a given day, and nothing
+        in the report puts them in one place (no meeting, visit, summit, sidelines, talks held, venue)."""
+        if verb.lemma_ != "speak" or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.pos_ == "PROPN" for g in c.subtree)
+            for c in verb.children
+        ):
+            return False
+        dated = any(
+            t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
+            for t in sent_of(verb)
+        )
+        if not dated or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "after", "before") for c in verb.children
+        ):
+            return False
+        meeting = {
+            "meet",
+            "visit",
+            "summit",
+            "sideline",
+            "sidelines",
+            "talk",
+            "host",
+            "reception",
+            "ceremony",
+            "interview",
+            "conference",
+            "forum",
+            "gathering",
+            "dinner",
+            "lunch",
+        }
+        return not any(t.lemma_.lower() in meeting for t in self.doc)
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
