@@ -32,6 +32,10 @@ WHO = {
     "S": "Karim Sadeq",
     "T": "Le Thi Hoa",
     "E": "Vestria embassy",
+    "F": "Ministry of Foreign Affairs of Norland",
+    "G": "Ministry of Foreign Affairs",
+    "N": "Permanent Mission of Norland",
+    "U": "Secretariat of the United Nations",
 }
 # earlier sentences that name a party, so that a later role ("the Norland president") can resolve
 H_FIRST = f"{H} visited the dam on Monday."
@@ -190,6 +194,16 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("greeting_sent/sent-congratulations", "message H>L", f"{H} sent congratulations to {L}."),
     case("greeting_sent/cabled-to-two", "message H>L; message H>D", f"{H} cabled her condolences to {L} and {D}."),
     case("greeting_sent/role", "message H>L", H_FIRST, f"The Norland president sent her congratulations to {L}."),
+    # compliments_formula: the opening of a note verbale
+    case("compliments_formula/ministry-to-embassy", "message G>E",
+         "The Ministry of Foreign Affairs of Norland presents its compliments to the Vestria embassy and has the"
+         " honour to inform it that the talks are postponed."),
+    case("compliments_formula/embassy-to-ministry", "message E>F",
+         "The Vestria embassy presents its compliments to the Ministry of Foreign Affairs of Norland and requests"
+         " a meeting."),
+    case("compliments_formula/mission-to-secretariat", "message N>U",
+         "The Permanent Mission of Norland presents its compliments to the Secretariat of the United Nations and"
+         " has the honour to transmit the report."),
     # addressed extracts: a line 'To A ...' heads an extract of one of the letters the report said X wrote
     case("extracts/to-lines-after-a-series", "letter H>B; letter H>M",
          f"During her exile, {H} wrote hundreds of letters to friends and officials.",

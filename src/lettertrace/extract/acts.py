@@ -196,6 +196,16 @@ class MoreActs(ArgumentFiller):
                 d = self._add(Draft(kind, to, writer, names, verb=None))
                 d.distinct = True
 
+    def _from_compliments(self, verb: Token) -> None:
+        subj = self._subjects(verb)
+        obj = next((c for c in verb.children if c.lemma_.lower() == "compliment"), None)
+        if obj is None or not subj:
+            return
+        to = self._prep_parties(verb, ("to",)) or self._listed(obj, ("to",))
+        to = [p for p in to if p is not subj[0]]
+        if to:
+            self._add(Draft("message", verb, subj[0], to[:1], verb=verb))
+
     def _names_after_to(self, to: Token) -> list[Party]:
         """The proper names (untagged by spaCy) a 'To' heading line addresses: 'To Ana Berg and Ida Berg'."""
         out: list[Party] = []

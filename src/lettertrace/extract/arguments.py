@@ -11,7 +11,7 @@ from .draft import Draft
 from .index import PartyIndex
 from .lexicon import cues
 from .lists import party_list_after
-from .mentions import Party
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .syntax import (
     COURIER_HEADS,
     _collective,
@@ -90,7 +90,8 @@ class ArgumentFiller:
             sender = self._poss(tok)
         if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
             sender = self._linear_sender(tok, recips)
-        listed = self._listed(tok, ("to",))
+        received = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues()["receive_verbs"]
+        listed = [] if received else self._listed(tok, ("to",))  # "B received a letter": B is the addressee
         if any(not _bare_role(p) for p in listed):
             recips = [
                 r for r in recips if not _bare_role(r) or r in listed
@@ -98,6 +99,9 @@ class ArgumentFiller:
         recips += [r for r in listed if r not in recips and r is not sender]
         if sender is None:
             sender = _first([p for p in self._listed(tok, ("from",)) if p not in recips])
+        principal = self._on_behalf_of(tok)
+        if principal is not None:
+            sender = principal  # "the aide sent the telegram on behalf of the president": the principal sends
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
         if kind == "call" and sender is None and len(recips) == 1:
@@ -115,6 +119,10 @@ class ArgumentFiller:
         own = _verb_of(tok)
         for t in self.doc[tok.i + 1 : sent_of(tok).end]:
             if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
+                h = t.head
+                party_noun = h.i in self.idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
+                if h is not tok and h is not own and h.i > tok.i and party_noun:
+                    continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'
                 return t
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             after = self.doc[t.i + 2] if t.i + 2 < len(self.doc) else None
@@ -258,6 +266,21 @@ class ArgumentFiller:
             if len(seen) == 2:
                 break
         return list(reversed(seen)) if len(seen) == 2 else []
+
+    def _on_behalf_of(self, tok: Token) -> Party | None:
+        """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""
+        verb = _verb_of(tok)
+        for holder in [tok, *([verb] if verb is not None else [])]:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.lower_ in ("behalf", "name"):
+                            for of in g.children:
+                                if of.dep_ == "prep" and of.lower_ == "of":
+                                    found = self._pobj_parties(of)
+                                    if found:
+                                        return found[0]
+        return None
 
     def _asked(self, acl: Token) -> list[Party]:
         """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""

@@ -223,6 +223,11 @@ class InReportResolution:
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
             heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
             score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
+            titled = any(  # "President Ana Berg": the word is her own title, written before her name
+                names.tokens(x)[:1] == [exact] and x.endswith(p.name) and "'" not in x and "’" not in x
+                for x in p.surfaces
+            )
+            score += 0.5 if titled else 0.0
             if score > best_score:
                 best, best_score = p, score
         if best is not None:

@@ -241,7 +241,7 @@ class PartyIndex(UntaggedNames, InReportResolution):
             self._register(ent, person)
             return
         ptype: PartyType = "state" if ent.label_ in STATE_LABELS else "org"
-        party = self._find_org(text) or self._new(text, ptype, ent.start)
+        party = self._find_org(text) or self._new(strip_titles_article(text), ptype, ent.start)
         party.add_surface(text)
         short = _parenthetical_after(ent)
         if short:

@@ -288,8 +288,20 @@ def _np_core(tok: Token) -> str:
     return clean_np(tok.doc[left : tok.i + 1].text)
 
 
+def _without_person_possessor(role: str) -> str:
+    """'President Ana Berg's chief of staff' -> 'chief of staff': the office of the possessor is not the
+    holder's (a state or body as possessor stays: "Norland's foreign minister")."""
+    m = re.match(r"^(.+?)['’]s\s+(.+)$", role)
+    if m is None:
+        return role
+    owner = m.group(1).split()
+    caps = [w for w in owner if w[:1].isupper()]
+    titled = names.fold(owner[0]).strip(".") in names.title_words()
+    return m.group(2) if len(caps) >= 3 or titled and len(caps) >= 2 else role
+
+
 def _add_role(party: Party, role: str) -> None:
-    role = clean_np(role)
+    role = _without_person_possessor(clean_np(role))
     if (
         not role
         or role.split()[-1].lower() in ("of", "the", "and", "to", "for")

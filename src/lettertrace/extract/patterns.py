@@ -123,6 +123,14 @@ REGISTRY: tuple[Pattern, ...] = (
         "_from_greeting_sent",
     ),
     Pattern(
+        "compliments_formula",
+        "The opening of a note verbale: 'The Ministry of A presents its compliments to the Embassy of B and"
+        " has the honour to ...' (a note from A's body to B's).",
+        lambda t: _verb(t, {"present", "extend"})
+        and any(c.lemma_.lower() == "compliment" for c in t.children),
+        "_from_compliments",
+    ),
+    Pattern(
         "exchange",
         "Exchanging communications: 'A and B exchanged letters' / 'A exchanged messages with B' /"
         " 'letters were exchanged between A and B' (two written acts, one each way; one call).",

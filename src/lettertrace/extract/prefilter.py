@@ -110,7 +110,8 @@ def _cue_re() -> re.Pattern[str]:
     send_then_noun = rf"\b(?:{send})\s+{_GAP}(?:{written})s?\s+to\b"
     # a readout's "spoke to/with <Name>" (the name's capital letter is read case-sensitively)
     spoke_to = r"\b(?i:spoke|speaks|speaking|talked)\s+(?i:to|with)\s+(?:the\s+)?[A-Z]"
-    return re.compile(rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun})|{spoke_to}")
+    compliments = r"\bpresents?\s+(?:its|his|her|their)\s+compliments\s+to\b"  # a note verbale's opening
+    return re.compile(rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments})|{spoke_to}")
 
 
 def has_cue(text: str) -> bool:

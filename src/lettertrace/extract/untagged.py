@@ -23,6 +23,7 @@ class UntaggedNames:
         """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
         body's head word are the name of the office holder, a person."""
         out: list[Span] = []
+        ents = _join_of(ents)
         for e in ents:
             if e.label_ != "ORG":
                 out.append(e)
@@ -146,3 +147,20 @@ class UntaggedNames:
         ):
             return nick.text
         return None
+
+
+def _join_of(ents: list[Span]) -> list[Span]:
+    """'[the Ministry of Foreign Affairs of] [Norland]': an organisation cut before its 'of' complement
+    takes the entity that follows it."""
+    out: list[Span] = []
+    skip = -1
+    for n, e in enumerate(ents):
+        if n == skip:
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if e.label_ == "ORG" and e[-1].lower_ == "of" and nxt is not None and nxt.start == e.end:
+            out.append(Span(e.doc, e.start, nxt.end, label="ORG"))
+            skip = n + 1
+        else:
+            out.append(e)
+    return out
