@@ -100,6 +100,8 @@ CASES = [
          "On Tuesday Halvard sent a letter to her Vestrian counterpart."),
 case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L",
          f"{H} sent a letter to {L} on Monday.", "Aides urged him to ignore the second letter, which was harsher."),
+    case("communication_noun/in-a-message-thanks-to", "message L>H",
+         f"{L} conveyed his thanks to {H} in a reply message."),
         case("communication_noun/in-a-formal-letter-asked", "letter H>L",
          f"In a formal letter, {H} asked {L} to reopen the border."),
     case("communication_noun/seen-by-an-agency-is-no-party", "letter H>L",

@@ -187,6 +187,15 @@ class ArgumentFiller:
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
+                if (
+                    verb.lemma_ in cues()["send_verbs"] and not recips
+                ):  # "conveyed her thanks to B in a message"
+                    recips = [
+                        p
+                        for c in verb.children
+                        if c.dep_ in ("dobj", "npadvmod")
+                        for p in self._prep_parties(c, ("to",))
+                    ]
                 if verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
                     recips += [
                         p
