@@ -260,3 +260,16 @@ def test_epithet_becomes_an_alias_of_the_state_only_where_a_report_has_a_communi
     assert "the Zionist regime" in state["epithets"]
     rows = epithet_rows(tmp_path / "both.db")
     assert rows and {report for _ent, _alias, report in rows} == {ids["letter.txt"]}
+
+
+def test_a_person_tagged_as_an_organisation_in_another_report_is_that_person() -> None:
+    members = [
+        Member("a.txt", PartyMention("Ana Berg", "person")),
+        Member("b.txt", PartyMention("Ana Berg", "org")),
+        Member("c.txt", PartyMention("Norland Grain Board", "org")),
+    ]
+    entities, mapping = resolve_entities(members)
+    assert mapping[("a.txt", "Ana Berg")] == mapping[("b.txt", "Ana Berg")]
+    berg = next(e for e in entities if e.id == mapping[("a.txt", "Ana Berg")])
+    assert berg.etype == "person"
+    assert mapping[("c.txt", "Norland Grain Board")] != berg.id

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import names
@@ -119,11 +119,27 @@ def _person_alias_match(form: str, alias: str) -> bool:
     return False
 
 
+def _persons_tagged_as_orgs(members: list[Member]) -> list[Member]:
+    """A two-or-more-word name that one report gives a person and another (spaCy's label) an organisation
+    is that person's name everywhere."""
+    persons = {
+        names.fold(m.party.name)
+        for m in members
+        if m.party.ptype == "person" and len(names.core_tokens(m.party.name)) >= 2
+    }
+    return [
+        replace(m, party=replace(m.party, ptype="person"))
+        if m.party.ptype == "org" and names.fold(m.party.name) in persons
+        else m
+        for m in members
+    ]
+
+
 def resolve_entities(members: list[Member]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
     """Cluster report parties into entities; returns the entities and (report, local name) -> entity id.
 
     Any order of ``members`` gives the same entities, ids and mapping."""
-    members = sorted(members, key=lambda m: m.order)
+    members = _persons_tagged_as_orgs(sorted(members, key=lambda m: m.order))
     uf = _UF(len(members))
     actor = [_actor_of(m.party) for m in members]
     by_actor: dict[int, int] = {}
