@@ -81,3 +81,14 @@ def test_a_nationality_leader_is_the_head_of_state_of_that_nationality(desc: str
 def test_a_leader_of_another_nationality_takes_no_description() -> None:
     text = "Norland President Aydin Kaya wrote on Monday. The Ostmark leader replied to him."
     assert not any("ostmark" in s.lower() for s in _surfaces(text, "Aydin Kaya"))
+
+
+def test_a_role_past_a_semicolon_belongs_to_the_next_person() -> None:
+    text = (
+        "The king received condolences from Ana Berg, President of Norland; President of Ostmark, Olaf Brandt;"
+        " and Lena Holt, Prime Minister of Vestria."
+    )
+    idx = _index(text)
+    berg = next(p for p in idx.live() if p.name == "Ana Berg")
+    assert "President of Ostmark" not in berg.roles
+    assert "President of Norland" in berg.roles

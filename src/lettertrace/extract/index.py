@@ -106,6 +106,21 @@ class PartyIndex(UntaggedNames, InReportResolution):
                 return nick.text
         return None
 
+    def _role_of_another(self, ent: Span, appos: Token) -> bool:
+        """'A, President of X; President of Y, B': a role past a semicolon, or one followed by a comma and
+        another person's name, belongs to that other person."""
+        doc = self.doc
+        lo, hi = min(ent.end, appos.left_edge.i), max(ent.end, appos.left_edge.i)
+        if any(t.text == ";" for t in doc[lo:hi]):
+            return True
+        nxt = appos.right_edge.i + 1
+        return (
+            nxt + 1 < len(doc)
+            and doc[nxt].text == ","
+            and doc[nxt + 1].ent_type_ == "PERSON"
+            and doc[nxt + 1].i not in range(ent.start, ent.end)
+        )
+
     def _fold_into(self, p: Party, q: Party) -> None:
         """Every mention of ``p`` is a mention of ``q``; ``p``'s key now names ``q``."""
         self.parties[p.key] = q
@@ -335,6 +350,7 @@ class PartyIndex(UntaggedNames, InReportResolution):
                     child.dep_ == "appos"
                     and child.i not in self.tok2party
                     and not _subject_in_disguise(child)
+                    and not self._role_of_another(ent, child)
                 ):
                     _add_role(party, _np_text(child))
             head = ent.root.head
