@@ -87,6 +87,8 @@ CASES = [
          H_FIRST, f"In response to Halvard's letter, {L} wrote that the river would stay open."),
     case("reply_noun/in-response-to-role", "letter H>L; letter L>H re H",
          H_FIRST, f"In response to the Norland president's letter, {L} wrote that the river would stay open."),
+    case("reply_verb/answered-a-letter", "letter H>L; letter L>H re H",
+         f"{L} answered President Marta Halvard's letter on Sunday."),
     # communication_noun
     case("communication_noun/sent-a-letter", "letter H>L", f"{H} sent a letter to {L} on Tuesday."),
     case("communication_noun/passive", "letter H>L", f"A letter was sent by {H} to {L} on Tuesday."),
@@ -102,6 +104,8 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"{H} sent a letter to {L} on Monday.", "Aides urged him to ignore the second letter, which was harsher."),
     case("communication_noun/in-a-message-thanks-to", "message L>H",
          f"{L} conveyed his thanks to {H} in a reply message."),
+    case("communication_noun/letter-left-for-by", "letter H>L",
+         f"The letter left for {L} by his predecessor, {H}, was made public on Monday."),
         case("communication_noun/in-a-formal-letter-asked", "letter H>L",
          f"In a formal letter, {H} asked {L} to reopen the border."),
     case("communication_noun/seen-by-an-agency-is-no-party", "letter H>L",

@@ -237,6 +237,7 @@ class ArgumentFiller:
         sender = None
         recips: list[Party] = []
         authoring = acl.lemma_.lower() in {
+            "leave",
             *cues()["send_verbs"],
             "author",
             "co-author",
@@ -255,6 +256,8 @@ class ArgumentFiller:
                 sender = sender or _first(self._pobj_parties(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
+            elif authoring and child.dep_ == "prep" and child.lower_ == "for":
+                recips += self._pobj_parties(child)  # "the letter left for B by A"
         return sender, recips
 
     def _pair_before(self, tok: Token) -> list[Party]:

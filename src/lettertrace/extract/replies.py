@@ -29,6 +29,9 @@ class ReplyTriggers(ArgumentFiller):
                     "condolence",
                 ):
                     target_noun = pobj
+        if target_noun is None and verb.lemma_.lower() == "answer":
+            # "B answered A's letter": the answered letter is the object
+            target_noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
         own_noun = _own_kind_noun(verb)
         if target_noun is None and own_noun is None:
             if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
@@ -127,6 +130,17 @@ class ReplyTriggers(ArgumentFiller):
         elif target_noun is None:
             target = self._latest_to(replier)
             told = noun.head.lower_ == "in" or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
+            if (
+                target is None
+                and verb is not None
+                and noun.dep_ == "nsubj"
+                and verb.lemma_.lower() == "reach"
+            ):
+                # "A's reply, delivered by an envoy, reached B on Friday": a reply to something unreported
+                reached = [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
+                if reached and reached[0] is not replier:
+                    self._add(Draft("letter", noun, replier, reached[:1], verb=verb)).distinct = True
+                return
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
         else:

@@ -184,7 +184,7 @@ def _is_reply_target(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to":
         return head.head.lemma_.lower() in cues()["reply_verbs"] + cues()["reply_nouns"]
-    return False
+    return tok.dep_ == "dobj" and head.lemma_.lower() == "answer"  # "B answered A's letter"
 
 
 def _own_kind_noun(verb: Token) -> Token | None:
