@@ -18,7 +18,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from lettertrace.models import Options, RawReport, ReadError
-from lettertrace.read import SUPPORTED_SUFFIXES, iter_input_files, read_path, sidecar_urls
+from lettertrace.read import SUPPORTED_SUFFIXES, iter_input_files, read_path
 
 DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 OPTIONS = Options()
@@ -561,7 +561,6 @@ def test_a_sidecar_list_gives_each_report_its_url(tmp_path: Path) -> None:
         "file\turl\tnote\na.txt\thttps://news.example.org/2021/03/04/bridge\tignored\nb.txt\tnot a url\t\n",
         encoding="utf-8",
     )
-    sidecar_urls.cache_clear()
     a = next(read_path(tmp_path / "a.txt", Options()))
     b = next(read_path(tmp_path / "b.txt", Options()))
     assert getattr(a, "url", None) == "https://news.example.org/2021/03/04/bridge"
@@ -570,6 +569,5 @@ def test_a_sidecar_list_gives_each_report_its_url(tmp_path: Path) -> None:
 
 def test_no_sidecar_list_leaves_the_url_empty(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The minister wrote to the mayor about the bridge.\n", encoding="utf-8")
-    sidecar_urls.cache_clear()
     a = next(read_path(tmp_path / "a.txt", Options()))
     assert getattr(a, "url", "missing") is None

@@ -173,7 +173,7 @@ def _read_single(path: Path, reader: Callable[[bytes, str], RawReport]) -> RawRe
     if not data.strip():
         return ReadError("empty file", source)
     report = _guarded(source, reader, data, source)
-    url = sidecar_urls(str(path.parent)).get(path.name)
+    url = _sidecar_url(path)
     if isinstance(report, RawReport) and report.url is None and url:
         report = replace(report, url=url)
     return report
@@ -184,9 +184,16 @@ def _read_single(path: Path, reader: Callable[[bytes, str], RawReport]) -> RawRe
 SIDECAR_NAMES = ("SOURCES.tsv", "MANIFEST.tsv", "sources.tsv", "manifest.tsv")
 
 
+def _sidecar_url(path: Path) -> str | None:
+    folder = path.parent
+    stamps = tuple((n, (folder / n).stat().st_mtime_ns) for n in SIDECAR_NAMES if (folder / n).is_file())
+    return sidecar_urls(str(folder), stamps).get(path.name)
+
+
 @cache
-def sidecar_urls(folder: str) -> dict[str, str]:
-    """File name -> source URL from a sidecar list in ``folder`` (empty when there is none)."""
+def sidecar_urls(folder: str, stamps: tuple[tuple[str, int], ...] = ()) -> dict[str, str]:
+    """File name -> source URL from a sidecar list in ``folder`` (empty when there is none); ``stamps``
+    (the lists' modification times) keys the cache, so an edited list is read again."""
     for name in SIDECAR_NAMES:
         p = Path(folder) / name
         if not p.is_file():

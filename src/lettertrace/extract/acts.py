@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import sent_of
+from ..nlp import sent_of, text_of
 from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import noun_kind
@@ -163,7 +163,7 @@ class MoreActs(ArgumentFiller):
         """'X wrote many letters ... / To A, his nephew - 14.10.68 / <extract> / To B and C: "..."': a line
         that opens with 'To' and a party heads an extract of one of the letters the report said X wrote;
         each is a letter (or cable) from X to the parties that line names."""
-        text = self.doc.text
+        text = text_of(self.doc)
         series = [d for d in self.drafts if d.kind_class == "written"]
         for start in _line_starts(text):
             if not text.startswith("To ", start):
@@ -216,11 +216,8 @@ class MoreActs(ArgumentFiller):
                 j += 1
             if j - i < 2:
                 break
-            known = self.idx.party_at(self.doc[j - 1])
-            if known is None or known.ptype != "person":  # untagged, or a given name read as a nationality
-                self.idx._add_person(self.doc[i:j])
-            who = self.idx.party_at(self.doc[j - 1])
-            if who is not None and who.ptype == "person":
+            who = self.idx.name_person(self.doc[i:j])
+            if who is not None:
                 out.append(who)
             if j < len(self.doc) and self.doc[j].lower_ == "and":
                 i = j + 1

@@ -31,14 +31,12 @@ from .syntax import (
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
 
-# Verbs whose object is the one a communication addresses ("In a letter, A urged B to ...").
+# Verbs whose object is the one a communication addresses ("In a letter, A urged B to ...",
+# "a letter urging the minister to resign").
 ADDRESS_VERBS = {
     "ask", "urge", "request", "invite", "implore", "press", "beg", "tell", "inform", "assure", "remind",
     "warn", "thank", "congratulate", "notify", "advise", "exhort", "encourage", "brief",
 }  # fmt: skip
-
-# Verbs of a request whose object is the one addressed ("a letter urging the minister to resign").
-REQUEST_VERBS = {"ask", "urge", "request", "invite", "implore", "press", "beg", "call", "exhort", "encourage"}
 
 
 def _bare_role(p: Party) -> bool:
@@ -296,7 +294,7 @@ class ArgumentFiller:
 
     def _asked(self, acl: Token) -> list[Party]:
         """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""
-        if acl.lemma_.lower() not in REQUEST_VERBS:
+        if acl.lemma_.lower() not in ADDRESS_VERBS:
             return []
         return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
 

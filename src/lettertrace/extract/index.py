@@ -97,15 +97,6 @@ class PartyIndex(UntaggedNames, InReportResolution):
                     q.roles.append(r)
             self._fold_into(p, q)
 
-    def _bracketed_nickname(self, end: int) -> str | None:
-        """'Joko Widodo (Jokowi)': a one-word name in brackets right after a person's name."""
-        doc = self.doc
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            nick = doc[end + 1]
-            if nick.pos_ == "PROPN" and nick.text[:1].isupper() and nick.text.isalpha():
-                return nick.text
-        return None
-
     def _role_of_another(self, ent: Span, appos: Token) -> bool:
         """'A, President of X; President of Y, B': a role past a semicolon, or one followed by a comma and
         another person's name, belongs to that other person."""
@@ -380,6 +371,15 @@ class PartyIndex(UntaggedNames, InReportResolution):
         """Record a resolved mention (role or pronoun) for later pronoun resolution."""
         self.mentions.append((tok.i, party.key, _subject_level(tok) if is_subject else 0))
         self.mentions.sort()
+
+    def name_person(self, span: Span) -> Party | None:
+        """The person ``span`` names: the one the index knows there, or a new one when spaCy tagged the
+        words as no person ('To Olaf Brandt' with the given name read as a nationality)."""
+        known = self.party_at(span[-1])
+        if known is None or known.ptype != "person":
+            self._add_person(span)
+        who = self.party_at(span[-1])
+        return who if who is not None and who.ptype == "person" else None
 
     def named_person(self, tok: Token) -> Party:
         """A person whose name spaCy did not tag ("Lula declared"): the proper-noun phrase at ``tok``."""

@@ -50,12 +50,12 @@ def _opens_like_name(t: Token) -> bool:
     return t.text[:1].isupper() or t.pos_ in ("PROPN",) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
-def party_list_after(doc: Doc, idx: PartyIndex, prep: Token, exclude: set[int] | None = None) -> list[Party]:
+def party_list_after(doc: Doc, idx: PartyIndex, prep: Token) -> list[Party]:
     """The parties listed after ``prep`` ("to", "from", "with") up to where the list ends."""
-    return party_list_from(doc, idx, prep.i + 1, exclude)
+    return party_list_from(doc, idx, prep.i + 1)
 
 
-def party_list_from(doc: Doc, idx: PartyIndex, start: int, exclude: set[int] | None = None) -> list[Party]:
+def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     """The parties listed from token ``start`` on ("phoned A, B and C on Tuesday")."""
     end = sent_of(doc[start]).end
     out: list[Party] = []
@@ -96,7 +96,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int, exclude: set[int] | N
             or (parties and doc[a].lower_ == "the" and a + 1 < stop and (a + 1) in idx.tok2party)
         ):
             pick = parties[0]  # an organisation or state named on its own
-        if pick is not None and (exclude is None or pick.key not in exclude) and pick not in out:
+        if pick is not None and pick not in out:
             out.append(pick)
         if stop < b:
             break

@@ -231,11 +231,7 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
                 noun = _thanked_for(verb)
                 if noun is None or any(d.trigger.i == noun.i for d in drafts if d is not e):
                     continue
-                target = Draft(noun_kind(noun) or "letter", noun, e.recipients[0], [e.sender], verb=None)
-                target.answered = True
-                target.sentences = [sentence_span(noun)]
-                drafts.insert(drafts.index(e), target)
-                e.reply_to = target
+                _answered_by(drafts, e, noun)
                 break
             if e.reply_to is not None:
                 break
@@ -306,6 +302,16 @@ def _enclosing(tok: Token, drafts: list[Draft]) -> Draft | None:
     return max(before, key=lambda d: d.trigger.i) if before else None
 
 
+def _answered_by(drafts: list[Draft], e: Draft, noun: Token) -> None:
+    """Record the letter ``noun`` names, from ``e``'s addressee to its writer, as the one ``e`` answers."""
+    assert e.sender is not None
+    target = Draft(noun_kind(noun) or "letter", noun, e.recipients[0], [e.sender], verb=None)
+    target.answered = True
+    target.sentences = [sentence_span(noun)]
+    drafts.insert(drafts.index(e), target)
+    e.reply_to = target
+
+
 def _addressee_letters(doc: Doc, drafts: list[Draft]) -> None:
     """A letter of A to B that says 'I received the message you sent me' answers a message of B to A,
     which the report may tell of nowhere else."""
@@ -317,8 +323,4 @@ def _addressee_letters(doc: Doc, drafts: list[Draft]) -> None:
         e = _enclosing(tok, drafts)
         if e is None or e.reply_to is not None or e.sender is None or not _writer_speaks(tok, e):
             continue
-        target = Draft(noun_kind(tok) or "letter", tok, e.recipients[0], [e.sender], verb=None)
-        target.answered = True
-        target.sentences = [sentence_span(tok)]
-        drafts.insert(drafts.index(e), target)
-        e.reply_to = target
+        _answered_by(drafts, e, tok)

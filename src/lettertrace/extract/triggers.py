@@ -40,6 +40,13 @@ from .syntax import (
 # ---------------------------------------------------------------- finding drafts
 
 
+# Words that put two people in one place: their talk there was no call.
+MEETING_WORDS = {
+    "meet", "visit", "summit", "sideline", "sidelines", "talk", "host", "reception", "ceremony", "interview",
+    "conference", "forum", "gathering", "dinner", "lunch",
+}  # fmt: skip
+
+
 class DraftFinder(ReplyTriggers, MoreActs):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
@@ -50,6 +57,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.drafts: list[Draft] = []
         self.title_end = meta.title_span[1] if meta.title_span else 0
         self.call_context = _call_context(doc, meta)
+        self.in_person = any(t.lemma_.lower() in MEETING_WORDS for t in doc)  # the report tells of a meeting
         self.dateline = dateline_tokens(doc)
 
     def run(self) -> list[Draft]:
@@ -213,24 +221,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "after", "before") for c in verb.children
         ):
             return False
-        meeting = {
-            "meet",
-            "visit",
-            "summit",
-            "sideline",
-            "sidelines",
-            "talk",
-            "host",
-            "reception",
-            "ceremony",
-            "interview",
-            "conference",
-            "forum",
-            "gathering",
-            "dinner",
-            "lunch",
-        }
-        return not any(t.lemma_.lower() in meeting for t in self.doc)
+        return not self.in_person
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))

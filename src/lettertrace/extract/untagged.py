@@ -130,6 +130,15 @@ class UntaggedNames:
             i = max(k, i + 1)
         return out
 
+    def _bracketed_nickname(self, end: int) -> str | None:
+        """'Joko Widodo (Jokowi)': a one-word name in brackets right after a person's name."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            nick = doc[end + 1]
+            if nick.pos_ == "PROPN" and nick.text[:1].isupper() and nick.text.isalpha():
+                return nick.text
+        return None
+
     def _nickname_after(self, end: int) -> str | None:
         """A quoted one-word nickname between given name and surname ('Anna "Annie" Berg')."""
         doc = self.doc
