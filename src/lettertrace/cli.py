@@ -7,6 +7,7 @@ usage errors.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -24,10 +25,48 @@ app = typer.Typer(
     help="lettertrace: a source-cited register of letters, messages and calls between political actors.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals hold report text and paths: only with --debug
 )
 out = Console()
 # Messages name files and quote user input: "[draft] notes.txt" must print as it is, not as Rich markup.
 err = Console(stderr=True, markup=False)
+
+_DEBUG = {"on": False}
+
+
+@app.callback()
+def _global_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an unexpected error, and pypdf's notes.")
+    ] = False,
+) -> None:
+    """lettertrace: a source-cited register of letters, messages and calls between political actors."""
+    _DEBUG["on"] = debug
+    app.pretty_exceptions_show_locals = debug
+    _debug_log(debug)
+
+
+def _debug_log(on: bool) -> None:
+    """Show lettertrace's DEBUG log lines (pypdf's notes on each PDF) on stderr, or stop showing them."""
+    logger = logging.getLogger("lettertrace")
+    for old in [h for h in logger.handlers if h.get_name() == "lettertrace-debug"]:
+        logger.removeHandler(old)
+    logger.setLevel(logging.DEBUG if on else logging.NOTSET)
+    if on:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.set_name("lettertrace-debug")
+        handler.setFormatter(logging.Formatter("debug: %(message)s"))
+        logger.addHandler(handler)
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped, so one message stays one line."""
+    try:  # a file name's undecodable bytes, kept by Python as surrogates, shown as \xNN
+        text = str(text).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        pass
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
+
 
 DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]
 DEFAULT_DB = Path("lettertrace.db")
@@ -70,20 +109,25 @@ def ingest(
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         console=err,
         transient=True,
         disable=len(files) < 2,
     ) as bar:
         task = bar.add_task("", total=len(files))
         summary = ingest_files(
-            store, files, options, on_file=lambda p: bar.update(task, advance=1, description=Path(p).name)
+            store,
+            files,
+            options,
+            on_file=lambda p: bar.update(task, advance=1, description=one_line(Path(p).name)),
         )
     for src, reason in summary.failed + missing:
-        err.print(f"error: {src}: {reason}", highlight=False, soft_wrap=True)
+        err.print(f"error: {one_line(src)}: {one_line(reason)}", highlight=False, soft_wrap=True)
     for src, reason in skipped:
         if not reason.startswith("no such"):
-            err.print(f"skipped: {src}: {reason}", highlight=False, soft_wrap=True, style="dim")
+            err.print(
+                f"skipped: {one_line(src)}: {one_line(reason)}", highlight=False, soft_wrap=True, style="dim"
+            )
     out.print(
         f"ingested {len(summary.ingested)}, unchanged {len(summary.unchanged)}, failed {len(summary.failed) + len(missing)}"
         + (f", removed {len(summary.removed)} (records no longer in their files)" if summary.removed else "")
@@ -215,5 +259,14 @@ def main() -> None:
     try:
         app()
     except LettertraceError as exc:
-        err.print(f"error: {exc}")
+        err.print(f"error: {one_line(str(exc))}", soft_wrap=True)
+        sys.exit(1)
+    except Exception as exc:  # a bug: one line for the user, the traceback only with --debug
+        if _DEBUG["on"]:
+            raise
+        err.print(
+            f"error: unexpected {type(exc).__name__}: {one_line(str(exc))[:300]} "
+            "(run `lettertrace --debug ...` to see where)",
+            soft_wrap=True,
+        )
         sys.exit(1)
