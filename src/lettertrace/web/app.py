@@ -16,6 +16,8 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..store import open_store
+from .api_docs import add_api_docs
+from .guard import CSP, SECURITY_HEADERS, Guard, without_controls
 from .highlight import highlight
 from .pages import NotFound, Page, load_pages
 from .register_view import RegisterView
@@ -23,16 +25,7 @@ from .register_view import RegisterView
 PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATES = PACKAGE / "templates"
 STATIC = PACKAGE / "static"
-# No scripts at all, styles from our own stylesheet only: report text cannot run code even if it got through.
-CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'"
-)
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+__all__ = ["CSP", "SECURITY_HEADERS", "create_app"]
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -42,6 +35,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         version=__version__,
         description="Read-only register of letters, messages and calls between political actors. "
         "Every HTML page has a JSON twin at the same path plus `.json`.",
+        docs_url=None,  # FastAPI's /docs and /redoc load scripts from a CDN: ours are plain pages (api_docs)
+        redoc_url=None,
     )
     app.state.store = open_store(db_path)
     app.state.db_name = Path(db_path).name
@@ -60,7 +55,10 @@ def create_app(db_path: str | Path) -> FastAPI:
             response_class=HTMLResponse,
         )
     app.add_api_route("/letters", letters_alias, methods=["GET"], include_in_schema=False)
+    add_api_docs(app, templates)
     app.add_exception_handler(HTTPException, error_handler(templates))
+    app.add_exception_handler(Exception, error_handler(templates))  # a bug: a 500 page with our headers
+    app.add_middleware(Guard)
     return app
 
 
@@ -92,6 +90,7 @@ def _params(p: Page) -> list[inspect.Parameter]:
 
 def _data(p: Page, request: Request, kw: dict[str, Any]) -> dict[str, Any]:
     """Run the page function on a fresh view of the register (404 when it finds nothing)."""
+    kw = {k: without_controls(v) if isinstance(v, str) else v for k, v in kw.items()}
     try:
         return p.fn(RegisterView(request.app.state.store), **kw)
     except NotFound as exc:
@@ -148,7 +147,7 @@ def error_handler(templates: Jinja2Templates) -> Any:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         detail = exc.detail if isinstance(exc, HTTPException) else "server error"
         if request.url.path.endswith(".json"):
-            return JSONResponse({"detail": detail}, status_code=status)
+            return JSONResponse({"detail": detail}, status_code=status, headers=SECURITY_HEADERS)
         ctx = {
             "page_title": f"Error {status}",
             "status": status,
