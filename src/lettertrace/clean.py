@@ -30,7 +30,35 @@ from typing import Literal
 
 import yaml
 
+from lettertrace.clean_lines import (
+    ELLIPSIS_END,
+    MONTH,
+    WEEKDAY,
+    ends_sentence,
+    ends_with_function_word,
+    is_closing,
+    is_date_line,
+    is_prose,
+    is_salutation,
+    is_signature,
+)
 from lettertrace.models import CleanText, Options, RawReport
+
+__all__ = [  # the line features are used by meta and by the tests through this module
+    "DATE_STAMP_REASON",
+    "MONTH",
+    "WEEKDAY",
+    "assert_offsets",
+    "clean",
+    "ends_sentence",
+    "is_closing",
+    "is_date_line",
+    "is_prose",
+    "is_salutation",
+    "is_signature",
+    "load_cues",
+    "offset_errors",
+]
 
 DATE_STAMP_REASON = "date stamp"
 """Reason recorded in ``CleanText.dropped`` for a leading crawler date stamp (``date 2020-01-31``)."""
@@ -38,17 +66,10 @@ DATE_STAMP_REASON = "date stamp"
 Role = Literal["end", "tail", "strong", "weak"]
 Sep = Literal["space", "dehyphen", "glue", "newline", "paragraph"]
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 
 _ROLE_RANK: dict[str, int] = {"end": 0, "strong": 1, "tail": 2, "weak": 3}
 _DATE_STAMP = re.compile(r"\s*(date (?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ \t]+|(?=\n)|$)")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]*]*$")
 _FULL_STOP_END = re.compile(r"[.!][\"'”’»)\]]*$")
-_ELLIPSIS_END = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*]*$|[\"”’]$")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _QUOTES = re.compile(r"[\"“”‘’'«»]")
@@ -59,39 +80,6 @@ _HYPHEN_END = re.compile(r"(?:^|[^\w-])([^\W\d_]*[a-z])-$")
 _LOWER_START = re.compile(r"[a-z]")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CONT_END = re.compile(r"(?:\s[-–—&]|,\s*&)$")
-_SALUTATION = re.compile(
-    r"(?:(?:my )?dear|(?:your|his|her) (?:excellency|majesty|highness|holiness)|excellency"
-    r"|(?:mr\.?|madam|madame) (?:president|prime minister|secretary|chairman|speaker)"
-    r"|(?:ladies and )?gentlemen|sirs?|madam|salam|greetings)\b.{0,100}",
-    re.IGNORECASE,
-)
-_TO_SALUTATION = re.compile(
-    r"To (?:His|Her|Their|Your|the|H\.\s?E\.|HE|Mr|Mrs|Ms|Dr|President|Prime|King|Queen|Crown|Grand"
-    r"|Sheikh|Ayatollah|Pope|General|Secretary|Chancellor|Excellency|Emir|Amir|Sultan)\b[^.!?]{0,100}"
-)
-_CLOSING = re.compile(
-    r"(?:peace(?: and [^,.]{0,40})? be upon (?:you|him|them)|(?:yours )?sincerely(?: yours)?"
-    r"|yours(?: (?:faithfully|truly|respectfully|ever|fraternally))?|respectfully(?: yours)?"
-    r"|(?:with )?(?:best|kind|warm|warmest|kindest|fraternal) (?:regards|wishes|greetings)|regards"
-    r"|cordially|fraternally|wassalam|with (?:respect|gratitude|thanks|highest consideration)"
-    r"|thank you|god bless(?: you)?)\W*",
-    re.IGNORECASE,
-)
-_DATE_LINE = re.compile(
-    rf"(?:[A-Z][\w .'’-]{{0,40}},\s*)?(?:{WEEKDAY}\.?,?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)\.?",
-    re.IGNORECASE,
-)
-_NAME_WORD = re.compile(
-    r"(?:[A-Z][\w.'’-]*|al-\w+|bin|ibn|de|da|van|von|der|of|the|and|el-\w+)[,”\"]?", re.UNICODE
-)
-_FUNCTION_WORDS = frozenset(
-    "a an the of to in on at for with by from into onto upon about over under between among through "
-    "and or but nor that which who whom whose whether as than his her its their our your my this these "
-    "those is are was were be been being has have had will would shall should can could may might must "
-    "not no very also such said".split()
-)
 _COMPOUND_PREFIXES = frozenset(
     "self well non co ex anti pro post pre long short high low so all cross half full multi "
     "semi quasi vice mid far near open close".split()
@@ -152,60 +140,6 @@ def best_cue(text: str) -> Cue | None:
     """The strongest boilerplate cue matching a whole (stripped) line, if any."""
     found = [c for c in load_cues() if c.matches(text)]
     return min(found, key=lambda c: _ROLE_RANK[c.role]) if found else None
-
-
-# ---------------------------------------------------------------- line features
-
-
-def ends_sentence(text: str) -> bool:
-    """True when the line ends with sentence-final punctuation (possibly inside closing quotes)."""
-    return _SENTENCE_END.search(text) is not None
-
-
-def is_prose(text: str) -> bool:
-    """True for a line that reads as running text: a full sentence of some length, or a long line."""
-    if len(text) >= 200:
-        return True
-    return len(text.split()) >= 8 and ends_sentence(text) and not _ELLIPSIS_END.search(text)
-
-
-def is_salutation(text: str) -> bool:
-    """True for the opening line of a letter ("Dear ...", "To His Excellency ...", "Your Excellency,")."""
-    if len(text) > 130 or (ends_sentence(text) and not text.endswith("!")):
-        return False
-    return bool(_SALUTATION.fullmatch(text) or _TO_SALUTATION.fullmatch(text))
-
-
-def is_closing(text: str) -> bool:
-    """True for a complimentary close ("Sincerely,", "Peace be upon you", "With best regards")."""
-    return len(text) <= 80 and _CLOSING.fullmatch(text) is not None
-
-
-def is_date_line(text: str) -> bool:
-    """True for a line that is only a date, possibly after a place ("From Rome, 3 March 2019")."""
-    return len(text) <= 80 and _DATE_LINE.fullmatch(text) is not None
-
-
-def is_signature(text: str) -> bool:
-    """True for a short name-like line without a final period ("Jane Q. Doe,", "IOANNES")."""
-    words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or text.endswith("."):
-        return False
-    if is_salutation(text) or is_closing(text) or is_date_line(text):
-        return False
-    if not words[0][:1].isupper():
-        return False
-    return all(_NAME_WORD.fullmatch(w) for w in words)
-
-
-def _last_word(text: str) -> str:
-    tail = text.rsplit(None, 1)[-1] if text.split() else ""
-    return tail.rsplit("-", 1)[-1].lower()
-
-
-def ends_with_function_word(text: str) -> bool:
-    """True when the line ends with an article, preposition, conjunction or auxiliary ("... of")."""
-    return _last_word(text) in _FUNCTION_WORDS
 
 
 # ---------------------------------------------------------------- split
@@ -294,7 +228,7 @@ def _drop_tail(lines: Sequence[Line], cues: Sequence[Cue | None], reasons: list[
 def _tail_ok(line: Line, cue: Cue | None) -> bool:
     """True for a line that may stand in a page tail: furniture, a teaser headline or a cut-off excerpt."""
     text = line.text
-    if cue is not None or _ELLIPSIS_END.search(text):
+    if cue is not None or ELLIPSIS_END.search(text):
         return True
     return len(text) < 80 or _FULL_STOP_END.search(text) is None
 

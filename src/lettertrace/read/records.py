@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +20,7 @@ from .decode import clean_field, decode, fix_text, sha, short
 from .html_page import html_report, meta_charset
 
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", re.I)
+log = logging.getLogger("lettertrace.read")
 
 
 def guarded(source: str, make: Callable[..., RawReport], *args: Any) -> RawReport | ReadError:
@@ -100,7 +104,7 @@ def read_warc(path: Path) -> Iterator[RawReport | ReadError]:
         records = iter(ArchiveIterator(stream))
         while True:
             try:
-                record = next(records, None)
+                record = _next_record(records, source)
             except Exception as exc:  # warcio, gzip and zlib all signal a broken archive
                 yield ReadError(f"corrupt WARC: {short(exc)}", source)
                 return
@@ -114,6 +118,17 @@ def read_warc(path: Path) -> Iterator[RawReport | ReadError]:
                 yield _warc_report(record, f"{source}#{count}")
     if count == 0:
         yield ReadError("no HTML response records in WARC", source)
+
+
+def _next_record(records: Iterator[Any], source: str) -> Any:
+    """The archive's next record (None at its end); what warcio writes to stderr about a damaged
+    record (a warning naming no file) goes to our logger at DEBUG level, under ``source``."""
+    noise = io.StringIO()
+    with contextlib.redirect_stderr(noise):
+        record = next(records, None)
+    if noise.getvalue().strip():
+        log.debug("%s: warcio: %s", source, " ".join(noise.getvalue().split())[:300])
+    return record
 
 
 def _is_html_response(record: Any) -> bool:
