@@ -14,6 +14,7 @@ from fpdf import FPDF
 from typer.testing import CliRunner
 
 from lettertrace.cli import app
+from lettertrace.views import excerpts, highlight
 
 # A wide terminal, so that Rich tables keep ids and titles on one line.
 runner = CliRunner(env={"COLUMNS": "250", "TERMINAL_WIDTH": "250", "NO_COLOR": "1"})
@@ -183,17 +184,121 @@ def test_ingest_missing_path_fails_with_its_name(tmp_path: Path) -> None:
         ["ingest"],  # no path
         ["letters", "--colour", "red"],  # no such option
         ["no-such-command"],
-        [],  # no command at all: help, as a usage error
+        ["letters", "--kind", "lettre"],
+        ["letters", "--since", "2021-13-45"],
+        ["export", "--format", "docx"],
     ],
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:
     assert run(*args)[0] == 2
 
 
+def test_bare_command_prints_help_and_exits_0() -> None:
+    code, out, err = run()
+    assert code == 0
+    assert "Usage: lettertrace" in out and "letters" in out and "export" in out
+    assert "Error" not in out + err and "─ Error" not in out + err
+
+
+def test_show_without_an_item_is_a_clear_usage_error(cli_register: Path) -> None:
+    code, out, err = run("show", "--db", str(cli_register))
+    assert code == 2 and out == ""
+    assert "show needs what to show" in err and "usage: lettertrace show ITEM" in err
+    assert "None" not in err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "reason"),
+    [
+        ("--since", "2021-13-45", "month 13 is not 1-12"),
+        ("--until", "2021-02-30", "2021-02 has days 1-28"),
+        ("--since", "last week", "use YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("--since", "2021-5-1x", "use YYYY-MM-DD, YYYY-MM or YYYY"),
+    ],
+)
+def test_letters_rejects_a_bad_date(cli_register: Path, option: str, value: str, reason: str) -> None:
+    code, out, err = run("letters", "--db", str(cli_register), option, value)
+    assert code == 2 and out == ""
+    assert reason in " ".join(err.replace("│", " ").split())
+
+
+def test_letters_rejects_since_after_until(cli_register: Path) -> None:
+    code, _, err = run("letters", "--db", str(cli_register), "--since", "2023", "--until", "2022-06")
+    assert code == 2
+    assert "--since 2023-01-01 is after --until 2022-06-30" in err
+
+
+def test_letters_rejects_an_unknown_kind_listing_the_kinds(cli_register: Path) -> None:
+    code, out, err = run("letters", "--db", str(cli_register), "--kind", "lettre")
+    assert code == 2 and out == ""
+    assert all(f"'{k}'" in err for k in ("letter", "message", "call"))
+
+
+def test_letters_party_that_no_entity_answers_to_is_an_error(cli_register: Path) -> None:
+    code, out, err = run("letters", "--db", str(cli_register), "--party", "zzz")
+    assert code == 2 and out == ""
+    assert "no party in the register answers to 'zzz'" in err
+
+
+def test_export_help_lists_the_formats() -> None:
+    code, out, _ = run("export", "--help")
+    assert code == 0
+    text = " ".join(out.replace("│", " ").split())
+    for fmt in ("json", "cmif", "csv", "graphml"):
+        assert f"{fmt}:" in text, fmt
+    assert "--cmif-url" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (
+            ["--format", "json", "--cmif-url", "https://example.org/r.xml"],
+            "--cmif-url only applies to --format cmif",
+        ),
+        (["--format", "cmif", "--cmif-url", "register.xml"], "--cmif-url must be the http(s) URL"),
+        (["--format", "json", "--output", "{tmp}"], "is a folder: json writes one file"),
+        (["--format", "graphml", "--output", "{tmp}/no/such/n.graphml"], "no folder"),
+    ],
+)
+def test_export_target_problems_exit_2(
+    cli_register: Path, tmp_path: Path, args: list[str], reason: str
+) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, out, err = run("export", "--db", str(cli_register), *args)
+    assert code == 2 and out == ""
+    assert reason in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_register_that_is_no_database_gives_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "junk.db"
+    db.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 20)
+    code, out, err = run("letters", "--db", str(db))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"error: cannot open register {db}: ")
+    assert "sqlalche" not in err and "sqlite3." not in err and "Background" not in err
+
+
+def test_a_damaged_register_gives_one_line(cli_register: Path, tmp_path: Path) -> None:
+    db = tmp_path / "damaged.db"
+    with sqlite3.connect(cli_register) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)
+        dst.execute("UPDATE entities SET name = CAST(X'ff00fe' AS TEXT)")  # not UTF-8: unreadable rows
+    for command in (["letters"], ["entities"], ["show", "Kettle"], ["export", "--format", "json"]):
+        code, out, err = run(*command, "--db", str(db))
+        assert code == 2, command
+        assert err.count("\n") == 1 and err.startswith(
+            f"error: the register {db} is damaged or unreadable ("
+        ), err
+        assert "sqlalche" not in err and "Traceback" not in err
+
+
 def test_unknown_export_format_exits_2(cli_register: Path) -> None:
     code, out, err = run("export", "--db", str(cli_register), "--format", "yaml-please")
     assert code == 2 and out == ""
-    assert "unknown format 'yaml-please'" in err and "json" in err
+    text = " ".join(err.replace("│", " ").split())
+    assert "'yaml-please' is not one of 'cmif', 'csv', 'graphml', 'json'" in text
 
 
 def test_missing_register_exits_2_with_a_hint(tmp_path: Path) -> None:
@@ -233,7 +338,9 @@ def test_letters_lists_every_communication(cli_register: Path, cli_export: dict[
     assert code == 0
     assert "Correspondence (3)" in out
     assert listed_comms(out) == {comm_id(cli_export, k) for k in ("letter", "call", "message")}
-    assert re.search(r"Alma Verhoeven -> Tomas Kettle", out)
+    assert re.search(
+        r"2022-02-28 \(day\)\s+Alma Verhoeven\s.*\n.*weekday before report\s+-> Tomas Kettle", out
+    )
 
 
 @pytest.mark.parametrize(
@@ -241,7 +348,11 @@ def test_letters_lists_every_communication(cli_register: Path, cli_export: dict[
     [
         (["--party", "Ostrova"], {"call", "message"}),
         (["--party", "Alma Verhoeven"], {"letter", "message"}),
-        (["--party", "Nobody Atall"], set()),
+        (["--party", "ostrova"], {"call", "message"}),
+        (["--kind", "CALL"], {"call"}),
+        (["--since", "2022"], {"letter", "call", "message"}),
+        (["--until", "2022"], {"letter", "call"}),
+        (["--since", "2022-07", "--until", "2023-11"], {"message"}),
         (["--kind", "call"], {"call"}),
         (["--kind", "letter"], {"letter"}),
         (["--since", "2022-06-01"], {"call", "message"}),
@@ -302,6 +413,89 @@ def test_show_an_entity_by_name(cli_register: Path) -> None:
     assert code == 0
     assert "Ida Ostrova (e-ida-ostrova)" in out
     assert "sent: 1" in out and "received: 1" in out
+    # each letter with the other party: she wrote to Verhoeven, Kettle phoned her
+    sent, received = out.split("received: 1")
+    assert "-> Alma Verhoeven" in sent and "Tomas Kettle" not in sent
+    assert "Tomas Kettle" in received and "-> Ida Ostrova" in received
+
+
+def test_show_a_report_lists_its_letters_with_both_parties(
+    cli_register: Path, cli_export: dict[str, object]
+) -> None:
+    doc = next(d for d in cli_export["documents"] if d["source"].endswith("d_message.txt"))  # type: ignore[attr-defined]
+    code, out, _ = run("show", doc["id"], "--db", str(cli_register))
+    assert code == 0
+    assert re.search(rf"{comm_id(cli_export, 'message')}\s+2023-11-19 \(day\)\s+Ida Ostrova", out)
+    assert "-> Alma Verhoeven" in out
+
+
+def test_show_a_name_several_entities_answer_to_lists_them(cli_register: Path, tmp_path: Path) -> None:
+    db = tmp_path / "two-kettles.db"
+    with sqlite3.connect(cli_register) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)
+        dst.execute(
+            "INSERT INTO entities (id, name, etype, roles) VALUES ('e-ida-kettle', 'Ida Kettle', 'person', '[]')"
+        )
+    code, out, err = run("show", "Kettle", "--db", str(db))
+    assert code == 2 and out == ""
+    assert "'Kettle' matches 2 entities; show one by its id:" in err
+    assert "e-ida-kettle  Ida Kettle (person)" in err and "e-tomas-kettle  Tomas Kettle (person)" in err
+    code, out, _ = run("show", "Tomas Kettle", "--db", str(db))  # the whole name decides
+    assert code == 0 and "Tomas Kettle (e-tomas-kettle)" in out
+
+
+def test_show_a_letter_marks_its_evidence_when_piped(
+    cli_register: Path, cli_export: dict[str, object]
+) -> None:
+    code, out, _ = run("show", comm_id(cli_export, "letter"), "--db", str(cli_register))
+    assert code == 0
+    evidence = "President Alma Verhoeven of Freedonia sent a letter to Prime Minister Tomas Kettle"
+    assert re.search("»[^»«]*" + evidence + "[^»«]*«", " ".join(out.split()))
+    assert " ".join(out.split()).count(evidence) == 1  # shown once, not in overlapping excerpts
+
+
+DOC = (
+    "Headline of the day\n"
+    + " ".join(f"word{i}" for i in range(60))
+    + " Alpha sent a letter to Beta. "
+    + " ".join(f"filler{i}" for i in range(80))
+    + " Beta answered Alpha in writing. Gamma called Delta.\nNext paragraph.\n"
+)
+
+
+def test_excerpts_merge_overlapping_windows_and_cut_between_words() -> None:
+    spans = [(DOC.index(s), DOC.index(s) + len(s)) for s in ("Alpha sent", "Beta answered", "Gamma called")]
+    windows = excerpts(DOC, spans)
+    assert [len(inside) for _, _, inside in windows] == [1, 2]  # the last two share one excerpt
+    assert windows[0][1] < windows[1][0]  # no text twice
+    for lo, hi, _ in windows:
+        assert lo == 0 or DOC[lo - 1] in " \n", DOC[lo - 5 : lo + 5]
+        assert hi == len(DOC) or DOC[hi] in " \n", DOC[hi - 5 : hi + 5]
+        assert "\n" not in DOC[lo:hi]  # inside one paragraph
+
+
+def test_highlight_marks_spans_and_ellipses_where_cut() -> None:
+    start = DOC.index("Alpha sent")
+    (lo, hi, inside), *_ = excerpts(DOC, [(start, start + len("Alpha sent a letter to Beta."))])
+    text = highlight(DOC, lo, hi, inside, marks=True).plain
+    assert text.startswith("…word") and text.endswith("…")
+    assert "»Alpha sent a letter to Beta.«" in text
+    assert "»" not in highlight(DOC, lo, hi, inside, marks=False).plain
+
+
+def test_letters_at_80_columns_keep_every_name_whole(dev_register: Path) -> None:
+    narrow = CliRunner(env={"COLUMNS": "80", "NO_COLOR": "1"})
+    result = narrow.invoke(app, ["letters", "--db", str(dev_register)], prog_name="lettertrace")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    export = json.loads(runner.invoke(app, ["export", "--db", str(dev_register)]).stdout)
+    names = {e["id"]: e["name"] for e in export["entities"]}
+    for c in export["communications"]:
+        for party in [c["sender"], *c["recipients"]]:
+            assert any(names[party] in line for line in lines), names[party]  # on one line, unbroken
+        assert c["id"] in result.stdout
+    assert "inferred: recent past" in result.stdout  # how each date was worked out
 
 
 def test_show_unknown_item_exits_2(cli_register: Path) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import sqlite3
+import uuid
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -13,14 +15,14 @@ from typing import Any
 import networkx as nx
 import pytest
 from lxml import etree
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from typer.testing import CliRunner
 
 from lettertrace.cli import app
 from lettertrace.export import load_all
-from lettertrace.export.cmif import date_attrs
+from lettertrace.export.cmif import bibl_id, bibl_type, date_attrs
 from lettertrace.export.register_data import register_dict
-from lettertrace.store import communications, open_store
+from lettertrace.store import communications, entities, open_store
 
 TEI = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI}
@@ -30,10 +32,10 @@ CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 runner = CliRunner()
 
 
-def run_export(db: Path, fmt: str, output: Path | None = None) -> str:
+def run_export(db: Path, fmt: str, output: Path | None = None, *extra: str) -> str:
     """Run ``lettertrace export`` in process; returns stdout (asserting exit code 0)."""
     args = ["export", "--db", str(db), "--format", fmt] + (["--output", str(output)] if output else [])
-    result = runner.invoke(app, args)
+    result = runner.invoke(app, args + list(extra))
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -44,12 +46,21 @@ def register(dev_register: Path) -> dict[str, Any]:
     return register_dict(open_store(dev_register))
 
 
+CMIF_URL = "https://example.org/lettertrace/register.xml"
+
+
 @pytest.fixture(scope="module")
 def cmif(dev_register: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The CMIF export of the dev register, written by the CLI and parsed with lxml."""
+    """The CMIF export of the dev register, written by the CLI (no --cmif-url) and parsed with lxml."""
     out = tmp_path_factory.mktemp("cmif") / "register.xml"
     run_export(dev_register, "cmif", out)
     return etree.parse(str(out))
+
+
+@pytest.fixture(scope="module")
+def cmif_with_url(dev_register: Path) -> Any:
+    """The CMIF export of the dev register with ``--cmif-url``, from stdout."""
+    return etree.fromstring(run_export(dev_register, "cmif", None, "--cmif-url", CMIF_URL).encode("utf-8"))
 
 
 def corresp(cmif: Any) -> list[Any]:
@@ -75,7 +86,22 @@ def test_cmif_root_and_header(cmif: Any) -> None:
     assert pub.find("t:publisher", NS).text.strip()
     idno = pub.find("t:idno", NS)
     assert idno.get("type") == "url" and idno.text.startswith("urn:lettertrace:register:")
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub.find("t:date", NS).get("when"))
+    # a timestamp (xsd:dateTime), as the CMIF documentation asks: the register's last change
+    assert re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})", pub.find("t:date", NS).get("when")
+    )
+
+
+def test_cmif_url_sets_the_file_and_letter_urls(cmif: Any, cmif_with_url: Any) -> None:
+    assert cmif_with_url.find(".//t:publicationStmt/t:idno", NS).text == CMIF_URL
+    for cd in cmif_with_url.iterfind(".//t:correspDesc", NS):
+        assert cd.get("ref") == f"{CMIF_URL}#{cd.get('key')}"
+    # without a URL no letter claims one (a URN there is what the documentation warns about)
+    assert all(cd.get("ref") is None for cd in corresp(cmif))
+
+
+def test_cmif_export_is_deterministic(dev_register: Path) -> None:
+    assert run_export(dev_register, "cmif") == run_export(dev_register, "cmif")
 
 
 def test_cmif_licence(cmif: Any) -> None:
@@ -88,7 +114,7 @@ def test_cmif_licence(cmif: Any) -> None:
 def test_cmif_one_corresp_desc_per_communication(cmif: Any, register: dict[str, Any]) -> None:
     keys = [cd.get("key") for cd in corresp(cmif)]
     assert sorted(keys) == sorted(c["id"] for c in register["communications"])
-    assert all(cd.get("ref") and cd.get(XML_ID) == cd.get("key") for cd in corresp(cmif))
+    assert all(cd.get(XML_ID) == cd.get("key") for cd in corresp(cmif))
 
 
 def test_cmif_sent_and_received_always_present(cmif: Any) -> None:
@@ -117,10 +143,11 @@ def test_cmif_date_values_are_iso(cmif: Any) -> None:
     dates = cmif.findall(".//t:correspDesc//t:date", NS)
     assert dates
     for d in dates:
-        assert d.attrib, "a date element without attributes"
-        assert set(d.attrib) <= {"when", "notBefore", "notAfter"}
-        assert not ("when" in d.attrib and ({"notBefore", "notAfter"} & set(d.attrib)))
-        assert all(ISO.match(v) for v in d.attrib.values()), d.attrib
+        values = {k: v for k, v in d.attrib.items() if k in ("when", "notBefore", "notAfter")}
+        assert values, "a date element without a date"
+        assert set(d.attrib) - set(values) <= {"evidence", "cert"}
+        assert not ("when" in values and ({"notBefore", "notAfter"} & set(values)))
+        assert all(ISO.match(v) for v in values.values()), d.attrib
 
 
 def test_cmif_dates_match_the_register(cmif: Any, register: dict[str, Any]) -> None:
@@ -156,16 +183,67 @@ def test_cmif_date_rule(earliest: str | None, latest: str | None, expected: dict
     assert date_attrs(earliest, latest) == expected
 
 
-def test_cmif_sources_resolve_to_bibls(cmif: Any, register: dict[str, Any]) -> None:
+def test_cmif_one_source_per_letter_and_the_other_reports_in_its_note(
+    cmif: Any, register: dict[str, Any]
+) -> None:
     bibls = {b.get(XML_ID): b for b in cmif.findall(".//t:sourceDesc/t:bibl", NS)}
-    assert bibls and all(b.get("type") in ("print", "online") and b.text.strip() for b in bibls.values())
+    assert bibls and all(b.text.strip() for b in bibls.values())
     cited = set()
+    several = 0
     for cd, c in zip(corresp(cmif), register["communications"], strict=True):
-        tokens = cd.get("source").split()
-        assert all(t.startswith("#") and t[1:] in bibls for t in tokens), cd.get("source")
-        assert [t[1:] for t in tokens] == list(dict.fromkeys(m["document"] for m in c["mentions"]))
-        cited.update(t[1:] for t in tokens)
+        reports = [bibl_id(r) for r in dict.fromkeys(m["document"] for m in c["mentions"])]
+        assert cd.get("source") == f"#{reports[0]}"  # exactly one pointer (Schematron E0003)
+        others = [r.get("target") for r in cd.findall("t:note/t:ref", NS)]
+        assert others == [f"#{r}" for r in reports[1:]]
+        several += len(reports) > 1
+        cited.update(reports)
+    assert several, "the dev register has letters carried by several reports: the note must name them"
     assert cited == set(bibls)
+
+
+def test_cmif_bibl_ids_are_uuids_stable_across_exports(cmif: Any, register: dict[str, Any]) -> None:
+    ids = [b.get(XML_ID) for b in cmif.findall(".//t:sourceDesc/t:bibl", NS)]
+    for rid in {m["document"] for c in register["communications"] for m in c["mentions"]}:
+        expected = f"lt-{uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_URL, 'urn:lettertrace:report'), rid)}"
+        assert bibl_id(rid) == expected and expected in ids
+    assert all(
+        re.fullmatch(r"lt-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", i)
+        for i in ids
+    )
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ({"fmt": "txt", "url": None}, "online"),  # a text copy of a news page
+        ({"fmt": "html", "url": None}, "online"),
+        ({"fmt": "pdf", "url": "https://paper.example/a.pdf"}, "online"),
+        ({"fmt": "pdf", "url": None}, "print"),
+    ],
+)
+def test_cmif_bibl_type(doc: dict[str, Any], expected: str) -> None:
+    assert bibl_type(doc) == expected
+
+
+def test_cmif_dev_reports_are_online(cmif: Any) -> None:
+    assert {b.get("type") for b in cmif.findall(".//t:sourceDesc/t:bibl", NS)} == {"online"}
+
+
+def test_cmif_kinds_implied_letters_and_inferred_dates(cmif: Any, register: dict[str, Any]) -> None:
+    comms = register["communications"]
+    assert {c["kind"] for c in comms} >= {"letter", "call"} and any(c["implied"] for c in comms)
+    assert {c["date_inferred"] for c in comms if c["date"]["earliest"]} == {True, False}
+    for cd, c in zip(corresp(cmif), comms, strict=True):
+        note = "".join(cd.find("t:note", NS).itertext())
+        assert cd.get("type") == c["kind"] and note.startswith(f"Kind: {c['kind']}")
+        assert (cd.get("subtype"), cd.get("cert")) == (("implied", "low") if c["implied"] else (None, None))
+        date = cd.find("t:correspAction[@type='sent']/t:date", NS)
+        if date is not None:
+            want = ("conjecture", "low") if c["date_inferred"] else (None, None)
+            assert (date.get("evidence"), date.get("cert")) == want, c["id"]
+        assert c["date_basis"] and c["date_basis"] in note  # how the date was worked out
+        for f in c["flags"]:
+            assert f"Flag {f['code']}: {f['message'].rstrip('.')}" in note
 
 
 def test_cmif_reply_links(cmif: Any, register: dict[str, Any]) -> None:
@@ -264,23 +342,35 @@ def test_csv_entities_and_quotes(dev_register: Path, tmp_path: Path, register: d
     assert {q["text"] for q in quotes if q["kind"] == "quote"} == {q["text"] for q in register["quotes"]}
 
 
-def test_csv_stdout_is_letters(dev_register: Path, register: dict[str, Any]) -> None:
-    text = run_export(dev_register, "csv")
-    rows = list(csv.DictReader(text.splitlines()))
-    assert [r["id"] for r in rows] == [c["id"] for c in register["communications"]]
+def test_csv_refuses_stdout_and_a_file_name(dev_register: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(dev_register), "--format", "csv"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "give --output FOLDER" in result.stderr
+    one = tmp_path / "one.csv"
+    result = runner.invoke(
+        app, ["export", "--db", str(dev_register), "--format", "csv", "--output", str(one)]
+    )
+    assert result.exit_code == 2 and "looks like a file" in result.stderr
+    assert not one.exists()  # no folder named one.csv
 
 
 # ------------------------------------------------------------------ GraphML
 
 
-def test_graphml_counts(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
-    out = tmp_path / "network.graphml"
-    run_export(dev_register, "graphml", out)
-    g = nx.read_graphml(out, force_multigraph=True)
+def test_graphml_nodes_are_the_parties(dev_register: Path, tmp_path: Path) -> None:
+    db = copy_register(dev_register, tmp_path / "copy.db")
+    with open_store(db).begin() as conn:  # an entity a report names but no communication involves
+        conn.execute(
+            insert(entities).values(id="e-bystander", name="Ann Bystander", etype="person", roles="[]")
+        )
+    reg = register_dict(open_store(db))
+    g = nx.read_graphml(io.BytesIO(run_export(db, "graphml").encode("utf-8")), force_multigraph=True)
     assert g.is_directed() and g.is_multigraph()
-    comms = register["communications"]
-    unknown = any(not c["sender"] or not c["recipients"] for c in comms)
-    assert g.number_of_nodes() == len(register["entities"]) + int(unknown)
+    comms = reg["communications"]
+    parties = {c["sender"] for c in comms} | {r for c in comms for r in c["recipients"]}
+    assert "e-bystander" in {e["id"] for e in reg["entities"]} and "e-bystander" not in g
+    assert set(g.nodes) == {p for p in parties if p} | ({"unknown"} if None in parties else set())
+    assert not [n for n in g.nodes if g.degree(n) == 0]
     assert g.number_of_edges() == sum(max(1, len(c["recipients"])) for c in comms)
 
 
@@ -288,14 +378,35 @@ def test_graphml_attributes(dev_register: Path, tmp_path: Path, register: dict[s
     out = tmp_path / "network.graphml"
     run_export(dev_register, "graphml", out)
     g = nx.read_graphml(out, force_multigraph=True)
-    for e in register["entities"]:
-        assert g.nodes[e["id"]]["label"] == e["name"] and g.nodes[e["id"]]["type"] == e["type"]
+    by_id = {e["id"]: e for e in register["entities"]}
+    for n, data in g.nodes(data=True):
+        if n == "unknown":
+            continue
+        assert data["label"] == by_id[n]["name"] and data["type"] == by_id[n]["type"]
+        assert data.get("wikidata") == by_id[n]["wikidata"]  # absent, not "", when unknown
     edges = {d["id"]: (a, b, d) for a, b, d in g.edges(data=True)}
     for c in register["communications"]:
         a, b, d = edges[c["id"]]
         assert a == c["sender"] and b in c["recipients"]
-        assert (d["kind"], d["precision"]) == (c["kind"], c["date"]["precision"])
-        assert d.get("earliest", "") == (c["date"]["earliest"] or "")
+        assert (d["kind"], d["precision"], d["date_basis"]) == (
+            c["kind"],
+            c["date"]["precision"],
+            c["date_basis"],
+        )
+        assert d.get("earliest") == c["date"]["earliest"] and d.get("latest") == c["date"]["latest"]
+        assert d.get("in_reply_to") == c["in_reply_to"]
+        assert d["reports"].split() == list(dict.fromkeys(m["document"] for m in c["mentions"]))
+        assert d.get("flags", "").split() == [f["code"] for f in c["flags"]]
+        assert d["date_inferred"] == c["date_inferred"] and d["implied"] == c["implied"]
+    assert any("flags" in d for *_, d in edges.values()) and any(
+        "earliest" not in d for *_, d in edges.values()
+    )
+
+
+def test_graphml_writes_no_empty_values(dev_register: Path) -> None:
+    tree = etree.fromstring(run_export(dev_register, "graphml").encode("utf-8"))
+    values = tree.findall(".//{http://graphml.graphdrawing.org/xmlns}data")
+    assert values and all((v.text or "").strip() for v in values)
 
 
 # ------------------------------------------------------------------ JSON

@@ -9,21 +9,38 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.exc import DBAPIError
+from typer.core import TyperGroup
 
-from . import views
+from . import cliargs, query, views
 from .ingest import ingest_files, list_inputs
 from .models import LettertraceError, Options
-from .store import open_store
+from .store import Store, open_store
+
+
+class _HelpWhenBare(TyperGroup):
+    """Bare ``lettertrace`` prints the help and exits 0 (click 8.2+ would add an empty error box and exit 2)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args:
+            if text := ctx.get_help():  # Typer's Rich help prints itself and returns ""
+                click.echo(text, color=ctx.color)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
+
 
 app = typer.Typer(
     help="lettertrace: a source-cited register of letters, messages and calls between political actors.",
-    no_args_is_help=True,
+    cls=_HelpWhenBare,
     add_completion=False,
     pretty_exceptions_show_locals=False,  # locals hold report text and paths: only with --debug
 )
@@ -79,7 +96,7 @@ def _open(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
     try:
         return open_store(db)
     except LettertraceError as exc:
-        err.print(f"error: {exc}")
+        err.print(f"error: {exc}", soft_wrap=True)
         raise typer.Exit(2) from exc
 
 
@@ -138,30 +155,66 @@ def ingest(
         raise typer.Exit(1)
 
 
+@contextmanager
+def _reading(db: Path) -> Iterator[Store]:
+    """The register, opened for reading; a damaged one ends the command with a one-line error."""
+    store = _open(db)
+    try:
+        yield store
+    except DBAPIError as exc:
+        reason = " ".join(str(exc.orig).split())[:200]
+        err.print(f"error: the register {db} is damaged or unreadable ({reason})", soft_wrap=True)
+        raise typer.Exit(2) from exc
+
+
+def _usage_error(problem: str | None) -> None:
+    """Print ``problem`` as a one-line usage error and exit 2 (nothing when None)."""
+    if problem:
+        err.print(f"error: {problem}", soft_wrap=True)
+        raise typer.Exit(2)
+
+
 @app.command()
 def export(
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, or any registered exporter.")] = "json",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help=cliargs.format_help(), click_type=click.Choice(cliargs.formats())
+        ),
+    ] = "json",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File (or folder for csv); stdout if omitted.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (a folder for csv); stdout if omitted (not for csv)."
+        ),
+    ] = None,
+    cmif_url: Annotated[
+        str | None,
+        typer.Option(
+            "--cmif-url",
+            help="cmif: the URL where the file will be published (its idno; letters get URL#id). "
+            "correspSearch harvests the file from there; without it the idno is a URN.",
+        ),
     ] = None,
 ) -> None:
     """Export the register.
 
-    Example: lettertrace export --db register.db --format json --output register.json
+    Example: lettertrace export --db register.db --format cmif --output register.xml --cmif-url https://example.org/register.xml
     """
-    from .export import load_all
+    from .export import ExportOptions, run_export
 
-    exporters = load_all()
-    if fmt not in exporters:
-        err.print(f"error: unknown format {fmt!r} (choose from {', '.join(sorted(exporters))})")
-        raise typer.Exit(2)
-    store = _open(db)
-    text = exporters[fmt](store, output)
+    _usage_error(cliargs.export_problem(fmt, output, cmif_url))
+    with _reading(db) as store:
+        text = run_export(fmt, store, output, ExportOptions(cmif_url=cmif_url))
     if text is not None:
         sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
     elif output is not None:
-        err.print(f"wrote {output}")
+        err.print(f"wrote {output}", soft_wrap=True)
+    if fmt == "cmif" and cmif_url is None:
+        err.print(
+            "note: no --cmif-url: the file's idno is a URN; harvesters need the URL it will be published at"
+        )
 
 
 @app.command()
@@ -170,26 +223,55 @@ def documents(db: DbOpt = DEFAULT_DB) -> None:
 
     Example: lettertrace documents --db register.db
     """
-    out.print(views.documents_table(_open(db)))
+    with _reading(db) as store:
+        out.print(views.documents_table(store))
 
 
 @app.command()
 def letters(
     db: DbOpt = DEFAULT_DB,
-    party: Annotated[str | None, typer.Option(help="Only those with this party (any alias).")] = None,
-    kind: Annotated[str | None, typer.Option(help="letter, message or call.")] = None,
+    party: Annotated[
+        str | None,
+        typer.Option(
+            help="Only those with this party (name, alias or id). A name no entity answers to is an error."
+        ),
+    ] = None,
+    kind: Annotated[cliargs.Kind | None, typer.Option(case_sensitive=False, help="Only this kind.")] = None,
     since: Annotated[
-        str | None, typer.Option(help="Only those that may be on or after this ISO date.")
+        str | None,
+        typer.Option(
+            callback=cliargs.day_callback(end=False),
+            help="Only those that may be on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+        ),
     ] = None,
     until: Annotated[
-        str | None, typer.Option(help="Only those that may be on or before this ISO date.")
+        str | None,
+        typer.Option(
+            callback=cliargs.day_callback(end=True),
+            help="Only those that may be on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+        ),
     ] = None,
 ) -> None:
-    """List communications: date (with precision), kind, sender -> recipients, reports.
+    """List communications: date (with precision and how it was worked out), kind, sender -> recipients, reports.
 
-    Example: lettertrace letters --db register.db --party Khamenei --kind letter
+    Exit status 2 when --party names no entity (a typo should not look like "no letters"); a party
+    that exists but has no letter in the range gives an empty list and 0. Undated letters are kept by
+    --since and --until (they may fall in the range).
+
+    Example: lettertrace letters --db register.db --party Khamenei --kind letter --since 2021
     """
-    out.print(views.letters_table(_open(db), party=party, kind=kind, since=since, until=until))
+    _usage_error(f"--since {since} is after --until {until}" if since and until and since > until else None)
+    with _reading(db) as store:
+        if party:
+            problem, note = cliargs.party_problem(store, party)
+            _usage_error(problem)
+            if note:
+                err.print(f"note: {note}", soft_wrap=True)
+        out.print(
+            views.letters_table(
+                store, party=party, kind=kind.value if kind else None, since=since, until=until
+            )
+        )
 
 
 @app.command()
@@ -203,7 +285,8 @@ def quotes(
 
     Example: lettertrace quotes --db register.db --speaker Haniyeh --search resistance
     """
-    out.print(views.quotes_table(_open(db), speaker=speaker, letter=letter, search=search))
+    with _reading(db) as store:
+        out.print(views.quotes_table(store, speaker=speaker, letter=letter, search=search))
 
 
 @app.command()
@@ -215,24 +298,47 @@ def entities(
 
     Example: lettertrace entities --db register.db --search Khamenei
     """
-    out.print(views.entities_table(_open(db), search=search))
+    with _reading(db) as store:
+        out.print(views.entities_table(store, search=search))
 
 
 @app.command()
 def show(
-    item: Annotated[str, typer.Argument(help="A report, communication or entity id, or a party name.")],
+    item: Annotated[
+        str | None,
+        typer.Argument(help="A report id (r…), a communication id (c-…), an entity id (e-…) or a name."),
+    ] = None,
     db: DbOpt = DEFAULT_DB,
 ) -> None:
     """Show one report, communication (with evidence, reply chain, flags, full text) or entity.
 
+    A name several entities answer to lists them (exit status 2): show one by its id. When the
+    output is no terminal (piped, or NO_COLOR), the words of each report that state the
+    communication are marked »like this«.
+
     Example: lettertrace show c-1234abcd --db register.db
     """
-    store = _open(db)
-    try:
-        views.show(store, item, out)
-    except LookupError as exc:
-        err.print(f"error: {exc}")
-        raise typer.Exit(2) from exc
+    if not item or not item.strip():
+        err.print(
+            "error: show needs what to show: a report id (r…), a communication id (c-…), an entity id or a name",
+            soft_wrap=True,
+        )
+        err.print(
+            "usage: lettertrace show ITEM [--db FILE]   (ids are listed by `lettertrace letters`, `documents`, `entities`)",
+            soft_wrap=True,
+        )
+        raise typer.Exit(2)
+    with _reading(db) as store:
+        try:
+            views.show(store, item.strip(), out)
+        except query.AmbiguousName as exc:
+            err.print(f"error: {exc}; show one by its id:", soft_wrap=True)
+            for e in exc.candidates:
+                err.print(f"  {e['id']}  {e['name']} ({e['type']})", soft_wrap=True)
+            raise typer.Exit(2) from exc
+        except LookupError as exc:
+            err.print(f"error: {exc}", soft_wrap=True)
+            raise typer.Exit(2) from exc
 
 
 @app.command()

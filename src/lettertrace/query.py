@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import select, text
@@ -16,25 +19,76 @@ def entity_names(store: Store) -> dict[str, str]:
     return {e["id"]: e["name"] for e in entity_list(store)}
 
 
+class AmbiguousName(LookupError):
+    """A name that several entities answer to; ``candidates`` are their entity dicts."""
+
+    def __init__(self, name: str, candidates: list[dict[str, Any]]) -> None:
+        super().__init__(f"{name!r} matches {len(candidates)} entities")
+        self.name = name
+        self.candidates = candidates
+
+
+def _matches(name: str, form: str) -> bool:
+    """True when the user's ``name`` names ``form``: same folded text, one of its words, or the same person."""
+    want = names.fold(name).strip()
+    return want == names.fold(form) or want in names.tokens(form) or names.same_person(name, form)
+
+
 def matching_entities(store: Store, name: str) -> set[str]:
     """Ids of entities whose name or any alias matches ``name`` (folded, token-wise)."""
+    return {
+        e["id"]
+        for e in entity_list(store)
+        if any(_matches(name, f) for f in (e["name"], *e["aliases"], e["id"]))
+    }
+
+
+def named_entities(store: Store, name: str) -> list[dict[str, Any]]:
+    """The entities ``name`` means, best evidence first: an id; else those whose own name it is (the
+    whole name, then a word of it); else those with a matching alias. Several when it stays ambiguous."""
+    ents = entity_list(store)
     want = names.fold(name).strip()
-    out = set()
-    for e in entity_list(store):
-        forms = [e["name"], *e["aliases"], e["id"]]
-        if any(want == names.fold(f) or want in names.tokens(f) or names.same_person(name, f) for f in forms):
-            out.add(e["id"])
-    return out
+    tiers = [
+        lambda e: e["id"] == name,
+        lambda e: names.fold(e["name"]) == want,
+        lambda e: _matches(name, e["name"]),
+        lambda e: any(_matches(name, f) for f in e["aliases"]),
+    ]
+    for tier in tiers:
+        if hits := [e for e in ents if tier(e)]:
+            return hits
+    return []
 
 
 def find_entity(store: Store, item: str) -> dict[str, Any] | None:
-    """An entity by id, or by name or alias."""
-    ents = entity_list(store)
-    for e in ents:
-        if e["id"] == item:
-            return e
-    ids = matching_entities(store, item)
-    return next((e for e in ents if e["id"] in ids), None)
+    """An entity by id, or by name or alias; raises ``AmbiguousName`` when several answer to it."""
+    hits = named_entities(store, item)
+    if len(hits) > 1:
+        raise AmbiguousName(item, hits)
+    return hits[0] if hits else None
+
+
+def party_ids(store: Store, party: str) -> set[str]:
+    """Ids of the entities a ``--party`` filter means (every one of them when the name is ambiguous)."""
+    return {e["id"] for e in named_entities(store, party)}
+
+
+def parse_day(value: str, end: bool = False) -> str:
+    """An ISO day from YYYY-MM-DD, YYYY-MM or YYYY (the first day, or the last with ``end``).
+
+    Raises ValueError with a message that says what is wrong and what is expected.
+    """
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    if not 1 <= month <= 12:
+        raise ValueError(f"{value!r} is not a date: month {month} is not 1-12")
+    last = calendar.monthrange(year, month)[1]
+    d = int(day) if day else (last if end else 1)
+    if not 1 <= d <= last:
+        raise ValueError(f"{value!r} is not a date: {year}-{month:02d} has days 1-{last}")
+    return dt.date(year, month, d).isoformat()
 
 
 def filter_comms(
@@ -44,13 +98,14 @@ def filter_comms(
     since: str | None = None,
     until: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Communications matching every given filter, ordered by date."""
+    """Communications matching every given filter, ordered by date (bad dates raise ValueError)."""
+    since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
     comms = communication_list(store)
     if party:
-        ids = matching_entities(store, party)
+        ids = party_ids(store, party)
         comms = [c for c in comms if c["sender"] in ids or ids & set(c["recipients"])]
     if kind:
-        comms = [c for c in comms if c["kind"] == kind]
+        comms = [c for c in comms if c["kind"] == kind.lower()]
     if since:
         comms = [c for c in comms if not c["date"]["latest"] or c["date"]["latest"] >= since]
     if until:

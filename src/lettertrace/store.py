@@ -308,7 +308,9 @@ def open_store(path: str | Path) -> Store:
     except LettertraceError:
         raise
     except Exception as exc:  # sqlite3 errors: not a database, unwritable folder...
-        raise StoreError(f"cannot open register {path}: {exc}") from exc
+        # sqlite3's words, without SQLAlchemy's wrapper and its "Background on this error" link
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise StoreError(f"cannot open register {path}: {reason}") from exc
     return Store(engine)
 
 

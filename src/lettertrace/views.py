@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
@@ -12,6 +14,14 @@ from rich.text import Text
 from . import query
 from .export.register_data import communication_list, documents, quote_list
 from .store import Store
+
+# Widest party line at 80 columns (the id, date and count columns need ~40): a longer name (a
+# committee's full title) is wrapped between its words; shorter ones are never broken.
+MAX_PARTY_WIDTH = 36
+# Characters of context shown either side of an evidence span by `show LETTER`.
+CONTEXT_CHARS = 200
+# Marks around the evidence when the output has no colour (piped, NO_COLOR): they survive `| less`.
+MARK_OPEN, MARK_CLOSE = "»", "«"
 
 
 def documents_table(store: Store) -> Table:
@@ -36,6 +46,36 @@ def date_label(date: dict[str, Any]) -> str:
     return f"{lo or '…'}..{hi or '…'} ({prec})"
 
 
+def date_cell(c: dict[str, Any]) -> Text:
+    """The date as an interval on its own lines, then its precision and how it was worked out (dim)."""
+    lo, hi, prec = c["date"]["earliest"], c["date"]["latest"], c["date"]["precision"]
+    if not lo and not hi:
+        head = "unknown"
+    elif lo == hi:
+        head = f"{lo} ({prec})"
+    else:
+        head = f"{lo or '…'}..\n{hi or '…'} ({prec})"
+    t = Text(head)
+    basis = c.get("date_basis")
+    if basis:
+        t.append("\n" + ("inferred: " if c.get("date_inferred") else "") + basis, style="dim")
+    return t
+
+
+def party_lines(c: dict[str, Any], names: dict[str, str]) -> list[str]:
+    """Sender on the first line, each recipient on its own line after '-> '; a name longer than
+    MAX_PARTY_WIDTH wrapped between its words, so that the table never cuts one inside a word."""
+    sender = names.get(c["sender"] or "", "?")
+    rcpts = [names.get(r, "?") for r in c["recipients"]] or ["?"]
+    lines = [sender] + [f"-> {r}" for r in rcpts]
+    return [part for line in lines for part in textwrap.wrap(line, MAX_PARTY_WIDTH, subsequent_indent="   ")]
+
+
+def parties_text(c: dict[str, Any], names: dict[str, str]) -> str:
+    """'Sender -> Recipient, Recipient' on one line."""
+    return f"{names.get(c['sender'] or '', '?')} -> {', '.join(names.get(r, '?') for r in c['recipients']) or '?'}"
+
+
 def letters_table(
     store: Store,
     party: str | None = None,
@@ -43,23 +83,31 @@ def letters_table(
     since: str | None = None,
     until: str | None = None,
 ) -> Table:
-    """Communications: date, kind, sender -> recipients, number of reports."""
-    names = query.entity_names(store)
+    """Communications matching the filters, as ``comms_table`` lays them out."""
     comms = query.filter_comms(store, party=party, kind=kind, since=since, until=until)
-    t = Table(title=f"Correspondence ({len(comms)})")
-    for col in ("id", "date", "kind", "sender -> recipients", "reports", "flags"):
-        t.add_column(col, overflow="fold")
+    return comms_table(f"Correspondence ({len(comms)})", comms, query.entity_names(store))
+
+
+def comms_table(title: str, comms: list[dict[str, Any]], names: dict[str, str]) -> Table:
+    """Communications: id and kind, date with how it was worked out, sender -> recipients, reports and flags.
+
+    Laid out for 80 columns: no vertical rules, the kind under the id, each party on its own line in
+    a column that is never wrapped (``party_lines`` wraps only names longer than MAX_PARTY_WIDTH), the
+    date cell taking what is left.
+    """
+    t = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    t.add_column("id / kind", no_wrap=True)
+    t.add_column("date / how it was worked out", min_width=12)
+    t.add_column("sender -> recipients", no_wrap=True)
+    t.add_column("reports", no_wrap=True, justify="right")
     for c in comms:
-        parties = f"{names.get(c['sender'], '?')} -> {', '.join(names.get(r, '?') for r in c['recipients'])}"
-        kind_s = c["kind"] + (" (implied)" if c["implied"] else "")
-        reply = f"\n  in reply to {c['in_reply_to']}" if c["in_reply_to"] else ""
+        reply = [f"in reply to {c['in_reply_to']}"] if c["in_reply_to"] else []
+        flags = f"\nflags {len(c['flags'])}" if c["flags"] else ""
         t.add_row(
-            c["id"],
-            date_label(c["date"]),
-            kind_s,
-            parties + reply,
-            str(len(c["mentions"])),
-            str(len(c["flags"])) if c["flags"] else "",
+            f"{c['id']}\n{c['kind']}" + ("\n(implied)" if c["implied"] else ""),
+            date_cell(c),
+            "\n".join(party_lines(c, names) + reply),
+            str(len({m["document"] for m in c["mentions"]})) + flags,
         )
     return t
 
@@ -92,7 +140,11 @@ def entities_table(store: Store, search: str | None = None) -> Table:
 
 
 def show(store: Store, item: str, console: Console) -> None:
-    """Print one report, communication or entity; raises LookupError when not found."""
+    """Print one report, communication or entity.
+
+    Raises LookupError when nothing is called ``item``, ``query.AmbiguousName`` when several
+    entities answer to it.
+    """
     comms = {c["id"]: c for c in communication_list(store)}
     if item in comms:
         return _show_comm(store, comms[item], comms, console)
@@ -109,14 +161,19 @@ def show(store: Store, item: str, console: Console) -> None:
 
 def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]], console: Console) -> None:
     names = query.entity_names(store)
-    head = f"{c['kind']} {c['id']}: {names.get(c['sender'], '?')} -> {', '.join(names.get(r, '?') for r in c['recipients'])}"
-    console.print(Panel(f"date: {date_label(c['date'])}\nreports: {len(c['mentions'])}", title=head))
+    head = f"{c['kind']} {c['id']}: {parties_text(c, names)}"
+    how = ("inferred: " if c.get("date_inferred") else "") + (c.get("date_basis") or "")
+    console.print(
+        Panel(f"date: {date_label(c['date'])}\nhow: {how}\nreports: {len(c['mentions'])}", title=head),
+        markup=False,
+    )
     chain = query.reply_chain(c["id"], comms)
     if len(chain) > 1:
-        console.print("reply chain: " + " <- ".join(chain))
+        console.print("reply chain: " + " <- ".join(chain), markup=False)
     for f in c["flags"]:
-        console.print(f"[bold red]FLAG {f['code']}[/]: {f['message']}")
+        console.print(Text.assemble(("FLAG " + f["code"], "bold red"), f": {f['message']}"))
     texts = query.report_texts(store)
+    marks = console.no_color or console.color_system is None
     for ev in c["evidence"]:
         doc = texts[ev["document"]]
         console.print(
@@ -126,54 +183,105 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
                 style="bold",
             )
         )
-        for sp in ev["spans"]:
-            console.print(_highlight(doc, sp["start"], sp["end"]))
+        spans = [(sp["start"], sp["end"]) for sp in ev["spans"]]
+        for lo, hi, inside in excerpts(doc, spans):
+            console.print(highlight(doc, lo, hi, inside, marks))
+    _show_texts_and_quotes(store, c, texts, names, console)
+
+
+def _show_texts_and_quotes(
+    store: Store, c: dict[str, Any], texts: dict[str, str], names: dict[str, str], console: Console
+) -> None:
     for ft in c["full_texts"]:
         console.print(
-            Panel(texts[ft["document"]][ft["start"] : ft["end"]], title=f"full text ({ft['document']})")
+            Panel(Text(texts[ft["document"]][ft["start"] : ft["end"]]), title=f"full text ({ft['document']})")
         )
     for q in quote_list(store):
         if q["communication"] == c["id"]:
-            console.print(f"  quote ({names.get(q['speaker'], '?')}): “{q['text']}”")
+            console.print(f"  quote ({names.get(q['speaker'], '?')}): “{q['text']}”", markup=False)
     for q in quote_list(store, "paraphrase"):
         if q["communication"] == c["id"]:
-            console.print(f"  paraphrase ({names.get(q['speaker'], '?')}): {q['text']}")
+            console.print(f"  paraphrase ({names.get(q['speaker'], '?')}): {q['text']}", markup=False)
     for d in c["demands"]:
-        console.print(f"  demand: {d['text']}")
+        console.print(f"  demand: {d['text']}", markup=False)
 
 
-def _highlight(doc: str, start: int, end: int) -> Text:
-    lo = max(0, doc.rfind("\n", 0, start) + 1, start - 200)
-    hi = min(len(doc), end + 200)
-    t = Text(doc[lo:start])
-    t.append(doc[start:end], style="bold yellow")
-    t.append(doc[end:hi])
+def excerpts(doc: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Excerpt windows around the spans: within their paragraph, at word boundaries, merged where they
+    meet, each with the spans it shows (so no text is printed twice)."""
+    windows: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for start, end in sorted(set(spans)):
+        lo, hi = _window(doc, start, end)
+        if windows and lo <= windows[-1][1]:
+            plo, phi, inside = windows[-1]
+            windows[-1] = (plo, max(phi, hi), [*inside, (start, end)])
+        else:
+            windows.append((lo, hi, [(start, end)]))
+    return windows
+
+
+def _window(doc: str, start: int, end: int) -> tuple[int, int]:
+    """Up to CONTEXT_CHARS either side of ``start``..``end``, inside its paragraph, cut between words."""
+    para_lo = doc.rfind("\n", 0, start) + 1
+    para_hi = doc.find("\n", end)
+    para_hi = len(doc) if para_hi < 0 else para_hi
+    lo, hi = max(para_lo, start - CONTEXT_CHARS), min(para_hi, end + CONTEXT_CHARS)
+    if lo > para_lo and not doc[lo - 1].isspace():
+        nxt = doc.find(" ", lo, start)
+        lo = nxt + 1 if nxt >= 0 else start
+    if hi < para_hi and not doc[hi].isspace():
+        prev = doc.rfind(" ", end, hi)
+        hi = prev if prev >= 0 else end
+    return lo, hi
+
+
+def highlight(doc: str, lo: int, hi: int, spans: list[tuple[int, int]], marks: bool) -> Text:
+    """``doc[lo:hi]`` with the spans in bold yellow, and between » « when ``marks``; '…' where it is cut."""
+    t = Text("…" if lo > 0 and doc[lo - 1] != "\n" else "")
+    pos = lo
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        t.append(doc[pos:start])
+        t.append(
+            (MARK_OPEN if marks else "") + doc[start:end] + (MARK_CLOSE if marks else ""), style="bold yellow"
+        )
+        pos = max(pos, end)
+    t.append(doc[pos:hi])
+    if hi < len(doc) and doc[hi] != "\n":
+        t.append("…")
     return t
 
 
 def _show_doc(store: Store, d: dict[str, Any], console: Console) -> None:
     console.print(
         Panel(
-            f"source: {d['source']}\noutlet: {d['outlet'] or '—'}\npublished: {d['published'] or '—'}",
-            title=d["title"] or d["id"],
+            Text(f"source: {d['source']}\noutlet: {d['outlet'] or '—'}\npublished: {d['published'] or '—'}"),
+            title=Text(d["title"] or d["id"]),
         )
     )
-    for c in communication_list(store):
-        if any(m["document"] == d["id"] for m in c["mentions"]):
-            console.print(f"  {c['id']}: {c['kind']} {date_label(c['date'])}")
+    names = query.entity_names(store)
+    carried = [c for c in communication_list(store) if any(m["document"] == d["id"] for m in c["mentions"])]
+    console.print(f"communications: {len(carried)}")
+    if carried:
+        console.print(comms_table("Communications this report carries", carried, names))
 
 
 def _show_entity(store: Store, e: dict[str, Any], comms: dict[str, dict[str, Any]], console: Console) -> None:
     al = ", ".join(a + (" [epithet]" if a in e["epithets"] else "") for a in e["aliases"])
     console.print(
         Panel(
-            f"type: {e['type']}\nwikidata: {e['wikidata'] or '—'}\naliases: {al}",
-            title=f"{e['name']} ({e['id']})",
+            Text(f"type: {e['type']}\nwikidata: {e['wikidata'] or '—'}\naliases: {al}"),
+            title=Text(f"{e['name']} ({e['id']})"),
         )
     )
+    names = query.entity_names(store)
     sent = [c for c in comms.values() if c["sender"] == e["id"]]
     got = [c for c in comms.values() if e["id"] in c["recipients"]]
-    for label, items in (("sent", sent), ("received", got)):
-        console.print(f"{label}: {len(items)}")
-        for c in items:
-            console.print(f"  {c['id']}: {c['kind']} {date_label(c['date'])}")
+    console.print(f"sent: {len(sent)}")
+    if sent:
+        console.print(comms_table(f"Sent by {e['name']}", sent, names))
+    console.print(f"received: {len(got)}")
+    if got:
+        console.print(comms_table(f"Received by {e['name']}", got, names))

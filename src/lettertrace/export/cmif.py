@@ -1,8 +1,21 @@
 """CMIF v1.1 export: the register as TEI XML in the Correspondence Metadata Interchange Format.
 
-One ``correspDesc`` per communication (sent and received actions always present), one ``bibl``
-per report that carries a communication, header with title, editor, publisher, idno, export
-date and a CC-BY 4.0 licence statement.
+Checked by ``../shared/standards/cmif/validate.py`` (the official RelaxNG schema and Schematron plus
+the rules of the CMIF documentation). What goes where:
+
+- header: title, editor, publisher; ``idno type="url"``: the URL given with ``--cmif-url`` (where the
+  file will be published; harvesters fetch it there), else a URN made from the reports' digests; the
+  publication date is a timestamp, the register's last change (its latest ingest), so exporting the
+  same register twice gives the same bytes; a CC-BY 4.0 licence statement;
+- one ``bibl`` per report that carries a communication, its ``xml:id`` a UUID (uuid5 of the report
+  id, so stable across exports), ``type="online"`` unless it is a PDF with no URL (``print``);
+- one ``correspDesc`` per communication: ``@type`` letter, message or call (a call is no written
+  letter; harvesters that read only the actions still find it in the note), ``@subtype="implied"``
+  and ``@cert="low"`` for one no report says took place; exactly one ``@source`` (the first report
+  that carries it), ``@ref`` the letter's URL (the file's URL + ``#id``) when ``--cmif-url`` is given;
+  the sent date with ``@evidence="conjecture"`` and ``@cert="low"`` when no words of a report state
+  it; a ``note`` with what CMIF has no field for: the kind, how the date was worked out, flags, and
+  the other reports that carry it.
 """
 
 from __future__ import annotations
@@ -10,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import uuid
 from calendar import monthrange
 from pathlib import Path
 from typing import Any
@@ -17,8 +31,8 @@ from typing import Any
 from lxml import etree
 
 from ..store import Store
-from . import register
-from .register_data import communication_list, documents, entity_list
+from . import ExportOptions, register
+from .register_data import communication_list, documents, entity_list, last_change
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -30,6 +44,13 @@ SCHEMA_URL = (
 SCHEMA_PI = f'href="{SCHEMA_URL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"'
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 UNKNOWN = "Unknown"
+# Namespace of the bibl UUIDs: uuid5(this, report id). Fixed forever, so a report keeps its UUID.
+BIBL_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:lettertrace:report")
+KIND_WORDS = {
+    "letter": "Kind: letter.",
+    "message": "Kind: message (the report does not say it was a written letter).",
+    "call": "Kind: call (a phone call, not a written letter).",
+}
 
 
 def _el(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
@@ -76,7 +97,24 @@ def register_urn(docs: list[dict[str, Any]]) -> str:
     return f"urn:lettertrace:register:{digest}"
 
 
-def _header(tei: Any, docs: list[dict[str, Any]], cited: set[str], today: str) -> Any:
+def bibl_id(report_id: str) -> str:
+    """The ``xml:id`` of a report's ``bibl``: a UUID from its id (an xml:id must start with a letter)."""
+    return f"lt-{uuid.uuid5(BIBL_NAMESPACE, report_id)}"
+
+
+def bibl_type(doc: dict[str, Any]) -> str:
+    """``online`` for web reports (anything with a URL, pages, feeds, text copies), ``print`` for PDFs without one."""
+    return "print" if doc.get("fmt") == "pdf" and not doc.get("url") else "online"
+
+
+def timestamp(value: str | None) -> str:
+    """An xsd:dateTime for the publication date: ``value`` when it is one, else now (UTC)."""
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", value):
+        return value
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _header(tei: Any, docs: list[dict[str, Any]], cited: set[str], when: str, url: str | None) -> Any:
     """teiHeader with fileDesc filled in; returns the header."""
     header = _el(tei, "teiHeader")
     fdesc = _el(header, "fileDesc")
@@ -85,8 +123,8 @@ def _header(tei: Any, docs: list[dict[str, Any]], cited: set[str], today: str) -
     _el(tstmt, "editor", "lettertrace (automatic extraction from news reports)")
     pub = _el(fdesc, "publicationStmt")
     _el(pub, "publisher", "lettertrace")
-    _el(pub, "idno", register_urn(docs), type="url")
-    _el(pub, "date", when=today)
+    _el(pub, "idno", url or register_urn(docs), type="url")
+    _el(pub, "date", when=when)
     _el(_el(pub, "availability"), "licence", LICENCE_TEXT, target=LICENCE_URL)
     _source_desc(_el(fdesc, "sourceDesc"), [d for d in docs if d["id"] in cited])
     return header
@@ -97,7 +135,7 @@ def _source_desc(sdesc: Any, docs: list[dict[str, Any]]) -> None:
     if not docs:
         _el(sdesc, "p", "No source reports.")
     for d in docs:
-        bibl = _el(sdesc, "bibl", bibl_text(d), type="online" if d.get("url") else "print", xml_id=d["id"])
+        bibl = _el(sdesc, "bibl", bibl_text(d), type=bibl_type(d), xml_id=bibl_id(d["id"]))
         if d.get("url"):
             _el(bibl, "ref", d["url"], target=d["url"])
 
@@ -119,23 +157,33 @@ def _party(action: Any, ent: dict[str, Any] | None) -> None:
     _el(action, tag, ent["name"], **attrs)
 
 
-def _corresp_desc(
-    pdesc: Any, c: dict[str, Any], ents: dict[str, dict[str, Any]], replies: dict[str, list[str]]
-) -> None:
+def _corresp_attrs(c: dict[str, Any], reports: list[str], url: str | None) -> dict[str, str]:
+    """correspDesc attributes: key, id, kind, implied, one source and the letter's URL."""
+    attrs = {"key": c["id"], "xml_id": c["id"], "type": c["kind"]}
+    if c["implied"]:
+        attrs |= {"subtype": "implied", "cert": "low"}
+    if url:
+        attrs["ref"] = f"{url}#{c['id']}"
+    if reports:
+        attrs["source"] = f"#{bibl_id(reports[0])}"
+    return attrs
+
+
+def _corresp_desc(pdesc: Any, c: dict[str, Any], reg: dict[str, Any], url: str | None) -> None:
     """One correspDesc for communication ``c``."""
     reports = list(dict.fromkeys(m["document"] for m in c["mentions"]))
-    attrs = {"key": c["id"], "ref": f"urn:lettertrace:communication:{c['id']}", "xml_id": c["id"]}
-    if reports:
-        attrs["source"] = " ".join(f"#{r}" for r in reports)
-    cd = _el(pdesc, "correspDesc", **attrs)
+    cd = _el(pdesc, "correspDesc", **_corresp_attrs(c, reports, url))
     sent = _el(cd, "correspAction", type="sent")
-    _party(sent, ents.get(c["sender"] or ""))
+    _party(sent, reg["entities"].get(c["sender"] or ""))
     if (when := date_attrs(c["date"]["earliest"], c["date"]["latest"])) is not None:
+        if c.get("date_inferred"):
+            when |= {"evidence": "conjecture", "cert": "low"}
         _el(sent, "date", **when)
     received = _el(cd, "correspAction", type="received")
     for rid in c["recipients"] or [None]:
-        _party(received, ents.get(rid or ""))
-    _context(cd, c, replies)
+        _party(received, reg["entities"].get(rid or ""))
+    _context(cd, c, reg["replies"])
+    _note(cd, c, reports[1:], reg["docs"])
 
 
 def _context(cd: Any, c: dict[str, Any], replies: dict[str, list[str]]) -> None:
@@ -148,22 +196,52 @@ def _context(cd: Any, c: dict[str, Any], replies: dict[str, list[str]]) -> None:
             _el(ctx, "ref", type=kind, target=f"#{target}")
 
 
-def cmif_tree(store: Store, today: dt.date | None = None) -> Any:
+def note_lines(c: dict[str, Any]) -> list[str]:
+    """What CMIF has no field for, as sentences: kind, implied, how the date was worked out, flags."""
+    lines = [KIND_WORDS.get(c["kind"], f"Kind: {c['kind']}.")]
+    if c["implied"]:
+        lines.append("Implied: no report describes it; a report implies it (as in 'the second letter').")
+    if c["date"]["earliest"] or c["date"]["latest"]:
+        how = "inferred" if c.get("date_inferred") else "as the report gives it"
+        lines.append(f"Date ({c['date']['precision']} precision, {how}): {c.get('date_basis') or 'unknown'}.")
+    else:
+        lines.append(f"Date unknown: {c.get('date_basis') or 'no report gives a date'}.")
+    lines += [f"Flag {f['code']}: {f['message'].rstrip('.')}." for f in c["flags"]]
+    return lines
+
+
+def _note(cd: Any, c: dict[str, Any], others: list[str], docs: dict[str, dict[str, Any]]) -> None:
+    """A note with ``note_lines`` and a pointer to each other report that carries ``c``."""
+    note = _el(cd, "note", " ".join(note_lines(c)))
+    if not others:
+        return
+    note.text += " Also reported in: "
+    for i, rid in enumerate(others):
+        ref = _el(note, "ref", bibl_text(docs[rid]) if rid in docs else rid, target=f"#{bibl_id(rid)}")
+        ref.tail = "; " if i < len(others) - 1 else ""
+
+
+def cmif_tree(store: Store, options: ExportOptions | None = None) -> Any:
     """The CMIF document (an lxml ElementTree) of the register."""
+    url = (options or ExportOptions()).cmif_url
     comms, docs = communication_list(store), documents(store)
-    ents = {e["id"]: e for e in entity_list(store)}
     ids = {c["id"] for c in comms}
     replies: dict[str, list[str]] = {}
     for c in comms:
         if c["in_reply_to"] in ids:
             replies.setdefault(c["in_reply_to"], []).append(c["id"])
+    reg = {
+        "entities": {e["id"]: e for e in entity_list(store)},
+        "replies": replies,
+        "docs": {d["id"]: d for d in docs},
+    }
     cited = {m["document"] for c in comms for m in c["mentions"]}
     tei = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    header = _header(tei, docs, cited, (today or dt.date.today()).isoformat())
+    header = _header(tei, docs, cited, timestamp(last_change(store)), url)
     pdesc = _el(header, "profileDesc")
     for c in comms:
         _corresp_desc(
-            pdesc, {**c, "in_reply_to": c["in_reply_to"] if c["in_reply_to"] in ids else None}, ents, replies
+            pdesc, {**c, "in_reply_to": c["in_reply_to"] if c["in_reply_to"] in ids else None}, reg, url
         )
     _el(_el(_el(tei, "text"), "body"), "p")
     tree = etree.ElementTree(tei)
@@ -171,10 +249,12 @@ def cmif_tree(store: Store, today: dt.date | None = None) -> Any:
     return tree
 
 
-@register("cmif")
-def export_cmif(store: Store, output: Path | None) -> str | None:
+@register("cmif", options=True)
+def export_cmif(store: Store, output: Path | None, options: ExportOptions | None = None) -> str | None:
     """Write the register as CMIF v1.1 TEI XML to ``output`` (or return it for stdout)."""
-    data = etree.tostring(cmif_tree(store), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data = etree.tostring(
+        cmif_tree(store, options), xml_declaration=True, encoding="UTF-8", pretty_print=True
+    )
     if output is None:
         return data.decode("utf-8")
     output.write_bytes(data)

@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..store import Store, aliases, comm_mentions, communications, demands, entities, flags, quotes, reports
+
+# Date bases (extract/dating.py, intervals.py) that put a date in a window no words of the report state.
+INFERRED_BASES = ("recent past", "before the reply", "in the year given nearby")
 
 
 def documents(store: Store) -> list[dict[str, Any]]:
@@ -74,17 +77,22 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
     out = []
     for c in comms:
         ms = by_m.get(c["id"], [])
+        evidence = [_evidence(m) for m in ms]
+        date = {"earliest": c["earliest"], "latest": c["latest"], "precision": c["precision"]}
+        basis, inferred = date_basis(date, evidence)
         out.append(
             {
                 "id": c["id"],
                 "kind": c["kind"],
                 "sender": c["sender"],
                 "recipients": json.loads(c["recipients"]),
-                "date": {"earliest": c["earliest"], "latest": c["latest"], "precision": c["precision"]},
+                "date": date,
+                "date_basis": basis,
+                "date_inferred": inferred,
                 "in_reply_to": c["in_reply_to"],
                 "implied": bool(c["implied"]),
                 "mentions": [{"document": m["report_id"], "start": m["start"], "end": m["end"]} for m in ms],
-                "evidence": [_evidence(m) for m in ms],
+                "evidence": evidence,
                 "full_texts": [
                     {"document": m["report_id"], "start": m["full_start"], "end": m["full_end"]}
                     for m in ms
@@ -99,6 +107,45 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def date_basis(date: dict[str, Any], evidence: list[dict[str, Any]]) -> tuple[str, bool]:
+    """How the communication's date was worked out, from the reports' own dates, and whether it is inferred.
+
+    The basis of the report whose date the communication took; where the reports' dates were
+    intersected, each report's basis. Inferred: no words of a report state the date (it was put
+    in a window before the report or before a reply).
+    """
+    key = (date["earliest"], date["latest"], date["precision"])
+    stated = [
+        ev
+        for ev in evidence
+        if (ev["date"]["earliest"], ev["date"]["latest"], ev["date"]["precision"]) == key
+    ]
+    if not date["earliest"] and not date["latest"]:
+        said = [ev["date"].get("basis") for ev in evidence if ev["date"].get("basis")]
+        return (said[0] if said else "no report gives a date"), False
+    if stated:
+        return _basis_of(stated[0]), _inferred(stated[0]["date"])
+    known = [ev for ev in evidence if ev["date"]["earliest"] or ev["date"]["latest"]]
+    text = "where the reports' dates overlap: " + "; ".join(
+        f"{_basis_of(ev)} ({ev['document']})" for ev in known
+    )
+    return text, any(_inferred(ev["date"]) for ev in known)
+
+
+def _basis_of(ev: dict[str, Any]) -> str:
+    return str(ev["date"].get("basis") or "as the report gives it")
+
+
+def _inferred(date: dict[str, Any]) -> bool:
+    return str(date.get("basis") or "").startswith(INFERRED_BASES)
+
+
+def last_change(store: Store) -> str | None:
+    """When the register last changed: the latest ingest time (ISO timestamp), None when empty."""
+    with store.connect() as conn:
+        return conn.execute(select(func.max(reports.c.ingested_at))).scalar()
 
 
 def _evidence(m: Any) -> dict[str, Any]:
