@@ -102,7 +102,7 @@ def to_csv(fields: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-@register("csv")
+@register("csv", folder=True)
 def export_csv(store: Store, output: Path | None) -> str | None:
     """Write letters.csv, quotes.csv and entities.csv into the folder ``output`` (or return letters.csv)."""
     if output is None:
