@@ -173,6 +173,7 @@ def test_ingest_missing_path_fails_with_its_name(tmp_path: Path) -> None:
     assert code == 1
     assert f"error: {tmp_path / 'nowhere'}: no such file or directory" in err
     assert "failed 1" in out
+    assert not (tmp_path / "r.db").exists()  # no empty register left behind
 
 
 # ---------------------------------------------------------------- usage errors
@@ -404,6 +405,7 @@ def test_show_a_communication(cli_register: Path, cli_export: dict[str, object])
     assert code == 0
     assert "Alma Verhoeven -> Tomas Kettle" in out
     assert "2022-02-28 (day)" in out
+    assert "how: weekday before report" in " ".join(out.split())  # how the report's date was worked out
     assert "sent a letter to Prime Minister Tomas Kettle" in out  # the evidence sentence
     assert "We cannot let the water" in out  # its quote
 
@@ -442,6 +444,10 @@ def test_show_a_name_several_entities_answer_to_lists_them(cli_register: Path, t
     assert "e-ida-kettle  Ida Kettle (person)" in err and "e-tomas-kettle  Tomas Kettle (person)" in err
     code, out, _ = run("show", "Tomas Kettle", "--db", str(db))  # the whole name decides
     assert code == 0 and "Tomas Kettle (e-tomas-kettle)" in out
+    code, out, err = run(
+        "letters", "--party", "Kettle", "--db", str(db)
+    )  # a filter takes them all, and says so
+    assert code == 0 and "note: 'Kettle' answers to 2 entities: Ida Kettle; Tomas Kettle" in err
 
 
 def test_show_a_letter_marks_its_evidence_when_piped(

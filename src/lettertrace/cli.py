@@ -118,8 +118,9 @@ def ingest(
     Example: lettertrace ingest ../shared/corpus/dev --db register.db
     """
     options = Options(max_bytes=int(max_mb * 1024 * 1024), prefilter=not no_prefilter)
-    store = _open(db, must_exist=False)
     files, skipped = list_inputs(paths)
+    # nothing to read and no register yet: make none (a mistyped PATH must not leave an empty register)
+    store = _open(db, must_exist=False) if files or db.exists() else open_store(":memory:")
     missing = [s for s in skipped if s[1].startswith("no such")]
     with Progress(
         TextColumn("[bold]ingesting"),

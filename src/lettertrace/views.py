@@ -179,7 +179,7 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
         console.print(
             Text(
                 f"\n{ev['document']} says ({ev['kind']}, {ev['sender']} -> {', '.join(ev['recipients'])}, "
-                f"date {date_label(ev['date'])}):",
+                f"date {date_label(ev['date'])}{_basis_note(ev['date'])}):",
                 style="bold",
             )
         )
@@ -187,6 +187,11 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
         for lo, hi, inside in excerpts(doc, spans):
             console.print(highlight(doc, lo, hi, inside, marks))
     _show_texts_and_quotes(store, c, texts, names, console)
+
+
+def _basis_note(date: dict[str, Any]) -> str:
+    """', how: <basis>' for a report's own date, '' when it says nothing of it."""
+    return f", how: {date['basis']}" if date.get("basis") else ""
 
 
 def _show_texts_and_quotes(
