@@ -7,6 +7,7 @@ import pytest
 
 from lettertrace import nlp
 from lettertrace.extract.index import PartyIndex
+from lettertrace.extract.mentions import names_someone
 from lettertrace.models import Options
 
 
@@ -92,3 +93,44 @@ def test_a_role_past_a_semicolon_belongs_to_the_next_person() -> None:
     berg = next(p for p in idx.live() if p.name == "Ana Berg")
     assert "President of Ostmark" not in berg.roles
     assert "President of Norland" in berg.roles
+
+
+@pytest.mark.parametrize(
+    ("form", "kept"),
+    [
+        ("President Ana Berg", True),
+        ("the Norland president", True),
+        ("His Majesty", True),  # a form of address: kept, with the report that uses it
+        ("Norland President Dr", False),  # cut off before the name
+        ("His Highness the Emir Sheikh", False),
+        ("Norland's former", False),
+        ("President re-election [Ana Berg", False),  # a caption's bracket
+        ("Prime Minister @AnaBergNL", True),  # a handle is a name
+    ],
+)
+def test_an_alias_is_a_whole_form_not_a_cut_off_one(form: str, kept: bool) -> None:
+    assert names_someone(form) is kept
+
+
+def test_a_hyphenated_given_name_stays_whole() -> None:
+    idx = _index("President Park Min-jun spoke to Lena Holt on Monday.")
+    assert "Park Min-jun" in {p.name for p in idx.live() if p.ptype == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Holt met King of Kardovia Anika Sorel on Monday.",
+        "Lena Holt met the President of Ostmark Anika Sorel on Monday.",
+        "Lena Holt met the Chancellor of North Talvia Anika Sorel on Monday.",
+    ],
+)
+def test_the_place_of_an_office_is_no_part_of_the_holders_name(text: str) -> None:
+    persons = {p.name for p in _index(text).live() if p.ptype == "person"}
+    assert "Anika Sorel" in persons
+    assert not any("Talvia" in n or "Ostmark" in n or "Kardovia" in n for n in persons)
+
+
+def test_a_plural_body_after_an_office_is_no_person() -> None:
+    idx = _index("Lena Holt, Commander of the Norland Armed Forces, wrote to Olaf Brandt.")
+    assert "Armed Forces" not in {p.name for p in idx.live() if p.ptype == "person"}

@@ -36,6 +36,8 @@ WHO = {
     "G": "Ministry of Foreign Affairs",
     "N": "Permanent Mission of Norland",
     "U": "Secretariat of the United Nations",
+    "P": "Park Min-jun",
+    "A": "Anika Sorel",
 }
 # earlier sentences that name a party, so that a later role ("the Norland president") can resolve
 H_FIRST = f"{H} visited the dam on Monday."
@@ -325,6 +327,18 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          "On Tuesday Quenby wrote to President Marta Halvard."),
     case("names/long-title-before-the-name", "message T>L",
          f"Chairman of the National Assembly Standing Committee Le Thi Hoa sent a message to {L}."),
+    case("names/hyphenated-given-name", "letter P>L",
+         f"President Park Min-jun sent a letter to {L} on Tuesday."),
+    case("names/hyphenated-given-name-passive", "letter P>L",
+         f"A letter from President Park Min-jun was handed to {L} on Tuesday."),
+    case("names/hyphenated-given-name-after-dateline", "message P>L",
+         f"HAVENBURG, March 12 -- President Park Min-jun on Tuesday sent a message to {L}."),
+    case("names/holder-after-place-active", "letter A>H",
+         f"King of Kardovia Anika Sorel sent a letter to {H} on Tuesday."),
+    case("names/holder-after-place-received", "message A>H",
+         f"{H} received a cable from President of Ostmark Anika Sorel on Tuesday."),
+    case("names/holder-after-two-word-place", "letter A>H",
+         f"The Chancellor of North Talvia Anika Sorel wrote to {H} on Tuesday."),
 ]  # fmt: skip
 
 

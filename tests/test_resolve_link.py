@@ -273,3 +273,16 @@ def test_a_person_tagged_as_an_organisation_in_another_report_is_that_person() -
     berg = next(e for e in entities if e.id == mapping[("a.txt", "Ana Berg")])
     assert berg.etype == "person"
     assert mapping[("c.txt", "Norland Grain Board")] != berg.id
+
+
+def test_only_parties_and_speakers_are_entities_of_the_register(tmp_path: Path) -> None:
+    text = (
+        "Photo: Eskil Varga\n\n"
+        "President Marta Halvard of Norland sent a letter to Prime Minister Jonas Lindqvist on Tuesday. "
+        "The letter praised the late poet Tove Aalborg. "
+        '"We stand with you," the spokesman Rune Falk said of the letter.'
+    )
+    reg = build(tmp_path / "r.db", write(tmp_path / "in", {"one.txt": text}))
+    names = {e["name"] for e in reg["entities"]}
+    assert {"Marta Halvard", "Jonas Lindqvist", "Rune Falk"} <= names
+    assert not names & {"Eskil Varga", "Tove Aalborg"}

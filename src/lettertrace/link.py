@@ -94,10 +94,27 @@ def relink(store: Store) -> None:
         for t in REGISTER_TABLES:
             conn.execute(delete(t))
         conn.execute(text("DELETE FROM search_fts"))
-        write_entities(conn, ents)
+        acting = _acting(mentions, exs, emap)
+        write_entities(
+            conn, [e for e in ents if e.id in acting or any(k == "epithet" for _a, k, _r in e.aliases)]
+        )
         cid = write_comms(conn, clusters, mentions)
         write_quotes(conn, exs, emap, cid)
         write_search(conn, exs)
+
+
+def _acting(
+    mentions: list[RMention], exs: list[tuple[str, str, str, Extraction]], emap: dict[tuple[str, str], str]
+) -> set[str]:
+    """Entities that take part in a communication or speak in a quote: the only ones the register keeps.
+    Everyone else a report names (a photographer, a place read as a person, a person only talked about)
+    still helps to resolve names across reports, but is no entry of the register; a state a report with
+    a communication names by an epithet stays too, so that the epithet in a letter can be read."""
+    out = {e for m in mentions for e in (m.sender, *m.recipients) if e is not None}
+    for rid, _src, _txt, ex in exs:
+        said: list[Quote | Paraphrase] = [*ex.quotes, *ex.paraphrases]
+        out.update(emap[(rid, q.speaker.name)] for q in said if q.speaker and (rid, q.speaker.name) in emap)
+    return out
 
 
 def _members(

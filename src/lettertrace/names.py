@@ -38,6 +38,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def honorifics() -> frozenset[str]:
+    """Honorifics only (Mr, Sheikh, His Highness): words of address, never an office."""
+    return frozenset(_data("titles.yaml")["honorifics"])
+
+
+@cache
 def particles() -> frozenset[str]:
     """Name particles ignored when comparing (al-, bin, von ...)."""
     return frozenset(_data("titles.yaml")["particles"])

@@ -62,7 +62,7 @@ class PartyIndex(UntaggedNames, InReportResolution):
         for ent in persons:
             if not _juxtaposed(ent, persons):
                 self._add_person(ent)
-        for span in self._titled_names() + self._named_before_role():
+        for span in self._titled_names() + self._named_before_role() + self._holders_after_place():
             self._add_person(span)
         for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
@@ -191,6 +191,7 @@ class PartyIndex(UntaggedNames, InReportResolution):
         end = ent.end
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
+        end = _hyphen_tail(self.doc, end)
         ent = self.doc[ent.start : end]
         text = name_text(ent.text)
         if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
@@ -228,6 +229,8 @@ class PartyIndex(UntaggedNames, InReportResolution):
         self._register(ent, party)
 
     def _add_org(self, ent: Span) -> None:
+        if any(self.parties[self.tok2party[t.i]].ptype == "person" for t in ent if t.i in self.tok2party):
+            return  # "King of Ostmark Olaf Brandt" tagged as one ORG: the person in it is the party
         text = clean_np(ent.text)
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
@@ -439,3 +442,18 @@ def _within(short: list[str], long: list[str]) -> bool:
     together inside a longer one."""
     n = len(short)
     return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _hyphen_tail(doc: Doc, end: int) -> int:
+    """'Park Min-jun': a name's last word written with a hyphen, which spaCy splits ("Min", "-", "jun")
+    and often cuts its entity at; the hyphen and the syllable after it, written solid, belong to it."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010", "\u2011")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end - 1].text[:1].isupper()
+    ):
+        return end + 2
+    return end

@@ -147,7 +147,27 @@ class Party:
 
     def full(self) -> PartyMention:
         role = self.roles[0] if self.roles else None
-        return PartyMention(self.name, self.ptype, role, self.org, None, tuple(self.surfaces))
+        forms = tuple(s for s in self.surfaces if self.ptype != "person" or names_someone(s))
+        return PartyMention(self.name, self.ptype, role, self.org, None, forms)
+
+
+_NAME_JUNK = re.compile(r"[\[\]{}<>|#]|@\w*\s")
+
+
+def names_someone(form: str) -> bool:
+    """Whether a person's surface form can stand as an alias: no markup in it, and it does not stop on
+    a word that only ever precedes a name ("Iranian President Dr", "His Highness the Amir Sheikh",
+    "Norland's former": the name was cut off). Bare roles and forms of address ("the Pope", "His
+    Majesty") stay: the register keeps each alias with the report that uses it."""
+    if _NAME_JUNK.search(form + " ") and not re.fullmatch(r"(?:\w+ )*@\w+", form):
+        return False
+    words = [names.fold(w).strip(".,") for w in form.split()]
+    if not words:
+        return False
+    last = words[-1]
+    address = {"highness", "majesty", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"}
+    dangling = {"of", "and", "the", "a", "an", "his", "her", "former", "late", "new", "then", "s"}
+    return not (last in dangling or last in names.honorifics() and last not in address | ROLE_HEADS)
 
 
 def clean_np(s: str) -> str:

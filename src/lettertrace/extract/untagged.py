@@ -1,7 +1,8 @@
 """Names spaCy's small model misses or mislabels, found by the constructions that carry them: a name
 after a title ("King Olaf Brandt"), a name before a role in apposition ("Ana Berg, President of X"),
-an office holder's name glued to the end of an organisation ("... Standing Committee Ana Berg"), a
-quoted nickname inside a name ('Anna "Annie" Berg')."""
+an office holder's name glued to the end of an organisation ("... Standing Committee Ana Berg") or of
+the place of an office ("President of Norland Ana Berg"), a quoted nickname inside a name
+('Anna "Annie" Berg')."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ class UntaggedNames:
         out: list[Span] = []
         ents = _join_of(ents)
         for e in ents:
+            if e.label_ == "PERSON" and self._office_of(e.start):
+                cut = self._place_cut(e.start, e.end)  # "President of [Ostmark Ana Berg]" tagged as one
+                out.append(Span(self.doc, cut, e.end, label="PERSON") if cut is not None else e)
+                continue
             if e.label_ != "ORG":
                 out.append(e)
                 continue
@@ -50,6 +55,61 @@ class UntaggedNames:
         if ent is None or ent.label_ != "ORG" or len(ent) > 3:
             return False
         return all(t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in ent)
+
+    def _holders_after_place(self) -> list[Span]:
+        """'King of Ostmark Olaf Brandt', 'the President of North Norland Ana Berg': an office, 'of', and one
+        run of capitalised proper nouns that holds the place and then its holder's name, written without
+        a comma (see ``_place_cut`` for where the name starts)."""
+        doc = self.doc
+        out: list[Span] = []
+        for t in doc[:-3]:
+            if not self._office_of(t.i + 2):
+                continue
+            a = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+            b = a
+            while (
+                b < len(doc)
+                and doc[b].pos_ == "PROPN"
+                and doc[b].text[:1].isupper()
+                and "\n" not in doc[b - 1].whitespace_
+                and _head_word(doc[b]) not in INSTITUTION_HEADS
+            ):
+                b += 1
+            if any(doc[k].ent_type_ == "PERSON" for k in range(a, b)):
+                continue
+            cut = self._place_cut(a, b)
+            if cut is not None and not any(k in self.tok2party for k in range(cut, b)):
+                out.append(doc[cut:b])
+        return out
+
+    def _office_of(self, i: int) -> bool:
+        """Whether the words before token ``i`` are a capitalised office and 'of' ("President of ...")."""
+        doc = self.doc
+        if i < 2 or doc[i - 1].lower_ != "of":
+            return False
+        t = doc[i - 2]
+        return t.text[:1].isupper() and (
+            _head_word(t) in ROLE_HEADS or names.fold(t.text).strip(".") in names.title_words()
+        )
+
+    def _place_cut(self, a: int, b: int) -> int | None:
+        """Where the holder's name starts in the run ``doc[a:b]`` of place and name after "Office of":
+        after the longest opening that names a known state or that spaCy tagged as a place; failing both,
+        the last two words are the name (most names have two). None when the run is no such pair: under
+        three words, a plural ("Armed Forces"), or a name part tagged as a place."""
+        from .mentions import _countries
+
+        doc = self.doc
+        if b - a < 3 or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
+            return None
+        run = [names.fold(doc[k].text) for k in range(a, b)]
+        cut = next((k for k in range(b - a - 2, 0, -1) if " ".join(run[:k]) in _countries()), None)
+        if cut is None:
+            place = next((e for e in doc.ents if e.start == a and e.label_ in ("GPE", "LOC")), None)
+            cut = place.end - a if place is not None and b - place.end >= 2 else b - a - 2
+        if cut < 1 or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") for k in range(a + cut, b)):
+            return None
+        return a + cut
 
     def _named_before_role(self) -> list[Span]:
         """'Ines Marlow, President of Ostmark': two to four capitalised proper nouns followed by a comma
