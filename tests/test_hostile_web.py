@@ -3,12 +3,17 @@ API docs without third-party scripts, HEAD wherever GET."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from lxml import html as lhtml
 
+from lettertrace.ingest import ingest_files, list_inputs
+from lettertrace.models import Options
+from lettertrace.store import Store, open_store
 from lettertrace.web import create_app, register_view
 from lettertrace.web.guard import CSP
 
@@ -81,11 +86,23 @@ def test_every_kind_of_response_carries_the_security_headers(web: TestClient) ->
     assert_guarded(web.get("/letters?kind=call", follow_redirects=False))  # 307
 
 
-def test_a_server_error_still_carries_the_headers(web: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def own_register(hostile_register: Path, tmp_path: Path) -> Path:
+    """A copy of the hostile register that a test may change (nothing of it is cached yet)."""
+    copy = tmp_path / "own.db"
+    with sqlite3.connect(hostile_register) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)  # with what is still in the write-ahead log
+    return copy
+
+
+def test_a_server_error_still_carries_the_headers(
+    own_register: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(store: object) -> list[object]:
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(register_view, "communication_list", broken)
+    web = TestClient(create_app(own_register), raise_server_exceptions=False)
     for url in ["/", "/letters.json"]:
         r = web.get(url)
         assert r.status_code == 500
@@ -116,3 +133,38 @@ def test_head_is_answered_wherever_get_is(web: TestClient, url: str) -> None:
 
 def test_head_of_a_missing_page_is_404(web: TestClient) -> None:
     assert web.head("/letters/c-none").status_code == 404
+
+
+# ------------------------------------------------------------------ the cache kept per state of the register
+
+
+def test_pages_are_computed_once_until_the_register_changes(
+    own_register: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls = []
+    real = register_view.communication_list
+
+    def counted(store: Store) -> list[dict[str, Any]]:
+        calls.append(1)
+        return real(store)
+
+    monkeypatch.setattr(register_view, "communication_list", counted)
+    web = TestClient(create_app(own_register))
+    first = web.get("/letters.json").json()
+    assert web.get("/letters.json").json() == first and web.get("/").status_code == 200
+    assert len(calls) == 1  # one load of the register for three requests
+    assert first["count"] > 0
+    assert web.get("/letters.json", params={"kind": "none"}).json()["count"] == 0  # the query is in the key
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "reply.txt").write_text(
+        "Modi answers Biden\n\nNEW DELHI, March 9, 2021 - Indian Prime Minister Narendra Modi sent a letter "
+        "to US President Joe Biden on Monday, thanking him for the help.\n",
+        encoding="utf-8",
+    )
+    summary = ingest_files(open_store(own_register), list_inputs([folder])[0], Options())
+    assert summary.ingested
+    after = web.get("/letters.json").json()
+    assert after["total"] > first["total"]  # an ingest into the file is seen at once
+    assert len(calls) == 2

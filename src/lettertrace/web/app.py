@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..store import open_store
 from .api_docs import add_api_docs
+from .cache import ResponseCache
 from .guard import CSP, SECURITY_HEADERS, Guard, without_controls
 from .highlight import highlight
 from .pages import NotFound, Page, load_pages
@@ -58,7 +59,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     add_api_docs(app, templates)
     app.add_exception_handler(HTTPException, error_handler(templates))
     app.add_exception_handler(Exception, error_handler(templates))  # a bug: a 500 page with our headers
-    app.add_middleware(Guard)
+    app.add_middleware(ResponseCache, db_path=str(Path(db_path).resolve()))
+    app.add_middleware(Guard)  # outermost: its headers go on cached answers too
     return app
 
 

@@ -1,7 +1,15 @@
-"""A per-request, read-only view of the register: the export dicts, indexed, plus display rows."""
+"""A read-only view of the register: the export dicts, indexed, plus display rows.
+
+The dicts are loaded once per state of the register file and shared by every request that sees that
+state (:func:`snapshot`): a page must never change them. An ingest that writes to the file while the UI
+runs changes the file's stamp, and the next request loads the register again.
+"""
 
 from __future__ import annotations
 
+import os
+import threading
+from collections import Counter
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,43 +21,80 @@ from ..views import date_label
 
 UNDATED = "undated"
 MAX_YEARS = 50  # a letter dated only to a wider span than this is not listed under each year
+MAX_REMEMBERED = 1000  # party names whose matches a snapshot keeps (hostile queries must not grow it forever)
+
+
+Stamp = tuple[tuple[int, int] | None, ...]
+_SNAPSHOTS: dict[str, tuple[Stamp, Snapshot]] = {}
+_LOCK = threading.Lock()
+
+
+def file_stamp(path: str) -> Stamp:
+    """Modification time and size of the register file and of its write-ahead log (None when missing or
+    empty: SQLite creates an empty log when a reader opens the file, and removes it after the last one)."""
+    out: list[tuple[int, int] | None] = []
+    for p in (path, path + "-wal"):
+        try:
+            st = os.stat(p)
+            out.append((st.st_mtime_ns, st.st_size) if st.st_size else None)
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def snapshot(store: Store) -> Snapshot:
+    """The shared snapshot of the register as its file stands now (a fresh one after any write)."""
+    path = store.engine.url.database
+    if not path or path == ":memory:":
+        return Snapshot(store)
+    stamp = file_stamp(path)
+    with _LOCK:
+        held = _SNAPSHOTS.get(path)
+        if held is None or held[0] != stamp:
+            held = _SNAPSHOTS[path] = (stamp, Snapshot(store))
+    return held[1]
 
 
 class RegisterView:
-    """The register's dicts for one request, each loaded on first use."""
+    """The register's dicts for one request: those of the current snapshot."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.snap = snapshot(store)
 
-    @cached_property
+    @property
     def comms(self) -> dict[str, dict[str, Any]]:
         """Communication id -> communication, in id order."""
-        return {c["id"]: c for c in communication_list(self.store)}
+        return self.snap.comms
 
-    @cached_property
+    @property
     def entities(self) -> dict[str, dict[str, Any]]:
         """Entity id -> entity."""
-        return {e["id"]: e for e in entity_list(self.store)}
+        return self.snap.entities
 
-    @cached_property
+    @property
     def docs(self) -> dict[str, dict[str, Any]]:
         """Report id -> report metadata."""
-        return {d["id"]: d for d in documents(self.store)}
+        return self.snap.docs
 
-    @cached_property
+    @property
     def texts(self) -> dict[str, str]:
         """Report id -> clean text."""
-        return query.report_texts(self.store)
+        return self.snap.texts
 
-    @cached_property
+    @property
     def quotes(self) -> list[dict[str, Any]]:
         """Verbatim quotes (and fragments)."""
-        return quote_list(self.store)
+        return self.snap.quotes
 
-    @cached_property
+    @property
     def paraphrases(self) -> list[dict[str, Any]]:
         """Paraphrases (reported speech)."""
-        return quote_list(self.store, "paraphrase")
+        return self.snap.paraphrases
+
+    def party_ids(self, name: str) -> set[str]:
+        """Ids of the entities a party filter names (an id, a name or an alias), looked up once."""
+        return self.snap.party_ids(name)
 
     def party(self, eid: str | None) -> dict[str, Any]:
         """{id, name, type} of an entity ('Unknown' when missing)."""
@@ -87,6 +132,68 @@ class RegisterView:
     def outlets(self, c: dict[str, Any]) -> set[str]:
         """Outlets of the reports that carry ``c``."""
         return {o for r in report_ids(c) if (o := self.docs.get(r, {}).get("outlet"))}
+
+    def counts(self, eid: str) -> tuple[int, int]:
+        """How many communications entity ``eid`` sent and received."""
+        return self.snap.sent[eid], self.snap.received[eid]
+
+
+class Snapshot:
+    """The register's dicts as of one state of its file, each loaded on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._parties: dict[str, set[str]] = {}
+
+    @cached_property
+    def comms(self) -> dict[str, dict[str, Any]]:
+        """Communication id -> communication, in id order."""
+        return {c["id"]: c for c in communication_list(self.store)}
+
+    @cached_property
+    def entities(self) -> dict[str, dict[str, Any]]:
+        """Entity id -> entity."""
+        return {e["id"]: e for e in entity_list(self.store)}
+
+    @cached_property
+    def docs(self) -> dict[str, dict[str, Any]]:
+        """Report id -> report metadata."""
+        return {d["id"]: d for d in documents(self.store)}
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Report id -> clean text."""
+        return query.report_texts(self.store)
+
+    @cached_property
+    def quotes(self) -> list[dict[str, Any]]:
+        """Verbatim quotes (and fragments)."""
+        return quote_list(self.store)
+
+    @cached_property
+    def paraphrases(self) -> list[dict[str, Any]]:
+        """Paraphrases (reported speech)."""
+        return quote_list(self.store, "paraphrase")
+
+    @cached_property
+    def sent(self) -> Counter[str]:
+        """Entity id -> how many communications it sent."""
+        return Counter(c["sender"] for c in self.comms.values() if c["sender"])
+
+    @cached_property
+    def received(self) -> Counter[str]:
+        """Entity id -> how many communications it received."""
+        return Counter(r for c in self.comms.values() for r in set(c["recipients"]))
+
+    def party_ids(self, name: str) -> set[str]:
+        """Ids of the entities ``name`` matches (an id, a name or an alias), remembered per name."""
+        if name not in self._parties:
+            found = {name} if name in self.entities else query.matching_entities(self.store, name)
+            with _LOCK:
+                if len(self._parties) > MAX_REMEMBERED:
+                    self._parties.clear()
+                self._parties[name] = found
+        return self._parties[name]
 
 
 def report_ids(c: dict[str, Any]) -> list[str]:

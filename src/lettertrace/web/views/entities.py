@@ -24,8 +24,7 @@ def entities(reg: RegisterView, q: str | None = None, kind: str | None = None) -
 
 def entity_row(reg: RegisterView, e: dict[str, Any]) -> dict[str, Any]:
     """An entity with how many communications it sent and received."""
-    sent = sum(1 for c in reg.comms.values() if c["sender"] == e["id"])
-    got = sum(1 for c in reg.comms.values() if e["id"] in c["recipients"])
+    sent, got = reg.counts(e["id"])
     return {
         "id": e["id"],
         "name": e["name"],

@@ -81,7 +81,7 @@ def facet_match(reg: RegisterView, c: dict[str, Any], name: str, value: str) -> 
     """Whether ``c`` has ``value`` for facet ``name`` (a party may also be given by name or alias)."""
     vals = facet_values(reg, c, name)
     if name == "party" and value not in reg.entities:
-        return bool(query.matching_entities(reg.store, value) & vals.keys())
+        return bool(reg.party_ids(value) & vals.keys())
     return value in vals
 
 
