@@ -198,6 +198,14 @@ def export(
             "correspSearch harvests the file from there; without it the idno is a URN.",
         ),
     ] = None,
+    raw_cells: Annotated[
+        bool,
+        typer.Option(
+            "--raw-cells",
+            help="csv: write cells starting with = + - @ as they are (by default an apostrophe before "
+            "them stops a spreadsheet from running them as formulas).",
+        ),
+    ] = False,
 ) -> None:
     """Export the register.
 
@@ -207,7 +215,7 @@ def export(
 
     _usage_error(cliargs.export_problem(fmt, output, cmif_url))
     with _reading(db) as store:
-        text = run_export(fmt, store, output, ExportOptions(cmif_url=cmif_url))
+        text = run_export(fmt, store, output, ExportOptions(cmif_url=cmif_url, raw_cells=raw_cells))
     if text is not None:
         sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
     elif output is not None:

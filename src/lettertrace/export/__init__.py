@@ -25,6 +25,7 @@ class ExportOptions:
     """What the caller may set for an export (built once by the CLI or the web layer)."""
 
     cmif_url: str | None = None  # where the CMIF file will be published: its idno, and letter URLs
+    raw_cells: bool = False  # csv: write cells a spreadsheet would run as formulas as they are
 
 
 def register(name: str, *, folder: bool = False, options: bool = False) -> Callable[[Any], Any]:

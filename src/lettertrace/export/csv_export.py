@@ -1,4 +1,9 @@
-"""CSV export: ``letters.csv``, ``quotes.csv`` and ``entities.csv`` in a folder (letters only on stdout)."""
+"""CSV export: ``letters.csv``, ``quotes.csv`` and ``entities.csv`` in a folder (letters only on stdout).
+
+Report text is untrusted, and a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a
+tab or carriage return before one) as a formula: such cells are written with a leading apostrophe, which
+spreadsheets show as text and do not display. ``raw=True`` writes every cell as it is.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..store import Store
-from . import register
+from . import ExportOptions, register
 from .register_data import communication_list, entity_list, quote_list
 
 JOIN = " | "
@@ -42,6 +47,14 @@ QUOTE_FIELDS = (
     "cue",
 )
 ENTITY_FIELDS = ("id", "name", "type", "wikidata", "aliases", "epithets")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list of what opens a spreadsheet formula
+
+
+def neutralise(value: Any) -> Any:
+    """A cell a spreadsheet would evaluate, with a leading apostrophe; any other value as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def letter_rows(store: Store) -> list[dict[str, Any]]:
@@ -93,25 +106,29 @@ def entity_rows(store: Store) -> list[dict[str, Any]]:
     ]
 
 
-def to_csv(fields: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
-    """CSV text with a header row (other keys in the rows are ignored)."""
+def to_csv(fields: Iterable[str], rows: Iterable[dict[str, Any]], raw: bool = False) -> str:
+    """CSV text with a header row (other keys in the rows are ignored); formula cells neutralised
+    unless ``raw``."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    for row in rows:
+        writer.writerow(row if raw else {k: neutralise(v) for k, v in row.items()})
     return buf.getvalue()
 
 
-@register("csv", folder=True)
-def export_csv(store: Store, output: Path | None) -> str | None:
-    """Write letters.csv, quotes.csv and entities.csv into the folder ``output`` (or return letters.csv)."""
+@register("csv", folder=True, options=True)
+def export_csv(store: Store, output: Path | None, options: ExportOptions | None = None) -> str | None:
+    """Write letters.csv, quotes.csv and entities.csv into the folder ``output`` (or return letters.csv);
+    formula cells neutralised unless ``options.raw_cells``."""
+    raw = bool(options and options.raw_cells)
     if output is None:
-        return to_csv(LETTER_FIELDS, letter_rows(store))
+        return to_csv(LETTER_FIELDS, letter_rows(store), raw)
     output.mkdir(parents=True, exist_ok=True)
     files = {
-        "letters.csv": to_csv(LETTER_FIELDS, letter_rows(store)),
-        "quotes.csv": to_csv(QUOTE_FIELDS, quote_rows(store)),
-        "entities.csv": to_csv(ENTITY_FIELDS, entity_rows(store)),
+        "letters.csv": to_csv(LETTER_FIELDS, letter_rows(store), raw),
+        "quotes.csv": to_csv(QUOTE_FIELDS, quote_rows(store), raw),
+        "entities.csv": to_csv(ENTITY_FIELDS, entity_rows(store), raw),
     }
     for name, data in files.items():
         (output / name).write_text(data, encoding="utf-8")
