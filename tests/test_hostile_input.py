@@ -7,6 +7,7 @@ a PDF that makes pypdf complain.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -16,6 +17,8 @@ from typing import Any
 import pytest
 from fpdf import FPDF
 from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from lettertrace import cli
 from lettertrace.ingest import ingest_files, list_inputs
@@ -248,3 +251,28 @@ def test_pypdf_notes_name_their_file_and_print_nothing(
     notes = [r.getMessage() for r in caplog.records if r.name == "lettertrace.read"]
     assert notes and all(n.startswith(f"{path}: pypdf: ") for n in notes)
     assert any("startxref" in n for n in notes)
+
+
+def test_warcio_warnings_name_their_file_and_print_nothing(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    html = (
+        b"<html><body><p>The envoy delivered the king's letter to the council on Tuesday.</p></body></html>"
+    )
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for url in ("https://wire.example/a", "https://wire.example/b"):
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=headers)
+        )
+    data = buf.getvalue()
+    length = data.split(b"Content-Length: ")[1].split(b"\r\n")[0]
+    path = tmp_path / "short.warc"  # the first record claims 4 bytes less than it holds
+    path.write_bytes(data.replace(b"Content-Length: " + length, b"Content-Length: %d" % (int(length) - 4), 1))
+    with caplog.at_level(logging.DEBUG, logger="lettertrace.read"):
+        read_all(path)
+    assert capfd.readouterr().err == ""
+    notes = [r.getMessage() for r in caplog.records if r.name == "lettertrace.read"]
+    assert notes and all(n.startswith(f"{path}: warcio: ") for n in notes)
+    assert any("Content-Length" in n for n in notes)
