@@ -292,6 +292,15 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"A joint letter from {H} and {D} to {L} urged restraint."),
     case("joint_letter/role-signed-a-joint-letter", "letter H>L",
          H_FIRST, f"The Norland president and {D} signed a joint letter to {L}."),
+    case("joint_letter/holders-listed-after-their-places", "letter H>B",
+         "The presidents of Norland, Marta Halvard, and Vestria, Jonas Lindqvist, signed a joint letter "
+         f"to {K} on Tuesday."),
+    case("joint_letter/signers-on-behalf-of-their-party", "letter H>B",
+         f"{H} and {D} signed a letter to {K} on behalf of the Northern Unity Party."),
+    case("joint_letter/wrote-on-behalf-of-a-group", "letter H>B",
+         f"On behalf of the Northern Unity Party, {H} wrote to {K} on Tuesday."),
+    case("courier/handed-over-on-behalf-of-a-mission", "message N>B",
+         f"Ambassador {ENVOY} handed over a note verbale to {K} on behalf of the Permanent Mission of Norland."),
     # calls without a call verb on the parties
     case("call_no_verb/during-a-phone-call", "call H>D",
          f"During a phone call on Tuesday, {H} and {D} agreed to reopen the border."),

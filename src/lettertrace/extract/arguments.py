@@ -98,8 +98,12 @@ class ArgumentFiller:
         if sender is None:
             sender = _first([p for p in self._listed(tok, ("from",)) if p not in recips])
         principal = self._on_behalf_of(tok)
-        if principal is not None:
-            sender = principal  # "the aide sent the telegram on behalf of the president": the principal sends
+        if principal is not None and (
+            principal.ptype == "person" or sender is None or sender.ptype != "person" or self._carried(tok)
+        ):
+            # "the aide sent the telegram on behalf of the president": the principal sends; but people who
+            # sign or write "on behalf of" their party or group are its authors, and stay the senders
+            sender = principal
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
         if kind == "call" and sender is None and len(recips) == 1:
@@ -276,6 +280,11 @@ class ArgumentFiller:
             if len(seen) == 2:
                 break
         return list(reversed(seen)) if len(seen) == 2 else []
+
+    def _carried(self, tok: Token) -> bool:
+        """Whether the trigger's verb carries what another wrote ("handed over", "delivered")."""
+        verb = _verb_of(tok)
+        return verb is not None and verb.lemma_.lower() in cues()["carry_verbs"]
 
     def _on_behalf_of(self, tok: Token) -> Party | None:
         """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""

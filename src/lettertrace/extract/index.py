@@ -65,6 +65,9 @@ class PartyIndex(UntaggedNames, InReportResolution):
         for span in self._titled_names() + self._named_before_role() + self._holders_after_place():
             self._add_person(span)
         for ent in self.ents:
+            if ent.label_ == "ORG" and not self._covered(ent) and self._holder_in_list(ent):
+                self._add_person(ent)
+        for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
                 self._add_org(ent)
         self._attach_roles()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
+from ..nlp import sent_of
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
 
@@ -110,6 +111,23 @@ class UntaggedNames:
         if cut < 1 or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") for k in range(a + cut, b)):
             return None
         return a + cut
+
+    def _holder_in_list(self, ent: Span) -> bool:
+        """'The prime ministers of Norland, Ana Berg, and Ostmark, Olaf Brandt': a name set off by commas
+        right after a place, in a sentence that opened with offices in the plural, is the holder of that
+        office for that place, whatever label spaCy gave it."""
+        doc = self.doc
+        if not (2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)):
+            return False
+        if any(_head_word(t) in INSTITUTION_HEADS for t in ent) or ent.start < 3:
+            return False
+        place = doc[ent.start - 2]
+        if doc[ent.start - 1].text != "," or place.pos_ != "PROPN" or place.ent_type_ in ("PERSON", "DATE"):
+            return False
+        if ent.end >= len(doc) or doc[ent.end].text not in (",", "and"):
+            return False
+        sent = sent_of(ent[0])
+        return any(t.tag_ == "NNS" and _head_word(t) in ROLE_HEADS for t in doc[sent.start : ent.start])
 
     def _named_before_role(self) -> list[Span]:
         """'Ines Marlow, President of Ostmark': two to four capitalised proper nouns followed by a comma
@@ -230,6 +248,16 @@ def _join_of(ents: list[Span]) -> list[Span]:
         if e.label_ == "ORG" and e[-1].lower_ == "of" and nxt is not None and nxt.start == e.end:
             out.append(Span(e.doc, e.start, nxt.end, label="ORG"))
             skip = n + 1
+        elif e.label_ == "ORG" and e[-1].lower_ == "of":
+            end = e.end  # "... of" + "Norland" that spaCy tagged as nothing
+            while (
+                end < (nxt.start if nxt is not None else len(e.doc))
+                and end - e.end < 4
+                and e.doc[end].pos_ == "PROPN"
+                and e.doc[end].text[:1].isupper()
+            ):
+                end += 1
+            out.append(Span(e.doc, e.start, end, label="ORG") if end > e.end else e)
         else:
             out.append(e)
     return out
