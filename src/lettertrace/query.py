@@ -106,11 +106,16 @@ def filter_comms(
         comms = [c for c in comms if c["sender"] in ids or ids & set(c["recipients"])]
     if kind:
         comms = [c for c in comms if c["kind"] == kind.lower()]
-    if since:
-        comms = [c for c in comms if not c["date"]["latest"] or c["date"]["latest"] >= since]
-    if until:
-        comms = [c for c in comms if not c["date"]["earliest"] or c["date"]["earliest"] <= until]
+    if since or until:
+        comms = [c for c in comms if in_range(c, since, until)]
     return sorted(comms, key=lambda c: (c["date"]["earliest"] or c["date"]["latest"] or "9999", c["id"]))
+
+
+def in_range(c: dict[str, Any], since: str | None, until: str | None) -> bool:
+    """Whether ``c``'s date interval may fall between the ISO days ``since`` and ``until`` (an open end
+    of the interval, or no date at all, may: undated letters are kept)."""
+    lo, hi = c["date"]["earliest"], c["date"]["latest"]
+    return not (since and hi and hi < since) and not (until and lo and lo > until)
 
 
 def filter_quotes(
@@ -143,6 +148,31 @@ def fts_query(words: str) -> str:
     """A safe FTS5 query: every word as a quoted term."""
     terms = [w.replace('"', "") for w in words.split() if w.strip('"')]
     return " ".join(f'"{t}"' for t in terms)
+
+
+def fts_any(groups: list[str]) -> str:
+    """A safe FTS5 query matching any of ``groups`` (each: all of its words)."""
+    parts = [q for g in groups if (q := fts_query(g))]
+    return " OR ".join(f"({q})" for q in parts)
+
+
+# Marks around matched words in search snippets: private-use characters (a report holding one gets a
+# wrong highlight, never markup: the snippet is escaped piece by piece).
+HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
+
+
+def search_snippets(store: Store, match: str, words: int = 14) -> list[dict[str, Any]]:
+    """Each report and quote an FTS5 query (from ``fts_query``/``fts_any``) matches, best first, with a
+    snippet of about ``words`` words whose matched words are between ``HIT_OPEN`` and ``HIT_CLOSE``."""
+    if not match:
+        return []
+    sql = (
+        "SELECT kind, ref, report, snippet(search_fts, 3, :o, :c, '…', :n) AS snippet "
+        "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank"
+    )
+    params = {"q": match, "o": HIT_OPEN, "c": HIT_CLOSE, "n": max(1, min(64, words))}
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(text(sql), params)]
 
 
 def search_refs(store: Store, words: str, kind: str | None = None) -> set[str]:

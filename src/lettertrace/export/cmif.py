@@ -221,10 +221,14 @@ def _note(cd: Any, c: dict[str, Any], others: list[str], docs: dict[str, dict[st
         ref.tail = "; " if i < len(others) - 1 else ""
 
 
-def cmif_tree(store: Store, options: ExportOptions | None = None) -> Any:
-    """The CMIF document (an lxml ElementTree) of the register."""
+def cmif_tree(store: Store, options: ExportOptions | None = None, only: list[str] | None = None) -> Any:
+    """The CMIF document (an lxml ElementTree) of the register (of the communications ``only`` names,
+    in that order, when given: the web UI's download of one view)."""
     url = (options or ExportOptions()).cmif_url
     comms, docs = communication_list(store), documents(store)
+    if only is not None:
+        by_id = {c["id"]: c for c in comms}
+        comms = [by_id[i] for i in only if i in by_id]
     ids = {c["id"] for c in comms}
     replies: dict[str, list[str]] = {}
     for c in comms:

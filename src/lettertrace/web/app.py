@@ -18,9 +18,10 @@ from .. import __version__
 from ..store import open_store
 from .api_docs import add_api_docs
 from .cache import ResponseCache
+from .downloads import add_downloads
 from .guard import CSP, SECURITY_HEADERS, Guard, without_controls
 from .highlight import highlight
-from .pages import NotFound, Page, load_pages
+from .pages import BadRequest, NotFound, Page, load_pages
 from .register_view import RegisterView
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -56,6 +57,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             response_class=HTMLResponse,
         )
     app.add_api_route("/letters", letters_alias, methods=["GET"], include_in_schema=False)
+    add_downloads(app)  # /letters.csv and /letters.xml: the letters table as filtered
     add_api_docs(app, templates)
     app.add_exception_handler(HTTPException, error_handler(templates))
     app.add_exception_handler(Exception, error_handler(templates))  # a bug: a 500 page with our headers
@@ -91,12 +93,23 @@ def _params(p: Page) -> list[inspect.Parameter]:
 
 
 def _data(p: Page, request: Request, kw: dict[str, Any]) -> dict[str, Any]:
-    """Run the page function on a fresh view of the register (404 when it finds nothing)."""
-    kw = {k: without_controls(v) if isinstance(v, str) else v for k, v in kw.items()}
+    """Run the page function on a view of the register (404 when it finds nothing, 400 for a bad parameter)."""
+    kw = {k: _cleaned(v) for k, v in kw.items()}
     try:
         return p.fn(RegisterView(request.app.state.store), **kw)
     except NotFound as exc:
         raise HTTPException(404, str(exc)) from exc
+    except BadRequest as exc:
+        raise HTTPException(400, str(exc)) from exc
+
+
+def _cleaned(value: Any) -> Any:
+    """A parameter with control characters turned into spaces (each value of a repeated one too)."""
+    if isinstance(value, str):
+        return without_controls(value)
+    if isinstance(value, list):
+        return [without_controls(v) if isinstance(v, str) else v for v in value]
+    return value
 
 
 def json_endpoint(p: Page) -> Any:

@@ -10,28 +10,47 @@ from markupsafe import Markup, escape
 CONTEXT_CHARS = 160  # characters of report text shown either side of an evidence span in excerpts
 
 
-def _clip(spans: Iterable[Mapping[str, Any]], lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Spans cut to ``lo``..``hi`` (empty ones dropped), as (start, end, css class)."""
+def _clip(spans: Iterable[Mapping[str, Any]], lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """Spans cut to ``lo``..``hi`` (empty ones dropped), as (start, end, css class, anchor id or "")."""
     out = []
     for s in spans:
         a, b = max(lo, int(s["start"])), min(hi, int(s["end"]))
         if a < b:
-            out.append((a, b, str(s.get("kind", "evidence"))))
+            out.append((a, b, str(s.get("kind", "evidence")), str(s.get("id") or "")))
     return out
 
 
-def highlight(text: str, spans: Iterable[Mapping[str, Any]], lo: int = 0, hi: int | None = None) -> Markup:
-    """``text[lo:hi]`` escaped, spans inside ``<mark class="KIND">`` (bare whitespace left unmarked)."""
+def highlight(
+    text: str, spans: Iterable[Mapping[str, Any]], lo: int = 0, hi: int | None = None, anchors: bool = False
+) -> Markup:
+    """``text[lo:hi]`` escaped, spans inside ``<mark class="KIND">`` (bare whitespace left unmarked).
+
+    With ``anchors``, the first mark of a span that has an ``id`` carries that id, so that a link to
+    ``#ID`` lands on it (give ids in one rendering of a text per page only: ids must be unique).
+    """
     hi = len(text) if hi is None else min(hi, len(text))
     clipped = _clip(spans, lo, hi)
-    cuts = sorted({lo, hi, *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
-    parts = []
+    cuts = sorted({lo, hi, *(a for a, _, _, _ in clipped), *(b for _, b, _, _ in clipped)})
+    parts, placed = [], set()
     for a, b in zip(cuts, cuts[1:], strict=False):
-        kinds = sorted({k for s, e, k in clipped if s <= a and b <= e})
+        inside = [(k, i) for s, e, k, i in clipped if s <= a and b <= e]
         piece = escape(text[a:b])
-        marked = kinds and not piece.isspace()  # a marked blank line renders as a stray sliver
-        parts.append(Markup('<mark class="{}">{}</mark>').format(" ".join(kinds), piece) if marked else piece)
+        if not inside or piece.isspace():  # a marked blank line renders as a stray sliver
+            parts.append(piece)
+            continue
+        kinds = " ".join(sorted({k for k, _ in inside}))
+        ids = [i for _, i in inside if anchors and i and i not in placed]
+        placed.update(ids)
+        parts.append(_mark(kinds, ids, piece))
     return Markup("").join(parts)
+
+
+def _mark(kinds: str, ids: list[str], piece: Markup) -> Markup:
+    """One ``<mark>``; where several spans start here, the extra ids go on empty anchors before it."""
+    extra = Markup("").join(Markup('<a class="anchor" id="{}"></a>').format(i) for i in ids[1:])
+    if ids:
+        return extra + Markup('<mark class="{}" id="{}">{}</mark>').format(kinds, ids[0], piece)
+    return Markup('<mark class="{}">{}</mark>').format(kinds, piece)
 
 
 def windows(

@@ -30,6 +30,10 @@ class NotFound(LookupError):
     """Nothing in the register has the id a page was asked for."""
 
 
+class BadRequest(ValueError):
+    """A parameter the page cannot use (a date that is no date, an unknown sort): answered 400."""
+
+
 def page(path: str, template: str, json_path: str | None = None) -> Callable[[PageFn], PageFn]:
     """Decorator: serve ``fn``'s data at ``path`` (HTML, via ``template``) and ``json_path`` (JSON)."""
 

@@ -18,6 +18,7 @@ from .. import query
 from ..export.register_data import communication_list, documents, entity_list, quote_list
 from ..store import Store
 from ..views import date_label
+from .display import flag_rows, when
 
 UNDATED = "undated"
 MAX_YEARS = 50  # a letter dated only to a wider span than this is not listed under each year
@@ -116,18 +117,29 @@ class RegisterView:
         }
 
     def letter_row(self, c: dict[str, Any]) -> dict[str, Any]:
-        """A communication as a table row: parties resolved, date labelled, reports and flag codes."""
+        """A communication as a table row: parties resolved, date labelled with how it was worked out,
+        reports, and the codes and labels of the flags that apply (those that do not, apart)."""
+        flags = self.flags(c)
         return {
             "id": c["id"],
             "kind": c["kind"],
             "implied": c["implied"],
             "date": {**c["date"], "label": date_label(c["date"])},
+            "when": when(c),
             "sender": self.party(c["sender"]),
             "recipients": [self.party(r) for r in c["recipients"]] or [self.party(None)],
             "in_reply_to": c["in_reply_to"],
             "reports": report_ids(c),
-            "flags": [f["code"] for f in c["flags"]],
+            "flags": [f["code"] for f in flags if f["applies"]],
+            "flag_labels": [f["label"] for f in flags if f["applies"]],
+            "flags_not_applied": [f["code"] for f in flags if not f["applies"]],
         }
+
+    def flags(self, c: dict[str, Any]) -> list[dict[str, Any]]:
+        """The flags of ``c`` with labels, their report and whether each applies (``display.flag_rows``)."""
+        if not c["flags"]:
+            return []
+        return flag_rows(c, list(self.comms.values()), lambda e: self.entities.get(e or ""))
 
     def outlets(self, c: dict[str, Any]) -> set[str]:
         """Outlets of the reports that carry ``c``."""
@@ -186,9 +198,10 @@ class Snapshot:
         return Counter(r for c in self.comms.values() for r in set(c["recipients"]))
 
     def party_ids(self, name: str) -> set[str]:
-        """Ids of the entities ``name`` matches (an id, a name or an alias), remembered per name."""
+        """Ids of the entities ``name`` means, as ``lettertrace letters --party`` takes it (an id; else
+        those whose name it is; else those it is an alias of), remembered per name."""
         if name not in self._parties:
-            found = {name} if name in self.entities else query.matching_entities(self.store, name)
+            found = {name} if name in self.entities else query.party_ids(self.store, name)
             with _LOCK:
                 if len(self._parties) > MAX_REMEMBERED:
                     self._parties.clear()

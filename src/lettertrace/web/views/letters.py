@@ -1,107 +1,176 @@
-"""The letters table (facets and full-text search) and the page of one letter."""
+"""The letters table (facets, date range, search with snippets, sort, paging, downloads) and the page of
+one letter (who, to whom, when and the sentence that says so first; every fact linked to its span)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ... import query
+from ..display import when
+from ..downloads import Values
 from ..highlight import windows
+from ..letter_query import FACETS, SORTS, LetterQuery, Matched, Search, facet_values, match, page_of, parse
 from ..pages import NotFound, page
-from ..register_view import RegisterView, report_ids, sort_key, years
+from ..register_view import RegisterView, report_ids
 
-FACETS = ("party", "kind", "year", "outlet")
+SEARCH_SHOWN = 20  # matching reports and quotes listed under the table (the letters are all in it)
 
 
 @page("/", "letters.html", json_path="/letters.json")
 def letters(
     reg: RegisterView,
     q: str | None = None,
-    party: str | None = None,
-    kind: str | None = None,
-    year: str | None = None,
-    outlet: str | None = None,
+    party: Values = None,
+    kind: Values = None,
+    year: Values = None,
+    outlet: Values = None,
+    since: str | None = None,
+    until: str | None = None,
+    sort: str | None = None,
+    after: str | None = None,
+    limit: str | None = None,
 ) -> dict[str, Any]:
     """Letters, messages and calls."""
-    given = {"q": q, "party": party, "kind": kind, "year": year, "outlet": outlet}
-    filters = {k: v.strip() for k, v in given.items() if v and v.strip()}
-    comms = sorted(filter_letters(reg, filters), key=sort_key)
+    lq = parse(q, party, kind, year, outlet, since, until, sort, after, limit)
+    m = match(reg, lq)
+    shown, nxt = page_of(m.letters, lq)
     return {
-        "filters": filters,
+        "filters": filters_of(lq),
+        "chips": chips(reg, lq),
         "total": len(reg.comms),
-        "count": len(comms),
-        "facets": {name: facet(reg, comms, name, filters.get(name)) for name in FACETS},
-        "letters": [reg.letter_row(c) for c in comms],
-        "search": search_hits(reg, filters["q"]) if "q" in filters else None,
+        "count": len(m.letters),
+        "shown": len(shown),
+        "sort": lq.sort,
+        "sorts": [{"value": k, "label": v, "selected": k == lq.sort} for k, v in SORTS.items()],
+        "limit": lq.limit,
+        "facets": facets(reg, m, lq),
+        "letters": [reg.letter_row(c) for c in shown],
+        "paging": paging(lq, nxt),
+        "downloads": {
+            "csv": lq.url("/letters.csv"),
+            "cmif": lq.url("/letters.xml"),
+            "json": lq.url("/letters.json"),
+        },
+        "search": search_view(reg, m.search) if m.search else None,
     }
 
 
-def facet_values(reg: RegisterView, c: dict[str, Any], name: str) -> dict[str, str]:
-    """Value -> label of facet ``name`` for communication ``c``."""
+def filters_of(lq: LetterQuery) -> dict[str, Any]:
+    """The filters given: the search words and dates as strings, each facet as its list of values."""
+    out: dict[str, Any] = {k: v for k, v in (("q", lq.q), ("since", lq.since), ("until", lq.until)) if v}
+    out.update({name: list(vals) for name, vals in lq.facets.items() if vals})
+    return out
+
+
+def chip_label(reg: RegisterView, name: str, value: str) -> str:
+    """What a filter chip says: a party by its name (an id is never shown raw), dates in words."""
     if name == "party":
-        ids = [c["sender"], *c["recipients"]]
-        return {e: reg.party(e)["name"] for e in ids if e}
-    if name == "kind":
-        return {c["kind"]: c["kind"]}
-    if name == "year":
-        return {y: y for y in years(c)}
-    return {o: o for o in reg.outlets(c)}
+        if value in reg.entities:
+            return reg.entities[value]["name"]
+        ids = reg.party_ids(value)
+        found = sorted(reg.entities[i]["name"] for i in ids if i in reg.entities)
+        return f"{value} ({', '.join(found)})" if found and found != [value] else value
+    return value
 
 
-def facet(
-    reg: RegisterView, comms: list[dict[str, Any]], name: str, selected: str | None
-) -> list[dict[str, Any]]:
-    """Options of one facet over ``comms``: value, label, count, selected (most frequent first)."""
+def chips(reg: RegisterView, lq: LetterQuery) -> list[dict[str, str]]:
+    """One chip per filter value: what it is, its label and the URL without it."""
+    out = (
+        [{"name": "q", "value": lq.q, "label": f"“{lq.q}”", "remove": lq.without("q").url()}] if lq.q else []
+    )
+    for name in FACETS:
+        for v in lq.facets.get(name, ()):
+            label = chip_label(reg, name, v)
+            out.append({"name": name, "value": v, "label": label, "remove": lq.without(name, v).url()})
+    for name, word in (("since", "from"), ("until", "until")):
+        if v := getattr(lq, name):
+            out.append({"name": name, "value": v, "label": f"{word} {v}", "remove": lq.without(name).url()})
+    return out
+
+
+def facets(reg: RegisterView, m: Matched, lq: LetterQuery) -> dict[str, list[dict[str, Any]]]:
+    """Each facet's options over the letters its own filter leaves out of account."""
+    return {name: facet(reg, m.per_facet[name], name, lq) for name in FACETS}
+
+
+def facet(reg: RegisterView, comms: list[dict[str, Any]], name: str, lq: LetterQuery) -> list[dict[str, Any]]:
+    """Options of one facet: value, label, count, selected and the URL that adds or removes it."""
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
     for c in comms:
         vals = facet_values(reg, c, name)
         counts.update(vals.keys())
         labels.update(vals)
-    if selected and selected not in counts:
-        labels[selected] = reg.party(selected)["name"] if selected in reg.entities else selected
-    opts = [{"value": v, "label": labels[v], "count": counts[v], "selected": v == selected} for v in labels]
+    chosen = {v.casefold() for v in lq.facets.get(name, ())}
+    for v in lq.facets.get(name, ()):
+        if not any(x.casefold() == v.casefold() for x in labels):
+            labels[v] = chip_label(reg, name, v)
+    opts = [
+        {
+            "value": v,
+            "label": labels[v],
+            "count": counts[v],
+            "selected": v.casefold() in chosen or (name == "party" and _party_chosen(reg, v, lq)),
+            "url": lq.toggled(name, v).url(),
+        }
+        for v in labels
+    ]
     order = (lambda o: o["value"]) if name == "year" else (lambda o: (-o["count"], o["label"].lower()))
     return sorted(opts, key=order)
 
 
-def filter_letters(reg: RegisterView, filters: dict[str, str]) -> list[dict[str, Any]]:
-    """Communications matching every facet filter and the search words."""
-    comms = list(reg.comms.values())
-    for name in FACETS:
-        if name in filters:
-            comms = [c for c in comms if facet_match(reg, c, name, filters[name])]
-    if "q" in filters:
-        refs = query.search_refs(reg.store, filters["q"])
-        comms = [c for c in comms if letter_matches(reg, c, refs, filters["q"])]
-    return comms
+def _party_chosen(reg: RegisterView, eid: str, lq: LetterQuery) -> bool:
+    """Whether entity ``eid`` is one a party filter (given by name) means."""
+    return any(eid in reg.party_ids(v) for v in lq.facets.get("party", ()))
 
 
-def facet_match(reg: RegisterView, c: dict[str, Any], name: str, value: str) -> bool:
-    """Whether ``c`` has ``value`` for facet ``name`` (a party may also be given by name or alias)."""
-    vals = facet_values(reg, c, name)
-    if name == "party" and value not in reg.entities:
-        return bool(reg.party_ids(value) & vals.keys())
-    return value in vals
-
-
-def letter_matches(reg: RegisterView, c: dict[str, Any], refs: set[str], words: str) -> bool:
-    """A report or quote of ``c`` matches the search, or every word is in its kind or parties' names."""
-    if refs & set(report_ids(c)) or any(q["id"] in refs for q in reg.quotes if q["communication"] == c["id"]):
-        return True
-    blob = " ".join(
-        [c["id"], c["kind"], *(reg.party(e)["name"] for e in [c["sender"], *c["recipients"]])]
-    ).lower()
-    return all(w in blob for w in words.lower().split())
-
-
-def search_hits(reg: RegisterView, words: str) -> dict[str, Any]:
-    """Reports and quotes matching the search words (SQLite FTS5)."""
-    refs = query.search_refs(reg.store, words)
+def paging(lq: LetterQuery, nxt: str | None) -> dict[str, Any]:
+    """Links to the next page (keyset cursor) and back to the first."""
+    more = replace(lq, after=nxt) if nxt else None
     return {
-        "reports": [reg.doc_row(r) for r in reg.docs if r in refs],
-        "quotes": [q for q in reg.quotes if q["id"] in refs],
+        "next_cursor": nxt,
+        "next": more.url(paging=True) if more else None,
+        "next_json": more.url("/letters.json", paging=True) if more else None,
+        "first": replace(lq, after="").url(paging=True) if lq.after else None,
     }
+
+
+def segments(snippet: str) -> list[dict[str, Any]]:
+    """An FTS5 snippet as text pieces, each saying whether it is a matched word."""
+    out, hit = [], False
+    for part in snippet.replace(query.HIT_CLOSE, query.HIT_OPEN).split(query.HIT_OPEN):
+        if part:
+            out.append({"text": part, "hit": hit})
+        hit = not hit
+    return out
+
+
+def search_view(reg: RegisterView, s: Search) -> dict[str, Any]:
+    """The reports and quotes a search finds, best first, with snippets; the entities it also stands for."""
+    quotes = {q["id"]: q for q in reg.quotes}
+    reports = [
+        {**reg.doc_row(h["ref"]), "snippet": segments(h["snippet"])}
+        for h in s.hits
+        if h["kind"] == "report" and h["ref"] in reg.docs
+    ]
+    found = [
+        {**quotes[h["ref"]], "snippet": segments(h["snippet"]), "report": reg.doc_row(h["report"])}
+        for h in s.hits
+        if h["kind"] == "quote" and h["ref"] in quotes
+    ]
+    return {
+        "words": s.words,
+        "also": [{"id": e["id"], "name": e["name"]} for e in s.entities],
+        "report_count": len(reports),
+        "quote_count": len(found),
+        "reports": reports[:SEARCH_SHOWN],
+        "quotes": found[:SEARCH_SHOWN],
+    }
+
+
+# ------------------------------------------------------------------ one letter
 
 
 @page("/letters/{cid}", "letter.html")
@@ -110,46 +179,101 @@ def letter(reg: RegisterView, cid: str) -> dict[str, Any]:
     c = reg.comms.get(cid)
     if c is None:
         raise NotFound(f"no communication {cid!r} in the register")
+    row = reg.letter_row(c)
     chain = [x for x in query.reply_chain(cid, reg.comms)[1:] if x in reg.comms]
+    rids = report_ids(c)
     return {
-        "letter": reg.letter_row(c),
+        "tab_title": tab_title(row),
+        "letter": row,
+        "when": when(c),
         "chain": [reg.letter_row(reg.comms[x]) for x in chain],
         "replies": [reg.letter_row(r) for r in reg.comms.values() if r["in_reply_to"] == cid],
-        "flags": c["flags"],
-        "quotes": [q for q in reg.quotes if q["communication"] == cid],
-        "paraphrases": [q for q in reg.paraphrases if q["communication"] == cid],
-        "demands": c["demands"],
-        "reports": [report_evidence(reg, c, rid) for rid in report_ids(c)],
+        "flags": [{**f, "href": f"#flag-{i}-0"} for i, f in enumerate(reg.flags(c))],
+        "quotes": [_located(reg, q, rids, f"q-{q['id']}") for q in reg.quotes if q["communication"] == cid],
+        "paraphrases": [
+            _located(reg, q, rids, f"q-{q['id']}") for q in reg.paraphrases if q["communication"] == cid
+        ],
+        "demands": [_located(reg, d, rids, demand_id(d)) for d in c["demands"] if d["text"].strip()],
+        "reports": [report_evidence(reg, c, rid) for rid in rids],
     }
 
 
+def tab_title(row: dict[str, Any]) -> str:
+    """The browser tab's title for a letter: kind, parties and date."""
+    to = ", ".join(r["name"] for r in row["recipients"])
+    return f"{row['kind'].capitalize()} {row['sender']['name']} → {to}, {row['date']['label']}"
+
+
+def demand_id(d: dict[str, Any]) -> str:
+    """The anchor id of a demand's span."""
+    return f"d-{d['document']}-{d['start']}"
+
+
+def _located(reg: RegisterView, fact: dict[str, Any], rids: list[str], anchor: str) -> dict[str, Any]:
+    """A quote or demand with its report and the link to its highlighted span (on this page when the
+    report carries the letter, else on the report's page)."""
+    doc = fact["document"]
+    href = f"#{anchor}" if doc in rids else f"/reports/{doc}#{anchor}"
+    return {**fact, "report": reg.doc_row(doc), "anchor": anchor, "href": href}
+
+
 def report_evidence(reg: RegisterView, c: dict[str, Any], rid: str) -> dict[str, Any]:
-    """One report carrying ``c``: what it says, its text, the spans to mark and excerpt windows."""
+    """One report carrying ``c``: what it says, the sentences that say so, the excerpts holding its
+    quotes, demands and flag evidence, and its whole text with every span marked."""
     text = reg.texts.get(rid, "")
     spans = letter_spans(reg, c, rid)
+    says = [s for s in spans if s["kind"] in ("evidence", "date")]
     ev = next((e for e in c["evidence"] if e["document"] == rid), None)
+    lead = windows(text, says)
+    rest = [s for s in spans if s["kind"] != "fulltext" and not _inside(s, lead)]
     return {
         "report": reg.doc_row(rid),
         "as_reported": ev and {k: ev[k] for k in ("sender", "recipients", "kind", "date")},
         "spans": spans,
-        "excerpts": windows(text, [s for s in spans if s["kind"] != "fulltext"]),
+        "excerpts": [{**w, "spans": _anchored(spans, lead)} for w in lead],
+        "more": [{**w, "spans": _anchored(spans, [], rest)} for w in windows(text, rest)],
         "text": text,
     }
 
 
+def _inside(s: dict[str, Any], wins: list[dict[str, int]]) -> bool:
+    return any(w["start"] <= s["start"] and s["end"] <= w["end"] for w in wins)
+
+
+def _anchored(
+    spans: list[dict[str, Any]], wins: list[dict[str, int]], own: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """``spans`` with their anchor ids kept only where this group of excerpts owns them (ids are unique)."""
+    mine = own if own is not None else [s for s in spans if _inside(s, wins)]
+    keep = {id(s) for s in mine}
+    return [s if id(s) in keep else {**s, "id": ""} for s in spans]
+
+
 def letter_spans(reg: RegisterView, c: dict[str, Any], rid: str) -> list[dict[str, Any]]:
-    """Spans of report ``rid`` that carry ``c``: evidence, date, flags, quotes, demands, full text."""
+    """Spans of report ``rid`` that carry ``c``: evidence, date, flags, quotes, paraphrases, demands, full
+    text; quotes, paraphrases and demands with the anchor ids the page's lists link to."""
     spans = [{**m, "kind": "evidence"} for m in c["mentions"] if m["document"] == rid]
     for ev in (e for e in c["evidence"] if e["document"] == rid):
         spans += [{**s, "kind": "evidence"} for s in ev["spans"]]
         if (ev["date"] or {}).get("span"):
             spans.append({**ev["date"]["span"], "kind": "date"})
-    spans += [{**e, "kind": "flag"} for f in c["flags"] for e in f["evidence"] if e.get("report") == rid]
     spans += [
-        {"start": q["start"], "end": q["end"], "kind": "quote"}
+        {**e, "kind": "flag", "id": f"flag-{fi}-{ei}"}
+        for fi, f in enumerate(c["flags"])
+        for ei, e in enumerate(f["evidence"])
+        if e.get("report") == rid
+    ]
+    spans += [
+        {"start": q["start"], "end": q["end"], "kind": "quote", "id": f"q-{q['id']}"}
         for q in reg.quotes
         if q["communication"] == c["id"] and q["document"] == rid
     ]
-    spans += [{**d, "kind": "demand"} for d in c["demands"] if d["document"] == rid]
+    spans += [
+        {"start": q["start"], "end": q["end"], "kind": "paraphrase", "id": f"q-{q['id']}"}
+        for q in reg.paraphrases
+        if q["communication"] == c["id"] and q["document"] == rid
+    ]
+    spans += [{**d, "kind": "demand", "id": demand_id(d)} for d in c["demands"] if d["document"] == rid]
     spans += [{**f, "kind": "fulltext"} for f in c["full_texts"] if f["document"] == rid]
-    return [{"start": s["start"], "end": s["end"], "kind": s["kind"]} for s in spans]
+    keys = ("start", "end", "kind", "id")
+    return [{k: s[k] for k in keys if k in s} for s in spans]

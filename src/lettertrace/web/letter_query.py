@@ -1,0 +1,314 @@
+"""The letters table's query: facets (several values each, any case), a date range, search with alias
+expansion, sort and keyset paging. The same filters as the CLI's ``letters`` (``query.party_ids``,
+``query.parse_day``, ``query.in_range``); the letters, timeline and download pages all read it."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlencode
+
+from .. import names, query
+from .pages import BadRequest
+from .register_view import UNDATED, RegisterView, report_ids, years
+
+FACETS = ("party", "kind", "year", "outlet")
+DEFAULT_LIMIT = 100  # letters per page: the dev and train registers fit on one
+MAX_LIMIT = 1000
+MAX_EXPANSION = 5  # a search naming more entities than this is a common word, not an alias: no expansion
+SORTS = {
+    "date": "date, oldest first",
+    "-date": "date, newest first",
+    "reports": "most reports first",
+    "id": "id",
+}
+
+Key = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class LetterQuery:
+    """What the user asked for, normalised: stripped values, each facet's values once (any case)."""
+
+    q: str = ""
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    since: str = ""
+    until: str = ""
+    sort: str = "date"
+    after: str = ""
+    limit: int = DEFAULT_LIMIT
+
+    def params(self, paging: bool = True) -> list[tuple[str, str]]:
+        """The query as URL parameters (defaults left out; without ``after``/``limit`` unless ``paging``)."""
+        out = [("q", self.q)] if self.q else []
+        out += [(name, v) for name in FACETS for v in self.facets.get(name, ())]
+        out += [(k, v) for k, v in (("since", self.since), ("until", self.until)) if v]
+        out += [("sort", self.sort)] if self.sort != "date" else []
+        if paging:
+            out += [("limit", str(self.limit))] if self.limit != DEFAULT_LIMIT else []
+            out += [("after", self.after)] if self.after else []
+        return out
+
+    def url(self, path: str = "/", paging: bool = False) -> str:
+        """``path`` with this query (first page unless ``paging``)."""
+        p = self.params(paging)
+        return f"{path}?{urlencode(p)}" if p else path
+
+    def toggled(self, name: str, value: str) -> LetterQuery:
+        """This query with ``value`` added to facet ``name``, or removed when it is there (first page)."""
+        have = self.facets.get(name, ())
+        vals = tuple(v for v in have if v.casefold() != value.casefold())
+        if len(vals) == len(have):
+            vals = (*have, value)
+        return replace(self, facets={**self.facets, name: vals}, after="")
+
+    def without(self, name: str, value: str = "") -> LetterQuery:
+        """This query without the filter ``name`` (one value of a facet), on its first page."""
+        if name in FACETS:
+            return self.toggled(name, value)
+        if name == "sort":
+            return replace(self, after="", sort="date")
+        return replace(self, after="", **{name: ""})  # type: ignore[arg-type]  # q, since or until
+
+    @property
+    def filtered(self) -> bool:
+        """Whether anything narrows the letters."""
+        return bool(self.q or self.since or self.until or any(self.facets.values()))
+
+
+def parse(
+    q: str | None = None,
+    party: Iterable[str] | None = None,
+    kind: Iterable[str] | None = None,
+    year: Iterable[str] | None = None,
+    outlet: Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    sort: str | None = None,
+    after: str | None = None,
+    limit: str | None = None,
+) -> LetterQuery:
+    """The query from the page's parameters; raises ``BadRequest`` for a bad date, sort, limit or cursor."""
+    given = {"party": party, "kind": kind, "year": year, "outlet": outlet}
+    facets = {k: _distinct(v) for k, v in given.items() if _distinct(v)}
+    lq = LetterQuery(
+        q=" ".join((q or "").split()),
+        facets=facets,
+        since=_day(since, "since"),
+        until=_day(until, "until"),
+        sort=(sort or "date").strip() or "date",
+        after=(after or "").strip(),
+        limit=_limit(limit),
+    )
+    if lq.sort not in SORTS:
+        raise BadRequest(f"unknown sort {lq.sort!r}: use one of {', '.join(SORTS)}")
+    if lq.after:
+        decode_cursor(lq.after, lq.sort)
+    return lq
+
+
+def _distinct(values: Iterable[str] | str | None) -> tuple[str, ...]:
+    """Stripped, non-empty values, each once whatever its case (the first spelling kept)."""
+    if isinstance(values, str):
+        values = [values]
+    seen: dict[str, str] = {}
+    for v in values or ():
+        v = " ".join(v.split())
+        if v and v.casefold() not in seen:
+            seen[v.casefold()] = v
+    return tuple(seen.values())
+
+
+def _day(value: str | None, name: str) -> str:
+    """A date parameter as typed (YYYY, YYYY-MM or YYYY-MM-DD), checked; '' when absent."""
+    value = (value or "").strip()
+    if value:
+        try:
+            query.parse_day(value)
+        except ValueError as exc:
+            raise BadRequest(f"{name}: {exc}") from exc
+    return value
+
+
+def _limit(value: str | None) -> int:
+    """The page size: a whole number from 1 to ``MAX_LIMIT``."""
+    if value is None or not value.strip():
+        return DEFAULT_LIMIT
+    if not value.strip().isdigit() or not 1 <= int(value) <= MAX_LIMIT:
+        raise BadRequest(f"limit: {value!r} is not a whole number from 1 to {MAX_LIMIT}")
+    return int(value)
+
+
+# ------------------------------------------------------------------ matching
+
+
+def facet_values(reg: RegisterView, c: dict[str, Any], name: str) -> dict[str, str]:
+    """Value -> label of facet ``name`` for communication ``c``."""
+    if name == "party":
+        return {e: reg.party(e)["name"] for e in [c["sender"], *c["recipients"]] if e}
+    if name == "kind":
+        return {c["kind"]: c["kind"]}
+    if name == "year":
+        return {y: y for y in years(c)}
+    return {o: o for o in reg.outlets(c)}
+
+
+def facet_test(reg: RegisterView, name: str, wanted: tuple[str, ...]) -> Callable[[dict[str, Any]], bool]:
+    """A predicate: ``c`` has one of the ``wanted`` values of facet ``name`` (any case; a party by id,
+    name or alias, as ``lettertrace letters --party``)."""
+    if name == "party":
+        ids = set().union(*(reg.party_ids(v) for v in wanted))
+        return lambda c: bool(ids & {c["sender"], *c["recipients"]})
+    folded = {v.casefold() for v in wanted}
+    return lambda c: any(v.casefold() in folded for v in facet_values(reg, c, name))
+
+
+@dataclass
+class Search:
+    """A search: the FTS5 query (the words, or any entity they name), its hits and the named entities."""
+
+    words: str
+    match: str
+    entities: list[dict[str, Any]]
+    hits: list[dict[str, Any]]
+
+    @property
+    def refs(self) -> set[str]:
+        """Ids of the reports and quotes that match."""
+        return {h["ref"] for h in self.hits}
+
+
+def named_by(reg: RegisterView, words: str) -> list[dict[str, Any]]:
+    """The entities a search names: by a form of their name ('Haniya', 'Khamenei') or by one of their
+    aliases whole ('Abu Mazen'); none when more than ``MAX_EXPANSION`` do (a common word). A word
+    inside a longer alias does not count: 'Jihad' must not find everyone an alias mentions it for."""
+    want = names.fold(words).strip()
+    if not want:
+        return []
+    ents = [
+        e
+        for e in reg.entities.values()
+        if names.same_person(words, e["name"]) or any(names.fold(a) == want for a in e["aliases"])
+    ]
+    return ents if len(ents) <= MAX_EXPANSION else []
+
+
+def search(reg: RegisterView, words: str) -> Search:
+    """Run a search: the words as typed, and the names of the entities they name (an alias finds its
+    entity: 'Haniya' also searches for 'Ismail Haniyeh')."""
+    ents = named_by(reg, words)
+    extra = [e["name"] for e in ents if names.fold(e["name"]) != names.fold(words)]
+    match = query.fts_any([words, *extra])
+    return Search(words, match, ents, query.search_snippets(reg.store, match))
+
+
+def search_test(reg: RegisterView, s: Search) -> Callable[[dict[str, Any]], bool]:
+    """A predicate: a report or quote of ``c`` matches, an entity the words name is a party, or every
+    word is in its id, kind or parties' names."""
+    refs, ids = s.refs, {e["id"] for e in s.entities}
+    quoted = {q["communication"] for q in reg.quotes if q["id"] in refs}
+    words = names.fold(s.words).split()
+
+    def test(c: dict[str, Any]) -> bool:
+        if refs.intersection(report_ids(c)) or c["id"] in quoted or ids & {c["sender"], *c["recipients"]}:
+            return True
+        parties = (reg.party(e)["name"] for e in [c["sender"], *c["recipients"]])
+        blob = names.fold(" ".join([c["id"], c["kind"], *parties]))
+        return bool(words) and all(w in blob for w in words)
+
+    return test
+
+
+def date_test(lq: LetterQuery) -> Callable[[dict[str, Any]], bool]:
+    """A predicate: ``c`` may fall in the date range (undated letters are kept, as by the CLI)."""
+    since = query.parse_day(lq.since) if lq.since else None
+    until = query.parse_day(lq.until, end=True) if lq.until else None
+    return lambda c: query.in_range(c, since, until)
+
+
+@dataclass
+class Matched:
+    """The letters a query keeps, and for each facet those kept by every other filter (for its counts)."""
+
+    letters: list[dict[str, Any]]
+    per_facet: dict[str, list[dict[str, Any]]]
+    search: Search | None
+
+
+def match(reg: RegisterView, lq: LetterQuery) -> Matched:
+    """Apply every filter once per letter; a facet's own filter is left out of its counts (so that its
+    other values still show how many letters they would add)."""
+    s = search(reg, lq.q) if lq.q else None
+    base = [date_test(lq), *([search_test(reg, s)] if s else [])]
+    tests = {name: facet_test(reg, name, vals) for name, vals in lq.facets.items() if vals}
+    kept: list[dict[str, Any]] = []
+    per: dict[str, list[dict[str, Any]]] = {name: [] for name in FACETS}
+    for c in reg.comms.values():
+        if not all(t(c) for t in base):
+            continue
+        failed = [name for name, t in tests.items() if not t(c)]
+        if not failed:
+            kept.append(c)
+        for name in FACETS:
+            if not failed or failed == [name]:
+                per[name].append(c)
+    return Matched(kept, per, s)
+
+
+# ------------------------------------------------------------------ sort and keyset paging
+
+
+def sort_key(sort: str, c: dict[str, Any]) -> Key:
+    """The key letters are ordered by under ``sort`` (the id last, so that keys are unique)."""
+    start = c["date"]["earliest"] or c["date"]["latest"] or "9999"
+    if sort == "reports":
+        return (-len(report_ids(c)), start, c["id"])
+    if sort == "id":
+        return (c["id"],)
+    return (start, c["id"])
+
+
+def ordered(letters: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
+    """``letters`` in the order ``sort`` asks for."""
+    return sorted(letters, key=lambda c: sort_key(sort, c), reverse=sort.startswith("-"))
+
+
+def encode_cursor(sort: str, key: Key) -> str:
+    """An opaque cursor: the sort and the key of the last letter shown."""
+    raw = json.dumps([sort, *key], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> Key:
+    """The key in a cursor made for ``sort``; ``BadRequest`` when it is no such cursor."""
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error) as exc:
+        raise BadRequest("after: not a cursor this page gave") from exc
+    want = [int, str, str] if sort == "reports" else [str] if sort == "id" else [str, str]
+    if not isinstance(data, list) or data[:1] != [sort] or [type(x) for x in data[1:]] != want:
+        raise BadRequest(f"after: not a cursor of the sort {sort!r}")
+    return tuple(data[1:])
+
+
+def page_of(letters: list[dict[str, Any]], lq: LetterQuery) -> tuple[list[dict[str, Any]], str | None]:
+    """The letters after the cursor (keyset: by sort key, not by position), at most ``limit``, and the
+    cursor of the next page (None on the last)."""
+    rows = ordered(letters, lq.sort)
+    if lq.after:
+        k = decode_cursor(lq.after, lq.sort)
+        back = lq.sort.startswith("-")
+        rows = [c for c in rows if (sort_key(lq.sort, c) < k if back else sort_key(lq.sort, c) > k)]
+    shown = rows[: lq.limit]
+    more = len(rows) > lq.limit
+    return shown, encode_cursor(lq.sort, sort_key(lq.sort, shown[-1])) if more and shown else None
+
+
+def year_of(c: dict[str, Any]) -> str:
+    """The year a letter's interval begins in (``UNDATED`` when it has no date)."""
+    start = c["date"]["earliest"] or c["date"]["latest"]
+    return start[:4] if start else UNDATED
