@@ -39,6 +39,12 @@ ADDRESS_VERBS = {
 }  # fmt: skip
 
 
+def _noun_object(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` has, before ``tok``, a direct object of the same word ("sent a letter ... and
+    another letter")."""
+    return any(c.dep_ == "dobj" and c.i < tok.i and c.lemma_ == tok.lemma_ for c in verb.children)
+
+
 def _bare_role(p: Party) -> bool:
     return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
 
@@ -157,6 +163,12 @@ class ArgumentFiller:
         return [p for p in found if not _is_courier(p)]
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        verb = _verb_of(tok) if tok.dep_ == "conj" else None
+        if verb is not None and verb.lemma_.lower() in cues()["send_verbs"] and _noun_object(verb, tok):
+            # "A sent a letter to B and another letter to C": the second letter is parsed as a conjunct
+            # (of the verb, of B); the verb's subject sends it, its own 'to' (read by the caller) addresses it
+            subj = self._subjects(verb)
+            return (subj[0] if subj else None), []
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
             return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
         head = tok.head
@@ -214,7 +226,10 @@ class ArgumentFiller:
         if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and lem in MOTION_VERBS:
             # "The letter went to X", "the message came from X"; a verb about the letter itself
             # ("the call was confirmed to A by B") names no party of it
-            return self._prep_party(head, ("by", "from")), self._prep_parties(head, ("to",))
+            recips = self._prep_parties(head, ("to",))
+            if lem == "reach" and not recips:  # "the letter from A reached B"
+                recips = [p for c in head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None]
+            return self._prep_party(head, ("by", "from")), recips
         return None, []
 
     def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:

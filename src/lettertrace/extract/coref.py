@@ -56,6 +56,23 @@ class InReportResolution:
         self.parties.append(p)
         return p
 
+    def quoted_self(self, tok: Token) -> Party | None:
+        """'"I sent a letter to the king," the president said': a speaker's 'I' inside his own quoted words
+        is that speaker."""
+        from .quotescan import find_quotes
+        from .speakers import find_speaker
+
+        cache = self.doc.user_data.setdefault("lettertrace_quotes", {})
+        if "spans" not in cache:
+            cache["spans"] = find_quotes(self.doc.text)
+        qs = next((q for q in cache["spans"] if q.start <= tok.idx < q.end), None)
+        if qs is None:
+            return None
+        if qs.start not in cache:
+            cache[qs.start] = find_speaker(self.doc, self, [], qs)[0]  # type: ignore[arg-type]
+        who: Party | None = cache[qs.start]
+        return who if who is not None and who.ptype == "person" else None
+
     def party_at(self, tok: Token) -> Party | None:
         """The party named by the noun phrase headed by ``tok`` (name, role, institution, pronoun)."""
         if tok.i in getattr(self, "resolved", {}):
@@ -85,6 +102,8 @@ class InReportResolution:
                     return p
         if tok.lower_ in PRONOUNS:
             return self.salient_person(tok.i)
+        if tok.lower_ in ("i", "me", "my"):
+            return self.quoted_self(tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
             known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
             if known is not None and len(names.core_tokens(known.name)) >= 2:

@@ -199,6 +199,8 @@ class PartyIndex(UntaggedNames, InReportResolution):
         text = name_text(ent.text)
         if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
             return
+        if _office_of_place(ent):
+            return  # "the King of Ostmark": an office, resolved to its holder where the report names one
         nick = self._nickname_after(end)
         if nick is not None:  # 'Anna "Annie" Berg', 'Anna "Annie" B. Berg': the name goes on past it
             stop = end + 3
@@ -234,6 +236,8 @@ class PartyIndex(UntaggedNames, InReportResolution):
     def _add_org(self, ent: Span) -> None:
         if any(self.parties[self.tok2party[t.i]].ptype == "person" for t in ent if t.i in self.tok2party):
             return  # "King of Ostmark Olaf Brandt" tagged as one ORG: the person in it is the party
+        if _office_of_place(ent) and _head_word(ent[ent[0].lower_ == "the"]) in ROLE_HEADS:
+            return  # "the King of Ostmark" tagged ORG: an office, its holder is the party
         text = clean_np(ent.text)
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
@@ -460,3 +464,13 @@ def _hyphen_tail(doc: Doc, end: int) -> int:
     ):
         return end + 2
     return end
+
+
+def _office_of_place(ent: Span) -> bool:
+    """'the King of Ostmark', 'President of the Republic': a title, 'of' and a place, with no name."""
+    words = [t for t in ent if t.lower_ not in ("the", "of")]
+    tw = names.title_words()
+    if not any(t.lower_ == "of" for t in ent) or names.fold(words[0].text).strip(".") not in tw:
+        return False
+    rest = [t for t in words if names.fold(t.text).strip(".") not in tw]
+    return bool(rest) and all(t.text[:1].isupper() for t in rest)

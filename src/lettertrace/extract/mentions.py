@@ -267,8 +267,8 @@ def strip_titles(name: str) -> str:
     """Drop leading titles and honorifics: 'Ayatollah Seyyed Ali Khamenei' -> 'Ali Khamenei'."""
     toks = name.split()
     tw = names.title_words()
-    while len(toks) > 1 and names.fold(toks[0]).strip(".,") in tw:
-        toks.pop(0)
+    while len(toks) > 1 and names.fold(toks[0]).strip(".,") in tw and toks[1].lower() != "of":
+        toks.pop(0)  # "King of Spain" stays whole: an office of a place, never a name "of Spain"
     return " ".join(toks).strip(" ,")
 
 
