@@ -34,7 +34,7 @@ from sqlalchemy import (
 from .models import CleanText, Extraction, LettertraceError, ProcessedReport, RawReport, ReportMeta
 from .serial import from_plain, to_plain
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
 # says whether the register tables lag behind the reports: set in the transaction that saves a report,
 # cleared once the register is relinked. A run interrupted between the two is linked by the next run.
@@ -151,6 +151,48 @@ flags = Table(
 
 REGISTER_TABLES = (entities, aliases, communications, comm_mentions, quotes, demands, flags)
 
+# Views for people who open the file in Datasette, sqlite-utils or any SQLite browser: names instead of
+# ids, no raw text or JSON offsets. Only views: the link stage empties and refills the tables beneath.
+# (``quotes``, ``entities`` and ``reports`` name the tables, so their readable views end in ``_view``.)
+READABLE_VIEWS = {
+    "letters": """CREATE VIEW IF NOT EXISTS letters AS
+SELECT c.id AS id, c.kind AS kind,
+  coalesce(s.name, 'Unknown') AS sender,
+  coalesce((SELECT group_concat(coalesce(e.name, 'Unknown'), '; ') FROM json_each(c.recipients) AS j
+            LEFT JOIN entities AS e ON e.id = j.value), 'Unknown') AS recipients,
+  c.earliest AS earliest, c.latest AS latest, c.precision AS precision,
+  c.implied AS implied, c.in_reply_to AS in_reply_to,
+  (SELECT count(DISTINCT m.report_id) FROM comm_mentions AS m WHERE m.communication_id = c.id) AS reports,
+  (SELECT group_concat(r.title, '; ') FROM reports AS r WHERE r.id IN
+     (SELECT m.report_id FROM comm_mentions AS m WHERE m.communication_id = c.id)) AS report_titles,
+  (SELECT group_concat(DISTINCT f.code) FROM flags AS f WHERE f.communication_id = c.id) AS flags,
+  c.sender AS sender_id, c.recipients AS recipient_ids
+FROM communications AS c LEFT JOIN entities AS s ON s.id = c.sender""",
+    "quotes_view": """CREATE VIEW IF NOT EXISTS quotes_view AS
+SELECT q.id AS id, q.qkind AS kind, q.text AS text,
+  coalesce(sp.name, q.speaker_name, 'unattributed') AS speaker,
+  r.title AS report, r.outlet AS outlet, r.published AS published,
+  l.sender || ' → ' || l.recipients AS letter,
+  q.communication_id AS letter_id, q.report_id AS report_id, q.speaker AS speaker_id,
+  q.start AS start, q."end" AS "end"
+FROM quotes AS q LEFT JOIN entities AS sp ON sp.id = q.speaker
+  LEFT JOIN reports AS r ON r.id = q.report_id LEFT JOIN letters AS l ON l.id = q.communication_id""",
+    "entities_view": """CREATE VIEW IF NOT EXISTS entities_view AS
+SELECT e.id AS id, e.name AS name, e.etype AS type, e.wikidata AS wikidata,
+  (SELECT count(*) FROM communications AS c WHERE c.sender = e.id) AS sent,
+  (SELECT count(*) FROM communications AS c, json_each(c.recipients) AS j WHERE j.value = e.id) AS received,
+  (SELECT group_concat(x.alias, '; ') FROM
+     (SELECT DISTINCT a.alias FROM aliases AS a WHERE a.entity_id = e.id ORDER BY a.alias) AS x) AS aliases
+FROM entities AS e""",
+    "reports_view": """CREATE VIEW IF NOT EXISTS reports_view AS
+SELECT r.id AS id, r.title AS title, r.outlet AS outlet, r.published AS published, r.url AS url,
+  r.source AS source, r.fmt AS format, length(r.clean_text) AS characters,
+  (SELECT count(DISTINCT m.communication_id) FROM comm_mentions AS m WHERE m.report_id = r.id) AS letters,
+  (SELECT count(*) FROM quotes AS q WHERE q.report_id = r.id) AS quotes,
+  r.ingested_at AS ingested_at
+FROM reports AS r""",
+}
+
 # Each migration moves the schema from version N-1 to N.
 MIGRATIONS: dict[int, list[str]] = {
     1: [],  # version 1: the tables above, created by metadata.create_all
@@ -158,6 +200,7 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
         "kind UNINDEXED, ref UNINDEXED, report UNINDEXED, body, tokenize='unicode61 remove_diacritics 2')",
     ],
+    3: list(READABLE_VIEWS.values()),
 }
 
 

@@ -49,6 +49,7 @@ def entity(reg: RegisterView, eid: str) -> dict[str, Any]:
         raise NotFound(f"no entity {eid!r} in the register")
     comms = sorted(reg.comms.values(), key=sort_key)
     return {
+        "tab_title": f"{e['name']} ({e['type']})",
         "entity": {**e, "wikidata_url": wikidata_url(e["wikidata"])},
         "aliases": [{"alias": a, "epithet": a in e["epithets"]} for a in e["aliases"]],
         "sent": [reg.letter_row(c) for c in comms if c["sender"] == eid],

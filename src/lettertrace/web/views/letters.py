@@ -75,27 +75,32 @@ def chip_label(reg: RegisterView, name: str, value: str) -> str:
     return value
 
 
-def chips(reg: RegisterView, lq: LetterQuery) -> list[dict[str, str]]:
-    """One chip per filter value: what it is, its label and the URL without it."""
-    out = (
-        [{"name": "q", "value": lq.q, "label": f"“{lq.q}”", "remove": lq.without("q").url()}] if lq.q else []
-    )
+def chips(reg: RegisterView, lq: LetterQuery, path: str = "/") -> list[dict[str, str]]:
+    """One chip per filter value: what it is, its label and the URL of ``path`` without it."""
+    out = []
+    if lq.q:
+        out.append({"name": "q", "value": lq.q, "label": f"“{lq.q}”", "remove": lq.without("q").url(path)})
     for name in FACETS:
         for v in lq.facets.get(name, ()):
             label = chip_label(reg, name, v)
-            out.append({"name": name, "value": v, "label": label, "remove": lq.without(name, v).url()})
+            out.append({"name": name, "value": v, "label": label, "remove": lq.without(name, v).url(path)})
     for name, word in (("since", "from"), ("until", "until")):
         if v := getattr(lq, name):
-            out.append({"name": name, "value": v, "label": f"{word} {v}", "remove": lq.without(name).url()})
+            remove = lq.without(name).url(path)
+            out.append({"name": name, "value": v, "label": f"{word} {v}", "remove": remove})
     return out
 
 
-def facets(reg: RegisterView, m: Matched, lq: LetterQuery) -> dict[str, list[dict[str, Any]]]:
-    """Each facet's options over the letters its own filter leaves out of account."""
-    return {name: facet(reg, m.per_facet[name], name, lq) for name in FACETS}
+def facets(
+    reg: RegisterView, m: Matched, lq: LetterQuery, path: str = "/"
+) -> dict[str, list[dict[str, Any]]]:
+    """Each facet's options over the letters its own filter leaves out of account (links to ``path``)."""
+    return {name: facet(reg, m.per_facet[name], name, lq, path) for name in FACETS}
 
 
-def facet(reg: RegisterView, comms: list[dict[str, Any]], name: str, lq: LetterQuery) -> list[dict[str, Any]]:
+def facet(
+    reg: RegisterView, comms: list[dict[str, Any]], name: str, lq: LetterQuery, path: str = "/"
+) -> list[dict[str, Any]]:
     """Options of one facet: value, label, count, selected and the URL that adds or removes it."""
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
@@ -113,7 +118,7 @@ def facet(reg: RegisterView, comms: list[dict[str, Any]], name: str, lq: LetterQ
             "label": labels[v],
             "count": counts[v],
             "selected": v.casefold() in chosen or (name == "party" and _party_chosen(reg, v, lq)),
-            "url": lq.toggled(name, v).url(),
+            "url": lq.toggled(name, v).url(path),
         }
         for v in labels
     ]
