@@ -425,3 +425,20 @@ def test_corpus_with_report_date_gives_ordered_bounds() -> None:
                 assert interval.earliest <= interval.latest, (m.text, interval)
             if m.relative and interval.latest is not None and "after report" not in interval.basis:
                 assert interval.latest <= REPORT, (m.text, interval)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("- 14.10.68", "1968-10-14"),  # the century that keeps the day before the report (2021)
+        ("on 4/2/19", "2019-02-04"),
+        ("dated 1.12.99", "1999-12-01"),
+    ],
+)
+def test_day_month_two_digit_year(text: str, day: str) -> None:
+    check(only(text).interval, D(day), D(day), "day")
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3", "rule 3.1.24.5", "2.5.2021.4"])
+def test_numbered_sections_are_no_dates(text: str) -> None:
+    assert [m.text for m in find_dates(text, REPORT) if m.interval.precision == "day"] == []

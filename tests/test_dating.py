@@ -139,6 +139,8 @@ def test_yearless_day_takes_the_year_its_sentence_gives(
             "1968-03-14",
             "1968-03-14",
         ),
+        ("Chancellor Ivo Brandt sent King Otto Marsh a letter dated 14.3.68.", "1968-03-14", "1968-03-14"),
+        ("On 2/11/71 King Otto Marsh wrote to Chancellor Ivo Brandt.", "1971-11-02", "1971-11-02"),
     ],
 )
 def test_historical_letter_keeps_its_own_date(sentence: str, earliest: str, latest: str) -> None:
@@ -251,3 +253,14 @@ def test_an_undated_reply_in_an_old_exchange_never_takes_the_report_date(paragra
     letter, reply = sorted(comms(run(paragraph)), key=lambda c: c.mentions[0].start)
     assert letter.date.latest is not None and letter.date.latest.year < 2000
     assert bounds(reply.date) == (None, None, "unknown")
+
+
+def test_a_letter_heading_dated_at_its_end_gives_the_letters_date() -> None:
+    rep = run(
+        "In prison, Chancellor Ivo Brandt wrote many letters to his family. Two extracts follow.",
+        "To Otto Marsh, his nephew and a village chief – 14.10.68",
+        "My dear nephew, I have received your news with great joy.",
+        dateline=None,
+    )
+    dated = [(c.date.earliest, c.date.precision) for c in comms(rep) if c.recipients]
+    assert (dt.date(1968, 10, 14), "day") in dated

@@ -178,6 +178,21 @@ def _numeric(m: re.Match[str], report_date: date | None) -> _Hit | None:
     return _explicit(m, valid(year, first, second), "explicit (M/D/Y: D/M/Y impossible)")
 
 
+def _numeric_short_year(m: re.Match[str], report_date: date | None) -> _Hit | None:
+    """'14.10.68', '4/2/69': D.M.YY as letters and their headings are dated; the century is the one
+    that puts the day on or before the report's date (or today's, when the report has none)."""
+    anchor = report_date or date.today()
+    yy = int(m["yy"])
+    year = anchor.year - anchor.year % 100 + yy
+    if year > anchor.year:
+        year -= 100
+    first, second = int(m["a"]), int(m["b"])
+    day = valid(year, second, first)
+    if day is not None and day <= anchor:
+        return _explicit(m, day, "explicit (D.M.YY)")
+    return None
+
+
 def _month_year(m: re.Match[str], report_date: date | None) -> _Hit | None:
     earliest, latest = month_bounds(int(m["year"]), _month_number(m["mon"]))
     return _hit(m, _interval(earliest, latest, _with_mod("month", m)), False)
@@ -331,6 +346,13 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<![\w/.:-])(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)(?P=sep)(?P<year>\d{4})(?!\d|[/.-]\d)"
         ),
         _numeric,
+    ),
+    _Rule(
+        _DIGITS,
+        re.compile(
+            r"(?<![\w/.:-])(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<yy>\d\d)(?!\d|[/.]\d|[.,]\d)"
+        ),
+        _numeric_short_year,
     ),
     _Rule(
         _MONTH_KEYS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..models import (
@@ -176,9 +176,14 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if tok is None or _attached(tok.root, anchors):
+            if tok is None or _attached(tok.root, anchors) or _heads_trigger(tok, d):
                 attached.append(m)
     return attached, context
+
+
+def _heads_trigger(tok: Span, d: Draft) -> bool:
+    """'To Ana Berg, his daughter - 4.2.69': a heading whose address hangs on the date it ends with."""
+    return d.trigger.lower_ == "to" and tok.start <= d.trigger.head.i < tok.end
 
 
 def _in_dateline(offset: int, doc: Doc) -> bool:

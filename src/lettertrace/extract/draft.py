@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import SupportsIndex
 
 from spacy.tokens import Token
 
@@ -38,3 +41,44 @@ class Draft:
     @property
     def kind_class(self) -> str:
         return "call" if self.kind == "call" else "written"
+
+
+class Drafts(list[Draft]):
+    """The drafts of one report in reading order, with the tokens their triggers stand on counted:
+    "is a draft already standing on this token?" is then a look-up, not a scan of every draft (that
+    scan, once per cue word, made 13,000 "letter"s take 12 s). Drafts come in with ``append``,
+    ``insert`` or ``extend`` and leave with ``remove``; any other change to the list is caught by
+    its length and the count is taken again."""
+
+    def __init__(self, items: Iterable[Draft] = ()) -> None:
+        super().__init__(items)
+        self._count()
+
+    def _count(self) -> None:
+        self._on: Counter[int] = Counter(d.trigger.i for d in self)
+        self._counted = len(self)
+
+    def on(self, i: int) -> bool:
+        """Whether a draft's trigger is the token at index ``i``."""
+        if self._counted != len(self):
+            self._count()
+        return self._on[i] > 0
+
+    def append(self, d: Draft) -> None:
+        super().append(d)
+        self._on[d.trigger.i] += 1
+        self._counted += 1
+
+    def insert(self, at: SupportsIndex, d: Draft) -> None:
+        super().insert(at, d)
+        self._on[d.trigger.i] += 1
+        self._counted += 1
+
+    def extend(self, items: Iterable[Draft]) -> None:
+        for d in items:
+            self.append(d)
+
+    def remove(self, d: Draft) -> None:
+        super().remove(d)
+        self._on[d.trigger.i] -= 1
+        self._counted -= 1

@@ -57,6 +57,8 @@ def party_list_after(doc: Doc, idx: PartyIndex, prep: Token) -> list[Party]:
 
 def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     """The parties listed from token ``start`` on ("phoned A, B and C on Tuesday")."""
+    if start >= len(doc):
+        return []  # the report stops right after the preposition ("... sent a letter to")
     end = sent_of(doc[start]).end
     out: list[Party] = []
     for a, b in _item_bounds(doc, start, end):

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..names import content_words
-from ..nlp import sent_of
+from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .mentions import Party
 from .syntax import _definite, _named_in, _poss_is_pronoun, _sent_distance
 
 # ---------------------------------------------------------------- merging
+
+# How many of the acts kept so far a draft is compared with, latest first: a repeat or an anaphor
+# names one of the last acts the report told of (the annotated corpora keep at most 14 acts in a
+# report). Without a bound, merging is quadratic in the drafts (13,000 "another letter"s).
+MERGE_LOOKBACK = 100
 
 
 def _role_only(p: Party) -> bool:
@@ -62,18 +69,22 @@ def _same_act(a: Draft, b: Draft) -> bool:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Fold drafts that state one real-world act into one (anaphora, repeats, headline)."""
     out: list[Draft] = []
+    answering: defaultdict[int, list[Draft]] = defaultdict(list)  # id of a draft -> drafts replying to it
     for d in drafts:
-        target = _merge_target(out, d)
+        if d.reply_to is not None:
+            answering[id(d.reply_to)].append(d)
+    for d in drafts:
+        target = _merge_target(out[-MERGE_LOOKBACK:], d)
         if target is None:
             out.append(d)
             continue
         _absorb(target, d)
-        for other in out:
+        if target.reply_to is not None:
+            answering[id(target.reply_to)].append(target)
+        for other in answering.pop(id(d), []):  # a reply to the absorbed draft answers the act it joined
             if other.reply_to is d:
                 other.reply_to = target
-        for other in drafts:
-            if other.reply_to is d:
-                other.reply_to = target
+                answering[id(target)].append(other)
     _lend_summary(out)
     return out
 
@@ -82,18 +93,21 @@ def _lend_summary(drafts: list[Draft]) -> None:
     """'Yesterday, B received phone calls from several leaders. B received condolences from A, C and D.':
     the summary names no caller, so it is no act of its own, but its sentence (and date words) tell
     when the listed acts took place."""
+    by_sentence: defaultdict[int, list[Draft]] = defaultdict(list)  # acts with a sender, by sentence
+    for d in drafts:
+        if d.sender is not None:
+            by_sentence[sent_number(d.trigger)].append(d)
     for s in drafts:
         if s.sender is not None or len(s.recipients) != 1:
             continue
-        for d in drafts:
+        n = sent_number(s.trigger)
+        for d in (d for k in (n, n + 1, n + 2) for d in by_sentence.get(k, ())):
             if (
                 d is not s
-                and d.sender is not None
                 and d.kind_class == s.kind_class
                 and d.recipients == s.recipients
                 and 0 <= d.trigger.i - s.trigger.i
-                and _sent_distance(s.trigger, d.trigger) <= 2
-            ):
+            ):  # in the summary's sentence or the two after it
                 for span in s.sentences:
                     if span not in d.sentences:
                         d.sentences.append(span)
@@ -119,6 +133,8 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         return max(
             reversed(same), key=lambda o: _named_in(o, named)
         )  # "the call" where its parties are named
+    if d.implied or d.distinct and not d.anaphoric:
+        return None  # never the same act as an earlier one (see _same_act)
     for o in reversed(out):
         if _same_act(o, d):
             return o

@@ -9,7 +9,7 @@ from ..models import (
 )
 from ..nlp import sent_of
 from .acts import MoreActs
-from .draft import Draft
+from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
@@ -54,7 +54,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.doc = doc
         self.idx = idx
         self.meta = meta
-        self.drafts: list[Draft] = []
+        self.drafts: list[Draft] = Drafts()
         self.title_end = meta.title_span[1] if meta.title_span else 0
         self.call_context = _call_context(doc, meta)
         self.in_person = any(t.lemma_.lower() in MEETING_WORDS for t in doc)  # the report tells of a meeting
@@ -103,6 +103,13 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 getattr(self, pattern.method)(tok)
                 if pattern.exclusive:
                     return
+
+    def _taken(self, tok: Token) -> bool:
+        """Whether a draft already stands on ``tok``: a look-up in the drafts' trigger count."""
+        drafts = self.drafts
+        if not isinstance(drafts, Drafts):
+            drafts = self.drafts = Drafts(drafts)  # a step filtered the drafts into a plain list
+        return drafts.on(tok.i)
 
     def _noun_trigger(self, tok: Token) -> None:
         kind = noun_kind(tok)
