@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TSpan
 
 from .. import names
 from ..models import (
@@ -181,7 +182,7 @@ def _clause_dates(
     return attached, context
 
 
-def _heads_trigger(tok: Span, d: Draft) -> bool:
+def _heads_trigger(tok: TSpan, d: Draft) -> bool:
     """'To Ana Berg, his daughter - 4.2.69': a heading whose address hangs on the date it ends with."""
     return d.trigger.lower_ == "to" and tok.start <= d.trigger.head.i < tok.end
 
