@@ -23,6 +23,7 @@ from .guard import CSP, SECURITY_HEADERS, Guard, without_controls
 from .highlight import highlight
 from .pages import BadRequest, NotFound, Page, load_pages
 from .register_view import RegisterView
+from .schemas import response_schema
 
 PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATES = PACKAGE / "templates"
@@ -46,7 +47,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages = load_pages()
     for p in pages:  # JSON twins first: "/letters/{cid}.json" must win over "/letters/{cid}"
-        app.add_api_route(p.json_path, json_endpoint(p), methods=["GET"], summary=p.title, tags=["json"])
+        app.add_api_route(
+            p.json_path,
+            json_endpoint(p),
+            methods=["GET"],
+            summary=p.title,
+            tags=["json"],
+            responses=response_schema(p.json_path),
+        )
     for p in pages:
         app.add_api_route(
             p.path,

@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from lxml import etree
 from starlette.exceptions import HTTPException
 
+from ..export import ExportOptions
 from ..export.cmif import cmif_tree
 from ..export.csv_export import LETTER_FIELDS, letter_rows, to_csv
 from .guard import without_controls
@@ -69,7 +70,9 @@ def letters_csv(request: Request, lq: Annotated[LetterQuery, Depends(letter_quer
 
 def letters_cmif(request: Request, lq: Annotated[LetterQuery, Depends(letter_query)]) -> Response:
     """The letters of the current view as CMIF v1.1 (TEI XML)."""
-    tree = cmif_tree(request.app.state.store, only=letter_ids(request, lq))
+    # the file's own URL is where harvesters fetch it: its idno, and the base of the letters' URLs
+    options = ExportOptions(cmif_url=str(request.url))
+    tree = cmif_tree(request.app.state.store, options, only=letter_ids(request, lq))
     body = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return Response(
         body,

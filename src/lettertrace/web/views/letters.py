@@ -204,9 +204,9 @@ def letter(reg: RegisterView, cid: str) -> dict[str, Any]:
 
 
 def tab_title(row: dict[str, Any]) -> str:
-    """The browser tab's title for a letter: kind, parties and date."""
+    """The browser tab's title for a letter: kind, parties, date and id (two letters may share the rest)."""
     to = ", ".join(r["name"] for r in row["recipients"])
-    return f"{row['kind'].capitalize()} {row['sender']['name']} → {to}, {row['date']['label']}"
+    return f"{row['kind'].capitalize()} {row['sender']['name']} → {to}, {row['date']['label']} · {row['id']}"
 
 
 def demand_id(d: dict[str, Any]) -> str:
