@@ -387,6 +387,15 @@ def test_chips_name_the_filters_and_remove_one_value(client: TestClient) -> None
     assert left == [("party", top[1]["value"]), ("since", "2018")]
 
 
+def test_a_value_nothing_has_says_so(client: TestClient) -> None:
+    data = get_json(client, "/letters.json?party=Zzyzx&kind=lettre")
+    assert data["count"] == 0
+    assert [c["label"] for c in data["chips"]] == [
+        "Zzyzx (no such party)",
+        "lettre (no such kind: letter, message, call)",
+    ]
+
+
 # ------------------------------------------------------------------ search
 
 

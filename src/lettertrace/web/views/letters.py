@@ -15,6 +15,7 @@ from ..letter_query import FACETS, SORTS, LetterQuery, Matched, Search, facet_va
 from ..pages import NotFound, page
 from ..register_view import RegisterView, report_ids
 
+KINDS = ("letter", "message", "call")
 SEARCH_SHOWN = 20  # matching reports and quotes listed under the table (the letters are all in it)
 
 
@@ -65,13 +66,19 @@ def filters_of(lq: LetterQuery) -> dict[str, Any]:
 
 
 def chip_label(reg: RegisterView, name: str, value: str) -> str:
-    """What a filter chip says: a party by its name (an id is never shown raw), dates in words."""
+    """What a filter chip says: a party by its name (an id is never shown raw; a name with the entities
+    it takes), and a value nothing in the register has says so, so that a typo never looks like an
+    empty answer."""
     if name == "party":
         if value in reg.entities:
             return reg.entities[value]["name"]
         ids = reg.party_ids(value)
         found = sorted(reg.entities[i]["name"] for i in ids if i in reg.entities)
-        return f"{value} ({', '.join(found)})" if found and found != [value] else value
+        if not found:
+            return f"{value} (no such party)"
+        return f"{value} ({', '.join(found)})" if found != [value] else value
+    if name == "kind" and value.casefold() not in KINDS:
+        return f"{value} (no such kind: {', '.join(KINDS)})"
     return value
 
 
