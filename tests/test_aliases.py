@@ -134,3 +134,30 @@ def test_the_place_of_an_office_is_no_part_of_the_holders_name(text: str) -> Non
 def test_a_plural_body_after_an_office_is_no_person() -> None:
     idx = _index("Lena Holt, Commander of the Norland Armed Forces, wrote to Olaf Brandt.")
     assert "Armed Forces" not in {p.name for p in idx.live() if p.ptype == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talvia. President Liesel \u201cLisi\u201d Quenby said on Thursday that talks will go on. Lisi said so.",
+        "Workers protest, says Lisi. President Liesel \u201cLisi\u201d Quenby said on Thursday that talks go on.",
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person_with_that_alias(text: str) -> None:
+    persons = [p for p in _index(text).live() if p.ptype == "person"]
+    assert [p.name for p in persons] == ["Liesel Quenby"]
+    assert "Lisi" in persons[0].surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Monday, Maritime Coordinating Minister Luhut Binsar Pandjaitan addressed reporters.",
+            "Luhut Binsar Pandjaitan",
+        ),
+        ("On Monday, Minister Tomas Lind Norwegian addressed reporters.", "Tomas Lind"),
+    ],
+)
+def test_a_surname_tagged_as_a_group_is_still_the_names_head(text: str, name: str) -> None:
+    assert name in {p.name for p in _index(text).live() if p.ptype == "person"}

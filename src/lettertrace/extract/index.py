@@ -88,8 +88,14 @@ class PartyIndex(UntaggedNames, InReportResolution):
             hits = [
                 q
                 for q in persons
-                if q is not p and self.parties[q.key] is q and _within(core, names.core_tokens(q.name))
-            ]
+                if q is not p
+                and self.parties[q.key] is q
+                and (
+                    _within(core, names.core_tokens(q.name))
+                    or len(core) == 1
+                    and any(names.core_tokens(s) == core for s in q.surfaces if " " not in s)
+                )
+            ]  # or the one nickname of a longer name ('Joko "Jokowi" Widodo', then "Jokowi")
             if len(hits) != 1:
                 continue
             q = hits[0]
@@ -195,7 +201,28 @@ class PartyIndex(UntaggedNames, InReportResolution):
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
         end = _hyphen_tail(self.doc, end)
+        nxt = self.doc[end] if end < len(self.doc) else None
+        if (
+            nxt is not None
+            and ent.root.dep_ == "compound"
+            and ent.root.head.i == nxt.i
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and nxt.ent_type_ in ("NORP", "ORG", "GPE")
+            and names.fold(nxt.text) not in _countries()
+            and not names.fold(nxt.text).endswith(
+                ("ian", "ean", "ese", "ish", "ch", "ic", "i")
+            )  # a nationality
+        ):
+            end += 1  # "Ana Berg Lindqvist" with the surname tagged as something else: the name's head
         ent = self.doc[ent.start : end]
+        inner = next(
+            (t.i for t in ent[1:-3] if self._nickname_after(t.i) is not None and t.i - ent.start >= 1),
+            None,
+        )
+        if inner is not None:  # 'Anna "Annie" Berg' tagged as one name: read it without its nickname
+            ent = self.doc[ent.start : inner]
+            end = inner
         text = name_text(ent.text)
         if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
             return
