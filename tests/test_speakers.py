@@ -308,3 +308,23 @@ def test_an_unnamed_official_speaks_for_the_organisation_and_again_as_the_offici
 def test_a_free_standing_quote_after_according_to_x_is_xs(lead: str) -> None:
     rep = run(report(lead, '"It is time to say let us reconcile, but first ask for forgiveness."'))
     assert speaker(_q(rep, "It is time to say")) == "Tomas Kettle"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        'The president of the Northern Council stressed that "no talks can take place without us".',
+        '"No talks can take place without us," the chairwoman of the Northern Council said.',
+        'In the letter, the head of the Northern Council wrote that "no talks can take place without us".',
+    ],
+)
+def test_another_word_for_the_same_office_of_the_same_body_is_its_named_holder(later: str) -> None:
+    rep = run(
+        report(
+            "The head of the Northern Council, Helena Marsh, has sent a reply to Prime Minister Tomas Kettle.",
+            "Prime Minister Tomas Kettle had written to her on Monday.",
+            later,
+        )
+    )
+    q = next(q for q in rep.extraction.quotes if "talks" in q.text.lower())
+    assert speaker(q) == "Helena Marsh"

@@ -261,17 +261,22 @@ class InReportResolution:
         if head not in ORG_HEADS or m is None:
             return None
         body = content_words(m.group(1))
+        hits = []
         for p in reversed(self.live()):
-            if p.ptype == "person" and p.roles and p.roles[0] == p.name and p.name != np:
-                pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", p.name, re.I)
+            if p.ptype != "person" or p.name == np:
+                continue
+            offices = p.roles if p.roles and p.roles[0] != p.name else p.roles[:1]
+            for office in offices:  # a role-only party's name is its office; a named one has roles
+                pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", office, re.I)
                 if (
                     pm
                     and names.fold(pm.group(1)) in ORG_HEADS
                     and body
                     and body <= content_words(pm.group(2))
                 ):
-                    return p
-        return None
+                    hits.append(p)
+                    break
+        return hits[0] if len({h.key for h in hits}) == 1 else None
 
     def _known_role(self, np: str) -> Party | None:
         """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""

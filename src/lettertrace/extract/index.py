@@ -62,7 +62,12 @@ class PartyIndex(UntaggedNames, InReportResolution):
         for ent in persons:
             if not _juxtaposed(ent, persons):
                 self._add_person(ent)
-        for span in self._titled_names() + self._named_before_role() + self._holders_after_place():
+        for span in (
+            self._titled_names()
+            + self._named_before_role()
+            + self._named_after_role()
+            + self._holders_after_place()
+        ):
             self._add_person(span)
         for ent in self.ents:
             if ent.label_ == "ORG" and not self._covered(ent) and self._holder_in_list(ent):
@@ -383,7 +388,8 @@ class PartyIndex(UntaggedNames, InReportResolution):
                     _add_role(party, _np_text(child))
             head = ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
-                _add_role(party, _np_core(head))
+                # "the head of the Council, Ana Berg": the office with its 'of' body
+                _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
         for p in self.live():
             if p.ptype == "person" and p.org is None:
                 p.org = self._org_of_roles(p)

@@ -129,6 +129,34 @@ class UntaggedNames:
         sent = sent_of(ent[0])
         return any(t.tag_ == "NNS" and _head_word(t) in ROLE_HEADS for t in doc[sent.start : ent.start])
 
+    def _named_after_role(self) -> list[Span]:
+        """'The head of the Northern Council, Ana Berg, wrote': two or three capitalised proper nouns set off
+        by a comma after an office (in apposition to it or to its 'of' body) name its holder, whatever
+        label spaCy gave them."""
+        doc = self.doc
+        out: list[Span] = []
+        for t in doc:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i in self.tok2party:
+                continue
+            left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+            span = doc[left : t.i + 1]
+            if not 2 <= len(span) <= 3 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
+                continue
+            if (
+                left < 2
+                or doc[left - 1].text != ","
+                or any(x.ent_type_ in ("GPE", "LOC", "DATE") for x in span)
+            ):
+                continue
+            if any(_head_word(x) in INSTITUTION_HEADS | ROLE_HEADS for x in span):
+                continue
+            role = t.head
+            if role.dep_ == "pobj" and role.head.lower_ == "of":
+                role = role.head.head
+            if _head_word(role) in ROLE_HEADS and role.i < left:
+                out.append(span)
+        return out
+
     def _named_before_role(self) -> list[Span]:
         """'Ines Marlow, President of Ostmark': two to four capitalised proper nouns followed by a comma
         and a capitalised office word name a person, whatever label spaCy gave them."""
