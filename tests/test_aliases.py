@@ -161,3 +161,16 @@ def test_a_quoted_nickname_inside_a_name_is_one_person_with_that_alias(text: str
 )
 def test_a_surname_tagged_as_a_group_is_still_the_names_head(text: str, name: str) -> None:
     assert name in {p.name for p in _index(text).live() if p.ptype == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's Ministry of Foreign Affairs (MFA) has not commented. Ana Berg wrote to the MFA.",
+        "Ana Berg wrote to the Ministry of Foreign Affairs. Norway's Ministry of Foreign Affairs has not commented.",
+        "Norway's Ministry of Foreign Affairs has not commented on the Ministry of Foreign Affairs statement.",
+    ],
+)
+def test_a_ministry_is_named_with_the_state_written_before_it(text: str) -> None:
+    orgs = [p.name for p in _index(text).live() if p.ptype == "org"]
+    assert orgs == ["Norway's Ministry of Foreign Affairs"]

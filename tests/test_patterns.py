@@ -39,6 +39,9 @@ WHO = {
     "P": "Park Min-jun",
     "A": "Anika Sorel",
     "V": "Prime Minister of Vestria",  # an office the report names no holder for
+    "W": "Norway",  # real state names: spaCy tags them as places, invented ones as organisations
+    "X": "Peru",
+    "Y": "Tomas Lind",
 }
 # earlier sentences that name a party, so that a later role ("the Norland president") can resolve
 H_FIRST = f"{H} visited the dam on Monday."
@@ -357,6 +360,22 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"\u201cI sent a letter to {K} and another letter to {L},\u201d said {H}."),
     case("second_object/a-message-and-another", "message H>B; message H>L",
          f"On Tuesday {H} sent a message to {K} and another message to {L}."),
+    case("state_body/embassy-by-adjective", "message W>X",
+         "Peru received a note verbale from Norway on Monday. The Norwegian embassy had delivered the note "
+         "verbale to the Peruvian government by hand, officials said."),
+    case("state_body/embassy-in-a-quote", "message W>X",
+         "Norway sent a note verbale to Peru on Monday. \u201cWe have received a note verbale from the Norway "
+         "embassy today,\u201d an official in Lima said."),
+    case("state_body/passive-ministry", "message W>X",
+         "Peru received a note verbale from Norway on Monday, officials said. The note verbale was sent by "
+         "the Norwegian Ministry of Foreign Affairs."),
+    case("his_office/said-his-office-sent", "letter Y>H",
+         f"Home Adviser Tomas Lind said his office sent a letter to {H}."),
+    case("his_office/told-reporters-written", "letter Y>B",
+         f"Tomas Lind, the home adviser, told reporters that his office had written to {K}."),
+    case("his_office/role-earlier", "letter Y>B",
+         "Home Adviser Tomas Lind toured the port on Monday.",
+         f"The home adviser said his office sent a letter to {K} on Tuesday."),
     case("names/hyphenated-given-name", "letter P>L",
          f"President Park Min-jun sent a letter to {L} on Tuesday."),
     case("names/hyphenated-given-name-passive", "letter P>L",

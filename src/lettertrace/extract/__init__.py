@@ -1,16 +1,17 @@
 """Extraction stage: communications, their parties, dates, replies, full texts; then quotes.
 
 One public function, :func:`extract`, from the clean text and report metadata to an
-:class:`~lettertrace.models.Extraction`. Reports with no communication cue skip spaCy.
+:class:`~lettertrace.models.Extraction`. Reports with no communication cue skip spaCy; long
+reports are read in windows (``windows.py``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
-from . import fulltext, prefilter, quotes
+from . import fulltext, prefilter, quotes, windows
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
@@ -61,13 +62,47 @@ def extract(clean: CleanText, meta: ReportMeta, options: Options, trace: Trace |
 
     Steps: prefilter -> parse -> in-report mentions (PartyIndex) -> triggers with their arguments
     (DraftFinder) -> full texts -> merge -> validity -> dates and replies -> quotes. Pass a
-    :class:`Trace` to see what each step produced (benchmarks/trigger_recall.py uses it).
+    :class:`Trace` to see what each step produced (benchmarks/trigger_recall.py uses it). A report
+    longer than :data:`windows.WINDOW_CHARS` goes through these steps one window at a time.
     """
-    if options.prefilter and not prefilter.has_cue(clean.text):
+    spans = windows.windows(clean.text)
+    if len(spans) == 1:
+        return _extract_text(clean.text, meta, options, trace)
+    parts, traces = [], []
+    for start, end in spans:
+        part_trace = Trace() if trace is not None else None
+        parts.append(
+            (
+                start,
+                _extract_text(
+                    clean.text[start:end], windows.window_meta(meta, start, end), options, part_trace
+                ),
+            )
+        )
+        traces.append((start, part_trace))
+    if trace is not None:
+        _join_traces(trace, traces)
+    return windows.combine(parts)
+
+
+def _join_traces(trace: Trace, parts: list[tuple[int, Trace | None]]) -> None:
+    def moved(cs: list[Candidate], by: int) -> list[Candidate]:
+        return [replace(c, start=c.start + by, sentence=(c.sentence[0] + by, c.sentence[1] + by)) for c in cs]
+
+    found = [(start, t) for start, t in parts if t is not None]
+    trace.prefiltered_out = all(t.prefiltered_out for _, t in found)
+    trace.candidates = [c for start, t in found for c in moved(t.candidates, start)]
+    trace.merged = [c for start, t in found for c in moved(t.merged, start)]
+    trace.kept = [c for start, t in found for c in moved(t.kept, start)]
+
+
+def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | None) -> Extraction:
+    """The steps of :func:`extract` on one text (a whole report or one window of it)."""
+    if options.prefilter and not prefilter.has_cue(text):
         if trace is not None:
             trace.prefiltered_out = True
         return Extraction()
-    doc = nlp.parse(clean.text, options.spacy_model)
+    doc = nlp.parse(text, options.spacy_model)
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()

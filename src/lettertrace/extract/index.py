@@ -15,6 +15,7 @@ from ..names import content_words, org_key
 from ..nlp import sent_of
 from .coref import InReportResolution
 from .mentions import (
+    INSTITUTION_HEADS,
     ORG_LABELS,
     PERSON_LABELS,
     ROLE_HEADS,
@@ -289,7 +290,12 @@ class PartyIndex(UntaggedNames, InReportResolution):
             self._register(ent, person)
             return
         ptype: PartyType = "state" if ent.label_ in STATE_LABELS else "org"
+        state = self._state_of(ent) if ptype == "org" else None
+        if state is not None:  # "India's Ministry of External Affairs": the body is named with its state
+            text = f"{state}'s {strip_titles_article(text)}"
         party = self._find_org(text) or self._new(strip_titles_article(text), ptype, ent.start)
+        if state is not None and state not in party.name and party.ptype == "org":
+            party.name = text
         party.add_surface(text)
         short = _parenthetical_after(ent)
         if short:
@@ -304,7 +310,33 @@ class PartyIndex(UntaggedNames, InReportResolution):
                 return p
             if p.ptype == "org" and _acronym_of(text, p.name):
                 return p
+        for (
+            p
+        ) in self.live():  # "the Ministry of X" after "Norland's Ministry of X": one body, one state apart
+            if p.ptype == "org" and any(
+                _one_state_apart(key, org_key(s), self._states()) for s in [p.name, *p.surfaces]
+            ):
+                return p
         return None
+
+    def _states(self) -> set[str]:
+        """Folded names of states: known ones and the places spaCy tagged in this report."""
+        from .mentions import _countries
+
+        return set(_countries()) | {
+            names.fold(e.text) for e in self.ents if e.label_ == "GPE" and len(e) == 1
+        }
+
+    def _state_of(self, ent: Span) -> str | None:
+        """The state written possessively just before a ministry, embassy or mission ("Norland's Ministry
+        of Foreign Affairs"), which spaCy leaves out of the organisation's entity."""
+        doc = self.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+            return None
+        if not any(_head_word(t) in INSTITUTION_HEADS for t in ent):
+            return None
+        gpe = next((e for e in self.ents if e.end == ent.start - 1 and e.label_ == "GPE"), None)
+        return gpe.text if gpe is not None and len(gpe) <= 3 else None
 
     def _register(self, ent: Span, party: Party) -> None:
         for t in ent:
@@ -507,3 +539,12 @@ def _office_of_place(ent: Span) -> bool:
         return False
     rest = [t for t in words if names.fold(t.text).strip(".") not in tw]
     return bool(rest) and all(t.text[:1].isupper() for t in rest)
+
+
+def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
+    """Two organisation keys that differ only by the name of a state one of them holds."""
+    wa, wb = set(a.split()), set(b.split())
+    if wa == wb or not (wa < wb or wb < wa):
+        return False
+    extra = (wb - wa) or (wa - wb)
+    return len(extra) == 1 and next(iter(extra)) in states and len(wa & wb) >= 2

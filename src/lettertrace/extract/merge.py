@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 
-from ..names import content_words
+from .. import names
+from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .mentions import Party
-from .syntax import _definite, _named_in, _poss_is_pronoun, _sent_distance
+from .syntax import _definite, _named_in, _poss_is_pronoun
 
 # ---------------------------------------------------------------- merging
 
@@ -46,7 +48,21 @@ def _org_within(a: Party, b: Party) -> bool:
         if len(wx) >= 2 and any(wx <= content_words(y) for y in [b.name, *b.surfaces]):
             return True
     short = {s for s in [a.name, *a.surfaces] if len(s.split()) == 1 and s[:1].isupper()}
-    return any(s in b.surfaces for s in short)
+    return any(s in b.surfaces for s in short) or _of_state(a, b)
+
+
+def _of_state(state: Party, body: Party) -> bool:
+    """'Norland' and 'the Norland High Commission' / 'the Norlandic government': a body named after the
+    state (by its name or the adjective made from it) speaks for that state."""
+    if state.ptype != "state" or body.ptype != "org" or len(state.name) < 4:
+        return False
+    name = names.fold(state.name)
+    need = max(4, len(name) - 2)  # "Norway"/"Norwegian", "India"/"Indian", "China"/"Chinese"
+    for s in [body.name, *body.surfaces]:
+        first = names.fold(strip_leading_article(s)).split(" ")[0]
+        if " " in s and len(os.path.commonprefix([name, first])) >= need:
+            return True
+    return False
 
 
 def _same_act(a: Draft, b: Draft) -> bool:
@@ -70,6 +86,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Fold drafts that state one real-world act into one (anaphora, repeats, headline)."""
     out: list[Draft] = []
     answering: defaultdict[int, list[Draft]] = defaultdict(list)  # id of a draft -> drafts replying to it
+    stated: dict[int, set[tuple[int, int]]] = {}  # id of a kept draft -> its sentences, for look-ups
     for d in drafts:
         if d.reply_to is not None:
             answering[id(d.reply_to)].append(d)
@@ -78,7 +95,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
-        _absorb(target, d)
+        if id(target) not in stated:
+            stated[id(target)] = set(target.sentences)
+        _absorb(target, d, stated[id(target)])
         if target.reply_to is not None:
             answering[id(target.reply_to)].append(target)
         for other in answering.pop(id(d), []):  # a reply to the absorbed draft answers the act it joined
@@ -155,9 +174,11 @@ def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
     return mine[0]
 
 
-def _absorb(target: Draft, d: Draft) -> None:
+def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
+    """Fold ``d`` into ``target``; ``stated`` holds the target's sentences."""
     for s in d.sentences:
-        if s not in target.sentences:
+        if s not in stated:
+            stated.add(s)
             target.sentences.append(s)
     target.sender = _better(target.sender, d.sender)
     for r in d.recipients:
