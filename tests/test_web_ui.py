@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 from lxml import etree
@@ -23,10 +22,6 @@ from lettertrace.store import open_store
 from lettertrace.web import create_app
 from lettertrace.web.app import template_env
 from lettertrace.web.display import flag_rows
-from lettertrace.web.highlight import highlight
-from lettertrace.web.schemas import SCHEMAS
-from lettertrace.web.views.network import CHAR_W, LABEL_CHARS
-from lettertrace.web.views.timeline import CHART_W, LABEL_W
 
 HEADLINE_FLAG = "headline_sender_mismatch"
 NASTY_QUERIES = [
@@ -455,88 +450,3 @@ def test_cmif_download_is_the_current_view_and_valid(client: TestClient, tmp_pat
     out.write_bytes(r.content)
     status, lines = validate(out)
     assert status == 0 and not [ln for ln in lines if not any(p.match(ln) for p in ALLOWED_WARNINGS)], lines
-
-
-# ------------------------------------------------------------------ timeline and network
-
-
-def test_timeline_draws_each_letters_interval(client: TestClient, comms: dict[str, Any]) -> None:
-    data = get_json(client, "/timeline.json")
-    drawn = 0
-    for y in data["years"]:
-        if y["year"] == "undated":
-            assert y["chart"] is None
-            continue
-        rows = y["chart"]["rows"]
-        assert [r["id"] for r in rows] == [c["id"] for c in y["letters"]]
-        for r in rows:
-            c = comms[r["id"]]
-            assert LABEL_W <= r["x"] and r["x"] + r["width"] <= CHART_W
-            assert ("inferred" in r["class"].split()) == c["date_inferred"]
-            lo, hi = c["date"]["earliest"], c["date"]["latest"]
-            if lo and hi and lo[:4] == hi[:4] and lo != hi:
-                assert r["width"] > 3, "a multi-day interval is drawn as a bar"
-            drawn += 1
-    doc = get_html(client, "/timeline")
-    assert len(doc.xpath("//svg[@class='intervals']//rect[contains(@class, 'interval')]")) == drawn > 0
-
-
-def test_timeline_filters(client: TestClient) -> None:
-    calls = get_json(client, "/timeline.json?kind=call")
-    assert calls["count"] == get_json(client, "/letters.json?kind=call")["count"] < calls["total"]
-    assert {c["kind"] for y in calls["years"] for c in y["letters"]} == {"call"}
-    doc = get_html(client, "/timeline?kind=call&since=2020")
-    assert [c.get("href") for c in doc.xpath("//a[@class='chip']")] == [
-        "/timeline?since=2020",
-        "/timeline?kind=call",
-    ]
-
-
-def test_network_labels_fit_and_a_legend_is_shown(client: TestClient) -> None:
-    data = get_json(client, "/network.json")
-    half = data["size"] / 2
-    for n in data["nodes"]:
-        assert len(n["label"]) <= LABEL_CHARS and (n["label"] == n["name"] or n["label"].endswith("…"))
-        reach = ((n["lx"] - half) ** 2 + (n["ly"] - half) ** 2) ** 0.5 + len(n["label"]) * CHAR_W
-        assert reach <= half, n["name"]
-    legend = get_html(client, "/network").xpath("string(//ul[@class='network-legend'])")
-    assert "person" in legend and "sender → recipient" in legend
-
-
-# ------------------------------------------------------------------ OpenAPI and highlighting
-
-
-def test_openapi_publishes_response_schemas_the_twins_follow(client: TestClient) -> None:
-    paths = get_json(client, "/openapi.json")["paths"]
-    c = get_json(client, "/letters.json")["letters"][0]
-    urls = {
-        "/letters.json": "/letters.json?q=Haniya&kind=letter",
-        "/letters/{cid}.json": f"/letters/{c['id']}.json",
-        "/entities.json": "/entities.json",
-        "/entities/{eid}.json": f"/entities/{c['sender']['id']}.json",
-        "/reports.json": "/reports.json",
-        "/reports/{rid}.json": f"/reports/{c['reports'][0]}.json",
-        "/timeline.json": "/timeline.json",
-        "/network.json": "/network.json",
-    }
-    assert set(urls) == set(SCHEMAS)
-    for path, url in urls.items():
-        schema = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
-        assert schema["required"] == SCHEMAS[path]["required"]
-        jsonschema.validate(get_json(client, url), SCHEMAS[path])
-
-
-def test_highlight_anchors_each_span_once() -> None:
-    text = "Alpha beta gamma delta."
-    spans = [
-        {"start": 0, "end": 10, "kind": "evidence", "id": "ev"},
-        {"start": 6, "end": 16, "kind": "quote", "id": "q-1"},
-        {"start": 6, "end": 10, "kind": "demand", "id": "d-1"},
-    ]
-    doc = lhtml.fromstring(f"<div>{highlight(text, spans, anchors=True)}</div>")
-    assert doc.text_content() == text
-    assert sorted(doc.xpath("//@id")) == ["d-1", "ev", "q-1"]
-    assert doc.xpath("//mark[@id='ev']")[0].text == "Alpha "
-    (extra,) = doc.xpath("//a[@class='anchor']")
-    assert extra.getnext().tag == "mark" and extra.getnext().text == "beta"
-    assert not lhtml.fromstring(f"<div>{highlight(text, spans)}</div>").xpath("//@id"), "ids only when asked"
