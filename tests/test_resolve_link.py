@@ -286,3 +286,10 @@ def test_only_parties_and_speakers_are_entities_of_the_register(tmp_path: Path) 
     names = {e["name"] for e in reg["entities"]}
     assert {"Marta Halvard", "Jonas Lindqvist", "Rune Falk"} <= names
     assert not names & {"Eskil Varga", "Tove Aalborg"}
+
+
+def test_communication_ids_do_not_depend_on_where_the_files_lie(tmp_path: Path) -> None:
+    text = "President Marta Halvard of Norland sent a letter to Prime Minister Jonas Lindqvist on Tuesday."
+    one = build(tmp_path / "one.db", write(tmp_path / "first" / "folder", {"a.txt": text}))
+    two = build(tmp_path / "two.db", write(tmp_path / "elsewhere", {"b.txt": text}))
+    assert [c["id"] for c in one["communications"]] == [c["id"] for c in two["communications"]] != []

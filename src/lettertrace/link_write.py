@@ -36,16 +36,25 @@ def write_entities(conn: Any, ents: list[Entity]) -> None:
             conn.execute(insert(aliases).values(entity_id=e.id, alias=alias, akind=kind, report_id=rep))
 
 
-def _comm_id(m: RMention) -> str:
-    return "c-" + hashlib.sha1(f"{m.source}#{m.local}".encode()).hexdigest()[:10]
+def _comm_id(m: RMention, used: set[str]) -> str:
+    """A communication's id, from the content of the first report that tells of it (its digest) and the
+    act's place there: the same reports give the same ids wherever their files lie. Two files with the
+    same text whose acts stay apart take the report id as well."""
+    c_id = "c-" + hashlib.sha1(f"{m.digest}#{m.local}".encode()).hexdigest()[:10]
+    if c_id in used or not m.digest:
+        c_id = "c-" + hashlib.sha1(f"{m.digest}#{m.report}#{m.local}".encode()).hexdigest()[:10]
+    used.add(c_id)
+    return c_id
 
 
 def write_comms(conn: Any, clusters: list[list[int]], ms: list[RMention]) -> dict[tuple[str, int], str]:
     cid: dict[tuple[str, int], str] = {}
+    used: set[str] = set()
     for g in clusters:
-        first = min((ms[i] for i in g), key=lambda m: (m.source, m.local))
+        first = min((ms[i] for i in g), key=lambda m: m.order)
+        c_id = _comm_id(first, used)
         for i in g:
-            cid[ms[i].key] = _comm_id(first)
+            cid[ms[i].key] = c_id
     for g in clusters:
         members = sorted((ms[i] for i in g), key=lambda m: m.order)
         c_id = cid[members[0].key]

@@ -77,6 +77,11 @@ class ArgumentFiller:
                 recips += self._pobj_parties(child)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 sender = sender or _first(self._pobj_parties(child))
+                for rc in child.subtree:  # "the letter from A, which urged B to act": 'which' is the letter
+                    if rc.dep_ == "relcl" and any(
+                        c.lower_ == "which" for c in rc.children if c.dep_ == "nsubj"
+                    ):
+                        recips += [p for p in self._asked(rc) if p not in recips]
             elif child.dep_ == "prep" and child.lower_ in ("with", "between") and kind == "call":
                 recips += self._pobj_parties(child)
             elif child.dep_ == "acl":
@@ -87,6 +92,8 @@ class ArgumentFiller:
                 subj = self._subjects(child)
                 sender = sender or (subj[0] if subj else None)
                 recips += self._prep_parties(child, ("to",)) + self._dative(child)
+            elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
+                recips += [p for p in self._asked(child) if p not in recips]
         s3, r3 = self._head_parties(tok, kind)
         sender = sender or s3 or self._compound_person(tok)
         recips += [r for r in r3 if r not in recips]
@@ -318,6 +325,13 @@ class ArgumentFiller:
 
     def _asked(self, acl: Token) -> list[Party]:
         """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""
+        if acl.lemma_.lower() == "call":  # "a letter calling on B to act", "which called on B to act"
+            on = [c for c in acl.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
+            if not on:
+                return []
+            objs = [g for c in on for g in c.children if g.dep_ == "pobj"]
+            objs = objs or [c for c in acl.children if c.dep_ in ("dobj", "oprd") and c.i > on[0].i]
+            return [p for g in objs for p in self._conj_parties(g)]
         if acl.lemma_.lower() not in ADDRESS_VERBS:
             return []
         return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
