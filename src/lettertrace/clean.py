@@ -22,6 +22,7 @@ in it always stands for raw whitespace.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +43,7 @@ from lettertrace.clean_lines import (
     is_salutation,
     is_signature,
 )
-from lettertrace.models import CleanText, Options, RawReport
+from lettertrace.models import CleanText, Offsets, Options, RawReport
 
 __all__ = [  # the line features are used by meta and by the tests through this module
     "DATE_STAMP_REASON",
@@ -365,9 +366,9 @@ def reflow(lines: Sequence[Line], breaks: Sequence[bool], raw: str) -> list[Sep]
 # ---------------------------------------------------------------- assemble
 
 
-def _assemble(raw: str, lines: Sequence[Line], seps: Sequence[Sep]) -> tuple[str, tuple[int, ...]]:
+def _assemble(raw: str, lines: Sequence[Line], seps: Sequence[Sep]) -> tuple[str, Offsets]:
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")  # machine integers: a list of Python ints took 36 bytes a character
     for i, line in enumerate(lines):
         sep = seps[i] if i < len(seps) else None
         end = line.end - 1 if sep == "dehyphen" else line.end
@@ -382,7 +383,7 @@ def _assemble(raw: str, lines: Sequence[Line], seps: Sequence[Sep]) -> tuple[str
             parts.append("\n" * len(gap))
             offsets.extend(gap)
     offsets.append(offsets[-1] + 1 if offsets else 0)
-    return "".join(parts), tuple(offsets)
+    return "".join(parts), Offsets(offsets)
 
 
 def clean(raw: RawReport, options: Options) -> CleanText:

@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from . import cliargs, query, views
 from .ingest import ingest_files, list_inputs
-from .models import LettertraceError, Options
+from .models import DEFAULT_MAX_SECONDS, LettertraceError, Options
 from .store import Store, open_store
 
 
@@ -110,6 +110,10 @@ def ingest(
     no_prefilter: Annotated[
         bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")
     ] = False,
+    max_seconds: Annotated[
+        float,
+        typer.Option("--max-seconds", min=0, help="Stop a report that takes longer than this (0: no limit)."),
+    ] = DEFAULT_MAX_SECONDS,
 ) -> None:
     """Read reports, extract their correspondence and store it in the register.
 
@@ -117,7 +121,9 @@ def ingest(
 
     Example: lettertrace ingest ../shared/corpus/dev --db register.db
     """
-    options = Options(max_bytes=int(max_mb * 1024 * 1024), prefilter=not no_prefilter)
+    options = Options(
+        max_bytes=int(max_mb * 1024 * 1024), prefilter=not no_prefilter, max_seconds=max_seconds or None
+    )
     files, skipped = list_inputs(paths)
     # nothing to read and no register yet: make none (a mistyped PATH must not leave an empty register)
     store = _open(db, must_exist=False) if files or db.exists() else open_store(":memory:")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import link, read
-from .models import Options, RawReport, ReadError
+from .models import Options, RawReport, ReadError, ReportTimeout
 from .pipeline import ProcessFn, process_report
 from .store import Store
 
@@ -75,6 +75,9 @@ def _ingest_one(
     try:
         processed = process(raw, options)
         store.save_report(processed)
+    except ReportTimeout as exc:  # over its time budget: this report fails, the run goes on
+        summary.failed.append((raw.source, str(exc)))
+        return
     except Exception as exc:  # one bad report must not stop the run, nor leave half a report
         summary.failed.append((raw.source, f"processing failed: {type(exc).__name__}: {exc}"))
         return

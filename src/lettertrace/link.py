@@ -76,7 +76,7 @@ def relink(store: Store) -> None:
     rows = []
     published: dict[str, str | None] = {}
     digest: dict[str, str] = {}
-    for r in store.iter_reports():
+    for r in store.iter_reports("id", "source", "clean_text", "extraction", "published", "sha256"):
         rows.append((r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])))
         published[r["id"]] = r["published"]
         digest[r["id"]] = r["sha256"] or ""

@@ -5,13 +5,17 @@ read -> clean -> meta -> segment/extract (communications, quotes) -> store -> li
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from types import FrameType
 
 from . import clean as clean_stage
 from . import extract as extract_stage
 from . import meta as meta_stage
-from .models import Options, ProcessedReport, RawReport
+from .models import Options, ProcessedReport, RawReport, ReportTimeout
 
 
 @dataclass(frozen=True)
@@ -47,11 +51,41 @@ def check_stage_order(stages: tuple[Stage, ...] = STAGES) -> list[str]:
 
 
 def process_report(raw: RawReport, options: Options) -> ProcessedReport:
-    """Run the per-report stages on one report read from a file."""
-    cleaned = clean_stage.clean(raw, options)
-    meta = meta_stage.extract_metadata(raw, cleaned)
-    extraction = extract_stage.extract(cleaned, meta, options)
+    """Run the per-report stages on one report read from a file, within ``options.max_seconds``."""
+    with time_budget(options.max_seconds):
+        cleaned = clean_stage.clean(raw, options)
+        meta = meta_stage.extract_metadata(raw, cleaned)
+        extraction = extract_stage.extract(cleaned, meta, options)
     return ProcessedReport(raw=raw, clean=cleaned, meta=meta, extraction=extraction)
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`ReportTimeout` inside the block once ``seconds`` have passed.
+
+    A real-time alarm (SIGALRM) interrupts the block wherever it is, a long regular expression
+    included; it needs the main thread (the CLI's), so elsewhere, and where the caller already
+    runs an alarm of its own (the fuzz campaign), the block runs without a limit.
+    """
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    ):
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise ReportTimeout(f"stopped after {seconds:g} s (--max-seconds); nothing of this report stored")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 ProcessFn = Callable[[RawReport, Options], ProcessedReport]

@@ -31,7 +31,7 @@ from sqlalchemy import (
     text,
 )
 
-from .models import CleanText, Extraction, LettertraceError, ProcessedReport, RawReport, ReportMeta
+from .models import CleanText, Extraction, LettertraceError, Offsets, ProcessedReport, RawReport, ReportMeta
 from .serial import from_plain, to_plain
 
 SCHEMA_VERSION = 3
@@ -273,10 +273,12 @@ class Store:
         with self.begin() as conn:
             conn.exec_driver_sql("PRAGMA user_version = 0")
 
-    def iter_reports(self) -> Iterator[dict[str, Any]]:
-        """Every report row (as a dict), in id order."""
+    def iter_reports(self, *columns: str) -> Iterator[dict[str, Any]]:
+        """Every report row (as a dict) in id order, with only ``columns`` when they are named (a
+        report's raw text and offset map are each as long as the report)."""
+        query = select(*(reports.c[c] for c in columns)) if columns else reports.select()
         with self.connect() as conn:
-            for row in conn.execute(reports.select().order_by(reports.c.source)):
+            for row in conn.execute(query.order_by(reports.c.source)):
                 yield dict(row._mapping)
 
     def load_report(self, rid: str) -> ProcessedReport | None:
@@ -307,7 +309,7 @@ def _report_row(rid: str, rep: ProcessedReport) -> dict[str, Any]:
         "dateline_place": meta.dateline_place,
         "raw_text": raw.raw_text,
         "clean_text": rep.clean.text,
-        "offsets": json.dumps(list(rep.clean.offsets)),
+        "offsets": Offsets(rep.clean.offsets).to_json(),
         "meta": json.dumps(to_plain(meta)),
         "extraction": json.dumps(to_plain(rep.extraction)),
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -327,7 +329,7 @@ def processed_from_row(row: dict[str, Any]) -> ProcessedReport:
         url=row["url"],
         published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
     )
-    clean = CleanText(text=row["clean_text"], offsets=tuple(json.loads(row["offsets"])))
+    clean = CleanText(text=row["clean_text"], offsets=Offsets(json.loads(row["offsets"])))
     meta = from_plain(ReportMeta, json.loads(row["meta"]))
     extraction = from_plain(Extraction, json.loads(row["extraction"]))
     return ProcessedReport(raw=raw, clean=clean, meta=meta, extraction=extraction)

@@ -39,8 +39,11 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
     ]
     dates = order_replies(drafts, dates, report_date)
     out = []
+    position: dict[int, int] = {}  # where each draft is first (not drafts.index: a scan of them each)
+    for i, d in enumerate(drafts):
+        position.setdefault(id(d), i)
     for d, date, found in zip(drafts, dates, clause, strict=True):
-        reply = drafts.index(d.reply_to) if d.reply_to is not None and d.reply_to in drafts else None
+        reply = position.get(id(d.reply_to)) if d.reply_to is not None else None
         flags = _date_flags(found) + d.flags
         out.append(
             CommMention(
@@ -49,7 +52,7 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
                 recipients=tuple(_pm(r) for r in d.recipients if r is not None),  # type: ignore[misc]
                 date=date,
                 mentions=tuple(Span(s, e) for s, e in sorted(set(d.sentences))),
-                in_reply_to=reply if reply != drafts.index(d) else None,
+                in_reply_to=reply if reply != position[id(d)] else None,
                 implied=d.implied,
                 full_text=d.full_text,
                 flags=tuple(flags),
