@@ -351,6 +351,21 @@ Chancellor of Borduria
 """
 
 
+HEADLINE_ABOUT_ANOTHER_LETTER = MISMATCH_REPORT.replace(
+    "The office of President Alma Verhoeven released a letter on Wednesday about the Silver River dam.",
+    "Prime Minister Tomas Kettle wrote to President Alma Verhoeven on Monday about the Silver River dam. "
+    "Her office also released another letter on Wednesday.",
+)
+
+
+def test_no_flag_when_the_headline_is_about_another_letter_the_report_tells_of() -> None:
+    rep = run(HEADLINE_ABOUT_ANOTHER_LETTER)
+    senders = sorted(c.sender.name for c in rep.extraction.communications if c.sender is not None)
+    assert senders == ["Ida Ostrova", "Tomas Kettle"]
+    assert rep.extraction.flags == ()
+    assert all(not c.flags for c in rep.extraction.communications)
+
+
 def test_full_text_is_attached_to_the_signers_letter_and_dated_by_the_signature() -> None:
     rep = run(FULL_TEXT_REPORT)
     c = only_comm(rep)

@@ -447,6 +447,17 @@ def headline_flags(drafts: list[Draft], meta: ReportMeta, title_senders: list[Pa
             continue
         if any(p is d.sender or _belongs(d.sender, p) for p in title_senders):
             continue
+        body = text_of(d.trigger.doc)[t1:]
+        told = [  # other letters whose sender the body of the report names too
+            x.sender
+            for x in drafts
+            if x is not d
+            and x.sender is not None
+            and x.full_text is None
+            and any(len(f) > 3 and f in body for f in [x.sender.name, *x.sender.surfaces])
+        ]
+        if any(p is s or _belongs(s, p) for p in title_senders for s in told):
+            continue  # the headline is about another letter the report also tells of: no mismatch
         msg = (
             f"headline attributes the letter to {title_senders[0].name}, but the text it reproduces is signed by "
             f"{d.sender.name}"
