@@ -42,6 +42,9 @@ WHO = {
     "W": "Norway",  # real state names: spaCy tags them as places, invented ones as organisations
     "X": "Peru",
     "Y": "Tomas Lind",
+    "1": "Norway's permanent mission to the UN",
+    "2": "Peru's permanent mission to the UN",
+    "3": "president of the UN Security Council",
 }
 # earlier sentences that name a party, so that a later role ("the Norland president") can resolve
 H_FIRST = f"{H} visited the dam on Monday."
@@ -382,6 +385,17 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"The letter from {H}, which urged {K} to release the prisoners, was published on Tuesday."),
     case("addressed_clause/calling-on", "letter H>B",
          f"A letter from {H} calling on {K} to release the prisoners was published on Tuesday."),
+    case("rebuttal/rejecting-claims-by", "letter H>B re L; letter L>B",
+         f"{H} sent a letter to {K} on Tuesday rejecting claims by {L} that Norland had closed the border.",
+         f"On Monday, {L} had written to {K} accusing Norland of closing the border."),
+    case("rebuttal/refuting-possessive-accusations", "letter H>B re L; letter L>B",
+         f"On Monday, {L} wrote a letter to {K} accusing Norland of closing the border.",
+         f"In a letter to {K} on Tuesday, {H} refuted Lindqvist's accusations."),
+    case("rebuttal/missions-to-the-council", "letter 1>3 re 2; letter 2>3",
+         "Norway's permanent mission to the UN sent a letter on Thursday to the president of the UN Security "
+         "Council rejecting claims by Peru that Norway is using its seat to attack it.",
+         "On 20 July, Peru's permanent mission to the UN wrote a letter to the president of the UN Security "
+         "Council accusing Norway of abuse."),
     case("names/hyphenated-given-name", "letter P>L",
          f"President Park Min-jun sent a letter to {L} on Tuesday."),
     case("names/hyphenated-given-name-passive", "letter P>L",

@@ -8,6 +8,7 @@ from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
+from .rebuttals import link_rebuttals
 from .syntax import _first, _own_kind_noun, _verb_of, sentence_span
 
 
@@ -171,6 +172,7 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _link_thanks(drafts)
     _thanks_in_letter(doc, drafts)
     _addressee_letters(doc, drafts)
+    link_rebuttals(doc, drafts)
 
 
 def _same(p: Party | None, others: list[Party]) -> bool:
