@@ -88,6 +88,70 @@ def shared_invented_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _write_invented_reports(tmp_path_factory.mktemp("invented") / "corpus")
 
 
+# Made-up reports that raise the headline flag (headline_sender_mismatch), beside INVENTED_REPORTS:
+# - headline_mismatch.txt: the headline says Kettle writes, the letter it reproduces is signed by Ostrova
+#   (tests/test_extract.py's MISMATCH_REPORT). A true flag, shown in red. ostrova_answers.txt tells of
+#   the same letter, so the flagged letter is carried by two reports and raised on one.
+# - two_letters.txt: reproduces Verhoeven's letter, which its headline is about, and Ostrova's: the
+#   flag the extractor raises on Ostrova's letter does not apply (shown in grey, pointing at
+#   Verhoeven's). ostrova_to_kettle.txt tells of Ostrova's letter too.
+FLAGGED_REPORTS: dict[str, str] = {
+    "headline_mismatch.txt": (
+        "Kettle writes to Verhoeven over river dam\n\n"
+        "Freeport, 14 March 2024 -\n\n"
+        "The office of President Alma Verhoeven released a letter on Wednesday about the Silver River dam.\n\n"
+        "The full text of the letter is as follows:\n\n"
+        "Dear President Verhoeven,\n\n"
+        "Our government has studied your proposal with great care and will answer it in full.\n\n"
+        "Sincerely,\n\n"
+        "Ida Ostrova\nChancellor of Borduria\n11 March 2024\n"
+    ),
+    "ostrova_answers.txt": (
+        "Ostrova answers Verhoeven on the dam\n\n"
+        "Freeport, 15 March 2024 -\n\n"
+        "Chancellor Ida Ostrova of Borduria sent a letter to President Alma Verhoeven on 11 March 2024 about "
+        "the Silver River dam, promising a full answer to her proposal.\n\n"
+        "Verhoeven's office confirmed that the letter had arrived.\n"
+    ),
+    "two_letters.txt": (
+        "Verhoeven writes to Kettle over harbour fees\n\n"
+        "Freeport, 6 May 2024 -\n\n"
+        "President Alma Verhoeven of Freedonia sent a letter to Prime Minister Tomas Kettle of Sylvania on "
+        "Thursday about the harbour fees.\n\n"
+        "The full text of the letter is as follows:\n\n"
+        "Dear Prime Minister Kettle,\n\n"
+        "Freedonia will lower its harbour fees for Sylvanian ships from the first of June.\n\n"
+        "Sincerely,\n\n"
+        "Alma Verhoeven\nPresident of Freedonia\n2 May 2024\n\n"
+        "Chancellor Ida Ostrova of Borduria also wrote to Kettle on Friday. Her letter reads:\n\n"
+        "Dear Prime Minister Kettle,\n\n"
+        "Borduria asks to join any agreement on the harbour fees.\n\n"
+        "Sincerely,\n\n"
+        "Ida Ostrova\nChancellor of Borduria\n3 May 2024\n"
+    ),
+    "ostrova_to_kettle.txt": (
+        "Borduria wants a share of the harbour deal\n\n"
+        "Freeport, 7 May 2024 -\n\n"
+        "Chancellor Ida Ostrova of Borduria sent a letter to Prime Minister Tomas Kettle of Sylvania on "
+        "3 May 2024, asking to join any agreement on the harbour fees.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def flagged_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A register of INVENTED_REPORTS and FLAGGED_REPORTS, built once: one letter with a headline flag
+    that applies, one with a headline flag that does not (each carried by two reports). Read-only."""
+    folder = tmp_path_factory.mktemp("flagged-corpus")
+    for name, text in {**INVENTED_REPORTS, **FLAGGED_REPORTS}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path_factory.mktemp("flagged-register") / "flagged.db"
+    files, _skipped = list_inputs([folder])
+    summary = ingest_files(open_store(db), files, Options())
+    assert not summary.failed, summary.failed
+    return db
+
+
 # Untrusted report text for the web UI's escaping tests: markup in the headline, the body and a quote,
 # a dateline credit (outlet "Reuters"), plus a second, harmless report from another outlet.
 HOSTILE_REPORTS: dict[str, str] = {

@@ -1,4 +1,5 @@
-"""The web UI in a real headless Chromium (Playwright), served by uvicorn over the dev register.
+"""The web UI in a real headless Chromium (Playwright), served by uvicorn over the dev register (and over
+invented reports where a test needs a flagged letter: the dev reports raise no flag).
 
 Uses Debian's chromium at /usr/bin/chromium (``make test`` installs it with apt when missing); the
 tests skip, saying why, where it or Playwright is absent. Screenshots go to ``artifacts/browser/``.
@@ -81,6 +82,12 @@ def dev_site(dev_register: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def flagged_site(flagged_register: Path) -> Iterator[str]:
+    """The web UI over conftest's invented reports with FLAGGED_REPORTS (headline flags), on localhost."""
+    yield from serve(flagged_register)
+
+
+@pytest.fixture(scope="module")
 def hostile_site(hostile_register: Path) -> Iterator[str]:
     """The web UI over the register of hostile reports, served on localhost."""
     yield from serve(hostile_register)
@@ -107,34 +114,49 @@ def tab(browser: Any) -> Iterator[Tab]:
     context.close()
 
 
-def flagged_letter(db: Path) -> dict[str, Any]:
-    """The letter carrying the headline_sender_mismatch flag raised on dev report 004."""
+def flagged_letter(db: Path, raised_in: str = "headline_mismatch.txt") -> dict[str, Any]:
+    """The letter carrying the headline_sender_mismatch flag raised on the invented report ``raised_in``
+    (conftest's FLAGGED_REPORTS: there it applies; on two_letters.txt it does not)."""
     reg = register_dict(open_store(db))
-    r004 = next(d["id"] for d in reg["documents"] if Path(d["source"]).name.startswith("004_"))
+    rid = next(d["id"] for d in reg["documents"] if Path(d["source"]).name == raised_in)
     return next(
         c
         for c in reg["communications"]
-        if any(f["code"] == FLAG and any(e["report"] == r004 for e in f["evidence"]) for f in c["flags"])
+        if any(f["code"] == FLAG and any(e["report"] == rid for e in f["evidence"]) for f in c["flags"])
     )
 
 
-def test_search_follow_letter_see_evidence_and_flag(tab: Tab, dev_site: str, dev_register: Path) -> None:
-    target = flagged_letter(dev_register)
-    tab.page.goto(dev_site + "/")
+def test_search_follow_letter_see_evidence_and_flag(
+    tab: Tab, flagged_site: str, flagged_register: Path
+) -> None:
+    target = flagged_letter(flagged_register)
+    tab.page.goto(flagged_site + "/")
     all_rows = tab.page.locator("table.letters tbody tr").count()
     assert all_rows > 1
-    tab.page.fill("input[name=q]", "Islamic Jihad")
+    # in the list, the flagged row is marked and names its flag in words
+    row = tab.page.locator(f"tr[data-id='{target['id']}']")
+    assert "flagged" in (row.get_attribute("class") or "")
+    assert row.locator("td.flags-cell").inner_text().strip() == "headline names another sender"
+    tab.page.fill("input[name=q]", "Silver River")
     tab.page.press("input[name=q]", "Enter")
-    tab.page.wait_for_url("**/?q=Islamic+Jihad*")
+    tab.page.wait_for_url("**/?q=Silver+River*")
     found = tab.page.locator("table.letters tbody tr")
     assert 0 < found.count() < all_rows
     tab.page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
     tab.page.click(f"tr[data-id='{target['id']}'] a.letter-link")
     tab.page.wait_for_url(f"**/letters/{target['id']}")
-    # the headline of report 004 is about the other letter it carries: said in grey, not raised in red
-    assert tab.page.locator("section.flags").count() == 0
-    note = tab.page.locator("p.flag-not-applied")
-    assert note.is_visible() and "headline names another sender" in note.inner_text()
+    # the headline names Kettle, the letter it reproduces is signed by Ostrova: raised in red
+    box = tab.page.locator("section.flags")
+    assert box.is_visible() and tab.page.locator("p.flag-not-applied").count() == 0
+    assert box.locator("strong.flag-label").inner_text() == "headline names another sender"
+    assert target["flags"][0]["message"] in box.inner_text()
+    red = box.evaluate("(b) => getComputedStyle(b).borderTopColor")
+    assert red == "rgb(179, 38, 30)", red  # --flag
+    box.locator("a.to-span").click()
+    tab.page.wait_for_url("**#flag-0-0")
+    mark = tab.page.locator("mark:target")
+    assert mark.is_visible() and "flag" in (mark.get_attribute("class") or "").split()
+    assert mark.inner_text() == "Kettle writes to Verhoeven over river dam"
     marks = tab.page.locator("article.report-evidence blockquote.excerpt mark.evidence")
     assert marks.count() > 0 and marks.first.is_visible()
     assert tab.page.locator("article.report-evidence").count() == len(
@@ -144,13 +166,31 @@ def test_search_follow_letter_see_evidence_and_flag(tab: Tab, dev_site: str, dev
     assert not tab.errors, tab.errors
 
 
-def test_full_text_highlights_open(tab: Tab, dev_site: str, dev_register: Path) -> None:
-    target = flagged_letter(dev_register)
-    tab.page.goto(f"{dev_site}/letters/{target['id']}")
-    full = tab.page.locator("article.report-evidence").first
+def test_a_flag_that_does_not_apply_is_said_in_grey(
+    tab: Tab, flagged_site: str, flagged_register: Path
+) -> None:
+    target = flagged_letter(flagged_register, raised_in="two_letters.txt")
+    tab.page.goto(f"{flagged_site}/letters/{target['id']}")
+    assert tab.page.locator("section.flags").count() == 0
+    note = tab.page.locator("p.flag-not-applied")
+    assert note.is_visible() and "headline names another sender: not a flag here" in note.inner_text()
+    grey = note.evaluate("(p) => getComputedStyle(p.querySelector('.flag-label')).color")
+    assert grey != "rgb(179, 38, 30)", grey
+    tab.page.screenshot(path=str(ARTIFACTS / "letter-flag-not-applied.png"), full_page=True)
+    note.locator("a").click()
+    tab.page.wait_for_url("**/letters/c-*")
+    assert "Alma Verhoeven" in tab.page.locator("h1").inner_text()
+    assert not tab.errors, tab.errors
+
+
+def test_full_text_highlights_open(tab: Tab, flagged_site: str, flagged_register: Path) -> None:
+    target = flagged_letter(flagged_register)
+    tab.page.goto(f"{flagged_site}/letters/{target['id']}")
+    full = tab.page.locator("article.report-evidence").filter(has=tab.page.locator("mark.flag")).first
     assert not full.locator("div.report-text").is_visible()
     full.locator("details.full summary").click()
     assert full.locator("div.report-text mark").first.is_visible()
+    assert full.locator("div.report-text mark.flag").first.is_visible()
 
 
 def test_other_pages_render(tab: Tab, dev_site: str) -> None:
@@ -232,10 +272,11 @@ def sample_pages(db: Path) -> dict[str, str]:
     busiest = max(set(parties), key=parties.count)
     carried = [m["document"] for c in comms for m in c["mentions"]]
     reply = next((c for c in comms if c["in_reply_to"]), comms[0])
+    busy = max(comms, key=lambda c: len({m["document"] for m in c["mentions"]}))
     return {
         "letters": "/",
         "search": "/?q=Haniya",
-        "letter": f"/letters/{flagged_letter(db)['id']}",
+        "letter": f"/letters/{busy['id']}",
         "reply": f"/letters/{reply['id']}",
         "timeline": "/timeline",
         "network": "/network",
@@ -247,16 +288,19 @@ def sample_pages(db: Path) -> dict[str, str]:
 
 
 def test_no_overlapping_cells_in_any_letters_table(
-    sized: tuple[Tab, int], dev_site: str, dev_register: Path
+    sized: tuple[Tab, int], dev_site: str, dev_register: Path, flagged_site: str, flagged_register: Path
 ) -> None:
     tab, width = sized
     checked = 0
-    for name, path in sample_pages(dev_register).items():
-        tab.page.goto(dev_site + path)
+    raised = flagged_letter(flagged_register)["flags"][0]["evidence"][0]["report"]
+    flagged = {"flagged-letters": flagged_site + "/", "flagged-report": f"{flagged_site}/reports/{raised}"}
+    pages = {name: dev_site + path for name, path in sample_pages(dev_register).items()} | flagged
+    for name, url in pages.items():
+        tab.page.goto(url)
         tab.page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"))
         for i in range(tab.page.locator("table.letters").count()):
             bad = tab.page.locator("table.letters").nth(i).evaluate(CELLS_JS)
-            assert not bad, f"{path} at {width}px: {bad[:5]}"
+            assert not bad, f"{url} at {width}px: {bad[:5]}"
             checked += 1
     assert checked >= 6
     assert not tab.errors, tab.errors
@@ -277,26 +321,42 @@ def test_letter_evidence_is_on_the_first_screen(
         assert when["y"] + when["height"] <= HEIGHT / 3, (c["id"], when)
 
 
-def test_every_fact_link_lands_on_its_highlighted_span(tab: Tab, dev_site: str, dev_register: Path) -> None:
-    target = flagged_letter(dev_register)
-    tab.page.goto(f"{dev_site}/letters/{target['id']}")
-    links = tab.page.locator("a.to-span")
-    n = links.count()
-    assert n > 3
-    for i in range(n):
-        href = links.nth(i).get_attribute("href") or ""
-        links.nth(i).click()
-        tab.page.wait_for_url(f"**{href}")
-        landed = tab.page.evaluate(
-            """() => { const t = document.querySelector(':target');
-                       const m = t && (t.tagName === 'MARK' ? t : t.nextElementSibling);
-                       const r = m.getBoundingClientRect();
-                       const top = document.querySelector('header.top').getBoundingClientRect().bottom;
-                       return {id: t.id, tag: m.tagName, top: r.top, bottom: r.bottom, header: top,
-                               height: innerHeight}; }"""
-        )
-        assert landed["id"] == href[1:] and landed["tag"] == "MARK", landed
-        assert landed["header"] <= landed["top"] < landed["height"], landed  # in view, not under the header
+def most_facts(db: Path) -> dict[str, Any]:
+    """The letter with the most quotes, paraphrases and demands (each a link to its span)."""
+    reg = register_dict(open_store(db))
+    said = [q["communication"] for k in ("quotes", "paraphrases") for q in reg[k]]
+    return max(reg["communications"], key=lambda c: said.count(c["id"]) + len(c["demands"]))
+
+
+def test_every_fact_link_lands_on_its_highlighted_span(
+    tab: Tab, dev_site: str, dev_register: Path, flagged_site: str, flagged_register: Path
+) -> None:
+    counted = []
+    for url in (
+        f"{dev_site}/letters/{most_facts(dev_register)['id']}",
+        f"{flagged_site}/letters/{flagged_letter(flagged_register)['id']}",  # "see the evidence" of a flag
+    ):
+        tab.page.goto(url)
+        links = tab.page.locator("a.to-span")
+        n = links.count()
+        counted.append(n)
+        for i in range(n):
+            href = links.nth(i).get_attribute("href") or ""
+            links.nth(i).click()
+            tab.page.wait_for_url(f"**{href}")
+            landed = tab.page.evaluate(
+                """() => { const t = document.querySelector(':target');
+                           const m = t && (t.tagName === 'MARK' ? t : t.nextElementSibling);
+                           const r = m.getBoundingClientRect();
+                           const top = document.querySelector('header.top').getBoundingClientRect().bottom;
+                           return {id: t.id, tag: m.tagName, top: r.top, bottom: r.bottom, header: top,
+                                   height: innerHeight}; }"""
+            )
+            assert landed["id"] == href[1:] and landed["tag"] == "MARK", landed
+            assert landed["header"] <= landed["top"] < landed["height"], (
+                landed
+            )  # in view, not under the header
+    assert counted[0] > 3 and counted[1] >= 1, counted
 
 
 def test_report_text_is_never_cut(tab: Tab, dev_site: str, dev_register: Path) -> None:

@@ -398,9 +398,29 @@ def test_graphml_attributes(dev_register: Path, tmp_path: Path, register: dict[s
         assert d["reports"].split() == list(dict.fromkeys(m["document"] for m in c["mentions"]))
         assert d.get("flags", "").split() == [f["code"] for f in c["flags"]]
         assert d["date_inferred"] == c["date_inferred"] and d["implied"] == c["implied"]
-    assert any("flags" in d for *_, d in edges.values()) and any(
-        "earliest" not in d for *_, d in edges.values()
-    )
+    assert any("earliest" not in d for *_, d in edges.values())  # flags: test_flags_in_every_export
+
+
+def test_flags_in_every_export(flagged_register: Path, tmp_path: Path) -> None:
+    """Each export carries a letter's flags (the dev register raises none): conftest's FLAGGED_REPORTS."""
+    reg = register_dict(open_store(flagged_register))
+    by_id = {c["id"]: c for c in reg["communications"]}
+    codes = {k: [f["code"] for f in c["flags"]] for k, c in by_id.items()}
+    assert sorted(v for v in codes.values() if v) == [["headline_sender_mismatch"]] * 2
+    run_export(flagged_register, "csv", tmp_path / "csv")
+    letters = read_csv(tmp_path / "csv" / "letters.csv")
+    assert {row["id"]: row["flags"] for row in letters} == {k: " | ".join(v) for k, v in codes.items()}
+    run_export(flagged_register, "graphml", tmp_path / "network.graphml")
+    g = nx.read_graphml(tmp_path / "network.graphml", force_multigraph=True)
+    assert {d["id"]: d.get("flags", "").split() for *_, d in g.edges(data=True)} == codes
+    cmif = etree.fromstring(run_export(flagged_register, "cmif").encode("utf-8"))
+    for cd in corresp(cmif):
+        note = "".join(cd.find("t:note", NS).itertext())
+        said = [x for x in re.split(r"(?<=\.)\s+", note) if x.startswith("Flag ")]
+        flags = by_id[cd.get("key")]["flags"]
+        assert len(said) == len(flags)
+        for f in flags:
+            assert f"Flag {f['code']}: {f['message'].rstrip('.')}." in note
 
 
 def test_graphml_writes_no_empty_values(dev_register: Path) -> None:

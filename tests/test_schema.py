@@ -188,6 +188,22 @@ def test_every_span_lies_inside_its_clean_text(
     assert not problems, "\n".join(problems)
 
 
+def test_flagged_export_validates_and_its_flag_spans_lie_inside_their_texts(
+    validator: jsonschema.Draft202012Validator, flagged_register: Path
+) -> None:
+    """The dev register raises no flag: conftest's FLAGGED_REPORTS do."""
+    store = open_store(flagged_register)
+    text = load_all()["json"](store, None)
+    assert text is not None
+    export = json.loads(text)
+    assert export["flags"] and any(c["flags"] for c in export["communications"])
+    errors = schema_errors(validator, export)
+    assert not errors, "export breaks its schema:\n" + "\n".join(errors)
+    clean = {row["id"]: row["clean_text"] for row in store.iter_reports()}
+    for where, doc, start, end in spans_of(export):
+        assert doc in clean and 0 <= start <= end <= len(clean[doc]), where
+
+
 def test_quote_texts_are_their_spans(dev_export: Export, dev_reports: dict[str, dict[str, Any]]) -> None:
     problems = []
     for key in ("quotes", "quote_fragments", "paraphrases"):

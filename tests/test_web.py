@@ -24,6 +24,12 @@ def client(dev_register: Path) -> TestClient:
 
 
 @pytest.fixture(scope="module")
+def flagged(flagged_register: Path) -> TestClient:
+    """The web UI over invented reports, one of which raises a headline flag that applies."""
+    return TestClient(create_app(flagged_register))
+
+
+@pytest.fixture(scope="module")
 def hostile(hostile_register: Path) -> TestClient:
     """The web UI over a register whose reports hold markup and script."""
     return TestClient(create_app(hostile_register))
@@ -208,10 +214,16 @@ def test_search_finds_quotes_and_survives_fts_syntax(client: TestClient) -> None
 
 
 def flagged_letter(client: TestClient) -> dict[str, Any]:
-    """A letter with a flag raised (dev report 004 yields a headline_sender_mismatch; it does not apply
-    there, see tests/test_web_ui.py, but it is raised and shown)."""
+    """The letter whose headline flag applies (conftest's FLAGGED_REPORTS: a headline naming Kettle over
+    a letter signed by Ostrova), carried by two reports."""
     letters = twin(client, "/letters.json")["letters"]
-    return next(c for c in letters if "headline_sender_mismatch" in c["flags"] + c["flags_not_applied"])
+    (c,) = [c for c in letters if "headline_sender_mismatch" in c["flags"]]
+    return c
+
+
+def busiest_letter(client: TestClient) -> dict[str, Any]:
+    """The letter carried by the most reports."""
+    return max(twin(client, "/letters.json")["letters"], key=lambda c: len(c["reports"]))
 
 
 def marked_offsets(div: Any) -> set[int]:
@@ -231,31 +243,46 @@ def span_offsets(text: str, spans: list[dict[str, Any]]) -> set[int]:
     return {i for s in spans for i in range(s["start"], s["end"]) if not text[i].isspace()}
 
 
-def test_letter_page_shows_flags_and_parties(client: TestClient) -> None:
-    c = flagged_letter(client)
-    data = twin(client, f"/letters/{c['id']}.json")
-    doc = page(client, f"/letters/{c['id']}")
-    shown = doc.xpath("string(//section[@class='flags'])") + doc.xpath(
-        "string(//p[@class='flag-not-applied'])"
-    )
-    assert "headline names another sender" in shown and data["flags"][0]["message"] in shown
+def test_letter_page_shows_flags_and_parties(flagged: TestClient) -> None:
+    c = flagged_letter(flagged)
+    assert c["flag_labels"] == ["headline names another sender"] and not c["flags_not_applied"]
+    data = twin(flagged, f"/letters/{c['id']}.json")
+    (f,) = data["flags"]
+    assert f["applies"] and f["about"] is None and f["report"] in c["reports"]
+    assert "Kettle" in f["message"] and "Ida Ostrova" in f["message"]
+    doc = page(flagged, f"/letters/{c['id']}")
+    (box,) = doc.xpath("//section[@class='flags']")
+    assert box.get("role") == "alert"
+    (label,) = box.xpath(".//strong[@class='flag-label']")
+    assert label.text_content() == "headline names another sender" and label.get("title") == f["code"]
+    assert f["message"] in box.text_content()
+    assert not doc.xpath("//p[@class='flag-not-applied']")
+    # "see the evidence" lands on the flag's first span, marked as flag evidence: the headline
+    (href,) = box.xpath(".//a[@class='to-span']/@href")
+    (mark,) = doc.xpath(f"//mark[@id='{href[1:]}']")
+    assert "flag" in mark.get("class").split()
+    assert mark.text_content() == "Kettle writes to Verhoeven over river dam"
     h1 = doc.xpath("string(//h1)")
     assert c["sender"]["name"] in h1 and all(r["name"] in h1 for r in c["recipients"])
     assert c["date"]["precision"] in doc.xpath("string(//dl[@class='facts'])")
+    listed = page(flagged, "/").xpath(f"//tr[@data-id='{c['id']}']")[0]
+    assert listed.get("class") == "flagged"
+    assert listed.xpath("string(.//td[@class='flags-cell'])").strip() == "headline names another sender"
 
 
-def test_letter_page_highlights_every_evidence_span(client: TestClient) -> None:
-    c = flagged_letter(client)
-    data = twin(client, f"/letters/{c['id']}.json")
-    doc = page(client, f"/letters/{c['id']}")
-    articles = doc.xpath("//article[@class='report-evidence']")
-    assert len(articles) == len(data["reports"]) == len(c["reports"])
-    for art, rep in zip(articles, data["reports"], strict=True):
-        full = art.xpath(".//div[@class='report-text']")[0]
-        assert full.text_content() == rep["text"], "highlighting must not change the text"
-        want = span_offsets(rep["text"], rep["spans"])
-        assert want and marked_offsets(full) == want
-        assert art.xpath(".//blockquote[@class='excerpt']//mark[contains(@class, 'evidence')]")
+def test_letter_page_highlights_every_evidence_span(client: TestClient, flagged: TestClient) -> None:
+    for app, c in ((client, busiest_letter(client)), (flagged, flagged_letter(flagged))):
+        data = twin(app, f"/letters/{c['id']}.json")
+        doc = page(app, f"/letters/{c['id']}")
+        articles = doc.xpath("//article[@class='report-evidence']")
+        assert len(articles) == len(data["reports"]) == len(c["reports"])
+        for art, rep in zip(articles, data["reports"], strict=True):
+            full = art.xpath(".//div[@class='report-text']")[0]
+            assert full.text_content() == rep["text"], "highlighting must not change the text"
+            want = span_offsets(rep["text"], rep["spans"])
+            assert want and marked_offsets(full) == want
+            assert art.xpath(".//blockquote[@class='excerpt']//mark[contains(@class, 'evidence')]")
+    assert any(s["kind"] == "flag" for r in data["reports"] for s in r["spans"])
 
 
 def test_reply_chain(client: TestClient) -> None:
@@ -298,16 +325,17 @@ def test_entity_search(client: TestClient) -> None:
     assert twin(client, "/entities.json?kind=person")["count"] < twin(client, "/entities.json")["count"]
 
 
-def test_report_page_marks_its_communications(client: TestClient) -> None:
-    c = flagged_letter(client)
-    for rid in c["reports"]:
-        data = twin(client, f"/reports/{rid}.json")
-        assert c["id"] in [x["id"] for x in data["letters"]]
-        doc = page(client, f"/reports/{rid}")
-        div = doc.xpath("//div[@class='report-text']")[0]
-        assert div.text_content() == data["text"]
-        assert marked_offsets(div) == span_offsets(data["text"], data["spans"])
-        assert rows(doc) == [x["id"] for x in data["letters"]]
+def test_report_page_marks_its_communications(client: TestClient, flagged: TestClient) -> None:
+    for app, c in ((client, busiest_letter(client)), (flagged, flagged_letter(flagged))):
+        assert len(c["reports"]) > 1
+        for rid in c["reports"]:
+            data = twin(app, f"/reports/{rid}.json")
+            assert c["id"] in [x["id"] for x in data["letters"]]
+            doc = page(app, f"/reports/{rid}")
+            div = doc.xpath("//div[@class='report-text']")[0]
+            assert div.text_content() == data["text"]
+            assert marked_offsets(div) == span_offsets(data["text"], data["spans"])
+            assert rows(doc) == [x["id"] for x in data["letters"]]
 
 
 def test_reports_list(client: TestClient) -> None:

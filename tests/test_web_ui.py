@@ -118,14 +118,20 @@ def flag(message: str, report: str = "r1") -> dict[str, Any]:
 
 
 def comm(
-    cid: str, sender: str, flags: list[dict[str, Any]], reports: tuple[str, ...] = ("r1",)
+    cid: str,
+    sender: str,
+    flags: list[dict[str, Any]],
+    reports: tuple[str, ...] = ("r1",),
+    reproduced: tuple[str, ...] = (),
 ) -> dict[str, Any]:
+    """A communication told of in ``reports``, its text reproduced in ``reproduced``."""
     return {
         "id": cid,
         "sender": sender,
         "recipients": ["e-z"],
         "flags": flags,
-        "mentions": [{"document": r} for r in reports],
+        "mentions": [{"document": r, "start": 0, "end": 5} for r in reports],
+        "full_texts": [{"document": r, "start": 10, "end": 50} for r in reproduced],
     }
 
 
@@ -140,16 +146,20 @@ def test_a_headline_flag_applies_when_no_other_letter_of_the_report_is_the_headl
     alone = comm("c-1", "e-ana", [flag(MESSAGE)])
     (row,) = flag_rows(alone, [alone], ENTITIES.get)
     assert row["applies"] and row["label"] == "headline names another sender" and row["report"] == "r1"
-    other_report = comm("c-2", "e-tom", [], reports=("r2",))  # the headline's sender, but elsewhere
+    other_report = comm("c-2", "e-tom", [], reports=("r2",), reproduced=("r2",))  # the headline's, elsewhere
     assert flag_rows(alone, [alone, other_report], ENTITIES.get)[0]["applies"]
+    # a letter from the headline's sender that the report states but does not reproduce (the headline's
+    # own claim, say): the headline still contradicts the text the report reproduces
+    claimed = comm("c-2", "e-tom", [])
+    assert flag_rows(alone, [alone, claimed], ENTITIES.get)[0]["applies"]
 
 
-def test_a_headline_flag_does_not_apply_when_the_headline_is_about_another_letter() -> None:
+def test_a_headline_flag_does_not_apply_when_the_headline_is_about_another_reproduced_letter() -> None:
     flagged = comm("c-1", "e-ana", [flag(MESSAGE)])
-    headline_letter = comm("c-2", "e-tom", [])  # same report, sent by whom the headline names
+    headline_letter = comm("c-2", "e-tom", [], reproduced=("r1",))  # same report, signed by the headline's
     (row,) = flag_rows(flagged, [flagged, headline_letter], ENTITIES.get)
     assert not row["applies"] and row["about"] == {"id": "c-2", "sender": "Tom Kettle"}
-    front = comm("c-3", "e-tom", [])
+    front = comm("c-3", "e-tom", [], reproduced=("r1",))
     partial = flag(
         "headline attributes the letter to Valley, but the text it reproduces is signed by Ana Berg"
     )
@@ -186,38 +196,81 @@ def test_lists_show_a_flag_label_not_its_code() -> None:
     assert lhtml.fromstring(str(macro([row]))).xpath("//tr[@class='flagged']")
 
 
-def the_dev_headline_flag(client: TestClient) -> dict[str, Any]:
-    """The letter of dev report 004 whose headline flag is about the other letter of that report."""
+@pytest.fixture(scope="module")
+def flagged(flagged_register: Path) -> TestClient:
+    """The web UI over conftest's invented reports with FLAGGED_REPORTS."""
+    return TestClient(create_app(flagged_register))
+
+
+def headline_flagged(client: TestClient, applies: bool) -> dict[str, Any]:
+    """The letter of the flagged register whose headline flag applies (headline_mismatch.txt: the
+    headline names Kettle, the letter is signed by Ostrova), or the one whose flag does not
+    (two_letters.txt: the headline is about Verhoeven's letter, reproduced beside Ostrova's)."""
     rows = get_json(client, "/letters.json")["letters"]
-    return next(c for c in rows if HEADLINE_FLAG in c["flags_not_applied"])
+    (c,) = [c for c in rows if HEADLINE_FLAG in c["flags" if applies else "flags_not_applied"]]
+    return c
 
 
-def test_the_dev_false_headline_flag_is_shown_as_not_applying(client: TestClient) -> None:
-    c = the_dev_headline_flag(client)
-    assert HEADLINE_FLAG not in c["flags"]
-    data = get_json(client, f"/letters/{c['id']}.json")
+def test_a_true_headline_flag_is_raised_in_red(flagged: TestClient) -> None:
+    c = headline_flagged(flagged, applies=True)
+    assert c["flag_labels"] == ["headline names another sender"] and not c["flags_not_applied"]
+    assert c["sender"]["name"] == "Ida Ostrova"
+    data = get_json(flagged, f"/letters/{c['id']}.json")
+    (f,) = data["flags"]
+    assert f["applies"] and f["about"] is None
+    assert f["message"] == (
+        "headline attributes the letter to Kettle, but the text it reproduces is signed by Ida Ostrova"
+    )
+    doc = get_html(flagged, f"/letters/{c['id']}")
+    box = doc.xpath("//section[@class='flags']")[0]
+    assert box.xpath("string(.//strong[@class='flag-label'])") == "headline names another sender"
+    assert f["message"] in box.text_content()
+    evidence = [doc.xpath(f"string(//mark[@id='flag-0-{i}'])") for i in range(len(f["evidence"]))]
+    assert evidence[0] == "Kettle writes to Verhoeven over river dam"  # the headline, then the signature
+    assert any("Ida Ostrova" in e for e in evidence[1:])
+    assert not doc.xpath("//p[@class='flag-not-applied']")
+    assert get_html(flagged, "/").xpath(f"//tr[@data-id='{c['id']}' and @class='flagged']")
+
+
+def test_a_headline_flag_about_another_reproduced_letter_is_shown_as_not_applying(
+    flagged: TestClient,
+) -> None:
+    c = headline_flagged(flagged, applies=False)
+    assert HEADLINE_FLAG not in c["flags"] and c["sender"]["name"] == "Ida Ostrova"
+    data = get_json(flagged, f"/letters/{c['id']}.json")
     (f,) = [f for f in data["flags"] if f["code"] == HEADLINE_FLAG]
     assert not f["applies"] and f["about"]["id"] != c["id"]
-    other = get_json(client, f"/letters/{f['about']['id']}.json")["letter"]
-    assert f["report"] in other["reports"] and other["sender"]["name"] == f["about"]["sender"]
-    doc = get_html(client, f"/letters/{c['id']}")
+    other = get_json(flagged, f"/letters/{f['about']['id']}.json")["letter"]
+    assert (
+        f["report"] in other["reports"]
+        and other["sender"]["name"] == f["about"]["sender"] == "Alma Verhoeven"
+    )
+    assert not other["flags"] and not other["flags_not_applied"]
+    doc = get_html(flagged, f"/letters/{c['id']}")
     assert not doc.xpath("//section[@class='flags']")
     note = doc.xpath("//p[@class='flag-not-applied']")[0]
+    assert "headline names another sender: not a flag here" in note.text_content()
+    assert f["message"] in note.text_content()
     assert f"/letters/{f['about']['id']}" in note.xpath(".//a/@href")
-    assert not doc.xpath(f"//tr[@data-id='{c['id']}' and @class='flagged']")
+    assert not [s for r in data["reports"] for s in r["spans"] if s["kind"] == "flag"]
+    assert not doc.xpath("//article//mark[contains(concat(' ', @class, ' '), ' flag ')]")  # evidence unmarked
+    assert not get_html(flagged, "/").xpath(f"//tr[@data-id='{c['id']}' and @class='flagged']")
 
 
-def test_a_flag_shows_only_on_the_report_that_raised_it(client: TestClient) -> None:
-    c = the_dev_headline_flag(client)
-    raised = get_json(client, f"/letters/{c['id']}.json")["flags"][0]["report"]
-    assert len(c["reports"]) > 1, "the flagged dev letter is carried by two reports"
+@pytest.mark.parametrize("applies", [True, False], ids=["red", "grey"])
+def test_a_flag_shows_only_on_the_report_that_raised_it(flagged: TestClient, applies: bool) -> None:
+    c = headline_flagged(flagged, applies)
+    raised = get_json(flagged, f"/letters/{c['id']}.json")["flags"][0]["report"]
+    assert len(c["reports"]) == 2, "the flagged letter is carried by two reports"
     for rid in c["reports"]:
-        data = get_json(client, f"/reports/{rid}.json")
-        doc = get_html(client, f"/reports/{rid}")
+        data = get_json(flagged, f"/reports/{rid}.json")
+        doc = get_html(flagged, f"/reports/{rid}")
         codes = [f["code"] for f in data["flags"]]
         assert (HEADLINE_FLAG in codes) == (rid == raised)
-        assert not doc.xpath("//section[@class='flags']")  # not applying: never red
-        assert bool(doc.xpath("//p[@class='flag-not-applied']")) == (rid == raised)
+        assert bool(doc.xpath("//section[@class='flags']")) == (applies and rid == raised)
+        assert bool(doc.xpath("//p[@class='flag-not-applied']")) == (not applies and rid == raised)
+        flag_marks = [s for s in data["spans"] if s["kind"] == "flag"]
+        assert bool(flag_marks) == (applies and rid == raised)  # only a flag that applies marks its evidence
 
 
 # ------------------------------------------------------------------ the letter page

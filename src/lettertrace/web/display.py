@@ -59,8 +59,11 @@ def flag_rows(
     """The flags of ``c``, each with its label, the report it was raised in and whether it applies.
 
     ``others``: the other communications of the register; ``entity``: entity id -> entity dict.
-    A headline flag does not apply where the same report carries another communication whose sender
-    the headline names: the headline is about that letter, not about this one.
+    A headline flag does not apply where the same report also reproduces the text of another
+    communication, signed by whom the headline names: the headline is about that letter, not about this
+    one. (Where the report only tells of that other letter, the extractor raises no flag at all:
+    extract/fulltext.py. A letter that the headline alone states is the headline's claim: the flag
+    applies.)
     """
     out = []
     for f in c["flags"]:
@@ -85,7 +88,8 @@ def headline_subject(
     others: list[dict[str, Any]],
     entity: Callable[[str | None], dict[str, Any] | None],
 ) -> dict[str, Any] | None:
-    """For a headline flag, another communication of the same report sent by whom the headline names."""
+    """For a headline flag, another communication whose text the same report reproduces, sent by whom
+    the headline names."""
     m = HEADLINE_SENDER.match(f.get("message", ""))
     if f["code"] != "headline_sender_mismatch" or not m or report is None:
         return None
@@ -93,8 +97,8 @@ def headline_subject(
     for o in others:
         if o["id"] == c["id"] or o["sender"] in (None, c["sender"]):
             continue
-        if report not in {x["document"] for x in o["mentions"]}:
-            continue
+        if not any(t["document"] == report for t in o.get("full_texts", [])):
+            continue  # not reproduced in this report
         e = entity(o["sender"])
         if e is not None and _answers_to(e, named):
             return {"id": o["id"], "sender": e["name"]}

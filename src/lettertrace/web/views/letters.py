@@ -262,16 +262,17 @@ def _anchored(
 
 
 def letter_spans(reg: RegisterView, c: dict[str, Any], rid: str) -> list[dict[str, Any]]:
-    """Spans of report ``rid`` that carry ``c``: evidence, date, flags, quotes, paraphrases, demands, full
-    text; quotes, paraphrases and demands with the anchor ids the page's lists link to."""
+    """Spans of report ``rid`` that carry ``c``: evidence, date, flags that apply, quotes, paraphrases,
+    demands, full text; flags, quotes, paraphrases and demands with the anchor ids the page links to."""
     spans = [{**m, "kind": "evidence"} for m in c["mentions"] if m["document"] == rid]
     for ev in (e for e in c["evidence"] if e["document"] == rid):
         spans += [{**s, "kind": "evidence"} for s in ev["spans"]]
         if (ev["date"] or {}).get("span"):
             spans.append({**ev["date"]["span"], "kind": "date"})
-    spans += [
+    spans += [  # the evidence of the flags that apply (one that does not is said in grey, unmarked)
         {**e, "kind": "flag", "id": f"flag-{fi}-{ei}"}
-        for fi, f in enumerate(c["flags"])
+        for fi, f in enumerate(reg.flags(c))
+        if f["applies"]
         for ei, e in enumerate(f["evidence"])
         if e.get("report") == rid
     ]
