@@ -174,3 +174,15 @@ def test_a_surname_tagged_as_a_group_is_still_the_names_head(text: str, name: st
 def test_a_ministry_is_named_with_the_state_written_before_it(text: str) -> None:
     orgs = [p.name for p in _index(text).live() if p.ptype == "org"]
     assert orgs == ["Norway's Ministry of Foreign Affairs"]
+
+
+def test_a_description_does_not_point_forward_to_someone_named_later() -> None:
+    text = (
+        "President Olaf Brandt of Kardovia sent a message to Lena Holt on Monday. "
+        "In his message, the Kardovian leader praised the talks. "
+        "Later, Chairwoman Ana Berg of the Kardovian National Assembly wrote to Ida Marsh."
+    )
+    idx = _index(text)
+    leader = next(t for t in idx.doc if t.text == "leader")
+    who = idx.party_at(leader)
+    assert who is None or who.name != "Ana Berg"

@@ -119,7 +119,11 @@ class InReportResolution:
     def institution(self, tok: Token) -> Party | None:
         """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""
         poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if poss is not None and tok.lemma_.lower() == "office" and not any(c.dep_ == "prep" for c in tok.rights):
+        if (
+            poss is not None
+            and tok.lemma_.lower() == "office"
+            and not any(c.dep_ == "prep" for c in tok.rights)
+        ):
             return self.salient_person(poss.i)  # "A said his office sent a letter": A's own bureau, A acting
         inside = [self.parties[self.tok2party[t.i]] for t in tok.subtree if t.i in self.tok2party]
         named_by = any(  # "the Ostmark embassy": a proper name modifies the body, whatever spaCy tagged
@@ -242,6 +246,9 @@ class InReportResolution:
             if overlap < MIN_ROLE_OVERLAP:
                 continue
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
+            score -= (
+                0.9 if p.first > tok.i else 0.0
+            )  # a description points back: one named later is a last resort
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
             heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
             score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
