@@ -3,28 +3,34 @@
 Each command opens the register, calls one core function and turns our own errors into a
 one-line message and an exit code: 0 when all went well, 1 when some input failed, 2 on
 usage errors.
+
+Start-up is kept short: importing this module loads Typer, Rich and the standard library, and
+nothing else. Each command imports what it needs when it runs (the register's SQLAlchemy for the
+read commands; spaCy, the readers and linking for ``ingest``; the exporters for ``export``; the web
+stack for ``serve``), so ``lettertrace --help`` and ``lettertrace letters`` never pay for spaCy,
+torch or FastAPI. ``tests/test_startup.py`` checks it; ``benchmarks/startup.py`` prints the times.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.exc import DBAPIError
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
-from . import cliargs, query, views
-from .ingest import ingest_files, list_inputs
+from . import cliargs
 from .models import DEFAULT_MAX_SECONDS, LettertraceError, Options
-from .store import Store, open_store
+
+if TYPE_CHECKING:
+    from .ingest import IngestSummary, Progress
+    from .store import Store
 
 
 class _HelpWhenBare(TyperGroup):
@@ -36,6 +42,17 @@ class _HelpWhenBare(TyperGroup):
                 click.echo(text, color=ctx.color)
             ctx.exit(0)
         return super().parse_args(ctx, args)
+
+
+class _ExportCommand(TyperCommand):
+    """``export``: the help of ``--format`` names the registered exporters, which are imported only
+    when this help is shown (they load SQLAlchemy, lxml and networkx)."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        for param in self.params:
+            if param.name == "fmt" and isinstance(param, click.Option):
+                param.help = cliargs.format_help()
+        super().format_help(ctx, formatter)
 
 
 app = typer.Typer(
@@ -89,6 +106,29 @@ DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]
 DEFAULT_DB = Path("lettertrace.db")
 
 
+def list_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """:func:`lettertrace.ingest.list_inputs`, imported on first use (the readers load lxml, pypdf...)."""
+    from . import ingest as core
+
+    return core.list_inputs(paths)
+
+
+def ingest_files(
+    store: Store, files: Iterable[Path], options: Options, on_file: Progress | None = None
+) -> IngestSummary:
+    """:func:`lettertrace.ingest.ingest_files`, imported on first use (spaCy, the readers, linking)."""
+    from . import ingest as core
+
+    return core.ingest_files(store, files, options, on_file=on_file)
+
+
+def open_store(db: Path | str) -> Store:
+    """:func:`lettertrace.store.open_store`, imported on first use (SQLAlchemy: not for ``--help``)."""
+    from . import store
+
+    return store.open_store(db)
+
+
 def _open(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
     if must_exist and not db.exists():
         err.print(f"error: no register at {db} (run `lettertrace ingest PATH --db {db}` first)")
@@ -128,6 +168,8 @@ def ingest(
     # nothing to read and no register yet: make none (a mistyped PATH must not leave an empty register)
     store = _open(db, must_exist=False) if files or db.exists() else open_store(":memory:")
     missing = [s for s in skipped if s[1].startswith("no such")]
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(
         TextColumn("[bold]ingesting"),
         BarColumn(),
@@ -165,6 +207,8 @@ def ingest(
 @contextmanager
 def _reading(db: Path) -> Iterator[Store]:
     """The register, opened for reading; a damaged one ends the command with a one-line error."""
+    from sqlalchemy.exc import DBAPIError
+
     store = _open(db)
     try:
         yield store
@@ -181,14 +225,12 @@ def _usage_error(problem: str | None) -> None:
         raise typer.Exit(2)
 
 
-@app.command()
+@app.command(cls=_ExportCommand)
 def export(
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[
         str,
-        typer.Option(
-            "--format", "-f", help=cliargs.format_help(), click_type=click.Choice(cliargs.formats())
-        ),
+        typer.Option("--format", "-f", help="The export format.", click_type=cliargs.FormatChoice()),
     ] = "json",
     output: Annotated[
         Path | None,
@@ -238,6 +280,8 @@ def documents(db: DbOpt = DEFAULT_DB) -> None:
 
     Example: lettertrace documents --db register.db
     """
+    from . import views
+
     with _reading(db) as store:
         out.print(views.documents_table(store))
 
@@ -275,6 +319,8 @@ def letters(
 
     Example: lettertrace letters --db register.db --party Khamenei --kind letter --since 2021
     """
+    from . import views
+
     _usage_error(f"--since {since} is after --until {until}" if since and until and since > until else None)
     with _reading(db) as store:
         if party:
@@ -300,6 +346,8 @@ def quotes(
 
     Example: lettertrace quotes --db register.db --speaker Haniyeh --search resistance
     """
+    from . import views
+
     with _reading(db) as store:
         out.print(views.quotes_table(store, speaker=speaker, letter=letter, search=search))
 
@@ -313,6 +361,8 @@ def entities(
 
     Example: lettertrace entities --db register.db --search Khamenei
     """
+    from . import views
+
     with _reading(db) as store:
         out.print(views.entities_table(store, search=search))
 
@@ -343,6 +393,8 @@ def show(
             soft_wrap=True,
         )
         raise typer.Exit(2)
+    from . import query, views
+
     with _reading(db) as store:
         try:
             views.show(store, item.strip(), out)

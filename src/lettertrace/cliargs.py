@@ -10,11 +10,13 @@ import re
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import click
 import typer
 
-from . import query
-from .store import Store
+if TYPE_CHECKING:  # the register (SQLAlchemy) loads only when a command reads it, not for --help
+    from .store import Store
 
 FORMAT_HELP = {
     "json": "the whole register (reports, entities, communications, quotes, flags)",
@@ -30,6 +32,22 @@ class Kind(str, Enum):
     letter = "letter"
     message = "message"
     call = "call"
+
+
+class FormatChoice(click.Choice[str]):
+    """``click.Choice`` over the registered export formats, looked up each time they are needed
+    (importing every exporter loads SQLAlchemy, lxml and networkx: not at start-up)."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property  # type: ignore[override]
+    def choices(self) -> tuple[str, ...]:
+        return tuple(formats())
+
+    @choices.setter
+    def choices(self, value: object) -> None:  # click's __init__ sets it; the registry decides
+        pass
 
 
 def formats() -> list[str]:
@@ -48,8 +66,12 @@ def day_callback(end: bool) -> Callable[[str | None], str | None]:
     """A Typer callback that checks a date (YYYY-MM-DD, YYYY-MM or YYYY) and returns its first (last) day."""
 
     def check(value: str | None) -> str | None:
+        if not value:
+            return None
+        from . import query
+
         try:
-            return query.parse_day(value, end=end) if value else None
+            return query.parse_day(value, end=end)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from exc
 
@@ -81,6 +103,8 @@ def export_problem(fmt: str, output: Path | None, cmif_url: str | None) -> str |
 
 def party_problem(store: Store, party: str) -> tuple[str | None, str | None]:
     """(error, note) for ``--party``: an error when no entity answers to it, a note when several do."""
+    from . import query
+
     hits = query.named_entities(store, party)
     if not hits:
         return (

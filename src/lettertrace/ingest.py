@@ -6,10 +6,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import link, read
+from .lazy import hide_torch
 from .models import Options, RawReport, ReadError, ReportTimeout
-from .pipeline import ProcessFn, process_report
 from .store import Store
+
+with hide_torch():  # spaCy without torch: torch loads when linking needs the embedding model
+    from . import link, read
+    from .pipeline import ProcessFn, process_report
 
 Progress = Callable[[str], None]
 

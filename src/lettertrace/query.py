@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from . import names
 from .export.register_data import communication_list, entity_list, quote_list
 from .store import Store, reports
 
@@ -30,6 +29,8 @@ class AmbiguousName(LookupError):
 
 def _matches(name: str, form: str) -> bool:
     """True when the user's ``name`` names ``form``: same folded text, one of its words, or the same person."""
+    from . import names  # only when a name is looked up (yaml, rapidfuzz: not for every listing)
+
     want = names.fold(name).strip()
     return want == names.fold(form) or want in names.tokens(form) or names.same_person(name, form)
 
@@ -46,6 +47,8 @@ def matching_entities(store: Store, name: str) -> set[str]:
 def named_entities(store: Store, name: str) -> list[dict[str, Any]]:
     """The entities ``name`` means, best evidence first: an id; else those whose own name it is (the
     whole name, then a word of it); else those with a matching alias. Several when it stays ambiguous."""
+    from . import names
+
     ents = entity_list(store)
     want = names.fold(name).strip()
     tiers = [
