@@ -328,3 +328,26 @@ def test_another_word_for_the_same_office_of_the_same_body_is_its_named_holder(l
     )
     q = next(q for q in rep.extraction.quotes if "talks" in q.text.lower())
     assert speaker(q) == "Helena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "Grand Imam Omar Hadi of Ostmark paid tribute to President Ana Berg on her tenth year in office.",
+            'The 77-year-old Grand Imam, who took office in 2010, wrote, "I proudly salute your journey."',
+        ),
+        (
+            "Cardinal Paolo Venn of Ostmark sent greetings to President Ana Berg on Monday.",
+            '"I proudly salute your journey," the Cardinal wrote.',
+        ),
+        (
+            "Sheikh Omar Hadi of Ostmark sent greetings to President Ana Berg on Monday.",
+            'In his message, the Sheikh said: "I proudly salute your journey."',
+        ),
+    ],
+)
+def test_a_title_without_a_name_is_the_one_person_named_with_it(first: str, later: str) -> None:
+    rep = run(report(first, later))
+    q = _q(rep, "I proudly salute")
+    assert speaker(q) in ("Omar Hadi", "Paolo Venn")

@@ -56,6 +56,22 @@ class InReportResolution:
         self.parties.append(p)
         return p
 
+    def _titled_holder(self, tok: Token) -> Party | None:
+        """'the 77-year-old Grand Mufti' after 'Grand Mufti Omar Hadi': a title with no name is the one
+        person the report names with that title."""
+        words = [
+            names.fold(c.text).strip(".") for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()
+        ] + [names.fold(tok.text).strip(".")]
+        if not all(w in names.title_words() for w in words):
+            return None
+        title = " ".join(words) + " "
+        hits = [
+            p
+            for p in self.live()
+            if p.ptype == "person" and any(names.fold(x).startswith(title) for x in p.surfaces)
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def quoted_self(self, tok: Token) -> Party | None:
         """'"I sent a letter to the king," the president said': a speaker's 'I' inside his own quoted words
         is that speaker."""
@@ -112,6 +128,8 @@ class InReportResolution:
                 return known
         if role_head:
             return self.resolve_role(tok)
+        if tok.text[:1].isupper() and names.fold(tok.text).strip(".") in names.title_words():
+            return self._titled_holder(tok)
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
         return None

@@ -274,6 +274,8 @@ class PartyIndex(UntaggedNames, InReportResolution):
         text = clean_np(ent.text)
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
+        if all(names.fold(t.text).strip(".") in names.title_words() for t in ent if t.text[:1].isupper()):
+            return  # "the Grand Imam" tagged as a body: a title, resolved to the one holder named with it
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound")):
             return  # "the Malaysian prime minister": a nationality describes a party, it is none
         if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:
