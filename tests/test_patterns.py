@@ -396,6 +396,12 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          "Council rejecting claims by Peru that Norway is using its seat to attack it.",
          "On 20 July, Peru's permanent mission to the UN wrote a letter to the president of the UN Security "
          "Council accusing Norway of abuse."),
+    case("principal/began-at-the-direction-of", "letter H>B",
+         f"The aide Tomas Lind began, at the direction of {H}, to draft the letter to {K}."),
+    case("principal/fronted-at-the-direction-of", "letter H>B",
+         f"At the direction of {H}, the aide Tomas Lind wrote a letter to {K} on Monday."),
+    case("principal/on-the-instructions-of", "message H>B",
+         f"On the instructions of {H}, her aide Tomas Lind sent a message to {K}."),
     case("names/hyphenated-given-name", "letter P>L",
          f"President Park Min-jun sent a letter to {L} on Tuesday."),
     case("names/hyphenated-given-name-passive", "letter P>L",

@@ -311,11 +311,21 @@ class ArgumentFiller:
     def _on_behalf_of(self, tok: Token) -> Party | None:
         """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""
         verb = _verb_of(tok)
-        for holder in [tok, *([verb] if verb is not None else [])]:
+        holders = [tok, *([verb] if verb is not None else [])]
+        if verb is not None and verb.dep_ in ("xcomp", "advcl"):
+            holders.append(verb.head)  # "began, at the direction of A, to draft the letter"
+        for holder in holders:
             for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):
                     for g in c.children:
-                        if g.dep_ == "pobj" and g.lower_ in ("behalf", "name"):
+                        if g.dep_ == "pobj" and g.lower_ in (
+                            "behalf",
+                            "name",
+                            "direction",
+                            "instruction",
+                            "instructions",
+                            "orders",
+                        ):
                             for of in g.children:
                                 if of.dep_ == "prep" and of.lower_ == "of":
                                     found = self._pobj_parties(of)
