@@ -444,3 +444,27 @@ def test_unknown_format_is_a_usage_error(dev_register: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(dev_register), "--format", "docx"])
     assert result.exit_code == 2
     assert "cmif" in result.output and "graphml" in result.output
+
+
+def test_communications_are_exported_in_the_order_the_reports_tell_them(tmp_path: Path) -> None:
+    from lettertrace.export.register_data import register_dict
+    from lettertrace.ingest import ingest_files
+    from lettertrace.models import Options
+    from lettertrace.store import open_store
+
+    texts = {
+        "a.txt": "President Marta Halvard sent a letter to King Olaf Brandt on Friday. "
+        "Prime Minister Jonas Lindqvist wrote to Chancellor Petra Dravik on Tuesday.",
+        "b.txt": "Chancellor Petra Dravik sent a message to President Ines Marlow on Wednesday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = open_store(tmp_path / "r.db")
+    ingest_files(store, sorted(tmp_path.glob("*.txt")), Options())
+    reg = register_dict(store)
+    names = {e["id"]: e["name"] for e in reg["entities"]}
+    assert [names[c["sender"]] for c in reg["communications"]] == [
+        "Marta Halvard",
+        "Jonas Lindqvist",
+        "Petra Dravik",
+    ]

@@ -402,6 +402,13 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"At the direction of {H}, the aide Tomas Lind wrote a letter to {K} on Monday."),
     case("principal/on-the-instructions-of", "message H>B",
          f"On the instructions of {H}, her aide Tomas Lind sent a message to {K}."),
+    case("addressed_clause/follows-a-letter-asking", "letter H>B",
+         f"The move follows a letter from {H}, urging {K} to release the prisoners."),
+    case("addressed_clause/government-of-a-state", "letter Y>X",
+         "The decision follows a letter from Home Adviser Tomas Lind, asking the Peruvian government to act. "
+         "Peru has not answered."),
+    case("addressed_clause/role-follows-a-letter-asking", "letter H>B",
+         H_FIRST, f"The move follows a letter from the Norland president, asking {K} to release the prisoners."),
     case("names/hyphenated-given-name", "letter P>L",
          f"President Park Min-jun sent a letter to {L} on Tuesday."),
     case("names/hyphenated-given-name-passive", "letter P>L",

@@ -106,7 +106,22 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
                 ],
             }
         )
-    return out
+    return _in_reading_order(store, out)
+
+
+def _in_reading_order(store: Store, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Communications as the reports tell them: by the first report (in file order) and place where one
+    is told, implied letters last; ties by id. Ids are hashes, so an order by id alone tells nothing."""
+    with store.connect() as conn:
+        source = {
+            r["id"]: r["source"] for r in conn.execute(select(reports.c.id, reports.c.source)).mappings()
+        }
+
+    def key(c: dict[str, Any]) -> tuple[bool, tuple[str, int], str]:
+        places = [(source.get(m["document"], ""), m["start"]) for m in c["mentions"]]
+        return (c["implied"], min(places, default=("", 0)), c["id"])
+
+    return sorted(out, key=key)
 
 
 def date_basis(date: dict[str, Any], evidence: list[dict[str, Any]]) -> tuple[str, bool]:

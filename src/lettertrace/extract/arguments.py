@@ -94,6 +94,11 @@ class ArgumentFiller:
                 recips += self._prep_parties(child, ("to",)) + self._dative(child)
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
+        if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb
+            after = tok.right_edge.i + 1
+            for c in tok.head.children if tok.dep_ in ("dobj", "pobj", "nsubjpass") else []:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and after <= c.i <= after + 1 and c.i > tok.i:
+                    recips += self._asked(c)
         s3, r3 = self._head_parties(tok, kind)
         sender = sender or s3 or self._compound_person(tok)
         recips += [r for r in r3 if r not in recips]

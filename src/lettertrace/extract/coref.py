@@ -151,6 +151,11 @@ class InReportResolution:
         if not any(p.ptype in ("org", "state") for p in inside) and not named_by:
             return None
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        if tok.lemma_.lower() == "government":  # "the Norwegian government" is Norway as a party
+            state = self._state_named(tok)
+            if state is not None:
+                state.add_surface(np)
+                return state
         key = org_key(np)
         for p in self.live():
             if p.ptype == "org" and org_key(p.name) == key:
@@ -158,6 +163,22 @@ class InReportResolution:
         p = self._new(np, "org", tok.i)
         p.add_surface(np)
         return p
+
+    def _state_named(self, tok: Token) -> Party | None:
+        """The state a modifier of ``tok`` names, by its name or the adjective made from it."""
+        import os
+
+        for c in tok.lefts:
+            if c.dep_ not in ("amod", "compound", "poss") or not c.text[:1].isupper():
+                continue
+            word = names.fold(c.text.replace("’", "'").split("'")[0])
+            for p in self.live():
+                if p.ptype != "state":
+                    continue
+                name = names.fold(p.name)
+                if word == name or len(os.path.commonprefix([word, name])) >= max(4, len(name) - 2):
+                    return p
+        return None
 
     def _apposed_name(self, tok: Token) -> Party | None:
         """'the Emir of Ostmark, Sheikh Said Hamdan, ...' with the name hung elsewhere by the parser: a person
