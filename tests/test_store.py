@@ -68,11 +68,15 @@ def store(db: Path) -> Store:
 # ---------------------------------------------------------------- migrations
 
 
-def test_fresh_register_is_at_schema_version_3_with_search_table(store: Store, db: Path) -> None:
-    assert SCHEMA_VERSION == 3
-    assert versions(db) == [1, 2, 3]
+def test_fresh_register_is_at_schema_version_4_with_search_and_corrections_tables(
+    store: Store, db: Path
+) -> None:
+    assert SCHEMA_VERSION == 4
+    assert versions(db) == [1, 2, 3, 4]
     objects = sqlite_objects(db)
-    assert {t.name for t in REGISTER_TABLES} | {"reports", "schema_version", "search_fts"} <= set(objects)
+    tables = {"reports", "schema_version", "search_fts", "corrections"}
+    assert {t.name for t in REGISTER_TABLES} | tables <= set(objects)
+    assert "corrections" not in {t.name for t in REGISTER_TABLES}  # a relink never empties it
     assert "fts5" in objects["search_fts"].lower()
     with store.connect() as conn:  # the FTS table answers queries
         assert (
@@ -84,20 +88,21 @@ def test_fresh_register_is_at_schema_version_3_with_search_table(store: Store, d
 def test_reopening_migrates_nothing_twice(store: Store, db: Path) -> None:
     open_store(db)
     open_store(db)
-    assert versions(db) == [1, 2, 3]
+    assert versions(db) == [1, 2, 3, 4]
 
 
 def test_version_1_register_is_migrated_and_keeps_its_reports(db: Path) -> None:
     open_store(db).save_report(process_report(raw_report("old/a.txt"), Options()))
     with sqlite3.connect(db) as con:  # turn the file back into a version-1 register
         con.execute("DROP TABLE search_fts")
+        con.execute("DROP TABLE corrections")
         for view in READABLE_VIEWS:
             con.execute(f"DROP VIEW {view}")
         con.execute("DELETE FROM schema_version WHERE version >= 2")
     assert versions(db) == [1]
     store = open_store(db)
-    assert versions(db) == [1, 2, 3]
-    assert "search_fts" in sqlite_objects(db)
+    assert versions(db) == [1, 2, 3, 4]
+    assert {"search_fts", "corrections"} <= set(sqlite_objects(db))
     assert store.report_state("old/a.txt") == raw_report("old/a.txt").sha256
 
 
@@ -109,7 +114,7 @@ def test_newer_register_is_refused_with_a_clear_error(store: Store, db: Path) ->
         match=rf"schema v{SCHEMA_VERSION + 1} is newer than this lettertrace \(v{SCHEMA_VERSION}\)",
     ):
         open_store(db)
-    assert versions(db) == [1, 2, 3, 4]  # left as it was
+    assert versions(db) == [1, 2, 3, 4, 5]  # left as it was
 
 
 def test_a_file_that_is_not_a_register_is_refused(db: Path) -> None:

@@ -427,6 +427,13 @@ def serve(
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
+# ``correct ...`` and ``corrections ...`` (issue 12): their own module, which needs the helpers above
+from .cli_corrections import correct_app, corrections_app  # noqa: E402
+
+app.add_typer(correct_app, name="correct")
+app.add_typer(corrections_app, name="corrections")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, text
 
 from . import embed
+from .corrections import apply_corrections
 from .extract import datex
 from .link_write import write_comms, write_entities, write_quotes, write_search
 from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
@@ -72,7 +73,8 @@ class RMention:
 
 
 def relink(store: Store) -> None:
-    """Rebuild entities, communications, quotes, demands and flags from the report facts."""
+    """Rebuild entities, communications, quotes, demands and flags from the report facts, then apply
+    the analysts' corrections (:mod:`lettertrace.corrections`) to them."""
     rows = []
     published: dict[str, str | None] = {}
     digest: dict[str, str] = {}
@@ -101,6 +103,7 @@ def relink(store: Store) -> None:
         cid = write_comms(conn, clusters, mentions)
         write_quotes(conn, exs, emap, cid)
         write_search(conn, exs)
+        apply_corrections(conn)  # analysts' corrections (their own table) over what was just rebuilt
 
 
 def _acting(

@@ -32,9 +32,9 @@ from sqlalchemy import (
 )
 
 from .models import CleanText, Extraction, LettertraceError, Offsets, ProcessedReport, RawReport, ReportMeta
-from .serial import from_plain, to_plain
+from .serial import dumps, from_plain, to_plain
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
 # says whether the register tables lag behind the reports: set in the transaction that saves a report,
 # cleared once the register is relinked. A run interrupted between the two is linked by the next run.
@@ -151,6 +151,30 @@ flags = Table(
 
 REGISTER_TABLES = (entities, aliases, communications, comm_mentions, quotes, demands, flags)
 
+# Analysts' corrections (lettertrace.corrections): their own layer, never part of REGISTER_TABLES, so a
+# relink never empties it. Each is keyed by stable identities (a report's content digest and an evidence
+# span; an entity's name), applied after every relink; ``status`` and ``applied_to`` say what it applies
+# to in the register as last linked (``orphaned`` when its evidence is gone).
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fingerprint", String, nullable=False, unique=True),  # same correction, same fingerprint
+    Column("kind", String, nullable=False),  # sender | recipients | date | reject | merge_entities
+    Column("target", Text, nullable=False),  # JSON: the stable key of what is corrected
+    Column("payload", Text, nullable=False),  # JSON {value, was}: the new value and the one it replaced
+    Column("who", Text, nullable=False),
+    Column("at", String, nullable=False),  # ISO timestamp (UTC)
+    Column("why", Text, nullable=False),
+    Column("undone", Integer, nullable=False, default=0),
+    Column("undone_by", Text),
+    Column("undone_at", String),
+    Column("status", String, nullable=False, default="pending"),  # applied | orphaned | undone | pending
+    Column("applied_to", String),  # the communication or entity id it applies to now
+    Column("was", Text),  # JSON: the extracted value it replaced at the last relink
+    Column("note", Text),  # why it is orphaned
+)
+
 # Views for people who open the file in Datasette, sqlite-utils or any SQLite browser: names instead of
 # ids, no raw text or JSON offsets. Only views: the link stage empties and refills the tables beneath.
 # (``quotes``, ``entities`` and ``reports`` name the tables, so their readable views end in ``_view``.)
@@ -201,6 +225,12 @@ MIGRATIONS: dict[int, list[str]] = {
         "kind UNINDEXED, ref UNINDEXED, report UNINDEXED, body, tokenize='unicode61 remove_diacritics 2')",
     ],
     3: list(READABLE_VIEWS.values()),
+    4: [
+        "CREATE TABLE IF NOT EXISTS corrections (id INTEGER NOT NULL, fingerprint VARCHAR NOT NULL, "
+        "kind VARCHAR NOT NULL, target TEXT NOT NULL, payload TEXT NOT NULL, who TEXT NOT NULL, "
+        "at VARCHAR NOT NULL, why TEXT NOT NULL, undone INTEGER NOT NULL, undone_by TEXT, undone_at VARCHAR, "
+        "status VARCHAR NOT NULL, applied_to VARCHAR, was TEXT, note TEXT, PRIMARY KEY (id), UNIQUE (fingerprint))",
+    ],
 }
 
 
@@ -311,7 +341,7 @@ def _report_row(rid: str, rep: ProcessedReport) -> dict[str, Any]:
         "clean_text": rep.clean.text,
         "offsets": Offsets(rep.clean.offsets).to_json(),
         "meta": json.dumps(to_plain(meta)),
-        "extraction": json.dumps(to_plain(rep.extraction)),
+        "extraction": dumps(rep.extraction),
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
 

@@ -103,6 +103,7 @@ def comms_table(title: str, comms: list[dict[str, Any]], names: dict[str, str]) 
     for c in comms:
         reply = [f"in reply to {c['in_reply_to']}"] if c["in_reply_to"] else []
         flags = f"\nflags {len(c['flags'])}" if c["flags"] else ""
+        flags += "\ncorrected" if c.get("corrected") else ""
         t.add_row(
             f"{c['id']}\n{c['kind']}" + ("\n(implied)" if c["implied"] else ""),
             date_cell(c),
@@ -172,6 +173,14 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
         console.print("reply chain: " + " <- ".join(chain), markup=False)
     for f in c["flags"]:
         console.print(Text.assemble(("FLAG " + f["code"], "bold red"), f": {f['message']}"))
+    for fix in c.get("corrected", []):  # an analyst's correction: who, when, why and what it replaced
+        console.print(
+            Text.assemble(
+                (f"CORRECTED {fix['field']}", "bold yellow"),
+                f" by {fix['by']} ({fix['at'][:10]}, correction {fix['correction']}): {fix['why']}; "
+                f"extracted: {_was_text(fix['was'])}",
+            )
+        )
     texts = query.report_texts(store)
     marks = console.no_color or console.color_system is None
     for ev in c["evidence"]:
@@ -187,6 +196,17 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
         for lo, hi, inside in excerpts(doc, spans):
             console.print(highlight(doc, lo, hi, inside, marks))
     _show_texts_and_quotes(store, c, texts, names, console)
+
+
+def _was_text(was: Any) -> str:
+    """The extracted value a correction replaced, in words."""
+    if isinstance(was, list):
+        return ", ".join(_was_text(w) for w in was) or "none"
+    if isinstance(was, dict) and "name" in was:
+        return str(was["name"])
+    if isinstance(was, dict) and "precision" in was:
+        return date_label(was)
+    return "unknown" if was is None else str(was)
 
 
 def _basis_note(date: dict[str, Any]) -> str:

@@ -197,7 +197,8 @@ def _context(cd: Any, c: dict[str, Any], replies: dict[str, list[str]]) -> None:
 
 
 def note_lines(c: dict[str, Any]) -> list[str]:
-    """What CMIF has no field for, as sentences: kind, implied, how the date was worked out, flags."""
+    """What CMIF has no field for, as sentences: kind, implied, how the date was worked out, flags,
+    analysts' corrections."""
     lines = [KIND_WORDS.get(c["kind"], f"Kind: {c['kind']}.")]
     if c["implied"]:
         lines.append("Implied: no report describes it; a report implies it (as in 'the second letter').")
@@ -207,6 +208,10 @@ def note_lines(c: dict[str, Any]) -> list[str]:
     else:
         lines.append(f"Date unknown: {c.get('date_basis') or 'no report gives a date'}.")
     lines += [f"Flag {f['code']}: {f['message'].rstrip('.')}." for f in c["flags"]]
+    lines += [  # an analyst's correction (lettertrace correct): who, when and why
+        f"Corrected {x['field']} by {x['by']} ({x['at'][:10]}): {x['why'].rstrip('.')}."
+        for x in c.get("corrected", [])
+    ]
     return lines
 
 

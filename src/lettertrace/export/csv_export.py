@@ -32,6 +32,7 @@ LETTER_FIELDS = (
     "sender_name",
     "recipient_names",
     "implied",
+    "corrected",  # each analyst's correction that applies: "field by who: why", joined with ' | '
 )
 QUOTE_FIELDS = (
     "id",
@@ -75,6 +76,7 @@ def letter_rows(store: Store) -> list[dict[str, Any]]:
             "sender_name": names.get(c["sender"] or "", ""),
             "recipient_names": JOIN.join(names.get(r, "") for r in c["recipients"]),
             "implied": int(c["implied"]),
+            "corrected": JOIN.join(f"{x['field']} by {x['by']}: {x['why']}" for x in c.get("corrected", [])),
         }
         for c in communication_list(store)
     ]

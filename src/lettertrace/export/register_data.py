@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from .. import corrections
 from ..store import Store, aliases, comm_mentions, communications, demands, entities, flags, quotes, reports
 
 # Date bases (extract/dating.py, intervals.py) that put a date in a window no words of the report state.
@@ -40,23 +41,37 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
     with store.connect() as conn:
         ents = conn.execute(select(entities).order_by(entities.c.id)).mappings().all()
         al = conn.execute(select(aliases)).mappings().all()
+        merged = corrections.applied_to(conn, ["merge_entities"])
     by: dict[str, list[dict[str, Any]]] = {}
     for a in al:
         by.setdefault(a["entity_id"], []).append(dict(a))
     out = []
     for e in ents:
         forms = by.get(e["id"], [])
-        out.append(
-            {
-                "id": e["id"],
-                "name": e["name"],
-                "type": e["etype"],
-                "wikidata": e["wikidata"],
-                "aliases": sorted({a["alias"] for a in forms}),
-                "epithets": sorted({a["alias"] for a in forms if a["akind"] == "epithet"}),
-                "roles": json.loads(e["roles"] or "[]"),
-            }
-        )
+        item = {
+            "id": e["id"],
+            "name": e["name"],
+            "type": e["etype"],
+            "wikidata": e["wikidata"],
+            "aliases": sorted({a["alias"] for a in forms}),
+            "epithets": sorted({a["alias"] for a in forms if a["akind"] == "epithet"}),
+            "roles": json.loads(e["roles"] or "[]"),
+        }
+        if e["id"] in merged:  # an analyst merged another entity into this one
+            item["corrected"] = _marks(merged[e["id"]])
+        out.append(item)
+    return out
+
+
+def _marks(applied: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """How an export marks a corrected fact: the field, who, when and why, and the extracted value it replaced
+    (for a merge: the entity that joined this one)."""
+    out = []
+    for c in applied:
+        was = c["was"]
+        if c["field"] == "merge_entities" and isinstance(was, dict):
+            was = {"id": was.get("id"), "name": was.get("name")}
+        out.append({**c, "field": "merged" if c["field"] == "merge_entities" else c["field"], "was": was})
     return out
 
 
@@ -71,6 +86,7 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
         ments = conn.execute(select(comm_mentions).order_by(comm_mentions.c.id)).mappings().all()
         fls = conn.execute(select(flags).order_by(flags.c.id)).mappings().all()
         dms = conn.execute(select(demands).order_by(demands.c.id)).mappings().all()
+        fixed = corrections.applied_to(conn, ["sender", "recipients", "date"])
     by_m: dict[str, list[Any]] = {}
     for m in ments:
         by_m.setdefault(m["communication_id"], []).append(m)
@@ -80,6 +96,8 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
         evidence = [_evidence(m) for m in ms]
         date = {"earliest": c["earliest"], "latest": c["latest"], "precision": c["precision"]}
         basis, inferred = date_basis(date, evidence)
+        if dated := [x for x in fixed.get(c["id"], []) if x["field"] == "date"]:
+            basis, inferred = f"corrected by {dated[-1]['by']}: {dated[-1]['why']}", False
         out.append(
             {
                 "id": c["id"],
@@ -106,6 +124,8 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
                 ],
             }
         )
+        if c["id"] in fixed:  # corrected by an analyst: who, when, why and the value it replaced
+            out[-1]["corrected"] = _marks(fixed[c["id"]])
     return _in_reading_order(store, out)
 
 
