@@ -116,6 +116,8 @@ def test_corrections_hold_through_reingest_relink_and_rebuild(
     assert rows[ids["message"]]["corrected"] == "recipients by tester: to both"
     code, out = run(register, "export", "--format", "cmif")
     assert code == 0 and "Corrected sender by ana" in out
+    code, out = run(register, "export", "--format", "graphml")
+    assert code == 0 and "sender by ana: the annex is signed by her | date by tester: dated March" in out
 
     ingest(store, invented_corpus)  # unchanged files: nothing new, register as it was
     assert_corrected(store, ids)

@@ -3,7 +3,7 @@
 Only entities that send or receive a communication are nodes (an entity named in a report but party
 to nothing is no part of the network). A value the register does not know is left out of the node
 or edge (GraphML readers then see the key's absence), never written as an empty string. Each edge
-carries the communication's reports, flags and how its date was worked out; lists are written as
+carries the communication's reports, flags, how its date was worked out and any analyst's correction; lists are written as
 space-separated ids (report ids) or codes (flags), GraphML having no list type.
 """
 
@@ -28,7 +28,8 @@ def _present(**attrs: Any) -> dict[str, Any]:
 
 
 def edge_attrs(c: dict[str, Any]) -> dict[str, Any]:
-    """A communication's edge attributes: id, kind, date and its basis, reports, flags, reply."""
+    """A communication's edge attributes: id, kind, date and its basis, reports, flags, reply, and the
+    analysts' corrections that apply ("field by who: why", joined with ' | ')."""
     reports = list(dict.fromkeys(m["document"] for m in c["mentions"]))
     return _present(
         id=c["id"],
@@ -44,6 +45,7 @@ def edge_attrs(c: dict[str, Any]) -> dict[str, Any]:
         report_count=len(reports),
         flags=" ".join(dict.fromkeys(f["code"] for f in c["flags"])),
         flag_messages=" | ".join(f["message"] for f in c["flags"]),
+        corrected=" | ".join(f"{x['field']} by {x['by']}: {x['why']}" for x in c.get("corrected", [])),
     )
 
 
