@@ -17,14 +17,23 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lettertrace import cli, nlp
+from lettertrace import cli, link, nlp
 from lettertrace.extract import merge, windows
 from lettertrace.extract.draft import Draft, Drafts
 from lettertrace.extract.index import PartyIndex
 from lettertrace.extract.mentions import Party, clean_np, name_text
 from lettertrace.extract.triggers import DraftFinder
 from lettertrace.ingest import ingest_files
-from lettertrace.models import Offsets, Options, RawReport, ReportMeta, ReportTimeout
+from lettertrace.models import (
+    CommMention,
+    DateInterval,
+    Offsets,
+    Options,
+    PartyMention,
+    RawReport,
+    ReportMeta,
+    ReportTimeout,
+)
 from lettertrace.pipeline import process_report, time_budget
 from lettertrace.store import open_store
 
@@ -289,6 +298,19 @@ def test_facts_of_every_window_point_into_the_clean_text(monkeypatch: pytest.Mon
     assert {p.name for p in ext.parties} == {p.name for p in one.parties}  # one party, named in every window
 
 
+def test_linking_never_pairs_two_mentions_of_one_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long report's 3,000 letters of one sender: old, 4.5 million candidate pairs (1.8 GB of tuples)."""
+    comm = CommMention(
+        "letter", PartyMention("Alma Berg"), (PartyMention("Tomas Kettle"),), DateInterval(), ()
+    )
+    ms = [link.RMention("r1", "long.txt", i, comm, "e-berg", ("e-kettle",)) for i in range(3_000)]
+    ms.append(link.RMention("r2", "short.txt", 0, comm, "e-berg", ("e-kettle",)))
+    scored: list[tuple[str, str]] = []
+    monkeypatch.setattr(link, "link_score", lambda a, b: scored.append((a.report, b.report)) or 0.0)
+    assert len(link.cluster_mentions(ms)) == len(ms)
+    assert len(scored) == 3_000 and all(a != b for a, b in scored)
+
+
 # ---------------------------------------------------------------- the time budget
 
 
@@ -300,6 +322,19 @@ def test_a_report_over_its_time_budget_is_stopped() -> None:
     assert time.perf_counter() - started < 2
     assert signal.getitimer(signal.ITIMER_REAL)[0] == 0  # the alarm is off again
     assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
+
+
+def test_an_alarm_that_code_swallows_still_stops_the_report() -> None:
+    def swallowing() -> None:  # a library that catches every exception and goes on
+        until = time.perf_counter() + 0.3
+        while time.perf_counter() < until:
+            try:
+                time.sleep(0.01)
+            except ReportTimeout:
+                pass
+
+    with pytest.raises(ReportTimeout), time_budget(0.05):
+        swallowing()
 
 
 def test_a_budget_leaves_an_alarm_the_caller_runs_alone() -> None:

@@ -24,6 +24,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, text
@@ -75,15 +76,16 @@ class RMention:
 def relink(store: Store) -> None:
     """Rebuild entities, communications, quotes, demands and flags from the report facts, then apply
     the analysts' corrections (:mod:`lettertrace.corrections`) to them."""
-    rows = []
+    exs = []  # each report's facts rebuilt as it is read (a long report's JSON tree is dropped at once)
     published: dict[str, str | None] = {}
     digest: dict[str, str] = {}
     for r in store.iter_reports("id", "source", "clean_text", "extraction", "published", "sha256"):
-        rows.append((r["id"], r["source"], r["clean_text"], json.loads(r["extraction"])))
+        exs.append(
+            (r["id"], r["source"], r["clean_text"], from_plain(Extraction, json.loads(r["extraction"])))
+        )
         published[r["id"]] = r["published"]
         digest[r["id"]] = r["sha256"] or ""
-    rows.sort(key=lambda row: (digest[row[0]], row[0]))  # canonical: by content, never by storage order
-    exs = [(rid, src, txt, from_plain(Extraction, ex)) for rid, src, txt, ex in rows]
+    exs.sort(key=lambda row: (digest[row[0]], row[0]))  # canonical: by content, never by storage order
     members = _members(exs, digest)
     ents, emap = resolve_entities(members)
     for e in ents:  # a role is held at a time: the date of the report that gives it
@@ -166,11 +168,14 @@ def _mentions(
     out = []
     for rid, src, txt, ex in exs:
         dg = (digest or {}).get(rid, "")
+        said: dict[int | None, list[str]] = {}  # what is quoted, then paraphrased, of each communication
+        spoken: list[Quote | Paraphrase] = [*ex.quotes, *ex.paraphrases]
+        for q in spoken:
+            said.setdefault(q.communication, []).append(q.text)
         for i, c in enumerate(ex.communications):
             sender = emap.get((rid, c.sender.name)) if c.sender else None
             recips = tuple(emap[(rid, r.name)] for r in c.recipients if (rid, r.name) in emap)
-            qs = [q.text for q in ex.quotes if q.communication == i]
-            qs += [p.text for p in ex.paraphrases if p.communication == i]
+            qs = list(said.get(i, []))
             body = " ".join(qs)
             if c.full_text is not None:
                 body += " " + txt[c.full_text.span.start : c.full_text.span.end]
@@ -249,8 +254,7 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
     candidates = {
         (i, j) if rank[i] < rank[j] else (j, i)
         for idxs in blocks.values()
-        for x, i in enumerate(idxs)
-        for j in idxs[x + 1 :]
+        for i, j in _across_reports(idxs, ms)
     }
     for i, j in candidates:
         s = round(link_score(ms[i], ms[j]), SCORE_DIGITS)
@@ -274,6 +278,18 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
             out.append(sorted(group[i], key=rank.__getitem__))
     merged = _merge_answered([sorted(g, key=rank.__getitem__) for g in _merge_sole_pairs(out, ms)], ms)
     return sorted([sorted(g, key=rank.__getitem__) for g in merged], key=lambda g: rank[g[0]])
+
+
+def _across_reports(idxs: list[int], ms: list[RMention]) -> Iterator[tuple[int, int]]:
+    """The pairs of mentions in ``idxs`` from different reports (two of one report are never one act, and
+    a long report's mentions of one sender paired with each other were quadratic in number)."""
+    by_report: dict[str, list[int]] = {}
+    for i in idxs:
+        by_report.setdefault(ms[i].report, []).append(i)
+    groups = list(by_report.values())
+    for x, first in enumerate(groups):
+        for second in groups[x + 1 :]:
+            yield from ((i, j) for i in first for j in second)
 
 
 def _mergeable(a: list[int], b: list[int], ms: list[RMention]) -> bool:

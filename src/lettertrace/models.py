@@ -39,8 +39,9 @@ class ReadError(LettertraceError):
 
 
 # Seconds one report may take before it is stopped and counted as failed. A report of news takes
-# well under one; the budget is there for what windows and bounded scans do not foresee. At about
-# 50 KB of dense text a second (benchmarks/long_reports.py), 300 s lets a report of over 10 MB through.
+# well under one; the budget is there for what windows and bounded scans do not foresee. Text dense
+# with communications goes at about 20 KB a second on a 2-core machine (benchmarks/long_reports.py),
+# so 300 s lets some 6 MB of it through, and far more of plain prose (a window with no cue skips spaCy).
 DEFAULT_MAX_SECONDS = 300.0
 
 

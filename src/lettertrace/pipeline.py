@@ -76,16 +76,24 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    message = f"stopped after {seconds:g} s (--max-seconds); nothing of this report stored"
+    expired = []
+
     def stop(signum: int, frame: FrameType | None) -> None:
-        raise ReportTimeout(f"stopped after {seconds:g} s (--max-seconds); nothing of this report stored")
+        expired.append(signum)
+        raise ReportTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)  # and every half second after, should code swallow it
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:
+        raise ReportTimeout(
+            message
+        )  # the block ran to its end past its budget: a library swallowed the alarm
 
 
 ProcessFn = Callable[[RawReport, Options], ProcessedReport]

@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 
 from .models import CleanText, Extraction, LettertraceError, Offsets, ProcessedReport, RawReport, ReportMeta
-from .serial import from_plain, to_plain
+from .serial import dumps, from_plain, to_plain
 
 SCHEMA_VERSION = 4
 # SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
@@ -341,7 +341,7 @@ def _report_row(rid: str, rep: ProcessedReport) -> dict[str, Any]:
         "clean_text": rep.clean.text,
         "offsets": Offsets(rep.clean.offsets).to_json(),
         "meta": json.dumps(to_plain(meta)),
-        "extraction": json.dumps(to_plain(rep.extraction)),
+        "extraction": dumps(rep.extraction),
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
 

@@ -68,21 +68,15 @@ def extract(clean: CleanText, meta: ReportMeta, options: Options, trace: Trace |
     spans = windows.windows(clean.text)
     if len(spans) == 1:
         return _extract_text(clean.text, meta, options, trace)
-    parts, traces = [], []
+    joined, traces = windows.Joined(), []
     for start, end in spans:
         part_trace = Trace() if trace is not None else None
-        parts.append(
-            (
-                start,
-                _extract_text(
-                    clean.text[start:end], windows.window_meta(meta, start, end), options, part_trace
-                ),
-            )
-        )
+        window = clean.text[start:end]
+        joined.add(start, _extract_text(window, windows.window_meta(meta, start, end), options, part_trace))
         traces.append((start, part_trace))
     if trace is not None:
         _join_traces(trace, traces)
-    return windows.combine(parts)
+    return joined.extraction()
 
 
 def _join_traces(trace: Trace, parts: list[tuple[int, Trace | None]]) -> None:

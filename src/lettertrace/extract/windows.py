@@ -59,31 +59,39 @@ def window_meta(meta: ReportMeta, start: int, end: int) -> ReportMeta:
     )
 
 
-def combine(parts: list[tuple[int, Extraction]]) -> Extraction:
-    """One extraction from those of the windows, given with each window's start offset."""
-    comms: list[Any] = []
-    quotes: list[Any] = []
-    paras: list[Any] = []
-    demands: list[Any] = []
-    flags: list[Any] = []
-    parties: dict[tuple[str, str], PartyMention] = {}
-    for start, ext in parts:
-        base = len(comms)
-        comms += [_renumber(_shift(c, start), "in_reply_to", base) for c in ext.communications]
-        quotes += [_renumber(_shift(q, start), "communication", base) for q in ext.quotes]
-        paras += [_renumber(_shift(p, start), "communication", base) for p in ext.paraphrases]
-        demands += [_renumber(_shift(d, start), "communication", base) for d in ext.demands]
-        flags += [_shift(f, start) for f in ext.flags]
+class Joined:
+    """The facts of a report's windows put together as each window is done, moved into the report's
+    clean text and renumbered (so a window's own facts are dropped as soon as it is added)."""
+
+    def __init__(self) -> None:
+        self.comms: list[Any] = []
+        self.quotes: list[Any] = []
+        self.paras: list[Any] = []
+        self.demands: list[Any] = []
+        self.flags: list[Any] = []
+        self.parties: dict[tuple[str, str], PartyMention] = {}
+
+    def add(self, start: int, ext: Extraction) -> None:
+        """Add the facts of the window that starts at character ``start``."""
+        base = len(self.comms)
+        self.comms += [_renumber(_shift(c, start), "in_reply_to", base) for c in ext.communications]
+        self.quotes += [_renumber(_shift(q, start), "communication", base) for q in ext.quotes]
+        self.paras += [_renumber(_shift(p, start), "communication", base) for p in ext.paraphrases]
+        self.demands += [_renumber(_shift(d, start), "communication", base) for d in ext.demands]
+        self.flags += [_shift(f, start) for f in ext.flags]
         for p in ext.parties:
-            _add_party(parties, _shift(p, start))
-    return Extraction(
-        communications=tuple(comms),
-        quotes=tuple(quotes),
-        paraphrases=tuple(paras),
-        demands=tuple(demands),
-        flags=tuple(flags),
-        parties=tuple(parties.values()),
-    )
+            _add_party(self.parties, _shift(p, start))
+
+    def extraction(self) -> Extraction:
+        """The report's facts."""
+        return Extraction(
+            communications=tuple(self.comms),
+            quotes=tuple(self.quotes),
+            paraphrases=tuple(self.paras),
+            demands=tuple(self.demands),
+            flags=tuple(self.flags),
+            parties=tuple(self.parties.values()),
+        )
 
 
 def _add_party(parties: dict[tuple[str, str], PartyMention], p: PartyMention) -> None:
