@@ -3,18 +3,24 @@
 Each hang family the fuzzing found is rebuilt here from an input of our own, at a size where the
 old code took many seconds, and checked by counting operations where one can be counted (tokens,
 drafts visited, comparisons) or by a generous bound on the time. Long reports are read in windows
-whose facts still point into the report's clean text; a report over its time budget fails alone.
+whose facts still point into the report's clean text (checked on generated text too, with hypothesis);
+a report over its time budget fails alone.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import signal
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from lettertrace import cli, link, nlp
@@ -33,6 +39,7 @@ from lettertrace.models import (
     RawReport,
     ReportMeta,
     ReportTimeout,
+    Span,
 )
 from lettertrace.pipeline import process_report, time_budget
 from lettertrace.store import open_store
@@ -374,6 +381,62 @@ def test_ingest_files_records_the_reason(tmp_path: Path) -> None:
     store = open_store(tmp_path / "r.db")
     summary = ingest_files(store, [path], Options(max_seconds=0.05))
     assert summary.failed and summary.failed[0][0] == str(path) and "--max-seconds" in summary.failed[0][1]
+
+
+# ---------------------------------------------------------------- extraction fuzzed
+
+PIECES = [
+    *"letter letters message call sent wrote to a the another second Berg Kettle Alma President".split(),
+    *"called replied phoned cabled condolences Minister Norland's his her on of and".split(),
+    "in reply to", "spoke with", "by phone", "Dear Sir,", "Yours sincerely,", "on Monday", "March 3, 2022",
+    "\u201c", "\u201d", '"', "\u00ab", "\u00bb", "'", "!!!!", "\u2014", "<div>", "</p>", "(", ")", ",", ".",
+    "\n", "\n\n", "\u201c" * 40, "letter " * 30,
+    "President Alma Berg of Norland sent a letter to Prime Minister Tomas Kettle of Sylvania on Monday.",
+    '"We cannot wait for the river treaty," Berg wrote in the letter.', "Kettle replied to the letter.",
+    "Berg phoned Kettle on Tuesday.", "In a message to Berg, Kettle said that talks would go on.",
+]  # fmt: skip
+EXTRACT_FUZZ = settings(
+    max_examples=25,
+    deadline=timedelta(seconds=10),
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def _spans(obj: object) -> Iterator[Span]:
+    if isinstance(obj, Span):
+        yield obj
+    elif isinstance(obj, tuple):
+        for x in obj:
+            yield from _spans(x)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            yield from _spans(getattr(obj, f.name))
+
+
+def _facts_inside(text: str, window_chars: int) -> None:
+    with mock.patch.object(windows, "WINDOW_CHARS", window_chars):
+        done = process_report(report(text), Options(max_seconds=None))
+    ext, clean_text = done.extraction, done.clean.text
+    assert all(0 <= s.start <= s.end <= len(clean_text) for s in _spans(ext))
+    view = nlp.tokenizer_view(clean_text)  # what spaCy read: the clean text, long punctuation runs blanked
+    assert all(view[q.span.start : q.span.end] == q.text for q in ext.quotes)
+    n = len(ext.communications)
+    assert all(c.in_reply_to is None or 0 <= c.in_reply_to < n for c in ext.communications)
+    assert all(q.communication is None or 0 <= q.communication < n for q in [*ext.quotes, *ext.paraphrases])
+
+
+@EXTRACT_FUZZ
+@given(st.lists(st.sampled_from(PIECES), min_size=10, max_size=250).map(" ".join))
+def test_extraction_of_any_text_keeps_its_facts_inside_the_clean_text(text: str) -> None:
+    _facts_inside(text, windows.WINDOW_CHARS)
+
+
+@EXTRACT_FUZZ
+@given(st.lists(st.sampled_from(PIECES), min_size=10, max_size=250).map(" ".join))
+def test_extraction_in_small_windows_keeps_its_facts_inside_the_clean_text(text: str) -> None:
+    _facts_inside(text, 300)
 
 
 # ---------------------------------------------------------------- the offset map
