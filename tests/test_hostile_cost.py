@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from lettertrace import cli, link, nlp
+from lettertrace.clean import clean, offset_errors
 from lettertrace.extract import merge, windows
 from lettertrace.extract.draft import Draft, Drafts
 from lettertrace.extract.index import PartyIndex
@@ -33,7 +34,6 @@ from lettertrace.ingest import ingest_files
 from lettertrace.models import (
     CommMention,
     DateInterval,
-    Offsets,
     Options,
     PartyMention,
     RawReport,
@@ -41,6 +41,7 @@ from lettertrace.models import (
     ReportTimeout,
     Span,
 )
+from lettertrace.offsets import Offsets
 from lettertrace.pipeline import process_report, time_budget
 from lettertrace.store import open_store
 
@@ -442,8 +443,28 @@ def test_extraction_in_small_windows_keeps_its_facts_inside_the_clean_text(text:
 # ---------------------------------------------------------------- the offset map
 
 
-def test_offsets_take_eight_bytes_each_and_compare_as_a_sequence() -> None:
-    offsets = Offsets(range(100_000))
-    assert offsets == tuple(range(100_000)) and offsets[5] == 5 and offsets[-1] == 99_999
-    assert offsets.to_json() == "[" + ", ".join(map(str, range(100_000))) + "]"
-    assert offsets._a.itemsize == 8
+def test_offsets_are_kept_as_runs_and_compare_as_a_sequence() -> None:
+    values = [*range(100_000), 100_005, *range(100_010, 200_000), 7]
+    offsets = Offsets(values)
+    assert offsets == tuple(values) and offsets == values and list(offsets) == values
+    assert offsets.runs() == [(0, 0), (100_000, 100_005), (100_001, 100_010), (199_991, 7)]
+    assert (
+        offsets[5] == 5 and offsets[100_000] == 100_005 and offsets[100_001] == 100_010 and offsets[-1] == 7
+    )
+    assert (
+        offsets[2:5] == (2, 3, 4) and Offsets(offsets) == offsets and hash(Offsets(values)) == hash(offsets)
+    )
+    assert Offsets.from_json(offsets.to_json()) == offsets and len(offsets.to_json()) < 100
+    assert Offsets.from_json("[3, 4, 9]") == (3, 4, 9)  # a register written before runs
+    with pytest.raises(IndexError):
+        offsets[len(values)]
+
+
+def test_the_offset_map_of_a_long_cleaned_report_is_a_few_runs_a_line() -> None:
+    text = "".join(
+        f"Line {i} of the report, with a hard-wrapped end-\nof line and a paragraph after it.\n\n"
+        for i in range(2_000)
+    )
+    done = clean(report(text), Options())
+    assert len(done.offsets) == len(done.text) + 1 and offset_errors(text, done) == []
+    assert isinstance(done.offsets, Offsets) and len(done.offsets.runs()) <= 4 * 2_000

@@ -19,6 +19,7 @@ import jsonschema
 import pytest
 
 from lettertrace.export import load_all
+from lettertrace.offsets import Offsets
 from lettertrace.store import open_store
 
 DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -289,7 +290,7 @@ def test_offsets_map_every_span_back_to_the_raw_text(
     checked = 0
     for where, doc, start, end in spans_of(dev_export):
         row = dev_reports[doc]
-        offsets = json.loads(row["offsets"])
+        offsets = Offsets.from_json(row["offsets"])
         assert len(offsets) == len(row["clean_text"]) + 1, f"{doc}: offset map of the wrong length"
         if not 0 <= start <= end <= len(row["clean_text"]):
             continue  # reported by test_every_span_lies_inside_its_clean_text

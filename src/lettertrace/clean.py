@@ -22,7 +22,6 @@ in it always stands for raw whitespace.
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,7 +42,8 @@ from lettertrace.clean_lines import (
     is_salutation,
     is_signature,
 )
-from lettertrace.models import CleanText, Offsets, Options, RawReport
+from lettertrace.models import CleanText, Options, RawReport
+from lettertrace.offsets import Offsets, OffsetsBuilder
 
 __all__ = [  # the line features are used by meta and by the tests through this module
     "DATE_STAMP_REASON",
@@ -368,22 +368,24 @@ def reflow(lines: Sequence[Line], breaks: Sequence[bool], raw: str) -> list[Sep]
 
 def _assemble(raw: str, lines: Sequence[Line], seps: Sequence[Sep]) -> tuple[str, Offsets]:
     parts: list[str] = []
-    offsets = array("q")  # machine integers: a list of Python ints took 36 bytes a character
+    offsets = OffsetsBuilder()  # runs: a list of Python ints took 36 bytes a character
     for i, line in enumerate(lines):
         sep = seps[i] if i < len(seps) else None
         end = line.end - 1 if sep == "dehyphen" else line.end
         parts.append(raw[line.start : end])
-        offsets.extend(range(line.start, end))
+        offsets.run(line.start, end - line.start)
         if sep in ("space", "newline"):
             parts.append(" " if sep == "space" else "\n")
-            offsets.append(line.end)
+            offsets.add(line.end)
         elif sep == "paragraph":
             gap = [line.end, lines[i + 1].start - 1]
             gap = gap if gap[0] < gap[1] else gap[:1]
             parts.append("\n" * len(gap))
-            offsets.extend(gap)
-    offsets.append(offsets[-1] + 1 if offsets else 0)
-    return "".join(parts), Offsets(offsets)
+            for g in gap:
+                offsets.add(g)
+    last = offsets.last()
+    offsets.add(last + 1 if last is not None else 0)
+    return "".join(parts), offsets.build()
 
 
 def clean(raw: RawReport, options: Options) -> CleanText:

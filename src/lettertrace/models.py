@@ -8,10 +8,9 @@ text through :class:`CleanText.offsets`.
 from __future__ import annotations
 
 import datetime as dt
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, overload
+from typing import Literal
 
 Kind = Literal["letter", "message", "call"]
 Precision = Literal["day", "month", "year", "unknown"]
@@ -80,57 +79,6 @@ class RawReport:
 # ---------------------------------------------------------------- clean
 
 
-class Offsets(Sequence[int]):
-    """An immutable sequence of offsets kept as 8-byte machine integers: a tuple of Python ints took
-    36 bytes an entry (720 MB for the offset map of a 20 MB report). Equal to any sequence holding
-    the same numbers (``Offsets([0, 1]) == (0, 1)``)."""
-
-    __slots__ = ("_a",)
-    _a: array[int]
-
-    def __init__(self, items: Iterable[int] = ()) -> None:
-        if isinstance(items, Offsets):
-            items = items._a  # immutable: shared, not copied
-        self._a = items if isinstance(items, array) and items.typecode == "q" else array("q", items)
-
-    def __len__(self) -> int:
-        return len(self._a)
-
-    @overload
-    def __getitem__(self, i: int) -> int: ...
-    @overload
-    def __getitem__(self, i: slice) -> Offsets: ...
-    def __getitem__(self, i: int | slice) -> int | Offsets:
-        return Offsets(self._a[i]) if isinstance(i, slice) else self._a[i]
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._a)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Offsets):
-            return self._a == other._a
-        return (
-            isinstance(other, Sequence)
-            and len(other) == len(self)
-            and all(a == b for a, b in zip(self, other, strict=True))
-        )
-
-    def __hash__(self) -> int:
-        return hash(self._a.tobytes())
-
-    def __repr__(self) -> str:
-        return f"Offsets({self._a.tolist() if len(self) <= 20 else f'<{len(self)} offsets>'})"
-
-    def to_json(self) -> str:
-        """The JSON list of the offsets (``json.dumps(list(offsets))``), built a chunk at a time."""
-        step = 1 << 16
-        return (
-            "["
-            + ", ".join(", ".join(map(str, self._a[i : i + step])) for i in range(0, len(self._a), step))
-            + "]"
-        )
-
-
 @dataclass(frozen=True)
 class CleanText:
     """Clean text of a report plus a map from each clean offset to the raw offset.
@@ -140,7 +88,7 @@ class CleanText:
     """
 
     text: str
-    offsets: Sequence[int]  # an Offsets from the clean stage and the store; any sequence of ints will do
+    offsets: Sequence[int]  # an offsets.Offsets from the clean stage and the store; any ints will do
     dropped: tuple[tuple[int, int, str], ...] = ()  # raw spans removed as boilerplate, with the reason
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:

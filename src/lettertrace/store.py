@@ -31,7 +31,8 @@ from sqlalchemy import (
     text,
 )
 
-from .models import CleanText, Extraction, LettertraceError, Offsets, ProcessedReport, RawReport, ReportMeta
+from .models import CleanText, Extraction, LettertraceError, ProcessedReport, RawReport, ReportMeta
+from .offsets import Offsets
 from .serial import dumps, from_plain, to_plain
 
 SCHEMA_VERSION = 4
@@ -57,7 +58,7 @@ reports = Table(
     Column("dateline_place", Text),
     Column("raw_text", Text, nullable=False),
     Column("clean_text", Text, nullable=False),
-    Column("offsets", Text, nullable=False),  # JSON list: clean offset -> raw offset
+    Column("offsets", Text, nullable=False),  # JSON runs {length, runs: [[clean, raw], ...]} (or a list: older)
     Column("meta", Text, nullable=False),  # JSON ReportMeta
     Column("extraction", Text, nullable=False),  # JSON Extraction (report-local facts)
     Column("ingested_at", String, nullable=False),
@@ -359,7 +360,7 @@ def processed_from_row(row: dict[str, Any]) -> ProcessedReport:
         url=row["url"],
         published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
     )
-    clean = CleanText(text=row["clean_text"], offsets=Offsets(json.loads(row["offsets"])))
+    clean = CleanText(text=row["clean_text"], offsets=Offsets.from_json(row["offsets"]))
     meta = from_plain(ReportMeta, json.loads(row["meta"]))
     extraction = from_plain(Extraction, json.loads(row["extraction"]))
     return ProcessedReport(raw=raw, clean=clean, meta=meta, extraction=extraction)
