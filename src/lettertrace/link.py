@@ -20,7 +20,6 @@ machines do not reorder them) by the canonical order of their mentions; every re
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -35,7 +34,7 @@ from .extract import datex
 from .link_write import write_comms, write_entities, write_quotes, write_search
 from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
-from .serial import from_plain
+from .serial import loads
 from .store import REGISTER_TABLES, Store
 
 # Content similarity (cosine of content-word stems, the parties' name words left out) above which
@@ -80,9 +79,7 @@ def relink(store: Store) -> None:
     published: dict[str, str | None] = {}
     digest: dict[str, str] = {}
     for r in store.iter_reports("id", "source", "clean_text", "extraction", "published", "sha256"):
-        exs.append(
-            (r["id"], r["source"], r["clean_text"], from_plain(Extraction, json.loads(r["extraction"])))
-        )
+        exs.append((r["id"], r["source"], r["clean_text"], loads(Extraction, r["extraction"])))
         published[r["id"]] = r["published"]
         digest[r["id"]] = r["sha256"] or ""
     exs.sort(key=lambda row: (digest[row[0]], row[0]))  # canonical: by content, never by storage order

@@ -58,7 +58,7 @@ reports = Table(
     Column("dateline_place", Text),
     Column("raw_text", Text, nullable=False),
     Column("clean_text", Text, nullable=False),
-    Column("offsets", Text, nullable=False),  # JSON runs {length, runs: [[clean, raw], ...]} (or a list: older)
+    Column("offsets", Text, nullable=False),  # JSON {length, runs: [[clean, raw], ...]}; older: a list
     Column("meta", Text, nullable=False),  # JSON ReportMeta
     Column("extraction", Text, nullable=False),  # JSON Extraction (report-local facts)
     Column("ingested_at", String, nullable=False),
