@@ -104,7 +104,7 @@ def test_corrections_hold_through_reingest_relink_and_rebuild(
     assert_corrected(store, ids)
     code, out = run(register, "show", ids["letter"])
     assert code == 0
-    assert "CORRECTED sender by ana" in out and "extracted: Alma Verhoeven" in out
+    assert "CORRECTED sender by ana" in out and "replaced: Alma Verhoeven" in out
     assert "corrected" in run(register, "letters")[1]
     csv_dir = register.parent / "csv"
     assert run(register, "export", "--format", "csv", "--output", str(csv_dir))[0] == 0

@@ -1,28 +1,24 @@
-"""``lettertrace correct ...`` and ``lettertrace corrections ...``: analysts' corrections (issue 12).
+"""``lettertrace correct ...``: analysts' corrections (issue 12), one subcommand per kind.
 
 Added to the main app by :mod:`lettertrace.cli`; like it, importing this module loads Typer only: each
-command imports the register and :mod:`lettertrace.corrections` when it runs.
+command imports the register and :mod:`lettertrace.corrections` when it runs. What a person types (ids,
+names, dates) becomes a correction in :func:`lettertrace.corrections.draft`, as the web UI's forms do.
+``lettertrace corrections ...`` (list, undo, export, import) is :mod:`lettertrace.cli_history`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from . import cli
 
-if TYPE_CHECKING:
-    from .store import Store
-
 correct_app = typer.Typer(
     help="Correct the register: each correction survives re-ingest, relink and rebuild (see `corrections`).",
     no_args_is_help=True,
 )
-corrections_app = typer.Typer(invoke_without_command=True)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]  # as cli.DbOpt
 DEFAULT_DB = Path("lettertrace.db")
@@ -33,53 +29,31 @@ ByOpt = Annotated[
 CommArg = Annotated[
     str, typer.Argument(help="The communication id (c-…), as `lettertrace letters` lists it.")
 ]
+ReportArg = Annotated[
+    str, typer.Argument(help="The report id (r…), as `lettertrace documents` or `show LETTER` lists it.")
+]
+QuoteArg = Annotated[str, typer.Argument(help="The quote id, as `lettertrace quotes` lists it.")]
 
 
-def _fail(problem: str, status: int = 2) -> None:
+def fail(problem: str, status: int = 2) -> None:
     cli.err.print(f"error: {cli.one_line(problem)}", soft_wrap=True)
     raise typer.Exit(status)
 
 
-def _entity_key(store: Store, name: str) -> dict[str, Any]:
-    from . import query
-
-    try:
-        hit = query.find_entity(store, name)
-    except query.AmbiguousName as exc:
-        cli.err.print(f"error: {exc}; name one by its id:", soft_wrap=True)
-        for e in exc.candidates:
-            cli.err.print(f"  {e['id']}  {e['name']} ({e['type']})", soft_wrap=True)
-        raise typer.Exit(2) from exc
-    if hit is None:
-        _fail(f"no entity answers to {name!r} (`lettertrace entities` lists them)")
-        raise AssertionError  # unreachable: _fail exits
-    return {"name": hit["name"], "id": hit["id"]}
-
-
-def _comm_target(store: Store, comm: str) -> dict[str, Any]:
-    from . import corrections
-
-    with store.connect() as conn:
-        try:
-            return {"comm": corrections.comm_key(conn, comm.strip())}
-        except corrections.CorrectionError as exc:
-            _fail(str(exc))
-            raise AssertionError from exc
-
-
-def _record(db: Path, kind: str, target: Any, value: Any, why: str, by: str | None, what: str) -> None:
+def _make(db: Path, kind: str, why: str, by: str | None, /, **fields: Any) -> None:
+    """Draft the correction from what was typed, record it and apply it; one line says what it did."""
     from . import corrections
 
     if not why or not why.strip():  # Typer leaves an option without default None when it is not given
-        _fail("a correction needs a reason: --why TEXT")
+        fail("a correction needs a reason: --why TEXT")
     with cli._reading(db) as store:
         try:
-            cid = corrections.add(store, kind, target, value, why, by)
+            d = corrections.draft(store, kind, **fields)
+            cid = corrections.add(store, d.kind, d.target, d.value, why, by)
         except corrections.CorrectionError as exc:
-            _fail(str(exc))
-        row = next(c for c in corrections.listing(store) if c["id"] == cid)
-    state = row["status"] if row["status"] == "applied" else f"{row['status']}: {row['note']}"
-    cli.out.print(f"correction {cid} ({state}): {what}", markup=False, soft_wrap=True)
+            fail(str(exc))
+            return
+    cli.out.print(f"correction {cid} (applied): {d.what}", markup=False, soft_wrap=True)
 
 
 @correct_app.command("sender")
@@ -94,11 +68,7 @@ def correct_sender(
 
     Example: lettertrace correct sender c-1234abcd "Ida Ostrova" --why "the report's second paragraph names her"
     """
-    with cli._reading(db) as store:
-        target = _comm_target(store, comm)
-        value = {"entity": None if entity.strip().lower() == "unknown" else _entity_key(store, entity)}
-    who = value["entity"]["name"] if value["entity"] else "unknown"
-    _record(db, "sender", target, value, why, by, f"sender of {comm} -> {who}")
+    _make(db, "sender", why, by, comm=comm, entity=entity)
 
 
 @correct_app.command("recipients")
@@ -113,38 +83,7 @@ def correct_recipients(
 
     Example: lettertrace correct recipients c-1234abcd "Tomas Kettle" "Alma Verhoeven" --why "addressed to both"
     """
-    with cli._reading(db) as store:
-        target = _comm_target(store, comm)
-        ents = [_entity_key(store, e) for e in entity]
-    names = ", ".join(e["name"] for e in ents)
-    _record(db, "recipients", target, {"entities": ents}, why, by, f"recipients of {comm} -> {names}")
-
-
-def date_value(earliest: str, latest: str | None, precision: str | None) -> dict[str, Any] | str:
-    """The interval from YYYY[-MM[-DD]] bounds (the first day of ``earliest``, the last of ``latest``)
-    and its precision (given, else the unit both bounds share); a problem as one sentence."""
-    from . import query
-
-    if precision is not None and precision not in ("day", "month", "year", "unknown"):
-        return f"--precision must be day, month, year or unknown, not {precision!r}"
-    try:
-        lo = query.parse_day(earliest)
-        hi = query.parse_day(latest or earliest, end=True)
-    except ValueError as exc:
-        return str(exc)
-    if lo > hi:
-        return f"the interval ends ({hi}) before it starts ({lo})"
-    if precision is None:
-        a, b = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
-        if a == b:
-            precision = "day"
-        elif (a.year, a.month) == (b.year, b.month) and a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
-            precision = "month"
-        elif a.year == b.year and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
-            precision = "year"
-        else:
-            precision = "unknown"
-    return {"earliest": lo, "latest": hi, "precision": precision}
+    _make(db, "recipients", why, by, comm=comm, entities=entity)
 
 
 @correct_app.command("date")
@@ -168,14 +107,52 @@ def correct_date(
 
     Example: lettertrace correct date c-1234abcd 2022-03 --why "the letter is dated March in the original"
     """
-    value = date_value(earliest, latest, precision)
-    if isinstance(value, str):
-        _fail(value)
-        return
-    with cli._reading(db) as store:
-        target = _comm_target(store, comm)
-    span = f"{value['earliest']}..{value['latest']} ({value['precision']})"
-    _record(db, "date", target, value, why, by, f"date of {comm} -> {span}")
+    from .corrections import CorrectionError, date_value
+
+    try:
+        date_value(earliest, latest, precision)  # a bad date is a usage error before the register is opened
+    except CorrectionError as exc:
+        fail(str(exc))
+    _make(db, "date", why, by, comm=comm, earliest=earliest, latest=latest, precision=precision)
+
+
+@correct_app.command("kind")
+def correct_kind(
+    comm: CommArg,
+    kind: Annotated[str, typer.Argument(help="letter, message or call.")],
+    why: WhyOpt,
+    by: ByOpt = None,
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Set a communication's kind.
+
+    Example: lettertrace correct kind c-1234abcd call --why "the report says they spoke by phone"
+    """
+    _make(db, "kind", why, by, comm=comm, kind=kind)
+
+
+@correct_app.command("reply")
+def correct_reply(
+    comm: CommArg,
+    answers: Annotated[str, typer.Argument(help="The communication it answers (c-…), or 'none'.")],
+    why: WhyOpt,
+    by: ByOpt = None,
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Set what a communication answers (its reply target), or that it answers none.
+
+    Example: lettertrace correct reply c-1234abcd c-5678efab --why "it answers the March letter"
+    """
+    _make(db, "reply", why, by, comm=comm, answers=answers)
+
+
+@correct_app.command("confirm")
+def correct_confirm(comm: CommArg, why: WhyOpt, by: ByOpt = None, db: DbOpt = DEFAULT_DB) -> None:
+    """Confirm that a communication took place (an implied one loses its low certainty in CMIF).
+
+    Example: lettertrace correct confirm c-1234abcd --why "the ministry published the letter"
+    """
+    _make(db, "confirm", why, by, comm=comm)
 
 
 @correct_app.command("reject")
@@ -185,9 +162,65 @@ def correct_reject(comm: CommArg, why: WhyOpt, by: ByOpt = None, db: DbOpt = DEF
 
     Example: lettertrace correct reject c-1234abcd --why "the report tells of a planned letter, never sent"
     """
-    with cli._reading(db) as store:
-        target = _comm_target(store, comm)
-    _record(db, "reject", target, None, why, by, f"{comm} rejected")
+    _make(db, "reject", why, by, comm=comm)
+
+
+@correct_app.command("merge-letters")
+def correct_merge_letters(
+    comm: Annotated[str, typer.Argument(help="The communication that stays (c-…).")],
+    other: Annotated[
+        str, typer.Argument(help="The communication that joins it: its reports' accounts move.")
+    ],
+    why: WhyOpt,
+    by: ByOpt = None,
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Merge two communications that are one real-world act.
+
+    Example: lettertrace correct merge-letters c-1234abcd c-5678efab --why "the same letter in two outlets"
+    """
+    _make(db, "merge_comms", why, by, comm=comm, other=other)
+
+
+@correct_app.command("split-letter")
+def correct_split(
+    comm: CommArg, report: ReportArg, why: WhyOpt, by: ByOpt = None, db: DbOpt = DEFAULT_DB
+) -> None:
+    """Split one report's account off a communication: it becomes a communication of its own.
+
+    Example: lettertrace correct split-letter c-1234abcd r0123456789ab --why "this report tells of a second letter"
+    """
+    _make(db, "split_comm", why, by, comm=comm, report=report)
+
+
+@correct_app.command("attach")
+def correct_attach(
+    comm: CommArg,
+    report: ReportArg,
+    start: Annotated[int, typer.Argument(help="Where the report's words about it start (character offset).")],
+    end: Annotated[int, typer.Argument(help="Where they end.")],
+    why: WhyOpt,
+    by: ByOpt = None,
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Attach a report's mention to a communication: the account extracted at START-END leaves the one it was
+    part of; where none was extracted, the span is your account of it.
+
+    Example: lettertrace correct attach c-1234abcd r0123456789ab 120 188 --why "this sentence is about it"
+    """
+    _make(db, "attach", why, by, comm=comm, report=report, start=start, end=end)
+
+
+@correct_app.command("detach")
+def correct_detach(
+    comm: CommArg, report: ReportArg, why: WhyOpt, by: ByOpt = None, db: DbOpt = DEFAULT_DB
+) -> None:
+    """Detach a report's mention from a communication: the report does not tell of it (a communication left
+    with no report leaves the register).
+
+    Example: lettertrace correct detach c-1234abcd r0123456789ab --why "the report speaks of another letter"
+    """
+    _make(db, "detach", why, by, comm=comm, report=report)
 
 
 @correct_app.command("merge-entities")
@@ -204,149 +237,56 @@ def correct_merge(
 
     Example: lettertrace correct merge-entities "Ida Ostrova" e-chancellor-ostrova --why "the same chancellor"
     """
-    with cli._reading(db) as store:
-        k, d = _entity_key(store, keep), _entity_key(store, drop)
-    if k["id"] == d["id"]:
-        _fail(f"{keep!r} and {drop!r} are one entity already ({k['id']})")
-    _record(
-        db, "merge_entities", {"keep": k, "drop": d}, None, why, by, f"{d['name']} merged into {k['name']}"
-    )
+    _make(db, "merge_entities", why, by, entity=keep, other=drop)
 
 
-def _describe(c: dict[str, Any]) -> tuple[str, str]:
-    """What a correction is about, and the value it sets, for the listing."""
-    t: Any = c["target"]
-    v: Any = (c["payload"] or {}).get("value")
-    if c["kind"] == "merge_entities":
-        return f"{t['drop']['name']} -> {t['keep']['name']}", "merged"
-    key = t["comm"]
-    about = (
-        c["applied_to"]
-        or f"{key.get('id')} ({Path(str(key.get('source') or '?')).name} {key['start']}-{key['end']})"
-    )
-    if c["kind"] == "sender":
-        return about, v["entity"]["name"] if v.get("entity") else "unknown"
-    if c["kind"] == "recipients":
-        return about, ", ".join(e["name"] for e in v["entities"])
-    if c["kind"] == "date":
-        return about, f"{v['earliest']}..{v['latest']} ({v['precision']})"
-    return about, "rejected"
-
-
-@corrections_app.callback()
-def corrections_list(
-    ctx: typer.Context,
-    orphaned: Annotated[bool, typer.Option("--orphaned", help="Only those whose evidence is gone.")] = False,
-    db: DbOpt = DEFAULT_DB,
-) -> None:
-    """List the corrections: what each sets, who made it, when and why, and whether it applies now.
-
-    Example: lettertrace corrections --orphaned --db register.db
-    """
-    if ctx.invoked_subcommand is not None:
-        return
-    from rich.table import Table
-
-    from . import corrections
-
-    with cli._reading(db) as store:
-        rows = corrections.listing(store, orphaned=orphaned)
-    if not rows:
-        cli.out.print("no orphaned corrections" if orphaned else "no corrections", markup=False)
-        return
-    table = Table("id", "status", "kind", "about", "value", "by", "when", "why")
-    for c in rows:
-        about, value = _describe(c)
-        status = c["status"] + (f": {c['note']}" if c["note"] else "")
-        table.add_row(str(c["id"]), status, c["kind"], about, value, c["who"], c["at"][:19], c["why"])
-    cli.out.print(table)
-
-
-def _relink(store: Store) -> None:
-    from . import link
-
-    link.relink(store)
-    store.mark_linked()
-
-
-@corrections_app.command("undo")
-def corrections_undo(
-    correction: Annotated[
-        int, typer.Argument(help="The correction's id (as `lettertrace corrections` lists it).")
-    ],
+@correct_app.command("split-alias")
+def correct_split_alias(
+    entity: Annotated[str, typer.Argument(help="The entity (id or name).")],
+    alias: Annotated[str, typer.Argument(help="One of its aliases that is someone else.")],
+    why: WhyOpt,
     by: ByOpt = None,
     db: DbOpt = DEFAULT_DB,
 ) -> None:
-    """Undo a correction (it stays in the list, marked undone); the register is rebuilt from its reports.
+    """Split an alias off an entity: the letters and quotes whose report names the party so go to a new
+    entity of that name (an alias no report names a party by is dropped).
 
-    Example: lettertrace corrections undo 3 --db register.db
+    Example: lettertrace correct split-alias "Kim Jong Un" "Kim Il Sung" --why "the father, not the son"
     """
-    from . import corrections
-
-    with cli._reading(db) as store:
-        try:
-            corrections.undo(store, correction, by)
-        except corrections.CorrectionError as exc:
-            _fail(str(exc))
-        _relink(store)
-    cli.out.print(f"correction {correction} undone", markup=False)
+    _make(db, "split_alias", why, by, entity=entity, alias=alias)
 
 
-@corrections_app.command("export")
-def corrections_export(
-    file: Annotated[Path, typer.Argument(help="The JSON file to write.")],
+@correct_app.command("quote-speaker")
+def correct_quote_speaker(
+    quote: QuoteArg,
+    entity: Annotated[str, typer.Argument(help="Who speaks: an entity id or name; 'unknown' for no one.")],
+    why: WhyOpt,
+    by: ByOpt = None,
     db: DbOpt = DEFAULT_DB,
 ) -> None:
-    """Write every correction (undone ones too) to a JSON file another register can import.
+    """Set who speaks in a quote or paraphrase.
 
-    Example: lettertrace corrections export fixes.json --db register.db
+    Example: lettertrace correct quote-speaker r0123456789ab-q120 "Tomas Kettle" --why "he is quoted, not her"
     """
-    from . import corrections
-
-    with cli._reading(db) as store:
-        data = corrections.export_data(store)
-    try:
-        file.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    except OSError as exc:
-        _fail(f"cannot write {file}: {exc.strerror or exc}", 1)
-    cli.err.print(f"wrote {len(data['corrections'])} corrections to {file}", markup=False, soft_wrap=True)
+    _make(db, "quote_speaker", why, by, quote=quote, entity=entity)
 
 
-@corrections_app.command("import")
-def corrections_import(
-    file: Annotated[Path, typer.Argument(help="A JSON file written by `lettertrace corrections export`.")],
+@correct_app.command("quote-letter")
+def correct_quote_letter(
+    quote: QuoteArg,
+    comm: Annotated[str, typer.Argument(help="The communication it is from (c-…), or 'none'.")],
+    why: WhyOpt,
+    by: ByOpt = None,
     db: DbOpt = DEFAULT_DB,
 ) -> None:
-    """Add the corrections of a file (those already here are skipped: importing twice changes nothing).
-    A correction that sets what one here sets to another value is a conflict: listed, not imported (exit 1).
+    """Set which communication a quote or paraphrase is from, or that it is from none.
 
-    Example: lettertrace corrections import fixes.json --db register.db
+    Example: lettertrace correct quote-letter r0123456789ab-q120 c-1234abcd --why "quoted from this letter"
     """
-    from . import corrections
+    _make(db, "quote_letter", why, by, quote=quote, comm=comm)
 
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        _fail(f"cannot read {file}: {exc}", 2)
-    with cli._reading(db) as store:
-        try:
-            res = corrections.import_data(store, data)
-        except corrections.CorrectionError as exc:
-            _fail(str(exc))
-        if res["undone"]:
-            _relink(store)
-    cli.out.print(
-        f"{len(res['added'])} added, {len(res['undone'])} undone, {len(res['skipped'])} already here, "
-        f"{len(res['conflicts'])} conflicts",
-        markup=False,
-    )
-    for c in res["conflicts"]:
-        item = c["item"]
-        cli.err.print(
-            f"conflict: {item['kind']} by {item['who']} ({item['why']}) differs from correction(s) "
-            + ", ".join(str(i) for i in c["with"]),
-            markup=False,
-            soft_wrap=True,
-        )
-    if res["conflicts"]:
-        raise typer.Exit(1)
+
+# ``corrections`` (list, undo, export, import): their own module, which needs the helpers above
+from .cli_history import corrections_app  # noqa: E402
+
+__all__ = ["correct_app", "corrections_app"]

@@ -116,15 +116,22 @@ def comms_table(title: str, comms: list[dict[str, Any]], names: dict[str, str]) 
 def quotes_table(
     store: Store, speaker: str | None = None, letter: str | None = None, search: str | None = None
 ) -> Table:
-    """Quotes with speaker, report and communication."""
+    """Quotes with speaker, communication and id (its report's id, then where it starts: what
+    ``lettertrace correct quote-speaker`` takes); 'corrected' under the speaker an analyst set."""
     names = query.entity_names(store)
     qs = query.filter_quotes(store, speaker=speaker, letter=letter, search=search)
     t = Table(title=f"Quotes ({len(qs)})")
-    for col in ("speaker", "quote", "letter", "report"):
+    for col in ("speaker", "quote", "letter", "id"):
         t.add_column(col, overflow="fold")
     for q in qs:
         who = names.get(q["speaker"], q["speaker_name"] or ("(citation)" if q["citation"] else "?"))
-        t.add_row(who, "“" + q["text"] + "”", q["communication"] or "", q["document"])
+        fixed = ", ".join(x["field"] for x in q.get("corrected", []))
+        t.add_row(
+            who + (f"\n(corrected: {fixed})" if fixed else ""),
+            "“" + q["text"] + "”",
+            q["communication"] or "",
+            q["id"],
+        )
     return t
 
 
@@ -136,7 +143,8 @@ def entities_table(store: Store, search: str | None = None) -> Table:
         t.add_column(col, overflow="fold")
     for e in ents:
         al = [a + (" [epithet]" if a in e["epithets"] else "") for a in e["aliases"] if a != e["name"]]
-        t.add_row(e["id"], e["name"], e["type"], "; ".join(al))
+        fixed = ", ".join(x["field"] for x in e.get("corrected", []))
+        t.add_row(e["id"], e["name"] + (f"\n(corrected: {fixed})" if fixed else ""), e["type"], "; ".join(al))
     return t
 
 
@@ -173,14 +181,7 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
         console.print("reply chain: " + " <- ".join(chain), markup=False)
     for f in c["flags"]:
         console.print(Text.assemble(("FLAG " + f["code"], "bold red"), f": {f['message']}"))
-    for fix in c.get("corrected", []):  # an analyst's correction: who, when, why and what it replaced
-        console.print(
-            Text.assemble(
-                (f"CORRECTED {fix['field']}", "bold yellow"),
-                f" by {fix['by']} ({fix['at'][:10]}, correction {fix['correction']}): {fix['why']}; "
-                f"extracted: {_was_text(fix['was'])}",
-            )
-        )
+    print_marks(c, console)
     texts = query.report_texts(store)
     marks = console.no_color or console.color_system is None
     for ev in c["evidence"]:
@@ -198,15 +199,13 @@ def _show_comm(store: Store, c: dict[str, Any], comms: dict[str, dict[str, Any]]
     _show_texts_and_quotes(store, c, texts, names, console)
 
 
-def _was_text(was: Any) -> str:
-    """The extracted value a correction replaced, in words."""
-    if isinstance(was, list):
-        return ", ".join(_was_text(w) for w in was) or "none"
-    if isinstance(was, dict) and "name" in was:
-        return str(was["name"])
-    if isinstance(was, dict) and "precision" in was:
-        return date_label(was)
-    return "unknown" if was is None else str(was)
+def print_marks(item: dict[str, Any], console: Console) -> None:
+    """One CORRECTED line per analyst's correction of ``item`` (a communication or an entity): who, when,
+    why, and the value it replaced (the extracted one, unless an earlier correction set it)."""
+    from .corrections.describe import mark_text
+
+    for fix in item.get("corrected", []):
+        console.print(Text.assemble(("CORRECTED ", "bold yellow"), mark_text(fix)))
 
 
 def _basis_note(date: dict[str, Any]) -> str:
@@ -221,12 +220,16 @@ def _show_texts_and_quotes(
         console.print(
             Panel(Text(texts[ft["document"]][ft["start"] : ft["end"]]), title=f"full text ({ft['document']})")
         )
-    for q in quote_list(store):
-        if q["communication"] == c["id"]:
-            console.print(f"  quote ({names.get(q['speaker'], '?')}): “{q['text']}”", markup=False)
-    for q in quote_list(store, "paraphrase"):
-        if q["communication"] == c["id"]:
-            console.print(f"  paraphrase ({names.get(q['speaker'], '?')}): {q['text']}", markup=False)
+    for kind in ("quote", "paraphrase"):
+        for q in quote_list(store, kind):
+            if q["communication"] == c["id"]:
+                said = f"“{q['text']}”" if kind == "quote" else q["text"]
+                fixed = (
+                    " (corrected: " + ", ".join(x["field"] for x in q["corrected"]) + ")"
+                    if q.get("corrected")
+                    else ""
+                )
+                console.print(f"  {kind} ({names.get(q['speaker'], '?')}){fixed}: {said}", markup=False)
     for d in c["demands"]:
         console.print(f"  demand: {d['text']}", markup=False)
 
@@ -301,6 +304,7 @@ def _show_entity(store: Store, e: dict[str, Any], comms: dict[str, dict[str, Any
             title=Text(f"{e['name']} ({e['id']})"),
         )
     )
+    print_marks(e, console)
     names = query.entity_names(store)
     sent = [c for c in comms.values() if c["sender"] == e["id"]]
     got = [c for c in comms.values() if e["id"] in c["recipients"]]

@@ -41,7 +41,7 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
     with store.connect() as conn:
         ents = conn.execute(select(entities).order_by(entities.c.id)).mappings().all()
         al = conn.execute(select(aliases)).mappings().all()
-        merged = corrections.applied_to(conn, ["merge_entities"])
+        merged = corrections.applied_to(conn, corrections.ENTITY_KINDS)
     by: dict[str, list[dict[str, Any]]] = {}
     for a in al:
         by.setdefault(a["entity_id"], []).append(dict(a))
@@ -57,7 +57,7 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
             "epithets": sorted({a["alias"] for a in forms if a["akind"] == "epithet"}),
             "roles": json.loads(e["roles"] or "[]"),
         }
-        if e["id"] in merged:  # an analyst merged another entity into this one
+        if e["id"] in merged:  # an analyst merged another entity into this one, or split an alias off
             item["corrected"] = _marks(merged[e["id"]])
         out.append(item)
     return out
@@ -65,13 +65,14 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
 
 def _marks(applied: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """How an export marks a corrected fact: the field, who, when and why, and the extracted value it replaced
-    (for a merge: the entity that joined this one)."""
+    (for a merge: the entity or communication that joined this one, by id and name or date)."""
     out = []
     for c in applied:
         was = c["was"]
-        if c["field"] == "merge_entities" and isinstance(was, dict):
-            was = {"id": was.get("id"), "name": was.get("name")}
-        out.append({**c, "field": "merged" if c["field"] == "merge_entities" else c["field"], "was": was})
+        if c["field"] == "merged" and isinstance(was, dict):
+            keep = ("id", "name", "kind", "earliest", "latest", "precision")
+            was = {k: v for k, v in was.items() if k in keep}
+        out.append({**c, "was": was})
     return out
 
 
@@ -86,7 +87,7 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
         ments = conn.execute(select(comm_mentions).order_by(comm_mentions.c.id)).mappings().all()
         fls = conn.execute(select(flags).order_by(flags.c.id)).mappings().all()
         dms = conn.execute(select(demands).order_by(demands.c.id)).mappings().all()
-        fixed = corrections.applied_to(conn, ["sender", "recipients", "date"])
+        fixed = corrections.applied_to(conn, corrections.COMM_KINDS)
     by_m: dict[str, list[Any]] = {}
     for m in ments:
         by_m.setdefault(m["communication_id"], []).append(m)
@@ -200,7 +201,8 @@ def _flag(f: Any) -> dict[str, Any]:
 
 
 def quote_list(store: Store, qkind: str = "quote") -> list[dict[str, Any]]:
-    """Quotes (or paraphrases) with speaker, span and communication."""
+    """Quotes (or paraphrases) with speaker, span and communication (and ``corrected``, the analysts'
+    corrections of its speaker or letter, where there are)."""
     with store.connect() as conn:
         rows = (
             conn.execute(
@@ -209,7 +211,8 @@ def quote_list(store: Store, qkind: str = "quote") -> list[dict[str, Any]]:
             .mappings()
             .all()
         )
-    return [
+        fixed = corrections.applied_to(conn, corrections.QUOTE_KINDS)
+    out = [
         {
             "id": q["id"],
             "speaker": q["speaker"],
@@ -224,6 +227,10 @@ def quote_list(store: Store, qkind: str = "quote") -> list[dict[str, Any]]:
         }
         for q in rows
     ]
+    for q in out:
+        if q["id"] in fixed:
+            q["corrected"] = _marks(fixed[q["id"]])
+    return out
 
 
 def report_flags(store: Store) -> list[dict[str, Any]]:
