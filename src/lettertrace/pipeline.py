@@ -15,7 +15,8 @@ from types import FrameType
 from . import clean as clean_stage
 from . import extract as extract_stage
 from . import meta as meta_stage
-from .models import Options, ProcessedReport, RawReport, ReportTimeout
+from . import sieve
+from .models import Extraction, Options, ProcessedReport, RawReport, ReportTimeout
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,10 @@ def process_report(raw: RawReport, options: Options) -> ProcessedReport:
     with time_budget(options.max_seconds):
         cleaned = clean_stage.clean(raw, options)
         meta = meta_stage.extract_metadata(raw, cleaned)
-        extraction = extract_stage.extract(cleaned, meta, options)
+        if options.prefilter and not sieve.passes(cleaned.text):
+            extraction = Extraction()  # no cue of a communication near a party, no quotation: no parse
+        else:
+            extraction = extract_stage.extract(cleaned, meta, options)
     return ProcessedReport(raw=raw, clean=cleaned, meta=meta, extraction=extraction)
 
 
