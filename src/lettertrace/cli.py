@@ -433,6 +433,12 @@ from .cli_corrections import correct_app, corrections_app  # noqa: E402
 app.add_typer(correct_app, name="correct")
 app.add_typer(corrections_app, name="corrections")
 
+# ``spark`` and ``load-facts`` (issue 13): their own module, which needs the helpers above
+from .cli_spark import load_facts, spark  # noqa: E402
+
+app.command("spark")(spark)
+app.command("load-facts")(load_facts)
+
 
 def main() -> None:
     """Console-script entry point."""

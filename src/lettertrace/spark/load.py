@@ -1,0 +1,87 @@
+"""``lettertrace load-facts FACTS_DIR --db FILE``: the Spark job's facts into a register, then linking.
+
+Each ``reports`` row is the row local ingest would have stored for the record: it is rebuilt into the
+ProcessedReport it came from (``store.processed_from_row``) and saved with ``Store.save_report``, the
+path local ingest takes, with local ingest's rules: a source already stored with the same bytes is left
+unchanged, a changed one replaced, and records a multi-record file no longer holds are removed
+(``Store.prune_records``). Then the register is linked once (``link.relink``). So a register loaded from
+the facts of a set of files is the register ``lettertrace ingest`` of the same files builds.
+
+The Parquet files are read with pyarrow, a batch of rows at a time (no Spark, no Java): FACTS_DIR is a
+local folder (copy a job's output down from HDFS or S3 first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from lettertrace.ingest import IngestSummary
+from lettertrace.models import LettertraceError
+from lettertrace.spark.facts import REPORT_COLUMNS
+from lettertrace.store import Store, processed_from_row
+
+BATCH_ROWS = 64  # rows of a batch read from Parquet (each holds a report's raw and clean text)
+
+
+class FactsError(LettertraceError):
+    """FACTS_DIR is not the output of a finished Spark job."""
+
+
+def check_facts(folder: Path) -> None:
+    """Raise :class:`FactsError` unless ``folder`` holds the tables of a finished job."""
+    for table in ("reports", "errors"):
+        if not (folder / table / "_SUCCESS").is_file():
+            raise FactsError(
+                f"{folder} holds no finished '{table}' table (run `lettertrace spark INPUT... --output {folder}`)"
+            )
+
+
+def rows(folder: Path, table: str, columns: list[str]) -> Iterator[dict[str, Any]]:
+    """The rows of one fact table, ``columns`` only, a batch at a time, in no particular order."""
+    import pyarrow.dataset as ds
+
+    path = folder / table
+    if not any(path.rglob("*.parquet")):  # a job with no such row writes no file
+        return
+    data = ds.dataset(str(path), format="parquet", partitioning="hive")
+    for batch in data.to_batches(columns=columns, batch_size=BATCH_ROWS):
+        yield from batch.to_pylist()
+
+
+def load_facts(store: Store, folder: Path) -> IngestSummary:
+    """Store every report of the facts in ``folder`` and link the register; failed records are listed."""
+    link = _linker()
+    check_facts(folder)
+    summary = IngestSummary()
+    seen: dict[str, set[str]] = {}  # file -> sources of its records, as local ingest collects them
+    for err in rows(folder, "errors", ["source", "file", "reason"]):
+        seen.setdefault(err["file"], set()).add(err["source"])
+        summary.failed.append((err["source"], err["reason"]))
+    for row in rows(folder, "reports", [*REPORT_COLUMNS, "file"]):
+        seen.setdefault(row["file"], set()).add(row["source"])
+        if store.report_state(row["source"]) == row["sha256"]:
+            summary.unchanged.append(row["source"])
+            continue
+        store.save_report(processed_from_row(row))
+        summary.ingested.append(row["source"])
+    for file, sources in sorted(seen.items()):
+        if file not in sources:  # the file itself was read: drop the records it no longer holds
+            summary.removed += store.prune_records(file, keep=sources)
+    summary.failed.sort()
+    summary.ingested.sort()
+    summary.unchanged.sort()
+    if summary.ingested or summary.removed or store.needs_link():
+        link.relink(store)
+        store.mark_linked()
+    return summary
+
+
+def _linker() -> Any:
+    """:mod:`lettertrace.link`, imported as local ingest imports it (spaCy without torch)."""
+    from lettertrace.lazy import hide_torch
+
+    with hide_torch():
+        from lettertrace import link
+    return link
