@@ -232,3 +232,57 @@ def test_a_correction_that_names_nothing_or_changes_nothing_is_refused(
     code, out = run(db, "correct", *(a.format(**fill) for a in args), "--why", "test")
     assert code == 2 and problem in out, out
     assert corrections.listing(s) == []
+
+
+def test_every_export_marks_every_kind_and_cmif_stays_valid(db: Path, tmp_path: Path) -> None:
+    from lxml import etree
+
+    from lettertrace.export.cmif import _corresp_attrs
+    from test_cmif_validate import CMIF_URL, assert_valid, export_cmif
+
+    ids = correct_every_kind(db)
+    ok(db, "sender", ids["dam"], "Verhoeven", "--why", "signed by her (test)")
+    ok(db, "date", ids["river"], "2022-03", "--why", "dated March")
+    ok(db, "recipients", ids["river"], "Kettle", "Verhoeven", "--why", "to both")
+    # CMIF: valid, a note per correction pointing at the element corrected (CMIF allows no @resp)
+    tree = etree.parse(str(export_cmif(db, tmp_path / "r.xml", "--cmif-url", CMIF_URL)))
+    assert_valid(tmp_path / "r.xml")
+    tei = {"t": "http://www.tei-c.org/ns/1.0"}
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    notes = tree.findall(".//t:note[@type='correction']", tei)
+    marked = sum(len(c.get("corrected", [])) for c in register_dict(open_store(db))["communications"])
+    assert len(notes) == marked
+    targets = {el.get(xml_id): el for el in tree.iter() if el.get(xml_id)}
+    where = {n.get("subtype"): etree.QName(targets[n.get("target")[1:]]).localname for n in notes}
+    assert where == {
+        "sender": "correspAction",
+        "date": "correspAction",
+        "recipients": "correspAction",
+        "kind": "correspDesc",
+        "in_reply_to": "correspContext",
+        "confirmed": "correspDesc",
+        "merged": "correspDesc",
+        "split": "correspDesc",
+        "mentions": "correspDesc",
+    }
+    date_note = next(n for n in notes if n.get("subtype") == "date")
+    assert "by ana" in date_note.text and "dated March" in date_note.text and "2022-02-28" in date_note.text
+    implied = {"id": "c-1", "kind": "letter", "implied": True}
+    assert _corresp_attrs(implied, [], None)["cert"] == "low"
+    mark = {"field": "confirmed", "by": "ana", "at": "2024", "why": "x", "was": None, "correction": 1}
+    assert "cert" not in _corresp_attrs({**implied, "corrected": [mark]}, [], None)
+    # CSV: letters, quotes and entities; GraphML: edges and nodes
+    out = tmp_path / "csv"
+    assert run(db, "export", "--format", "csv", "--output", str(out))[0] == 0
+    import csv
+
+    rows = {
+        name: {r["id"]: r for r in csv.DictReader((out / name).open(encoding="utf-8"))}
+        for name in ("letters.csv", "quotes.csv", "entities.csv")
+    }
+    assert rows["letters.csv"][ids["call"]]["corrected"] == "kind by ana: a text message, says the ministry"
+    assert rows["quotes.csv"][ids["quote"]]["corrected"].startswith("speaker by ana: he is quoted")
+    assert rows["entities.csv"]["e-tomas-kettle"]["corrected"].startswith("split by ana")
+    code, graphml = run(db, "export", "--format", "graphml")
+    assert code == 0 and "a text message, says the ministry" in graphml
+    assert "split by ana: not the same after all (test)" in graphml  # the entity's node

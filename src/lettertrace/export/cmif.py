@@ -15,7 +15,8 @@ the rules of the CMIF documentation). What goes where:
   that carries it), ``@ref`` the letter's URL (the file's URL + ``#id``) when ``--cmif-url`` is given;
   the sent date with ``@evidence="conjecture"`` and ``@cert="low"`` when no words of a report state
   it; a ``note`` with what CMIF has no field for: the kind, how the date was worked out, flags, and
-  the other reports that carry it.
+  the other reports that carry it; a ``note type="correction"`` per analyst's correction, pointing at
+  what it corrected (``cmif_marks``: CMIF allows no ``@resp``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from lxml import etree
 
 from ..store import Store
 from . import ExportOptions, register
+from .cmif_marks import confirmed, mark_corrections
 from .register_data import communication_list, documents, entity_list, last_change
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -160,8 +162,8 @@ def _party(action: Any, ent: dict[str, Any] | None) -> None:
 def _corresp_attrs(c: dict[str, Any], reports: list[str], url: str | None) -> dict[str, str]:
     """correspDesc attributes: key, id, kind, implied, one source and the letter's URL."""
     attrs = {"key": c["id"], "xml_id": c["id"], "type": c["kind"]}
-    if c["implied"]:
-        attrs |= {"subtype": "implied", "cert": "low"}
+    if c["implied"]:  # low certainty, unless an analyst confirmed it took place
+        attrs |= {"subtype": "implied"} | ({} if confirmed(c) else {"cert": "low"})
     if url:
         attrs["ref"] = f"{url}#{c['id']}"
     if reports:
@@ -184,6 +186,7 @@ def _corresp_desc(pdesc: Any, c: dict[str, Any], reg: dict[str, Any], url: str |
         _party(received, reg["entities"].get(rid or ""))
     _context(cd, c, reg["replies"])
     _note(cd, c, reports[1:], reg["docs"])
+    mark_corrections(cd, c)  # a note per analyst's correction, pointing at what it corrected
 
 
 def _context(cd: Any, c: dict[str, Any], replies: dict[str, list[str]]) -> None:
@@ -197,8 +200,8 @@ def _context(cd: Any, c: dict[str, Any], replies: dict[str, list[str]]) -> None:
 
 
 def note_lines(c: dict[str, Any]) -> list[str]:
-    """What CMIF has no field for, as sentences: kind, implied, how the date was worked out, flags,
-    analysts' corrections."""
+    """What CMIF has no field for, as sentences: kind, implied, how the date was worked out, flags (the
+    analysts' corrections have notes of their own: ``cmif_marks``)."""
     lines = [KIND_WORDS.get(c["kind"], f"Kind: {c['kind']}.")]
     if c["implied"]:
         lines.append("Implied: no report describes it; a report implies it (as in 'the second letter').")
@@ -208,10 +211,6 @@ def note_lines(c: dict[str, Any]) -> list[str]:
     else:
         lines.append(f"Date unknown: {c.get('date_basis') or 'no report gives a date'}.")
     lines += [f"Flag {f['code']}: {f['message'].rstrip('.')}." for f in c["flags"]]
-    lines += [  # an analyst's correction (lettertrace correct): who, when and why
-        f"Corrected {x['field']} by {x['by']} ({x['at'][:10]}): {x['why'].rstrip('.')}."
-        for x in c.get("corrected", [])
-    ]
     return lines
 
 

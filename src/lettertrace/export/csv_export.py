@@ -46,8 +46,9 @@ QUOTE_FIELDS = (
     "communication",
     "citation",
     "cue",
+    "corrected",  # an analyst's correction of its speaker or letter, as in letters.csv
 )
-ENTITY_FIELDS = ("id", "name", "type", "wikidata", "aliases", "epithets")
+ENTITY_FIELDS = ("id", "name", "type", "wikidata", "aliases", "epithets", "corrected")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list of what opens a spreadsheet formula
 
 
@@ -76,10 +77,15 @@ def letter_rows(store: Store) -> list[dict[str, Any]]:
             "sender_name": names.get(c["sender"] or "", ""),
             "recipient_names": JOIN.join(names.get(r, "") for r in c["recipients"]),
             "implied": int(c["implied"]),
-            "corrected": JOIN.join(f"{x['field']} by {x['by']}: {x['why']}" for x in c.get("corrected", [])),
+            "corrected": corrected_cell(c),
         }
         for c in communication_list(store)
     ]
+
+
+def corrected_cell(item: dict[str, Any]) -> str:
+    """The analysts' corrections of a letter, quote or entity: "field by who: why", joined with ' | '."""
+    return JOIN.join(f"{x['field']} by {x['by']}: {x['why']}" for x in item.get("corrected", []))
 
 
 def quote_rows(store: Store) -> list[dict[str, Any]]:
@@ -90,7 +96,7 @@ def quote_rows(store: Store) -> list[dict[str, Any]]:
     for q in quote_list(store):
         rows.append({**q, "kind": "quote" if len(q["text"].split()) >= MIN_QUOTE_WORDS else "fragment"})
     rows += [{**q, "kind": "paraphrase"} for q in quote_list(store, "paraphrase")]
-    return [{**r, "citation": int(r["citation"])} for r in rows]
+    return [{**r, "citation": int(r["citation"]), "corrected": corrected_cell(r)} for r in rows]
 
 
 def entity_rows(store: Store) -> list[dict[str, Any]]:
@@ -103,6 +109,7 @@ def entity_rows(store: Store) -> list[dict[str, Any]]:
             "wikidata": e["wikidata"] or "",
             "aliases": JOIN.join(e["aliases"]),
             "epithets": JOIN.join(e["epithets"]),
+            "corrected": corrected_cell(e),
         }
         for e in entity_list(store)
     ]

@@ -3,7 +3,8 @@
 Only entities that send or receive a communication are nodes (an entity named in a report but party
 to nothing is no part of the network). A value the register does not know is left out of the node
 or edge (GraphML readers then see the key's absence), never written as an empty string. Each edge
-carries the communication's reports, flags, how its date was worked out and any analyst's correction; lists are written as
+carries the communication's reports, flags, how its date was worked out and any analyst's correction (a node:
+an entity merged or split by one); lists are written as
 space-separated ids (report ids) or codes (flags), GraphML having no list type.
 """
 
@@ -68,7 +69,10 @@ def _node(g: nx.MultiDiGraph, ents: dict[str, dict[str, Any]], eid: str | None) 
             g.add_node(UNKNOWN_NODE, label="Unknown", type="unknown")
         return UNKNOWN_NODE
     if e["id"] not in g:
-        g.add_node(e["id"], **_present(label=e["name"], type=e["type"], wikidata=e["wikidata"]))
+        fixed = " | ".join(f"{x['field']} by {x['by']}: {x['why']}" for x in e.get("corrected", []))
+        g.add_node(
+            e["id"], **_present(label=e["name"], type=e["type"], wikidata=e["wikidata"], corrected=fixed)
+        )
     return str(e["id"])
 
 
