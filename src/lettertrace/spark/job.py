@@ -291,7 +291,7 @@ def describe(summary: JobSummary, output: str) -> str:
     """One line: what the job read and wrote, its workers and how often they loaded spaCy."""
     loads = sum(int(w["loads"]) for w in summary.workers.values())
     return (
-        f"read {summary.files} files: {summary.reports} reports, {summary.error_count} errors -> {output} "
+        f"read {summary.files} file{'' if summary.files == 1 else 's'}: {summary.reports} reports, {summary.error_count} errors -> {output} "
         f"({summary.partitions} partitions, {len(summary.workers)} workers, spaCy loaded {loads} times, "
         f"{summary.seconds:.1f} s)"
     )
