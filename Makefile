@@ -16,6 +16,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The Spark extra (pyspark, pyarrow) where Java 17+ runs, so that tests/test_spark.py runs; a headless JRE
+# from apt-get where it can be had; elsewhere the Spark tests are skipped with the reason.
+SPARK_STAMP := $(VENV)/.spark-installed
+JAVA17 = java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'
+
+$(SPARK_STAMP): $(STAMP)
+	@$(JAVA17) || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null) || true
+	@if $(JAVA17); then $(BIN)/python -m pip install --quiet -e '.[spark]' && touch $@; \
+	else echo "no Java 17+: the Spark tests will be skipped"; fi
+
 setup: $(STAMP)
 
 run: $(STAMP)
@@ -30,7 +40,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP)
+test: $(STAMP) $(SPARK_STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
