@@ -4,7 +4,7 @@
 
 About a fifth of the reports state a made-up letter, message or call (they go through spaCy and
 the extraction stages); the rest are made-up neutral news (the cheap prefilter skips them). The
-reports go through ``ingest_files`` into a temporary register, one transaction per report, then
+reports go through ``ingest_files`` into a temporary register, stored in batches, then
 the register is linked once. The script prints, at 10%, 50% and 100% of the reports, the rate
 so far and the peak resident memory of the process (``resource.getrusage``), plus the current
 RSS; then the time and memory of the final linking step.
@@ -211,9 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         n_reports = store.count(reports)
         db_mb = sum(p.stat().st_size for p in folder.glob("register.db*")) / 2**20
 
-    print(
-        "\nreading, processing and storing, one transaction per report (10% and 50%: as that report starts):"
-    )
+    print("\nreading, processing and storing in batches (10% and 50%: as that report starts):")
     print(f"{'at':>6} {'stored':>8} {'seconds':>9} {'reports/s':>11} {'peak RSS MB':>13} {'RSS now MB':>12}")
     print("\n".join(meter.rows))
     link_s = total - (meter.stored_at - meter.started)

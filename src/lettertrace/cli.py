@@ -114,12 +114,12 @@ def list_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]
 
 
 def ingest_files(
-    store: Store, files: Iterable[Path], options: Options, on_file: Progress | None = None
+    store: Store, files: Iterable[Path], options: Options, on_file: Progress | None = None, jobs: int = 1
 ) -> IngestSummary:
     """:func:`lettertrace.ingest.ingest_files`, imported on first use (spaCy, the readers, linking)."""
     from . import ingest as core
 
-    return core.ingest_files(store, files, options, on_file=on_file)
+    return core.ingest_files(store, files, options, on_file=on_file, jobs=jobs)
 
 
 def open_store(db: Path | str) -> Store:
@@ -154,6 +154,12 @@ def ingest(
         float,
         typer.Option("--max-seconds", min=0, help="Stop a report that takes longer than this (0: no limit)."),
     ] = DEFAULT_MAX_SECONDS,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes that process reports (one writer stores)."
+        ),
+    ] = 1,
 ) -> None:
     """Read reports, extract their correspondence and store it in the register.
 
@@ -186,6 +192,7 @@ def ingest(
             files,
             options,
             on_file=lambda p: bar.update(task, advance=1, description=one_line(Path(p).name)),
+            jobs=jobs,
         )
     for src, reason in summary.failed + missing:
         err.print(f"error: {one_line(src)}: {one_line(reason)}", highlight=False, soft_wrap=True)

@@ -1,13 +1,34 @@
-"""Ingest files into the register, one report at a time (memory stays flat)."""
+"""Ingest files into the register: read, process, store in batches, then link.
+
+One process reads the files, in order, and is the only writer. Each report read is processed by
+:func:`lettertrace.pipeline.process_report`, in this process (``jobs=1``) or in ``jobs`` worker
+processes, a bounded number at a time; what becomes of each report and file (stored, unchanged,
+failed, records pruned, progress) is applied in reading order either way, so the register and the
+summary do not depend on ``jobs``.
+
+Reports are stored in batches (:data:`BATCH_REPORTS` reports or :data:`BATCH_CHARS` characters of
+text, whichever comes first), one transaction each: a crash (even ``kill -9``) loses at most the
+batch being gathered, and leaves only whole reports, which the next run skips as unchanged. Any
+other exception stores the batch gathered so far before it goes on up. Memory stays flat: at most
+one batch and ``4 * jobs`` reports in flight are held.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .lazy import hide_torch
-from .models import Options, RawReport, ReadError, ReportTimeout
+from .models import Options, ProcessedReport, RawReport, ReadError, ReportTimeout
 from .store import Store
 
 with hide_torch():  # spaCy without torch: torch loads when linking needs the embedding model
@@ -15,6 +36,10 @@ with hide_torch():  # spaCy without torch: torch loads when linking needs the em
     from .pipeline import ProcessFn, process_report
 
 Progress = Callable[[str], None]
+
+BATCH_REPORTS = 200  # reports stored per transaction
+BATCH_CHARS = 32_000_000  # raw and clean characters held before they are stored
+IN_FLIGHT_PER_JOB = 4  # reports handed to each worker ahead of the one the writer waits for
 
 
 @dataclass
@@ -47,41 +72,172 @@ def ingest_files(
     options: Options,
     on_file: Progress | None = None,
     process: ProcessFn = process_report,
+    jobs: int = 1,
 ) -> IngestSummary:
-    """Read, process and store every report in ``files``; then link the register."""
+    """Read, process and store every report in ``files``; then link the register.
+
+    With ``jobs`` > 1, ``process`` runs in that many worker processes (it must then be a module-level
+    function, so that it can be sent to them); everything else, writing included, stays here.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
     summary = IngestSummary()
-    for path in files:
-        seen: set[str] = set()
-        for item in read.read_path(path, options):
-            if isinstance(item, ReadError):
-                seen.add(item.source or str(path))
-                summary.failed.append((item.source or str(path), item.reason))
-            else:
-                seen.add(item.source)
-                _ingest_one(store, item, options, summary, process)
-        if seen and str(path) not in seen:  # records of a JSONL or WARC file, and the file itself was read
-            summary.removed += store.prune_records(str(path), keep=seen)
-        if on_file:
-            on_file(str(path))
+    writer = _Writer(store, summary)
+    with _workers(jobs) as pool:
+        run = _Run(store, options, summary, process, writer, pool, IN_FLIGHT_PER_JOB * jobs)
+        try:
+            for path in files:
+                run.read_file(path, on_file)
+            run.finish()
+        except BaseException:  # Ctrl-C, a bug: keep what is processed, whole, then go on up
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            with suppress(BaseException):  # a second error (a worker's own Ctrl-C) must not hide the first
+                run.apply_done()
+                writer.flush()
+            raise
     if summary.ingested or summary.removed or store.needs_link():
         link.relink(store)
         store.mark_linked()
     return summary
 
 
-def _ingest_one(
-    store: Store, raw: RawReport, options: Options, summary: IngestSummary, process: ProcessFn
-) -> None:
-    if store.report_state(raw.source) == raw.sha256:
-        summary.unchanged.append(raw.source)
+@contextmanager
+def _workers(jobs: int) -> Iterator[Executor | None]:
+    if jobs == 1:
+        yield None
         return
+    # fork: the workers start with the modules already imported (spaCy among them) and never touch the
+    # register (they only process); elsewhere, the platform's default start method
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_watch_parent) as pool:
+        yield pool
+
+
+def _watch_parent() -> None:
+    """In a worker: exit once the process that started it is gone (killed, say), instead of waiting on
+    its queue for ever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def _process_one(process: ProcessFn, raw: RawReport, options: Options) -> ProcessedReport | str:
+    """One report processed, or why it failed (run in a worker when ``jobs`` > 1)."""
     try:
-        processed = process(raw, options)
-        store.save_report(processed)
+        return process(raw, options)
     except ReportTimeout as exc:  # over its time budget: this report fails, the run goes on
-        summary.failed.append((raw.source, str(exc)))
-        return
+        return str(exc)
     except Exception as exc:  # one bad report must not stop the run, nor leave half a report
-        summary.failed.append((raw.source, f"processing failed: {type(exc).__name__}: {exc}"))
-        return
-    summary.ingested.append(raw.source)
+        return f"processing failed: {type(exc).__name__}: {exc}"
+
+
+Step = tuple[RawReport, "Future[ProcessedReport | str]"] | Callable[[], None]
+
+
+@dataclass
+class _Run:
+    """The reading order: each report's processing (perhaps in a worker) and what follows it, applied in turn."""
+
+    store: Store
+    options: Options
+    summary: IngestSummary
+    process: ProcessFn
+    writer: _Writer
+    pool: Executor | None
+    window: int
+    steps: deque[Step] = field(default_factory=deque)
+
+    def read_file(self, path: Path, on_file: Progress | None) -> None:
+        seen: set[str] = set()
+        for item in read.read_path(path, self.options):
+            if isinstance(item, ReadError):
+                source = item.source or str(path)
+                seen.add(source)
+                self._then(partial(self.summary.failed.append, (source, item.reason)))
+            else:
+                seen.add(item.source)
+                self._report(item)
+        if seen and str(path) not in seen:  # records of a JSONL or WARC file, and the file itself was read
+            self._then(lambda: self._prune(str(path), seen))
+        if on_file:
+            self._then(lambda: on_file(str(path)))
+
+    def finish(self) -> None:
+        while self.steps:
+            self._apply(self.steps.popleft())
+        self.writer.flush()
+
+    def apply_done(self) -> None:
+        """Apply the steps already done, in order, up to the first one still running (after an error)."""
+        while self.steps and not (isinstance(self.steps[0], tuple) and not self.steps[0][1].done()):
+            step = self.steps.popleft()
+            if isinstance(step, tuple) and step[1].cancelled():
+                break
+            self._apply(step)
+
+    def _report(self, raw: RawReport) -> None:
+        if self.store.report_state(raw.source) == raw.sha256:
+            self._then(lambda: self.summary.unchanged.append(raw.source))
+        elif self.pool is None:
+            self._outcome(raw, _process_one(self.process, raw, self.options))
+        else:
+            self.steps.append((raw, self.pool.submit(_process_one, self.process, raw, self.options)))
+            while len(self.steps) > self.window:  # wait for the oldest, then apply whatever is done
+                self._apply(self.steps.popleft())
+                self.apply_done()
+
+    def _then(self, action: Callable[[], None]) -> None:
+        if self.steps:
+            self.steps.append(action)
+        else:
+            action()
+
+    def _apply(self, step: Step) -> None:
+        if isinstance(step, tuple):
+            raw, future = step
+            self._outcome(raw, future.result())
+        else:
+            step()
+
+    def _outcome(self, raw: RawReport, result: ProcessedReport | str) -> None:
+        if isinstance(result, str):
+            self.summary.failed.append((raw.source, result))
+        else:
+            self.writer.add(result)
+
+    def _prune(self, path: str, keep: set[str]) -> None:
+        self.writer.flush()  # the file's new records first, in their own transaction
+        self.summary.removed += self.store.prune_records(path, keep=keep)
+
+
+@dataclass
+class _Writer:
+    """Processed reports gathered and stored a batch at a time (each whole or not at all)."""
+
+    store: Store
+    summary: IngestSummary
+    pending: list[ProcessedReport] = field(default_factory=list)
+    chars: int = 0
+
+    def add(self, rep: ProcessedReport) -> None:
+        self.pending.append(rep)
+        self.chars += len(rep.raw.raw_text) + len(rep.clean.text)
+        if len(self.pending) >= BATCH_REPORTS or self.chars >= BATCH_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending, self.chars = self.pending, [], 0
+        if not batch:
+            return
+        for rep, error in zip(batch, self.store.save_reports(batch), strict=True):
+            if error is None:
+                self.summary.ingested.append(rep.raw.source)
+            else:
+                self.summary.failed.append((rep.raw.source, error))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -281,6 +281,39 @@ class Store:
             conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")
         return rid
 
+    def save_reports(self, reps: Sequence[ProcessedReport]) -> list[str | None]:
+        """Insert or replace several reports in one transaction: each is stored whole or not at all.
+
+        Returns, for each report in order, None when it was stored or why it was not. A report whose row
+        cannot be written fails alone: when the batch's transaction fails, the others are stored one
+        transaction each. The register then needs linking.
+        """
+        rows: list[dict[str, Any] | None] = []
+        errors: list[str | None] = []
+        for rep in reps:
+            try:
+                rows.append(_report_row(report_id_for(rep.raw.source), rep))
+                errors.append(None)
+            except Exception as exc:  # a fact that cannot be serialised: this report fails, not the batch
+                rows.append(None)
+                errors.append(_failure(exc))
+        good = [r for r in rows if r is not None]
+        if not good:
+            return errors
+        try:
+            with self.begin() as conn:
+                conn.execute(reports.delete().where(reports.c.id.in_([r["id"] for r in good])))
+                conn.execute(reports.insert(), good)
+                conn.exec_driver_sql(f"PRAGMA user_version = {_UNLINKED}")  # committed with the reports
+        except Exception:
+            for i, rep in enumerate(reps):  # rolled back whole: one transaction per report names the bad one
+                if errors[i] is None:
+                    try:
+                        self.save_report(rep)
+                    except Exception as exc:
+                        errors[i] = _failure(exc)
+        return errors
+
     def prune_records(self, path: str, keep: set[str]) -> list[str]:
         """Delete the reports of records ``path#N`` of a multi-record file that are not in ``keep``."""
         prefix = f"{path}#"
@@ -322,6 +355,10 @@ class Store:
         """Number of rows in a table."""
         with self.connect() as conn:
             return int(conn.execute(text(f"SELECT count(*) FROM {table.name}")).scalar_one())
+
+
+def _failure(exc: Exception) -> str:
+    return f"processing failed: {type(exc).__name__}: {exc}"
 
 
 def _report_row(rid: str, rep: ProcessedReport) -> dict[str, Any]:
