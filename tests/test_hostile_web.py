@@ -82,7 +82,7 @@ def test_every_kind_of_response_carries_the_security_headers(web: TestClient) ->
         r = web.get(url)
         assert r.status_code == status, url
         assert_guarded(r)
-    assert_guarded(web.post("/", data={"q": "x"}))  # 405
+    assert_guarded(web.post("/", data={"q": "x"}))  # 403: read-only
     assert_guarded(web.get("/letters?kind=call", follow_redirects=False))  # 307
 
 

@@ -116,7 +116,7 @@ def test_not_found_and_read_only(client: TestClient) -> None:
     )
     assert client.get("/letters/c-nothing.json").status_code == 404
     assert client.get("/entities/e-nobody.json").status_code == 404
-    assert client.post("/", data={"q": "x"}).status_code == 405
+    assert client.post("/", data={"q": "x"}).status_code == 403  # read-only: every write refused (issue 12)
 
 
 def test_security_headers(client: TestClient) -> None:

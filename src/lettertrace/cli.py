@@ -420,18 +420,24 @@ def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    edit: Annotated[
+        bool, typer.Option("--edit", help="Let analysts correct the register (forms, confirmed, undoable).")
+    ] = False,
 ) -> None:
-    """Browse the register in a read-only web UI (every page also as JSON; API at /openapi.json).
+    """Browse the register in a web UI (every page also as JSON; API at /openapi.json): read-only unless
+    --edit, which adds forms to correct letters and entities ($LETTERTRACE_USER, else your login name,
+    signs them).
 
-    Example: lettertrace serve --db register.db --port 8000
+    Example: lettertrace serve --db register.db --port 8000 --edit
     """
     import uvicorn
 
     from .web import create_app
 
     _open(db)
-    out.print(f"serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    mode = "editing" if edit else "read-only"
+    out.print(f"serving {db} ({mode}) at http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
+    uvicorn.run(create_app(db, edit=edit, host=host), host=host, port=port, log_level="warning")
 
 
 # ``correct ...`` and ``corrections ...`` (issue 12): their own module, which needs the helpers above

@@ -19,6 +19,7 @@ from ..store import open_store
 from .api_docs import add_api_docs
 from .cache import ResponseCache
 from .downloads import add_downloads
+from .edit import ReadOnly, add_editing
 from .guard import CSP, SECURITY_HEADERS, Guard, without_controls
 from .highlight import highlight
 from .pages import BadRequest, NotFound, Page, load_pages
@@ -31,8 +32,9 @@ STATIC = PACKAGE / "static"
 __all__ = ["CSP", "SECURITY_HEADERS", "create_app"]
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The read-only web UI over the register at ``db_path``."""
+def create_app(db_path: str | Path, edit: bool = False, host: str = "127.0.0.1") -> FastAPI:
+    """The web UI over the register at ``db_path``: read-only, or with the analysts' editing forms when
+    ``edit`` (served at ``host``: see :mod:`.edit`)."""
     app = FastAPI(
         title="lettertrace",
         version=__version__,
@@ -70,6 +72,10 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.add_exception_handler(HTTPException, error_handler(templates))
     app.add_exception_handler(Exception, error_handler(templates))  # a bug: a 500 page with our headers
     app.add_middleware(ResponseCache, db_path=str(Path(db_path).resolve()))
+    if edit:  # issue 12: forms, CSRF tokens, confirmation and undo
+        add_editing(app, templates, host)
+    else:
+        app.add_middleware(ReadOnly)  # every write refused
     app.add_middleware(Guard)  # outermost: its headers go on cached answers too
     return app
 
@@ -83,7 +89,7 @@ def template_env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(highlight=highlight, facet_url=facet_url)
+    env.globals.update(highlight=highlight, facet_url=facet_url, editing=None, edit_choices=None)
     return env
 
 

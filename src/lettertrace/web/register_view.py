@@ -133,6 +133,7 @@ class RegisterView:
             "flags": [f["code"] for f in flags if f["applies"]],
             "flag_labels": [f["label"] for f in flags if f["applies"]],
             "flags_not_applied": [f["code"] for f in flags if not f["applies"]],
+            "corrected": [m["field"] for m in c.get("corrected", [])],  # an analyst corrected these
         }
 
     def flags(self, c: dict[str, Any]) -> list[dict[str, Any]]:

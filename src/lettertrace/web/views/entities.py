@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ... import query
+from ..history import history
 from ..pages import NotFound, page
 from ..register_view import RegisterView, sort_key
 
@@ -54,4 +55,5 @@ def entity(reg: RegisterView, eid: str) -> dict[str, Any]:
         "aliases": [{"alias": a, "epithet": a in e["epithets"]} for a in e["aliases"]],
         "sent": [reg.letter_row(c) for c in comms if c["sender"] == eid],
         "received": [reg.letter_row(c) for c in comms if eid in c["recipients"]],
+        "corrections": history(reg.store, [eid]),
     }

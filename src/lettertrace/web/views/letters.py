@@ -11,6 +11,7 @@ from ... import query
 from ..display import when
 from ..downloads import Values
 from ..highlight import windows
+from ..history import history
 from ..letter_query import FACETS, SORTS, LetterQuery, Matched, Search, facet_values, match, page_of, parse
 from ..pages import NotFound, page
 from ..register_view import RegisterView, report_ids
@@ -207,6 +208,9 @@ def letter(reg: RegisterView, cid: str) -> dict[str, Any]:
         ],
         "demands": [_located(reg, d, rids, demand_id(d)) for d in c["demands"] if d["text"].strip()],
         "reports": [report_evidence(reg, c, rid) for rid in rids],
+        "corrections": history(
+            reg.store, [cid, *(q["id"] for q in reg.quotes + reg.paraphrases if q["communication"] == cid)]
+        ),
     }
 
 
