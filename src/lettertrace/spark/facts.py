@@ -6,7 +6,7 @@ No Spark here: plain tuples, in the column order of each table's schema (:data:`
   text, offset map, metadata and extraction as the register's JSON, written by :mod:`lettertrace.serial`),
   plus where it came from (``file``), how long the per-report stages took (``seconds``) and counts.
   ``lettertrace load-facts`` rebuilds each report from this row (``store.processed_from_row``) and saves
-  it with ``Store.save_report``, as local ingest does, then links the register.
+  it with ``Store.save_reports``, as local ingest does, then links the register.
 - ``communications``, ``mentions``, ``quotes``, ``entities``: the same facts flattened for queries
   (Spark SQL, DuckDB, pandas) without the register: each communication as the report states it, keyed
   by ``(report_id, local_idx)`` as the register's ``comm_mentions`` are; each sentence stating one,
@@ -75,7 +75,7 @@ TABLES = ("reports", "communications", "mentions", "quotes", "entities", "errors
 
 # What one Python task hands Spark per record: one row holding the record's rows of every table (the
 # tables are then cut out of it inside the JVM), and per partition a last row on the worker that ran it.
-WORKER_DDL = "pid BIGINT, loads INT, records INT, reports INT, seconds DOUBLE"
+WORKER_DDL = "pid BIGINT, loads INT, records INT, reports INT, seconds DOUBLE, peak_mb DOUBLE"
 RECORD_DDL = (
     f"report STRUCT<{SCHEMAS['reports']}>, "
     + ", ".join(

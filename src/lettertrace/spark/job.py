@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -52,7 +53,9 @@ class JobSummary:
     errors: list[tuple[str, str]] = field(default_factory=list)  # the first ERRORS_SHOWN (source, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # local entries not read, with the reason
     missing: list[str] = field(default_factory=list)  # local inputs that do not exist
-    workers: dict[int, dict[str, float]] = field(default_factory=dict)  # pid -> loads, records, seconds...
+    workers: dict[int, dict[str, float]] = field(
+        default_factory=dict
+    )  # pid -> loads, records, seconds, peak_mb...
     partitions: int = 0
     seconds: float = 0.0  # wall time of the job
 
@@ -134,7 +137,7 @@ def _renamed(rec: RawReport | ReadError, old: str, new: str) -> RawReport | Read
 def process_partition(items: Iterable[Item], options: Options) -> Iterator[facts.Row]:
     """Run every record of one partition through ``process_report``; yield one row of
     :data:`facts.RECORD_DDL` per record and, last, one on the worker (its pid, spaCy loads so far in
-    this process, records, reports, seconds spent in the per-report stages)."""
+    this process, records, reports, seconds spent in the per-report stages, the process's peak memory)."""
     from lettertrace.lazy import hide_torch
 
     with hide_torch():  # as in local ingest: spaCy without torch (linking is not done here)
@@ -163,7 +166,10 @@ def process_partition(items: Iterable[Item], options: Options) -> Iterator[facts
             busy += time.perf_counter() - start
         reports += 1
         yield facts.record_row(tables)
-    yield facts.record_row(worker=(os.getpid(), nlp.load.cache_info().misses, records, reports, busy))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    yield facts.record_row(
+        worker=(os.getpid(), nlp.load.cache_info().misses, records, reports, busy, peak_mb)
+    )
 
 
 def _deal(parts: int, index: int, items: Iterable[Item]) -> Iterator[tuple[int, Item]]:
@@ -233,9 +239,10 @@ def run_job(spark: Any, inputs: list[str], output: str, options: Options, partit
                 writer = writer.partitionBy("month")
             writer.parquet(f"{output.rstrip('/')}/{table}")
         errors = sorted(tuple(r) for r in _table(done, "errors").collect())
-        for pid, loads, count, reports, busy in _table(done, "worker").collect():
+        for pid, loads, count, reports, busy, peak_mb in _table(done, "worker").collect():
             w = summary.workers.setdefault(pid, {"loads": 0, "records": 0, "seconds": 0.0, "partitions": 0})
             w["loads"] = max(w["loads"], loads)
+            w["peak_mb"] = max(w.get("peak_mb", 0.0), peak_mb)
             w["records"] += count
             w["seconds"] += busy
             w["partitions"] += 1

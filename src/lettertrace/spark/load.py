@@ -1,8 +1,8 @@
 """``lettertrace load-facts FACTS_DIR --db FILE``: the Spark job's facts into a register, then linking.
 
 Each ``reports`` row is the row local ingest would have stored for the record: it is rebuilt into the
-ProcessedReport it came from (``store.processed_from_row``) and saved with ``Store.save_report``, the
-path local ingest takes, with local ingest's rules: a source already stored with the same bytes is left
+ProcessedReport it came from (``store.processed_from_row``) and saved with ``Store.save_reports`` (a
+batch a transaction), the path local ingest takes, with local ingest's rules: a source already stored with the same bytes is left
 unchanged, a changed one replaced, and records a multi-record file no longer holds are removed
 (``Store.prune_records``). Then the register is linked once (``link.relink``). So a register loaded from
 the facts of a set of files is the register ``lettertrace ingest`` of the same files builds.
@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from lettertrace.ingest import IngestSummary
-from lettertrace.models import LettertraceError
+from lettertrace.models import LettertraceError, ProcessedReport
 from lettertrace.spark.facts import REPORT_COLUMNS
 from lettertrace.store import Store, processed_from_row
 
-BATCH_ROWS = 64  # rows of a batch read from Parquet (each holds a report's raw and clean text)
+BATCH_ROWS = 64  # reports read from Parquet and stored in one transaction (each holds its raw and clean text)
 
 
 class FactsError(LettertraceError):
@@ -59,13 +59,16 @@ def load_facts(store: Store, folder: Path) -> IngestSummary:
     for err in rows(folder, "errors", ["source", "file", "reason"]):
         seen.setdefault(err["file"], set()).add(err["source"])
         summary.failed.append((err["source"], err["reason"]))
+    batch: list[ProcessedReport] = []
     for row in rows(folder, "reports", [*REPORT_COLUMNS, "file"]):
         seen.setdefault(row["file"], set()).add(row["source"])
         if store.report_state(row["source"]) == row["sha256"]:
             summary.unchanged.append(row["source"])
             continue
-        store.save_report(processed_from_row(row))
-        summary.ingested.append(row["source"])
+        batch.append(processed_from_row(row))
+        if len(batch) >= BATCH_ROWS:
+            _save(store, batch, summary)
+    _save(store, batch, summary)
     for file, sources in sorted(seen.items()):
         if file not in sources:  # the file itself was read: drop the records it no longer holds
             summary.removed += store.prune_records(file, keep=sources)
@@ -76,6 +79,16 @@ def load_facts(store: Store, folder: Path) -> IngestSummary:
         link.relink(store)
         store.mark_linked()
     return summary
+
+
+def _save(store: Store, batch: list[ProcessedReport], summary: IngestSummary) -> None:
+    """Store a batch of reports in one transaction, as local ingest does (``Store.save_reports``)."""
+    for rep, problem in zip(batch, store.save_reports(batch), strict=True):
+        if problem is None:
+            summary.ingested.append(rep.raw.source)
+        else:
+            summary.failed.append((rep.raw.source, problem))
+    batch.clear()
 
 
 def _linker() -> Any:
