@@ -17,7 +17,9 @@ In one run the script then times
   batched storing, linking), once per ``--jobs`` value, each into a fresh register;
 
 and prints reports per second, the ingest against spaCy ratio (spaCy's time over ingest's), the
-parallel efficiency from the first to the second ``--jobs`` value (t1 / (n2/n1 * t2)), the peak
+parallel efficiency from the first to the second ``--jobs`` value (t1 / (n2/n1 * t2)), the CPU
+time each run used (its processes and workers together: their ratio is the cost of working in
+parallel, which the machine's other work does not change), the peak
 resident memory of the ingest (its largest process) and the machine's load before each run. The
 figures are as noisy as the machine: other work on it slows one run and not the other.
 """
@@ -93,6 +95,12 @@ def spacy_seconds(pairs: list[tuple[Path, Path]], mode: str, options: Options) -
     return total, sum(passing[o] for _v, o in pairs)
 
 
+def cpu_seconds() -> float:
+    """User and system CPU time of the child processes waited for so far (workers included)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def ingest_seconds(mix: Path, db: Path, jobs: int) -> tuple[float, str]:
     cmd = [
         sys.executable,
@@ -132,14 +140,15 @@ def main() -> None:
         print(f"mix: {n} reports from {args.corpus} ({round(n * POSITIVE_SHARE)} with correspondence)")
         print(f"prefilter (cue test, then the cue's sentence): {passing} of {n} reports go on to spaCy")
         print(f"spaCy alone ({args.spacy} parsed): {spacy_s:.2f} s")
-        times = {}
+        times, cpu = {}, {}
         for jobs in args.jobs:
-            load = os.getloadavg()[0]
+            load, cpu_before = os.getloadavg()[0], cpu_seconds()
             seconds, line = ingest_seconds(mix, Path(tmp) / f"jobs{jobs}.db", jobs)
-            times[jobs] = seconds
+            times[jobs], cpu[jobs] = seconds, cpu_seconds() - cpu_before
             print(
                 f"ingest --jobs {jobs}: {seconds:.2f} s, {n / seconds:.0f} reports/s, "
-                f"spaCy/ingest {spacy_s / seconds:.2f}x  (load average before: {load:.2f}; {line})"
+                f"spaCy/ingest {spacy_s / seconds:.2f}x, CPU {cpu[jobs]:.2f} s  "
+                f"(load average before: {load:.2f}; {line})"
             )
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"peak resident memory of an ingest (its largest process): {peak_mb:.0f} MB")
@@ -147,6 +156,8 @@ def main() -> None:
             j1, j2 = args.jobs[:2]
             eff = times[j1] / (j2 / j1 * times[j2])
             print(f"parallel efficiency --jobs {j1} -> {j2}: {eff:.2f}  (machine: {os.cpu_count()} cores)")
+            # what the workers and their coordination cost in CPU, whatever else the machine does
+            print(f"CPU time --jobs {j2} / --jobs {j1}: {cpu[j2] / cpu[j1]:.2f}")
 
 
 if __name__ == "__main__":

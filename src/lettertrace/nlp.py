@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from .lazy import hide_torch
+
+with hide_torch():  # thinc would import torch (2 s, hundreds of MB); spaCy's English pipeline never uses it
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
 
 # The longest run of punctuation spaCy sees (the annotated corpora hold none over 3 characters).
 PUNCT_RUN_CAP = 16
