@@ -203,3 +203,25 @@ def test_orphaned_corrections_are_listed_on_their_page(db: Path) -> None:
     assert web.get("/corrections.json?status=orphaned").json()["count"] == 1
     assert web.get("/corrections?status=bogus").status_code == 400
     assert web.get("/corrections/99").status_code == 404
+
+
+def test_serve_is_read_only_unless_edit_and_binds_to_localhost(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from lettertrace.cli import app
+
+    served: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda asgi, **kw: served.update(app=asgi, **kw))
+    river = letter_id(db, "e-alma-verhoeven", "2022-02-28")
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--edit"])
+    assert result.exit_code == 0 and "editing" in result.output
+    assert served["host"] == "127.0.0.1"
+    assert "csrf" in TestClient(served["app"], base_url=LOCAL).get(f"/letters/{river}").text
+    result = CliRunner().invoke(app, ["serve", "--db", str(db)])
+    assert result.exit_code == 0 and "read-only" in result.output
+    web = TestClient(served["app"], base_url=LOCAL)
+    assert "csrf" not in web.get(f"/letters/{river}").text
+    assert web.post("/edit/sender", data={"comm": river}).status_code == 403

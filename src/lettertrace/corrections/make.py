@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..store import Store, aliases, comm_mentions, entities
+from ..store import Store, aliases, comm_mentions
 from .comm_fields import COMM_KINDS, PRECISIONS
 from .keys import CorrectionError, comm_key, fold, mention_key, quote_key, span_key
 
@@ -215,13 +215,4 @@ def _quote_draft(store: Store, conn: Any, kind: str, f: dict[str, Any]) -> Draft
     if _none(f["comm"]):
         return Draft(kind, target, {"comm": None}, f"{qid} is from no letter", page)
     cid = str(f["comm"]).strip()
-    return Draft(kind, target, {"comm": _comm(conn, cid)}, f"{qid} is from {cid}", _letter_page(cid))
-
-
-def _letter_page(cid: str) -> str:
-    return f"/letters/{cid}"
-
-
-def entity_exists(store: Store, eid: str) -> bool:
-    with store.connect() as conn:
-        return conn.execute(select(entities.c.id).where(entities.c.id == eid)).first() is not None
+    return Draft(kind, target, {"comm": _comm(conn, cid)}, f"{qid} is from {cid}", f"/letters/{cid}")
