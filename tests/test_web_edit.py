@@ -225,3 +225,31 @@ def test_serve_is_read_only_unless_edit_and_binds_to_localhost(
     web = TestClient(served["app"], base_url=LOCAL)
     assert "csrf" not in web.get(f"/letters/{river}").text
     assert web.post("/edit/sender", data={"comm": river}).status_code == 403
+
+
+def test_pages_mark_corrected_entities_quotes_and_letters(db: Path) -> None:
+    store = open_store(db)
+    river = letter_id(db, "e-alma-verhoeven", "2022-02-28")
+    quote = next(q["id"] for q in register_dict(store)["quotes"] if q["communication"] == river)
+    for kind, fields in [
+        ("quote_speaker", {"quote": quote, "entity": "Kettle"}),
+        ("merge_entities", {"entity": "Ostrova", "other": "Kettle"}),
+        ("kind", {"comm": river, "kind": "message"}),
+    ]:
+        d = corrections.draft(store, kind, **fields)
+        corrections.add(store, d.kind, d.target, d.value, "test", "ana")
+    web = TestClient(create_app(db))
+    ents = lhtml.fromstring(web.get("/entities").text)
+    marked = ents.xpath("//tr[.//span[contains(@class, 'corrected')]]/@data-id")
+    assert marked == ["e-ida-ostrova"]
+    page = lhtml.fromstring(web.get(f"/letters/{river}").text)
+    assert page.xpath("//ul[@class='quotes']/li//a[contains(@class, 'corrected')]")
+    assert page.xpath("//h1//a[contains(@class, 'corrected')]")  # the kind
+    said = web.get(f"/letters/{river}.json").json()["quotes"][0]
+    assert said["speaker"] == "e-ida-ostrova" and [m["field"] for m in said["corrected"]] == ["speaker"]
+    history = page.xpath("//table[@class='corrections']//tr/@data-correction")
+    assert history == ["1", "3"]  # the quote's and the letter's own; the merge is on the entity page
+    listed = lhtml.fromstring(web.get("/").text).xpath(
+        f"//tr[@data-id='{river}']//span[contains(@class, 'corrected')]"
+    )
+    assert listed  # the letters list marks it too

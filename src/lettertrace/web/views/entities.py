@@ -34,6 +34,7 @@ def entity_row(reg: RegisterView, e: dict[str, Any]) -> dict[str, Any]:
         "aliases": len(e["aliases"]),
         "sent": sent,
         "received": got,
+        "corrected": [m["field"] for m in e.get("corrected", [])],
     }
 
 
