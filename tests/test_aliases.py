@@ -186,3 +186,34 @@ def test_a_description_does_not_point_forward_to_someone_named_later() -> None:
     leader = next(t for t in idx.doc if t.text == "leader")
     who = idx.party_at(leader)
     assert who is None or who.name != "Ana Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        (
+            "Prime Minister Tom English wrote to Ana Berg. Mr English said the letter was private.",
+            "Tom English",
+            "Mr English",
+        ),
+        (
+            "Ana Berg received a letter from Governor Luis Espanol. Later, Governor Espanol's aide spoke.",
+            "Luis Espanol",
+            "Governor Espanol",
+        ),
+        (
+            "Chancellor Tom English phoned Ana Berg. The call was brief, Dr. Tom English said on Monday.",
+            "Tom English",
+            "Dr. Tom English",
+        ),
+    ],
+)
+def test_every_later_titled_surname_is_a_form_of_its_one_holder(text: str, name: str, form: str) -> None:
+    assert form in _surfaces(text, name)
+
+
+def test_a_surname_two_people_share_gives_neither_a_later_form() -> None:
+    text = "Prime Minister Tom English wrote to Foreign Minister Ana English. Mr English said it was private."
+    idx = _index(text)
+    forms = [s for p in idx.live() if p.ptype == "person" for s in p.surfaces]
+    assert "Mr English" not in forms

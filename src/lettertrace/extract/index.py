@@ -13,7 +13,6 @@ from ..models import (
 )
 from ..names import content_words, org_key
 from ..nlp import sent_of
-from .coref import InReportResolution
 from .mentions import (
     INSTITUTION_HEADS,
     ORG_LABELS,
@@ -22,18 +21,15 @@ from .mentions import (
     STATE_LABELS,
     Party,
     _acronym_of,
-    _add_role,
     _countries,
     _head_word,
     _holds_name,
     _is_late,
     _juxtaposed,
     _name_continues,
-    _np_core,
     _np_text,
     _parenthetical_after,
     _role_class,
-    _subject_in_disguise,
     _subject_level,
     clean_np,
     name_text,
@@ -42,10 +38,11 @@ from .mentions import (
     title_variants,
 )
 from .surfaces import written_forms
+from .titles import TitledForms
 from .untagged import UntaggedNames
 
 
-class PartyIndex(UntaggedNames, InReportResolution):
+class PartyIndex(UntaggedNames, TitledForms):
     """Parties of one report, with lookups from tokens to parties."""
 
     def __init__(self, doc: Doc) -> None:
@@ -82,6 +79,7 @@ class PartyIndex(UntaggedNames, InReportResolution):
         self._attach_offices()
         self.mentions.sort()
         self._coref_pass()
+        self._sweep_surfaces()
 
     def _single_names(self) -> None:
         """'Sheikh Omar' and 'Omar Al-Rashid' in one report: a one-word name that is a word of exactly one
@@ -111,21 +109,6 @@ class PartyIndex(UntaggedNames, InReportResolution):
                 if r not in q.roles:
                     q.roles.append(r)
             self._fold_into(p, q)
-
-    def _role_of_another(self, ent: Span, appos: Token) -> bool:
-        """'A, President of X; President of Y, B': a role past a semicolon, or one followed by a comma and
-        another person's name, belongs to that other person."""
-        doc = self.doc
-        lo, hi = min(ent.end, appos.left_edge.i), max(ent.end, appos.left_edge.i)
-        if any(t.text == ";" for t in doc[lo:hi]):
-            return True
-        nxt = appos.right_edge.i + 1
-        return (
-            nxt + 1 < len(doc)
-            and doc[nxt].text == ","
-            and doc[nxt + 1].ent_type_ == "PERSON"
-            and doc[nxt + 1].i not in range(ent.start, ent.end)
-        )
 
     def _fold_into(self, p: Party, q: Party) -> None:
         """Every mention of ``p`` is a mention of ``q``; ``p``'s key now names ``q``."""
@@ -344,103 +327,6 @@ class PartyIndex(UntaggedNames, InReportResolution):
         for t in ent:
             self.tok2party[t.i] = party.key
         self.mentions.append((ent.start, party.key, _subject_level(ent.root)))
-
-    def _title_prefix(self, ent: Span) -> str:
-        """Title and role words written just before a name ("Iranian Foreign Minister ")."""
-        i = ent.start
-        toks: list[Token] = []
-        while i > 0:
-            t = self.doc[i - 1]
-            low = t.lower_.strip(".")
-            if "\n" in t.whitespace_ or "\n" in t.text or low in ("dear", "striving", "respected"):
-                break  # a salutation or the line above is not a title
-            if low in names.title_words() and low not in ("the", "he", "his", "her"):
-                toks.insert(0, t)
-                i -= 1
-            elif (
-                low in ("his", "her", "the")
-                and toks
-                and toks[0].lower_
-                in ("highness", "majesty", "excellency", "holiness", "amir", "emir", "king", "queen", "late")
-            ):
-                toks.insert(0, t)  # "His Highness the Amir"
-                i -= 1
-            elif t.ent_type_ in ("NORP", "GPE") and (toks or t.dep_ in ("amod", "compound")):
-                toks.insert(0, t)
-                i -= 1
-            else:
-                break
-        while (
-            toks
-            and toks[0].lower_ in ("the", "his", "her")
-            and not (len(toks) > 1 and toks[1].lower_ in ("highness", "majesty", "excellency", "holiness"))
-        ):
-            toks.pop(0)
-        lead = self._role_before(i)
-        return lead + "".join(t.text_with_ws for t in toks)
-
-    def _role_before(self, i: int) -> str:
-        """'Leader of the Islamic Revolution ' written right before a name (no comma between)."""
-        j = i - 1
-        while j >= 0 and i - j <= 8:
-            t = self.doc[j]
-            if (
-                t.pos_ in ("PUNCT", "CCONJ", "VERB")
-                or (t.pos_ == "ADP" and t.lower_ != "of")
-                or "\n" in t.whitespace_
-            ):
-                return ""
-            if t.ent_type_ == "PERSON":
-                return ""
-            if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
-                while (
-                    j > 0
-                    and names.fold(self.doc[j - 1].text) in names.title_words()
-                    and self.doc[j - 1].text[:1].isupper()
-                ):
-                    j -= 1  # "Prime Minister of Pakistan", not "Minister of Pakistan"
-                return self.doc[j:i].text_with_ws
-            j -= 1
-        return ""
-
-    def _attach_roles(self) -> None:
-        for ent in self.ents:
-            key = self.tok2party.get(ent.root.i)
-            if key is None or self.parties[key].ptype != "person":
-                continue
-            party = self.parties[key]
-            prefix = self._title_prefix(ent).strip()
-            if prefix and names.core_tokens(prefix) != names.core_tokens(ent.text):
-                _add_role(party, prefix)
-            for child in ent.root.children:
-                if (
-                    child.dep_ == "appos"
-                    and child.i not in self.tok2party
-                    and not _subject_in_disguise(child)
-                    and not self._role_of_another(ent, child)
-                ):
-                    _add_role(party, _np_text(child))
-            head = ent.root.head
-            if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
-                # "the head of the Council, Ana Berg": the office with its 'of' body
-                _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
-        for p in self.live():
-            if p.ptype == "person" and p.org is None:
-                p.org = self._org_of_roles(p)
-
-    def _org_of_roles(self, p: Party) -> str | None:
-        best: str | None = None
-        for r in p.roles:
-            for q in self.live():
-                if q.ptype != "org" or not re.search(r"[A-Z].*[a-z]|[A-Z]{2,}", q.name) or len(q.name) < 3:
-                    continue
-                if q.name.endswith(("an", "ian", "ese", "ish")) and " " not in q.name:
-                    continue
-                if any(s and s in r for s in [q.name, *q.surfaces]) and (
-                    best is None or len(q.name) > len(best)
-                ):
-                    best = q.name
-        return best
 
     # ------------------------------------------------------------ lookups
 

@@ -1,0 +1,176 @@
+"""The words a report writes around a person's name: titles and roles just before it ("Iranian
+Foreign Minister Ana Berg"), roles in apposition, the body those roles name, and every later place the
+report writes the same person's surname with its own titles ("Mr Berg", "Dr. Berg's")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .. import names
+from .coref import InReportResolution
+from .mentions import (
+    ROLE_HEADS,
+    Party,
+    _add_role,
+    _head_word,
+    _np_core,
+    _np_text,
+    _subject_in_disguise,
+)
+
+
+class TitledForms(InReportResolution):
+    """Part of PartyIndex: roles and titled surface forms of the persons it holds."""
+
+    ents: list[Span]
+
+    def _role_of_another(self, ent: Span, appos: Token) -> bool:
+        """'A, President of X; President of Y, B': a role past a semicolon, or one followed by a comma and
+        another person's name, belongs to that other person."""
+        doc = self.doc
+        lo, hi = min(ent.end, appos.left_edge.i), max(ent.end, appos.left_edge.i)
+        if any(t.text == ";" for t in doc[lo:hi]):
+            return True
+        nxt = appos.right_edge.i + 1
+        return (
+            nxt + 1 < len(doc)
+            and doc[nxt].text == ","
+            and doc[nxt + 1].ent_type_ == "PERSON"
+            and doc[nxt + 1].i not in range(ent.start, ent.end)
+        )
+
+    def _title_prefix(self, ent: Span) -> str:
+        """Title and role words written just before a name ("Iranian Foreign Minister ")."""
+        i = ent.start
+        toks: list[Token] = []
+        while i > 0:
+            t = self.doc[i - 1]
+            low = t.lower_.strip(".")
+            if "\n" in t.whitespace_ or "\n" in t.text or low in ("dear", "striving", "respected"):
+                break  # a salutation or the line above is not a title
+            if low in names.title_words() and low not in ("the", "he", "his", "her"):
+                toks.insert(0, t)
+                i -= 1
+            elif (
+                low in ("his", "her", "the")
+                and toks
+                and toks[0].lower_
+                in ("highness", "majesty", "excellency", "holiness", "amir", "emir", "king", "queen", "late")
+            ):
+                toks.insert(0, t)  # "His Highness the Amir"
+                i -= 1
+            elif t.ent_type_ in ("NORP", "GPE") and (toks or t.dep_ in ("amod", "compound")):
+                toks.insert(0, t)
+                i -= 1
+            else:
+                break
+        while (
+            toks
+            and toks[0].lower_ in ("the", "his", "her")
+            and not (len(toks) > 1 and toks[1].lower_ in ("highness", "majesty", "excellency", "holiness"))
+        ):
+            toks.pop(0)
+        lead = self._role_before(i)
+        return lead + "".join(t.text_with_ws for t in toks)
+
+    def _role_before(self, i: int) -> str:
+        """'Leader of the Islamic Revolution ' written right before a name (no comma between)."""
+        j = i - 1
+        while j >= 0 and i - j <= 8:
+            t = self.doc[j]
+            if (
+                t.pos_ in ("PUNCT", "CCONJ", "VERB")
+                or (t.pos_ == "ADP" and t.lower_ != "of")
+                or "\n" in t.whitespace_
+            ):
+                return ""
+            if t.ent_type_ == "PERSON":
+                return ""
+            if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
+                while (
+                    j > 0
+                    and names.fold(self.doc[j - 1].text) in names.title_words()
+                    and self.doc[j - 1].text[:1].isupper()
+                ):
+                    j -= 1  # "Prime Minister of Pakistan", not "Minister of Pakistan"
+                return self.doc[j:i].text_with_ws
+            j -= 1
+        return ""
+
+    def _attach_roles(self) -> None:
+        for ent in self.ents:
+            key = self.tok2party.get(ent.root.i)
+            if key is None or self.parties[key].ptype != "person":
+                continue
+            party = self.parties[key]
+            prefix = self._title_prefix(ent).strip()
+            if prefix and names.core_tokens(prefix) != names.core_tokens(ent.text):
+                _add_role(party, prefix)
+            for child in ent.root.children:
+                if (
+                    child.dep_ == "appos"
+                    and child.i not in self.tok2party
+                    and not _subject_in_disguise(child)
+                    and not self._role_of_another(ent, child)
+                ):
+                    _add_role(party, _np_text(child))
+            head = ent.root.head
+            if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
+                # "the head of the Council, Ana Berg": the office with its 'of' body
+                _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
+        for p in self.live():
+            if p.ptype == "person" and p.org is None:
+                p.org = self._org_of_roles(p)
+
+    def _org_of_roles(self, p: Party) -> str | None:
+        best: str | None = None
+        for r in p.roles:
+            for q in self.live():
+                if q.ptype != "org" or not re.search(r"[A-Z].*[a-z]|[A-Z]{2,}", q.name) or len(q.name) < 3:
+                    continue
+                if q.name.endswith(("an", "ian", "ese", "ish")) and " " not in q.name:
+                    continue
+                if any(s and s in r for s in [q.name, *q.surfaces]) and (
+                    best is None or len(q.name) > len(best)
+                ):
+                    best = q.name
+        return best
+
+    def _sweep_surfaces(self) -> None:
+        """Every place the report writes a person's surname, with the titles written before it ("Mr
+        Berg", "Norland PM Ana Berg's letter", "Dr. Berg" where spaCy tagged no name): each such form is
+        an alias of the one person of the report with that surname. A surname two persons here share
+        ("Kim" beside two Kims), or a place another party holds, is left alone."""
+        doc = self.doc
+        by_last: dict[str, list[Party]] = {}
+        for p in self.live():
+            core = names.core_tokens(p.name) if p.ptype == "person" else []
+            if len(core) >= 2:
+                by_last.setdefault(core[-1], []).append(p)
+        for tok in doc:
+            if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue
+            hits = by_last.get(names.fold(tok.text).lower())
+            if not hits or len(hits) != 1:
+                continue
+            p = hits[0]
+            owner = self.tok2party.get(tok.i)
+            if owner is not None and self.parties[owner] is not p:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+                continue  # the surname is not the end of the name here ("Berg Street", "Ana Berg Lund")
+            words = set(names.core_tokens(p.name))
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and names.fold(doc[start - 1].text).lower() in words
+                and "\n" not in doc[start - 1].whitespace_
+            ):
+                start -= 1
+            span = doc[start : tok.i + 1]
+            form = self._title_prefix(span) + span.text
+            if form.strip() != span.text or start < tok.i:
+                p.add_surface(form)
