@@ -421,6 +421,14 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"{H} received a cable from President of Ostmark Anika Sorel on Tuesday."),
     case("names/holder-after-two-word-place", "letter A>H",
          f"The Chancellor of North Talvia Anika Sorel wrote to {H} on Tuesday."),
+    case("double_object/titled-recipient-message", "message H>L",
+         f"{H} sent {L} a congratulatory message on Tuesday."),
+    case("double_object/titled-recipient-two-objects", "message H>B",
+         f"{H} sent {K} a message of condolence over the floods."),
+    case("double_object/role-with-name-in-apposition", "message D>L",
+         f"{D} sent the Vestrian prime minister, Jonas Lindqvist, a cable on Tuesday."),
+    case("double_object/titled-recipient-letter", "letter H>L",
+         f"{H} sent {L} a letter on Tuesday."),
 ]  # fmt: skip
 
 
@@ -457,6 +465,21 @@ NEGATIVES = {
     "letter-seen-by-the-agency": "The letter was seen by the agency on Tuesday.",
     "spoke-to-reporters": f"{H} spoke to reporters on Tuesday.",
     "spoke-to-reporters-after-meeting": f"{H} spoke to reporters after meeting {L} on Tuesday.",
+    "called-a-titled-name-a-liar": f"{H} called {L} a liar on Tuesday.",
+    "called-a-role-a-traitor": "The president called the Vestrian prime minister a traitor on Tuesday.",
+    "called-a-titled-name-a-coward-in-a-speech": f"{H} called {K} a coward in a speech on Tuesday.",
+    "clear-message-by-moving-troops": f"{H} sent a clear message to {L} by moving troops to the border.",
+    "strong-message-with-sanctions": f"The chancellor sent a strong message to the Vestrian leader, {L}, with sanctions.",
+    "message-at-the-press-conference": f"Halvard's message to {L} at the press conference was clear: withdraw.",
+    "message-in-a-speech": f"Her message to {K} in the speech on Tuesday was one of defiance.",
+    "scheduled-to-speak-by-phone": f"{H} and {L} are scheduled to speak by phone on Friday.",
+    "due-to-call": f"{H} is due to call {L} on Friday.",
+    "set-to-write": f"{H} is set to write to {L} next week.",
+    "denied-having-written": f"{H} denied that she had ever written to {L}.",
+    "denied-that-a-call-took-place": f"{L} denied that he had phoned {H} on Tuesday.",
+    "if-she-called": f'"If {H} called {L}, the crisis might end," analysts said.',
+    "unless-he-writes": f"Unless {L} writes to {H}, the talks will fail, analysts said.",
+    "expected-to-carry-a-message": f"Envoy Tobias Renn had been expected to carry a message from {H} to {L}, but the trip was cancelled.",
 }
 
 

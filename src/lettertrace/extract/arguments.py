@@ -185,6 +185,14 @@ class ArgumentFiller:
             return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
         head = tok.head
         lem = head.lemma_.lower()
+        obj = _appos_root(tok)
+        if obj is not tok and obj.dep_ == "dobj" and obj.head.lemma_.lower() in cues()["send_verbs"]:
+            # "A sent Prime Minister B of X a message", "sent the prime minister, B, a cable": the titled
+            # recipient parsed as the object, the message as its apposition
+            recip = self._party(obj) or self._party(head)
+            subj = self._subjects(obj.head)
+            if recip is not None and subj:
+                return subj[0], [recip]
         if tok.dep_ in ("dobj", "nsubjpass") and lem in cues()["receive_verbs"]:
             return self._prep_party(head, ("from", "by")), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
@@ -486,10 +494,20 @@ class ArgumentFiller:
         return None
 
     def _dative(self, verb: Token) -> list[Party]:
+        """The indirect object: "sent B a letter", also when spaCy reads both objects as objects ("sent
+        King B of X a message": the first of two objects is the one the message goes to)."""
         out = []
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
         for c in verb.children:
-            if c.dep_ in ("dative", "iobj") and c.lower_ != "to":
+            if c.dep_ in ("dative", "iobj") and c.lower_ != "to" or len(objs) == 2 and c.i == objs[0].i:
                 p = self._party(c)
                 if p is not None:
                     out.append(p)
         return out
+
+
+def _appos_root(tok: Token) -> Token:
+    """The phrase an apposition chain hangs on ("the minister, B, a cable": cable -> B -> minister)."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -121,10 +121,12 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
 def blocked(tok: Token) -> bool:
     """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    means = tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over")  # "to speak by phone"
     if (
         verb is not None
         and verb is not tok
         and tok.dep_ in ("dobj", "pobj")
+        and not means
         and verb.lemma_.lower() not in _makers()
     ):
         return False  # "urged him to ignore the letter", "will publish the letter": the letter exists already
@@ -143,12 +145,36 @@ def blocked(tok: Token) -> bool:
                 return True
             if child.dep_ == "neg" and steps == 0:
                 return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless") and steps == 0:
+                return True  # 'if A called B, the crisis might end'
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
                 return True
         if verb.dep_ in ("xcomp",) and verb.head.lemma_ in cues()["modal_blockers"]:
             return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in cues()["denial_verbs"]:
+            return True  # 'A denied that she had written to B'
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
         steps += 1
+    return False
+
+
+def figurative(tok: Token) -> bool:
+    """A message in the sense of a signal, not a text sent: "sent a clear message to B by moving
+    troops", "her message to B at the press conference" (the message of a speech, not a letter)."""
+    if tok.lemma_.lower() != "message":
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
+        return True
+    events = {e.split()[-1] for e in cues()["non_comm_events"]}
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)]:  # read linearly: the parse often hangs it elsewhere
+        if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in ("'s", "’s"):
+            return False
+        if t.lower_ in ("at", "in", "during"):
+            after = doc[t.i + 1 : t.i + 5]
+            return any(
+                a.pos_ == "NOUN" and a.dep_ != "compound" and a.lemma_.lower() in events for a in after
+            )
     return False
 
 
@@ -158,7 +184,7 @@ def _makers() -> frozenset[str]:
     c = cues()
     return frozenset(
         [*c["send_verbs"], *c["write_verbs"], *c["call_verbs"], *c["reply_verbs"], *c["receive_verbs"]]
-        + ["make", "have", "hold", "place", "exchange", "receive", "get", "return"]
+        + ["make", "have", "hold", "place", "exchange", "receive", "get", "return", "carry", "speak", "talk"]
     )
 
 

@@ -11,7 +11,7 @@ from ..nlp import sent_of
 from .acts import MoreActs
 from .draft import Draft, Drafts
 from .index import PartyIndex
-from .lexicon import blocked, cues, noun_kind
+from .lexicon import blocked, cues, figurative, noun_kind
 from .lists import party_list_from
 from .mentions import Party
 from .merge import _role_only
@@ -113,7 +113,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
 
     def _noun_trigger(self, tok: Token) -> None:
         kind = noun_kind(tok)
-        if kind is not None and not blocked(tok) and not self._taken(tok):
+        if kind is not None and not blocked(tok) and not figurative(tok) and not self._taken(tok):
             self._from_noun(tok, kind)
 
     # -------------------------------------------------------- nouns
@@ -177,9 +177,16 @@ class DraftFinder(ReplyTriggers, MoreActs):
         named = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         if objs and named and lem == "call":
             return  # "called him a liar"
+        if lem == "call" and any(c.pos_ == "NOUN" and _indefinite(c) for c in named):
+            return  # "called Prime Minister X a liar", read as two complements
         if not objs and lem == "call":
-            # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called
-            objs = [c for c in named if c.pos_ == "PROPN" and c.i in self.idx.tok2party]
+            # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called,
+            # unless an indefinite noun phrase names what he was called ("called Prime Minister X a liar")
+            objs = [
+                c
+                for c in named
+                if c.pos_ == "PROPN" and c.i in self.idx.tok2party and not _predicate_after(c)
+            ]
         if not objs:
             pair = self._passive_pair(verb)  # "B was phoned by A"
             if pair is not None:
@@ -331,3 +338,21 @@ def _first_or_second_person(tok: Token) -> bool:
     """'your message', 'my letter of 3 May' in a letter's own words: another act than the letter
     that speaks of it (the addressee's, or the writer's earlier one)."""
     return any(c.dep_ == "poss" and c.lower_ in ("your", "my", "our") for c in tok.children)
+
+
+def _predicate_after(name: Token) -> bool:
+    """'called X a liar': an indefinite common noun phrase in apposition after the name, the word X
+    was called (a phone call has no such complement; "called X, a longtime ally," is one)."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > name.i
+        and name.doc[c.left_edge.i - 1].text != ","
+        and c.pos_ == "NOUN"
+        and _indefinite(c)
+        for c in name.children
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a liar', 'an enemy': an indefinite common noun that names no medium."""
+    return noun_kind(noun) is None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
