@@ -427,6 +427,19 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"{H} sent {K} a message of condolence over the floods."),
     case("double_object/role-with-name-in-apposition", "message D>L",
          f"{D} sent the Vestrian prime minister, Jonas Lindqvist, a cable on Tuesday."),
+    case("pair_call/took-place-between", "call H>L",
+         f"A telephone conversation took place on Tuesday between {H} and {L}."),
+    case("pair_call/took-place-between-roles", "call H>L",
+         H_FIRST, L_FIRST, "A phone call between the Norland president and the Vestrian prime minister took place "
+         "on Tuesday, officials said."),
+    case("pair_call/the-two-leaders-spoke-by-phone", "call H>L",
+         f"{H} and {L} have clashed for months over the dam.", "The two leaders spoke by telephone on Tuesday."),
+    case("pair_call/call-between-the-two-leaders", "call H>L",
+         f"{H} and {L} have clashed for months.",
+         "The call between the two leaders, their first since the election, lasted forty minutes."),
+    case("pair_call/the-two-leaders-of-the-call-told-before", "call H>L",
+         f"{H} phoned {L} on Tuesday, a call {D} had urged.",
+         "The conversation between the two leaders lasted an hour, officials said."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
 ]  # fmt: skip
@@ -479,6 +492,9 @@ NEGATIVES = {
     "denied-that-a-call-took-place": f"{L} denied that he had phoned {H} on Tuesday.",
     "if-she-called": f'"If {H} called {L}, the crisis might end," analysts said.',
     "unless-he-writes": f"Unless {L} writes to {H}, the talks will fail, analysts said.",
+    "aides-spoke-by-phone": f"Aides to {H} and {L} spoke by phone on Tuesday to prepare the summit.",
+    "officials-held-a-call": f"Officials of {H} and {L} held a phone call on Tuesday.",
+    "envoys-spoke-by-phone": f"Envoys of {H} and {L} spoke by telephone on Tuesday.",
     "expected-to-carry-a-message": f"Envoy Tobias Renn had been expected to carry a message from {H} to {L}, but the trip was cancelled.",
 }
 

@@ -14,6 +14,7 @@ from .lists import party_list_after
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .syntax import (
     COURIER_HEADS,
+    _acts_for_another,
     _collective,
     _date_word,
     _definite,
@@ -83,7 +84,7 @@ class ArgumentFiller:
                     ):
                         recips += [p for p in self._asked(rc) if p not in recips]
             elif child.dep_ == "prep" and child.lower_ in ("with", "between") and kind == "call":
-                recips += self._pobj_parties(child)
+                recips += self._pobj_parties(child) or self._pair_between(tok)
             elif child.dep_ == "acl":
                 s2, r2 = self._acl_parties(child)
                 sender = sender or s2
@@ -237,12 +238,17 @@ class ArgumentFiller:
                         if c.dep_ in ("dobj", "dative")
                         for p in self._conj_parties(c)
                     ]
-                if kind == "call" and not subj and tok.head.lower_ in ("in", "during"):
-                    subj = self._pair_before(tok)  # "In their call, the two leaders discussed ..."
+                if kind == "call" and not subj:
+                    # "In their call, the two leaders discussed ...", "the two leaders spoke by phone"
+                    subj = self._pair_before(tok)
                 if kind == "call":
                     recips += subj[1:]
                     recips += self._prep_parties(verb, ("with",))
                 return (subj[0] if subj else None), recips
+        if kind == "call" and tok.dep_ == "nsubj" and lem in ("take", "occur", "happen"):
+            # "A telephone conversation took place on Tuesday between A and B"
+            pair = self._prep_parties(head, ("between",)) or self._pair_between(head)
+            return (pair[0], pair[1:]) if len(pair) >= 2 else (None, [])
         if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and lem in MOTION_VERBS:
             # "The letter went to X", "the message came from X"; a verb about the letter itself
             # ("the call was confirmed to A by B") names no party of it
@@ -297,15 +303,38 @@ class ArgumentFiller:
                 recips += self._pobj_parties(child)  # "the letter left for B by A"
         return sender, recips
 
-    def _pair_before(self, tok: Token) -> list[Party]:
-        """'their call', 'the two leaders': the last two people this report named before the trigger
-        (within the three sentences before, the headline included)."""
+    def _pair_between(self, holder: Token) -> list[Party]:
+        """'between the two leaders': the pair the report named last, when the 'between' phrase of
+        ``holder`` names no one but a collective."""
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                if any(c.dep_ == "pobj" and _collective(c) for c in prep.children):
+                    return self._pair_before(prep, collective=True)
+        return []
+
+    def _pair_before(self, tok: Token, collective: bool = False) -> list[Party]:
+        """'their call', 'the two leaders': the two sides of the call the report told of just before, else
+        the last two people it named before the trigger (within the three sentences before, the headline
+        included)."""
         if not (
-            any(c.lower_ == "their" for c in tok.children)
-            or any(_collective(s) for s in sent_of(tok).root.children if s.dep_ in ("nsubj", "nsubjpass"))
+            collective
+            or any(c.lower_ == "their" for c in tok.children)
+            or any(
+                _collective(s) and not _acts_for_another(s)
+                for s in sent_of(tok).root.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            )
         ):
             return []
         start = max(0, sent_of(tok).start - 200)
+        for d in reversed(self.drafts):  # the pair of a call this report told of just before
+            if (
+                d.kind == "call"
+                and start <= d.trigger.i < tok.i
+                and d.sender is not None
+                and len(d.recipients) == 1
+            ):
+                return [d.sender, d.recipients[0]]
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
             if start <= i < tok.i:
@@ -447,6 +476,8 @@ class ArgumentFiller:
         out: list[Party] = []
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if _acts_for_another(c):
+                    continue  # "Aides to A and B spoke by phone": the people named are not the speakers
                 for t in c.subtree:
                     key = self.idx.tok2party.get(t.i)
                     if (

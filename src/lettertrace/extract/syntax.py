@@ -127,6 +127,22 @@ COURIER_HEADS = {
 }
 
 
+# Common nouns for people who act for a principal: "aides to A", "officials of B".
+STAFF_HEADS = frozenset(
+    {"aide", "official", "adviser", "advisor", "staff", "staffer", "spokesman", "spokeswoman"}
+)
+
+
+def _acts_for_another(tok: Token) -> bool:
+    """'aides', 'Officials', 'the envoy': a common noun for people who act for a principal (spaCy
+    tags a capitalised plural at a sentence's start as a proper noun)."""
+    w = tok.lower_
+    heads = STAFF_HEADS | COURIER_HEADS
+    return tok.ent_type_ == "" and (
+        w in heads or w.endswith("s") and w[:-1] in heads or tok.lemma_.lower() in heads
+    )
+
+
 def _head_word_of(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
 

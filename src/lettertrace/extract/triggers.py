@@ -20,6 +20,7 @@ from .replies import ReplyTriggers
 from .syntax import (
     GREETING_NOUNS,
     GREETING_VERBS,
+    _acts_for_another,
     _call_context,
     _date_word,
     _in_reply,
@@ -210,8 +211,12 @@ class DraftFinder(ReplyTriggers, MoreActs):
         )
         if not phone:
             return
+        if any(c.dep_ == "nsubj" and _acts_for_another(c) for c in verb.children):
+            return  # "Aides to A and B spoke by phone": not a call of A or B
         others = self._prep_parties(verb, ("with", "to"))
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
+        if not subj and not others:
+            subj = self._pair_before(verb)  # "the two leaders spoke by phone": the pair named last
         if not subj:
             return
         if not others and len(subj) > 1:
