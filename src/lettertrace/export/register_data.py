@@ -91,6 +91,12 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
     by_m: dict[str, list[Any]] = {}
     for m in ments:
         by_m.setdefault(m["communication_id"], []).append(m)
+    by_f: dict[str, list[Any]] = {}  # grouped once: a scan of every flag and demand per letter is quadratic
+    for f in fls:
+        by_f.setdefault(f["communication_id"], []).append(f)
+    by_d: dict[str, list[Any]] = {}
+    for d in dms:
+        by_d.setdefault(d["communication_id"], []).append(d)
     out = []
     for c in comms:
         ms = by_m.get(c["id"], [])
@@ -117,11 +123,10 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
                     for m in ms
                     if m["full_start"] is not None
                 ],
-                "flags": [_flag(f) for f in fls if f["communication_id"] == c["id"]],
+                "flags": [_flag(f) for f in by_f.get(c["id"], [])],
                 "demands": [
                     {"document": d["report_id"], "start": d["start"], "end": d["end"], "text": d["text"]}
-                    for d in dms
-                    if d["communication_id"] == c["id"]
+                    for d in by_d.get(c["id"], [])
                 ],
             }
         )
