@@ -82,8 +82,9 @@ def test_a_partition_yields_rows_errors_and_its_worker(tmp_path: Path) -> None:
     report, error, worker = out
     assert report[0][1] == f"{path}#1" and report[1] and report[5] is None
     assert error[0] is None and error[5] == (f"{path}#2", str(path), "read", "line 2: not valid JSON")
-    pid, loads, records, done, seconds, peak_mb = worker[6]
-    assert (pid, loads, records, done) == (os.getpid(), 1, 2, 1) and seconds > 0 and peak_mb > 50
+    pid, loads, records, done, seconds, cpu_seconds, peak_mb = worker[6]
+    assert (pid, loads, records, done) == (os.getpid(), 1, 2, 1) and seconds > 0 and cpu_seconds > 0
+    assert peak_mb > 50
 
 
 def test_a_report_over_its_time_budget_is_an_error_row(tmp_path: Path) -> None:

@@ -75,7 +75,9 @@ TABLES = ("reports", "communications", "mentions", "quotes", "entities", "errors
 
 # What one Python task hands Spark per record: one row holding the record's rows of every table (the
 # tables are then cut out of it inside the JVM), and per partition a last row on the worker that ran it.
-WORKER_DDL = "pid BIGINT, loads INT, records INT, reports INT, seconds DOUBLE, peak_mb DOUBLE"
+WORKER_DDL = (
+    "pid BIGINT, loads INT, records INT, reports INT, seconds DOUBLE, cpu_seconds DOUBLE, peak_mb DOUBLE"
+)
 RECORD_DDL = (
     f"report STRUCT<{SCHEMAS['reports']}>, "
     + ", ".join(

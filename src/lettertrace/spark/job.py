@@ -137,13 +137,14 @@ def _renamed(rec: RawReport | ReadError, old: str, new: str) -> RawReport | Read
 def process_partition(items: Iterable[Item], options: Options) -> Iterator[facts.Row]:
     """Run every record of one partition through ``process_report``; yield one row of
     :data:`facts.RECORD_DDL` per record and, last, one on the worker (its pid, spaCy loads so far in
-    this process, records, reports, seconds spent in the per-report stages, the process's peak memory)."""
+    this process, records, reports, wall and CPU seconds spent in the per-report stages, the process's
+    peak memory)."""
     from lettertrace.lazy import hide_torch
 
     with hide_torch():  # as in local ingest: spaCy without torch (linking is not done here)
         from lettertrace import nlp
         from lettertrace.pipeline import process_report
-    records, reports, busy = 0, 0, 0.0
+    records, reports, busy, cpu = 0, 0, 0.0, 0.0
     for file, item in items:
         if not records:  # cached in the worker process: loaded once, reused by its later partitions
             nlp.load(options.spacy_model)
@@ -151,7 +152,7 @@ def process_partition(items: Iterable[Item], options: Options) -> Iterator[facts
         if isinstance(item, ReadError):
             yield facts.record_row(error=facts.error_row(item.source or file, file, "read", item.reason))
             continue
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             processed = process_report(item, options)
             tables = facts.report_facts(processed, file, time.perf_counter() - start)
@@ -164,12 +165,12 @@ def process_partition(items: Iterable[Item], options: Options) -> Iterator[facts
             continue
         finally:
             busy += time.perf_counter() - start
+            cpu += time.process_time() - start_cpu
         reports += 1
         yield facts.record_row(tables)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
-    yield facts.record_row(
-        worker=(os.getpid(), nlp.load.cache_info().misses, records, reports, busy, peak_mb)
-    )
+    loads = nlp.load.cache_info().misses
+    yield facts.record_row(worker=(os.getpid(), loads, records, reports, busy, cpu, peak_mb))
 
 
 def _deal(parts: int, index: int, items: Iterable[Item]) -> Iterator[tuple[int, Item]]:
@@ -239,12 +240,13 @@ def run_job(spark: Any, inputs: list[str], output: str, options: Options, partit
                 writer = writer.partitionBy("month")
             writer.parquet(f"{output.rstrip('/')}/{table}")
         errors = sorted(tuple(r) for r in _table(done, "errors").collect())
-        for pid, loads, count, reports, busy, peak_mb in _table(done, "worker").collect():
+        for pid, loads, count, reports, busy, cpu, peak_mb in _table(done, "worker").collect():
             w = summary.workers.setdefault(pid, {"loads": 0, "records": 0, "seconds": 0.0, "partitions": 0})
             w["loads"] = max(w["loads"], loads)
             w["peak_mb"] = max(w.get("peak_mb", 0.0), peak_mb)
             w["records"] += count
             w["seconds"] += busy
+            w["cpu_seconds"] = w.get("cpu_seconds", 0.0) + cpu
             w["partitions"] += 1
             summary.reports += reports
         summary.error_count = len(errors)
