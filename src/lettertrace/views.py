@@ -6,7 +6,8 @@ import textwrap
 from typing import Any
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -18,6 +19,9 @@ from .store import Store
 # Widest party line at 80 columns (the id, date and count columns need ~40): a longer name (a
 # committee's full title) is wrapped between its words; shorter ones are never broken.
 MAX_PARTY_WIDTH = 36
+# What the other columns of a letters table keep on a wider terminal (id 12, a date cell of 30, the
+# count, padding): the party column takes the rest, so a long name stays on one line at 160 columns.
+OTHER_COLUMNS_WIDTH = 56
 # Characters of context shown either side of an evidence span by `show LETTER`.
 CONTEXT_CHARS = 200
 # Marks around the evidence when the output has no colour (piped, NO_COLOR): they survive `| less`.
@@ -62,13 +66,39 @@ def date_cell(c: dict[str, Any]) -> Text:
     return t
 
 
-def party_lines(c: dict[str, Any], names: dict[str, str]) -> list[str]:
+def party_lines(c: dict[str, Any], names: dict[str, str], width: int = MAX_PARTY_WIDTH) -> list[str]:
     """Sender on the first line, each recipient on its own line after '-> '; a name longer than
-    MAX_PARTY_WIDTH wrapped between its words, so that the table never cuts one inside a word."""
+    ``width`` wrapped between its words, so that the table never cuts one inside a word."""
     sender = names.get(c["sender"] or "", "?")
     rcpts = [names.get(r, "?") for r in c["recipients"]] or ["?"]
     lines = [sender] + [f"-> {r}" for r in rcpts]
-    return [part for line in lines for part in textwrap.wrap(line, MAX_PARTY_WIDTH, subsequent_indent="   ")]
+    return [part for line in lines for part in textwrap.wrap(line, width, subsequent_indent="   ")]
+
+
+class PartyCell:
+    """A letters table's party cell, as wide as the terminal allows: ``party_lines`` wrapped at
+    MAX_PARTY_WIDTH at 80 columns, at what the other columns leave on a wider terminal (a name is never
+    wrapped where it fits on one line); reply lines below, never wrapped."""
+
+    def __init__(self, c: dict[str, Any], names: dict[str, str], below: list[str]) -> None:
+        self.c, self.names, self.below = c, names, below
+
+    def width(self, terminal: int) -> int:
+        """The wrap width on a terminal of ``terminal`` columns."""
+        longest = max(len(line) for line in party_lines(self.c, self.names, 10_000) + self.below)
+        return min(longest, max(MAX_PARTY_WIDTH, terminal - OTHER_COLUMNS_WIDTH))
+
+    def lines(self, terminal: int) -> list[str]:
+        return party_lines(self.c, self.names, self.width(terminal)) + self.below
+
+    # Rich measures a cell again with its column's width once the table is squeezed: the terminal's
+    # width (console.width) is what the wrap width is worked out from, every time.
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        width = max(len(line) for line in self.lines(console.width))
+        return Measurement(width, width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Text("\n".join(self.lines(console.width)), no_wrap=True, overflow="fold")
 
 
 def parties_text(c: dict[str, Any], names: dict[str, str]) -> str:
@@ -107,7 +137,7 @@ def comms_table(title: str, comms: list[dict[str, Any]], names: dict[str, str]) 
         t.add_row(
             f"{c['id']}\n{c['kind']}" + ("\n(implied)" if c["implied"] else ""),
             date_cell(c),
-            "\n".join(party_lines(c, names) + reply),
+            PartyCell(c, names, reply),
             str(len({m["document"] for m in c["mentions"]})) + flags,
         )
     return t
