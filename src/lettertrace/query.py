@@ -44,12 +44,13 @@ def matching_entities(store: Store, name: str) -> set[str]:
     }
 
 
-def named_entities(store: Store, name: str) -> list[dict[str, Any]]:
+def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The entities ``name`` means, best evidence first: an id; else those whose own name it is (the
-    whole name, then a word of it); else those with a matching alias. Several when it stays ambiguous."""
+    whole name, then a word of it); else those with a matching alias. Several when it stays ambiguous.
+    ``ents``: the register's entities when the caller holds them (else read from ``store``)."""
     from . import names
 
-    ents = entity_list(store)
+    ents = entity_list(store) if ents is None else ents
     want = names.fold(name).strip()
     tiers = [
         lambda e: e["id"] == name,
@@ -71,9 +72,9 @@ def find_entity(store: Store, item: str) -> dict[str, Any] | None:
     return hits[0] if hits else None
 
 
-def party_ids(store: Store, party: str) -> set[str]:
+def party_ids(store: Store, party: str, ents: list[dict[str, Any]] | None = None) -> set[str]:
     """Ids of the entities a ``--party`` filter means (every one of them when the name is ambiguous)."""
-    return {e["id"] for e in named_entities(store, party)}
+    return {e["id"] for e in named_entities(store, party, ents)}
 
 
 def parse_day(value: str, end: bool = False) -> str:

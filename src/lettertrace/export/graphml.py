@@ -11,6 +11,7 @@ space-separated ids (report ids) or codes (flags), GraphML having no list type.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,17 @@ def edge_attrs(c: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def correspondence_graph(store: Store) -> nx.MultiDiGraph:
-    """Parties as nodes (label, type, wikidata when known); one edge per communication and recipient."""
+def correspondence_graph(
+    store: Store,
+    comms: Iterable[dict[str, Any]] | None = None,
+    ents: dict[str, dict[str, Any]] | None = None,
+) -> nx.MultiDiGraph:
+    """Parties as nodes (label, type, wikidata when known); one edge per communication and recipient.
+    ``comms`` and ``ents`` (id -> entity) when the caller holds the register's dicts already (the web
+    UI's snapshot); else they are read from ``store``."""
     g = nx.MultiDiGraph(name="lettertrace correspondence network")
-    ents = {e["id"]: e for e in entity_list(store)}
-    for c in communication_list(store):
+    ents = ents if ents is not None else {e["id"]: e for e in entity_list(store)}
+    for c in comms if comms is not None else communication_list(store):
         sender = _node(g, ents, c["sender"])
         for rcpt in c["recipients"] or [None]:
             g.add_edge(sender, _node(g, ents, rcpt), key=c["id"], **edge_attrs(c))

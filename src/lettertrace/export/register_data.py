@@ -40,11 +40,12 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
     """Entities with every surface form seen for them."""
     with store.connect() as conn:
         ents = conn.execute(select(entities).order_by(entities.c.id)).mappings().all()
-        al = conn.execute(select(aliases)).mappings().all()
+        # plain tuples: a mapping row per alias costs a keys() view each (a tenth of a second per 10,000)
+        al = conn.execute(select(aliases.c.entity_id, aliases.c.alias, aliases.c.akind)).tuples().all()
         merged = corrections.applied_to(conn, corrections.ENTITY_KINDS)
-    by: dict[str, list[dict[str, Any]]] = {}
-    for a in al:
-        by.setdefault(a["entity_id"], []).append(dict(a))
+    by: dict[str, list[tuple[str, str]]] = {}
+    for eid, alias, akind in al:
+        by.setdefault(eid, []).append((alias, akind))
     out = []
     for e in ents:
         forms = by.get(e["id"], [])
@@ -53,8 +54,8 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
             "name": e["name"],
             "type": e["etype"],
             "wikidata": e["wikidata"],
-            "aliases": sorted({a["alias"] for a in forms}),
-            "epithets": sorted({a["alias"] for a in forms if a["akind"] == "epithet"}),
+            "aliases": sorted({alias for alias, _ in forms}),
+            "epithets": sorted({alias for alias, akind in forms if akind == "epithet"}),
             "roles": json.loads(e["roles"] or "[]"),
         }
         if e["id"] in merged:  # an analyst merged another entity into this one, or split an alias off

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -23,7 +26,8 @@ from .edit import ReadOnly, add_editing
 from .guard import CSP, SECURITY_HEADERS, Guard, without_controls
 from .highlight import highlight
 from .pages import BadRequest, NotFound, Page, load_pages
-from .register_view import RegisterView
+from .register_view import RegisterView, warm
+from .rows import letter_rows
 from .schemas import response_schema
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -36,6 +40,7 @@ def create_app(db_path: str | Path, edit: bool = False, host: str = "127.0.0.1")
     """The web UI over the register at ``db_path``: read-only, or with the analysts' editing forms when
     ``edit`` (served at ``host``: see :mod:`.edit`)."""
     app = FastAPI(
+        lifespan=warm_up,
         title="lettertrace",
         version=__version__,
         description="Read-only register of letters, messages and calls between political actors. "
@@ -46,6 +51,7 @@ def create_app(db_path: str | Path, edit: bool = False, host: str = "127.0.0.1")
     app.state.store = open_store(db_path)
     app.state.db_name = Path(db_path).name
     templates = Jinja2Templates(env=template_env())
+    app.state.templates = templates
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages = load_pages()
     for p in pages:  # JSON twins first: "/letters/{cid}.json" must win over "/letters/{cid}"
@@ -80,6 +86,16 @@ def create_app(db_path: str | Path, edit: bool = False, host: str = "127.0.0.1")
     return app
 
 
+@asynccontextmanager
+async def warm_up(app: FastAPI) -> AsyncIterator[None]:
+    """Before the server takes its first request: the register's snapshot loaded and every page's
+    template compiled (a burst of first visitors would otherwise wait for both, one after the other)."""
+    await asyncio.to_thread(warm, app.state.store)
+    for p in load_pages():
+        app.state.templates.env.get_template(p.template)
+    yield
+
+
 def template_env() -> jinja2.Environment:
     """Jinja2 with autoescaping always on, strict undefined and the highlighting helpers."""
     env = jinja2.Environment(
@@ -89,7 +105,9 @@ def template_env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(highlight=highlight, facet_url=facet_url, editing=None, edit_choices=None)
+    env.globals.update(
+        highlight=highlight, facet_url=facet_url, letter_rows=letter_rows, editing=None, edit_choices=None
+    )
     return env
 
 

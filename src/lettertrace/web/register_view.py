@@ -56,6 +56,18 @@ def snapshot(store: Store) -> Snapshot:
     return held[1]
 
 
+def warm(store: Store) -> None:
+    """Load the snapshot the letters pages read (communications, entities, reports, counts) and what a
+    party filter or a search first imports, so that the first requests do not wait for them: called
+    once as the server starts (a file changed later is loaded again by the first request after it)."""
+    from .. import names
+
+    snap = snapshot(store)
+    for part in ("comms", "entities", "docs", "sent", "received"):
+        getattr(snap, part)
+    names.same_person("A B", "A B")  # the name rules (titles, honorifics) are read on first use
+
+
 class RegisterView:
     """The register's dicts for one request: those of the current snapshot."""
 
@@ -202,7 +214,8 @@ class Snapshot:
         """Ids of the entities ``name`` means, as ``lettertrace letters --party`` takes it (an id; else
         those whose name it is; else those it is an alias of), remembered per name."""
         if name not in self._parties:
-            found = {name} if name in self.entities else query.party_ids(self.store, name)
+            ents = list(self.entities.values())
+            found = {name} if name in self.entities else query.party_ids(self.store, name, ents)
             with _LOCK:
                 if len(self._parties) > MAX_REMEMBERED:
                     self._parties.clear()

@@ -25,7 +25,7 @@ PAD = 12  # room between the longest label and the drawing's edge
 @page("/network", "network.html")
 def network(reg: RegisterView) -> dict[str, Any]:
     """Who writes to whom."""
-    g = correspondence_graph(reg.store)
+    g = correspondence_graph(reg.store, reg.comms.values(), reg.entities)
     g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
     size, nodes = layout(g)
     types = sorted({n["type"] for n in nodes.values()})

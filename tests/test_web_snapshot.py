@@ -1,0 +1,88 @@
+"""The web UI under load (issue 14, item 4): the register's snapshot is loaded as the server starts, and
+the pages that were slow on a register of 1,000 reports (a party filter, the network) read that snapshot
+instead of the whole register again on every new request."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from lettertrace import query
+from lettertrace.export import graphml, register_data
+from lettertrace.store import aliases, entities, open_store
+from lettertrace.web import create_app, register_view
+
+
+@pytest.fixture
+def db(dev_register: Path, tmp_path: Path) -> Path:
+    """A copy of the dev register of its own (the snapshots are kept per file), through SQLite's backup:
+    the write-ahead log holds part of the register."""
+    copy = tmp_path / "register.db"
+    with closing(sqlite3.connect(dev_register)) as src, closing(sqlite3.connect(copy)) as dst:
+        src.backup(dst)
+    return copy
+
+
+def held(db: Path) -> register_view.Snapshot | None:
+    kept = register_view._SNAPSHOTS.get(str(db))
+    return kept[1] if kept else None
+
+
+def test_the_snapshot_is_loaded_before_the_first_request(db: Path) -> None:
+    app = create_app(db)
+    assert held(db) is None
+    with TestClient(app) as client:
+        snap = held(db)
+        assert snap is not None
+        for part in ("comms", "entities", "docs", "sent", "received"):
+            assert part in vars(snap), part  # loaded (a cached_property keeps its value in the instance)
+        assert client.get("/").status_code == 200
+        assert held(db) is snap  # the first request found it ready
+
+
+def test_party_filters_and_the_network_read_the_snapshot(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with TestClient(create_app(db)) as client:
+        reference = TestClient(create_app(db))  # computed before the store's readers are taken away
+        party = reference.get("/letters.json").json()["letters"][0]["sender"]["name"].split()[-1]
+        want = {
+            url: reference.get(url).json()
+            for url in (
+                f"/letters.json?party={party}",
+                "/network.json",
+                f"/letters.json?party={party.upper()}",
+            )
+        }
+
+        def refused(*_: Any, **__: Any) -> Any:
+            raise AssertionError("a page read the whole register again")
+
+        for module in (query, graphml, register_data):
+            for name in ("entity_list", "communication_list"):
+                if hasattr(module, name):
+                    monkeypatch.setattr(module, name, refused)
+        register_view._SNAPSHOTS[str(db)][1]._parties.clear()  # no remembered answer
+        for url, expected in want.items():
+            got = client.get(url)
+            assert got.status_code == 200, url
+            assert got.json() == expected, url
+        assert want[f"/letters.json?party={party}"]["count"] > 0
+        assert client.get("/network").status_code == 200
+
+
+def test_entity_list_keeps_every_alias_and_epithet(dev_register: Path) -> None:
+    store = open_store(dev_register)
+    with store.connect() as conn:
+        names = dict(conn.execute(select(entities.c.id, entities.c.name)).tuples().all())
+        rows = conn.execute(select(aliases.c.entity_id, aliases.c.alias, aliases.c.akind)).tuples().all()
+    listed = {e["id"]: e for e in register_data.entity_list(store)}
+    assert set(listed) == set(names)
+    for eid in names:
+        assert listed[eid]["aliases"] == sorted({a for e, a, _ in rows if e == eid})
+        assert listed[eid]["epithets"] == sorted({a for e, a, k in rows if e == eid and k == "epithet"})
+    assert any(e["epithets"] for e in listed.values())
