@@ -1,13 +1,14 @@
 """The Spark job against local ingest: throughput per core, parallel efficiency, overhead, merge cost.
 
     .venv/bin/python benchmarks/spark_scale.py [--records 2000] [--files 16] [--annotated 0.05] [--seed 13]
-                                              [--cores 2] [--json FILE]
+                                              [--cores 2] [--pad-kb 0] [--json FILE]
 
 Generates, in a temporary folder, ``--files`` WARC files (``.warc.gz``, HTML response records, as a news
 crawl holds them) of ``--records`` web pages: 95 % made from the excerpts of ../shared/corpus/background
 and 5 % from the annotated reports of dev, train and train2 (read in place; nothing is copied into the
 repository), each page a variant of its text (the paragraphs after the headline and dateline in another
-order, its own URL) wrapped in the same invented navigation and footer. Then, on the same files:
+order, its own URL) wrapped in the same invented navigation and footer (``--pad-kb``: and that many KB
+of invented scripts and teaser menus, for pages the size of real news pages). Then, on the same files:
 
 1. local ingest (``ingest_files``: read, ``process_report``, store, link), timed, with the time spent in
    ``process_report`` alone;
@@ -68,20 +69,43 @@ def variant(text: str, k: int) -> str:
     return "\n\n".join(head + rest)
 
 
-def page(text: str) -> bytes:
-    """A news web page around ``text`` (invented navigation and footer for the cleaner to drop)."""
+SECTIONS = "World Politics Business Markets Sport Culture Science Health Travel Opinion Video Weather".split()
+TEASER_WORDS = (
+    "new plan city council river market team season vote budget school bridge storm festival".split()
+)
+
+
+def page(text: str, pad_kb: int = 0) -> bytes:
+    """A news web page around ``text`` (invented navigation and footer for the cleaner to drop), with
+    about ``pad_kb`` KB more of invented page furniture (scripts, menus, teasers), as on real news sites."""
     head, *paragraphs = text.split("\n\n")
     body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
     return (
         "<!doctype html><html><head><meta charset='utf-8'>"
-        f"<title>{html.escape(head)} | Example News</title></head><body>"
+        f"<title>{html.escape(head)} | Example News</title>{furniture(pad_kb // 2, script=True)}</head><body>"
         "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
-        f"<article><h1>{html.escape(head)}</h1>\n{body}</article>"
+        f"<article><h1>{html.escape(head)}</h1>\n{body}</article>{furniture(pad_kb - pad_kb // 2)}"
         "<footer>Example News. All rights reserved. Subscribe to our newsletter.</footer></body></html>"
     ).encode()
 
 
-def generate(folder: Path, records: int, files: int, share: float, seed: int) -> tuple[int, int, int]:
+def furniture(kb: int, script: bool = False) -> str:
+    """``kb`` KB of invented page furniture: a tracking script's data, or menus of teaser links."""
+    rng, out, size = random.Random(kb), [], 0
+    while size < kb * 1024:
+        if script:
+            item = f"<script>window.__data = {json.dumps({'slot': rng.randrange(10**6), 'ids': list(range(40))})};</script>"
+        else:
+            words = " ".join(rng.choice(TEASER_WORDS) for _ in range(8))
+            item = f"<li><a href='/{rng.choice(SECTIONS).lower()}/{rng.randrange(10**6)}'>{words.capitalize()}</a></li>"
+        out.append(item)
+        size += len(item)
+    return "".join(out) if script else f"<aside><ul>{''.join(out)}</ul></aside>" if out else ""
+
+
+def generate(
+    folder: Path, records: int, files: int, share: float, seed: int, pad_kb: int = 0
+) -> tuple[int, int, int]:
     """Write the WARC files; return (records, annotated records, bytes of HTML)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -102,7 +126,7 @@ def generate(folder: Path, records: int, files: int, share: float, seed: int) ->
             for i in range(f * per_file, min(records, (f + 1) * per_file)):
                 pool = annotated if kinds[i] else background
                 name, text = pool[i % len(pool)]
-                body = page(variant(text, i // len(pool)))
+                body = page(variant(text, i // len(pool)), pad_kb)
                 size += len(body)
                 headers = StatusAndHeaders(
                     "200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1"
@@ -138,13 +162,38 @@ def local_ingest(files: list[Path], db: Path) -> dict[str, float]:
     }
 
 
-def read_only(files: list[Path]) -> float:
-    """Seconds to read every record of the files into RawReports (WARC, HTTP, HTML), processing none."""
-    start = time.perf_counter()
+def read_only(files: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds to read every record of the files into RawReports (WARC, HTTP, HTML)."""
+    start, start_cpu = time.perf_counter(), time.process_time()
     for path in files:
         for _rec in read_path(path, Options()):
             pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - start_cpu
+
+
+def tree_cpu() -> float:
+    """CPU seconds used so far by this process's descendants (Spark's JVM and its Python workers), read
+    from /proc: a figure the other work on a shared machine does not inflate, as it does wall time."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parent[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+    me, total = os.getpid(), 0.0
+    for pid in used:
+        up = parent.get(pid)
+        while up and up != me:
+            up = parent.get(up)
+        if up == me:
+            total += used[pid]
+    return total
 
 
 def spark_run(master: str, inputs: list[str], out: Path) -> dict[str, Any]:
@@ -155,7 +204,9 @@ def spark_run(master: str, inputs: list[str], out: Path) -> dict[str, Any]:
     started = time.perf_counter() - start
     try:
         cold = job.run_job(spark, inputs[:1], str(out.with_name(out.name + "-cold")), Options())
+        cpu_before, own_before = tree_cpu(), time.process_time()
         summary = job.run_job(spark, inputs, str(out), Options())
+        job_cpu = tree_cpu() - cpu_before + time.process_time() - own_before
     finally:
         spark.stop()
     workers = list(summary.workers.values())
@@ -165,6 +216,7 @@ def spark_run(master: str, inputs: list[str], out: Path) -> dict[str, Any]:
         "cold_seconds": cold.seconds,
         "cold_reports": cold.reports,
         "seconds": summary.seconds,
+        "job_cpu_seconds": job_cpu,  # the driver, the JVM and every Python worker, during the timed run
         "reports": summary.reports,
         "errors": summary.error_count,
         "partitions": summary.partitions,
@@ -176,6 +228,10 @@ def spark_run(master: str, inputs: list[str], out: Path) -> dict[str, Any]:
     }
 
 
+def _size(folder: Path, pattern: str = "**/*") -> int:
+    return sum(p.stat().st_size for p in folder.glob(pattern) if p.is_file())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=2000)
@@ -183,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--annotated", type=float, default=0.05, help="share of records from annotated reports")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--cores", type=int, default=2)
+    ap.add_argument("--pad-kb", type=int, default=0, help="KB of invented page furniture added to each page")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args(argv)
     problem = unavailable()
@@ -193,7 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="spark_scale-") as tmp:
         folder = Path(tmp)
         (folder / "warc").mkdir()
-        n, n_ann, size = generate(folder / "warc", args.records, args.files, args.annotated, args.seed)
+        n, n_ann, size = generate(
+            folder / "warc", args.records, args.files, args.annotated, args.seed, args.pad_kb
+        )
         files = sorted((folder / "warc").glob("*.warc.gz"))
         warc_mb = sum(f.stat().st_size for f in files) / 2**20
         print(
@@ -206,9 +265,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{local['process_cpu_seconds']:.1f} s CPU), "
             f"{local['reports']} reports, {local['failed']} failed"
         )
-        reading = read_only(files)
-        local["read_seconds"] = reading
-        print(f"reading the records alone (WARC, HTTP, HTML; no processing): {reading:.1f} s")
+        reading, reading_cpu = read_only(files)
+        local["read_seconds"], local["read_cpu_seconds"] = reading, reading_cpu
+        print(
+            f"reading the records alone (WARC, HTTP, HTML; no processing): {reading:.1f} s ({reading_cpu:.1f} s CPU)"
+        )
         inputs = [str(f) for f in files]
         one = spark_run("local[1]", inputs, folder / "facts1")
         many = spark_run(f"local[{args.cores}]", inputs, folder / "facts")
@@ -218,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{r['cold_seconds']:.1f} s cold run on one file of {r['cold_reports']} reports), "
                 f"{r['reports']} reports, {r['errors']} errors, {r['partitions']} partitions, {r['workers']} "
                 f"workers, spaCy loaded {r['spacy_loads']} times, {r['process_seconds']:.1f} s in "
-                f"process_report ({r['process_cpu_seconds']:.1f} s CPU), worker peak {r['worker_peak_mb']:.0f} MB"
+                f"process_report ({r['process_cpu_seconds']:.1f} s CPU), worker peak {r['worker_peak_mb']:.0f} MB; "
+                f"CPU of the whole job (JVM, workers, driver): {r['job_cpu_seconds']:.1f} s"
             )
         start = time.perf_counter()
         loaded = load_facts(open_store(folder / "spark.db"), folder / "facts")
@@ -245,11 +307,19 @@ def main(argv: list[str] | None = None) -> int:
             "overhead_local_1_vs_read_and_process": one["seconds"] / alone - 1,
             "overhead_local_1_plus_load_vs_ingest": (one["seconds"] + merge) / local["seconds"] - 1,
             "load_facts_seconds": merge,
+            "facts_mb": _size(folder / "facts") / 2**20,
+            "register_mb": _size(folder, "spark.db*") / 2**20,
             "loaded": len(loaded.ingested),
             "identical_export": same,
+            "cpu_seconds_per_record_without_spark": (local["process_cpu_seconds"] + reading_cpu) / n,
+            "cpu_seconds_per_record_local_1": one["job_cpu_seconds"] / n,
+            "cpu_seconds_per_record_local_n": many["job_cpu_seconds"] / n,
             "driver_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "load_average_1min": {"start": load_start, "end": os.getloadavg()[0]},
         }
+        print(
+            f"facts: {figures['facts_mb']:.1f} MB of Parquet; register: {figures['register_mb']:.1f} MB of SQLite"
+        )
         print(
             f"load-facts (merge and link): {merge:.1f} s for {len(loaded.ingested)} reports; "
             f"JSON export identical to local ingest's: {'yes' if same else 'NO'}"
@@ -259,6 +329,12 @@ def main(argv: list[str] | None = None) -> int:
             f"spark local[{args.cores}] {rate_n:.1f}"
         )
         print(f"parallel efficiency local[{args.cores}] vs local[1]: {figures['parallel_efficiency']:.2f}")
+        print(
+            f"CPU seconds per record: read and process_report without Spark "
+            f"{figures['cpu_seconds_per_record_without_spark'] * 1000:.1f} ms, whole job local[1] "
+            f"{figures['cpu_seconds_per_record_local_1'] * 1000:.1f} ms, local[{args.cores}] "
+            f"{figures['cpu_seconds_per_record_local_n'] * 1000:.1f} ms"
+        )
         print(
             f"overhead of spark local[1] over read and process_report without Spark: "
             f"{figures['overhead_local_1_vs_read_and_process']:+.0%}; "

@@ -160,6 +160,26 @@ def test_flat_tables_hold_the_facts_the_register_cites(run: tuple[Any, Path], tm
     assert {"2022-03", "2024-05"} <= months
 
 
+def test_a_slice_of_the_facts_loads_alone(run: tuple[Any, Path], tmp_path: Path) -> None:
+    from lettertrace.spark.load import load_facts
+    from lettertrace.store import open_store
+
+    _summary, facts = run
+    reports = _table(facts, "reports")
+    said = {r["id"] for r in reports if r["communications"] or r["quotes"]}
+    march = {r["id"] for r in reports if r["month"] == "2022-03"}
+    assert said and march and len(said) < len(reports) and len(march) < len(reports)
+    for name, kwargs, expected in (
+        ("said", {"with_facts": True}, said),
+        ("march", {"months": ["2022-03"]}, march),
+    ):
+        store = open_store(tmp_path / f"{name}.db")
+        loaded = load_facts(store, facts, **kwargs)
+        assert {r["id"] for r in store.iter_reports("id")} == expected and len(loaded.ingested) == len(
+            expected
+        )
+
+
 def test_uris_go_through_hadoop_filesystems(spark: Any, archives: Path, tmp_path: Path) -> None:
     from lettertrace.models import Options
     from lettertrace.spark import job
@@ -197,6 +217,10 @@ def test_the_commands(spark: Any, archives: Path, tmp_path: Path) -> None:
     assert loaded.exit_code == 1 and f"loaded 2, unchanged 0, failed 1 -> {db}" in loaded.output
     letters = runner.invoke(app, ["letters", "--db", str(db)])
     assert letters.exit_code == 0 and "Verhoeven" in letters.output
+    bad_month = runner.invoke(
+        app, ["load-facts", str(out), "--db", str(tmp_path / "x.db"), "--month", "2022-3"]
+    )
+    assert bad_month.exit_code == 2 and "--month '2022-3' is not YYYY-MM or unknown" in bad_month.output
     missing = runner.invoke(app, ["load-facts", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert missing.exit_code == 2 and "holds no finished 'reports' table" in missing.output
     assert not (tmp_path / "x.db").exists()

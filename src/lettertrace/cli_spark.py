@@ -6,6 +6,7 @@ command imports PySpark, pyarrow and the pipeline when it runs (:mod:`lettertrac
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -99,23 +100,35 @@ def spark(
 def load_facts(
     facts: Annotated[Path, typer.Argument(help="The --output folder of `lettertrace spark` (local).")],
     db: DbOpt = DEFAULT_DB,
+    month: Annotated[
+        list[str] | None,
+        typer.Option("--month", help="Only reports published in this month (YYYY-MM, or unknown)."),
+    ] = None,
+    with_facts: Annotated[
+        bool, typer.Option("--with-facts", help="Only reports with a communication, quote or paraphrase.")
+    ] = False,
 ) -> None:
     """Store the facts of a Spark run in a register and link it (the register `ingest` of the same records builds).
 
-    Exit 1 when the run had records that failed (each named; the others are stored).
+    Exit 1 when the run had records that failed (each named; the others are stored). `--month` and
+    `--with-facts` load a slice (a register per analyst of an archive too large for one SQLite file).
 
     Example: lettertrace load-facts facts/ --db register.db
     """
     _need_spark(java=False)
     from .spark.load import check_facts, load_facts
 
+    for m in month or []:
+        if not re.fullmatch(r"\d{4}-\d{2}|unknown", m):
+            cli.err.print(f"error: --month {cli.one_line(m)!r} is not YYYY-MM or unknown", soft_wrap=True)
+            raise typer.Exit(2)
     try:
         check_facts(facts)
     except LettertraceError as exc:
         cli.err.print(f"error: {cli.one_line(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from exc
     store = cli._open(db, must_exist=False)
-    summary = load_facts(store, facts)
+    summary = load_facts(store, facts, months=month or (), with_facts=with_facts)
     for src, reason in summary.failed:
         cli.err.print(f"error: {cli.one_line(src)}: {cli.one_line(reason)}", highlight=False, soft_wrap=True)
     cli.out.print(

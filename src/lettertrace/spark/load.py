@@ -13,7 +13,7 @@ local folder (copy a job's output down from HDFS or S3 first).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,20 +38,30 @@ def check_facts(folder: Path) -> None:
             )
 
 
-def rows(folder: Path, table: str, columns: list[str]) -> Iterator[dict[str, Any]]:
-    """The rows of one fact table, ``columns`` only, a batch at a time, in no particular order."""
+def rows(folder: Path, table: str, columns: list[str], where: Any = None) -> Iterator[dict[str, Any]]:
+    """The rows of one fact table, ``columns`` only (``where``: a pyarrow filter), a batch at a time, in
+    no particular order."""
     import pyarrow.dataset as ds
 
     path = folder / table
     if not any(path.rglob("*.parquet")):  # a job with no such row writes no file
         return
     data = ds.dataset(str(path), format="parquet", partitioning="hive")
-    for batch in data.to_batches(columns=columns, batch_size=BATCH_ROWS):
+    for batch in data.to_batches(columns=columns, filter=where, batch_size=BATCH_ROWS):
         yield from batch.to_pylist()
 
 
-def load_facts(store: Store, folder: Path) -> IngestSummary:
-    """Store every report of the facts in ``folder`` and link the register; failed records are listed."""
+def load_facts(
+    store: Store, folder: Path, months: Sequence[str] = (), with_facts: bool = False
+) -> IngestSummary:
+    """Store every report of the facts in ``folder`` and link the register; failed records are listed.
+
+    A slice for a register of its own: ``months`` (``YYYY-MM`` or ``unknown``) keeps the reports
+    published in those months, ``with_facts`` those with at least one communication, quote or paraphrase.
+    A slice removes no record another load stored (only a whole load knows which records a file holds).
+    """
+    import pyarrow.dataset as ds
+
     link = _linker()
     check_facts(folder)
     summary = IngestSummary()
@@ -59,8 +69,14 @@ def load_facts(store: Store, folder: Path) -> IngestSummary:
     for err in rows(folder, "errors", ["source", "file", "reason"]):
         seen.setdefault(err["file"], set()).add(err["source"])
         summary.failed.append((err["source"], err["reason"]))
+    where = None
+    if months:
+        where = ds.field("month").isin(list(months))
+    if with_facts:
+        said = (ds.field("communications") > 0) | (ds.field("quotes") > 0)
+        where = said if where is None else where & said
     batch: list[ProcessedReport] = []
-    for row in rows(folder, "reports", [*REPORT_COLUMNS, "file"]):
+    for row in rows(folder, "reports", [*REPORT_COLUMNS, "file"], where):
         seen.setdefault(row["file"], set()).add(row["source"])
         if store.report_state(row["source"]) == row["sha256"]:
             summary.unchanged.append(row["source"])
@@ -70,7 +86,7 @@ def load_facts(store: Store, folder: Path) -> IngestSummary:
             _save(store, batch, summary)
     _save(store, batch, summary)
     for file, sources in sorted(seen.items()):
-        if file not in sources:  # the file itself was read: drop the records it no longer holds
+        if where is None and file not in sources:  # the file was read: drop the records it no longer holds
             summary.removed += store.prune_records(file, keep=sources)
     summary.failed.sort()
     summary.ingested.sort()
