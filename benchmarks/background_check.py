@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+from lettertrace import sieve
 from lettertrace.extract import prefilter
 from lettertrace.models import CommMention, Options, ProcessedReport, RawReport
 from lettertrace.pipeline import process_report
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     options = Options()
     start = time.perf_counter()
-    neg = pos = neg_hit = pos_hit = pos_dropped = neg_cue = 0
+    neg = pos = neg_hit = pos_hit = pos_dropped = neg_cue = neg_word = 0
     fp_lines: list[str] = []
     pos_lines: list[str] = []
     pos_empty: list[str] = []
@@ -64,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         reports = [r for r in read_path(args.folder / row["file"], options) if isinstance(r, RawReport)]
         done = [process_report(r, options) for r in reports]
         comms = [(p, c) for p in done for c in p.extraction.communications]
-        cue = any(prefilter.has_cue(p.clean.text) for p in done)
+        cue_word = any(prefilter.has_cue(p.clean.text) for p in done)
+        cue = any(sieve.passes(p.clean.text) for p in done)  # both stages: what goes on to spaCy
         if positive:
             pos += 1
             pos_hit += bool(comms)
@@ -78,10 +80,14 @@ def main(argv: list[str] | None = None) -> int:
                 )
         else:
             neg += 1
+            neg_word += cue_word
             neg_cue += cue
             neg_hit += bool(comms)
             fp_lines += [f"  {row['file']}: {describe(p, c)}" for p, c in comms]
-    print(f"negatives: {neg}, passing the prefilter: {neg_cue}, yielding a communication: {neg_hit}")
+    print(
+        f"negatives: {neg}, passing the cue test: {neg_word}, passing both stages of the prefilter (parsed): "
+        f"{neg_cue}, yielding a communication: {neg_hit}"
+    )
     print(f"false-positive communications: {len(fp_lines)}")
     print("\n".join(fp_lines))
     print(f"positives: {pos}, yielding a communication: {pos_hit}, dropped by the prefilter: {pos_dropped}")

@@ -9,8 +9,8 @@ once; then, for each report and in the same run, the script times
   spaCy and every extraction stage (what ingest does per report, without the register);
 - spaCy alone: ``lettertrace.nlp.load(Options().spacy_model)`` applied to the report's clean text.
 
-Reports are split by the prefilter (``prefilter.has_cue`` over the clean text, as the pipeline
-applies it). Each timing is the best of ``--repeat`` runs, the two measurements alternating so
+Reports are split by the prefilter (both stages, ``sieve.passes`` over the clean text, as the
+pipeline applies it: "with a cue" means parsed). Each timing is the best of ``--repeat`` runs, the two measurements alternating so
 that both see the same machine. Targets (issue 3): reports with a cue cost at most 1.3x spaCy;
 reports without one go at least 20x faster than spaCy would.
 """
@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lettertrace import clean, nlp
-from lettertrace.extract import prefilter
+from lettertrace import clean, nlp, sieve
 from lettertrace.ingest import list_inputs
 from lettertrace.models import Options, RawReport
 from lettertrace.pipeline import process_report
@@ -71,9 +70,7 @@ def measure(raws: list[RawReport], options: Options, repeat: int) -> list[Timed]
     """Best-of-``repeat`` time of the pipeline and of spaCy alone on each report."""
     model = nlp.load(options.spacy_model)
     texts = [clean.clean(raw, options).text for raw in raws]
-    rows = [
-        Timed(raw.source, len(t.split()), prefilter.has_cue(t)) for raw, t in zip(raws, texts, strict=True)
-    ]
+    rows = [Timed(raw.source, len(t.split()), sieve.passes(t)) for raw, t in zip(raws, texts, strict=True)]
     process_report(raws[0], options)  # warm up: data files, caches
     model(texts[0])
     for _ in range(repeat):

@@ -8,7 +8,8 @@ stage functions, then extracted once with a :class:`lettertrace.extract.Trace` (
 once for the whole run). Each non-optional gold communication falls in the first class that
 explains it:
 
-- ``prefiltered``: the report was dropped by the cheap cue test before spaCy;
+- ``prefiltered``: the report was dropped by the prefilter before spaCy (the cue test or the cue's
+  sentence, ``sieve.py``);
 - ``no trigger``: no candidate of a compatible kind (letter and message are one class, call another);
 - ``no argument``: candidates of that kind exist, but none has both a sender and a recipient;
 - ``unresolved party``: candidates with both exist, but none whose parties hold the gold keys;
@@ -43,7 +44,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from lettertrace import clean, meta
+from lettertrace import clean, meta, sieve
 from lettertrace.actors import epithets, known_actors
 from lettertrace.extract import Candidate, Trace, extract
 from lettertrace.models import Options, RawReport
@@ -188,7 +189,12 @@ def run_corpus(folder: Path, options: Options) -> tuple[Counter[str], list[Loss]
             trace.prefiltered_out = True
         else:
             cleaned = clean.clean(raw, options)
-            extract(cleaned, meta.extract_metadata(raw, cleaned), options, trace=trace)
+            if sieve.passes(
+                cleaned.text
+            ):  # both stages of the prefilter, as pipeline.process_report runs them
+                extract(cleaned, meta.extract_metadata(raw, cleaned), options, trace=trace)
+            else:
+                trace.prefiltered_out = True
         for g, where in zip(golds, classify(golds, trace), strict=True):
             counts[where] += 1
             if where != "found":
