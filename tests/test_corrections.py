@@ -108,7 +108,7 @@ def test_corrections_hold_through_reingest_relink_and_rebuild(
     assert "corrected" in run(register, "letters")[1]
     csv_dir = register.parent / "csv"
     assert run(register, "export", "--format", "csv", "--output", str(csv_dir))[0] == 0
-    rows = {r["id"]: r for r in csv.DictReader((csv_dir / "letters.csv").open(encoding="utf-8"))}
+    rows = {r["id"]: r for r in csv.DictReader((csv_dir / "letters.csv").open(encoding="utf-8-sig"))}
     assert (
         rows[ids["letter"]]["corrected"]
         == "sender by ana: the annex is signed by her | date by tester: dated March"

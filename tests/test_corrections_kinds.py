@@ -277,7 +277,7 @@ def test_every_export_marks_every_kind_and_cmif_stays_valid(db: Path, tmp_path: 
     import csv
 
     rows = {
-        name: {r["id"]: r for r in csv.DictReader((out / name).open(encoding="utf-8"))}
+        name: {r["id"]: r for r in csv.DictReader((out / name).open(encoding="utf-8-sig"))}
         for name in ("letters.csv", "quotes.csv", "entities.csv")
     }
     assert rows["letters.csv"][ids["call"]]["corrected"] == "kind by ana: a text message, says the ministry"

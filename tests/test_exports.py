@@ -287,14 +287,21 @@ def test_cmif_unknown_parties(dev_register: Path, tmp_path: Path) -> None:
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a CSV file as dicts."""
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
 def test_csv_folder(dev_register: Path, tmp_path: Path, register: dict[str, Any]) -> None:
     out = tmp_path / "csv"
     run_export(dev_register, "csv", out)
-    assert sorted(p.name for p in out.iterdir()) == ["entities.csv", "letters.csv", "quotes.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "demands.csv",
+        "entities.csv",
+        "evidence.csv",
+        "letters.csv",
+        "quotes.csv",
+        "reports.csv",
+    ]
     letters = read_csv(out / "letters.csv")
     assert list(letters[0])[:10] == [
         "id",

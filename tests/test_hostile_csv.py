@@ -56,8 +56,15 @@ def export(db: Path, folder: Path, *extra: str) -> dict[str, list[list[str]]]:
     )
     assert result.exit_code == 0, result.output
     files = sorted(folder.glob("*.csv"))
-    assert [f.name for f in files] == ["entities.csv", "letters.csv", "quotes.csv"]
-    return {f.name: list(csv.reader(io.StringIO(f.read_text(encoding="utf-8")))) for f in files}
+    assert [f.name for f in files] == [
+        "demands.csv",
+        "entities.csv",
+        "evidence.csv",
+        "letters.csv",
+        "quotes.csv",
+        "reports.csv",
+    ]
+    return {f.name: list(csv.reader(io.StringIO(f.read_text(encoding="utf-8-sig")))) for f in files}
 
 
 def test_no_cell_of_any_csv_file_starts_a_formula(formula_register: Path, tmp_path: Path) -> None:

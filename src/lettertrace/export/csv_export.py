@@ -1,4 +1,12 @@
-"""CSV export: ``letters.csv``, ``quotes.csv`` and ``entities.csv`` in a folder (letters only on stdout).
+"""CSV export: a folder of tables, ``letters.csv``, ``reports.csv``, ``evidence.csv``, ``demands.csv``,
+``quotes.csv`` and ``entities.csv`` (letters only on stdout), each starting with a UTF-8 byte order mark
+(spreadsheets read a CSV file as UTF-8 only when it starts with one: read them with ``utf-8-sig``).
+
+Report ids resolve in ``reports.csv`` (title, outlet, date, URL, file). ``evidence.csv`` holds each span of
+a report that tells of a letter (``what`` is ``mention``) or gives its date (``date``), with its words;
+``start`` and ``end`` there, in ``demands.csv`` and in ``quotes.csv`` are offsets into the report's clean
+text, as in the JSON export. ``letters.csv`` says how each date was worked out (``date_basis``) and
+whether no report's words state it (``date_inferred``).
 
 Report text is untrusted, and a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a
 tab or carriage return before one) as a formula: such cells are written with a leading apostrophe, which
@@ -13,9 +21,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..query import report_texts
 from ..store import Store
 from . import ExportOptions, register
-from .register_data import communication_list, entity_list, quote_list
+from .register_data import communication_list, documents, entity_list, quote_list
 
 JOIN = " | "
 LETTER_FIELDS = (
@@ -33,7 +42,23 @@ LETTER_FIELDS = (
     "recipient_names",
     "implied",
     "corrected",  # each analyst's correction that applies: "field by who: why", joined with ' | '
+    "date_basis",
+    "date_inferred",
 )
+REPORT_FIELDS = (
+    "id",
+    "title",
+    "outlet",
+    "author",
+    "published",
+    "url",
+    "source",
+    "fmt",
+    "sha256",
+    "dateline_place",
+)
+EVIDENCE_FIELDS = ("communication", "document", "what", "start", "end", "text")
+DEMAND_FIELDS = ("communication", "document", "start", "end", "text")
 QUOTE_FIELDS = (
     "id",
     "kind",
@@ -78,9 +103,44 @@ def letter_rows(store: Store) -> list[dict[str, Any]]:
             "recipient_names": JOIN.join(names.get(r, "") for r in c["recipients"]),
             "implied": int(c["implied"]),
             "corrected": corrected_cell(c),
+            "date_basis": c.get("date_basis") or "",
+            "date_inferred": int(bool(c.get("date_inferred"))),
         }
         for c in communication_list(store)
     ]
+
+
+def report_rows(store: Store) -> list[dict[str, Any]]:
+    """One row per report: what its id stands for."""
+    return [{k: "" if v is None else v for k, v in d.items()} for d in documents(store)]
+
+
+def evidence_rows(store: Store) -> list[dict[str, Any]]:
+    """One row per span of a report that tells of a letter or dates it, with the words it covers."""
+    texts = report_texts(store)
+    rows = []
+    for c in communication_list(store):
+        for ev in c["evidence"]:
+            text = texts.get(ev["document"], "")
+            spans = [("mention", sp) for sp in ev["spans"]]
+            spans += [("date", ev["date"]["span"])] if ev["date"].get("span") else []
+            for what, sp in spans:
+                rows.append(
+                    {
+                        "communication": c["id"],
+                        "document": ev["document"],
+                        "what": what,
+                        "start": sp["start"],
+                        "end": sp["end"],
+                        "text": text[sp["start"] : sp["end"]],
+                    }
+                )
+    return rows
+
+
+def demand_rows(store: Store) -> list[dict[str, Any]]:
+    """One row per demand a letter makes, as a report words it."""
+    return [{**d, "communication": c["id"]} for c in communication_list(store) for d in c["demands"]]
 
 
 def corrected_cell(item: dict[str, Any]) -> str:
@@ -128,17 +188,20 @@ def to_csv(fields: Iterable[str], rows: Iterable[dict[str, Any]], raw: bool = Fa
 
 @register("csv", folder=True, options=True)
 def export_csv(store: Store, output: Path | None, options: ExportOptions | None = None) -> str | None:
-    """Write letters.csv, quotes.csv and entities.csv into the folder ``output`` (or return letters.csv);
-    formula cells neutralised unless ``options.raw_cells``."""
+    """Write the tables into the folder ``output`` (or return letters.csv); formula cells neutralised
+    unless ``options.raw_cells``."""
     raw = bool(options and options.raw_cells)
     if output is None:
         return to_csv(LETTER_FIELDS, letter_rows(store), raw)
     output.mkdir(parents=True, exist_ok=True)
     files = {
         "letters.csv": to_csv(LETTER_FIELDS, letter_rows(store), raw),
+        "reports.csv": to_csv(REPORT_FIELDS, report_rows(store), raw),
+        "evidence.csv": to_csv(EVIDENCE_FIELDS, evidence_rows(store), raw),
+        "demands.csv": to_csv(DEMAND_FIELDS, demand_rows(store), raw),
         "quotes.csv": to_csv(QUOTE_FIELDS, quote_rows(store), raw),
         "entities.csv": to_csv(ENTITY_FIELDS, entity_rows(store), raw),
     }
     for name, data in files.items():
-        (output / name).write_text(data, encoding="utf-8")
+        (output / name).write_text(data, encoding="utf-8-sig")  # with the byte order mark
     return None
