@@ -28,9 +28,23 @@ def endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
                 "description": (op.get("description") or "").strip().split("\n")[0],
                 "params": params,
                 "json": path.endswith(".json"),
+                "returns": returns(op),
             }
         )
     return rows
+
+
+def returns(op: dict[str, Any]) -> dict[str, Any]:
+    """What a GET answers with: its media type and, for JSON, the keys the schema requires."""
+    content = op.get("responses", {}).get("200", {}).get("content", {})
+    media = next(iter(content), "")
+    schema = content.get(media, {}).get("schema", {})
+    return {"media": media, "keys": list(schema.get("required", [])) if media == "application/json" else []}
+
+
+def inline_code(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut at its backticks: (part, whether it is code), so that a page shows `x` as code."""
+    return [(part, n % 2 == 1) for n, part in enumerate(text.split("`")) if part]
 
 
 def add_api_docs(app: FastAPI, templates: Jinja2Templates) -> None:
@@ -41,7 +55,7 @@ def add_api_docs(app: FastAPI, templates: Jinja2Templates) -> None:
             "page_title": "API",
             "json_url": "/openapi.json",
             "db_name": request.app.state.db_name,
-            "description": app.description,
+            "description": inline_code(app.description),
             "endpoints": endpoints(app.openapi()),
         }
         return templates.TemplateResponse(request, "api.html", ctx)

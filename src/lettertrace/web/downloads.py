@@ -17,6 +17,7 @@ from .guard import without_controls
 from .letter_query import LetterQuery, match, ordered, parse
 from .pages import BadRequest
 from .register_view import RegisterView
+from .schemas import download_schema
 
 BOM = "\ufeff"  # spreadsheets read a CSV file as UTF-8 only when it starts with one
 
@@ -84,5 +85,17 @@ def letters_cmif(request: Request, lq: Annotated[LetterQuery, Depends(letter_que
 def add_downloads(app: FastAPI) -> None:
     """Serve the downloads of the letters table."""
     kw: dict[str, Any] = {"methods": ["GET"], "tags": ["downloads"], "response_class": Response}
-    app.add_api_route("/letters.csv", letters_csv, summary="Letters of the current view (CSV)", **kw)
-    app.add_api_route("/letters.xml", letters_cmif, summary="Letters of the current view (CMIF)", **kw)
+    app.add_api_route(
+        "/letters.csv",
+        letters_csv,
+        summary="Letters of the current view (CSV)",
+        responses=download_schema("/letters.csv"),
+        **kw,
+    )
+    app.add_api_route(
+        "/letters.xml",
+        letters_cmif,
+        summary="Letters of the current view (CMIF)",
+        responses=download_schema("/letters.xml"),
+        **kw,
+    )

@@ -80,6 +80,25 @@ QUOTE = obj(
     {"id": STR, "text": STR, "speaker": NSTR, "speaker_name": NSTR, "document": STR, "communication": NSTR}
 )
 
+CORRECTION = obj(
+    {
+        "id": INT,
+        "kind": STR,
+        "title": STR,
+        "about": NSTR,
+        "value": NSTR,
+        "was": NSTR,
+        "by": STR,
+        "at": STR,
+        "why": STR,
+        "status": {"enum": ["applied", "orphaned", "undone", "pending"]},
+        "status_text": STR,
+        "undone_by": NSTR,
+        "undone_at": NSTR,
+        "applied_to": arr(STR),
+    }
+)
+
 SCHEMAS: dict[str, dict[str, Any]] = {
     "/letters.json": obj(
         {
@@ -167,6 +186,21 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             ),
         }
     ),
+    "/corrections.json": obj(
+        {
+            "status": STR,
+            "count": INT,
+            "counts": obj({k: INT for k in ("all", "applied", "orphaned", "undone", "pending")}),
+            "corrections": arr(CORRECTION),
+        }
+    ),
+    "/corrections/{n}.json": obj(
+        {
+            "tab_title": STR,
+            "c": more(CORRECTION, target={"type": "object"}, set={}),
+            "links": arr(obj({"href": STR, "label": STR})),
+        }
+    ),
     "/network.json": obj(
         {
             "size": INT,
@@ -175,6 +209,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         }
     ),
 }
+
+
+# The downloads of the letters table: what each answers with (a file, not JSON).
+DOWNLOADS = {
+    "/letters.csv": (
+        "text/csv",
+        "The letters of the current view, the columns of letters.csv (UTF-8 with a BOM)",
+    ),
+    "/letters.xml": ("application/tei+xml", "The letters of the current view as CMIF v1.1 (TEI XML)"),
+}
+
+
+def download_schema(path: str) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI ``responses`` entry of a download: its media type, a string body."""
+    media, what = DOWNLOADS[path]
+    return {200: {"description": what, "content": {media: {"schema": {"type": "string"}}}}}
 
 
 def response_schema(json_path: str) -> dict[int | str, dict[str, Any]] | None:
