@@ -42,6 +42,7 @@ WHO = {
     "W": "Norway",  # real state names: spaCy tags them as places, invented ones as organisations
     "X": "Peru",
     "Y": "Tomas Lind",
+    "Z": "Anselm II",
     "1": "Norway's permanent mission to the UN",
     "2": "Peru's permanent mission to the UN",
     "3": "president of the UN Security Council",
@@ -440,6 +441,26 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("pair_call/the-two-leaders-of-the-call-told-before", "call H>L",
          f"{H} phoned {L} on Tuesday, a call {D} had urged.",
          "The conversation between the two leaders lasted an hour, officials said."),
+    case("passive_receipt/message-from-received-by", "message L>H",
+         f"A congratulatory message from {L} was received by {H} on Tuesday."),
+    case("passive_receipt/letter-from-received-by-role", "letter L>H",
+         H_FIRST, f"A letter from {L} was received by the Norland president on Tuesday."),
+    case("passive_receipt/cable-received-by-titled-king", "message H>B",
+         f"A cable from {H} was received by {K} on Tuesday."),
+    case("titled_name_of_place/king-tagged-as-body", "letter H>A",
+         f"{H} wrote to King Anika Sorel of Kardovia on Tuesday."),
+    case("titled_name_of_place/queen-message", "message H>A",
+         f"{H} sent a message to Queen Anika Sorel of Kardovia on Tuesday."),
+    case("titled_name_of_place/regnal-number", "message H>Z",
+         f"{H} sent a message to Pope Anselm II on Tuesday."),
+    case("host_of_courier/received-envoy-who-delivered", "letter H>L",
+         f"{L} received special envoy Tobias Renn, who delivered a personal letter from {H}."),
+    case("host_of_courier/received-ambassador-who-handed-over", "letter H>L",
+         f"{L} received the Norland ambassador, who handed over a letter from {H}."),
+    case("host_of_courier/role-met-envoy", "message H>L",
+         L_FIRST, f"The Vestrian prime minister on Tuesday met envoy Tobias Renn, who delivered a message from {H}."),
+    case("greeting_sent/titled-recipient-double-object", "message H>L",
+         f"{H} sent {L} her condolences on Tuesday."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
 ]  # fmt: skip
@@ -461,6 +482,22 @@ def test_expectations_read_as_written() -> None:
         ("call", "Marta Halvard", ("Jonas Lindqvist", "Petra Dravik"), ""),
         ("letter", "Jonas Lindqvist", ("Marta Halvard",), "Marta Halvard"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a telephone conversation on Tuesday, Norland's President Ana Berg and Ostravia's Prime Minister "
+        "Tomas Varga discussed grain exports.",
+        "Ostravia's Prime Minister Tomas Varga wrote to Norland's President Ana Berg on Tuesday.",
+        "Norland's President Ana Berg sent a message to Ostravia's Prime Minister Tomas Varga on Tuesday.",
+    ],
+)
+def test_a_place_whose_office_is_named_is_no_party(sentence: str) -> None:
+    # spaCy tags "Ostravia" before "'s Prime Minister" as a person in some of these
+    (comm,) = run(report(sentence)).extraction.communications
+    parties = {comm.sender.name if comm.sender else "", *(r.name for r in comm.recipients)}
+    assert parties == {"Ana Berg", "Tomas Varga"}
 
 
 NEGATIVES = {
@@ -492,6 +529,9 @@ NEGATIVES = {
     "denied-that-a-call-took-place": f"{L} denied that he had phoned {H} on Tuesday.",
     "if-she-called": f'"If {H} called {L}, the crisis might end," analysts said.',
     "unless-he-writes": f"Unless {L} writes to {H}, the talks will fail, analysts said.",
+    "letter-to-the-nation": "Lindqvist's Letter to the Nation was read on television on Tuesday.",
+    "message-to-the-people": f"{H} read her Message to the People on television on Tuesday.",
+    "letter-to-the-republic-title": f"{L} published his Letter to the Republic, a pamphlet, on Tuesday.",
     "aides-spoke-by-phone": f"Aides to {H} and {L} spoke by phone on Tuesday to prepare the summit.",
     "officials-held-a-call": f"Officials of {H} and {L} held a phone call on Tuesday.",
     "envoys-spoke-by-phone": f"Envoys of {H} and {L} spoke by telephone on Tuesday.",

@@ -71,10 +71,19 @@ class MoreActs(ArgumentFiller):
 
     def _from_greeting_sent(self, verb: Token) -> None:
         obj = self._dobj(verb, "greeting")
+        titled: list[Party] = []
+        if obj is None:  # "sent Prime Minister B of X her condolences"
+            for c in verb.children:
+                appos = [a for a in c.children if a.dep_ == "appos" and a.lemma_.lower() in GREETING_NOUNS]
+                p = self._party(c) if c.dep_ == "dobj" and appos else None
+                if p is not None:
+                    obj, titled = appos[0], [p]
         subj = self._subjects(verb)
         if obj is None or not subj or self._taken(obj):
             return
-        recips = self._listed(obj, ("to",)) or self._prep_parties(verb, ("to",)) + self._dative(verb)
+        recips = (
+            titled or self._listed(obj, ("to",)) or self._prep_parties(verb, ("to",)) + self._dative(verb)
+        )
         recips = [r for r in _uniq(recips) if r is not subj[0]]
         for r in recips:
             d = self._add(Draft("message", obj, subj[0], [r], verb=verb))

@@ -100,6 +100,8 @@ class ArgumentFiller:
             for c in tok.head.children if tok.dep_ in ("dobj", "pobj", "nsubjpass") else []:
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and after <= c.i <= after + 1 and c.i > tok.i:
                     recips += self._asked(c)
+        if not recips:
+            recips += self._host_of_courier(tok)
         s3, r3 = self._head_parties(tok, kind)
         sender = sender or s3 or self._compound_person(tok)
         recips += [r for r in r3 if r not in recips]
@@ -194,6 +196,9 @@ class ArgumentFiller:
             subj = self._subjects(obj.head)
             if recip is not None and subj:
                 return subj[0], [recip]
+        if tok.dep_ == "nsubjpass" and lem in cues()["receive_verbs"]:
+            # "a message from B was received by A": the agent received it, the noun names the sender
+            return self._prep_party(head, ("from",)), self._prep_parties(head, ("by",))
         if tok.dep_ in ("dobj", "nsubjpass") and lem in cues()["receive_verbs"]:
             return self._prep_party(head, ("from", "by")), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
@@ -302,6 +307,19 @@ class ArgumentFiller:
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":
                 recips += self._pobj_parties(child)  # "the letter left for B by A"
         return sender, recips
+
+    def _host_of_courier(self, tok: Token) -> list[Party]:
+        """'B received envoy C, who delivered a letter from A': the one who received the courier is the
+        letter's addressee (the courier, as ever, is no party)."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues()["carry_verbs"]:
+            return []
+        if self._prep_parties(verb, ("to",)):
+            return []
+        courier, host = verb.head, verb.head.head
+        if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
+            return []
+        return self._subjects(host)[:1]
 
     def _pair_between(self, holder: Token) -> list[Party]:
         """'between the two leaders': the pair the report named last, when the 'between' phrase of

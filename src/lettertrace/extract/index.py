@@ -186,6 +186,8 @@ class PartyIndex(UntaggedNames, TitledForms):
         return all(t.i in self.tok2party for t in ent)
 
     def _add_person(self, ent: Span) -> None:
+        if _place_before_title(ent):
+            return  # "Ostravia's Prime Minister Tomas Varga" with the place tagged as a person
         end = ent.end
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
@@ -436,3 +438,17 @@ def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
         return False
     extra = (wb - wa) or (wa - wb)
     return len(extra) == 1 and next(iter(extra)) in states and len(wa & wb) >= 2
+
+
+def _place_before_title(ent: Span) -> bool:
+    """A one-word 'name' whose possessive governs a capitalised title and the name after it ("Ostravia's
+    Prime Minister Tomas Varga"): the place the office belongs to, not a person."""
+    doc = ent.doc
+    i = ent.end
+    if len(ent) != 1 or i + 2 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+        return False
+    j = i + 1
+    tw = names.title_words()
+    while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
+        j += 1
+    return j > i + 1 and j < len(doc) and doc[j].ent_type_ == "PERSON"

@@ -33,7 +33,16 @@ def _verb(tok: Token, lemmas: set[str] | list[str]) -> bool:
 
 
 def _greeting_object(tok: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in GREETING_NOUNS for c in tok.children)
+    """'sent congratulations', also 'sent Prime Minister B of X her condolences' (the titled recipient
+    parsed as the object, the greetings as its apposition)."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in GREETING_NOUNS
+            or any(a.dep_ == "appos" and a.lemma_.lower() in GREETING_NOUNS for a in c.children)
+        )
+        for c in tok.children
+    )
 
 
 def _comm_object(tok: Token) -> bool:

@@ -122,6 +122,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
     def _from_noun(self, tok: Token, kind: str) -> None:
         if _is_reply_target(tok):
             return  # handled with the reply that names it
+        if tok.idx >= self.title_end and _work_title(tok):
+            return  # "her Letter to the Nation": the title of a text for everyone, no one's letter
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
@@ -361,3 +363,19 @@ def _predicate_after(name: Token) -> bool:
 def _indefinite(noun: Token) -> bool:
     """'a liar', 'an enemy': an indefinite common noun that names no medium."""
     return noun_kind(noun) is None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+
+
+def _work_title(tok: Token) -> bool:
+    """'Letter to the Nation', 'Message to the People' in running text: a capitalised medium noun whose
+    addressee is a capitalised word naming no person or state, the title of a public text."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i + 3 >= len(doc):
+        return False
+    to, the, word = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    return (
+        to.lower_ == "to"
+        and the.lower_ == "the"
+        and word.text[:1].isupper()
+        and word.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and (word.i + 1 >= len(doc) or not doc[word.i + 1].text[:1].isupper())
+    )

@@ -53,9 +53,20 @@ class UntaggedNames:
         """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right
         after a title is a person's name."""
         ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
-        if ent is None or ent.label_ != "ORG" or len(ent) > 3:
+        if ent is None or ent.label_ not in ("ORG", "WORK_OF_ART", "LAW", "PRODUCT"):
             return False
-        return all(t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in ent)
+        of = next((t.i for t in ent if t.lower_ == "of"), ent.end)
+        head = self.doc[ent.start : of]  # "King Edmund Hale of Carvania" tagged as one name of a body
+        if of < ent.end and not all(t.text[:1].isupper() for t in self.doc[of + 1 : ent.end]):
+            return False
+        tw = names.title_words()
+        titled = names.fold(ent[0].text).strip(".") in tw  # "Pope Anselm II" tagged as a law
+        if of == ent.end and (len(ent) > (4 if titled else 3) or ent.label_ != "ORG" and not titled):
+            return False
+        words = [t for t in head if names.fold(t.text).strip(".") not in tw]
+        return 0 < len(words) <= 3 and all(
+            t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in words
+        )
 
     def _holders_after_place(self) -> list[Span]:
         """'King of Ostmark Olaf Brandt', 'the President of North Norland Ana Berg': an office, 'of', and one
