@@ -40,7 +40,7 @@ def test_the_snapshot_is_loaded_before_the_first_request(db: Path) -> None:
     with TestClient(app) as client:
         snap = held(db)
         assert snap is not None
-        for part in ("comms", "entities", "docs", "sent", "received"):
+        for part in ("comms", "entities", "docs", "sent", "received", "quotes", "paraphrases"):
             assert part in vars(snap), part  # loaded (a cached_property keeps its value in the instance)
         assert client.get("/").status_code == 200
         assert held(db) is snap  # the first request found it ready
@@ -86,3 +86,24 @@ def test_entity_list_keeps_every_alias_and_epithet(dev_register: Path) -> None:
         assert listed[eid]["aliases"] == sorted({a for e, a, _ in rows if e == eid})
         assert listed[eid]["epithets"] == sorted({a for e, a, k in rows if e == eid and k == "epithet"})
     assert any(e["epithets"] for e in listed.values())
+
+
+def test_a_letter_page_reads_only_its_reports_texts(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*_: Any, **__: Any) -> Any:
+        raise AssertionError("a page read every report's text")
+
+    monkeypatch.setattr(query, "report_texts", refused)
+    with TestClient(create_app(db)) as client:
+        letters = client.get("/letters.json").json()["letters"]
+        assert len({r for c in letters for r in c["reports"]}) > 1
+        c = next(c for c in letters if c["reports"])
+        page = client.get(f"/letters/{c['id']}.json")
+        assert page.status_code == 200
+        snap = held(db)
+        assert snap is not None
+        assert set(snap._texts) == set(c["reports"])
+        for shown in page.json()["reports"]:
+            assert shown["text"] == snap.text(shown["report"]["id"]) != ""
+        other = next(r for x in letters for r in x["reports"] if r not in c["reports"])
+        assert client.get(f"/reports/{other}.json").json()["text"] == snap.text(other) != ""
+        assert set(snap._texts) == {*c["reports"], other}

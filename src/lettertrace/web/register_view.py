@@ -14,15 +14,18 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
+from sqlalchemy import select
+
 from .. import query
 from ..export.register_data import communication_list, documents, entity_list, quote_list
-from ..store import Store
+from ..store import Store, reports
 from ..views import date_label
 from .display import flag_rows, when
 
 UNDATED = "undated"
 MAX_YEARS = 50  # a letter dated only to a wider span than this is not listed under each year
 MAX_REMEMBERED = 1000  # party names whose matches a snapshot keeps (hostile queries must not grow it forever)
+MAX_TEXTS = 2000  # report texts a snapshot keeps once read (not every report of a crawl of the pages)
 
 
 Stamp = tuple[tuple[int, int] | None, ...]
@@ -57,13 +60,14 @@ def snapshot(store: Store) -> Snapshot:
 
 
 def warm(store: Store) -> None:
-    """Load the snapshot the letters pages read (communications, entities, reports, counts) and what a
-    party filter or a search first imports, so that the first requests do not wait for them: called
-    once as the server starts (a file changed later is loaded again by the first request after it)."""
+    """Load the snapshot the pages read (communications, entities, reports, counts, quotes and
+    paraphrases: not the reports' texts) and what a party filter or a search first imports, so that the
+    first requests do not wait for them: called once as the server starts (a file changed later is
+    loaded again by the first request after it)."""
     from .. import names
 
     snap = snapshot(store)
-    for part in ("comms", "entities", "docs", "sent", "received"):
+    for part in ("comms", "entities", "docs", "sent", "received", "quotes", "paraphrases"):
         getattr(snap, part)
     names.same_person("A B", "A B")  # the name rules (titles, honorifics) are read on first use
 
@@ -90,10 +94,9 @@ class RegisterView:
         """Report id -> report metadata."""
         return self.snap.docs
 
-    @property
-    def texts(self) -> dict[str, str]:
-        """Report id -> clean text."""
-        return self.snap.texts
+    def text(self, rid: str) -> str:
+        """The clean text of report ``rid`` ('' when there is none)."""
+        return self.snap.text(rid)
 
     @property
     def quotes(self) -> list[dict[str, Any]]:
@@ -169,6 +172,7 @@ class Snapshot:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._parties: dict[str, set[str]] = {}
+        self._texts: dict[str, str] = {}
 
     @cached_property
     def comms(self) -> dict[str, dict[str, Any]]:
@@ -185,10 +189,17 @@ class Snapshot:
         """Report id -> report metadata."""
         return {d["id"]: d for d in documents(self.store)}
 
-    @cached_property
-    def texts(self) -> dict[str, str]:
-        """Report id -> clean text."""
-        return query.report_texts(self.store)
+    def text(self, rid: str) -> str:
+        """The clean text of report ``rid`` ('' when there is none), read when first asked for: a page
+        shows one report's text or a letter's few, and the register may hold a great many."""
+        if rid not in self._texts:
+            with self.store.connect() as conn:
+                found = conn.execute(select(reports.c.clean_text).where(reports.c.id == rid)).scalar()
+            with _LOCK:
+                if len(self._texts) > MAX_TEXTS:
+                    self._texts.clear()
+                self._texts[rid] = found or ""
+        return self._texts[rid]
 
     @cached_property
     def quotes(self) -> list[dict[str, Any]]:

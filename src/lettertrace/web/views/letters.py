@@ -236,7 +236,7 @@ def _located(reg: RegisterView, fact: dict[str, Any], rids: list[str], anchor: s
 def report_evidence(reg: RegisterView, c: dict[str, Any], rid: str) -> dict[str, Any]:
     """One report carrying ``c``: what it says, the sentences that say so, the excerpts holding its
     quotes, demands and flag evidence, and its whole text with every span marked."""
-    text = reg.texts.get(rid, "")
+    text = reg.text(rid)
     spans = letter_spans(reg, c, rid)
     says = [s for s in spans if s["kind"] in ("evidence", "date")]
     ev = next((e for e in c["evidence"] if e["document"] == rid), None)

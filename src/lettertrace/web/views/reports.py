@@ -36,7 +36,7 @@ def report(reg: RegisterView, rid: str) -> dict[str, Any]:
         "flags": flags,
         "quotes": [q for q in reg.quotes if q["document"] == rid],
         "spans": report_spans(reg, rid, comms) + flag_spans(rid, flags),
-        "text": reg.texts.get(rid, ""),
+        "text": reg.text(rid),
     }
 
 
