@@ -204,7 +204,7 @@ class ArgumentFiller:
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
         if tok.dep_ in ("dobj", "nsubjpass") and (
-            lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place")
+            lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place") or _sends(head, tok)
         ):
             subj = self._subjects(head) or self._subject_persons(head)
             if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
@@ -219,6 +219,12 @@ class ArgumentFiller:
             return sender, recips
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             verb = head.head
+            if (
+                head.lower_ in ("in", "through", "via")
+                and verb.dep_ == "pobj"
+                and verb.head.head.pos_ == "VERB"
+            ):
+                verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
             if head.lower_ in ("in", "through", "via", "during", "with", "by") and verb.pos_ in (
                 "VERB",
                 "AUX",
@@ -372,6 +378,7 @@ class ArgumentFiller:
         """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""
         verb = _verb_of(tok)
         holders = [tok, *([verb] if verb is not None else [])]
+        holders += [c for c in tok.children if c.dep_ == "acl"]  # "a telegram signed by C on behalf of A"
         if verb is not None and verb.dep_ in ("xcomp", "advcl"):
             holders.append(verb.head)  # "began, at the direction of A, to draft the letter"
         for holder in holders:
@@ -474,6 +481,9 @@ class ArgumentFiller:
         v = verb
         for _ in range(3):
             subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+            if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
+                p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
+                return [p] if p else []
             if subs:
                 found = _uniq([p for s in subs for p in self._conj_parties(s)])
                 return (
@@ -510,6 +520,11 @@ class ArgumentFiller:
         out = [self._party(tok)]
         for c in tok.conjuncts:
             out.append(self._party(c))
+        for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
+            if of.dep_ == "prep" and of.lower_ == "of":
+                for place in of.children:
+                    if place.dep_ == "pobj":
+                        out += [p for c in place.conjuncts if (p := self._party(c)) and p.ptype == "person"]
         for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
             if ap.dep_ == "appos":
                 out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
@@ -560,3 +575,17 @@ def _appos_root(tok: Token) -> Token:
     while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _sends(verb: Token, noun: Token) -> bool:
+    """Verbs that send only in a construction: 'fired off / dashed off a letter', and 'published an open
+    letter' (whoever publishes an open letter is its author; a paper printing someone's letter names
+    its writer with 'from')."""
+    lem = verb.lemma_.lower()
+    if lem in ("fire", "dash", "shoot", "rattle") and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+    ):
+        return True
+    return lem in ("publish", "release", "pen") and any(
+        c.dep_ == "amod" and c.lower_ == "open" for c in noun.children
+    )

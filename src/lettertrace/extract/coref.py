@@ -226,6 +226,11 @@ class InReportResolution:
         inner = self._person_in_subtree(tok)
         if inner is not None:
             return inner
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.i in self.tok2party and tok.whitespace_:
+            named = self.parties[self.tok2party[nxt.i]]
+            if named.ptype == "person":
+                return named  # "her Ostravian counterpart Tomas Varga", the name parsed apart
         adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
         for a in adjs:
             stem = names.fold(a.text)[:4]

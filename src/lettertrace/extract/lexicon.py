@@ -72,6 +72,12 @@ def _has_call_modifier(tok: Token) -> bool:
     for child in tok.children:
         if child.lower_ in mods or child.lemma_.lower() in mods:
             return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("by", "over", "via", "on")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in mods for g in child.children)
+        ):
+            return True  # "held talks by phone with B"
     window = tok.doc[max(tok.i - 3, sent_of(tok).start) : tok.i]
     return any(t.lower_ in mods for t in window)
 

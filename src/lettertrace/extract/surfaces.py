@@ -38,7 +38,9 @@ def _of_place_end(head: Token, end: int) -> int:
     if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == head.i:
         pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
         if pobj is not None and (pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN"):
-            return int(pobj.right_edge.i) + 1
+            # the place's own words, not a list hung on it ("B of X and C of Y")
+            right = max([pobj.i] + [t.right_edge.i for t in pobj.rights if t.dep_ not in ("cc", "conj")])
+            return int(right) + 1
     return end
 
 

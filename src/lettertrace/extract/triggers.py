@@ -182,6 +182,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return  # "called him a liar"
         if lem == "call" and any(c.pos_ == "NOUN" and _indefinite(c) for c in named):
             return  # "called Prime Minister X a liar", read as two complements
+        if lem == "call" and named and any(c.dep_ == "auxpass" for c in verb.children):
+            return  # "the resolution, which is also called X": a name, no call
         if not objs and lem == "call":
             # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called,
             # unless an indefinite noun phrase names what he was called ("called Prime Minister X a liar")
@@ -252,8 +254,10 @@ class DraftFinder(ReplyTriggers, MoreActs):
             recips = list(prev.recipients)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         kind = (noun_kind(obj) if obj is not None else None) or "message"
-        for s in subj:
-            self._add(Draft(kind, obj or verb, s, recips, verb=verb)).distinct = True
+        groups = [[r] for r in recips] if len(subj) == 1 and len(recips) > 1 else [recips]
+        for s in subj:  # "A and C dispatched similar cables to B"; "A sent separate letters to B and C"
+            for group in groups:
+                self._add(Draft(kind, obj or verb, s, group, verb=verb)).distinct = True
 
     def _linear_act(self, verb: Token) -> tuple[Token, Party, list[Party]] | None:
         sent = sent_of(verb)
