@@ -228,6 +228,20 @@ def spark_run(master: str, inputs: list[str], out: Path) -> dict[str, Any]:
     }
 
 
+def code_digest() -> str:
+    """A digest of lettertrace's source files: the Spark workers import them afresh, so code edited
+    during a run (another session's work in the same checkout) would make the two registers differ."""
+    import hashlib
+
+    import lettertrace
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(lettertrace.__file__).parent.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".json", ".txt") and "__pycache__" not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _size(folder: Path, pattern: str = "**/*") -> int:
     return sum(p.stat().st_size for p in folder.glob(pattern) if p.is_file())
 
@@ -246,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"Spark cannot run here: {problem}", file=sys.stderr)
         return 2
-    load_start = os.getloadavg()[0]
+    load_start, code = os.getloadavg()[0], code_digest()
     with tempfile.TemporaryDirectory(prefix="spark_scale-") as tmp:
         folder = Path(tmp)
         (folder / "warc").mkdir()
@@ -344,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
             f"1-minute load average: {load_start:.2f} at the start, {os.getloadavg()[0]:.2f} at the end "
             f"({os.cpu_count()} cores; other work on the machine makes the efficiency noisy)"
         )
+        if code_digest() != code:
+            print(
+                "warning: lettertrace's source files changed during the run: the registers compared ran different code"
+            )
         if args.json:
             args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0 if same else 1
