@@ -491,6 +491,12 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"{H} and {L} dispatched similar cables to {K} on Tuesday."),
     case("on_behalf_of/telegram-signed-by-secretary", "message Z>H",
          f"A telegram signed by Cardinal Tobias Renn on behalf of Pope Anselm II was sent to {H} on Tuesday."),
+    case("former_latter/the-latter-wrote", "letter L>H",
+         f"{H} and {L} met in Geneva in January.", "The latter wrote to Halvard on Tuesday."),
+    case("former_latter/the-former-wrote-to-the-latter", "letter H>L",
+         f"{H} and {L} met in Geneva in January.", "On Tuesday the former wrote to the latter."),
+    case("former_latter/the-latter-phoned", "call L>H",
+         f"{H} and {L} met in Geneva in January.", "On Tuesday the latter called Halvard to discuss the dam."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
 ]  # fmt: skip
@@ -528,6 +534,19 @@ def test_a_place_whose_office_is_named_is_no_party(sentence: str) -> None:
     (comm,) = run(report(sentence)).extraction.communications
     parties = {comm.sender.name if comm.sender else "", *(r.name for r in comm.recipients)}
     assert parties == {"Ana Berg", "Tomas Varga"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Halvard's former adviser wrote to {L} on Tuesday.",
+        f"The spokesman of {H} phoned {L} on Tuesday.",
+        f"Halvard's predecessor sent a letter to {L} last week.",
+    ],
+)
+def test_someone_related_to_a_person_is_not_that_person(sentence: str) -> None:
+    senders = {c.sender.name for c in run(report(sentence)).extraction.communications if c.sender}
+    assert "Marta Halvard" not in senders
 
 
 NEGATIVES = {

@@ -25,9 +25,22 @@ from .mentions import (
     _role_class,
     strip_titles_article,
 )
+from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Forms of address that stand for whoever holds the role named beside them.
 HONORIFIC_HEADS = {"highness", "majesty", "excellency", "holiness", "eminence"}
+
+
+# Heads of phrases whose possessor is another person than the one they name ("Berg's adviser",
+# "the president's wife", "her predecessor").
+RELATIONAL_HEADS = frozenset(
+    {
+        *STAFF_HEADS,
+        *COURIER_HEADS,
+        "deputy", "successor", "predecessor", "rival", "ally", "friend", "wife", "husband", "son",
+        "daughter", "brother", "sister", "father", "mother", "secretary", "assistant", "lawyer",
+    }
+)  # fmt: skip
 
 
 class InReportResolution:
@@ -96,6 +109,12 @@ class InReportResolution:
         own = self.parties[self.tok2party[tok.i]] if tok.i in self.tok2party else None
         if own is not None and own.ptype == "person":
             return own
+        if (
+            tok.lower_ in ("latter", "former")
+            and tok.dep_ != "amod"
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            return self._former_or_latter(tok)
         if _head_word(tok) in HONORIFIC_HEADS:
             # "His Highness the Crown Prince": the role in apposition says who
             appos = next((c for c in tok.children if c.dep_ == "appos" and _head_word(c) in ROLE_HEADS), None)
@@ -200,10 +219,15 @@ class InReportResolution:
 
     def _person_in_subtree(self, tok: Token) -> Party | None:
         stacked = tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
+        another = _head_word(tok) in RELATIONAL_HEADS  # "Berg's adviser" is not Berg
         others = {
             t.i
             for c in tok.children
-            if c.dep_ in ("relcl", "acl") or c.dep_ in ("conj", "cc") and not stacked
+            if c.dep_ in ("relcl", "acl")
+            or c.dep_ in ("conj", "cc")
+            and not stacked
+            or another
+            and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of")
             for t in c.subtree
         }  # "the Norland president and PM X": X is another party ("General Secretary and President X": one)
         named = [
@@ -220,6 +244,21 @@ class InReportResolution:
                 _add_role(p, _np_text(tok, stop_at=t.left_edge.i))
                 return p
         return None
+
+    def _former_or_latter(self, tok: Token) -> Party | None:
+        """'the former' / 'the latter': the first or the last of the two people the nearest earlier
+        sentence naming two people names (in its reading order), within a few sentences."""
+        sents: dict[int, list[Party]] = {}
+        for i, k, _lvl in self.mentions:
+            if max(0, tok.i - 150) <= i < tok.i and sent_of(self.doc[i]).start < sent_of(tok).start:
+                p = self.parties[k]
+                people = sents.setdefault(sent_of(self.doc[i]).start, [])
+                if p.ptype == "person" and p not in people:
+                    people.append(p)
+        pairs = [ps for _start, ps in sorted(sents.items()) if len(ps) == 2]
+        if not pairs:
+            return None
+        return pairs[-1][0] if tok.lower_ == "former" else pairs[-1][1]
 
     def counterpart(self, tok: Token) -> Party | None:
         """'his Turkish counterpart' -> the person of that nationality in this report."""
