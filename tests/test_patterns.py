@@ -51,6 +51,7 @@ WHO = {
 H_FIRST = f"{H} visited the dam on Monday."
 L_FIRST = f"{L} visited the dam on Monday."
 H_WROTE = f"{H} wrote to {L} last week."
+L_WROTE = f"{L} wrote to {H} last month about the dam."
 
 Obs = tuple[str, str, tuple[str, ...], str]  # kind, sender, recipients, sender of what it answers ("")
 
@@ -499,6 +500,78 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"{H} and {L} met in Geneva in January.", "On Tuesday the latter called Halvard to discuss the dam."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
+    # reply_back: "wrote back" answers the letter the writer was sent
+    case("reply_back/wrote-back-to", "letter L>H; letter H>L re L",
+         L_WROTE, "Halvard wrote back to Lindqvist on Tuesday."),
+    case("reply_back/wrote-back-alone", "letter L>H; letter H>L re L", L_WROTE, "On Tuesday, Halvard wrote back."),
+    case("reply_back/role-wrote-back-saying", "letter L>H; letter H>L re L",
+         L_WROTE, "The Norland president wrote back on Tuesday, saying the border would stay closed."),
+    case("reply_back/cabled-back", "letter L>H; message H>L re L", L_WROTE, "Halvard cabled back on Tuesday."),
+    case("reply_back/in-response-to-his-message", "message L>H; letter H>L re L",
+         f"{L} sent a message to {H} on Monday.", "Halvard wrote back on Tuesday in response to his message."),
+    case("reply_back/one-of-two-writers-named", "letter L>H; letter D>H; letter H>L re L",
+         L_WROTE, f"{D} wrote to {H} on Monday.", "Halvard wrote back to Lindqvist on Tuesday."),
+    case("reply_back/two-writers-and-no-addressee-is-no-reply", "letter L>H; letter D>H",
+         L_WROTE, f"{D} wrote to {H} on Monday.", "Halvard wrote back on Tuesday."),
+    # reply_verb with no object: the one letter the replier was sent
+    case("reply_verb/answered-saying", "letter L>H; letter H>L re L",
+         L_WROTE, "Halvard answered on Tuesday, saying the border would stay closed."),
+    case("reply_verb/role-responded-saying", "letter L>H; letter H>L re L",
+         L_WROTE, "The Norland president responded on Tuesday, saying the border would stay closed."),
+    case("reply_verb/replied-that", "message L>H; letter H>L re L",
+         f"{L} sent a message to {H} on Monday.", "Halvard replied on Tuesday that the border would stay closed."),
+    case("reply_verb/responding-to-a-note-from", "letter H>L; letter L>H re H",
+         f"{L} wrote to {H} on Tuesday, responding to a note from Halvard about the dam."),
+    case("reply_verb/answered-at-a-press-conference-is-no-letter", "letter L>H",
+         L_WROTE, "Asked about the letter at a press conference on Tuesday, Halvard answered that the border would"
+         " stay closed."),
+    case("reply_verb/responded-days-later-saying", "letter L>H; letter H>L re L",
+         L_WROTE, "Halvard responded days later, saying the border would stay closed."),
+    case("reply_verb/asked-in-the-sentence-before-is-no-letter", "letter L>H",
+         L_WROTE, "At a news conference on Tuesday, Halvard was asked about the letter. She responded on Tuesday"
+         " that the border would stay closed."),
+    case("reply_verb/answered-with-a-quote-is-no-letter", "letter L>H",
+         L_WROTE, 'Halvard answered on Tuesday: "The border stays closed."'),
+    case("reply_verb/undated-responded-angrily-is-no-letter", "letter L>H", L_WROTE, "Halvard responded angrily."),
+    case("reply_verb/responded-in-a-statement-is-no-letter", "letter L>H",
+         L_WROTE, "Halvard responded in a statement on Tuesday."),
+    case("reply_verb/responded-with-sanctions-is-no-letter", "letter L>H",
+         L_WROTE, "Halvard responded on Tuesday with sanctions."),
+    case("reply_verb/responded-by-closing-is-no-letter", "letter L>H",
+         L_WROTE, "Halvard responded by closing the border."),
+    case("reply_verb/answered-during-a-call-is-no-letter", "letter L>H; call H>L",
+         L_WROTE, f"{H} phoned {L} on Monday.", "Halvard answered that the border would stay closed."),
+    # reply_noun as a compound or fronted: "a reply message", "In her reply, B ..."
+    case("reply_noun/sent-a-reply-message-to", "message H>B; message B>H re H",
+         f"{H} sent a message of greetings to {K} on Monday.",
+         "King Olaf Brandt sent a reply message to Halvard on Tuesday, thanking her for her greetings."),
+    case("reply_noun/sent-a-reply-letter-alone", "letter H>L; letter L>H re H",
+         H_WROTE, "Lindqvist sent a reply letter on Tuesday."),
+    case("reply_noun/role-in-a-reply-message", "message H>B; message B>H re H",
+         f"{H} sent a message of greetings to {K} on Monday.",
+         "In a reply message, the king thanked Halvard for her kind words."),
+    case("reply_noun/possessive-reply-message-said", "message L>H; message H>L re L",
+         f"{L} sent a message to {H} on Monday.", "Halvard's reply message said Norland would send aid."),
+    case("reply_noun/the-reply-message-from", "message H>B; message B>H re H",
+         f"{H} sent a message of greetings to {K} on Monday.",
+         "The reply message from Brandt, received on Tuesday, said the two nations shared a long history."),
+    case("reply_noun/in-a-reply-letter-rejected", "letter H>L; letter L>H re H",
+         H_WROTE, "In a reply letter on Tuesday, Lindqvist rejected the proposal."),
+    case("reply_noun/in-her-reply-thanked", "letter L>H; letter H>L re L",
+         L_WROTE, "In her reply on Tuesday, Halvard thanked Lindqvist for his letter."),
+    # thanked_for: the message thanked for is the one told before, not a second one
+    case("thanked_for/wrote-to-thank-for-his-message", "message L>H; letter H>L re L",
+         f"{L} sent a message of sympathy to {H} on Monday.",
+         "Halvard wrote to Lindqvist on Tuesday to thank him for his message."),
+    case("thanked_for/wrote-to-thank-for-her-message", "message M>H; letter H>M re M",
+         f"{M} sent a message of sympathy to {H} on Monday.",
+         "Halvard wrote to Marlow on Tuesday to thank her for her message."),
+    case("thanked_for/letter-thanking-for-his-message", "message L>H; letter H>L re L",
+         f"{L} sent a message of sympathy to {H} on Monday.",
+         "Halvard sent a letter to Lindqvist on Tuesday, thanking him for his message."),
+    case("thanked_for/role-in-a-letter-thanked", "message L>H; letter H>L re L",
+         f"{L} sent a message of sympathy to {H} on Monday.",
+         "In a letter on Tuesday, the Norland president thanked Lindqvist for his message."),
 ]  # fmt: skip
 
 
@@ -586,6 +659,10 @@ NEGATIVES = {
     "aides-spoke-by-phone": f"Aides to {H} and {L} spoke by phone on Tuesday to prepare the summit.",
     "officials-held-a-call": f"Officials of {H} and {L} held a phone call on Tuesday.",
     "envoys-spoke-by-phone": f"Envoys of {H} and {L} spoke by telephone on Tuesday.",
+    "wrote-back-with-no-letter-told": f"{H} wrote back on Tuesday.",
+    "answered-with-no-letter-told": f"{H} answered on Tuesday, saying the border would stay closed.",
+    "a-reply-message-with-nothing-to-answer": f"{K} sent a reply message on Tuesday.",
+    "answered-questions": f"{H} answered questions about {L} on Tuesday.",
     "expected-to-carry-a-message": f"Envoy Tobias Renn had been expected to carry a message from {H} to {L}, but the trip was cancelled.",
 }
 

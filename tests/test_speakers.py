@@ -198,6 +198,36 @@ def test_the_note_refers_back_to_a_note_from_someone(verb: str) -> None:
     assert speaker(q) == "Tomas Kettle"
 
 
+@pytest.mark.parametrize(
+    ("sent", "frame"),
+    [
+        ("sent a message of condolence to", '"Freedonia grieves with Sylvania," the message read.'),
+        ("sent a message to", 'The message read: "Freedonia grieves with Sylvania."'),
+        ("sent a note to", '"Freedonia grieves with Sylvania," her note read.'),
+        ("sent a letter to", '"Freedonia grieves with Sylvania," the letter read.'),
+        ("sent a cable to", '"Freedonia grieves with Sylvania," the cable stated.'),
+    ],
+)
+def test_the_message_read_is_its_senders_words_from_that_message(sent: str, frame: str) -> None:
+    """'the message read' (which the parser takes for one noun phrase, 'read' a noun): the words are
+    the message's, so its sender's."""
+    rep = run(
+        report(
+            f"President Alma Verhoeven {sent} Prime Minister Tomas Kettle of Sylvania on Tuesday.",
+            "Kettle met the Freedonian ambassador at the summit on Wednesday.",
+            frame,
+        )
+    )
+    q = _q(rep, "Freedonia grieves")
+    assert speaker(q) == "Alma Verhoeven"
+    sent_by = [
+        i
+        for i, c in enumerate(rep.extraction.communications)
+        if c.sender and c.sender.name == "Alma Verhoeven"
+    ]
+    assert q.communication in sent_by
+
+
 # ---------------------------------------------------------------- links: reported speech does not end a letter's account
 
 

@@ -18,10 +18,10 @@ from ..models import (
 )
 from ..nlp import text_of
 from . import datex, intervals
+from .answered import link_answered
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
-from .replies import link_answered
 from .syntax import dateline_tokens
 
 # ---------------------------------------------------------------- dates and output

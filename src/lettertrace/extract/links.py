@@ -16,7 +16,7 @@ from ..nlp import sent_of, text_of
 from .draft import Draft
 from .mentions import Party
 from .quotescan import QuoteSpan
-from .speakers import frame_sentences
+from .speakers import frame_sentences, misread_reads
 from .speech_words import CALL_NOUNS, DEFINITE, SPEECH_VERBS, WRITTEN_NOUNS
 
 NON_COMM_EVENT = re.compile(
@@ -69,7 +69,10 @@ def _resumed(sent: Span, drafts: list[Draft], current: int | None) -> int | None
         call = lem in CALL_NOUNS
         if not call and lem not in WRITTEN_NOUNS:
             continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children):
+        reads = misread_reads(t.head)
+        misread = reads is not None and reads.i == t.i  # "the message read": 'the' hangs on 'read'
+        dets = [*t.children, *(t.head.children if misread else [])]
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in dets):
             continue
         if current is not None and (drafts[current].kind == "call") == call:
             return current  # the communication being told is still the one referred to

@@ -68,6 +68,15 @@ REGISTRY: tuple[Pattern, ...] = (
         exclusive=True,
     ),
     Pattern(
+        "reply_back",
+        "Writing back: 'B wrote back to A', 'B wrote back on Tuesday', 'B cabled back' (a reply to the"
+        " letter A sent B; with no addressee named, to the one party the report says wrote to B).",
+        lambda t: _verb(t, [*cues()["write_verbs"], *cues()["medium_verbs"]])
+        and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in t.children),
+        "_from_write_back",
+        exclusive=True,
+    ),
+    Pattern(
         "write_verb",
         "Writing or sending by a medium named by the verb, the addressee as object: 'A wrote to B',"
         " 'A has written to B and C', 'A cabled B', 'A emailed B', 'A texted B'.",
@@ -107,7 +116,9 @@ REGISTRY: tuple[Pattern, ...] = (
     ),
     Pattern(
         "reply_verb",
-        "Replying to an earlier communication: 'B replied to A's letter', 'B responded in a message'.",
+        "Replying to an earlier communication: 'B replied to A's letter', 'B responded in a message',"
+        " 'B answered on Tuesday, saying ...' (with no object, to the one party the report says wrote"
+        " to B).",
         lambda t: _verb(t, cues()["reply_verbs"]),
         "_from_reply_verb",
     ),

@@ -1,15 +1,21 @@
-"""Reply triggers and reply links: which earlier communication a new one answers."""
+"""Reply triggers: the earlier communication a new one answers, read while the report is walked (the
+links read once every act is merged are in ``answered.py``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ..nlp import sent_of, text_of
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import cues, noun_kind
+from .lexicon import _dated, cues, noun_kind
+from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
-from .rebuttals import link_rebuttals
-from .syntax import _first, _own_kind_noun, _verb_of, sentence_span
+from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _uniq, _verb_of
+
+# Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
+ASKED = {"ask", "question", "query"}
+QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
 
 class ReplyTriggers(ArgumentFiller):
@@ -26,6 +32,7 @@ class ReplyTriggers(ArgumentFiller):
                     "greeting",
                     "message",
                     "letter",
+                    "note",
                     "congratulation",
                     "condolence",
                 ):
@@ -36,6 +43,7 @@ class ReplyTriggers(ArgumentFiller):
         own_noun = _own_kind_noun(verb)
         if target_noun is None and own_noun is None:
             if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                self._bare_reply(verb, subj[0])
                 return
         if target_noun is not None:
             target = self._reply_target(target_noun, subj[0])
@@ -100,8 +108,13 @@ class ReplyTriggers(ArgumentFiller):
         target_noun = None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
             target_noun = next((g for g in prep.children if g.dep_ == "pobj" and noun_kind(g)), None)
+        if noun.dep_ == "compound" and noun_kind(noun.head):
+            return  # "a reply message": the message is the reply (triggers._from_noun)
         replier = self._poss(noun)
         verb = _verb_of(noun)
+        if verb is not None and noun.dep_ == "pobj" and _poss_is_pronoun(noun):
+            subj = self._subjects(verb)
+            replier = subj[0] if subj else replier  # "In her reply, B thanked A": the subject names her
         if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
             return  # "sent a cable in reply": the cable is the reply
         if verb is not None and _own_kind_noun(verb) is not None:
@@ -153,6 +166,79 @@ class ReplyTriggers(ArgumentFiller):
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
 
+    def _from_write_back(self, verb: Token) -> None:
+        """'B wrote back (to A)', 'B cabled back': a reply to the letter B was sent (by A, when named)."""
+        subj = self._subjects(verb)
+        if not subj:
+            return
+        back = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+        named = self._prep_parties(verb, ("to",)) + self._dative(verb)
+        named += [p for b in back for p in self._prep_parties(b, ("to",))]
+        recips = [r for r in _uniq(named) if r is not subj[0]]
+        target = self._answered_letter(subj[0], verb, recips[0] if recips else None)
+        if target is None and not recips:
+            return  # "B wrote back" to one of several writers, or to none the report names
+        if target is not None and not recips:
+            recips = [target.sender] if target.sender is not None else []
+        lem = verb.lemma_.lower()
+        kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
+        self._add(Draft(kind, verb, subj[0], recips, verb=verb)).reply_to = target
+
+    def _bare_reply(self, verb: Token, replier: Party) -> None:
+        """'B answered on Tuesday, saying ...', 'B responded days later that ...': a dated reply verb with
+        nothing but a manner and what was said is a written reply to the one letter the report told B
+        was sent, when that letter is the last act B took part in. Not when the sentence or the one
+        before tells of talk in person ('Asked at a press conference, B answered ...', 'B responded in a
+        statement') or the verb frames a quote ('"No," she answered': a turn of talk)."""
+        if verb.tag_ not in ("VBD", "VBN"):
+            return
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
+                return  # "answered questions", "responded by closing the border"
+            if c.dep_ == "prep" and not _dated(c):
+                return  # "responded with sanctions", "in a statement", "at the summit"
+        if not any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            or c.lower_ == "later"
+            and any(g.dep_ == "npadvmod" for g in c.children)  # "days later"
+            for c in verb.children
+        ):
+            return  # undated: "B responded angrily", "B answered that ..."
+        sent = sent_of(verb)
+        text = text_of(verb.doc)
+        if any(q in text[sent.start_char : sent.end_char] for q in QUOTE_MARKS):
+            return
+        before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
+        for s in {sent.start: sent, before.start: before}.values():
+            frame = outside_quotes(text, s.start_char, s.end_char)
+            if NON_COMM_EVENT.search(frame) or any(t.lemma_.lower() in ASKED for t in s):
+                return
+        target = self._answered_letter(replier, verb)
+        if target is None or target.sender is None:
+            return
+        involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
+        if involved and involved[-1].kind == "call":
+            return  # answering inside a call is a turn of that call
+        self._add(Draft("letter", verb, replier, [target.sender], verb=verb)).reply_to = target
+
+    def _answered_letter(self, replier: Party, before: Token, writer: Party | None = None) -> Draft | None:
+        """The written communication told before ``before`` that ``replier`` was sent (by ``writer``,
+        when named): the latest of them when one party sent them all, else None."""
+        told = [
+            d
+            for d in self.drafts
+            if d.kind != "call"
+            and d.sender is not None
+            and d.sender.key != replier.key
+            and any(r.key == replier.key for r in d.recipients)
+            and d.trigger.i < before.i
+            and (writer is None or d.sender.key == writer.key)
+        ]
+        if len({d.sender.key for d in told if d.sender is not None}) != 1:
+            return None
+        return max(told, key=lambda d: d.trigger.i)
+
     def _latest_to(self, party: Party | None) -> Draft | None:
         if party is None:
             return None
@@ -160,169 +246,3 @@ class ReplyTriggers(ArgumentFiller):
             if party in d.recipients:
                 return d
         return None
-
-
-# ---------------------------------------------------------------- after merging
-
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-
-
-def link_answered(doc: Doc, drafts: list[Draft]) -> None:
-    """Reply links read once every act of the report is merged (the list is changed in place)."""
-    _link_thanks(drafts)
-    _thanks_in_letter(doc, drafts)
-    _addressee_letters(doc, drafts)
-    link_rebuttals(doc, drafts)
-
-
-def _same(p: Party | None, others: list[Party]) -> bool:
-    return p is not None and any(p is o or p.key == o.key for o in others)
-
-
-def _link_thanks(drafts: list[Draft]) -> None:
-    """'In the message, B thanked A for his letter' / 'B wrote to A, thanking him for his letter': the
-    communication whose sentences carry the thanks answers the letter thanked for."""
-    for d in drafts:
-        if not d.answered or d.kind == "call" or d.sender is None or any(o.reply_to is d for o in drafts):
-            continue
-        said = sentence_span(d.trigger)
-        for e in drafts:
-            if (
-                e is not d
-                and e.reply_to is None
-                and e.kind != "call"
-                and said in e.sentences
-                and _same(e.sender, d.recipients)
-                and _same(d.sender, e.recipients)
-            ):
-                e.reply_to = d
-                break
-
-
-def _names(tok: Token, p: Party) -> bool:
-    """A subject that is a pronoun or a word of the party's name or roles."""
-    if tok.pos_ == "PRON":
-        return True
-    words = {w.lower() for x in [p.name, *p.surfaces, *p.roles] for w in x.split()}
-    return tok.lower_ in words
-
-
-def _thanked_for(verb: Token) -> Token | None:
-    """The communication thanked for: 'thanked him for his letter', 'to thank her for the message'."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for g in (g for g in prep.children if g.dep_ == "pobj"):
-            if noun_kind(g) and not _second_person(g):
-                return g
-    return None
-
-
-def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
-    """'B wrote to A, thanking him for his letter' / 'B sent a letter to A to thank her for the message
-    she sent him': the thanks are B's letter's own words, so A's letter to B exists and is answered."""
-    for e in list(drafts):
-        if e.kind == "call" or e.sender is None or len(e.recipients) != 1 or e.reply_to is not None:
-            continue
-        for s, t in list(e.sentences):
-            span = doc.char_span(s, t, alignment_mode="expand")
-            for verb in span if span is not None else []:
-                if verb.lemma_.lower() != "thank" or verb.pos_ != "VERB":
-                    continue
-                subj = [c for c in verb.children if c.dep_ == "nsubj"]
-                if subj and not _names(subj[0], e.sender):
-                    continue
-                noun = _thanked_for(verb)
-                if noun is None or any(d.trigger.i == noun.i for d in drafts if d is not e):
-                    continue
-                _answered_by(drafts, e, noun)
-                break
-            if e.reply_to is not None:
-                break
-
-
-def _second_person(tok: Token) -> bool:
-    """'your letter', 'the message you sent me', 'the letter that you wrote to me'."""
-    for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ == "your":
-            return True
-        if c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children):
-            return True
-    return False
-
-
-def _to_me(verb: Token) -> bool:
-    for c in verb.children:
-        if c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us"):
-            return True
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-            if any(g.lower_ in ("me", "us") for g in c.children):
-                return True
-    return False
-
-
-def _sent_to_writer(tok: Token) -> bool:
-    """A communication the writer says the addressee sent to them: 'the message you sent me', 'the letter
-    that you wrote to us', 'I received your letter', 'thank you for your message'."""
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return False  # 'your letters to the governors': sent to others
-    for c in tok.children:
-        if c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children):
-            if _to_me(c):
-                return True
-    if not any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
-        return False
-    head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge"):
-        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "thank":
-        return any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.head.children)
-    return False
-
-
-def _writer_speaks(tok: Token, d: Draft) -> bool:
-    """The sentence is the writer's own words: inside the reproduced text, or told in the first person
-    with no one named as its speaker."""
-    ft = d.full_text
-    if ft is not None and ft.span.start <= tok.idx < ft.span.end:
-        return True
-    sent = tok.sent
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lower_ in FIRST_PERSON for t in sent) and all(t.pos_ != "PROPN" for t in subjects)
-
-
-def _enclosing(tok: Token, drafts: list[Draft]) -> Draft | None:
-    """The letter whose words these are: the one whose reproduced text holds them, else the last one
-    told before them (not one only known as answered)."""
-    written = [
-        d
-        for d in drafts
-        if d.kind != "call" and d.sender is not None and len(d.recipients) == 1 and not d.answered
-    ]
-    for d in written:
-        if d.full_text is not None and d.full_text.span.start <= tok.idx < d.full_text.span.end:
-            return d
-    before = [d for d in written if d.trigger.i < tok.i]
-    return max(before, key=lambda d: d.trigger.i) if before else None
-
-
-def _answered_by(drafts: list[Draft], e: Draft, noun: Token) -> None:
-    """Record the letter ``noun`` names, from ``e``'s addressee to its writer, as the one ``e`` answers."""
-    assert e.sender is not None
-    target = Draft(noun_kind(noun) or "letter", noun, e.recipients[0], [e.sender], verb=None)
-    target.answered = True
-    target.sentences = [sentence_span(noun)]
-    drafts.insert(drafts.index(e), target)
-    e.reply_to = target
-
-
-def _addressee_letters(doc: Doc, drafts: list[Draft]) -> None:
-    """A letter of A to B that says 'I received the message you sent me' answers a message of B to A,
-    which the report may tell of nowhere else."""
-    for tok in doc:
-        if not noun_kind(tok) or not _sent_to_writer(tok):
-            continue
-        if any(d.trigger.i == tok.i and d.sender is not None for d in drafts):
-            continue
-        e = _enclosing(tok, drafts)
-        if e is None or e.reply_to is not None or e.sender is None or not _writer_speaks(tok, e):
-            continue
-        _answered_by(drafts, e, tok)

@@ -100,12 +100,27 @@ def find_speaker(
         for t in s:
             if t.idx in inside:
                 continue
+            noun = misread_reads(t)
+            if noun is not None:
+                p = _speaker_of(idx, drafts, noun)
+                if p is not None:
+                    return p, "read", t
             obj = _according_to(t)
             if obj is not None and not _is_outlet(obj, media or set()):
                 p = _speaker_of(idx, drafts, obj)
                 if p is not None:
                     return p, "according to", t
     return _fallback_speaker(doc, idx, drafts, qs, sents)
+
+
+def misread_reads(t: Token) -> Token | None:
+    """'the message read', 'her note read:' parsed as one noun phrase ('read' a noun, the written noun
+    its modifier): the written noun that reads the words."""
+    if t.lower_ not in ("read", "reads") or t.pos_ in ("VERB", "AUX"):
+        return None
+    return next(
+        (c for c in t.children if c.dep_ in ("compound", "nsubj") and c.lemma_.lower() in WRITTEN_NOUNS), None
+    )
 
 
 def _subject(v: Token) -> Token | None:

@@ -195,6 +195,14 @@ def _in_reply(tok: Token) -> bool:
     return tok.head.lemma_ in ("reply", "respond")
 
 
+def _reply_compound(tok: Token) -> bool:
+    """'a reply message', 'the response letter': the noun names a reply."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in cues()["reply_nouns"]
+        for c in tok.children
+    )
+
+
 def _is_reply_target(tok: Token) -> bool:
     """The letter answered in "replied to X's letter", "in response to a letter by X"."""
     head = tok.head

@@ -31,6 +31,7 @@ from .syntax import (
     _is_ordinal_later,
     _is_reply_target,
     _phone_marked,
+    _reply_compound,
     _sent_distance,
     _uniq,
     _verb_of,
@@ -131,6 +132,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
         d.verb = _verb_of(tok)
         if _in_reply(tok):
             d.reply_to = self._latest_to(sender)
+            if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
+                d.recipients = [d.reply_to.sender]
+        elif _reply_compound(tok) and sender is not None:
+            # "B sent a reply message (to A)", "In a reply letter, B ...": it answers what A sent B
+            d.reply_to = self._answered_letter(sender, tok, recips[0] if recips else None)
             if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
                 d.recipients = [d.reply_to.sender]
         self._add(d)

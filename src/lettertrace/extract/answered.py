@@ -1,0 +1,205 @@
+"""Reply links read once every act of a report is merged: thanks for a letter, letters the writer says
+they received, rebuttals of another party's claims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .draft import Draft
+from .lexicon import noun_kind
+from .mentions import Party
+from .rebuttals import link_rebuttals
+from .syntax import sentence_span
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def link_answered(doc: Doc, drafts: list[Draft]) -> None:
+    """Reply links read once every act of the report is merged (the list is changed in place)."""
+    _link_thanks(drafts)
+    _thanks_in_letter(doc, drafts)
+    _addressee_letters(doc, drafts)
+    link_rebuttals(doc, drafts)
+
+
+def _same(p: Party | None, others: list[Party]) -> bool:
+    return p is not None and any(p is o or p.key == o.key for o in others)
+
+
+def _link_thanks(drafts: list[Draft]) -> None:
+    """'In the message, B thanked A for his letter' / 'B wrote to A, thanking him for his letter': the
+    communication whose sentences carry the thanks answers the letter thanked for."""
+    for d in drafts:
+        if not d.answered or d.kind == "call" or d.sender is None or any(o.reply_to is d for o in drafts):
+            continue
+        said = sentence_span(d.trigger)
+        for e in drafts:
+            if (
+                e is not d
+                and e.reply_to is None
+                and e.kind != "call"
+                and said in e.sentences
+                and _same(e.sender, d.recipients)
+                and _same(d.sender, e.recipients)
+            ):
+                e.reply_to = d
+                break
+
+
+def _names(tok: Token, p: Party) -> bool:
+    """A subject that is a pronoun or a word of the party's name or roles."""
+    if tok.pos_ == "PRON":
+        return True
+    words = {w.lower() for x in [p.name, *p.surfaces, *p.roles] for w in x.split()}
+    return tok.lower_ in words
+
+
+def _thanked_for(verb: Token) -> Token | None:
+    """The communication thanked for: 'thanked him for his letter', 'to thank her for the message'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun_kind(g) and not _second_person(g):
+                return g
+    return None
+
+
+def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
+    """'B wrote to A, thanking him for his letter' / 'B sent a letter to A to thank her for the message
+    she sent him': the thanks are B's letter's own words, so A's letter to B exists and is answered."""
+    for e in list(drafts):
+        if e.kind == "call" or e.sender is None or len(e.recipients) != 1 or e.reply_to is not None:
+            continue
+        for s, t in list(e.sentences):
+            span = doc.char_span(s, t, alignment_mode="expand")
+            for verb in span if span is not None else []:
+                if verb.lemma_.lower() != "thank" or verb.pos_ != "VERB":
+                    continue
+                subj = _thanker(verb)
+                if subj is not None and not _names(subj, e.sender):
+                    continue  # "A sent B a message. B wrote to A to thank him for it": B thanks, not A
+                noun = _thanked_for(verb)
+                if noun is None:
+                    continue
+                told = [d for d in drafts if d is not e and (d.trigger.i == noun.i or noun.i in d.anchors)]
+                if not told:
+                    _answered_by(drafts, e, noun)
+                elif _same(told[0].sender, e.recipients) and _same(e.sender, told[0].recipients):
+                    e.reply_to = told[0]  # the message thanked for is one the report told of before
+                break
+            if e.reply_to is not None:
+                break
+
+
+def _thanker(verb: Token) -> Token | None:
+    """Who thanks: the subject of 'thanked', or of the clause 'to thank' and 'thanking' hang on ('B wrote
+    to A to thank him', 'B sent A a letter, thanking him')."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None or v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+            return subj
+        v = v.head
+    return None
+
+
+def _second_person(tok: Token) -> bool:
+    """'your letter', 'the message you sent me', 'the letter that you wrote to me'."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ == "your":
+            return True
+        if c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children):
+            return True
+    return False
+
+
+def _to_me(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us"):
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            if any(g.lower_ in ("me", "us") for g in c.children):
+                return True
+    return False
+
+
+def _sent_to_writer(tok: Token) -> bool:
+    """A communication the writer says the addressee sent to them: 'the message you sent me', 'the letter
+    that you wrote to us', 'I received your letter', 'thank you for your message'."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False  # 'your letters to the governors': sent to others
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children):
+            if _to_me(c):
+                return True
+    if not any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge"):
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "thank":
+        return any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.head.children)
+    return False
+
+
+def _writer_speaks(tok: Token, d: Draft) -> bool:
+    """The sentence is the writer's own words: inside the reproduced text, or told in the first person
+    with no one named as its speaker."""
+    ft = d.full_text
+    if ft is not None and ft.span.start <= tok.idx < ft.span.end:
+        return True
+    sent = tok.sent
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in FIRST_PERSON for t in sent) and all(t.pos_ != "PROPN" for t in subjects)
+
+
+def _enclosing(tok: Token, drafts: list[Draft]) -> Draft | None:
+    """The letter whose words these are: the one whose reproduced text holds them, else the last one
+    told before them (not one only known as answered)."""
+    written = [
+        d
+        for d in drafts
+        if d.kind != "call" and d.sender is not None and len(d.recipients) == 1 and not d.answered
+    ]
+    for d in written:
+        if d.full_text is not None and d.full_text.span.start <= tok.idx < d.full_text.span.end:
+            return d
+    before = [d for d in written if d.trigger.i < tok.i]
+    return max(before, key=lambda d: d.trigger.i) if before else None
+
+
+def _answered_by(drafts: list[Draft], e: Draft, noun: Token) -> None:
+    """Record the letter ``noun`` names, from ``e``'s addressee to its writer, as the one ``e`` answers:
+    the one such letter the report told of before ``noun`` ('A sent B a message on Monday. B wrote to A
+    to thank him for his message'), else a letter of its own."""
+    assert e.sender is not None
+    told = [
+        d
+        for d in drafts
+        if d is not e
+        and d.kind != "call"
+        and d.trigger.i < noun.i
+        and _same(d.sender, e.recipients)
+        and _same(e.sender, d.recipients)
+    ]
+    if len(told) == 1:
+        e.reply_to = told[0]
+        return
+    target = Draft(noun_kind(noun) or "letter", noun, e.recipients[0], [e.sender], verb=None)
+    target.answered = True
+    target.sentences = [sentence_span(noun)]
+    drafts.insert(drafts.index(e), target)
+    e.reply_to = target
+
+
+def _addressee_letters(doc: Doc, drafts: list[Draft]) -> None:
+    """A letter of A to B that says 'I received the message you sent me' answers a message of B to A,
+    which the report may tell of nowhere else."""
+    for tok in doc:
+        if not noun_kind(tok) or not _sent_to_writer(tok):
+            continue
+        if any(d.trigger.i == tok.i and d.sender is not None for d in drafts):
+            continue
+        e = _enclosing(tok, drafts)
+        if e is None or e.reply_to is not None or e.sender is None or not _writer_speaks(tok, e):
+            continue
+        _answered_by(drafts, e, tok)
