@@ -264,6 +264,10 @@ class ArgumentFiller:
             # "The letter went to X", "the message came from X"; a verb about the letter itself
             # ("the call was confirmed to A by B") names no party of it
             recips = self._prep_parties(head, ("to",))
+            if not recips and any(c.lower_ == "also" for c in head.children):
+                # "A received a message from B. Messages also came from C and D": to A as well
+                prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+                recips = list(prev.recipients) if prev is not None else []
             if lem == "reach" and not recips:  # "the letter from A reached B"
                 recips = [p for c in head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None]
             return self._prep_party(head, ("by", "from")), recips

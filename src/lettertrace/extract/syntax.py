@@ -233,7 +233,8 @@ def _verb_of(tok: Token) -> Token | None:
 
 def _has_similar(verb: Token) -> bool:
     return any(
-        c.dep_ == "dobj" and any(g.lower_ in ("similar", "identical", "separate") for g in c.children)
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(g.lower_ in ("similar", "identical", "separate") for g in c.children)
         for c in verb.children
     )
 

@@ -12,7 +12,7 @@ from .acts import MoreActs
 from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, figurative, noun_kind
-from .lists import party_list_from
+from .lists import party_list_after, party_list_from
 from .mentions import Party
 from .merge import _role_only
 from .patterns import REGISTRY
@@ -258,8 +258,21 @@ class DraftFinder(ReplyTriggers, MoreActs):
         prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
         if prev is not None and (not recips or all(_role_only(r) for r in recips)):
             recips = list(prev.recipients)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         kind = (noun_kind(obj) if obj is not None else None) or "message"
+        passive = obj is not None and obj.dep_ == "nsubjpass"
+        told = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.sender is not None and d.kind != "call" and obj and d.trigger.i < obj.i
+            ),
+            None,
+        )
+        if passive and told is not None and told.sender is not None and not self._prep_parties(verb, ("by",)):
+            # "A sent a message to B. Similar messages were sent to C and D": A sent them too
+            subj = [told.sender]
+            recips = [r for r in self._prep_parties(verb, ("to",)) if r is not told.sender]
         groups = [[r] for r in recips] if len(subj) == 1 and len(recips) > 1 else [recips]
         for s in subj:  # "A and C dispatched similar cables to B"; "A sent separate letters to B and C"
             for group in groups:
@@ -319,6 +332,17 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 twin.sentences = list(d.sentences)
             return
         senders = [p for p in self._listed(d.trigger, ("from",)) if p not in d.recipients]
+        agent = next(
+            (
+                c
+                for c in d.trigger.head.children
+                if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" and d.trigger.dep_ == "nsubj"
+            ),
+            None,
+        )
+        if len(senders) < 2 and d.trigger.dep_ in ("nsubj", "nsubjpass") and agent is not None:
+            # "Messages were sent to A by B, C and D": one per sender, read left to right
+            senders = [p for p in party_list_after(self.doc, self.idx, agent) if p not in d.recipients]
         if len(senders) > 1 and d.sender in senders:
             d.distinct = True
             for s in senders:
