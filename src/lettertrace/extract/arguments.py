@@ -204,7 +204,11 @@ class ArgumentFiller:
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
         if tok.dep_ in ("dobj", "nsubjpass") and (
-            lem in cues()["send_verbs"] or lem in ("hold", "have", "make", "place") or _sends(head, tok)
+            lem in cues()["send_verbs"]
+            or lem in ("hold", "have", "make", "place")
+            or lem == "give"
+            and kind == "call"  # "A gave B a call"
+            or _sends(head, tok)
         ):
             subj = self._subjects(head) or self._subject_persons(head)
             if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
@@ -349,7 +353,7 @@ class ArgumentFiller:
             or any(c.lower_ == "their" for c in tok.children)
             or any(
                 _collective(s) and not _acts_for_another(s)
-                for s in sent_of(tok).root.children
+                for s in [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
                 if s.dep_ in ("nsubj", "nsubjpass")
             )
         ):

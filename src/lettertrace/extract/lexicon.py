@@ -101,8 +101,14 @@ def _is_comm_call(tok: Token) -> bool:
         return False
     if prev is not None and prev.lower_ in ("phone", "telephone", "video", "telephonic"):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children) or (
-        tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "during", "in")
+    gave = tok.head.lemma_ == "give" and any(  # "A gave B a call", "gave him a call"
+        c.dep_ in ("dative", "dobj") and c.i < tok.i and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+        for c in tok.head.children
+    )
+    return (
+        gave
+        or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children)
+        or tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "during", "in")
     )
 
 

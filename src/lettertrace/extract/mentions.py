@@ -398,7 +398,10 @@ LEADER_OFFICES = {
     "monarch",
     "pope",
 }
-OFFICE_FORMS = {"pope": {"pontiff", "holy", "father", "holiness", "supreme"}}
+OFFICE_FORMS = {
+    "pope": {"pontiff", "holy", "father", "holiness", "supreme"},
+    **{office: {"monarch", "sovereign"} for office in ("king", "queen", "emir", "amir", "sultan", "emperor")},
+}  # the words the press uses for the holder of an office without naming it ("the Carvanian monarch")
 
 
 def _role_class(w: str) -> str:
