@@ -275,7 +275,9 @@ def _party_near(cue: str, before: list[str], after: list[str]) -> bool:
             or low in _BODIES
             or one in lex["titles"]
             or one in _BODIES
-            or low in ("latter", "former") and i > 0 and near[i - 1].lower() == "the"  # "the latter wrote"
+            or low in ("latter", "former")
+            and i > 0
+            and near[i - 1].lower() == "the"  # "the latter wrote"
         ):
             return True
         opens = i == 0 and len(words_before) <= NEAR and bool(words_before)
