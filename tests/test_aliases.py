@@ -7,7 +7,7 @@ import pytest
 
 from lettertrace import nlp
 from lettertrace.extract.index import PartyIndex
-from lettertrace.extract.mentions import names_someone
+from lettertrace.extract.mentions import name_text, names_someone
 from lettertrace.models import Options
 
 
@@ -217,3 +217,33 @@ def test_a_surname_two_people_share_gives_neither_a_later_form() -> None:
     idx = _index(text)
     forms = [s for p in idx.live() if p.ptype == "person" for s in p.surfaces]
     assert "Mr English" not in forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Omar Haddadi on Tuesday replied to Norland PM Karl Lindqvist's letter.",
+        "Karl Lindqvist's letter to Omar Haddadi was published on Tuesday.",
+        "Omar Haddadi answered President Karl Lindqvist's message on Tuesday.",
+    ],
+)
+def test_a_possessive_is_no_form_of_the_name(text: str) -> None:
+    forms = [s for p in _index(text).live() for s in p.surfaces]
+    assert forms and not any(f.endswith(("'s", "\u2019s")) for f in forms)
+
+
+def test_a_reference_code_after_a_name_is_not_part_of_it() -> None:
+    text = "Grand Imam\n\nAhmed Sabri  ING-011\n17 March 2023\n\nDear friend, I write to you."
+    assert "Ahmed Sabri" in {p.name for p in _index(text).live() if p.ptype == "person"}
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ahmed Sabri  ING-011", "Ahmed Sabri"),
+        ("Ana Berg REF-2023/14", "Ana Berg"),
+        ("Ana Berg A12", "Ana Berg"),
+    ],
+)
+def test_a_name_stops_before_a_word_with_digits(written: str, name: str) -> None:
+    assert name_text(written) == name

@@ -122,6 +122,8 @@ class Party:
 
     def add_surface(self, s: str) -> None:
         s = clean_np(s)
+        if s.endswith(("'s", "\u2019s")) and len(s) > 2:
+            s = clean_np(s[:-2])  # "Narendra Modi's": the name, not its possessive
         if s and s not in self.surfaces:
             self.surfaces.append(s)
 
@@ -253,7 +255,7 @@ def _holds_name(tok: Token) -> bool:
 
 def name_text(s: str) -> str:
     """The name part of an entity's text: up to the first character no name holds, no possessive."""
-    s = re.split(r"[^\w\s.'’`-]|\s-\s|\s\d", s.strip())[0]
+    s = re.split(r"[^\w\s.'’`-]|\s-\s|\s\d|\s[A-Za-z-]*\d", s.strip())[0]  # no digits: "Berg ING-011"
     s = re.sub(r"(?:['’]s|['’])$", "", s.strip())
     s = _without_medium_words(s)
     return s.strip(" -.,") if re.search(r"[A-Za-z]", s) else ""
