@@ -9,6 +9,7 @@ from ..models import (
 )
 from ..nlp import sent_of
 from .acts import MoreActs
+from .arguments import ADDRESS_VERBS
 from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, figurative, noun_kind
@@ -170,8 +171,35 @@ class DraftFinder(ReplyTriggers, MoreActs):
         )
         recips = _uniq(recips + [p for p in listed if recips])  # "wrote to A and B, C"
         subj = self._subjects(verb)
+        if not recips and subj and lem == "write":
+            recips = self._addressed_in_quote(verb, subj[0])
         if recips and subj:
             self._add(Draft(kind, verb, subj[0], [r for r in recips if r is not subj[0]], verb=verb))
+
+    def _addressed_in_quote(self, verb: Token, sender: Party) -> list[Party]:
+        """'A paid tribute to B on Monday. ... A wrote, "I appreciate your efforts ..."': a quote written
+        to "you" after "wrote" is addressed to the one person A turned to in the sentences just before.
+        Not for "wrote on X", "wrote in a column" (a post or an article, addressed to no one)."""
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "in", "for") for c in verb.children):
+            return []
+        sent = sent_of(verb)
+        after = self.doc[verb.i + 1 : min(sent.end + 40, len(self.doc))]
+        opened = next((t.i for t in after if t.is_quote), None)
+        if opened is None or opened - verb.i > 3:
+            return []
+        if not any(t.lower_ in ("you", "your", "yours") and t.i > opened for t in after):
+            return []
+        start = max(0, sent.start - 150)
+        for tok in reversed(self.doc[start : sent.start]):
+            turned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+                turned = tok.head  # "A thanked B for his help"
+            if turned is not None and turned.pos_ == "VERB":
+                if sender in self._subjects(turned):
+                    p = self._party(tok)
+                    if p is not None and p is not sender and p.ptype == "person":
+                        return [p]
+        return []
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
