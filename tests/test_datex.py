@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lettertrace.extract.datex import DateMention, find_dates, intersect, recent_past, resolve
-from lettertrace.models import DateInterval, Span
+from lettertrace.models import DateInterval, Span, precision_of
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REPORT = date(2021, 3, 24)  # a Wednesday
@@ -124,19 +124,21 @@ def test_month_year_and_year(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "earliest", "latest"),
-    [
-        ("The council wrote to her in March.", "2021-03-01", "2021-03-24"),  # clipped to the report date
-        ("The council wrote to her in April.", "2020-04-01", "2020-04-30"),
-        ("The council wrote to her in January.", "2021-01-01", "2021-01-31"),
-        ("The council wrote to her last March.", "2020-03-01", "2020-03-31"),
-        ("The council wrote to her in early February.", "2021-02-01", "2021-02-28"),
+    ("sentence", "earliest", "latest", "precision"),
+    [  # the report's own month is clipped to the report date: a range, not the whole month
+        ("The council wrote to her in March.", "2021-03-01", "2021-03-24", "range"),
+        ("The council wrote to her in April.", "2020-04-01", "2020-04-30", "month"),
+        ("The council wrote to her in January.", "2021-01-01", "2021-01-31", "month"),
+        ("The council wrote to her last March.", "2020-03-01", "2020-03-31", "month"),
+        ("The council wrote to her in early February.", "2021-02-01", "2021-02-28", "month"),
     ],
 )
-def test_month_without_year_is_latest_such_month(sentence: str, earliest: str, latest: str) -> None:
+def test_month_without_year_is_latest_such_month(
+    sentence: str, earliest: str, latest: str, precision: str
+) -> None:
     mention = only(sentence)
     assert mention.relative
-    check(mention.interval, D(earliest), D(latest), "month")
+    check(mention.interval, D(earliest), D(latest), precision)
 
 
 def test_month_without_year_needs_a_date_word_and_a_report_date() -> None:
@@ -246,21 +248,21 @@ EXACT_DAYS = [
     ("ten days ago", 10),
     ("a day earlier", 1),
 ]
-RANGES = [
-    ("a few days ago", "2021-03-17", "2021-03-23", "month"),
-    ("several days ago", "2021-03-17", "2021-03-23", "month"),
-    ("days ago", "2021-03-17", "2021-03-23", "month"),
-    ("recently", "2021-03-10", "2021-03-24", "month"),
-    ("a while ago", "2021-03-10", "2021-03-24", "month"),
-    ("last week", "2021-03-15", "2021-03-21", "month"),
-    ("this week", "2021-03-22", "2021-03-24", "month"),
+RANGES = [  # "month" and "year" only for a whole calendar month or year: anything else is a range
+    ("a few days ago", "2021-03-17", "2021-03-23", "range"),
+    ("several days ago", "2021-03-17", "2021-03-23", "range"),
+    ("days ago", "2021-03-17", "2021-03-23", "range"),
+    ("recently", "2021-03-10", "2021-03-24", "range"),
+    ("a while ago", "2021-03-10", "2021-03-24", "range"),
+    ("last week", "2021-03-15", "2021-03-21", "range"),
+    ("this week", "2021-03-22", "2021-03-24", "range"),
     ("last month", "2021-02-01", "2021-02-28", "month"),
-    ("this month", "2021-03-01", "2021-03-24", "month"),
+    ("this month", "2021-03-01", "2021-03-24", "range"),
     ("last year", "2020-01-01", "2020-12-31", "year"),
-    ("earlier this year", "2021-01-01", "2021-03-24", "year"),
-    ("two weeks ago", "2021-03-08", "2021-03-14", "month"),
+    ("earlier this year", "2021-01-01", "2021-03-24", "range"),
+    ("two weeks ago", "2021-03-08", "2021-03-14", "range"),
     ("three months ago", "2020-12-01", "2020-12-31", "month"),
-    ("over the weekend", "2021-03-20", "2021-03-21", "month"),
+    ("over the weekend", "2021-03-20", "2021-03-21", "range"),
 ]
 
 
@@ -282,16 +284,24 @@ def test_relative_words_for_a_range(phrase: str, earliest: str, latest: str, pre
 def test_recent_letter() -> None:
     mention = only("In a recent letter to the board, she asked for a vote.")
     assert mention.text == "recent"
-    check(mention.interval, D("2021-03-10"), D("2021-03-24"), "month")
+    check(mention.interval, D("2021-03-10"), D("2021-03-24"), "range")
 
 
 @pytest.mark.parametrize(
-    ("report_date", "precision"),
-    [(D("2021-04-03"), "year"), (D("2021-01-03"), "unknown")],
+    ("report_date", "phrase", "precision"),
+    [
+        (D("2021-04-03"), "a few days ago", "range"),  # crosses a month
+        (D("2021-01-03"), "a few days ago", "range"),  # crosses a year
+        (D("2021-04-03"), "last month", "month"),  # the whole of March
+        (D("2021-01-03"), "last year", "year"),  # the whole of 2020
+    ],
 )
-def test_range_precision_is_coarsest_unit_holding_both_bounds(report_date: date, precision: str) -> None:
-    interval = only("He wrote a few days ago.", report_date).interval
-    check(interval, report_date - timedelta(days=7), report_date - timedelta(days=1), precision)
+def test_precision_is_a_calendar_unit_only_when_the_bounds_are_one_whole(
+    report_date: date, phrase: str, precision: str
+) -> None:
+    interval = only(f"He wrote {phrase}.", report_date).interval
+    assert interval.precision == precision
+    assert interval.precision == precision_of(interval.earliest, interval.latest)
 
 
 @pytest.mark.parametrize("phrase", [p for p, _ in EXACT_DAYS] + [r[0] for r in RANGES])
@@ -355,33 +365,31 @@ def test_intersect_narrows_a_vague_date_to_a_known_day() -> None:
     answered = resolve("April 4, 2018", report)
     assert intersect(recent, answered) == answered
     before_reply = DateInterval(None, D("2018-04-04"), "unknown", None, "before the reply")
-    check(intersect(recent, before_reply) or DateInterval(), D("2018-03-27"), D("2018-04-04"), "year")
+    check(intersect(recent, before_reply) or DateInterval(), D("2018-03-27"), D("2018-04-04"), "range")
 
 
 def test_intersect_detects_conflicts_and_handles_open_bounds() -> None:
     assert intersect(resolve("March 2021", None), resolve("April 2021", None)) is None
     after = DateInterval(D("2020-01-01"), None, "unknown", None, "after")
     before = DateInterval(None, D("2020-06-30"), "unknown", None, "before")
-    check(intersect(after, before) or DateInterval(), D("2020-01-01"), D("2020-06-30"), "year")
+    check(intersect(after, before) or DateInterval(), D("2020-01-01"), D("2020-06-30"), "range")
     unknown = DateInterval()
     assert intersect(unknown, after) == after
     assert intersect(unknown, unknown) == unknown
 
 
 @pytest.mark.parametrize(
-    ("report_date", "earliest", "precision"),
+    ("report_date", "earliest"),
     [
-        (D("2021-03-24"), D("2021-03-17"), "month"),  # the week lies inside the report's month
-        (D("2020-10-02"), D("2020-09-25"), "year"),  # early in a month: the window reaches back a month
-        (D("2021-01-03"), D("2020-12-27"), "unknown"),  # early in January: it crosses a year
-        (D("2024-07-01"), D("2024-06-24"), "year"),  # never a one-day window labelled month
+        (D("2021-03-24"), D("2021-03-17")),  # the week lies inside the report's month: still no "month"
+        (D("2020-10-02"), D("2020-09-25")),  # early in a month: the window reaches back a month
+        (D("2021-01-03"), D("2020-12-27")),  # early in January: it crosses a year
+        (D("2024-07-01"), D("2024-06-24")),
     ],
 )
-def test_recent_past_is_a_window_labelled_by_its_width(
-    report_date: date, earliest: date, precision: str
-) -> None:
+def test_recent_past_is_a_window_labelled_a_range(report_date: date, earliest: date) -> None:
     interval = recent_past(report_date)
-    check(interval, earliest, report_date, precision)
+    check(interval, earliest, report_date, "range")
     assert interval.basis.startswith("recent past")
 
 
@@ -442,3 +450,23 @@ def test_day_month_two_digit_year(text: str, day: str) -> None:
 @pytest.mark.parametrize("text", ["version 1.2.3", "rule 3.1.24.5", "2.5.2021.4"])
 def test_numbered_sections_are_no_dates(text: str) -> None:
     assert [m.text for m in find_dates(text, REPORT) if m.interval.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The queen wrote to him in 1862.", 1862),
+        ("By 1788 the two courts were writing to each other.", 1788),
+        ("The treaty signed during 1815 still held.", 1815),
+    ],
+)
+def test_a_year_of_an_earlier_century_after_a_preposition(sentence: str, year: int) -> None:
+    check(only(sentence).interval, date(year, 1, 1), date(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The troops were to be in place by 1800 hours.", "The call ended at 1730 GMT.", "He left by 1900 hrs."],
+)
+def test_a_time_of_day_in_hours_is_no_year(sentence: str) -> None:
+    assert find_dates(sentence, REPORT) == []

@@ -228,8 +228,8 @@ def test_undated_letter_falls_in_the_week_up_to_the_report_day() -> None:
             report("President Alma Verhoeven has sent a letter to Prime Minister Tomas Kettle about the dam.")
         )
     )
-    # the recent past: the week up to the report's day, labelled by its width (one calendar month here)
-    assert (c.date.earliest, c.date.latest, c.date.precision) == (dt.date(2024, 3, 7), REPORT_DAY, "month")
+    # the recent past: the week up to the report's day, a range (it lies in one month, but is no month)
+    assert (c.date.earliest, c.date.latest, c.date.precision) == (dt.date(2024, 3, 7), REPORT_DAY, "range")
 
 
 @pytest.mark.parametrize("when", ["", " on Tuesday"], ids=["no-date-words", "weekday"])

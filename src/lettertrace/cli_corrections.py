@@ -98,7 +98,7 @@ def correct_date(
         typer.Argument(help="The interval's end (default: the end of EARLIEST's day, month or year)."),
     ] = None,
     precision: Annotated[
-        str | None, typer.Option(help="day, month, year or unknown (default: what the bounds span).")
+        str | None, typer.Option(help="day, month, year, range or unknown (default: what the bounds span).")
     ] = None,
     by: ByOpt = None,
     db: DbOpt = DEFAULT_DB,

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, text
 
-from .extract import datex
-from .models import DateInterval, Extraction, Quote
+from .extract import datex, intervals
+from .models import DateInterval, Extraction, Quote, date_width
 from .resolve import Entity
 from .serial import to_plain
 from .store import aliases, comm_mentions, communications, demands, entities, flags, quotes
@@ -91,16 +91,21 @@ def _comm_row(c_id: str, members: list[RMention], cid: dict[tuple[str, int], str
 
 
 def _best_date(members: list[RMention]) -> DateInterval:
+    """The narrowest date the reports state, narrowed by each other report's date that agrees with it.
+
+    The recent-past guess of a report that gives no date counts only when no report states one: a
+    guess never narrows nor overrides a date a report gives (an explicit year keeps its year).
+    """
     known = [m.comm.date for m in members if m.comm.date.known]
     if not known:
         return members[0].comm.date
-    rank = {"day": 0, "month": 1, "year": 2, "unknown": 3}
-    known.sort(key=lambda d: (rank[d.precision], d.earliest or dt.date.min, d.latest or dt.date.max))
-    out = known[0]
-    for d in known[1:]:
+    stated = [d for d in known if not intervals.is_guess(d)] or known
+    stated.sort(key=lambda d: (date_width(d.earliest, d.latest), d.earliest or dt.date.min))
+    out = stated[0]
+    for d in stated[1:]:
         both = datex.intersect(out, d)
         if both is not None and both.known:
-            out = both if rank[both.precision] <= rank[out.precision] else out
+            out = both
     return out
 
 

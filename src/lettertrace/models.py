@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["letter", "message", "call"]
-Precision = Literal["day", "month", "year", "unknown"]
+Precision = Literal["day", "month", "year", "range", "unknown"]
+PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "range", "unknown")
 PartyType = Literal["person", "org", "state", "unknown"]
 
 
@@ -119,8 +120,48 @@ class Span:
     end: int
 
 
+def precision_of(earliest: dt.date | None, latest: dt.date | None) -> Precision:
+    """The label an interval's bounds support, never more nor less than they say.
+
+    ``day``: one day; ``month``: exactly one whole calendar month; ``year``: exactly one whole calendar
+    year; ``range``: any other interval with both bounds (a week, "1 to 14 March", two years);
+    ``unknown``: a bound is missing.
+    """
+    if earliest is None or latest is None:
+        return "unknown"
+    if earliest == latest:
+        return "day"
+    after = latest + dt.timedelta(days=1)
+    if (
+        earliest.day == 1
+        and after.day == 1
+        and (earliest.year, earliest.month) == (latest.year, latest.month)
+    ):
+        return "month"
+    if (earliest.month, earliest.day, latest.month, latest.day) == (
+        1,
+        1,
+        12,
+        31,
+    ) and earliest.year == latest.year:
+        return "year"
+    return "range"
+
+
+def date_width(earliest: dt.date | None, latest: dt.date | None) -> float:
+    """Days an interval spans (both ends counted); infinite when a bound is missing: narrowest first."""
+    if earliest is None or latest is None:
+        return float("inf")
+    return float((latest - earliest).days + 1)
+
+
 @dataclass(frozen=True)
 class DateInterval:
+    """When a communication took place: some day from ``earliest`` to ``latest`` (either unknown: None).
+
+    ``precision`` is :func:`precision_of` the bounds (extract/intervals.py builds every interval so).
+    """
+
     earliest: dt.date | None = None
     latest: dt.date | None = None
     precision: Precision = "unknown"

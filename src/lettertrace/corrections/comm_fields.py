@@ -9,11 +9,12 @@ from typing import Any
 
 from sqlalchemy import delete, update
 
+from ..models import PRECISIONS as MODEL_PRECISIONS
 from ..store import comm_mentions, communications, demands, flags, quotes
 from .keys import Orphaned, comm_row, name_of, resolve_comm, resolve_entity
 
 COMM_KINDS = ("letter", "message", "call")
-PRECISIONS = ("day", "month", "year", "unknown")
+PRECISIONS = MODEL_PRECISIONS
 
 
 def _set(conn: Any, cid: str, **values: Any) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..models import precision_of
 from ..store import Store, aliases, comm_mentions
 from .comm_fields import COMM_KINDS, PRECISIONS
 from .keys import CorrectionError, comm_key, fold, mention_key, quote_key, span_key
@@ -45,12 +46,14 @@ def entity_ref(store: Store, name: str) -> dict[str, Any]:
 
 def date_value(earliest: str, latest: str | None = None, precision: str | None = None) -> dict[str, Any]:
     """The interval from YYYY[-MM[-DD]] bounds (the first day of ``earliest``, the last of ``latest``)
-    and its precision (given, else the unit both bounds share)."""
+    and its precision (given, else what the bounds span: models.precision_of)."""
     from .. import query
 
     precision = precision or None
     if precision is not None and precision not in PRECISIONS:
-        raise CorrectionError(f"--precision must be day, month, year or unknown, not {precision!r}")
+        raise CorrectionError(
+            f"--precision must be {', '.join(PRECISIONS[:-1])} or unknown, not {precision!r}"
+        )
     try:
         lo = query.parse_day(earliest.strip())
         hi = query.parse_day((latest or "").strip() or earliest.strip(), end=True)
@@ -59,15 +62,7 @@ def date_value(earliest: str, latest: str | None = None, precision: str | None =
     if lo > hi:
         raise CorrectionError(f"the interval ends ({hi}) before it starts ({lo})")
     if precision is None:
-        a, b = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
-        if a == b:
-            precision = "day"
-        elif (a.year, a.month) == (b.year, b.month) and a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
-            precision = "month"
-        elif a.year == b.year and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
-            precision = "year"
-        else:
-            precision = "unknown"
+        precision = precision_of(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
     return {"earliest": lo, "latest": hi, "precision": precision}
 
 

@@ -7,17 +7,17 @@ A mention carries its report's quotes, demands and flags about that communicatio
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 
+from ..models import date_width
 from ..store import comm_mentions, communications, demands, flags, quotes
 from .comm_fields import remove_comm
 from .keys import comm_row, name_of, report_of, resolve_comm, resolve_mention
-
-RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
 
 def _mentions_of(conn: Any, cid: str) -> list[Any]:
@@ -56,8 +56,12 @@ def _best_date(rows: list[Any]) -> dict[str, Any]:
     known = [d for d in dates if d.get("earliest") and d.get("latest")]
     if not known:
         return {"earliest": None, "latest": None, "precision": "unknown"}
-    best = min(known, key=lambda d: (RANK.get(d.get("precision", "unknown"), 3), d["earliest"], d["latest"]))
+    best = min(known, key=lambda d: (_width(d), d["earliest"], d["latest"]))
     return {"earliest": best["earliest"], "latest": best["latest"], "precision": best["precision"]}
+
+
+def _width(d: dict[str, Any]) -> float:
+    return date_width(dt.date.fromisoformat(d["earliest"]), dt.date.fromisoformat(d["latest"]))
 
 
 def apply_merge_comms(conn: Any, target: Any, _value: Any) -> tuple[str, Any]:

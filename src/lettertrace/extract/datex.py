@@ -14,7 +14,7 @@ Rules and choices:
   month, clipped to the report date. "last March" skips the report's own month.
 * "March 2021" -> month; "in 2017", "since 2016", "in early 2016" -> that whole year
   (modifiers such as early/mid/late do not narrow the interval). A bare 4-digit year
-  (1900-2100) counts only after a date preposition; ranges of years ("2019-2022",
+  (1700-2100) counts only after a date preposition, never before "hours"; ranges of years ("2019-2022",
   "from 2019 to 2022", "between 2019 and 2022") are skipped, as are decades ("2000s").
 * Weekdays: the most recent such day on or before the report date ("last Tuesday": strictly
   before; "next Tuesday": strictly after). A weekday written next to an explicit date yields
@@ -23,8 +23,8 @@ Rules and choices:
   "last night" -> the day before; "N days ago" -> that day; "a few days ago" -> report-7 ..
   report-1; "recently", "a recent letter", "a while ago" -> report-14 .. report; "last week",
   "last month", "last year" -> the previous calendar unit; "this week/month/year" -> its start
-  up to the report date. Vague ranges take as precision the coarsest unit holding both bounds:
-  "day" when they are equal, else "month" (same month), "year" (same year) or "unknown".
+  up to the report date. Precision is read off the bounds: "day", a whole "month" or "year",
+  else "range" (``intervals.py``).
 * ``relative`` is True for every mention resolved against the report date (weekdays, relative
   words, day-month or month without a year); those are unknown when the report has no date.
 * Interval arithmetic, precision (read off the bounds) and the recent-past window of an
@@ -110,8 +110,8 @@ def _names(words: list[str]) -> str:
 _MONTH = rf"(?P<mon>{_names(list(_MONTHS))})\b(?:\.(?=,?\s*\d))?"  # "Aug. 16", "18 May. 2022"
 _MONTH_FULL = rf"(?P<mon>{_names(_FULL_MONTHS)})\b"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-_YEAR_FULL = r"(?P<year>1[89]\d\d|20\d\d|2100)(?!\d)"
-_YEAR = r"(?P<year>19\d\d|20\d\d|2100)(?!\d)"
+_YEAR_FULL = r"(?P<year>1[789]\d\d|20\d\d|2100)(?!\d)"
+_YEAR = r"(?P<year>1[789]\d\d|20\d\d|2100)(?!\d|\s*(?i:hours|hrs|GMT|UTC)\b)"  # "by 1800 hours" is no year
 _MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _NO_RANGE = r"(?!\s*(?:[-–—/]|to\b|until\b|till\b|and\b)\s*\d)"
@@ -379,7 +379,7 @@ _RULES: tuple[_Rule, ...] = (
         _month_in_context,
     ),
     _Rule(
-        ("19", "20", "2100"),
+        ("17", "18", "19", "20"),
         re.compile(rf"\b{_PREP_YEAR}\s+(?P<expr>(?:{_MOD}[\s-]+)?{_YEAR})(?!s\b|'s\b){_NO_RANGE}"),
         _year,
     ),

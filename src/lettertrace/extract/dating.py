@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TSpan
@@ -16,13 +19,11 @@ from ..models import (
     ReportMeta,
     Span,
 )
-from ..nlp import text_of
-from . import datex, intervals
+from . import datex, intervals, narrative
 from .answered import link_answered
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
-from .syntax import dateline_tokens
 
 # ---------------------------------------------------------------- dates and output
 
@@ -33,9 +34,10 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
     report_date = meta.published
     words = [_clause_dates(doc, d, report_date) for d in drafts]
     clause = [[m.interval for m in attached] for attached, _ in words]
+    past = [_told_in_the_past(doc, d, report_date) for d in drafts]
     dates = [
-        draft_date(d, attached, report_date, drafts, context)
-        for d, (attached, context) in zip(drafts, words, strict=True)
+        draft_date(d, attached, report_date, drafts, context, year)
+        for d, (attached, context), year in zip(drafts, words, past, strict=True)
     ]
     dates = order_replies(drafts, dates, report_date)
     out = []
@@ -72,17 +74,21 @@ def draft_date(
     report_date: dt.date | None,
     drafts: list[Draft],
     context: list[datex.DateMention] | None = None,
+    past: int | None = None,
 ) -> DateInterval:
     """The date of one communication: its signature, the date words around its triggers, or the recent past.
 
     ``found`` are the date words attached to the communication, ``context`` every known date word
-    of its sentences. The recent-past window is only a guess for news: it is not used when the
-    report is undated, the act only implied, or its sentences tell of a time over a year back.
+    of its sentences, ``past`` the year of the past the text before it tells of (narrative.py). The
+    recent-past window is only a guess for news: it is not used when the report is undated, the act
+    only implied, or its sentences or the account they belong to tell of a time over a year back.
     """
     ft = d.full_text
     if ft is not None and ft.signed_date is not None:
         return DateInterval(ft.signed_date, ft.signed_date, "day", ft.signature, "signature date")
     if found:
+        if report_date is not None and _planned(d):
+            found = [_ahead(m, report_date) for m in found]
         return combine(found)
     if d.implied or report_date is None:
         return DateInterval()
@@ -91,7 +97,64 @@ def draft_date(
     old = any(_historical(m.interval, report_date) for m in context or [] if not m.relative)
     if old and not _news_tense(d):
         return DateInterval(basis="no date: its sentences tell of the past")
+    if past is not None and not _news_tense(d):
+        return DateInterval(basis=f"no date: told in an account of {past}")
+    if _surfacing(d):
+        return DateInterval(
+            basis="no date: the report tells of the letter coming to light, not of its sending"
+        )
     return datex.recent_past(report_date)
+
+
+_WILL = ("will", "shall", "'ll", "wo")
+_PLAN_HEADS = frozenset("be go plan schedule set due expect intend prepare arrange".split())
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _planned(d: Draft) -> bool:
+    """The act is told as still to come: 'will write', 'is to call', 'is going to phone', 'is set to
+    speak', 'a call is planned for Friday' (a verb or head in the present; 'was to call' is not)."""
+    for v in {d.trigger, d.verb if d.verb is not None else d.trigger}:
+        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "nsubjpass", "nsubj") and v.head.lemma_ in _PLAN_HEADS and _present(v.head):
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _WILL)
+        for c in verb.children
+    )
+
+
+def _ahead(m: datex.DateMention, report_date: dt.date) -> datex.DateMention:
+    """A weekday or a yearless day of an act still to come: the first such day from the report's date on
+    ("will call on Friday" is the coming Friday, not the last one)."""
+    x = m.interval
+    if not m.relative or x.latest is None or x.latest >= report_date:
+        return m
+    weekday = _WEEKDAY.search(m.text)
+    if weekday is not None and x.basis.startswith("weekday"):
+        if m.text.lower().startswith(("last", "past", "this past")):
+            return m
+        ahead = datex.resolve(f"next {weekday.group(0)}", report_date)
+    elif m.yearless:
+        ahead = datex.in_year(m, report_date.year)
+        if ahead.latest is not None and ahead.latest < report_date:
+            ahead = datex.in_year(m, report_date.year + 1)
+    else:
+        return m
+    basis = f"{m.text}: still to come at the report's date"
+    return replace(m, interval=intervals.interval(ahead.earliest, ahead.latest, basis, m.span))
+
+
+def _told_in_the_past(doc: Doc, d: Draft, report_date: dt.date | None) -> int | None:
+    first = min((s for s, _ in d.sentences), default=d.trigger.idx)
+    return narrative.told_in_the_past(doc, first, report_date)
 
 
 def combine(found: list[datex.DateMention]) -> DateInterval:
@@ -140,20 +203,11 @@ def order_replies(
             continue
         if report_date is not None:
             for a, b in ((i, j), (j, i)):
-                if _historical(dates[a], report_date) and _is_guess(dates[b]):
+                if _historical(dates[a], report_date) and intervals.is_guess(dates[b]):
                     dates[b] = DateInterval(basis="no date: part of an old exchange")
         dates[j] = _bounded_by_reply(dates[j], dates[i], d.reply_to)
         dates[i] = _after_original(dates[i], dates[j])
     return dates
-
-
-def _is_guess(x: DateInterval) -> bool:
-    return x.basis.startswith("recent past")
-
-
-def _in_tokens(doc: Doc, offset: int, toks: set[int]) -> bool:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span is not None and span[0].i in toks
 
 
 def _clause_dates(
@@ -161,21 +215,14 @@ def _clause_dates(
 ) -> tuple[list[datex.DateMention], list[datex.DateMention]]:
     """The date words attached to the communication, and every known date word of its sentences."""
     attached, context = [], []
-    dateline = dateline_tokens(doc)  # cached per document
     anchors = set(d.anchors) | {d.trigger.i}
-    if d.verb is not None:
+    if d.verb is not None and d.verb.lemma_.lower() not in SURFACING:  # "was found on Monday": not sent then
         anchors.add(d.verb.i)
+    told = narrative.timeline(doc, report_date)  # every date of the report but its datelines, in order
+    starts = [m.span.start for m in told]
     for s, e in d.sentences:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        for m in datex.find_dates(span.text, report_date, offset=s):
-            if (
-                not m.interval.known
-                and not m.yearless
-                or _in_dateline(m.span.start, doc)
-                or _in_tokens(doc, m.span.start, dateline)
-            ):
+        for m in told[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+            if not m.interval.known and not m.yearless:
                 continue
             if m.interval.known:
                 context.append(m)
@@ -190,23 +237,24 @@ def _heads_trigger(tok: TSpan, d: Draft) -> bool:
     return d.trigger.lower_ == "to" and tok.start <= d.trigger.head.i < tok.end
 
 
-def _in_dateline(offset: int, doc: Doc) -> bool:
-    text = text_of(doc)
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) <= 8 and not line.rstrip().endswith(".")
-
-
 def _attached(tok: Token, anchors: set[int]) -> bool:
-    t = tok
+    """Whether the date word ``tok`` dates the communication: it hangs on one of its ``anchors``.
+
+    A date on a noun of a clause below the act dates that noun's event, not the act ("wrote to him,
+    praising the talks of the leaders in May"); so does a date in what the act asks for ("wrote,
+    urging him to attend the summit on Monday": a to-clause under a clause of the act).
+    """
+    t, on_noun = tok, False
     for _ in range(6):
         if t.i in anchors:
             return True
         if t.head is t:
             return False
-        if t.pos_ in ("VERB", "AUX") and t.i not in anchors and not _passes(t, anchors):
+        if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
             return False
+        if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
+            return False
+        on_noun = on_noun or (t is not tok and t.pos_ in ("NOUN", "PROPN"))
         t = t.head
     return False
 
@@ -216,11 +264,28 @@ def _passes(verb: Token, anchors: set[int]) -> bool:
 
     Adverbial, complement and coordinated clauses share the communication's time ("wrote on
     Monday, urging ..."); a relative clause dates the noun it describes, so only one on the
-    communication itself ("the letter, sent on Monday") passes ("crimes committed in 1900" do not).
+    communication itself ("the letter, sent on Monday") passes ("crimes committed in 1900" do not),
+    and not one that tells of the letter coming to light ("the letter, sold at auction on Monday").
     """
     if verb.dep_ in ("acl", "relcl"):
-        return verb.head.i in anchors
+        return verb.head.i in anchors and verb.lemma_.lower() not in SURFACING
     return verb.dep_ in ("advcl", "xcomp", "conj")
+
+
+# Verbs that tell of a letter coming to light long after it was sent: their time is not the letter's.
+SURFACING = frozenset(
+    "auction sell unearth discover rediscover find uncover declassify surface emerge exhibit display".split()
+)
+
+
+def _surfacing(d: Draft) -> bool:
+    """'the letter, sold at auction', 'a letter was discovered in the archives', 'a letter found in a
+    drawer': the report tells of the letter surfacing, so nothing dates its sending to the recent past."""
+    t = d.trigger
+    verbs = [c for c in t.subtree if c.dep_ in ("acl", "relcl")]  # on the letter or a party of it
+    if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
+        verbs.append(t.head)
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in SURFACING for v in verbs)
 
 
 def _bounded_by_reply(own: DateInterval, reply: DateInterval, target: Draft) -> DateInterval:

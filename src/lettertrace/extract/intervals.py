@@ -1,12 +1,14 @@
 """Date intervals: their precision, calendar bounds, overlap, and the window an undated act falls in.
 
-Precision is read off the interval itself, never carried over from where it came from, so a
-label can neither claim more nor less than the bounds say:
+Precision is read off the interval itself (:func:`lettertrace.models.precision_of`), never carried
+over from where it came from, so a label can neither claim more nor less than the bounds say:
 
 * ``day``: both bounds are the same day;
-* ``month``: both bounds fall in one calendar month;
-* ``year``: both bounds fall in one calendar year;
-* ``unknown``: wider than that (a range), or a bound is missing.
+* ``month``: the bounds are exactly one whole calendar month ("in March 2021", "last month");
+* ``year``: the bounds are exactly one whole calendar year ("in 1862");
+* ``range``: any other interval with both bounds: a week, "recently" (two weeks), the month so far
+  ("earlier this month"), the week an undated act is guessed to fall in, two years;
+* ``unknown``: a bound is missing.
 
 Every interval built here goes through :func:`interval`, and :func:`relabel` fixes the label of
 one built elsewhere after its bounds were changed.
@@ -19,21 +21,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..models import DateInterval, Precision, Span
+from ..models import DateInterval, Span
+from ..models import date_width as date_width  # re-exported: the one definition lives in models.py
+from ..models import precision_of as precision_of
 
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 RECENT_WINDOW_DAYS = 7  # an undated "has sent": the week up to the report date
-
-
-def precision_of(earliest: date | None, latest: date | None) -> Precision:
-    """The finest calendar unit holding both bounds (``unknown`` when a bound is missing)."""
-    if earliest is None or latest is None:
-        return "unknown"
-    if earliest == latest:
-        return "day"
-    if (earliest.year, earliest.month) == (latest.year, latest.month):
-        return "month"
-    return "year" if earliest.year == latest.year else "unknown"
 
 
 def interval(
@@ -86,7 +78,7 @@ def intersect(a: DateInterval, b: DateInterval) -> DateInterval | None:
     low, high = (max(lows) if lows else None), (min(highs) if highs else None)
     if low is not None and high is not None and low > high:
         return None
-    for side in sorted((a, b), key=lambda x: PRECISION_RANK[x.precision]):
+    for side in sorted((a, b), key=lambda x: date_width(x.earliest, x.latest)):
         if (side.earliest, side.latest) == (low, high):
             return relabel(side)
     return interval(low, high, f"{a.basis} & {b.basis}", a.span or b.span)
@@ -95,13 +87,17 @@ def intersect(a: DateInterval, b: DateInterval) -> DateInterval | None:
 def recent_past(report_date: date | None) -> DateInterval:
     """What an undated 'has sent' means: some day in the week up to the report date.
 
-    The report fixes no date, so the interval is a window, labelled by its width: ``month`` or
-    ``year`` only when the window happens to lie inside one, never ``day``.
+    The report fixes no date, so the interval is a window of eight days, labelled ``range``.
     """
     if report_date is None:
         return unknown("recent past: no report date")
     start = report_date - timedelta(days=RECENT_WINDOW_DAYS)
     return interval(start, report_date, f"recent past: {RECENT_WINDOW_DAYS} days up to the report date")
+
+
+def is_guess(x: DateInterval) -> bool:
+    """The recent-past window of an act the report does not date: a guess, not the report's words."""
+    return x.basis.startswith("recent past")
 
 
 def is_historical(found: date, report_date: date) -> bool:

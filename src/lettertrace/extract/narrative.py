@@ -1,0 +1,296 @@
+"""The time the text around a date tells of: what a date that leans on the text before it means.
+
+Two constructions of English date an event by the account it is told in, not by the report's date:
+
+* A day or month written without a year ("On 3 May, the king wrote ...") in an account of the past
+  takes the year that account last named ("The crisis of 1921 split the cabinet. ¶ On 3 May, ...").
+  That year governs when it is the last date named before, in the same paragraph or the one before
+  (a weekday, "yesterday" or a yearless date between them brings the account back to the news);
+  when it does not open a state lasting to now ("since 1998"); and when it lies over a year before
+  the report's date (a recent year is what the report's date gives anyway) or the report is undated.
+  The same year tells :func:`told_in_the_past` that an undated act there is no recent news.
+* "since" a date: from the start of that date up to the report's date, not that date itself ("the
+  first call since May"); such a year opens a state lasting to now and governs nothing.
+* A date counted from another one: "the following day", "the next morning", "two days later",
+  "a week later", "days later", "a day earlier", "the day before", "that same day", "hours later".
+  It counts from the last day the text named before it, in the same paragraph or the one before.
+  With none, "earlier", "before" and "that same day" count from the report's date (news: "a day
+  earlier" than the report), and "later", "following" and "next" are unknown, never days after it.
+
+:func:`timeline` lists every date of a parsed report once (but a dateline's: the report's own date,
+no event's), in text order, with these resolved; a
+year named only in passing ("the crisis of 1921", "the 1921 crisis": spaCy's DATE entities) counts as
+context but dates nothing itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TSpan
+
+from ..models import Span
+from ..nlp import sent_of, text_of
+from . import datex
+from .intervals import NUMBER_WORDS, interval, is_historical, month_bounds, unknown, week_of, year_bounds
+from .syntax import dateline_tokens
+
+_KEY = "lettertrace_timeline"
+_YEAR_TOKEN = re.compile(r"^(?:1[789]\d\d|20\d\d)$")
+
+# ---------------------------------------------------------------- dates counted from another date
+
+_N = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_FEW = r"(?:a\s+few|a\s+couple\s+of|several|some|few)"
+_PART = r"(?:day|morning|afternoon|evening|night)"
+_CLOSE = r"(?=\s*(?:[,.;:)\u2014\u2013]|$))"  # "the day before," - not "the day before the vote"
+_COUNTED = re.compile(
+    r"\b(?:"
+    rf"(?P<next>the\s+(?:following|next)\s+{_PART}|(?:on\s+)?the\s+(?:following|next)\s+week)"
+    rf"|(?P<same>(?:on\s+)?(?:that|the)\s+same\s+{_PART}|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)"
+    rf"|(?:later|earlier)\s+(?:that|the\s+same)\s+day|hours\s+later|later\s+in\s+the\s+day)"
+    rf"|(?P<later>{_N}\s+(?P<unit>days?|weeks?|months?|years?)\s+later)"
+    rf"|(?P<fewlater>(?:{_FEW}\s+)?(?P<funit>days|weeks|months)\s+later)"
+    rf"|(?P<earlier>{_N}\s+(?P<bunit>days?|weeks?)\s+(?:earlier|before){_CLOSE})"
+    rf"|(?P<before>the\s+(?:day|night|evening)\s+before{_CLOSE}|the\s+previous\s+(?:day|evening|night))"
+    r")\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_BACK = ("earlier", "before", "same")  # from the report's date when the text names no day before them
+
+
+def _number(words: str) -> int:
+    token = words.split()[0].lower()
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token, 1)
+
+
+def _shift_months(day: date, months: int) -> tuple[date, date]:
+    index = day.year * 12 + day.month - 1 + months
+    return month_bounds(index // 12, index % 12 + 1)
+
+
+def _counted(m: re.Match[str]) -> Callable[[date], tuple[date, date]]:
+    """What the words do to the day they count from."""
+    kind = m.lastgroup or ""
+    if kind == "next":
+        if "week" in m[kind].lower():
+            return lambda a: week_of(a + timedelta(days=7))
+        return lambda a: (a + timedelta(days=1), a + timedelta(days=1))
+    if kind == "same":
+        return lambda a: (a, a + timedelta(days=1)) if "later" in m[kind].lower() else (a, a)
+    if kind == "before":
+        return lambda a: (a - timedelta(days=1), a - timedelta(days=1))
+    if kind == "fewlater":
+        unit = m["funit"].lower()
+        far, near = {"days": (1, 7), "weeks": (7, 35), "months": (30, 180)}[unit]
+        return lambda a: (a + timedelta(days=far), a + timedelta(days=near))
+    n = _number(m[kind])
+    unit = (m["unit"] or m["bunit"] or "day").lower().rstrip("s")
+    sign = -1 if kind == "earlier" else 1
+    if unit == "day":
+        return lambda a: (a + timedelta(days=sign * n), a + timedelta(days=sign * n))
+    if unit == "week":
+        return lambda a: (a + timedelta(days=sign * 7 * n), a + timedelta(days=sign * 7 * n))
+    if unit == "month":
+        return lambda a: _shift_months(a, sign * n)
+    return lambda a: year_bounds(a.year + sign * n)
+
+
+# ---------------------------------------------------------------- the timeline
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One date of the text before it is resolved against the dates before it."""
+
+    start: int
+    end: int
+    mention: datex.DateMention | None  # None: a year named only in passing
+    counted: Callable[[date], tuple[date, date]] | None = None
+    back: bool = False
+    year: int | None = None  # the one year it names of its own (not "since")
+
+
+@dataclass(frozen=True)
+class _State:
+    """Where the account stands: the last day it named, and the year it is told in (None: the news)."""
+
+    day: date | None = None
+    day_para: int = -9
+    year: int | None = None
+    year_para: int = -9
+
+
+def timeline(doc: Doc, report_date: date | None) -> list[datex.DateMention]:
+    """Every date of the parsed report, in text order, resolved against the account around it."""
+    return _built(doc, report_date)[0]
+
+
+def told_in_the_past(doc: Doc, offset: int, report_date: date | None) -> int | None:
+    """The year of the past the text is telling of at ``offset`` (see the module's first rule), else None."""
+    marks = _built(doc, report_date)[1]
+    i = bisect.bisect_right([at for at, _ in marks], offset) - 1
+    if i < 0:
+        return None
+    return _governing(marks[i][1], _para(doc, offset), report_date)
+
+
+def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention], list[tuple[int, _State]]]:
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[0] == report_date:
+        return cached[1]  # type: ignore[no-any-return]
+    out: list[datex.DateMention] = []
+    marks: list[tuple[int, _State]] = []
+    state = _State()
+    for found in _found(doc, report_date):
+        para = _para(doc, found.start)
+        mention, state = _resolve(found, state, para, report_date)
+        if mention is not None:
+            out.append(mention)
+        marks.append((found.end, state))
+    doc.user_data[_KEY] = (report_date, (out, marks))
+    return out, marks
+
+
+def _found(doc: Doc, report_date: date | None) -> list[_Found]:
+    if len(doc) == 0:
+        return []
+    text = text_of(doc)
+    sent_of(doc[0])
+    found: list[_Found] = []
+    for sent in doc.user_data["lettertrace_sents"]:
+        start = sent.start_char
+        chunk = text[start : sent.end_char].rstrip()
+        counted = [
+            _Found(start + m.start(), start + m.end(), None, _counted(m), m.lastgroup in _BACK)
+            for m in _COUNTED.finditer(chunk)
+        ]
+        for m in datex.find_dates(chunk, report_date, offset=start):
+            if any(c.start < m.span.end and m.span.start < c.end for c in counted) or _in_dateline(doc, m):
+                continue  # "a day earlier" counts from the day named before, not from the report's
+            if _SINCE.search(text, max(0, m.span.start - 12), m.span.start):
+                m = _since(m, report_date)
+            found.append(_Found(m.span.start, m.span.end, m, year=_own_year(m)))
+        found.extend(
+            replace(
+                c, mention=datex.DateMention(Span(c.start, c.end), text[c.start : c.end], unknown(""), True)
+            )
+            for c in counted
+        )
+        found.extend(_passing_years(sent, found))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _in_dateline(doc: Doc, m: datex.DateMention) -> bool:
+    """A dateline's date ("SEOUL, July 8 (Yonhap) --", a short line of its own): the report's, no event's."""
+    text = text_of(doc)
+    offset = m.span.start
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.split()) <= 8 and not line.rstrip().endswith("."):
+        return True
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and span[0].i in dateline_tokens(doc)
+
+
+def _since(m: datex.DateMention, report_date: date | None) -> datex.DateMention:
+    """'the first call since May', 'has written to him since 2016': from the start of that time up to
+    the report's date (open when the report is undated), never that time itself."""
+    x = m.interval
+    if x.earliest is None:
+        return m
+    basis = f"since {' '.join(m.text.split())}, up to the report date"
+    return replace(
+        m, interval=interval(x.earliest, report_date, basis, m.span), relative=True, yearless=False
+    )
+
+
+def _own_year(m: datex.DateMention) -> int | None:
+    x = m.interval
+    if m.relative or x.earliest is None or x.latest is None or x.earliest.year != x.latest.year:
+        return None
+    return x.earliest.year
+
+
+def _passing_years(sent: TSpan, found: list[_Found]) -> list[_Found]:
+    """Years spaCy reads as dates that no date expression holds: 'the crisis of 1921', 'the 1921 crisis'."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = [t for t in ent if _YEAR_TOKEN.match(t.text)]
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if len(years) != 1 or before == "since" or any(t.lower_ == "since" for t in ent):
+            continue
+        tok = years[0]
+        if any(f.start <= tok.idx < f.end for f in found):
+            continue
+        out.append(_Found(tok.idx, tok.idx + len(tok.text), None, year=int(tok.text)))
+    return out
+
+
+def _resolve(
+    found: _Found, state: _State, para: int, report_date: date | None
+) -> tuple[datex.DateMention | None, _State]:
+    """The mention as the account before it resolves it, and where the account stands after it."""
+    m = found.mention
+    if found.counted is not None and m is not None:
+        m = _count(found, m, state, para, report_date)
+    elif m is not None and m.yearless:
+        year = _governing(state, para, report_date)
+        if year is not None:
+            placed = datex.in_year(m, year)
+            m = replace(m, interval=replace(placed, basis=f"in the year given nearby ({year}, named before)"))
+            state = replace(state, year=year, year_para=para)  # the account goes on in that year
+    if m is None:  # a year named in passing
+        return None, replace(state, year=found.year, year_para=para)
+    x = m.interval
+    if x.precision == "day" and x.earliest is not None:
+        state = replace(state, day=x.earliest, day_para=para)
+    if found.year is not None:
+        state = replace(state, year=found.year, year_para=para)
+    elif m.relative and found.counted is None and not m.interval.basis.startswith("in the year given nearby"):
+        state = replace(state, year=None, year_para=para)  # back to the news
+    return m, state
+
+
+def _count(
+    found: _Found, m: datex.DateMention, state: _State, para: int, report_date: date | None
+) -> datex.DateMention:
+    assert found.counted is not None
+    words = " ".join(m.text.lower().split())
+    if state.day is not None and para - state.day_para <= 1:
+        lo, hi = found.counted(state.day)
+        basis = f"counted from {state.day.isoformat()} ({words})"
+    elif found.back and report_date is not None:
+        lo, hi = found.counted(report_date)
+        basis = f"relative ({words})"
+    else:
+        return replace(m, interval=unknown(f"{words}: no day named before to count from"))
+    return replace(m, interval=interval(lo, hi, basis, m.span))
+
+
+def _governing(state: _State, para: int, report_date: date | None) -> int | None:
+    """The year an account of the past is told in at this point, if one governs (see the module doc)."""
+    if state.year is None or para - state.year_para > 1:
+        return None
+    if report_date is not None and not is_historical(date(state.year, 12, 31), report_date):
+        return None
+    return state.year
+
+
+def _para(doc: Doc, offset: int) -> int:
+    """The number of the paragraph (a line with words on it) that ``offset`` falls in."""
+    starts = doc.user_data.get("lettertrace_paragraphs")
+    if starts is None:
+        text = text_of(doc)
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*(?=\S)", text)]
+        doc.user_data["lettertrace_paragraphs"] = starts
+    return bisect.bisect_right(starts, offset) - 1
