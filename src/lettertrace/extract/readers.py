@@ -1,0 +1,154 @@
+"""The parties a phrase names, read from the dependency parse: a token's party, a verb's subjects,
+the objects of its prepositions, its indirect object, the conjuncts of a name. The lookups every
+argument step (extract/arguments.py) is built on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from .index import PartyIndex
+from .mentions import Party
+from .syntax import (
+    _acts_for_another,
+    _collective,
+    _date_word,
+    _is_role_noun,
+    _uniq,
+)
+
+
+class PartyReader:
+    """Lookups from tokens to the parties of a report's :class:`PartyIndex`."""
+
+    doc: Doc
+    idx: PartyIndex
+    dateline: set[int]
+
+    def _compound_person(self, tok: Token) -> Party | None:
+        """'the Trump letter', 'President Trump Letter To Erdogan': a person named as modifier is the sender."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i in self.idx.tok2party:
+                p = self.idx.parties[self.idx.tok2party[child.i]]
+                if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2:
+                    return p
+        return None
+
+    def _poss(self, tok: Token) -> Party | None:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self._party(child)
+        return None
+
+    # -------------------------------------------------------- verbs
+
+    def _party(self, tok: Token) -> Party | None:
+        if tok.i in self.dateline or _collective(tok):
+            return None
+        p = self.idx.party_at(tok)
+        if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
+            p = self.idx.new_role_party(tok)
+        agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
+        if (
+            p is None
+            and tok.pos_ == "PROPN"
+            and (tok.dep_ in ("nsubj", "nsubjpass") or agent)
+            and tok.ent_type_ not in ("GPE", "NORP")
+            and not _date_word(tok)
+        ):
+            p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
+        if p is not None and tok.i not in self.idx.tok2party:
+            self.idx.note_mention(tok, p, tok.dep_ in ("nsubj", "nsubjpass"))
+        return p
+
+    def _subjects(self, verb: Token) -> list[Party]:
+        v = verb
+        for _ in range(3):
+            subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+            if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
+                p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
+                return [p] if p else []
+            if subs:
+                found = _uniq([p for s in subs for p in self._conj_parties(s)])
+                return (
+                    sorted(found, key=lambda p: p.ptype != "person")
+                    if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found)
+                    else found
+                )
+            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head is not v:
+                if v.dep_ == "relcl":
+                    p = self._party(v.head)
+                    return [p] if p else []
+                v = v.head
+            else:
+                break
+        return []
+
+    def _subject_persons(self, verb: Token) -> list[Party]:
+        out: list[Party] = []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if _acts_for_another(c):
+                    continue  # "Aides to A and B spoke by phone": the people named are not the speakers
+                for t in c.subtree:
+                    key = self.idx.tok2party.get(t.i)
+                    if (
+                        key is not None
+                        and self.idx.parties[key].ptype == "person"
+                        and t.i not in self.dateline
+                    ):
+                        out.append(self.idx.parties[key])
+        return _uniq(out)
+
+    def _conj_parties(self, tok: Token) -> list[Party]:
+        out = [self._party(tok)]
+        for c in tok.conjuncts:
+            out.append(self._party(c))
+        for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
+            if of.dep_ == "prep" and of.lower_ == "of":
+                for place in of.children:
+                    if place.dep_ == "pobj":
+                        out += [p for c in place.conjuncts if (p := self._party(c)) and p.ptype == "person"]
+        for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
+            if ap.dep_ == "appos":
+                out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
+        return [p for p in out if p is not None]
+
+    def _pobj_parties(self, prep: Token) -> list[Party]:
+        out: list[Party] = []
+        for c in prep.children:
+            if c.dep_ == "pobj":
+                out += self._conj_parties(c)
+        return _uniq(out)
+
+    def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
+        out: list[Party] = []
+        for c in verb.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                out += self._pobj_parties(c)
+        return _uniq(out)
+
+    def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
+        direct = self._prep_parties(verb, preps)
+        if direct:
+            return direct[0]
+        for c in verb.children:  # "received a cable ... from X" attached to the noun
+            if c.dep_ == "dobj":
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ in preps:
+                        found = self._pobj_parties(cc)
+                        if found:
+                            return found[0]
+        return None
+
+    def _dative(self, verb: Token) -> list[Party]:
+        """The indirect object: "sent B a letter", also when spaCy reads both objects as objects ("sent
+        King B of X a message": the first of two objects is the one the message goes to)."""
+        out = []
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        for c in verb.children:
+            if c.dep_ in ("dative", "iobj") and c.lower_ != "to" or len(objs) == 2 and c.i == objs[0].i:
+                p = self._party(c)
+                if p is not None:
+                    out.append(p)
+        return out
