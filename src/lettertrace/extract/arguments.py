@@ -255,6 +255,11 @@ class ArgumentFiller(PartyReader):
                     recips += subj[1:]
                     recips += self._prep_parties(verb, ("with",))
                 return (subj[0] if subj else None), recips
+        if tok.dep_ == "nsubj" and lem in ADDRESS_VERBS and head.pos_ == "VERB":
+            # "A letter from A urged B to act", "the message thanked B": the letter addresses its object
+            return None, [
+                p for c in head.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
+            ]
         if kind == "call" and tok.dep_ == "nsubj" and lem in ("take", "occur", "happen"):
             # "A telephone conversation took place on Tuesday between A and B"
             pair = self._prep_parties(head, ("between",)) or self._pair_between(head)
