@@ -82,6 +82,14 @@ class ArgumentFiller(PartyReader):
                 recips += self._pobj_parties(child) or self._pair_between(tok)
             elif child.dep_ == "acl":
                 s2, r2 = self._acl_parties(child)
+                if (
+                    s2 is None
+                    and child.lemma_.lower() in cues()["send_verbs"]
+                    and child.tag_ in ("VBD", "VBN")
+                ):
+                    # "the letter President A sent to B": the name before the reduced relative sends
+                    named = [c for c in tok.children if c.dep_ == "appos" and c.i < child.i]
+                    s2 = self._party(named[0]) if named else None
                 sender = sender or s2
                 recips += r2 or self._asked(child)
             elif child.dep_ == "relcl" and child.lemma_ in cues()["send_verbs"]:
@@ -194,8 +202,10 @@ class ArgumentFiller(PartyReader):
         if tok.dep_ == "nsubjpass" and lem in cues()["receive_verbs"]:
             # "a message from B was received by A": the agent received it, the noun names the sender
             return self._prep_party(head, ("from",)), self._prep_parties(head, ("by",))
-        if tok.dep_ in ("dobj", "nsubjpass") and lem in cues()["receive_verbs"]:
-            return self._prep_party(head, ("from", "by")), self._subjects(head)
+        if tok.dep_ in ("dobj", "nsubjpass") and (
+            lem in cues()["receive_verbs"] or lem == "take" and kind == "call"
+        ):
+            return self._prep_party(head, ("from", "by")), self._subjects(head)  # "B took a call from A"
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
         if tok.dep_ in ("dobj", "nsubjpass") and (

@@ -37,6 +37,11 @@ class PartyReader:
     def _poss(self, tok: Token) -> Party | None:
         for child in tok.children:
             if child.dep_ == "poss":
+                of = self.doc[child.i - 1] if child.i >= 2 else None
+                if of is not None and of.lower_ == "of" and of.i - 1 in self.idx.tok2party:
+                    holder = self.idx.parties[self.idx.tok2party[of.i - 1]]
+                    if holder.ptype == "person":  # "President A of Norland's letter": A's, not Norland's
+                        return holder
                 return self._party(child)
         return None
 
