@@ -163,6 +163,9 @@ class MoreActs(ArgumentFiller):
 
     def _from_phone_marked(self, verb: Token) -> None:
         parties = _uniq(self._subjects(verb) + self._prep_parties(verb, ("with", "to")))
+        for obj in verb.children:  # "exchanged views with B by telephone": 'with' hung on the object
+            if obj.dep_ == "dobj" and not _is_name_like(obj):
+                parties = _uniq(parties + self._prep_parties(obj, ("with",)))
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _is_name_like(c)]
         parties = _uniq(parties + [p for o in objs for p in self._conj_parties(o)])
         if len(parties) >= 2:

@@ -99,7 +99,14 @@ def _call_context(doc: Doc, meta: ReportMeta) -> bool:
 
 
 def _phone_marked(verb: Token) -> bool:
-    for c in verb.children:
+    hung = [  # "discussed X with B over the phone": the marker hung on the 'with' object
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        for c in o.children
+    ]
+    for c in [*verb.children, *hung]:
         if c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via"):
             if any(
                 g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") for g in c.children
