@@ -553,6 +553,12 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          "Marta Halvard discussed the floods with Jonas Lindqvist over the phone on Tuesday."),
     case("phone_marked_verb/shared-concerns-with-role-by-phone", "call H>L",
          L_FIRST, f"{H} shared her concerns with the Vestrian prime minister by phone on Tuesday."),
+    case("led_by/dozens-of-lawmakers-led-by", "letter Q>L",
+         f"Dozens of lawmakers, led by Senator Liesel Quenby, wrote to {L} on Tuesday."),
+    case("led_by/members-led-by-sent-a-letter", "letter Q>L",
+         f"Seventy-four members of parliament led by Liesel Quenby sent a letter to {L} on Tuesday."),
+    case("led_by/a-group-led-by-phoned", "call Q>H",
+         f"A group of senators led by Liesel Quenby phoned {H} on Tuesday."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
     # reply_back: "wrote back" answers the letter the writer was sent

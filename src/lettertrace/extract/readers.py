@@ -73,6 +73,9 @@ class PartyReader:
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else []
+            leader = self._led_by(v, subs)
+            if leader is not None:
+                return [leader]
             if subs:
                 found = _uniq([p for s in subs for p in self._conj_parties(s)])
                 return (
@@ -88,6 +91,26 @@ class PartyReader:
             else:
                 break
         return []
+
+    def _led_by(self, verb: Token, subs: list[Token]) -> Party | None:
+        """'Dozens of lawmakers, led by Senator A, wrote to B': a group with no name acts through the one
+        who leads it (the participle hangs on the group or on the verb)."""
+        if not subs or not all(
+            s.ent_type_ in ("", "CARDINAL") and (s.pos_ in ("NOUN", "NUM") or s.ent_type_ == "CARDINAL")
+            for s in subs
+        ):
+            return None
+        for holder in [verb, *subs]:
+            for c in holder.children:
+                if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "lead" and c.tag_ == "VBN":
+                    for agent in c.children:
+                        if agent.dep_ == "agent":
+                            found = [
+                                p for g in agent.children if g.dep_ == "pobj" for p in self._conj_parties(g)
+                            ]
+                            if found:
+                                return found[0]
+        return None
 
     def _subject_persons(self, verb: Token) -> list[Party]:
         out: list[Party] = []
