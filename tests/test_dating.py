@@ -506,3 +506,34 @@ def test_a_date_of_another_event_in_a_clause_below_the_act_does_not_date_it(sent
 def test_a_letter_coming_to_light_is_not_dated_by_its_discovery(sentence: str) -> None:
     (c,) = comms(run(sentence))
     assert bounds(c.date) == (None, None, "unknown"), c.date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "letter_day", "reply_day"),
+    [
+        (
+            "On 13 March, President Alma Verhoeven wrote to Prime Minister Tomas Kettle. "
+            "Kettle replied to the letter on 12 March.",
+            "2024-03-13",
+            "2024-03-12",
+        ),
+        (
+            "In a letter dated 3 June 1950, Queen Ada Lorne wrote to Emperor Karl Rusk. "
+            "Rusk's reply, dated 2 May 1950, refused the grain.",
+            "1950-06-03",
+            "1950-05-02",
+        ),
+        (
+            "On 9 October 1911 King Otto Marsh wrote to Chancellor Ivo Brandt. "
+            "Brandt replied to Marsh's letter on 8 October 1911.",
+            "1911-10-09",
+            "1911-10-08",
+        ),
+    ],
+)
+def test_a_letter_keeps_its_stated_day_when_its_reply_is_dated_before_it(
+    paragraph: str, letter_day: str, reply_day: str
+) -> None:
+    letter, reply = sorted(comms(run(paragraph)), key=lambda c: c.mentions[0].start)
+    assert bounds(letter.date) == (D(letter_day), D(letter_day), "day")
+    assert bounds(reply.date) == (D(reply_day), D(reply_day), "day")

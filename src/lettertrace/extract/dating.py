@@ -289,8 +289,12 @@ def _surfacing(d: Draft) -> bool:
 
 
 def _bounded_by_reply(own: DateInterval, reply: DateInterval, target: Draft) -> DateInterval:
-    """A letter is not later than its reply."""
+    """A letter is not later than its reply; a date its own words give is kept even when the reply's
+    contradicts it (only the recent-past guess gives way)."""
     if reply.latest is None:
+        return own
+    conflict = own.earliest is not None and own.earliest > reply.latest
+    if conflict and own.known and not intervals.is_guess(own):
         return own
     if own.latest is None or own.latest > reply.latest:
         earliest = own.earliest if own.earliest and own.earliest <= reply.latest else None
