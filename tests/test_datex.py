@@ -100,6 +100,30 @@ def test_day_month_without_report_date_is_unknown() -> None:
     check(mention.interval, None, None, "unknown")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "day", "relative"),
+    [
+        (
+            "The king wrote to the envoy on Christmas Eve, 1940, asking for peace.",
+            "Christmas Eve, 1940",
+            "1940-12-24",
+            False,
+        ),
+        ("A cable sent on Boxing Day 2004 reached the island.", "Boxing Day 2004", "2004-12-26", False),
+        ("On New Year’s Day the president phoned the queen.", "New Year’s Day", "2021-01-01", True),
+        ("The pope wrote to the bishop on Christmas Day.", "Christmas Day", "2020-12-25", True),
+    ],
+)
+def test_a_feast_on_a_fixed_day_is_that_day(sentence: str, written: str, day: str, relative: bool) -> None:
+    mention = only(sentence)
+    assert (mention.text, mention.relative) == (written, relative)
+    check(mention.interval, D(day), D(day), "day")
+
+
+def test_a_christmas_message_is_no_date() -> None:
+    assert find_dates("In his Christmas message, the king thanked the nurses.", REPORT) == []
+
+
 # ---------------------------------------------------------------- months and years
 
 

@@ -561,6 +561,16 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"A group of senators led by Liesel Quenby phoned {H} on Tuesday."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
+    # an indefinite letter compared with another is another letter
+    case("communication_noun/a-longer-letter-is-another", "letter H>L; letter H>L",
+         f"{H} wrote to {L} in May 2023.", "Once the talks had failed, Halvard wrote a longer letter to Lindqvist"
+         " on Christmas Eve, 2023, asking him to reopen the border."),
+    case("communication_noun/a-more-detailed-message-is-another", "message H>L; message H>L",
+         f"{H} sent a message to {L} on Monday.", "On Tuesday she sent a more detailed message to Lindqvist."),
+    case("communication_noun/role-a-shorter-note", "letter H>L; message H>L",
+         f"{H} wrote to {L} in May 2023.", "The Norland president later sent a shorter note to Lindqvist."),
+    case("communication_noun/the-longer-letter-is-the-same", "letter H>L",
+         f"{H} sent a long letter to {L} on Monday.", "The longer letter urged him to reopen the border."),
     # reply_back: "wrote back" answers the letter the writer was sent
     case("reply_back/wrote-back-to", "letter L>H; letter H>L re L",
          L_WROTE, "Halvard wrote back to Lindqvist on Tuesday."),

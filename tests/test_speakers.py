@@ -228,6 +228,53 @@ def test_the_message_read_is_its_senders_words_from_that_message(sent: str, fram
     assert q.communication in sent_by
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "writer"),
+    [
+        (
+            (
+                "General Secretary of the Workers Party of Freedonia (WPF) Central Committee and State President"
+                " Karl Olsen has sent a congratulatory message to newly-elected General Secretary of the"
+                " Sylvanian Party (SP) Central Committee Tomas Kettle.",
+                "Mr. Tomas Kettle is elected General Secretary of the Sylvanian Party Central Committee.",
+                "In his message, the Freedonian leader said the election of comrade Tomas Kettle shows the trust"
+                " the people have in him.",
+            ),
+            "Karl Olsen",
+        ),
+        (
+            (
+                "President Alma Verhoeven of Freedonia sent a letter to Prime Minister Tomas Kettle of Sylvania.",
+                "Mr. Tomas Kettle was re-elected on Sunday.",
+                "In her letter, the Freedonian leader said the election of Tomas Kettle shows the trust of his"
+                " people.",
+            ),
+            "Alma Verhoeven",
+        ),
+        (
+            (
+                "President Alma Verhoeven of Freedonia sent a letter to Prime Minister Tomas Kettle of Sylvania.",
+                "Mr. Tomas Kettle was re-elected on Sunday.",
+                "Kettle wrote back to Verhoeven on Tuesday.",
+                "In his letter, the Sylvanian leader said the election of Tomas Kettle shows the trust of his"
+                " people.",
+            ),
+            "Tomas Kettle",  # the addressee wrote back: 'he' is his
+        ),
+    ],
+)
+def test_he_wrote_after_a_letter_to_the_man_just_named_is_the_writers(
+    paragraphs: tuple[str, ...], writer: str
+) -> None:
+    """'..., he wrote' after the account of A's letter to B, B named last: the words are the letter's,
+    A's, unless the report tells that B wrote too."""
+    rep = run(report(*paragraphs, '"Sylvania will prosper under your leadership," he wrote.'))
+    q = _q(rep, "Sylvania will prosper")
+    assert speaker(q) == writer
+    comms = rep.extraction.communications
+    assert q.communication is not None and comms[q.communication].sender.name == writer  # type: ignore[union-attr]
+
+
 # ---------------------------------------------------------------- links: reported speech does not end a letter's account
 
 

@@ -9,7 +9,8 @@ Rules and choices:
 * Explicit dates ("April 4, 2018", "4th of April 2018", "18 May. 2022", "2018-04-04",
   "08/04/2015") resolve to one day. Numeric dates are D/M/Y unless that is impossible, then
   M/D/Y; only 4-digit years are read in numeric dates.
-* Day and month without a year take the latest such date not after the report date.
+* Day and month without a year take the latest such date not after the report date. A feast on a
+  fixed day ("Christmas Eve, 1940", "on New Year's Day") is that day and month.
   A month without a year ("in March") takes the latest such month not after the report's
   month, clipped to the report date. "last March" skips the report's own month.
 * "March 2021" -> month; "in 2017", "since 2016", "in early 2016" -> that whole year
@@ -42,10 +43,12 @@ from datetime import date, timedelta
 
 from ..models import DateInterval, Span
 from .intervals import (
+    FEAST,
     NUMBER_WORDS,
     RECENT_DAYS,
     RelFn,
     days,
+    feast_day,
     few_ago,
     intersect,
     interval,
@@ -138,7 +141,9 @@ def _month_number(token: str) -> int:
 
 def _day_month(m: re.Match[str], report_date: date | None) -> _Hit | None:
     """Day and month, with or without a year."""
-    month, day = _month_number(m["mon"]), int(m["day"])
+    month, day = (
+        feast_day(m["feast"]) if "feast" in m.re.groupindex else (_month_number(m["mon"]), int(m["day"]))
+    )
     if m["year"]:
         return _explicit(m, valid(int(m["year"]), month, day))
     if valid(2000, month, day) is None:  # 2000 is a leap year: lets 29 February through
@@ -364,6 +369,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _MONTH_KEYS,
         re.compile(rf"\b(?<![/.:-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*(?:of\s+)?{_YEAR_FULL}{_NO_RANGE})?"),
+        _day_month,
+    ),
+    _Rule(
+        ("christmas", "new year", "boxing"),
+        re.compile(rf"\b{FEAST}(?:,?\s*(?:of\s+)?{_YEAR_FULL}{_NO_RANGE})?"),
         _day_month,
     ),
     _Rule(

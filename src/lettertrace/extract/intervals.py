@@ -107,6 +107,22 @@ def is_historical(found: date, report_date: date) -> bool:
 
 # ---------------------------------------------------------------- relative words, as arithmetic on the report date
 
+# Feasts on a fixed day of the year, read as that day and month ("on Christmas Eve, 1940").
+FEASTS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+}
+FEASTS["new year's day"] = (1, 1)
+FEAST = r"(?P<feast>Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year[’']s\s+(?:Eve|Day))\b"
+
+
+def feast_day(name: str) -> tuple[int, int]:
+    """Month and day of a feast named in ``FEAST``."""
+    return FEASTS[" ".join(name.lower().replace("’", "'").split())]
+
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -90,6 +90,8 @@ def find_speaker(
                 if recent.ptype == "person" or subj.lower_ in ("they", "we"):
                     return recent, v.lemma_, v  # "..., he added" after X's words: X
             p = subject_party(doc, idx, drafts, v)
+            if p is not None and v.lemma_ == "write" and subj is not None and subj.lower_ in PERSONAL:
+                p = _letter_writer(drafts, p, qs.open_at)
             if p is not None:
                 return p, v.lemma_, v
     if relayed:
@@ -111,6 +113,17 @@ def find_speaker(
                 if p is not None:
                     return p, "according to", t
     return _fallback_speaker(doc, idx, drafts, qs, sents)
+
+
+def _letter_writer(drafts: list[Draft], p: Party, offset: int) -> Party:
+    """'..., he wrote' after the account of a letter from A to B, with 'he' read as B: B was sent the
+    letter and the report tells of nothing B wrote, so the words are A's."""
+    d = draft_before(drafts, offset)
+    if d is None or d.sender is None or d.sender.ptype != "person" or p not in d.recipients:
+        return p
+    if any(e.sender is p and e.kind != "call" for e in drafts):
+        return p  # B wrote too: 'he' may be B
+    return d.sender
 
 
 def misread_reads(t: Token) -> Token | None:

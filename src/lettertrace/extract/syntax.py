@@ -184,7 +184,18 @@ def _is_distinct(tok: Token) -> bool:
         c.lower_
         in ("another", "second", "third", "new", "earlier", "previous", "similar", "separate", "identical")
         for c in tok.children
-    )  # "a similar letter to C": another act like the one before
+    ) or _compared(tok)  # "a similar letter to C": another act like the one before
+
+
+def _compared(tok: Token) -> bool:
+    """'a longer letter', 'a more detailed message': an indefinite noun compared with another one."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "amod"
+        and (c.tag_ == "JJR" or any(g.lower_ in ("more", "less") and g.dep_ == "advmod" for g in c.children))
+        for c in tok.children
+    )
 
 
 def _is_ordinal_later(tok: Token) -> bool:
