@@ -19,7 +19,8 @@ of invented scripts and teaser menus, for pages the size of real news pages). Th
 It prints records per second per core for each, the parallel efficiency (throughput with N cores over
 N times that with one), the job's overhead against local ingest, spaCy loads and peak memory of the
 Python workers, and the merge step's time. On a machine shared with other work the efficiency is noisy:
-run it more than once.
+run it more than once. On a checkout others are editing, run it on a snapshot of the code, which the
+Spark workers then import too: ``git archive HEAD src | tar -x -C DIR`` and ``PYTHONPATH=DIR/src``.
 """
 
 from __future__ import annotations
