@@ -88,8 +88,10 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         raise ReportTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)  # and every half second after, should code swallow it
-    try:
+    try:  # the timer is set inside: an alarm firing at once still clears it below
+        signal.setitimer(
+            signal.ITIMER_REAL, seconds, 0.5
+        )  # and every half second after, should code swallow it
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
