@@ -559,6 +559,12 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"Seventy-four members of parliament led by Liesel Quenby sent a letter to {L} on Tuesday."),
     case("led_by/a-group-led-by-phoned", "call Q>H",
          f"A group of senators led by Liesel Quenby phoned {H} on Tuesday."),
+    case("on_behalf_of/in-the-name-of-the-pontiff-then-the-signer", "message Z>H",
+         "Pope Anselm II prayed for the victims on Sunday.",
+         f"In a telegram sent in the name of the pontiff, Cardinal Tobias Renn conveyed condolences to {H}."),
+    case("on_behalf_of/on-behalf-of-the-king-then-the-aide", "letter B>L",
+         f"{K} toured the dam on Monday.",
+         f"In a letter sent on behalf of the king, his aide Tobias Renn thanked {L}."),
     case("double_object/titled-recipient-letter", "letter H>L",
          f"{H} sent {L} a letter on Tuesday."),
     # an indefinite letter compared with another is another letter

@@ -214,6 +214,11 @@ class InReportResolution:
             key = self.tok2party.get(t.i)
             if key is not None:
                 p = self.parties[key]
+                end = t.i
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                    end += 1
+                if end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX"):
+                    return None  # "in the name of the pontiff, Cardinal X conveyed": X begins the clause
                 return p if p.ptype == "person" else None
         return None
 
