@@ -537,3 +537,29 @@ def test_a_letter_keeps_its_stated_day_when_its_reply_is_dated_before_it(
     letter, reply = sorted(comms(run(paragraph)), key=lambda c: c.mentions[0].start)
     assert bounds(letter.date) == (D(letter_day), D(letter_day), "day")
     assert bounds(reply.date) == (D(reply_day), D(reply_day), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "In response to Prime Minister Tomas Kettle's letter of 2 March, President Alma Verhoeven wrote "
+            "that the border would stay closed.",
+            "2024-03-02",
+        ),
+        (
+            "Answering Chancellor Ivo Brandt's letter of 4 March, King Otto Marsh wrote that the dam would open.",
+            "2024-03-04",
+        ),
+        (
+            "In her reply to Prime Minister Tomas Kettle's message of 5 March, President Alma Verhoeven "
+            "rejected the plan.",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_the_date_of_the_letter_answered_does_not_date_the_reply(sentence: str, day: str) -> None:
+    original, reply = sorted(comms(run(sentence)), key=lambda c: c.in_reply_to is not None)
+    assert reply.in_reply_to is not None
+    assert bounds(original.date) == (D(day), D(day), "day")
+    assert reply.date.earliest != D(day) or reply.date.latest != D(day), reply.date

@@ -41,7 +41,7 @@ def documents_table(store: Store) -> Table:
 
 
 def date_label(date: dict[str, Any]) -> str:
-    """'2018-04-04 (day)', '2021-05-01..2021-05-18 (month)', 'unknown'."""
+    """'2018-04-04 (day)', '2021-05-01..2021-05-31 (month)', '2021-05-11..2021-05-18 (range)', 'unknown'."""
     lo, hi, prec = date.get("earliest"), date.get("latest"), date.get("precision", "unknown")
     if not lo and not hi:
         return "unknown"

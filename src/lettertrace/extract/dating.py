@@ -32,7 +32,8 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
     """Turn merged drafts into CommMention facts, resolving dates and reply links."""
     link_answered(doc, drafts)
     report_date = meta.published
-    words = [_clause_dates(doc, d, report_date) for d in drafts]
+    triggers = {d.trigger.i for d in drafts}
+    words = [_clause_dates(doc, d, report_date, triggers) for d in drafts]
     clause = [[m.interval for m in attached] for attached, _ in words]
     past = [_told_in_the_past(doc, d, report_date) for d in drafts]
     dates = [
@@ -211,13 +212,18 @@ def order_replies(
 
 
 def _clause_dates(
-    doc: Doc, d: Draft, report_date: dt.date | None
+    doc: Doc, d: Draft, report_date: dt.date | None, triggers: set[int] | None = None
 ) -> tuple[list[datex.DateMention], list[datex.DateMention]]:
-    """The date words attached to the communication, and every known date word of its sentences."""
+    """The date words attached to the communication, and every known date word of its sentences.
+
+    ``triggers``: the trigger tokens of the report's communications; a date on another one's trigger
+    dates that one ("In response to B's letter of 2 March, A wrote ...": 2 March is B's letter's).
+    """
     attached, context = [], []
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None and d.verb.lemma_.lower() not in SURFACING:  # "was found on Monday": not sent then
         anchors.add(d.verb.i)
+    others = (triggers or set()) - anchors
     told = narrative.timeline(doc, report_date)  # every date of the report but its datelines, in order
     starts = [m.span.start for m in told]
     for s, e in d.sentences:
@@ -227,7 +233,7 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if tok is None or _attached(tok.root, anchors) or _heads_trigger(tok, d):
+            if tok is None or _attached(tok.root, anchors, others) or _heads_trigger(tok, d):
                 attached.append(m)
     return attached, context
 
@@ -237,7 +243,7 @@ def _heads_trigger(tok: TSpan, d: Draft) -> bool:
     return d.trigger.lower_ == "to" and tok.start <= d.trigger.head.i < tok.end
 
 
-def _attached(tok: Token, anchors: set[int]) -> bool:
+def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether the date word ``tok`` dates the communication: it hangs on one of its ``anchors``.
 
     A date on a noun of a clause below the act dates that noun's event, not the act ("wrote to him,
@@ -248,7 +254,7 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     for _ in range(6):
         if t.i in anchors:
             return True
-        if t.head is t:
+        if t.head is t or t.i in others:
             return False
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
             return False
