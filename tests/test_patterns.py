@@ -747,6 +747,10 @@ NEGATIVES = {
     "answered-with-no-letter-told": f"{H} answered on Tuesday, saying the border would stay closed.",
     "a-reply-message-with-nothing-to-answer": f"{K} sent a reply message on Tuesday.",
     "answered-questions": f"{H} answered questions about {L} on Tuesday.",
+    "is-to-call": f"{H} is to call {L} on Friday.",
+    "is-going-to-phone": f"{H} is going to phone {L} on Friday.",
+    "a-call-is-planned": f"A phone call between {H} and {L} is planned for Friday.",
+    "a-letter-is-expected": f"A letter from {H} to {L} is expected next week.",
     "expected-to-carry-a-message": f"Envoy Tobias Renn had been expected to carry a message from {H} to {L}, but the trip was cancelled.",
 }
 

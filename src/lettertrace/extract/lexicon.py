@@ -142,6 +142,12 @@ def blocked(tok: Token) -> bool:
         and verb.lemma_.lower() not in _makers()
     ):
         return False  # "urged him to ignore the letter", "will publish the letter": the letter exists already
+    if (
+        verb is not None
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in ("plan", "schedule", "expect")
+    ):
+        return True  # "a call is planned for Friday", "a letter is expected next week"
     steps = 0
     while verb is not None and steps < 3:
         for child in verb.children:
@@ -161,8 +167,12 @@ def blocked(tok: Token) -> bool:
                 return True  # 'if A called B, the crisis might end'
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
                 return True
-        if verb.dep_ in ("xcomp",) and verb.head.lemma_ in cues()["modal_blockers"]:
-            return True
+        if verb.dep_ in ("xcomp",) and (
+            verb.head.lemma_ in cues()["modal_blockers"] or verb.head.lower_ in cues()["modal_blockers"]
+        ):
+            return True  # "plans to send", "is going to phone"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
+            return True  # "A is to call B on Friday"
         if verb.dep_ == "ccomp" and verb.head.lemma_ in cues()["denial_verbs"]:
             return True  # 'A denied that she had written to B'
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
