@@ -110,11 +110,17 @@ class ReplyTriggers(ArgumentFiller):
             target_noun = next((g for g in prep.children if g.dep_ == "pobj" and noun_kind(g)), None)
         if noun.dep_ == "compound" and noun_kind(noun.head):
             return  # "a reply message": the message is the reply (triggers._from_noun)
-        replier = self._poss(noun)
+        author = self._author(noun)  # "a reply from B", "the reply, signed by B"
+        replier = self._poss(noun) or author
         verb = _verb_of(noun)
-        if verb is not None and noun.dep_ == "pobj" and _poss_is_pronoun(noun):
+        sent = verb is not None and verb.lemma_.lower() in {*cues()["send_verbs"], *cues()["write_verbs"]}
+        if (
+            verb is not None
+            and _poss_is_pronoun(noun)
+            and (noun.dep_ == "pobj" or noun.dep_ == "dobj" and sent)
+        ):
             subj = self._subjects(verb)
-            replier = subj[0] if subj else replier  # "In her reply, B thanked A": the subject names her
+            replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
         if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
             return  # "sent a cable in reply": the cable is the reply
         if verb is not None and _own_kind_noun(verb) is not None:
@@ -142,8 +148,23 @@ class ReplyTriggers(ArgumentFiller):
                     d.distinct = True  # "A sent a reply to B": a reply to something unreported
                 return
         elif target_noun is None:
-            target = self._latest_to(replier)
-            told = noun.head.lower_ == "in" or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
+            received = (
+                verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in cues()["receive_verbs"]
+            )
+            receiver = _first(self._subjects(verb)) if received and verb is not None else None
+            if author is not None and receiver is not replier:
+                # "A received a reply from B", "a reply from B arrived": B answers what A (or anyone) sent B
+                target = self._answered_letter(replier, noun, receiver)
+                if target is None and receiver is not None:
+                    self._add(Draft("letter", noun, replier, [receiver], verb=verb)).distinct = True
+                if target is None:
+                    return
+            target = self._latest_to(replier) if author is None else target
+            told = (
+                author is not None
+                or noun.head.lower_ == "in"
+                or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
+            )
             if (
                 target is None
                 and verb is not None
@@ -166,6 +187,20 @@ class ReplyTriggers(ArgumentFiller):
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
 
+    def _author(self, noun: Token) -> Party | None:
+        """Who a reply is from, named on the noun: 'a reply from B', 'the reply by B', 'the reply, signed
+        by B'."""
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                found = self._pobj_parties(c)
+                if found:
+                    return found[0]
+            if c.dep_ == "acl" and c.lemma_.lower() in ("sign", "send", "write", "pen"):
+                p = self._prep_party(c, ("by",))
+                if p is not None:
+                    return p
+        return None
+
     def _from_write_back(self, verb: Token) -> None:
         """'B wrote back (to A)', 'B cabled back': a reply to the letter B was sent (by A, when named)."""
         subj = self._subjects(verb)
@@ -185,18 +220,26 @@ class ReplyTriggers(ArgumentFiller):
         self._add(Draft(kind, verb, subj[0], recips, verb=verb)).reply_to = target
 
     def _bare_reply(self, verb: Token, replier: Party) -> None:
-        """'B answered on Tuesday, saying ...', 'B responded days later that ...': a dated reply verb with
-        nothing but a manner and what was said is a written reply to the one letter the report told B
-        was sent, when that letter is the last act B took part in. Not when the sentence or the one
-        before tells of talk in person ('Asked at a press conference, B answered ...', 'B responded in a
-        statement') or the verb frames a quote ('"No," she answered': a turn of talk)."""
+        """'B answered on Tuesday, saying ...', 'B responded days later that ...', 'B answered A on
+        Tuesday': a dated reply verb with nothing but the party answered, a manner and what was said is
+        a written reply to the one letter the report told B was sent (by A, when named), when that
+        letter is the last act B took part in. Not when the sentence or the one before tells of talk in
+        person ('Asked at a press conference, B answered ...', 'B responded in a statement') or the verb
+        frames a quote ('"No," she answered': a turn of talk)."""
         if verb.tag_ not in ("VBD", "VBN"):
             return
+        writer = None
         for c in verb.children:
-            if c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
-                return  # "answered questions", "responded by closing the border"
-            if c.dep_ == "prep" and not _dated(c):
-                return  # "responded with sanctions", "in a statement", "at the summit"
+            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"):
+                continue  # "B answered him": the one who wrote to B
+            if c.dep_ == "dobj" and writer is None and c.pos_ in ("PROPN", "NOUN"):
+                writer = self._party(c)  # "B answered A": A, or nothing ("answered questions")
+                if writer is None or writer is replier:
+                    return
+            elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
+                return  # "responded by closing the border"
+            if c.dep_ == "prep" and not _dated(c) and not (c.lower_ == "in" and _first_word(c) == "writing"):
+                return  # "responded with sanctions", "in a statement", "at the summit" ("in writing" is one)
         if not any(
             c.dep_ in ("prep", "npadvmod")
             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
@@ -214,7 +257,7 @@ class ReplyTriggers(ArgumentFiller):
             frame = outside_quotes(text, s.start_char, s.end_char)
             if NON_COMM_EVENT.search(frame) or any(t.lemma_.lower() in ASKED for t in s):
                 return
-        target = self._answered_letter(replier, verb)
+        target = self._answered_letter(replier, verb, writer)
         if target is None or target.sender is None:
             return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
@@ -246,3 +289,8 @@ class ReplyTriggers(ArgumentFiller):
             if party in d.recipients:
                 return d
         return None
+
+
+def _first_word(prep: Token) -> str:
+    """The object of a preposition, lower-cased ('' when it has none)."""
+    return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")
