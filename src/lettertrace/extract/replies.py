@@ -123,7 +123,14 @@ class ReplyTriggers(ArgumentFiller):
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
         if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
             return  # "sent a cable in reply": the cable is the reply
-        if verb is not None and _own_kind_noun(verb) is not None:
+        own = _own_kind_noun(verb) if verb is not None else None
+        if own is not None:
+            if noun.dep_ == "nsubj" and replier is not None and not self._taken(own):
+                # "B's response came in a letter on Tuesday": the letter answers what B was sent
+                target = self._answered_letter(replier, noun)
+                if target is not None and target.sender is not None:
+                    d = self._add(Draft(noun_kind(own) or "letter", own, replier, [target.sender], verb=verb))
+                    d.reply_to = target
             return
         if replier is None and verb is not None and noun.dep_ == "pobj":
             subj = self._subjects(verb)
@@ -137,8 +144,8 @@ class ReplyTriggers(ArgumentFiller):
             # "A sent a reply to B's letter" / "a reply was sent by A to B's letter"
             subj = self._subjects(verb) if noun.dep_ == "dobj" else []
             replier = subj[0] if subj else self._prep_party(verb, ("by",))
-        if replier is None:
-            return
+        if replier is None or _in_event(noun) or verb is not None and _in_event(verb):
+            return  # "B's response came in a speech", "B's reply at the press conference"
         if target_noun is None and sent_reply:
             target = self._latest_to(replier)
             if target is None:
@@ -294,3 +301,12 @@ class ReplyTriggers(ArgumentFiller):
 def _first_word(prep: Token) -> str:
     """The object of a preposition, lower-cased ('' when it has none)."""
     return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")
+
+
+def _in_event(tok: Token) -> bool:
+    """'in a speech', 'at the press conference', 'in a statement': told at an event, not in writing."""
+    events = {e.split()[-1] for e in cues()["non_comm_events"]}
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
+        for c in tok.children
+    )
