@@ -102,8 +102,8 @@ def one_line(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
 
 
-DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]
-DEFAULT_DB = Path("lettertrace.db")
+DbOpt = cliargs.DbOpt
+DEFAULT_DB = cliargs.DEFAULT_DB
 
 
 def list_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -147,13 +147,8 @@ def ingest(
     ],
     db: DbOpt = DEFAULT_DB,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.")] = 20.0,
-    no_prefilter: Annotated[
-        bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")
-    ] = False,
-    max_seconds: Annotated[
-        float,
-        typer.Option("--max-seconds", min=0, help="Stop a report that takes longer than this (0: no limit)."),
-    ] = DEFAULT_MAX_SECONDS,
+    no_prefilter: cliargs.NoPrefilterOpt = False,
+    max_seconds: cliargs.MaxSecondsOpt = DEFAULT_MAX_SECONDS,
     jobs: Annotated[
         int,
         typer.Option(

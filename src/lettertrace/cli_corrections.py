@@ -14,14 +14,13 @@ from typing import Annotated, Any
 import typer
 
 from . import cli
+from .cliargs import DEFAULT_DB, DbOpt
 
 correct_app = typer.Typer(
     help="Correct the register: each correction survives re-ingest, relink and rebuild (see `corrections`).",
     no_args_is_help=True,
 )
 
-DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]  # as cli.DbOpt
-DEFAULT_DB = Path("lettertrace.db")
 WhyOpt = Annotated[str, typer.Option("--why", help="Why (required): the evidence for the correction.")]
 ByOpt = Annotated[
     str | None, typer.Option("--by", help="Who corrects (default: $LETTERTRACE_USER, else your login name).")

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from . import cli
-from .cli_corrections import ByOpt, DbOpt, fail
+from .cli_corrections import ByOpt, fail
+from .cliargs import DEFAULT_DB, DbOpt
 
 if TYPE_CHECKING:
     from .store import Store
 
 corrections_app = typer.Typer(invoke_without_command=True)
-DEFAULT_DB = Path("lettertrace.db")
 
 
 @corrections_app.callback()

@@ -12,11 +12,9 @@ from typing import Annotated
 
 import typer
 
-from . import cli
+from . import cli, cliargs
+from .cliargs import DEFAULT_DB, DbOpt
 from .models import DEFAULT_MAX_SECONDS, LettertraceError, Options
-
-DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]  # as cli.DbOpt
-DEFAULT_DB = Path("lettertrace.db")
 
 
 def _need_spark(java: bool) -> None:
@@ -44,13 +42,8 @@ def spark(
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Skip archive files larger than this many MB.")
     ] = 2048.0,
-    no_prefilter: Annotated[
-        bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")
-    ] = False,
-    max_seconds: Annotated[
-        float,
-        typer.Option("--max-seconds", min=0, help="Stop a report that takes longer than this (0: no limit)."),
-    ] = DEFAULT_MAX_SECONDS,
+    no_prefilter: cliargs.NoPrefilterOpt = False,
+    max_seconds: cliargs.MaxSecondsOpt = DEFAULT_MAX_SECONDS,
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace the tables of an earlier run.")
     ] = False,

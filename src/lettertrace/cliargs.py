@@ -10,13 +10,24 @@ import re
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
 
 if TYPE_CHECKING:  # the register (SQLAlchemy) loads only when a command reads it, not for --help
     from .store import Store
+
+# Options several commands share (ingest, spark, the corrections): one definition each.
+DbOpt = Annotated[Path, typer.Option("--db", help="Register file (SQLite).")]
+DEFAULT_DB = Path("lettertrace.db")
+NoPrefilterOpt = Annotated[
+    bool, typer.Option("--no-prefilter", help="Run the full pipeline on every report.")
+]
+MaxSecondsOpt = Annotated[
+    float,
+    typer.Option("--max-seconds", min=0, help="Stop a report that takes longer than this (0: no limit)."),
+]
 
 FORMAT_HELP = {
     "json": "the whole register (reports, entities, communications, quotes, flags)",

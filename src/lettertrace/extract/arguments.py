@@ -57,6 +57,10 @@ class ArgumentFiller(PartyReader):
     def _taken(self, tok: Token) -> bool:
         return any(d.trigger.i == tok.i for d in self.drafts)
 
+    def _last_written(self) -> Draft | None:
+        """The last letter or message (no call) told so far that has addressees."""
+        return next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+
     def _add(self, d: Draft) -> Draft:
         d.sentences.append(sentence_span(d.trigger))
         d.from_title = d.trigger.idx < self.title_end
@@ -280,7 +284,7 @@ class ArgumentFiller(PartyReader):
             recips = self._prep_parties(head, ("to",))
             if not recips and any(c.lower_ == "also" for c in head.children):
                 # "A received a message from B. Messages also came from C and D": to A as well
-                prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+                prev = self._last_written()
                 recips = list(prev.recipients) if prev is not None else []
             if lem == "reach" and not recips:  # "the letter from A reached B"
                 recips = [p for c in head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None]

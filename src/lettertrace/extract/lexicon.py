@@ -187,7 +187,7 @@ def figurative(tok: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
         return True
-    events = {e.split()[-1] for e in cues()["non_comm_events"]}
+    events = _event_heads()
     doc = tok.doc
     for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)]:  # read linearly: the parse often hangs it elsewhere
         if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in ("'s", "’s"):
@@ -198,6 +198,12 @@ def figurative(tok: Token) -> bool:
                 a.pos_ == "NOUN" and a.dep_ != "compound" and a.lemma_.lower() in events for a in after
             )
     return False
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    """Head words of the speech events of ``non_comm_events`` ("conference" of "press conference")."""
+    return frozenset(e.split()[-1] for e in cues()["non_comm_events"])
 
 
 @cache

@@ -283,7 +283,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
         recips = self._prep_parties(verb, ("to",))
-        prev = next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+        prev = self._last_written()
         if prev is not None and (not recips or all(_role_only(r) for r in recips)):
             recips = list(prev.recipients)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
