@@ -101,7 +101,7 @@ def test_a_server_error_still_carries_the_headers(
     def broken(store: object) -> list[object]:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(register_view, "communication_list", broken)
+    monkeypatch.setattr(register_view, "communications_by_id", broken)  # how a page reads its letters
     web = TestClient(create_app(own_register), raise_server_exceptions=False)
     for url in ["/", "/letters.json"]:
         r = web.get(url)
@@ -142,19 +142,22 @@ def test_pages_are_computed_once_until_the_register_changes(
     own_register: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     calls = []
-    real = register_view.communication_list
+    real = register_view.communications_by_id
 
-    def counted(store: Store) -> list[dict[str, Any]]:
+    def counted(conn: Any, ids: Any) -> dict[str, dict[str, Any]]:
         calls.append(1)
-        return real(store)
+        return real(conn, ids)
 
-    monkeypatch.setattr(register_view, "communication_list", counted)
+    monkeypatch.setattr(register_view, "communications_by_id", counted)  # how a page reads its letters
     web = TestClient(create_app(own_register))
     first = web.get("/letters.json").json()
-    assert web.get("/letters.json").json() == first and web.get("/").status_code == 200
-    assert len(calls) == 1  # one load of the register for three requests
+    computed = len(calls)
+    assert computed >= 1
+    assert web.get("/letters.json").json() == first
+    assert len(calls) == computed  # the second request was answered from the cache
     assert first["count"] > 0
     assert web.get("/letters.json", params={"kind": "none"}).json()["count"] == 0  # the query is in the key
+    computed = len(calls)
 
     folder = tmp_path / "more"
     folder.mkdir()
@@ -167,4 +170,4 @@ def test_pages_are_computed_once_until_the_register_changes(
     assert summary.ingested
     after = web.get("/letters.json").json()
     assert after["total"] > first["total"]  # an ingest into the file is seen at once
-    assert len(calls) == 2
+    assert len(calls) > computed  # the page was computed again

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from .export.register_data import communication_list, entity_list, quote_list
+from . import register_sql as sql
+from .export.register_data import communications_by_id, entities_by_id, entity_list, quote_list
 from .store import Store, reports
 
 
@@ -50,7 +51,10 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
     ``ents``: the register's entities when the caller holds them (else read from ``store``)."""
     from . import names
 
-    ents = entity_list(store) if ents is None else ents
+    if ents is None:
+        with store.connect() as conn:
+            by_id = entities_by_id(conn, [name])  # an id: one lookup, not every entity
+        ents = list(by_id.values()) or entity_list(store)
     want = names.fold(name).strip()
     tiers = [
         lambda e: e["id"] == name,
@@ -101,18 +105,49 @@ def filter_comms(
     kind: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Communications matching every given filter, ordered by date (bad dates raise ValueError)."""
+    """Communications matching every given filter, ordered by date (undated last), then id (bad dates
+    raise ValueError). Filtered, ordered and paged in SQL through the register's indexes
+    (``register_sql``): ``after`` the id of the last one of the page before (keyset), at most ``limit``."""
     since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
-    comms = communication_list(store)
-    if party:
-        ids = party_ids(store, party)
-        comms = [c for c in comms if c["sender"] in ids or ids & set(c["recipients"])]
-    if kind:
-        comms = [c for c in comms if c["kind"] == kind.lower()]
-    if since or until:
-        comms = [c for c in comms if in_range(c, since, until)]
-    return sorted(comms, key=lambda c: (c["date"]["earliest"] or c["date"]["latest"] or "9999", c["id"]))
+    with store.connect() as conn:
+        conds = sql.where(
+            [
+                sql.with_parties(party_ids(store, party)) if party else None,
+                sql.C.kind == kind.lower() if kind else None,
+                sql.in_dates(conn, since, until),
+            ]
+        )
+        key = None
+        if after:
+            row = conn.execute(select(sql.DATE_KEY, sql.C.id).where(sql.C.id == after)).first()
+            if row is None:
+                raise ValueError(f"--after {after!r}: no such communication")
+            key = tuple(row)
+        ids = sql.ordered_ids(conn, conds, "date", key, limit)
+        return list(communications_by_id(conn, ids).values())
+
+
+def count_comms(
+    store: Store,
+    party: str | None = None,
+    kind: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> int:
+    """How many communications ``filter_comms`` gives for these filters (all of its pages)."""
+    since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
+    with store.connect() as conn:
+        conds = sql.where(
+            [
+                sql.with_parties(party_ids(store, party)) if party else None,
+                sql.C.kind == kind.lower() if kind else None,
+                sql.in_dates(conn, since, until),
+            ]
+        )
+        return sql.count(conn, conds)
 
 
 def in_range(c: dict[str, Any], since: str | None, until: str | None) -> bool:

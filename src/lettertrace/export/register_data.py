@@ -6,9 +6,10 @@ Shared by the JSON exporter, the other exporters and the web UI's ``.json`` page
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from .. import corrections
 from ..store import Store, aliases, comm_mentions, communications, demands, entities, flags, quotes, reports
@@ -17,23 +18,35 @@ from ..store import Store, aliases, comm_mentions, communications, demands, enti
 INFERRED_BASES = ("recent past", "before the reply", "in the year given nearby")
 
 
+_DOC_COLUMNS = [
+    reports.c.id,
+    reports.c.source,
+    reports.c.sha256,
+    reports.c.fmt,
+    reports.c.title,
+    reports.c.outlet,
+    reports.c.author,
+    reports.c.url,
+    reports.c.published,
+    reports.c.dateline_place,
+]
+
+
 def documents(store: Store) -> list[dict[str, Any]]:
     """Every report with its metadata."""
-    cols = [
-        reports.c.id,
-        reports.c.source,
-        reports.c.sha256,
-        reports.c.fmt,
-        reports.c.title,
-        reports.c.outlet,
-        reports.c.author,
-        reports.c.url,
-        reports.c.published,
-        reports.c.dateline_place,
-    ]
     with store.connect() as conn:
-        rows = conn.execute(select(*cols).order_by(reports.c.source)).mappings().all()
+        rows = conn.execute(select(*_DOC_COLUMNS).order_by(reports.c.source)).mappings().all()
     return [dict(r) for r in rows]
+
+
+def documents_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The metadata of the reports of ``ids`` that exist (as ``documents`` gives it), by id."""
+    ids = list(dict.fromkeys(ids))
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        rows = conn.execute(select(*_DOC_COLUMNS).where(reports.c.id.in_(ids[i : i + _CHUNK]))).mappings()
+        out.update((r["id"], dict(r)) for r in rows)
+    return out
 
 
 def entity_list(store: Store) -> list[dict[str, Any]]:
@@ -43,6 +56,25 @@ def entity_list(store: Store) -> list[dict[str, Any]]:
         # plain tuples: a mapping row per alias costs a keys() view each (a tenth of a second per 10,000)
         al = conn.execute(select(aliases.c.entity_id, aliases.c.alias, aliases.c.akind)).tuples().all()
         merged = corrections.applied_to(conn, corrections.ENTITY_KINDS)
+    return _entity_dicts(ents, al, merged)
+
+
+def entities_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The entities of ``ids`` that exist, shaped as ``entity_list`` shapes them, by id."""
+    ids = sorted(set(ids))
+    ents: list[Any] = []
+    al: list[Any] = []
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i : i + _CHUNK]
+        ents += conn.execute(select(entities).where(entities.c.id.in_(part))).mappings().all()
+        al += conn.execute(
+            select(aliases.c.entity_id, aliases.c.alias, aliases.c.akind).where(aliases.c.entity_id.in_(part))
+        ).tuples()
+    merged = corrections.applied_to(conn, corrections.ENTITY_KINDS) if ids else {}
+    return {e["id"]: e for e in _entity_dicts(ents, al, merged)}
+
+
+def _entity_dicts(ents: Sequence[Any], al: Sequence[Any], merged: dict[str, Any]) -> list[dict[str, Any]]:
     by: dict[str, list[tuple[str, str]]] = {}
     for eid, alias, akind in al:
         by.setdefault(eid, []).append((alias, akind))
@@ -89,6 +121,40 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
         fls = conn.execute(select(flags).order_by(flags.c.id)).mappings().all()
         dms = conn.execute(select(demands).order_by(demands.c.id)).mappings().all()
         fixed = corrections.applied_to(conn, corrections.COMM_KINDS)
+    return _in_reading_order(store, _comm_dicts(comms, ments, fls, dms, fixed))
+
+
+def communications_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The communications of ``ids`` that exist, shaped as ``communication_list`` shapes them, in the
+    order of ``ids``: each read through the indexes on its id (a page's few, not the whole register)."""
+    ids = list(dict.fromkeys(ids))
+    comms: list[Any] = []
+    ments: list[Any] = []
+    fls: list[Any] = []
+    dms: list[Any] = []
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i : i + _CHUNK]
+        comms += conn.execute(select(communications).where(communications.c.id.in_(part))).mappings().all()
+        ments += conn.execute(
+            select(comm_mentions).where(comm_mentions.c.communication_id.in_(part))
+        ).mappings()
+        fls += conn.execute(select(flags).where(flags.c.communication_id.in_(part))).mappings().all()
+        dms += conn.execute(select(demands).where(demands.c.communication_id.in_(part))).mappings().all()
+    fixed = corrections.applied_to(conn, corrections.COMM_KINDS) if ids else {}
+    ments.sort(key=lambda m: m["id"])
+    fls.sort(key=lambda f: f["id"])
+    dms.sort(key=lambda d: d["id"])
+    found = {c["id"]: c for c in _comm_dicts(comms, ments, fls, dms, fixed)}
+    return {cid: found[cid] for cid in ids if cid in found}
+
+
+_CHUNK = 500  # ids bound in one IN (...)
+
+
+def _comm_dicts(
+    comms: Sequence[Any], ments: Sequence[Any], fls: Sequence[Any], dms: Sequence[Any], fixed: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The export dicts of ``comms`` from their rows and those of their mentions, flags and demands."""
     by_m: dict[str, list[Any]] = {}
     for m in ments:
         by_m.setdefault(m["communication_id"], []).append(m)
@@ -133,7 +199,7 @@ def communication_list(store: Store) -> list[dict[str, Any]]:
         )
         if c["id"] in fixed:  # corrected by an analyst: who, when, why and the value it replaced
             out[-1]["corrected"] = _marks(fixed[c["id"]])
-    return _in_reading_order(store, out)
+    return out
 
 
 def _in_reading_order(store: Store, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -210,14 +276,22 @@ def quote_list(store: Store, qkind: str = "quote") -> list[dict[str, Any]]:
     """Quotes (or paraphrases) with speaker, span and communication (and ``corrected``, the analysts'
     corrections of its speaker or letter, where there are)."""
     with store.connect() as conn:
-        rows = (
-            conn.execute(
-                select(quotes).where(quotes.c.qkind == qkind).order_by(quotes.c.report_id, quotes.c.start)
-            )
-            .mappings()
-            .all()
-        )
-        fixed = corrections.applied_to(conn, corrections.QUOTE_KINDS)
+        return quotes_where(conn, quotes.c.qkind == qkind)
+
+
+def quotes_of(conn: Connection, cid: str, qkind: str = "quote") -> list[dict[str, Any]]:
+    """The quotes (or paraphrases) of communication ``cid``, as ``quote_list`` gives them (its index)."""
+    return quotes_where(conn, (quotes.c.communication_id == cid) & (quotes.c.qkind == qkind))
+
+
+def quotes_where(conn: Connection, where: Any) -> list[dict[str, Any]]:
+    """The quotes ``where`` selects, in report order, shaped as ``quote_list`` shapes them."""
+    rows = (
+        conn.execute(select(quotes).where(where).order_by(quotes.c.report_id, quotes.c.start))
+        .mappings()
+        .all()
+    )
+    fixed = corrections.applied_to(conn, corrections.QUOTE_KINDS)
     out = [
         {
             "id": q["id"],

@@ -14,7 +14,7 @@ from ..export import ExportOptions
 from ..export.cmif import cmif_tree
 from ..export.csv_export import LETTER_FIELDS, letter_rows, to_csv
 from .guard import without_controls
-from .letter_query import LetterQuery, match, ordered, parse
+from .letter_query import LetterQuery, match, matched_ids, parse
 from .pages import BadRequest
 from .register_view import RegisterView
 from .schemas import download_schema
@@ -54,7 +54,7 @@ def letter_query(
 def letter_ids(request: Request, lq: LetterQuery) -> list[str]:
     """Ids of every letter the query keeps, in its order."""
     reg = RegisterView(request.app.state.store)
-    return [c["id"] for c in ordered(match(reg, lq).letters, lq.sort)]
+    return matched_ids(reg, match(reg, lq), lq.sort)
 
 
 def letters_csv(request: Request, lq: Annotated[LetterQuery, Depends(letter_query)]) -> Response:

@@ -7,12 +7,17 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
 
+from sqlalchemy import Connection, and_, func, or_, select
+
 from .. import names, query
+from .. import register_sql as sql
+from ..store import comm_parties, entities, quotes
 from .pages import BadRequest
 from .register_view import UNDATED, RegisterView, report_ids, years
 
@@ -157,14 +162,17 @@ def facet_values(reg: RegisterView, c: dict[str, Any], name: str) -> dict[str, s
     return {o: o for o in reg.outlets(c)}
 
 
-def facet_test(reg: RegisterView, name: str, wanted: tuple[str, ...]) -> Callable[[dict[str, Any]], bool]:
-    """A predicate: ``c`` has one of the ``wanted`` values of facet ``name`` (any case; a party by id,
-    name or alias, as ``lettertrace letters --party``)."""
+def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str, ...]) -> sql.Cond:
+    """The letters with one of the ``wanted`` values of facet ``name`` (any case; a party by id, name or
+    alias, as ``lettertrace letters --party``)."""
     if name == "party":
-        ids = set().union(*(reg.party_ids(v) for v in wanted))
-        return lambda c: bool(ids & {c["sender"], *c["recipients"]})
+        return sql.with_parties(set().union(*(reg.party_ids(v) for v in wanted)))
+    if name == "year":
+        return sql.in_years(conn, wanted)
     folded = {v.casefold() for v in wanted}
-    return lambda c: any(v.casefold() in folded for v in facet_values(reg, c, name))
+    known = reg.snap.facet_counts(name)  # every value the register has, as stored
+    stored = [v for v in known if v.casefold() in folded]
+    return sql.of_kinds(stored) if name == "kind" else sql.from_outlets(stored)
 
 
 @dataclass
@@ -206,57 +214,77 @@ def search(reg: RegisterView, words: str) -> Search:
     return Search(words, match, ents, query.search_snippets(reg.store, match))
 
 
-def search_test(reg: RegisterView, s: Search) -> Callable[[dict[str, Any]], bool]:
-    """A predicate: a report or quote of ``c`` matches, an entity the words name is a party, or every
-    word is in its id, kind or parties' names."""
-    refs, ids = s.refs, {e["id"] for e in s.entities}
-    quoted = {q["communication"] for q in reg.quotes if q["id"] in refs}
+def search_cond(reg: RegisterView, s: Search) -> sql.Cond:
+    """The letters a search finds: a report or quote of theirs matches, an entity the words name is a
+    party, or every word is in the id, the kind or a party's name ('Unknown' for a party not in the
+    register). The last reads every letter's id: a search is the one filter no index answers whole."""
+    rids = {h["ref"] for h in s.hits if h["kind"] == "report"}
+    qids = sorted({h["ref"] for h in s.hits if h["kind"] == "quote"})
+    quoted = select(quotes.c.communication_id).where(quotes.c.id.in_(qids), quotes.c.qkind == "quote")
+    found = [sql.in_reports(rids), sql.C.id.in_(quoted), sql.with_parties(e["id"] for e in s.entities)]
     words = names.fold(s.words).split()
+    if words:
+        folded = {eid: names.fold(n) for eid, (n, _) in reg.names.items()}
+        each = []
+        for w in words:
+            alts = [
+                func.instr(func.lower(sql.C.id), w) > 0,
+                func.instr(sql.C.kind, w) > 0,
+                sql.with_parties(eid for eid, n in folded.items() if w in n),
+            ]
+            if w in "unknown":
+                p = comm_parties.c
+                strangers = select(p.communication_id).where(p.entity_id.not_in(select(entities.c.id)))
+                alts += [sql.C.sender.is_(None), sql.C.sender == "", sql.C.id.in_(strangers)]
+            each.append(or_(*alts))
+        found.append(and_(*each))
+    return or_(*found)
 
-    def test(c: dict[str, Any]) -> bool:
-        if refs.intersection(report_ids(c)) or c["id"] in quoted or ids & {c["sender"], *c["recipients"]}:
-            return True
-        parties = (reg.party(e)["name"] for e in [c["sender"], *c["recipients"]])
-        blob = names.fold(" ".join([c["id"], c["kind"], *parties]))
-        return bool(words) and all(w in blob for w in words)
 
-    return test
-
-
-def date_test(lq: LetterQuery) -> Callable[[dict[str, Any]], bool]:
-    """A predicate: ``c`` may fall in the date range (undated letters are kept, as by the CLI)."""
+def date_cond(conn: Connection, lq: LetterQuery) -> sql.Cond | None:
+    """The letters that may fall in the date range (undated letters are kept, as by the CLI)."""
     since = query.parse_day(lq.since) if lq.since else None
     until = query.parse_day(lq.until, end=True) if lq.until else None
-    return lambda c: query.in_range(c, since, until)
+    return sql.in_dates(conn, since, until)
 
 
 @dataclass
 class Matched:
-    """The letters a query keeps, and for each facet those kept by every other filter (for its counts)."""
+    """What a query keeps: its conditions (every filter), how many letters they keep, and for each facet
+    the counts of its values over the letters every other filter keeps (so that its other values still
+    show how many letters they would add)."""
 
-    letters: list[dict[str, Any]]
-    per_facet: dict[str, list[dict[str, Any]]]
+    conds: list[sql.Cond]
+    count: int
+    facet_counts: dict[str, Counter[str]]
     search: Search | None
 
 
 def match(reg: RegisterView, lq: LetterQuery) -> Matched:
-    """Apply every filter once per letter; a facet's own filter is left out of its counts (so that its
-    other values still show how many letters they would add)."""
+    """Count what the query keeps, and each facet's values with its own filter left out (a facet whose
+    other filters keep every letter is counted once per state of the register)."""
     s = search(reg, lq.q) if lq.q else None
-    base = [date_test(lq), *([search_test(reg, s)] if s else [])]
-    tests = {name: facet_test(reg, name, vals) for name, vals in lq.facets.items() if vals}
-    kept: list[dict[str, Any]] = []
-    per: dict[str, list[dict[str, Any]]] = {name: [] for name in FACETS}
-    for c in reg.comms.values():
-        if not all(t(c) for t in base):
-            continue
-        failed = [name for name, t in tests.items() if not t(c)]
-        if not failed:
-            kept.append(c)
+    with reg.store.connect() as conn:
+        base = sql.where([date_cond(conn, lq), search_cond(reg, s) if s else None])
+        tests = {name: facet_cond(reg, conn, name, vals) for name, vals in lq.facets.items() if vals}
+        counts = {}
         for name in FACETS:
-            if not failed or failed == [name]:
-                per[name].append(c)
-    return Matched(kept, per, s)
+            others = base + [t for n, t in tests.items() if n != name]
+            counts[name] = sql.facet_counts(conn, name, others) if others else reg.snap.facet_counts(name)
+        conds = base + list(tests.values())
+        total = sql.count(conn, conds) if conds else reg.total
+    return Matched(conds, total, counts, s)
+
+
+def matched_ids(reg: RegisterView, m: Matched, sort: str) -> list[str]:
+    """Ids of every letter the query keeps, in the order ``sort`` asks for."""
+    with reg.store.connect() as conn:
+        return sql.ordered_ids(conn, m.conds, sort)
+
+
+def matched_letters(reg: RegisterView, m: Matched, sort: str) -> list[dict[str, Any]]:
+    """Every letter the query keeps, in the order ``sort`` asks for."""
+    return list(reg.letters(matched_ids(reg, m, sort)).values())
 
 
 # ------------------------------------------------------------------ sort and keyset paging
@@ -295,14 +323,13 @@ def decode_cursor(cursor: str, sort: str) -> Key:
     return tuple(data[1:])
 
 
-def page_of(letters: list[dict[str, Any]], lq: LetterQuery) -> tuple[list[dict[str, Any]], str | None]:
+def page_of(reg: RegisterView, m: Matched, lq: LetterQuery) -> tuple[list[dict[str, Any]], str | None]:
     """The letters after the cursor (keyset: by sort key, not by position), at most ``limit``, and the
     cursor of the next page (None on the last)."""
-    rows = ordered(letters, lq.sort)
-    if lq.after:
-        k = decode_cursor(lq.after, lq.sort)
-        back = lq.sort.startswith("-")
-        rows = [c for c in rows if (sort_key(lq.sort, c) < k if back else sort_key(lq.sort, c) > k)]
+    after = decode_cursor(lq.after, lq.sort) if lq.after else None
+    with reg.store.connect() as conn:
+        ids = sql.ordered_ids(conn, m.conds, lq.sort, after, lq.limit + 1)
+    rows = list(reg.letters(ids).values())
     shown = rows[: lq.limit]
     more = len(rows) > lq.limit
     return shown, encode_cursor(lq.sort, sort_key(lq.sort, shown[-1])) if more and shown else None

@@ -10,20 +10,30 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from .. import query
-from ..export.register_data import communication_list, documents, entity_list, quote_list
-from ..store import Store, reports
+from .. import query, register_sql
+from ..export.register_data import (
+    communication_list,
+    communications_by_id,
+    documents,
+    documents_by_id,
+    entities_by_id,
+    entity_list,
+    quote_list,
+)
+from ..register_sql import UNDATED
+from ..store import Store, comm_mentions, comm_parties, communications, entities, reports
 from ..views import date_label
 from .display import flag_rows, when
 
-UNDATED = "undated"
-MAX_YEARS = 50  # a letter dated only to a wider span than this is not listed under each year
+__all__ = ["UNDATED", "RegisterView", "Snapshot", "snapshot", "warm"]
+WARM_ALL = 50_000  # a register of at most this many letters is loaded whole as the server starts
 MAX_REMEMBERED = 1000  # party names whose matches a snapshot keeps (hostile queries must not grow it forever)
 MAX_TEXTS = 2000  # report texts a snapshot keeps once read (not every report of a crawl of the pages)
 
@@ -60,15 +70,20 @@ def snapshot(store: Store) -> Snapshot:
 
 
 def warm(store: Store) -> None:
-    """Load the snapshot the pages read (communications, entities, reports, counts, quotes and
-    paraphrases: not the reports' texts) and what a party filter or a search first imports, so that the
-    first requests do not wait for them: called once as the server starts (a file changed later is
-    loaded again by the first request after it)."""
+    """Load what the pages read from memory: the letters table's totals and facet counts and the
+    entities' names; on a register of at most ``WARM_ALL`` letters also the whole snapshot the other
+    pages read (communications, entities, reports, counts, quotes and paraphrases: not the reports'
+    texts), and what a party filter or a search first imports, so that the first requests do not wait
+    for them: called once as the server starts (a file changed later is loaded again by the first
+    request after it)."""
     from .. import names
 
     snap = snapshot(store)
-    for part in ("comms", "entities", "docs", "sent", "received", "quotes", "paraphrases"):
-        getattr(snap, part)
+    for name in ("party", "kind", "year", "outlet"):
+        snap.facet_counts(name)
+    if snap.total <= WARM_ALL:
+        for part in ("comms", "entities", "docs", "sent", "received", "quotes", "paraphrases"):
+            getattr(snap, part)
     names.same_person("A B", "A B")  # the name rules (titles, honorifics) are read on first use
 
 
@@ -78,11 +93,71 @@ class RegisterView:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.snap = snapshot(store)
+        self._docs: dict[str, dict[str, Any] | None] = {}
+        self._ents: dict[str, dict[str, Any] | None] = {}
 
     @property
     def comms(self) -> dict[str, dict[str, Any]]:
-        """Communication id -> communication, in id order."""
+        """Communication id -> communication, in reading order: the whole register, loaded once per state
+        of the file (the letters table, an entity's page and a letter's page read only theirs: ``letters``)."""
         return self.snap.comms
+
+    @property
+    def names(self) -> dict[str, tuple[str, str]]:
+        """Entity id -> (name, type)."""
+        return self.snap.names
+
+    @property
+    def total(self) -> int:
+        """How many communications the register holds."""
+        return self.snap.total
+
+    def letters(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The communications of ``ids`` that exist, in that order (read by id, not the whole register)."""
+        with self.store.connect() as conn:
+            return communications_by_id(conn, ids)
+
+    def in_reading_order(self, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``comms`` as ``comms`` orders the register: by the first report (by source) and place that tells
+        each, implied ones last, then by id."""
+        self.prefetch_docs(m["document"] for c in comms for m in c["mentions"])
+
+        def key(c: dict[str, Any]) -> tuple[bool, tuple[str, int], str]:
+            places = [(self._source(m["document"]), m["start"]) for m in c["mentions"]]
+            return (c["implied"], min(places, default=("", 0)), c["id"])
+
+        return sorted(comms, key=key)
+
+    def _source(self, rid: str) -> str:
+        d = self.doc(rid)
+        return d["source"] if d else ""
+
+    def doc(self, rid: str) -> dict[str, Any] | None:
+        """A report's metadata (as ``documents`` gives it), or None."""
+        if "docs" in vars(self.snap):  # loaded whole already
+            return self.snap.docs.get(rid)
+        if rid not in self._docs:
+            self.prefetch_docs([rid])
+        return self._docs[rid]
+
+    def prefetch_docs(self, rids: Iterable[str]) -> None:
+        """Read the metadata of the reports ``rids`` in one go (``doc`` then answers from memory)."""
+        want = [r for r in dict.fromkeys(rids) if r not in self._docs]
+        if want and "docs" not in vars(self.snap):
+            with self.store.connect() as conn:
+                found = documents_by_id(conn, want)
+            self._docs.update({r: found.get(r) for r in want})
+
+    def entity(self, eid: str | None) -> dict[str, Any] | None:
+        """An entity (as ``entity_list`` gives it), or None."""
+        if not eid:
+            return None
+        if "entities" in vars(self.snap):
+            return self.snap.entities.get(eid)
+        if eid not in self._ents:
+            with self.store.connect() as conn:
+                self._ents[eid] = entities_by_id(conn, [eid]).get(eid)
+        return self._ents[eid]
 
     @property
     def entities(self) -> dict[str, dict[str, Any]]:
@@ -114,14 +189,14 @@ class RegisterView:
 
     def party(self, eid: str | None) -> dict[str, Any]:
         """{id, name, type} of an entity ('Unknown' when missing)."""
-        e = self.entities.get(eid or "")
+        e = self.names.get(eid or "")
         if e is None:
             return {"id": None, "name": "Unknown", "type": "unknown"}
-        return {"id": e["id"], "name": e["name"], "type": e["type"]}
+        return {"id": eid, "name": e[0], "type": e[1]}
 
     def doc_row(self, rid: str) -> dict[str, Any]:
         """A report's display metadata (title, outlet, published, a safe link)."""
-        d = self.docs.get(rid, {"id": rid, "source": rid})
+        d = self.doc(rid) or {"id": rid, "source": rid}
         return {
             "id": rid,
             "title": d.get("title") or d["source"].rsplit("/", 1)[-1],
@@ -155,11 +230,23 @@ class RegisterView:
         """The flags of ``c`` with labels, their report and whether each applies (``display.flag_rows``)."""
         if not c["flags"]:
             return []
-        return flag_rows(c, list(self.comms.values()), lambda e: self.entities.get(e or ""))
+        return flag_rows(c, self.full_texts_in(c), self.entity)
+
+    def full_texts_in(self, c: dict[str, Any]) -> list[dict[str, Any]]:
+        """The communications whose text a report that raised a flag of ``c`` reproduces, in reading
+        order: the only ones ``display.flag_rows`` looks at."""
+        rids = {e["report"] for f in c["flags"] for e in f["evidence"] if e.get("report")}
+        if not rids:
+            return []
+        m = comm_mentions.c
+        q = select(m.communication_id).where(m.report_id.in_(sorted(rids)), m.full_start.is_not(None))
+        with self.store.connect() as conn:
+            ids = list(conn.execute(q).scalars())
+        return self.in_reading_order(list(self.letters(ids).values()))
 
     def outlets(self, c: dict[str, Any]) -> set[str]:
         """Outlets of the reports that carry ``c``."""
-        return {o for r in report_ids(c) if (o := self.docs.get(r, {}).get("outlet"))}
+        return {o for r in report_ids(c) if (o := (self.doc(r) or {}).get("outlet"))}
 
     def counts(self, eid: str) -> tuple[int, int]:
         """How many communications entity ``eid`` sent and received."""
@@ -173,11 +260,34 @@ class Snapshot:
         self.store = store
         self._parties: dict[str, set[str]] = {}
         self._texts: dict[str, str] = {}
+        self._facets: dict[str, Counter[str]] = {}
 
     @cached_property
     def comms(self) -> dict[str, dict[str, Any]]:
-        """Communication id -> communication, in id order."""
+        """Communication id -> communication, in reading order."""
         return {c["id"]: c for c in communication_list(self.store)}
+
+    @cached_property
+    def names(self) -> dict[str, tuple[str, str]]:
+        """Entity id -> (name, type)."""
+        q = select(entities.c.id, entities.c.name, entities.c.etype)
+        with self.store.connect() as conn:
+            return {i: (n, t) for i, n, t in conn.execute(q).tuples()}
+
+    @cached_property
+    def total(self) -> int:
+        """How many communications the register holds."""
+        with self.store.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(communications)).scalar_one())
+
+    def facet_counts(self, name: str) -> Counter[str]:
+        """Value -> letters of the whole register, for facet ``name`` (``register_sql.facet_counts``)."""
+        if name not in self._facets:
+            with self.store.connect() as conn:
+                found = register_sql.facet_counts(conn, name, [])
+            with _LOCK:
+                self._facets[name] = found
+        return self._facets[name]
 
     @cached_property
     def entities(self) -> dict[str, dict[str, Any]]:
@@ -214,19 +324,25 @@ class Snapshot:
     @cached_property
     def sent(self) -> Counter[str]:
         """Entity id -> how many communications it sent."""
-        return Counter(c["sender"] for c in self.comms.values() if c["sender"])
+        return self._roles("sender")
 
     @cached_property
     def received(self) -> Counter[str]:
         """Entity id -> how many communications it received."""
-        return Counter(r for c in self.comms.values() for r in set(c["recipients"]))
+        return self._roles("recipient")
+
+    def _roles(self, role: str) -> Counter[str]:
+        p = comm_parties.c
+        q = select(p.entity_id, func.count()).where(p.role == role).group_by(p.entity_id)
+        with self.store.connect() as conn:
+            return Counter(dict(conn.execute(q).tuples().all()))
 
     def party_ids(self, name: str) -> set[str]:
         """Ids of the entities ``name`` means, as ``lettertrace letters --party`` takes it (an id; else
         those whose name it is; else those it is an alias of), remembered per name."""
         if name not in self._parties:
-            ents = list(self.entities.values())
-            found = {name} if name in self.entities else query.party_ids(self.store, name, ents)
+            ents = [] if name in self.names else list(self.entities.values())
+            found = {name} if name in self.names else query.party_ids(self.store, name, ents)
             with _LOCK:
                 if len(self._parties) > MAX_REMEMBERED:
                     self._parties.clear()
@@ -241,11 +357,7 @@ def report_ids(c: dict[str, Any]) -> list[str]:
 
 def years(c: dict[str, Any]) -> list[str]:
     """The years a communication's date interval touches (['undated'] when unknown)."""
-    lo, hi = c["date"]["earliest"], c["date"]["latest"]
-    if lo and hi and int(hi[:4]) - int(lo[:4]) <= MAX_YEARS:
-        return [str(y) for y in range(int(lo[:4]), int(hi[:4]) + 1)]
-    known = lo or hi
-    return [known[:4]] if known else [UNDATED]
+    return register_sql.years(c["date"]["earliest"], c["date"]["latest"])
 
 
 def sort_key(c: dict[str, Any]) -> tuple[str, str]:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sqlalchemy import select
+
 from ... import query
+from ... import register_sql as sql
+from ...store import comm_parties
 from ..history import history
 from ..pages import NotFound, page
-from ..register_view import RegisterView, sort_key
+from ..register_view import RegisterView
 
 WIKIDATA_ID = re.compile(r"^Q\d+$")
 
@@ -46,15 +50,23 @@ def wikidata_url(qid: str | None) -> str | None:
 @page("/entities/{eid}", "entity.html")
 def entity(reg: RegisterView, eid: str) -> dict[str, Any]:
     """One person, organisation or state."""
-    e = reg.entities.get(eid)
+    e = reg.entity(eid)
     if e is None:
         raise NotFound(f"no entity {eid!r} in the register")
-    comms = sorted(reg.comms.values(), key=sort_key)
     return {
         "tab_title": f"{e['name']} ({e['type']})",
         "entity": {**e, "wikidata_url": wikidata_url(e["wikidata"])},
         "aliases": [{"alias": a, "epithet": a in e["epithets"]} for a in e["aliases"]],
-        "sent": [reg.letter_row(c) for c in comms if c["sender"] == eid],
-        "received": [reg.letter_row(c) for c in comms if eid in c["recipients"]],
+        "sent": [reg.letter_row(c) for c in letters_of(reg, eid, "sender")],
+        "received": [reg.letter_row(c) for c in letters_of(reg, eid, "recipient")],
         "corrections": history(reg.store, [eid]),
     }
+
+
+def letters_of(reg: RegisterView, eid: str, role: str) -> list[dict[str, Any]]:
+    """The letters entity ``eid`` sent (``role`` sender) or received (recipient), by date (undated last)."""
+    p = comm_parties.c
+    mine = sql.C.id.in_(select(p.communication_id).where(p.entity_id == eid, p.role == role))
+    with reg.store.connect() as conn:
+        ids = sql.ordered_ids(conn, [mine], "date")
+    return list(reg.letters(ids).values())

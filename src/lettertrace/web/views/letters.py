@@ -7,12 +7,17 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
+
 from ... import query
+from ...export.register_data import quotes_of, quotes_where
+from ...store import communications as cm
+from ...store import quotes as qt
 from ..display import when
 from ..downloads import Values
 from ..highlight import windows
 from ..history import history
-from ..letter_query import FACETS, SORTS, LetterQuery, Matched, Search, facet_values, match, page_of, parse
+from ..letter_query import FACETS, SORTS, LetterQuery, Matched, Search, match, page_of, parse
 from ..pages import NotFound, page
 from ..register_view import RegisterView, report_ids
 
@@ -37,12 +42,12 @@ def letters(
     """Letters, messages and calls."""
     lq = parse(q, party, kind, year, outlet, since, until, sort, after, limit)
     m = match(reg, lq)
-    shown, nxt = page_of(m.letters, lq)
+    shown, nxt = page_of(reg, m, lq)
     return {
         "filters": filters_of(lq),
         "chips": chips(reg, lq),
-        "total": len(reg.comms),
-        "count": len(m.letters),
+        "total": reg.total,
+        "count": m.count,
         "shown": len(shown),
         "sort": lq.sort,
         "sorts": [{"value": k, "label": v, "selected": k == lq.sort} for k, v in SORTS.items()],
@@ -71,10 +76,10 @@ def chip_label(reg: RegisterView, name: str, value: str) -> str:
     it takes), and a value nothing in the register has says so, so that a typo never looks like an
     empty answer."""
     if name == "party":
-        if value in reg.entities:
-            return reg.entities[value]["name"]
+        if value in reg.names:
+            return reg.names[value][0]
         ids = reg.party_ids(value)
-        found = sorted(reg.entities[i]["name"] for i in ids if i in reg.entities)
+        found = sorted(reg.names[i][0] for i in ids if i in reg.names)
         if not found:
             return f"{value} (no such party)"
         return f"{value} ({', '.join(found)})" if found != [value] else value
@@ -103,19 +108,16 @@ def facets(
     reg: RegisterView, m: Matched, lq: LetterQuery, path: str = "/"
 ) -> dict[str, list[dict[str, Any]]]:
     """Each facet's options over the letters its own filter leaves out of account (links to ``path``)."""
-    return {name: facet(reg, m.per_facet[name], name, lq, path) for name in FACETS}
+    return {name: facet(reg, m.facet_counts[name], name, lq, path) for name in FACETS}
 
 
 def facet(
-    reg: RegisterView, comms: list[dict[str, Any]], name: str, lq: LetterQuery, path: str = "/"
+    reg: RegisterView, counts: Counter[str], name: str, lq: LetterQuery, path: str = "/"
 ) -> list[dict[str, Any]]:
-    """Options of one facet: value, label, count, selected and the URL that adds or removes it."""
-    counts: Counter[str] = Counter()
-    labels: dict[str, str] = {}
-    for c in comms:
-        vals = facet_values(reg, c, name)
-        counts.update(vals.keys())
-        labels.update(vals)
+    """Options of one facet (``counts``: value -> letters): value, label, count, selected and the URL
+    that adds or removes it."""
+    counts = Counter({v: n for v, n in counts.items() if n})
+    labels = {v: reg.party(v)["name"] if name == "party" else v for v in sorted(counts)}
     chosen = {v.casefold() for v in lq.facets.get(name, ())}
     for v in lq.facets.get(name, ()):
         if not any(x.casefold() == v.casefold() for x in labels):
@@ -162,11 +164,14 @@ def segments(snippet: str) -> list[dict[str, Any]]:
 
 def search_view(reg: RegisterView, s: Search) -> dict[str, Any]:
     """The reports and quotes a search finds, best first, with snippets; the entities it also stands for."""
-    quotes = {q["id"]: q for q in reg.quotes}
+    with reg.store.connect() as conn:
+        qids = [h["ref"] for h in s.hits if h["kind"] == "quote"]
+        quotes = {q["id"]: q for q in quotes_where(conn, (qt.c.qkind == "quote") & qt.c.id.in_(qids))}
+    reg.prefetch_docs([h["ref"] for h in s.hits if h["kind"] == "report"] + [h["report"] for h in s.hits])
     reports = [
         {**reg.doc_row(h["ref"]), "snippet": segments(h["snippet"])}
         for h in s.hits
-        if h["kind"] == "report" and h["ref"] in reg.docs
+        if h["kind"] == "report" and reg.doc(h["ref"]) is not None
     ]
     found = [
         {**quotes[h["ref"]], "snippet": segments(h["snippet"]), "report": reg.doc_row(h["report"])}
@@ -189,29 +194,44 @@ def search_view(reg: RegisterView, s: Search) -> dict[str, Any]:
 @page("/letters/{cid}", "letter.html")
 def letter(reg: RegisterView, cid: str) -> dict[str, Any]:
     """One communication with its evidence."""
-    c = reg.comms.get(cid)
+    c = reg.letters([cid]).get(cid)
     if c is None:
         raise NotFound(f"no communication {cid!r} in the register")
     row = reg.letter_row(c)
-    chain = [x for x in query.reply_chain(cid, reg.comms)[1:] if x in reg.comms]
+    known = answered(reg, c)
+    chain = [x for x in query.reply_chain(cid, known)[1:] if x in known]
     rids = report_ids(c)
+    with reg.store.connect() as conn:
+        replies = list(conn.execute(select(cm.c.id).where(cm.c.in_reply_to == cid)).scalars())
+        said = {"quotes": quotes_of(conn, cid), "paraphrases": quotes_of(conn, cid, "paraphrase")}
+    reg.prefetch_docs([*rids, *(q["document"] for qs in said.values() for q in qs)])
     return {
         "tab_title": tab_title(row),
         "letter": row,
         "when": when(c),
-        "chain": [reg.letter_row(reg.comms[x]) for x in chain],
-        "replies": [reg.letter_row(r) for r in reg.comms.values() if r["in_reply_to"] == cid],
+        "chain": [reg.letter_row(known[x]) for x in chain],
+        "replies": [reg.letter_row(r) for r in reg.in_reading_order(list(reg.letters(replies).values()))],
         "flags": [{**f, "href": f"#flag-{i}-0"} for i, f in enumerate(reg.flags(c))],
-        "quotes": [_located(reg, q, rids, f"q-{q['id']}") for q in reg.quotes if q["communication"] == cid],
-        "paraphrases": [
-            _located(reg, q, rids, f"q-{q['id']}") for q in reg.paraphrases if q["communication"] == cid
-        ],
+        "quotes": [_located(reg, q, rids, f"q-{q['id']}") for q in said["quotes"]],
+        "paraphrases": [_located(reg, q, rids, f"q-{q['id']}") for q in said["paraphrases"]],
         "demands": [_located(reg, d, rids, demand_id(d)) for d in c["demands"] if d["text"].strip()],
-        "reports": [report_evidence(reg, c, rid) for rid in rids],
-        "corrections": history(
-            reg.store, [cid, *(q["id"] for q in reg.quotes + reg.paraphrases if q["communication"] == cid)]
-        ),
+        "reports": [report_evidence(reg, c, rid, said) for rid in rids],
+        "corrections": history(reg.store, [cid, *(q["id"] for q in said["quotes"] + said["paraphrases"])]),
     }
+
+
+def answered(reg: RegisterView, c: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``c`` and the letters it answers, back through what each answers (as far as ``query.reply_chain``
+    follows a chain), read one by one."""
+    known = {c["id"]: c}
+    nxt = c["in_reply_to"]
+    while nxt and nxt not in known and len(known) <= 20:
+        found = reg.letters([nxt]).get(nxt)
+        if found is None:
+            break
+        known[nxt] = found
+        nxt = found["in_reply_to"]
+    return known
 
 
 def tab_title(row: dict[str, Any]) -> str:
@@ -233,11 +253,14 @@ def _located(reg: RegisterView, fact: dict[str, Any], rids: list[str], anchor: s
     return {**fact, "report": reg.doc_row(doc), "anchor": anchor, "href": href}
 
 
-def report_evidence(reg: RegisterView, c: dict[str, Any], rid: str) -> dict[str, Any]:
+def report_evidence(
+    reg: RegisterView, c: dict[str, Any], rid: str, said: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
     """One report carrying ``c``: what it says, the sentences that say so, the excerpts holding its
-    quotes, demands and flag evidence, and its whole text with every span marked."""
+    quotes, demands and flag evidence, and its whole text with every span marked (``said``: the
+    quotes and paraphrases of ``c``)."""
     text = reg.text(rid)
-    spans = letter_spans(reg, c, rid)
+    spans = letter_spans(reg, c, rid, said)
     says = [s for s in spans if s["kind"] in ("evidence", "date")]
     ev = next((e for e in c["evidence"] if e["document"] == rid), None)
     lead = windows(text, says)
@@ -265,9 +288,12 @@ def _anchored(
     return [s if id(s) in keep else {**s, "id": ""} for s in spans]
 
 
-def letter_spans(reg: RegisterView, c: dict[str, Any], rid: str) -> list[dict[str, Any]]:
-    """Spans of report ``rid`` that carry ``c``: evidence, date, flags that apply, quotes, paraphrases,
-    demands, full text; flags, quotes, paraphrases and demands with the anchor ids the page links to."""
+def letter_spans(
+    reg: RegisterView, c: dict[str, Any], rid: str, said: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Spans of report ``rid`` that carry ``c``: evidence, date, flags that apply, quotes, paraphrases
+    (``said``: those of ``c``), demands, full text; flags, quotes, paraphrases and demands with the
+    anchor ids the page links to."""
     spans = [{**m, "kind": "evidence"} for m in c["mentions"] if m["document"] == rid]
     for ev in (e for e in c["evidence"] if e["document"] == rid):
         spans += [{**s, "kind": "evidence"} for s in ev["spans"]]
@@ -282,13 +308,13 @@ def letter_spans(reg: RegisterView, c: dict[str, Any], rid: str) -> list[dict[st
     ]
     spans += [
         {"start": q["start"], "end": q["end"], "kind": "quote", "id": f"q-{q['id']}"}
-        for q in reg.quotes
-        if q["communication"] == c["id"] and q["document"] == rid
+        for q in said["quotes"]
+        if q["document"] == rid
     ]
     spans += [
         {"start": q["start"], "end": q["end"], "kind": "paraphrase", "id": f"q-{q['id']}"}
-        for q in reg.paraphrases
-        if q["communication"] == c["id"] and q["document"] == rid
+        for q in said["paraphrases"]
+        if q["document"] == rid
     ]
     spans += [{**d, "kind": "demand", "id": demand_id(d)} for d in c["demands"] if d["document"] == rid]
     spans += [{**f, "kind": "fulltext"} for f in c["full_texts"] if f["document"] == rid]

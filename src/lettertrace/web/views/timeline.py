@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from ..downloads import Values
-from ..letter_query import match, ordered, parse, year_of
+from ..letter_query import match, matched_letters, parse, year_of
 from ..pages import page
 from ..register_view import UNDATED, RegisterView
 from .letters import chips, facets, filters_of
@@ -37,7 +37,7 @@ def timeline(
     lq = parse(q, party, kind, year, outlet, since, until)
     m = match(reg, lq)
     groups: dict[str, list[dict[str, Any]]] = {}
-    for c in ordered(m.letters, "date"):
+    for c in matched_letters(reg, m, "date"):
         groups.setdefault(year_of(c), []).append(c)
     years = [
         {
@@ -52,8 +52,8 @@ def timeline(
         "filters": filters_of(lq),
         "chips": chips(reg, lq, "/timeline"),
         "facets": facets(reg, m, lq, "/timeline"),
-        "total": len(reg.comms),
-        "count": len(m.letters),
+        "total": reg.total,
+        "count": m.count,
         "years": years,
         "bars": bars(years),
         "letters_url": lq.url("/"),
