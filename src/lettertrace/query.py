@@ -113,12 +113,14 @@ def filter_comms(
     (``register_sql``): ``after`` the id of the last one of the page before (keyset), at most ``limit``."""
     since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
     with store.connect() as conn:
-        conds = sql.where(
-            [
-                sql.with_parties(party_ids(store, party)) if party else None,
-                sql.C.kind == kind.lower() if kind else None,
-                sql.in_dates(conn, since, until),
-            ]
+        f = sql.Filter(
+            sql.where(
+                [
+                    sql.with_parties(party_ids(store, party)) if party else None,
+                    sql.C.kind == kind.lower() if kind else None,
+                ]
+            ),
+            sql.in_dates(conn, since, until),
         )
         key = None
         if after:
@@ -126,7 +128,7 @@ def filter_comms(
             if row is None:
                 raise ValueError(f"--after {after!r}: no such communication")
             key = tuple(row)
-        ids = sql.ordered_ids(conn, conds, "date", key, limit)
+        ids = sql.ordered_ids(conn, f, "date", key, limit)
         return list(communications_by_id(conn, ids).values())
 
 
@@ -140,14 +142,16 @@ def count_comms(
     """How many communications ``filter_comms`` gives for these filters (all of its pages)."""
     since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
     with store.connect() as conn:
-        conds = sql.where(
-            [
-                sql.with_parties(party_ids(store, party)) if party else None,
-                sql.C.kind == kind.lower() if kind else None,
-                sql.in_dates(conn, since, until),
-            ]
+        f = sql.Filter(
+            sql.where(
+                [
+                    sql.with_parties(party_ids(store, party)) if party else None,
+                    sql.C.kind == kind.lower() if kind else None,
+                ]
+            ),
+            sql.in_dates(conn, since, until),
         )
-        return sql.count(conn, conds)
+        return sql.count(conn, f)
 
 
 def in_range(c: dict[str, Any], since: str | None, until: str | None) -> bool:

@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -62,31 +63,54 @@ def _days_before(day: str, days: int) -> str:
         return "0001-01-01"
 
 
-def in_dates(conn: Connection, since: str | None, until: str | None) -> Cond | None:
+# Every date filter splits the letters in two, each read in date order through its own index: those
+# dated at both ends (``ix_comm_date``, a range of it) and the others (``ix_comm_open_date``, a partial
+# index of those alone: spelt here as its WHERE is).
+CLOSED = and_(C.earliest.is_not(None), C.latest.is_not(None))
+OPEN = or_(C.earliest.is_(None), C.latest.is_(None))
+
+
+@dataclass(frozen=True)
+class Dates:
+    """A date filter as two disjoint conditions: on the letters dated at both ends, and on the others."""
+
+    closed: Cond
+    open: Cond
+
+    def __and__(self, other: Dates) -> Dates:
+        return Dates(and_(self.closed, other.closed), and_(self.open, other.open))
+
+    def branches(self) -> list[list[Cond]]:
+        """The two conditions, each with the one that splits the letters (so each meets its index)."""
+        return [[CLOSED, self.closed], [OPEN, self.open]]
+
+
+def in_dates(conn: Connection, since: str | None, until: str | None) -> Dates | None:
     """Letters whose date interval may fall between the ISO days ``since`` and ``until`` (``query.in_range``:
     an open end of the interval, or no date at all, may). None when neither is given."""
     if not since and not until:
         return None
     exact = []
-    both: list[Cond] = [C.earliest.is_not(None), C.latest.is_not(None)]
+    closed: list[Cond] = []
     if since:
         exact.append(or_(C.latest.is_(None), C.latest >= since))
-        both.append(DATE_KEY >= _days_before(since, max_width(conn)))  # DATE_KEY is ``earliest`` here
+        closed.append(DATE_KEY >= _days_before(since, max_width(conn)))  # DATE_KEY is ``earliest`` here
     if until:
         exact.append(or_(C.earliest.is_(None), C.earliest <= until))
-        both.append(DATE_KEY <= until)
-    return and_(or_(and_(*both), C.earliest.is_(None), C.latest.is_(None)), *exact)
+        closed.append(DATE_KEY <= until)
+    return Dates(and_(*closed, *exact), and_(*exact))
 
 
-def in_years(conn: Connection, wanted: Iterable[str]) -> Cond:
+def in_years(conn: Connection, wanted: Iterable[str]) -> Dates:
     """Letters whose interval touches one of the ``wanted`` years (``register_view.years``: each year from
     the first to the last when both are known and at most ``MAX_YEARS`` apart, else the year of the one
     known end; ``undated`` for none). Any case; a value that is no year matches nothing."""
-    terms: list[Cond] = []
+    closed: list[Cond] = []
+    open_: list[Cond] = []
     width: int | None = None
-    for value in {v.casefold() for v in wanted}:
+    for value in sorted({v.casefold() for v in wanted}):
         if value == UNDATED:
-            terms.append(and_(C.earliest.is_(None), C.latest.is_(None)))
+            open_.append(and_(DATE_KEY == "9999", C.earliest.is_(None), C.latest.is_(None)))
         elif re.fullmatch(r"[0-9]{4}", value):
             width = max_width(conn) if width is None else width
             nxt = f"{int(value) + 1:04d}"
@@ -95,18 +119,12 @@ def in_years(conn: Connection, wanted: Iterable[str]) -> Cond:
             spread = case(
                 (span <= MAX_YEARS, and_(lo_year <= value, hi_year >= value)), else_=lo_year == value
             )
-            terms += [
-                and_(
-                    C.earliest.is_not(None),
-                    C.latest.is_not(None),
-                    DATE_KEY >= _days_before(f"{value}-01-01", width),
-                    DATE_KEY < nxt,
-                    spread,
-                ),
-                and_(C.earliest.is_(None), C.latest >= value, C.latest < nxt),
-                and_(C.latest.is_(None), C.earliest >= value, C.earliest < nxt),
-            ]
-    return or_(*terms) if terms else false()
+            closed.append(and_(DATE_KEY >= _days_before(f"{value}-01-01", width), DATE_KEY < nxt, spread))
+            # the one known end is DATE_KEY here: a range of ``ix_comm_open_date`` (never the undated)
+            open_.append(
+                and_(DATE_KEY >= value, DATE_KEY < nxt, or_(C.earliest.is_not(None), C.latest.is_not(None)))
+            )
+    return Dates(or_(*closed) if closed else false(), or_(*open_) if open_ else false())
 
 
 def with_parties(ids: Iterable[str]) -> Cond:
@@ -149,6 +167,35 @@ def where(conds: Iterable[Cond | None]) -> list[Cond]:
     return [c for c in conds if c is not None]
 
 
+@dataclass(frozen=True)
+class Filter:
+    """Conditions every letter kept meets, and the date filter (if any) that splits them in two."""
+
+    conds: list[Cond]
+    dates: Dates | None = None
+
+    def branches(self) -> list[list[Cond]]:
+        """Disjoint lists of conditions whose letters together are those kept: a query is run once for
+        each (and its counts summed) so that each branch is read through its own index."""
+        if self.dates is None:
+            return [self.conds]
+        return [self.conds + b for b in self.dates.branches()]
+
+    @property
+    def everything(self) -> bool:
+        """Whether nothing is filtered."""
+        return not self.conds and self.dates is None
+
+
+def dates_of(*filters: Dates | None) -> Dates | None:
+    """The date filters given, together (None when none is)."""
+    given = [d for d in filters if d is not None]
+    out = given[0] if given else None
+    for d in given[1:]:
+        out = out & d if out is not None else d
+    return out
+
+
 # ------------------------------------------------------------------ order and keyset paging
 
 SORT_KEYS = ("date", "-date", "reports", "id")
@@ -159,48 +206,60 @@ def report_count() -> Any:
     return select(func.count(func.distinct(M.report_id))).where(M.communication_id == C.id).scalar_subquery()
 
 
-def ordered_ids(
-    conn: Connection,
-    conds: list[Cond],
-    sort: str = "date",
-    after: Key | None = None,
-    limit: int | None = None,
-) -> list[str]:
-    """Ids of the letters matching every condition, in the order ``sort`` asks for (the web UI's sorts:
-    date, -date, reports, id; the id last so that keys are unique), after the key ``after`` (keyset
-    paging: the key of the last letter of the page before), at most ``limit``."""
-    q: Select[Any] = select(C.id).where(*conds)
+def sort_columns(sort: str) -> list[Any]:
+    """The key of a letter under ``sort`` (the web UI's sorts: date, -date, reports, id), the id last so
+    that keys are unique."""
     if sort == "id":
-        cols: list[Any] = [C.id]
-    elif sort == "reports":
-        cols = [-report_count(), DATE_KEY, C.id]
-    else:
-        cols = [DATE_KEY, C.id]
+        return [C.id]
+    if sort == "reports":
+        return [-report_count(), DATE_KEY, C.id]
+    return [DATE_KEY, C.id]
+
+
+def ordered_ids(
+    conn: Connection, f: Filter, sort: str = "date", after: Key | None = None, limit: int | None = None
+) -> list[str]:
+    """Ids of the letters ``f`` keeps, in the order ``sort`` asks for, after the key ``after`` (keyset
+    paging: the key of the last letter of the page before), at most ``limit``."""
+    cols = sort_columns(sort)
     back = sort.startswith("-")
-    if after is not None:
-        q = q.where(tuple_(*cols) < tuple_(*after) if back else tuple_(*cols) > tuple_(*after))
-    q = q.order_by(*(c.desc() for c in cols) if back else cols)
-    if limit is not None:
-        q = q.limit(limit)
-    return list(conn.execute(q).scalars())
+    rows: list[Any] = []
+    for conds in f.branches():  # each in order through its index; merged below
+        q: Select[Any] = select(*cols).where(*conds)
+        if after is not None:
+            q = q.where(tuple_(*cols) < tuple_(*after) if back else tuple_(*cols) > tuple_(*after))
+        q = q.order_by(*(c.desc() for c in cols) if back else cols)
+        rows += conn.execute(q if limit is None else q.limit(limit)).tuples().all()
+    if len(f.branches()) > 1:
+        rows.sort(key=tuple, reverse=back)
+    return [r[-1] for r in (rows if limit is None else rows[:limit])]
 
 
-def count(conn: Connection, conds: list[Cond]) -> int:
-    """How many letters match every condition."""
-    return int(conn.execute(select(func.count()).select_from(communications).where(*conds)).scalar_one())
+def count(conn: Connection, f: Filter) -> int:
+    """How many letters ``f`` keeps."""
+    q = select(func.count()).select_from(communications)
+    return sum(int(conn.execute(q.where(*conds)).scalar_one()) for conds in f.branches())
 
 
 # ------------------------------------------------------------------ facet counts
 
 
-def facet_counts(conn: Connection, name: str, conds: list[Cond]) -> Counter[str]:
-    """Value -> how many of the letters matching ``conds`` have it, for facet ``name`` (party: an entity
-    id, once per letter whatever its roles; kind; year, as ``in_years`` reads it; outlet: of a report
-    carrying it)."""
+def facet_counts(conn: Connection, name: str, f: Filter) -> Counter[str]:
+    """Value -> how many of the letters ``f`` keeps have it, for facet ``name`` (party: an entity id, once
+    per letter whatever its roles; kind; year, as ``in_years`` reads it; outlet: of a report carrying
+    it). Counted over each branch of ``f`` (they are disjoint) and summed."""
+    out: Counter[str] = Counter()
+    for conds in f.branches():
+        out.update(_facet_counts(conn, name, conds))
+    return out
+
+
+def _facet_counts(conn: Connection, name: str, conds: list[Cond]) -> Counter[str]:
     out: Counter[str] = Counter()
     chosen = select(C.id).where(*conds) if conds else None
     if name == "kind":
-        q = select(C.kind, func.count()).where(*conds).group_by(C.kind)
+        kind = C.kind.concat("")  # grouped by a value no index holds: the filter's own index is read
+        q = select(kind, func.count()).where(*conds).group_by(kind)
         out.update({k: n for k, n in conn.execute(q).tuples()})
     elif name == "year":
         lo, hi = func.substr(C.earliest, 1, 4), func.substr(C.latest, 1, 4)

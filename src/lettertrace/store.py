@@ -256,8 +256,8 @@ QUERY_SCHEMA = (
     "WHERE j.type = 'text' AND j.value != ''",
     f"CREATE INDEX IF NOT EXISTS ix_comm_date ON communications ({DATE_KEY_SQL}, id)",
     f"CREATE INDEX IF NOT EXISTS ix_comm_kind_date ON communications (kind, {DATE_KEY_SQL}, id)",
-    "CREATE INDEX IF NOT EXISTS ix_comm_earliest ON communications (earliest)",
-    "CREATE INDEX IF NOT EXISTS ix_comm_latest ON communications (latest)",
+    f"CREATE INDEX IF NOT EXISTS ix_comm_open_date ON communications ({DATE_KEY_SQL}, id) "
+    "WHERE earliest IS NULL OR latest IS NULL",
     "CREATE INDEX IF NOT EXISTS ix_comm_width ON communications (julianday(latest) - julianday(earliest))",
     "CREATE INDEX IF NOT EXISTS ix_comm_reply ON communications (in_reply_to)",
     "CREATE INDEX IF NOT EXISTS ix_reports_outlet ON reports (outlet)",

@@ -162,17 +162,22 @@ def facet_values(reg: RegisterView, c: dict[str, Any], name: str) -> dict[str, s
     return {o: o for o in reg.outlets(c)}
 
 
-def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str, ...]) -> sql.Cond:
+def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str, ...]) -> sql.Filter:
     """The letters with one of the ``wanted`` values of facet ``name`` (any case; a party by id, name or
     alias, as ``lettertrace letters --party``)."""
     if name == "party":
-        return sql.with_parties(set().union(*(reg.party_ids(v) for v in wanted)))
+        return sql.Filter([sql.with_parties(set().union(*(reg.party_ids(v) for v in wanted)))])
     if name == "year":
-        return sql.in_years(conn, wanted)
+        return sql.Filter([], sql.in_years(conn, wanted))
     folded = {v.casefold() for v in wanted}
     known = reg.snap.facet_counts(name)  # every value the register has, as stored
     stored = [v for v in known if v.casefold() in folded]
-    return sql.of_kinds(stored) if name == "kind" else sql.from_outlets(stored)
+    return sql.Filter([sql.of_kinds(stored) if name == "kind" else sql.from_outlets(stored)])
+
+
+def together(filters: list[sql.Filter]) -> sql.Filter:
+    """A letter every one of ``filters`` keeps."""
+    return sql.Filter([c for f in filters for c in f.conds], sql.dates_of(*(f.dates for f in filters)))
 
 
 @dataclass
@@ -241,20 +246,20 @@ def search_cond(reg: RegisterView, s: Search) -> sql.Cond:
     return or_(*found)
 
 
-def date_cond(conn: Connection, lq: LetterQuery) -> sql.Cond | None:
+def date_cond(conn: Connection, lq: LetterQuery) -> sql.Filter:
     """The letters that may fall in the date range (undated letters are kept, as by the CLI)."""
     since = query.parse_day(lq.since) if lq.since else None
     until = query.parse_day(lq.until, end=True) if lq.until else None
-    return sql.in_dates(conn, since, until)
+    return sql.Filter([], sql.in_dates(conn, since, until))
 
 
 @dataclass
 class Matched:
-    """What a query keeps: its conditions (every filter), how many letters they keep, and for each facet
+    """What a query keeps: its filter (every one of them), how many letters it keeps, and for each facet
     the counts of its values over the letters every other filter keeps (so that its other values still
     show how many letters they would add)."""
 
-    conds: list[sql.Cond]
+    filter: sql.Filter
     count: int
     facet_counts: dict[str, Counter[str]]
     search: Search | None
@@ -265,21 +270,22 @@ def match(reg: RegisterView, lq: LetterQuery) -> Matched:
     other filters keep every letter is counted once per state of the register)."""
     s = search(reg, lq.q) if lq.q else None
     with reg.store.connect() as conn:
-        base = sql.where([date_cond(conn, lq), search_cond(reg, s) if s else None])
+        base = [date_cond(conn, lq), *([sql.Filter([search_cond(reg, s)])] if s else [])]
         tests = {name: facet_cond(reg, conn, name, vals) for name, vals in lq.facets.items() if vals}
         counts = {}
         for name in FACETS:
-            others = base + [t for n, t in tests.items() if n != name]
-            counts[name] = sql.facet_counts(conn, name, others) if others else reg.snap.facet_counts(name)
-        conds = base + list(tests.values())
-        total = sql.count(conn, conds) if conds else reg.total
-    return Matched(conds, total, counts, s)
+            others = together(base + [t for n, t in tests.items() if n != name])
+            everything = others.everything
+            counts[name] = reg.snap.facet_counts(name) if everything else sql.facet_counts(conn, name, others)
+        kept = together(base + list(tests.values()))
+        total = reg.total if kept.everything else sql.count(conn, kept)
+    return Matched(kept, total, counts, s)
 
 
 def matched_ids(reg: RegisterView, m: Matched, sort: str) -> list[str]:
     """Ids of every letter the query keeps, in the order ``sort`` asks for."""
     with reg.store.connect() as conn:
-        return sql.ordered_ids(conn, m.conds, sort)
+        return sql.ordered_ids(conn, m.filter, sort)
 
 
 def matched_letters(reg: RegisterView, m: Matched, sort: str) -> list[dict[str, Any]]:
@@ -328,7 +334,7 @@ def page_of(reg: RegisterView, m: Matched, lq: LetterQuery) -> tuple[list[dict[s
     cursor of the next page (None on the last)."""
     after = decode_cursor(lq.after, lq.sort) if lq.after else None
     with reg.store.connect() as conn:
-        ids = sql.ordered_ids(conn, m.conds, lq.sort, after, lq.limit + 1)
+        ids = sql.ordered_ids(conn, m.filter, lq.sort, after, lq.limit + 1)
     rows = list(reg.letters(ids).values())
     shown = rows[: lq.limit]
     more = len(rows) > lq.limit

@@ -81,6 +81,7 @@ def warm(store: Store) -> None:
     snap = snapshot(store)
     for name in ("party", "kind", "year", "outlet"):
         snap.facet_counts(name)
+    snap.names  # noqa: B018  # loaded now (a cached property)
     if snap.total <= WARM_ALL:
         for part in ("comms", "entities", "docs", "sent", "received", "quotes", "paraphrases"):
             getattr(snap, part)
@@ -284,7 +285,7 @@ class Snapshot:
         """Value -> letters of the whole register, for facet ``name`` (``register_sql.facet_counts``)."""
         if name not in self._facets:
             with self.store.connect() as conn:
-                found = register_sql.facet_counts(conn, name, [])
+                found = register_sql.facet_counts(conn, name, register_sql.Filter([]))
             with _LOCK:
                 self._facets[name] = found
         return self._facets[name]

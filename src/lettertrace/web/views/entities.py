@@ -68,5 +68,5 @@ def letters_of(reg: RegisterView, eid: str, role: str) -> list[dict[str, Any]]:
     p = comm_parties.c
     mine = sql.C.id.in_(select(p.communication_id).where(p.entity_id == eid, p.role == role))
     with reg.store.connect() as conn:
-        ids = sql.ordered_ids(conn, [mine], "date")
+        ids = sql.ordered_ids(conn, sql.Filter([mine]), "date")
     return list(reg.letters(ids).values())
