@@ -265,9 +265,24 @@ class Matched:
     search: Search | None
 
 
+MAX_MATCHED = 256  # queries whose counts a snapshot keeps (the next page of one costs only its page)
+
+
 def match(reg: RegisterView, lq: LetterQuery) -> Matched:
     """Count what the query keeps, and each facet's values with its own filter left out (a facet whose
-    other filters keep every letter is counted once per state of the register)."""
+    other filters keep every letter is counted once per state of the register). Kept per state of the
+    register for each query, whatever its sort and page."""
+    key = (lq.q, tuple(sorted(lq.facets.items())), lq.since, lq.until)
+    found = reg.snap.matched.get(key)
+    if found is None:
+        found = _match(reg, lq)
+        if len(reg.snap.matched) >= MAX_MATCHED:
+            reg.snap.matched.clear()
+        reg.snap.matched[key] = found
+    return found
+
+
+def _match(reg: RegisterView, lq: LetterQuery) -> Matched:
     s = search(reg, lq.q) if lq.q else None
     with reg.store.connect() as conn:
         base = [date_cond(conn, lq), *([sql.Filter([search_cond(reg, s)])] if s else [])]

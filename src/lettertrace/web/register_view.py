@@ -262,6 +262,8 @@ class Snapshot:
         self._parties: dict[str, set[str]] = {}
         self._texts: dict[str, str] = {}
         self._facets: dict[str, Counter[str]] = {}
+        self.ranked: dict[str, list[str]] = {}  # facet -> the values the letters table lists (views.letters)
+        self.matched: dict[Any, Any] = {}  # a query (without its page) -> what it keeps (letter_query.match)
 
     @cached_property
     def comms(self) -> dict[str, dict[str, Any]]:

@@ -3,6 +3,7 @@ one letter (who, to whom, when and the sentence that says so first; every fact l
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -22,6 +23,9 @@ from ..pages import NotFound, page
 from ..register_view import RegisterView, report_ids
 
 KINDS = ("letter", "message", "call")
+# Values a facet lists at most (the years apart): a register of 50,000 parties cannot list them all in a
+# menu, and each costs the page its link. A value chosen is listed whatever its rank.
+MAX_OPTIONS = 200
 SEARCH_SHOWN = 20  # matching reports and quotes listed under the table (the letters are all in it)
 
 
@@ -115,25 +119,52 @@ def facet(
     reg: RegisterView, counts: Counter[str], name: str, lq: LetterQuery, path: str = "/"
 ) -> list[dict[str, Any]]:
     """Options of one facet (``counts``: value -> letters): value, label, count, selected and the URL
-    that adds or removes it."""
-    counts = Counter({v: n for v, n in counts.items() if n})
-    labels = {v: reg.party(v)["name"] if name == "party" else v for v in sorted(counts)}
+    that adds or removes it. Every year; of the other facets the ``MAX_OPTIONS`` values with the most
+    letters, and every value chosen."""
     chosen = {v.casefold() for v in lq.facets.get(name, ())}
+
+    def selected(v: str) -> bool:
+        return v.casefold() in chosen or (name == "party" and _party_chosen(reg, v, lq))
+
+    shown = ranked(reg, counts, name)
+    if chosen:
+        listed = set(shown)
+        shown += [v for v in counts if counts[v] and v not in listed and selected(v)]
+    labels = {v: reg.party(v)["name"] if name == "party" else v for v in sorted(shown)}
+    folded = {v.casefold() for v in counts if counts[v]}
     for v in lq.facets.get(name, ()):
-        if not any(x.casefold() == v.casefold() for x in labels):
+        if v.casefold() not in folded and not any(x.casefold() == v.casefold() for x in labels):
             labels[v] = chip_label(reg, name, v)
     opts = [
         {
             "value": v,
             "label": labels[v],
             "count": counts[v],
-            "selected": v.casefold() in chosen or (name == "party" and _party_chosen(reg, v, lq)),
+            "selected": selected(v),
             "url": lq.toggled(name, v).url(path),
         }
         for v in labels
     ]
     order = (lambda o: o["value"]) if name == "year" else (lambda o: (-o["count"], o["label"].lower()))
     return sorted(opts, key=order)
+
+
+def ranked(reg: RegisterView, counts: Counter[str], name: str) -> list[str]:
+    """The values of a facet it lists: every year; else the ``MAX_OPTIONS`` with the most letters (ties by
+    label, then value). Those of the whole register are ranked once per state of it."""
+    if name == "year":
+        return sorted(v for v in counts if counts[v])
+    whole = counts is reg.snap.facet_counts(name)
+    if whole and name in reg.snap.ranked:
+        return list(reg.snap.ranked[name])
+
+    def key(v: str) -> tuple[int, str, str]:
+        return (-counts[v], (reg.party(v)["name"] if name == "party" else v).lower(), v)
+
+    top = heapq.nsmallest(MAX_OPTIONS, (v for v in counts if counts[v]), key=key)
+    if whole:
+        reg.snap.ranked[name] = top
+    return list(top)
 
 
 def _party_chosen(reg: RegisterView, eid: str, lq: LetterQuery) -> bool:
