@@ -256,13 +256,22 @@ def main() -> None:
     ap.add_argument("--comms", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--seed", type=int, default=10)
-    ap.add_argument("--keep", type=Path, help="build the register in this file and keep it")
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        help="build the register in this file and keep it (when it is there: query it again)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
         db = args.keep or Path(tmp) / "register.db"
         t0 = time.perf_counter()
         store = open_store(db)
-        picks = build(store, args.comms, args.seed)
+        sidecar = Path(f"{db}.picks.json")
+        if args.keep and args.keep.exists() and sidecar.exists() and store.count(communications):
+            picks = json.loads(sidecar.read_text())  # built before: queried again
+        else:
+            picks = build(store, args.comms, args.seed)
+            sidecar.write_text(json.dumps(picks)) if args.keep else None
         counts = {t.name: store.count(t) for t in (reports, communications, comm_mentions, entities, quotes)}
         print(
             f"built in {time.perf_counter() - t0:.0f} s: "
@@ -279,6 +288,12 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
 
     app = create_app(db)
     client = TestClient(app)
+    t0 = time.perf_counter()
+    client.__enter__()  # the server starts as ``lettertrace serve`` does: warmed up, templates compiled
+    print(
+        "web: server start (totals, facet counts and names of the whole register): "
+        f"{time.perf_counter() - t0:.2f} s"
+    )
     plans = Plans(store), Plans(app.state.store)
 
     calls = itertools.count()
@@ -293,15 +308,13 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
 
     t0 = time.perf_counter()
     get("/?limit=50")()
-    print(
-        "web: first request after a write (totals, facet counts and names of the whole register): "
-        f"{time.perf_counter() - t0:.2f} s"
-    )
+    print(f"web: first request: {(time.perf_counter() - t0) * 1000:.1f} ms")
     party, eid, year = picks["party"], picks["entity"], "2001"
     cursor = get("/letters.json?kind=call&limit=50")().json()["paging"]["next_cursor"]
     last = query.filter_comms(store, kind="call", limit=PAGE)[-1]["id"]
     cases: list[tuple[str, Callable[[], Any]]] = [
         (f"letters --party '{party}' (all)", lambda: query.filter_comms(store, party=party)),
+        (f"letters --party {eid} (all)", lambda: query.filter_comms(store, party=eid)),
         (f"letters --kind call (first {PAGE})", lambda: query.filter_comms(store, kind="call", limit=PAGE)),
         (
             f"letters --kind call (next {PAGE}, keyset)",
@@ -325,16 +338,23 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
     ]
     for p in plans:  # the statements of the first request are not a query's
         p.scans()
-    print(f"{'query':<50} {'best ms':>9}  full scans (EXPLAIN QUERY PLAN)")
-    for name, fn in cases:
-        seconds = best_of(fn, repeat)
+    print(f"{'query':<50} {'first ms':>9} {'again ms':>9}  full scans (EXPLAIN QUERY PLAN)")
+    for name, fn in cases:  # first: as a new query is answered; again: best of the next (the web UI
+        t0 = time.perf_counter()  # keeps each query's counts until the register changes)
+        fn()
+        first = time.perf_counter() - t0
+        again = best_of(fn, repeat)
         scans = sorted({s for p in plans for s in p.scans()})
-        mark = "" if seconds < 0.050 else "  > 50 ms"
-        print(f"{name:<50} {seconds * 1000:>9.1f}  {'; '.join(scans) or '-'}{mark}", flush=True)
+        mark = "" if max(first, again) < 0.050 else "  > 50 ms"
+        print(
+            f"{name:<50} {first * 1000:>9.1f} {again * 1000:>9.1f}  {'; '.join(scans) or '-'}{mark}",
+            flush=True,
+        )
     n = query.count_comms(store, kind="call")
     t0 = time.perf_counter()
     query.filter_comms(store, kind="call")
     print(f"(letters --kind call, every one of {n:,}: {time.perf_counter() - t0:.1f} s)")
+    client.__exit__(None, None, None)
 
 
 if __name__ == "__main__":

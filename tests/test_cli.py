@@ -371,6 +371,20 @@ def test_letters_filters_narrow_the_list(
     assert f"Correspondence ({len(kinds)})" in out
 
 
+def test_letters_pages_with_limit_and_after(cli_register: Path) -> None:
+    code, out, _ = run("letters", "--db", str(cli_register))
+    every = list(dict.fromkeys(re.findall(r"\bc-[0-9a-f]{10}\b", out)))  # in the list's order
+    code, out, _ = run("letters", "--db", str(cli_register), "--limit", "2")
+    assert code == 0 and "Correspondence (2 of 3)" in out
+    first = list(dict.fromkeys(re.findall(r"\bc-[0-9a-f]{10}\b", out)))
+    assert first == every[:2]
+    code, out, _ = run("letters", "--db", str(cli_register), "--limit", "2", "--after", first[-1])
+    assert code == 0 and "Correspondence (1 of 3)" in out
+    assert listed_comms(out) == {every[2]}
+    code, _, err = run("letters", "--db", str(cli_register), "--after", "c-0000000000")
+    assert code == 2 and "no communication has this id" in err
+
+
 def test_quotes_by_speaker_and_search(cli_register: Path) -> None:
     code, out, _ = run("quotes", "--db", str(cli_register))
     assert code == 0 and "Quotes (3)" in out

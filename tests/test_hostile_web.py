@@ -13,7 +13,7 @@ from lxml import html as lhtml
 
 from lettertrace.ingest import ingest_files, list_inputs
 from lettertrace.models import Options
-from lettertrace.store import Store, open_store
+from lettertrace.store import open_store
 from lettertrace.web import create_app, register_view
 from lettertrace.web.guard import CSP
 

@@ -312,6 +312,10 @@ def letters(
             help="Only those that may be on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
         ),
     ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many (a page).")] = None,
+    after: Annotated[
+        str | None, typer.Option(help="Only those after this id in the list (the next page after its last).")
+    ] = None,
 ) -> None:
     """List communications: date (with precision and how it was worked out), kind, sender -> recipients, reports.
 
@@ -330,9 +334,20 @@ def letters(
             _usage_error(problem)
             if note:
                 err.print(f"note: {note}", soft_wrap=True)
+        _usage_error(
+            f"--after {after!r}: no communication has this id"
+            if after and not store.has_comm(after)
+            else None
+        )
         out.print(
             views.letters_table(
-                store, party=party, kind=kind.value if kind else None, since=since, until=until
+                store,
+                party=party,
+                kind=kind.value if kind else None,
+                since=since,
+                until=until,
+                after=after,
+                limit=limit,
             )
         )
 

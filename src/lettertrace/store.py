@@ -34,6 +34,9 @@ from sqlalchemy import (
 from .models import CleanText, Extraction, LettertraceError, ProcessedReport, RawReport, ReportMeta
 from .offsets import Offsets
 from .serial import dumps, from_plain, to_plain
+from .store_query_schema import DATE_KEY_SQL as DATE_KEY_SQL  # re-exported: the query schema
+from .store_query_schema import QUERY_SCHEMA
+from .store_query_schema import comm_parties as comm_parties
 
 SCHEMA_VERSION = 5
 # SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
@@ -218,52 +221,6 @@ SELECT r.id AS id, r.title AS title, r.outlet AS outlet, r.published AS publishe
 FROM reports AS r""",
 }
 
-# The parties of each communication, one row per (entity, communication, role): the sender and each
-# recipient of the JSON list, kept by triggers whatever writes ``communications`` (the link stage, the
-# analysts' corrections, a bulk load), so that a party filter or an entity's page is an index lookup.
-comm_parties = Table(
-    "comm_parties",
-    MetaData(),  # created by QUERY_SCHEMA (with its triggers), not by ``metadata.create_all``
-    Column("entity_id", String, primary_key=True),
-    Column("communication_id", String, primary_key=True),
-    Column("role", String, primary_key=True),  # sender | recipient
-)
-# Where a communication sorts by date: its first day, else its last, undated last (the CLI's and the
-# web UI's order; the index below is on this very expression, so the queries must spell it the same).
-DATE_KEY_SQL = "coalesce(earliest, latest, '9999')"
-_PARTIES_OF_NEW = (
-    "INSERT OR IGNORE INTO comm_parties (entity_id, communication_id, role) "
-    "SELECT NEW.sender, NEW.id, 'sender' WHERE NEW.sender IS NOT NULL AND NEW.sender != '' "
-    "UNION SELECT j.value, NEW.id, 'recipient' FROM json_each(NEW.recipients) AS j "
-    "WHERE j.type = 'text' AND j.value != '';"
-)
-# Every statement may run again on a register that has it (IF NOT EXISTS, OR IGNORE): a register of
-# schema v4 is brought up to date, one made from scratch gets the same.
-QUERY_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS comm_parties (entity_id VARCHAR NOT NULL, communication_id VARCHAR NOT NULL, "
-    "role VARCHAR NOT NULL, PRIMARY KEY (entity_id, communication_id, role)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS ix_comm_parties_communication ON comm_parties (communication_id)",
-    "CREATE TRIGGER IF NOT EXISTS comm_parties_insert AFTER INSERT ON communications BEGIN "
-    + _PARTIES_OF_NEW
-    + " END",
-    "CREATE TRIGGER IF NOT EXISTS comm_parties_delete AFTER DELETE ON communications BEGIN "
-    "DELETE FROM comm_parties WHERE communication_id = OLD.id; END",
-    "CREATE TRIGGER IF NOT EXISTS comm_parties_update AFTER UPDATE OF id, sender, recipients ON communications "
-    "BEGIN DELETE FROM comm_parties WHERE communication_id = OLD.id; " + _PARTIES_OF_NEW + " END",
-    "INSERT OR IGNORE INTO comm_parties (entity_id, communication_id, role) "
-    "SELECT c.sender, c.id, 'sender' FROM communications AS c WHERE c.sender IS NOT NULL AND c.sender != '' "
-    "UNION SELECT j.value, c.id, 'recipient' FROM communications AS c, json_each(c.recipients) AS j "
-    "WHERE j.type = 'text' AND j.value != ''",
-    f"CREATE INDEX IF NOT EXISTS ix_comm_date ON communications ({DATE_KEY_SQL}, id)",
-    f"CREATE INDEX IF NOT EXISTS ix_comm_kind_date ON communications (kind, {DATE_KEY_SQL}, id)",
-    f"CREATE INDEX IF NOT EXISTS ix_comm_open_date ON communications ({DATE_KEY_SQL}, id) "
-    "WHERE earliest IS NULL OR latest IS NULL",
-    "CREATE INDEX IF NOT EXISTS ix_comm_width ON communications (julianday(latest) - julianday(earliest))",
-    "CREATE INDEX IF NOT EXISTS ix_comm_reply ON communications (in_reply_to)",
-    "CREATE INDEX IF NOT EXISTS ix_reports_outlet ON reports (outlet)",
-    "CREATE INDEX IF NOT EXISTS ix_mentions_full ON comm_mentions (report_id, full_start)",
-)
-
 # Each migration moves the schema from version N-1 to N.
 MIGRATIONS: dict[int, list[str]] = {
     1: [],  # version 1: the tables above, created by metadata.create_all
@@ -397,6 +354,14 @@ class Store:
         with self.connect() as conn:
             row = conn.execute(reports.select().where(reports.c.id == rid)).first()
         return None if row is None else processed_from_row(dict(row._mapping))
+
+    def has_comm(self, cid: str) -> bool:
+        """Whether the register holds communication ``cid``."""
+        with self.connect() as conn:
+            return (
+                conn.execute(select(communications.c.id).where(communications.c.id == cid)).first()
+                is not None
+            )
 
     def count(self, table: Table) -> int:
         """Number of rows in a table."""

@@ -112,10 +112,19 @@ def letters_table(
     kind: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> Table:
-    """Communications matching the filters, as ``comms_table`` lays them out."""
-    comms = query.filter_comms(store, party=party, kind=kind, since=since, until=until)
-    return comms_table(f"Correspondence ({len(comms)})", comms, query.entity_names(store))
+    """Communications matching the filters, as ``comms_table`` lays them out: those after the id ``after``
+    (in the list's order), at most ``limit``; the title then says how many match in all."""
+    comms = query.filter_comms(
+        store, party=party, kind=kind, since=since, until=until, after=after, limit=limit
+    )
+    title = f"Correspondence ({len(comms)})"
+    if after or limit is not None:
+        total = query.count_comms(store, party=party, kind=kind, since=since, until=until)
+        title = f"Correspondence ({len(comms)} of {total})"
+    return comms_table(title, comms, query.entity_names(store))
 
 
 def comms_table(title: str, comms: list[dict[str, Any]], names: dict[str, str]) -> Table:
