@@ -19,7 +19,7 @@ from .. import names, query
 from .. import register_sql as sql
 from ..store import comm_parties, entities, quotes
 from .pages import BadRequest
-from .register_view import UNDATED, RegisterView, report_ids, years
+from .register_view import UNDATED, RegisterView, report_ids
 
 FACETS = ("party", "kind", "year", "outlet")
 DEFAULT_LIMIT = 100  # letters per page: the dev and train registers fit on one
@@ -151,17 +151,6 @@ def _limit(value: str | None) -> int:
 # ------------------------------------------------------------------ matching
 
 
-def facet_values(reg: RegisterView, c: dict[str, Any], name: str) -> dict[str, str]:
-    """Value -> label of facet ``name`` for communication ``c``."""
-    if name == "party":
-        return {e: reg.party(e)["name"] for e in [c["sender"], *c["recipients"]] if e}
-    if name == "kind":
-        return {c["kind"]: c["kind"]}
-    if name == "year":
-        return {y: y for y in years(c)}
-    return {o: o for o in reg.outlets(c)}
-
-
 def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str, ...]) -> sql.Filter:
     """The letters with one of the ``wanted`` values of facet ``name`` (any case; a party by id, name or
     alias, as ``lettertrace letters --party``)."""
@@ -271,8 +260,10 @@ MAX_MATCHED = 256  # queries whose counts a snapshot keeps (the next page of one
 def match(reg: RegisterView, lq: LetterQuery) -> Matched:
     """Count what the query keeps, and each facet's values with its own filter left out (a facet whose
     other filters keep every letter is counted once per state of the register). Kept per state of the
-    register for each query, whatever its sort and page."""
-    key = (lq.q, tuple(sorted(lq.facets.items())), lq.since, lq.until)
+    register for each query, whatever its sort and page (but a search: its hits may be many)."""
+    if lq.q:
+        return _match(reg, lq)
+    key = (tuple(sorted(lq.facets.items())), lq.since, lq.until)
     found = reg.snap.matched.get(key)
     if found is None:
         found = _match(reg, lq)

@@ -245,10 +245,6 @@ class RegisterView:
             ids = list(conn.execute(q).scalars())
         return self.in_reading_order(list(self.letters(ids).values()))
 
-    def outlets(self, c: dict[str, Any]) -> set[str]:
-        """Outlets of the reports that carry ``c``."""
-        return {o for r in report_ids(c) if (o := (self.doc(r) or {}).get("outlet"))}
-
     def counts(self, eid: str) -> tuple[int, int]:
         """How many communications entity ``eid`` sent and received."""
         return self.snap.sent[eid], self.snap.received[eid]
