@@ -30,6 +30,7 @@ from lettertrace.store import (
     open_store,
     reports,
 )
+from lettertrace.store_query_schema import empty_communications
 from lettertrace.web import create_app
 from lettertrace.web.register_view import years
 
@@ -256,6 +257,22 @@ def test_the_parties_table_follows_every_write(tmp_path: Path) -> None:
     with store.begin() as conn:  # as a relink empties the register
         conn.execute(communications.delete())
     assert parties(store, "c1") == set()
+
+
+def test_a_relink_empties_the_parties_whole_and_keeps_the_trigger(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "r.db")
+    write_register(store, n=20)
+    with store.begin() as conn:
+        empty_communications(conn)  # as the link stage empties the register
+    with store.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM comm_parties")).scalar_one() == 0
+    row = {"kind": "letter", "precision": "unknown", "implied": 0}
+    with store.begin() as conn:
+        conn.execute(insert(communications).values(id="c1", sender="e1", recipients='["e2"]', **row))
+    assert parties(store, "c1") == {("e1", "sender"), ("e2", "recipient")}
+    with store.begin() as conn:
+        conn.execute(communications.delete().where(communications.c.id == "c1"))
+    assert parties(store, "c1") == set()  # the row-by-row trigger is back
 
 
 def test_a_register_of_schema_4_gets_the_parties_and_indexes(tmp_path: Path) -> None:

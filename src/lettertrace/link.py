@@ -36,6 +36,7 @@ from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
 from .serial import loads
 from .store import REGISTER_TABLES, Store
+from .store_query_schema import empty_communications
 
 # Content similarity (cosine of content-word stems, the parties' name words left out) above which
 # two mentions with the same parties and compatible dates are one letter. Set on the dev corpus:
@@ -92,6 +93,7 @@ def relink(store: Store) -> None:
     mentions = _mentions(exs, emap, digest)
     clusters = cluster_mentions(mentions)
     with store.begin() as conn:
+        empty_communications(conn)  # with its parties, whole (the row-by-row trigger is for other writes)
         for t in REGISTER_TABLES:
             conn.execute(delete(t))
         conn.execute(text("DELETE FROM search_fts"))
