@@ -242,6 +242,11 @@ class Plans:
         return sorted(set(found))
 
 
+def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def best_of(fn: Callable[[], Any], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -271,14 +276,15 @@ def main() -> None:
             picks = json.loads(sidecar.read_text())  # built before: queried again
         else:
             picks = build(store, args.comms, args.seed)
-            sidecar.write_text(json.dumps(picks)) if args.keep else None
+            if args.keep:
+                sidecar.write_text(json.dumps(picks))
         counts = {t.name: store.count(t) for t in (reports, communications, comm_mentions, entities, quotes)}
         print(
             f"built in {time.perf_counter() - t0:.0f} s: "
             + ", ".join(f"{v:,} {k}" for k, v in counts.items())
         )
         run(store, db, picks, args.repeat)
-    print(f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"peak resident memory: {peak_mb():.0f} MB")
 
 
 def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
@@ -350,6 +356,7 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
             f"{name:<50} {first * 1000:>9.1f} {again * 1000:>9.1f}  {'; '.join(scans) or '-'}{mark}",
             flush=True,
         )
+    print(f"peak resident memory so far (build and queries): {peak_mb():.0f} MB")
     n = query.count_comms(store, kind="call")
     t0 = time.perf_counter()
     query.filter_comms(store, kind="call")

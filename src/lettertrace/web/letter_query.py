@@ -252,6 +252,7 @@ class Matched:
     count: int
     facet_counts: dict[str, Counter[str]]
     search: Search | None
+    ranked: dict[str, list[str]] = field(default_factory=dict)  # facet -> values listed (views.letters)
 
 
 MAX_MATCHED = 256  # queries whose counts a snapshot keeps (the next page of one costs only its page)

@@ -112,29 +112,37 @@ def facets(
     reg: RegisterView, m: Matched, lq: LetterQuery, path: str = "/"
 ) -> dict[str, list[dict[str, Any]]]:
     """Each facet's options over the letters its own filter leaves out of account (links to ``path``)."""
-    return {name: facet(reg, m.facet_counts[name], name, lq, path) for name in FACETS}
+    return {name: facet(reg, m.facet_counts[name], name, lq, path, m.ranked) for name in FACETS}
 
 
 def facet(
-    reg: RegisterView, counts: Counter[str], name: str, lq: LetterQuery, path: str = "/"
+    reg: RegisterView,
+    counts: Counter[str],
+    name: str,
+    lq: LetterQuery,
+    path: str = "/",
+    memo: dict[str, list[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Options of one facet (``counts``: value -> letters): value, label, count, selected and the URL
     that adds or removes it. Every year; of the other facets the ``MAX_OPTIONS`` values with the most
-    letters, and every value chosen."""
-    chosen = {v.casefold() for v in lq.facets.get(name, ())}
+    letters, and every value chosen (``memo``: where the ranking of these counts is kept)."""
+    given = lq.facets.get(name, ())
+    chosen = {v.casefold() for v in given}
+    ids = set().union(*(reg.party_ids(v) for v in given)) if name == "party" else set()
 
     def selected(v: str) -> bool:
-        return v.casefold() in chosen or (name == "party" and _party_chosen(reg, v, lq))
+        return v.casefold() in chosen or v in ids
 
-    shown = ranked(reg, counts, name)
-    if chosen:
-        listed = set(shown)
-        shown += [v for v in counts if counts[v] and v not in listed and selected(v)]
+    shown = ranked(reg, counts, name, memo)
     labels = {v: reg.party(v)["name"] if name == "party" else v for v in sorted(shown)}
-    folded = {v.casefold() for v in counts if counts[v]}
-    for v in lq.facets.get(name, ()):
-        if v.casefold() not in folded and not any(x.casefold() == v.casefold() for x in labels):
-            labels[v] = chip_label(reg, name, v)
+    if chosen:  # every value chosen is listed, and one nothing has says so
+        listed = set(shown)
+        folded = {v.casefold(): v for v in counts if counts[v]}
+        more = {folded[c] for c in chosen if c in folded} | {v for v in ids if counts[v]}
+        labels.update((v, reg.party(v)["name"] if name == "party" else v) for v in sorted(more - listed))
+        for v in given:
+            if v.casefold() not in folded and not any(x.casefold() == v.casefold() for x in labels):
+                labels[v] = chip_label(reg, name, v)
     opts = [
         {
             "value": v,
@@ -149,27 +157,26 @@ def facet(
     return sorted(opts, key=order)
 
 
-def ranked(reg: RegisterView, counts: Counter[str], name: str) -> list[str]:
+def ranked(
+    reg: RegisterView, counts: Counter[str], name: str, memo: dict[str, list[str]] | None = None
+) -> list[str]:
     """The values of a facet it lists: every year; else the ``MAX_OPTIONS`` with the most letters (ties by
-    label, then value). Those of the whole register are ranked once per state of it."""
+    label, then value). Those of the whole register are ranked once per state of it, others once per
+    ``memo`` (a query's, kept with its counts)."""
     if name == "year":
         return sorted(v for v in counts if counts[v])
-    whole = counts is reg.snap.facet_counts(name)
-    if whole and name in reg.snap.ranked:
-        return list(reg.snap.ranked[name])
+    if counts is reg.snap.facet_counts(name):
+        memo = reg.snap.ranked
+    if memo is not None and name in memo:
+        return list(memo[name])
 
     def key(v: str) -> tuple[int, str, str]:
         return (-counts[v], (reg.party(v)["name"] if name == "party" else v).lower(), v)
 
     top = heapq.nsmallest(MAX_OPTIONS, (v for v in counts if counts[v]), key=key)
-    if whole:
-        reg.snap.ranked[name] = top
+    if memo is not None:
+        memo[name] = top
     return list(top)
-
-
-def _party_chosen(reg: RegisterView, eid: str, lq: LetterQuery) -> bool:
-    """Whether entity ``eid`` is one a party filter (given by name) means."""
-    return any(eid in reg.party_ids(v) for v in lq.facets.get("party", ()))
 
 
 def paging(lq: LetterQuery, nxt: str | None) -> dict[str, Any]:
