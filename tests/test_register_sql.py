@@ -20,6 +20,7 @@ from sqlalchemy import event, insert, select, text, update
 
 from lettertrace import query
 from lettertrace import register_sql as sql
+from lettertrace.export.register_data import entity_list
 from lettertrace.offsets import Offsets
 from lettertrace.store import (
     Store,
@@ -232,6 +233,24 @@ def test_party_kind_and_keyset_pages_give_the_whole_list_in_order(register: Path
         pages.append([c["id"] for c in page])
         after = page[-1]["id"]
     assert list(itertools.chain(*pages)) == want and len(pages) > 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["e-b", "Tomas Kettle", "tomas kettle", "ismail haniyeh", "OBrien", "Kettle", "Haniya", "nobody", "'"],
+)
+def test_a_party_by_name_finds_what_every_entity_read_in_python_finds(tmp_path: Path, name: str) -> None:
+    store = open_store(tmp_path / "r.db")
+    write_register(store, n=5)
+    with store.begin() as conn:
+        conn.execute(
+            insert(entities),
+            [
+                {"id": e, "name": nm, "etype": "person", "wikidata": None, "roles": "[]"}
+                for e, nm in [("e-h", "Ismaïl Haniyeh"), ("e-o", "Seán O'Brien"), ("e-p", "Pat O`Brien")]
+            ],
+        )
+    assert query.named_entities(store, name) == query.named_entities(store, name, entity_list(store))
 
 
 # ------------------------------------------------------------------ the parties table

@@ -7,11 +7,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, func, or_, select, text
 
 from . import register_sql as sql
 from .export.register_data import communications_by_id, entities_by_id, entity_list, quote_list
-from .store import Store, reports
+from .store import Store, entities, reports
 
 
 def entity_names(store: Store) -> dict[str, str]:
@@ -51,11 +51,11 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
     ``ents``: the register's entities when the caller holds them (else read from ``store``)."""
     from . import names
 
-    if ents is None:
-        with store.connect() as conn:
-            by_id = entities_by_id(conn, [name])  # an id: one lookup, not every entity
-        ents = list(by_id.values()) or entity_list(store)
     want = names.fold(name).strip()
+    if ents is None:  # the first two tiers read only the entities they find; the others, every one
+        with store.connect() as conn:
+            ents = list(entities_by_id(conn, [name]).values()) or _named_exactly(conn, want)
+        ents = ents or entity_list(store)
     tiers = [
         lambda e: e["id"] == name,
         lambda e: names.fold(e["name"]) == want,
@@ -66,6 +66,18 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
         if hits := [e for e in ents if tier(e)]:
             return hits
     return []
+
+
+def _named_exactly(conn: Connection, want: str) -> list[dict[str, Any]]:
+    """The entities whose folded name is ``want`` (in id order): SQL compares the ASCII names as
+    ``names.fold`` folds them (lower case, no apostrophes); the others are folded here."""
+    from . import names
+
+    e = entities.c
+    plain = func.lower(func.replace(func.replace(e.name, "'", ""), "`", ""))
+    q = select(e.id, e.name).where(or_(plain == want, e.name.op("GLOB")("*[^ -~]*")))
+    ids = [i for i, n in conn.execute(q).tuples() if names.fold(n) == want]
+    return sorted(entities_by_id(conn, ids).values(), key=lambda x: x["id"]) if want else []
 
 
 def find_entity(store: Store, item: str) -> dict[str, Any] | None:
