@@ -119,8 +119,8 @@ class RegisterView:
             return communications_by_id(conn, ids)
 
     def in_reading_order(self, comms: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``comms`` as ``comms`` orders the register: by the first report (by source) and place that tells
-        each, implied ones last, then by id."""
+        """``comms`` in the register's reading order (that of ``RegisterView.comms``): by the first report
+        (by source) and place that tells each, implied ones last, then by id."""
         self.prefetch_docs(m["document"] for c in comms for m in c["mentions"])
 
         def key(c: dict[str, Any]) -> tuple[bool, tuple[str, int], str]:
