@@ -50,6 +50,31 @@ def _opens_like_name(t: Token) -> bool:
     return t.text[:1].isupper() or t.pos_ in ("PROPN",) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
+    """Where the list starts when it opens with a group that names no party and then lists its members
+    ("world leaders, including A, B and C", "several heads of state, among them A and B", "leaders such
+    as A"): after the word that introduces the members; else ``start``."""
+    i = start
+    plural = False
+    while i < end and i not in idx.tok2party:
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ == "of" or t.text == ",":
+            pass
+        elif t.pos_ == "NOUN" and not t.text[:1].isupper() or t.pos_ == "NOUN" and t.i == start:
+            plural = plural or t.tag_ == "NNS"
+        else:
+            break
+        i += 1
+    if not plural or i >= end - 1:
+        return start
+    word, nxt = doc[i].lower_, doc[i + 1].lower_
+    if word in ("including", "like", "namely", "notably"):
+        return i + 1
+    if (word, nxt) in (("such", "as"), ("among", "them"), ("among", "whom")):
+        return i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
+    return start
+
+
 def party_list_after(doc: Doc, idx: PartyIndex, prep: Token) -> list[Party]:
     """The parties listed after ``prep`` ("to", "from", "with") up to where the list ends."""
     return party_list_from(doc, idx, prep.i + 1)
@@ -60,6 +85,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     if start >= len(doc):
         return []  # the report stops right after the preposition ("... sent a letter to")
     end = sent_of(doc[start]).end
+    start = _past_group(doc, idx, start, end)
     out: list[Party] = []
     for a, b in _item_bounds(doc, start, end):
         first = doc[a]

@@ -129,7 +129,8 @@ class PartyReader:
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
-        out = [self._party(tok)]
+        first = self._party(tok)
+        out = [first] if first is not None else self._members(tok)
         for c in tok.conjuncts:
             out.append(self._party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
@@ -141,6 +142,19 @@ class PartyReader:
             if ap.dep_ == "appos":
                 out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
         return [p for p in out if p is not None]
+
+    def _members(self, tok: Token) -> list[Party | None]:
+        """'leaders including A and B', 'heads of state such as A and B', 'officials like A': a plural
+        common noun that names no party stands for the members it lists."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return []
+        out: list[Party | None] = []
+        for c in tok.children:
+            such_as = c.lower_ == "as" and any(s.lower_ == "such" for s in c.children if s.i < c.i)
+            such_as = such_as or (c.lower_ == "as" and self.doc[c.i - 1].lower_ == "such")
+            if c.dep_ == "prep" and (c.lower_ in ("including", "like") or such_as):
+                out += [p for g in c.children if g.dep_ == "pobj" for p in self._conj_parties(g)]
+        return out
 
     def _pobj_parties(self, prep: Token) -> list[Party]:
         out: list[Party] = []
