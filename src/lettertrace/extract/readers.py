@@ -130,7 +130,7 @@ class PartyReader:
 
     def _conj_parties(self, tok: Token) -> list[Party]:
         first = self._party(tok)
-        out = [first] if first is not None else self._members(tok)
+        out: list[Party | None] = [first] if first is not None else self._members(tok)
         for c in tok.conjuncts:
             out.append(self._party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
