@@ -23,6 +23,13 @@ CASES = [
          H_FIRST, f"{L} received messages of support from leaders including the Norland president and {D}."),
     case("group/subject-leaders-including-called", "call H>L",
          f"Leaders including {H} called {L} on Monday to congratulate him."),
+    # 'among those who ... were A and B': the copula names the people the clause speaks of
+    case("group/among-those-who-wrote-were", "letter H>L; letter D>L",
+         f"Among those who wrote to {L} were {H} and {D}."),
+    case("group/among-the-leaders-who-sent-messages", "message H>L; message D>L",
+         f"Among the leaders who sent messages to {L} on Monday were {H} and {D}."),
+    case("group/among-those-who-phoned-was-a-role", "call H>L",
+         H_FIRST, f"Among those who phoned {L} was the Norland president."),
 ]  # fmt: skip
 
 
@@ -40,6 +47,11 @@ def test_a_group_stands_for_the_members_it_lists(paragraphs: tuple[str, ...], ex
 )
 def test_a_group_with_no_named_member_gives_no_sender(sentence: str) -> None:
     assert [c.sender for c in run(report(sentence)).extraction.communications if c.sender] == []
+
+
+def test_among_those_who_did_something_else_gives_nothing() -> None:
+    sentence = f"Among those who attended the funeral of {L} were {H} and {D}."
+    assert observed(run(report(sentence), prefilter=False)) == []
 
 
 def test_a_list_of_topics_is_no_list_of_parties() -> None:

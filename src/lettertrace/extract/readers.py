@@ -72,7 +72,7 @@ class PartyReader:
             subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
-                return [p] if p else []
+                return [p] if p else self._among(v.head)
             leader = self._led_by(v, subs)
             if leader is not None:
                 return [leader]
@@ -91,6 +91,15 @@ class PartyReader:
             else:
                 break
         return []
+
+    def _among(self, group: Token) -> list[Party]:
+        """'Among those who wrote to B were A and C', 'Among the leaders who sent messages was A': the
+        people the sentence's verb 'be' names are the ones the clause on the group speaks of."""
+        prep = group.head
+        if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+            return []
+        named = [c for c in prep.head.children if c.dep_ in ("attr", "nsubj") and c.i > group.i]
+        return _uniq([p for c in named for p in self._conj_parties(c)])
 
     def _led_by(self, verb: Token, subs: list[Token]) -> Party | None:
         """'Dozens of lawmakers, led by Senator A, wrote to B': a group with no name acts through the one

@@ -173,8 +173,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
         subj = self._subjects(verb)
         if not recips and subj and lem == "write":
             recips = self._addressed_in_quote(verb, subj[0])
-        if recips and subj:
-            self._add(Draft(kind, verb, subj[0], [r for r in recips if r is not subj[0]], verb=verb))
+        among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
+        for s in subj if among else subj[:1]:  # "Among those who wrote to B were A and C": one each
+            if recips:
+                d = self._add(Draft(kind, verb, s, [r for r in recips if r is not s], verb=verb))
+                d.distinct = d.distinct or among
 
     def _addressed_in_quote(self, verb: Token, sender: Party) -> list[Party]:
         """'A paid tribute to B on Monday. ... A wrote, "I appreciate your efforts ..."': a quote written
