@@ -107,8 +107,11 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern(
         "phone_marked_verb",
         "Any exchange marked as made by phone: 'A and B discussed the floods by telephone', 'A agreed"
-        " with B over the phone', 'A briefed B by video link' (the marker makes the verb a call).",
-        lambda t: t.pos_ == "VERB"
+        " with B over the phone', 'A briefed B by video link', 'A was on the phone with B', 'A and B were"
+        " on the phone for an hour' (the marker makes the verb a call).",
+        lambda t: (
+            t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "ccomp")
+        )
         and t.lemma_.lower() not in {"speak", "talk", "chat", "converse", "confer"}
         and _phone_marked(t)
         and not blocked(t),
