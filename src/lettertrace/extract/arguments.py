@@ -75,6 +75,10 @@ class ArgumentFiller(PartyReader):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "for") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
+                for acl in (a for o in child.children if o.dep_ == "pobj" for a in o.children):
+                    if acl.dep_ == "acl" and self.doc[acl.i - 1].text == ",":
+                        # "the letter to B, signed by A and others,": the participle is the letter's
+                        sender = sender or self._acl_parties(acl)[0]
             elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 sender = sender or _first(self._pobj_parties(child))
                 for rc in child.subtree:  # "the letter from A, which urged B to act": 'which' is the letter
@@ -97,7 +101,7 @@ class ArgumentFiller(PartyReader):
                 sender = sender or s2
                 recips += r2 or self._asked(child)
             elif child.dep_ == "relcl" and child.lemma_ in cues()["send_verbs"]:
-                subj = self._subjects(child)
+                subj = self._subjects(child) or self._acl_parties(child)[0:1]  # "which was signed by A"
                 sender = sender or (subj[0] if subj else None)
                 recips += self._prep_parties(child, ("to",)) + self._dative(child)
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
@@ -110,7 +114,7 @@ class ArgumentFiller(PartyReader):
         if not recips:
             recips += self._host_of_courier(tok)
         s3, r3 = self._head_parties(tok, kind)
-        sender = sender or s3 or self._compound_person(tok)
+        sender = sender or s3 or self._compound_person(tok) or _first(self._signers(tok))
         recips += [r for r in r3 if r not in recips]
         if sender is None and _poss_is_pronoun(tok):
             sender = self._poss(tok)

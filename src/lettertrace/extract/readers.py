@@ -17,6 +17,9 @@ from .syntax import (
     _uniq,
 )
 
+# Nouns naming the people who wrote or signed a text ("the signatories of the letter").
+AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
+
 
 class PartyReader:
     """Lookups from tokens to the parties of a report's :class:`PartyIndex`."""
@@ -100,6 +103,26 @@ class PartyReader:
             return []
         named = [c for c in prep.head.children if c.dep_ in ("attr", "nsubj") and c.i > group.i]
         return _uniq([p for c in named for p in self._conj_parties(c)])
+
+    def _signers(self, tok: Token) -> list[Party]:
+        """'A and B were among the signatories of a letter to C', 'A was one of the signers of the letter',
+        'A is the author of the letter', 'A, the author of a letter to C, said': the people a copula or an
+        apposition makes the letter's authors (a joint letter: the first named signs first)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to"):
+            return []
+        holder = tok.head.head
+        if holder.lemma_.lower() not in AUTHOR_NOUNS:
+            return []
+        if holder.dep_ == "appos":
+            return [p for p in [self._party(holder.head)] if p is not None]
+        up = holder
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("of", "among"):
+            up = holder.head.head  # "one of the signatories", "among the signatories"
+        cop = up.head if up.dep_ == "attr" else up if up.lemma_ == "be" else None
+        if cop is None or cop.lemma_ != "be":
+            return []
+        subs = [c for c in cop.children if c.dep_ == "nsubj"]
+        return _uniq([p for c in subs for p in self._conj_parties(c)])
 
     def _led_by(self, verb: Token, subs: list[Token]) -> Party | None:
         """'Dozens of lawmakers, led by Senator A, wrote to B': a group with no name acts through the one
