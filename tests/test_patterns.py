@@ -81,9 +81,14 @@ def observed(rep: ProcessedReport) -> list[Obs]:
 CASE_IDS: list[str] = []
 
 
+def param(case_id: str, spec: str, *paragraphs: str) -> object:
+    """One case: the report's paragraphs and what it must give (other test files use it too)."""
+    return pytest.param(paragraphs, expect(spec), id=case_id)
+
+
 def case(case_id: str, spec: str, *paragraphs: str) -> object:
     CASE_IDS.append(case_id)
-    return pytest.param(paragraphs, expect(spec), id=case_id)
+    return param(case_id, spec, *paragraphs)
 
 
 CASES = [

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import H_FIRST, H, L, Obs, case, observed
+from test_patterns import H_FIRST, H, L, Obs, observed
+from test_patterns import param as case
 
 CASES = [
     case("phone_marked_verb/was-on-the-phone-with", "call H>L",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import H_FIRST, D, H, L, M, Obs, case, observed
+from test_patterns import H_FIRST, D, H, L, M, Obs, observed
+from test_patterns import param as case
 
 CASES = [
     case("group/received-from-world-leaders-including", "message H>L; message D>L; message M>L",

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import D, H, L, Obs, case, observed
+from test_patterns import D, H, L, Obs, observed
+from test_patterns import param as case
 
 CASES = [
     case("signers/letter-to-B-comma-signed-by", "letter H>L",

@@ -134,6 +134,8 @@ def blocked(tok: Token) -> bool:
     """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     means = tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over")  # "to speak by phone"
+    if tok.pos_ in ("NOUN", "PROPN") and _not_held(tok, verb):
+        return True
     if (
         verb is not None
         and verb is not tok
@@ -167,17 +169,44 @@ def blocked(tok: Token) -> bool:
                 return True  # 'if A called B, the crisis might end'
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
                 return True
+            if (
+                child.dep_ == "aux"
+                and child.lower_ == "to"
+                and any(c.lower_ == "yet" for c in verb.head.children)
+                and (verb.i == tok.i or verb.lemma_.lower() not in cues()["reply_verbs"])
+            ):
+                return True  # "B has yet to reply", "is yet to call" (the letter B is to answer exists)
         if verb.dep_ in ("xcomp",) and (
             verb.head.lemma_ in cues()["modal_blockers"] or verb.head.lower_ in cues()["modal_blockers"]
         ):
             return True  # "plans to send", "is going to phone"
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
             return True  # "A is to call B on Friday"
-        if verb.dep_ == "ccomp" and verb.head.lemma_ in cues()["denial_verbs"]:
-            return True  # 'A denied that she had written to B'
+        if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
+            return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
         steps += 1
     return False
+
+
+# Verbs saying that an act named as their subject did not (yet) take place.
+UNDONE_VERBS = {"plan", "schedule", "expect", "postpone", "cancel", "delay", "shelve", "scrap", "defer"}
+
+
+def _not_held(noun: Token, verb: Token | None) -> bool:
+    """A communication noun that the sentence says never took place: 'no call had taken place', 'there
+    was no letter'; 'the call ..., which had been planned for Tuesday, was postponed', 'A's open letter
+    to B is expected to be published next week' (the noun in the subject of a verb of planning or
+    calling off, however deep the parse hangs it there; 'the call, which was planned for weeks, took
+    place' is one)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if verb is None or verb.i == noun.i:
+        return False
+    arg = noun
+    while arg.head.i != verb.i and arg.head.i != arg.i:  # spaCy makes a new Token on each access
+        arg = arg.head
+    return arg.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in UNDONE_VERBS
 
 
 def figurative(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..nlp import sent_of, text_of
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import _dated, cues, noun_kind
+from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _uniq, _verb_of
@@ -37,6 +37,7 @@ class ReplyTriggers(ArgumentFiller):
                     "condolence",
                 ):
                     target_noun = pobj
+                target_noun = target_noun or _possessed_comm(pobj)
         if target_noun is None and verb.lemma_.lower() == "answer":
             # "B answered A's letter": the answered letter is the object
             target_noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
@@ -45,11 +46,14 @@ class ReplyTriggers(ArgumentFiller):
             if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._bare_reply(verb, subj[0])
                 return
+        undone = blocked(verb)  # "B has yet to reply to A's letter": A's letter exists, B's reply not
+        if undone and target_noun is None:
+            return
         if target_noun is not None:
             target = self._reply_target(target_noun, subj[0])
         else:
             target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0])
-        if target is None:
+        if target is None or undone:
             return
         kind = noun_kind(own_noun) if own_noun is not None else None
         if target.kind == "call" and kind in (None, "call"):
@@ -310,3 +314,13 @@ def _in_event(tok: Token) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
         for c in tok.children
     )
+
+
+def _possessed_comm(name: Token) -> Token | None:
+    """'replied to President A of X's letter': spaCy reads the letter as the object of 'of' under A (X's
+    letter); the communication noun the long name possesses is what is answered."""
+    for of in (c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (g for g in of.children if g.dep_ == "pobj"):
+            if noun_kind(noun) is not None and any(c.dep_ == "poss" for c in noun.children):
+                return noun
+    return None

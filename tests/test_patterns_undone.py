@@ -1,0 +1,49 @@
+"""Acts the sentence says did not (yet) take place: planned, postponed, expected, denied, tried, 'no
+call', 'has yet to'. Where such a sentence names an earlier letter ('B has yet to reply to A's
+letter'), that letter stays. Invented sentences; helpers and names of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+from test_patterns import H, L, Obs, observed
+from test_patterns import param as case
+
+UNDONE = {
+    "open-letter-expected-to-be-published": f"{H}'s open letter to {L} is expected to be published next week.",
+    "call-planned-then-postponed": f"{H}'s phone call to {L}, which had been planned for Tuesday, was postponed.",
+    "letter-cancelled": f"The letter from {H} to {L} was cancelled at the last minute.",
+    "denied-sending-a-letter": f"{H} denied sending a letter to {L}.",
+    "denied-making-a-call": f"{L} denied making a phone call to {H} on Tuesday.",
+    "no-call-had-taken-place": f"A spokesman for {H} said no call with {L} had taken place.",
+    "there-was-no-letter": f"There was no letter from {H} to {L}, the ministry said.",
+    "tried-to-call": f"{H} tried to call {L} several times on Tuesday but could not get through.",
+    "attempted-to-phone": f"{L} attempted to phone {H} on Tuesday.",
+    "is-yet-to-write": f"{H} is yet to write to {L}.",
+}
+
+
+@pytest.mark.parametrize("sentence", list(UNDONE.values()), ids=list(UNDONE))
+def test_an_act_that_did_not_take_place_gives_nothing(sentence: str) -> None:
+    assert observed(run(report(sentence), prefilter=False)) == []
+
+
+CASES = [
+    case("undone/yet-to-respond-keeps-the-letter", "letter H>L",
+         f"{L} has yet to respond to {H}'s letter of 2 March."),
+    case("undone/will-reply-keeps-the-letter", "letter H>L",
+         f"{L} will reply to {H}'s letter next week, his office said."),
+    case("undone/planned-call-that-took-place", "call H>L",
+         f"The phone call between {H} and {L}, which was planned for weeks, took place on Tuesday."),
+    case("undone/expected-letter-that-arrived", "letter H>L",
+         f"{H}'s letter to {L}, which had been expected for days, arrived on Tuesday."),
+    # the answered letter possessed by a long name ("President A of X's letter")
+    case("undone/replied-to-a-long-names-letter", "letter H>L; letter L>H re H",
+         f"{L} replied to {H}'s letter on Tuesday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs, expected", CASES)
+def test_what_did_take_place_stays(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+    assert observed(run(report(*paragraphs))) == expected
