@@ -18,7 +18,8 @@ as soon as one cue is
      followed by its object ("phoned Ana", "phone him"); otherwise it is a device ("mobile phone maker");
    - ``note`` and ``greeting`` are messages only with a verb of sending, carrying, receiving, writing or
      replying nearby, or followed by ``to``/``from`` ("a note to shareholders"); ``note verbale`` and
-     "diplomatic note" always;
+     "diplomatic note" always; never in an idiom of tone or heed ("ended on a sour note", "struck a
+     conciliatory note", "took note of", "nothing of note") unless addressed or sent ("on a note sent to");
    - condolences and congratulations are a message only when sent, carried or written (a verb of those
      nearby) or named with a medium ("a condolence message"), not when expressed or offered in a
      statement;
@@ -108,6 +109,11 @@ _BODIES = frozenset(
         "officials",
     }
 )
+# "note" of tone or heed: "on a (more personal) note", "struck a (conciliatory) note", "took note".
+_NOTE_DETERMINERS = frozenset({"a", "an", "the", "that", "this", "which", "what"})
+_NOTE_MODIFIERS = 3  # words at most between the determiner and "note"
+_TONE_VERBS = frozenset(verb_forms("strike") + verb_forms("sound") + ("struck",))
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -204,6 +210,8 @@ def _in_sense(cue: str, prefix: str, before: list[str], after: list[str]) -> boo
         return bool(lex["call_modifiers"] & c.near())
     if c.word in _PHONE:
         return _phone_sense(c)
+    if c.word in ("note", "notes") and _note_idiom(c, [t for t in before if t[0].isalnum()], lex["sending"]):
+        return False
     if c.word in ("note", "notes", "greeting", "greetings"):
         return bool(c.near() & lex["sending"] or c.nxt[:1] in (["to"], ["from"], ["verbale"])) or (
             c.prev[-1:] == ["diplomatic"]
@@ -211,6 +219,31 @@ def _in_sense(cue: str, prefix: str, before: list[str], after: list[str]) -> boo
     if c.word.startswith(("condolence", "congratulat")):
         return bool(c.near() & (lex["sending"] | lex["media"]))
     return True
+
+
+def _note_idiom(c: _Cue, before: list[str], sending: frozenset[str]) -> bool:
+    """'note' in an idiom of tone or heed, never a message: 'ended on a sour note', 'on that note',
+    'struck a conciliatory note', 'sounded a note', 'took note of', 'nothing of note'. A note addressed,
+    sent or diplomatic is a message all the same ('on a note to the embassy', 'on a note sent to')."""
+    nxt, prev = c.nxt, c.prev
+    if (
+        nxt[:1] in (["to"], ["from"], ["verbale"])
+        or prev[-1:] == ["diplomatic"]
+        or nxt[:1]
+        and nxt[0] in sending
+    ):
+        return False
+    if prev[-1:] and prev[-1] in _TAKE or (c.word == "note" and prev[-1:] == ["of"]):
+        return True
+    for k in range(1, min(len(prev), len(before), _NOTE_MODIFIERS + 1) + 1):  # determiner, then modifiers
+        if prev[-k] in _NOTE_DETERMINERS:
+            mods = before[len(before) - k + 1 :]
+            return (
+                len(prev) > k
+                and (prev[-k - 1] == "on" or prev[-k - 1] in _TONE_VERBS)
+                and all(m.islower() and m not in _DETERMINERS for m in mods)
+            )
+    return False
 
 
 def _call_sense(c: _Cue, particles: frozenset[str]) -> bool:
