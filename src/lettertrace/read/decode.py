@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from typing import Any
 
@@ -25,6 +26,9 @@ SNIFF_BYTES = 4096
 _CHECK_CHARS = 65536
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
 _BAD_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
+# The ASCII characters of those categories (all Cc) not allowed above, and every non-ASCII character.
+_ASCII_BAD = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -130,7 +134,9 @@ def _looks_binary(text: str) -> bool:
     sample = text[:_CHECK_CHARS]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or _is_bad_char(ch))
+    # ASCII controls by one regular expression; the few other characters one by one
+    bad = len(_ASCII_BAD.findall(sample))
+    bad += sum(1 for ch in _NON_ASCII.findall(sample) if ch == "\ufffd" or _is_bad_char(ch))
     return bad / len(sample) > _BINARY_SHARE
 
 
