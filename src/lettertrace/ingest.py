@@ -1,7 +1,8 @@
 """Ingest files into the register: read, process, store in batches, then link.
 
 One process reads the files, in order, and is the only writer. Each report read is processed by
-:func:`lettertrace.pipeline.process_report`, in this process (``jobs=1``) or in ``jobs`` worker
+:func:`lettertrace.pipeline.process_report`, in this process (``jobs=1``: :data:`PARSE_BATCH` reports at
+a time, those that go on to spaCy parsed together) or in ``jobs`` worker
 processes, a bounded number at a time; what becomes of each report and file (stored, unchanged,
 failed, records pruned, progress) is applied in reading order either way, so the register and the
 summary do not depend on ``jobs``.
@@ -10,7 +11,7 @@ Reports are stored in batches (:data:`BATCH_REPORTS` reports or :data:`BATCH_CHA
 text, whichever comes first), one transaction each: a crash (even ``kill -9``) loses at most the
 batch being gathered, and leaves only whole reports, which the next run skips as unchanged. Any
 other exception stores the batch gathered so far before it goes on up. Memory stays flat: at most
-one batch and ``4 * jobs`` reports in flight are held.
+one batch and ``4 * jobs`` reports in flight (:data:`PARSE_BATCH` with one job) are held.
 """
 
 from __future__ import annotations
@@ -33,13 +34,14 @@ from .store import Store
 
 with hide_torch():  # spaCy without torch: torch loads when linking needs the embedding model
     from . import link, read
-    from .pipeline import ProcessFn, process_report
+    from .pipeline import ProcessFn, process_report, process_reports
 
 Progress = Callable[[str], None]
 
 BATCH_REPORTS = 200  # reports stored per transaction
 BATCH_CHARS = 32_000_000  # raw and clean characters held before they are stored
 IN_FLIGHT_PER_JOB = 4  # reports handed to each worker ahead of the one the writer waits for
+PARSE_BATCH = 16  # reports processed together with one job (those that pass the prefilter parsed together)
 
 
 @dataclass
@@ -84,7 +86,8 @@ def ingest_files(
     summary = IngestSummary()
     writer = _Writer(store, summary)
     with _workers(jobs) as pool:
-        run = _Run(store, options, summary, process, writer, pool, IN_FLIGHT_PER_JOB * jobs)
+        batched = pool is None and process is process_report
+        run = _Run(store, options, summary, process, writer, pool, IN_FLIGHT_PER_JOB * jobs, batched)
         try:
             for path in files:
                 run.read_file(path, on_file)
@@ -132,10 +135,15 @@ def _process_one(process: ProcessFn, raw: RawReport, options: Options) -> Proces
     """One report processed, or why it failed (run in a worker when ``jobs`` > 1)."""
     try:
         return process(raw, options)
-    except ReportTimeout as exc:  # over its time budget: this report fails, the run goes on
-        return str(exc)
     except Exception as exc:  # one bad report must not stop the run, nor leave half a report
-        return f"processing failed: {type(exc).__name__}: {exc}"
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> str:
+    """Why a report failed: over its time budget (the run goes on), or the error processing it raised."""
+    if isinstance(exc, ReportTimeout):
+        return str(exc)
+    return f"processing failed: {type(exc).__name__}: {exc}"
 
 
 Step = tuple[RawReport, "Future[ProcessedReport | str]"] | Callable[[], None]
@@ -152,7 +160,9 @@ class _Run:
     writer: _Writer
     pool: Executor | None
     window: int
+    batched: bool = False  # one job, process_report: reports processed PARSE_BATCH at a time
     steps: deque[Step] = field(default_factory=deque)
+    batch: list[tuple[RawReport, Future[ProcessedReport | str]]] = field(default_factory=list)
 
     def read_file(self, path: Path, on_file: Progress | None) -> None:
         seen: set[str] = set()
@@ -185,6 +195,13 @@ class _Run:
     def _report(self, raw: RawReport) -> None:
         if self.store.report_state(raw.source) == raw.sha256:
             self._then(lambda: self.summary.unchanged.append(raw.source))
+        elif self.batched:
+            future: Future[ProcessedReport | str] = Future()
+            self.steps.append((raw, future))
+            self.batch.append((raw, future))
+            if len(self.batch) >= PARSE_BATCH:
+                self._run_batch()
+                self.apply_done()
         elif self.pool is None:
             self._outcome(raw, _process_one(self.process, raw, self.options))
         else:
@@ -202,9 +219,18 @@ class _Run:
     def _apply(self, step: Step) -> None:
         if isinstance(step, tuple):
             raw, future = step
+            if not future.done() and self.batch:
+                self._run_batch()
             self._outcome(raw, future.result())
         else:
             step()
+
+    def _run_batch(self) -> None:
+        """Process the reports gathered (in this process), each to its result or why it failed."""
+        batch, self.batch = self.batch, []
+        results = process_reports([raw for raw, _future in batch], self.options)
+        for (_raw, future), result in zip(batch, results, strict=True):
+            future.set_result(_failure(result) if isinstance(result, Exception) else result)
 
     def _outcome(self, raw: RawReport, result: ProcessedReport | str) -> None:
         if isinstance(result, str):

@@ -15,6 +15,8 @@ bounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from .lazy import hide_torch
@@ -30,6 +32,7 @@ _PUNCT_RUN = re.compile(rf"(?:[^\w\s]|_){{{PUNCT_RUN_CAP + 1},}}")
 # The longest sentence extraction reads (the annotated corpora's longest is 118 tokens).
 MAX_SENT_TOKENS = 250
 _CUTS = "lettertrace_cuts"
+_AHEAD: dict[tuple[str, str], Doc] = {}  # (text, model) -> its doc, parsed in a batch (see parsed_ahead)
 
 
 def tokenizer_view(text: str) -> str:
@@ -67,23 +70,63 @@ def load(model: str) -> Language:
 
 
 def parse(text: str, model: str) -> Doc:
-    """Tokens, sentences, entities and dependency parse of ``text`` (of its :func:`tokenizer_view`)."""
+    """Tokens, sentences, entities and dependency parse of ``text`` (of its :func:`tokenizer_view`).
+
+    A text parsed ahead (:func:`parsed_ahead`) is handed out from there, once."""
+    ahead = _AHEAD.pop((text, model), None)
+    if ahead is not None:
+        return ahead
     nlp = load(model)
-    nlp.max_length = max(nlp.max_length, len(text) + 1)
-    view = tokenizer_view(text)
-    doc = nlp.make_doc(view)
-    cuts = _unstopped_cuts(doc)
+    doc, cuts = _first_doc(nlp, text)
     doc = _run_pipeline(nlp, doc, cuts)
-    more = [c for s in doc.sents if len(s) > MAX_SENT_TOKENS for c in _cuts(s.start, s.end, len(doc))]
+    more = _overlong_cuts(doc)
     if not more:
         return doc
     # the parser still left a sentence too long: again, each one cut into pieces it must keep
-    return _run_pipeline(nlp, nlp.make_doc(view), sorted({*cuts, *more}))
+    return _run_pipeline(nlp, nlp.make_doc(tokenizer_view(text)), sorted({*cuts, *more}))
+
+
+@contextmanager
+def parsed_ahead(texts: list[str], model: str, batch_size: int = 16) -> Iterator[None]:
+    """Inside the block, :func:`parse` hands out each of ``texts`` parsed together with the others
+    (``nlp.pipe``: one pass of each component over a batch, the same analyses as one text at a time);
+    what the block did not ask for is dropped at its end. A text the parser leaves with an overlong
+    sentence is not kept: :func:`parse` parses it again, cut, on its own."""
+    keys = []
+    try:
+        if texts:
+            nlp = load(model)
+            docs = [_with_cuts(*_first_doc(nlp, text)) for text in texts]
+            for text, doc in zip(texts, nlp.pipe(docs, batch_size=batch_size), strict=True):
+                if not _overlong_cuts(doc):
+                    keys.append((text, model))
+                    _AHEAD[keys[-1]] = doc
+        yield
+    finally:
+        for key in keys:
+            _AHEAD.pop(key, None)
+
+
+def _first_doc(nlp: Language, text: str) -> tuple[Doc, list[int]]:
+    """The tokens of ``text``'s :func:`tokenizer_view`, with the cuts of its unstopped stretches."""
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
+    doc = nlp.make_doc(tokenizer_view(text))
+    return doc, _unstopped_cuts(doc)
+
+
+def _with_cuts(doc: Doc, cuts: list[int]) -> Doc:
+    """``doc`` with the cuts the line-break component makes sentence starts."""
+    if cuts:
+        doc.user_data[_CUTS] = cuts
+    return doc
+
+
+def _overlong_cuts(doc: Doc) -> list[int]:
+    return [c for s in doc.sents if len(s) > MAX_SENT_TOKENS for c in _cuts(s.start, s.end, len(doc))]
 
 
 def _run_pipeline(nlp: Language, doc: Doc, cuts: list[int]) -> Doc:
-    if cuts:
-        doc.user_data[_CUTS] = cuts
+    doc = _with_cuts(doc, cuts)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
