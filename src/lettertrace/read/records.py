@@ -17,7 +17,6 @@ from warcio.archiveiterator import ArchiveIterator
 from lettertrace.models import RawReport, ReadError
 
 from .decode import clean_field, decode, fix_text, sha, short
-from .html_page import html_report, meta_charset
 
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", re.I)
 log = logging.getLogger("lettertrace.read")
@@ -151,11 +150,15 @@ def _warc_report(record: Any, source: str) -> RawReport | ReadError:
     if not payload.strip():
         return ReadError("empty HTML response record", source)
     url = clean_field(record.rec_headers.get_header("WARC-Target-URI"))
+    from .html_page import meta_charset  # imported on the first page (see read_html)
+
     hint = _header_charset(record.http_headers.get_header("Content-Type")) or meta_charset(payload)
     return guarded(source, _warc_html_report, payload, hint, source, url)
 
 
 def _warc_html_report(payload: bytes, hint: str | None, source: str, url: str | None) -> RawReport:
+    from .html_page import html_report
+
     html = decode(payload, hint)
     return html_report(html, source=source, sha256=sha(payload), fmt="warc", url=url)
 
