@@ -9,7 +9,7 @@ and compared with rapidfuzz.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -49,6 +49,7 @@ def particles() -> frozenset[str]:
     return frozenset(_data("titles.yaml")["particles"])
 
 
+@lru_cache(maxsize=1 << 16)  # the same few hundred names are folded again and again
 def fold(s: str) -> str:
     """ASCII, lower case, apostrophes removed."""
     s = anyascii(s or "").lower()
@@ -57,8 +58,13 @@ def fold(s: str) -> str:
 
 def tokens(s: str) -> list[str]:
     """Folded word tokens, with hyphenated particles split off (al-Nakhalah -> al, nakhalah)."""
+    return list(_tokens(s))
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(s: str) -> tuple[str, ...]:
     s = re.sub(r"['’`]s\b", "", s or "")  # possessive: "Leader's" -> "Leader"
-    return [t for t in re.split(r"[^a-z0-9.]+", fold(s).replace("-", " ")) if t and t != "."]
+    return tuple(t for t in re.split(r"[^a-z0-9.]+", fold(s).replace("-", " ")) if t and t != ".")
 
 
 def core_tokens(name: str) -> list[str]:
