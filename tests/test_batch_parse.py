@@ -1,4 +1,4 @@
-"""Reports processed a batch at a time (one job): the same analyses and results as one at a time.
+"""Reports processed a batch at a time (here or in a worker): the same analyses and results as one at a time.
 
 Invented reports about invented people; the batch's parse (``nlp.pipe``) must give every token the
 same analysis as :func:`lettertrace.nlp.parse` of the text alone.
@@ -88,8 +88,9 @@ def test_a_report_that_fails_fails_alone(monkeypatch: pytest.MonkeyPatch) -> Non
     assert not nlp._AHEAD
 
 
-def test_ingest_with_one_job_stores_a_batch_and_names_the_report_that_failed(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ingest_stores_a_batch_and_names_the_report_that_failed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: int
 ) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -104,6 +105,8 @@ def test_ingest_with_one_job_stores_a_batch_and_names_the_report_that_failed(
 
     monkeypatch.setattr(pipeline.extract_stage, "extract", failing)
     files, _skipped = list_inputs([folder])
-    summary = ingest_files(open_store(tmp_path / "r.db"), files, Options())
+    summary = ingest_files(
+        open_store(tmp_path / "r.db"), files, Options(), jobs=jobs
+    )  # workers fork: patched
     assert summary.failed == [(str(folder / "r3.txt"), "processing failed: ValueError: bad date")]
     assert sorted(summary.ingested) == [str(folder / f"r{i}.txt") for i in range(3)]

@@ -1,17 +1,17 @@
 """Ingest files into the register: read, process, store in batches, then link.
 
 One process reads the files, in order, and is the only writer. Each report read is processed by
-:func:`lettertrace.pipeline.process_report`, in this process (``jobs=1``: :data:`PARSE_BATCH` reports at
-a time, those that go on to spaCy parsed together) or in ``jobs`` worker
-processes, a bounded number at a time; what becomes of each report and file (stored, unchanged,
-failed, records pruned, progress) is applied in reading order either way, so the register and the
-summary do not depend on ``jobs``.
+:func:`lettertrace.pipeline.process_report`, in this process (``jobs=1``) or in ``jobs`` worker
+processes, a bounded number at a time, :data:`PARSE_BATCH` reports together (those that go on to spaCy
+are parsed together: :func:`lettertrace.pipeline.process_reports`); what becomes of each report and file
+(stored, unchanged, failed, records pruned, progress) is applied in reading order either way, so the
+register and the summary do not depend on ``jobs``.
 
 Reports are stored in batches (:data:`BATCH_REPORTS` reports or :data:`BATCH_CHARS` characters of
 text, whichever comes first), one transaction each: a crash (even ``kill -9``) loses at most the
 batch being gathered, and leaves only whole reports, which the next run skips as unchanged. Any
 other exception stores the batch gathered so far before it goes on up. Memory stays flat: at most
-one batch and ``4 * jobs`` reports in flight (:data:`PARSE_BATCH` with one job) are held.
+one batch and ``4 * jobs`` batches of :data:`PARSE_BATCH` reports in flight are held.
 """
 
 from __future__ import annotations
@@ -86,8 +86,9 @@ def ingest_files(
     summary = IngestSummary()
     writer = _Writer(store, summary)
     with _workers(jobs) as pool:
-        batched = pool is None and process is process_report
-        run = _Run(store, options, summary, process, writer, pool, IN_FLIGHT_PER_JOB * jobs, batched)
+        batched = process is process_report
+        window = IN_FLIGHT_PER_JOB * jobs * (PARSE_BATCH if batched else 1)
+        run = _Run(store, options, summary, process, writer, pool, window, batched)
         try:
             for path in files:
                 run.read_file(path, on_file)
@@ -201,14 +202,18 @@ class _Run:
             self.batch.append((raw, future))
             if len(self.batch) >= PARSE_BATCH:
                 self._run_batch()
-                self.apply_done()
+                self._wait_for_room()
         elif self.pool is None:
             self._outcome(raw, _process_one(self.process, raw, self.options))
         else:
             self.steps.append((raw, self.pool.submit(_process_one, self.process, raw, self.options)))
-            while len(self.steps) > self.window:  # wait for the oldest, then apply whatever is done
-                self._apply(self.steps.popleft())
-                self.apply_done()
+            self._wait_for_room()
+
+    def _wait_for_room(self) -> None:
+        self.apply_done()
+        while len(self.steps) > self.window:  # wait for the oldest, then apply whatever is done
+            self._apply(self.steps.popleft())
+            self.apply_done()
 
     def _then(self, action: Callable[[], None]) -> None:
         if self.steps:
@@ -219,18 +224,21 @@ class _Run:
     def _apply(self, step: Step) -> None:
         if isinstance(step, tuple):
             raw, future = step
-            if not future.done() and self.batch:
+            if not future.done() and any(f is future for _raw, f in self.batch):
                 self._run_batch()
             self._outcome(raw, future.result())
         else:
             step()
 
     def _run_batch(self) -> None:
-        """Process the reports gathered (in this process), each to its result or why it failed."""
+        """Process the reports gathered (here, or in a worker), each to its result or why it failed."""
         batch, self.batch = self.batch, []
-        results = process_reports([raw for raw, _future in batch], self.options)
-        for (_raw, future), result in zip(batch, results, strict=True):
-            future.set_result(_failure(result) if isinstance(result, Exception) else result)
+        raws = [raw for raw, _future in batch]
+        if self.pool is None:
+            _settle(batch, _process_batch(raws, self.options))
+            return
+        done = self.pool.submit(_process_batch, raws, self.options)
+        done.add_done_callback(partial(_settle_from, batch))
 
     def _outcome(self, raw: RawReport, result: ProcessedReport | str) -> None:
         if isinstance(result, str):
@@ -241,6 +249,31 @@ class _Run:
     def _prune(self, path: str, keep: set[str]) -> None:
         self.writer.flush()  # the file's new records first, in their own transaction
         self.summary.removed += self.store.prune_records(path, keep=keep)
+
+
+Pending = list[tuple[RawReport, "Future[ProcessedReport | str]"]]
+
+
+def _process_batch(raws: list[RawReport], options: Options) -> list[ProcessedReport | str]:
+    """Reports processed together (run in a worker when ``jobs`` > 1), each to its result or why it failed."""
+    return [_failure(r) if isinstance(r, Exception) else r for r in process_reports(raws, options)]
+
+
+def _settle(batch: Pending, results: list[ProcessedReport | str]) -> None:
+    for (_raw, future), result in zip(batch, results, strict=True):
+        future.set_result(result)
+
+
+def _settle_from(batch: Pending, done: Future[list[ProcessedReport | str]]) -> None:
+    """A worker's batch is over: each report's own future gets its result (or the batch's error)."""
+    if done.cancelled():
+        for _raw, future in batch:
+            future.cancel()
+    elif done.exception() is not None:
+        for _raw, future in batch:
+            future.set_exception(done.exception())
+    else:
+        _settle(batch, done.result())
 
 
 @dataclass
