@@ -19,7 +19,8 @@ In one run the script then times
 and prints reports per second, the ingest against spaCy ratio (spaCy's time over ingest's), the
 parallel efficiency from the first to the second ``--jobs`` value (t1 / (n2/n1 * t2)), the CPU
 time each run used (its processes and workers together: their ratio is the cost of working in
-parallel, which the machine's other work does not change), the peak
+parallel, which the machine's other work does not change) and spaCy's CPU time over it (a ratio
+the machine's other work changes far less than the wall-clock one), the peak
 resident memory of the ingest (its largest process) and the machine's load before each run. The
 figures are as noisy as the machine: other work on it slows one run and not the other.
 """
@@ -77,22 +78,24 @@ def clean_text(path: Path, options: Options) -> str:
     )
 
 
-def spacy_seconds(pairs: list[tuple[Path, Path]], mode: str, options: Options) -> tuple[float, int]:
-    """spaCy alone over the mix's words (see the module), and how many reports pass the prefilter."""
+def spacy_seconds(pairs: list[tuple[Path, Path]], mode: str, options: Options) -> tuple[float, float, int]:
+    """spaCy alone over the mix's words (see the module): wall and CPU seconds, and how many reports
+    pass the prefilter."""
     nlp.parse("warm up", options.spacy_model)
-    per_original: dict[Path, float] = {}
+    per_original: dict[Path, tuple[float, float]] = {}
     passing: dict[Path, bool] = {}
-    total = 0.0
+    total = cpu = 0.0
     for variant, original in pairs:
         path = variant if mode == "all" else original
         if mode == "all" or original not in per_original:
             text = clean_text(path, options)
             passing[original] = sieve.passes(text)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             nlp.parse(text, options.spacy_model)
-            per_original[original] = time.perf_counter() - t0
-        total += per_original[original]
-    return total, sum(passing[o] for _v, o in pairs)
+            per_original[original] = (time.perf_counter() - t0, time.process_time() - c0)
+        total += per_original[original][0]
+        cpu += per_original[original][1]
+    return total, cpu, sum(passing[o] for _v, o in pairs)
 
 
 def cpu_seconds() -> float:
@@ -136,10 +139,10 @@ def main() -> None:
         mix.mkdir()
         pairs = build_mix(args.corpus, mix, args.reports)
         n = len(pairs)
-        spacy_s, passing = spacy_seconds(pairs, args.spacy, options)
+        spacy_s, spacy_cpu, passing = spacy_seconds(pairs, args.spacy, options)
         print(f"mix: {n} reports from {args.corpus} ({round(n * POSITIVE_SHARE)} with correspondence)")
         print(f"prefilter (cue test, then the cue's sentence): {passing} of {n} reports go on to spaCy")
-        print(f"spaCy alone ({args.spacy} parsed): {spacy_s:.2f} s")
+        print(f"spaCy alone ({args.spacy} parsed): {spacy_s:.2f} s, CPU {spacy_cpu:.2f} s")
         times, cpu = {}, {}
         for jobs in args.jobs:
             load, cpu_before = os.getloadavg()[0], cpu_seconds()
@@ -147,7 +150,8 @@ def main() -> None:
             times[jobs], cpu[jobs] = seconds, cpu_seconds() - cpu_before
             print(
                 f"ingest --jobs {jobs}: {seconds:.2f} s, {n / seconds:.0f} reports/s, "
-                f"spaCy/ingest {spacy_s / seconds:.2f}x, CPU {cpu[jobs]:.2f} s  "
+                f"spaCy/ingest {spacy_s / seconds:.2f}x, CPU {cpu[jobs]:.2f} s "
+                f"(spaCy's CPU / ingest's {spacy_cpu / cpu[jobs]:.2f}x)  "
                 f"(load average before: {load:.2f}; {line})"
             )
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
