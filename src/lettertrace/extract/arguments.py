@@ -214,6 +214,11 @@ class ArgumentFiller(PartyReader):
             lem in cues()["receive_verbs"] or lem == "take" and kind == "call"
         ):
             return self._prep_party(head, ("from", "by")), self._subjects(head)  # "B took a call from A"
+        if tok.dep_ == "dobj" and _passive(head) and (lem in cues()["send_verbs"] or lem == "give"):
+            # "B was handed a letter from A (by the ambassador)", "B has been sent a letter by A": the
+            # subject receives it; the agent sends it unless it only carried it
+            agent = [p for p in self._prep_parties(head, ("by",)) if not _is_courier(p)]
+            return self._prep_party(head, ("from",)) or _first(agent), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
         if tok.dep_ in ("dobj", "nsubjpass") and (
@@ -486,4 +491,11 @@ def _sends(verb: Token, noun: Token) -> bool:
         return True
     return lem in ("publish", "release", "pen") and any(
         c.dep_ == "amod" and c.lower_ == "open" for c in noun.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """'B was handed ...', 'B has been sent ...': a passive verb with its own subject."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in verb.children
     )

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from .index import PartyIndex
+from .lexicon import noun_kind
 from .mentions import Party
 from .syntax import (
     _acts_for_another,
@@ -53,6 +54,8 @@ class PartyReader:
     def _party(self, tok: Token) -> Party | None:
         if tok.i in self.dateline or _collective(tok):
             return None
+        if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
+            return None  # "Letters were sent to B by A": the communication is no party to itself
         p = self.idx.party_at(tok)
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
             p = self.idx.new_role_party(tok)
@@ -218,8 +221,10 @@ class PartyReader:
     def _dative(self, verb: Token) -> list[Party]:
         """The indirect object: "sent B a letter", also when spaCy reads both objects as objects ("sent
         King B of X a message": the first of two objects is the one the message goes to)."""
-        out = []
+        out: list[Party] = []
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and list(c.children) for c in verb.children):
+            return out  # "sent WhatsApp messages to B": with 'to B' named, the word before the noun is none
         for c in verb.children:
             if c.dep_ in ("dative", "iobj") and c.lower_ != "to" or len(objs) == 2 and c.i == objs[0].i:
                 p = self._party(c)
