@@ -264,6 +264,12 @@ class ArgumentFiller(PartyReader):
                         if c.dep_ in ("dobj", "npadvmod")
                         for p in self._prep_parties(c, ("to",))
                     ]
+                if verb.lemma_.lower() in ("call", "appeal"):  # "In an open letter, A called on B to"
+                    recips += self._prep_parties(verb, ("on", "upon", "to"))
+                    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+                        recips += [
+                            p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)
+                        ]
                 if verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
                     recips += [
                         p
@@ -455,8 +461,10 @@ class ArgumentFiller(PartyReader):
             for p in self._pobj_parties(c)
         }  # "a joint letter with B": B signs with the sender
         root_subj = [p for p in self._subjects(sent_of(tok).root) if p.key not in joint and p not in recips]
-        if verb is not None and verb.i < tok.i and root_subj:
-            return root_subj[0]  # "A voiced objections ... in a joint letter with B sent to C"
+        if verb is not None and verb.i < tok.i:
+            # "A voiced objections ... in a joint letter with B sent to C"; with no party as subject
+            # ("Forty laureates urged B in an open letter to free C") no one after the letter sends it
+            return root_subj[0] if root_subj else None
         for t in tok.doc[tok.i + 1 : end]:
             if self.idx.tok2party.get(t.i) in joint:
                 continue

@@ -34,6 +34,8 @@ ROLE_HEADS = {
     "head",
     "chairman",
     "chairwoman",
+    "chair",
+    "chairperson",
     "secretary",
     "official",
     "king",

@@ -196,7 +196,31 @@ class PartyReader:
         for c in prep.children:
             if c.dep_ == "pobj":
                 out += self._conj_parties(c)
+                named = self._name_after_comma(c)
+                if named is not None and (not out or out[0].roles and out[0].roles[0] == out[0].name):
+                    out = [named]  # "wrote to the chair of the committee, B, on Tuesday"
+            elif c.dep_ == "pcomp" and c.tag_ == "VBG":
+                # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
+                out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]
         return _uniq(out)
+
+    def _name_after_comma(self, role: Token) -> Party | None:
+        """The person named in apposition right after a role ("the chair of the committee, B,")."""
+        if not _is_role_noun(role):
+            return None
+        end = role.right_edge.i + 1
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        key = self.idx.tok2party.get(end + 1)
+        if key is None or self.idx.parties[key].ptype != "person":
+            return None
+        stop = end + 1
+        while stop < len(doc) and self.idx.tok2party.get(stop) == key:
+            stop += 1
+        if stop < len(doc) and doc[stop].text not in (",", ".", ";") and doc[stop].pos_ != "ADP":
+            return None  # "to the chair, B said": B is the subject of what follows
+        return self.idx.parties[key]
 
     def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
         out: list[Party] = []
