@@ -10,10 +10,9 @@ from .draft import Draft
 from .lexicon import cues
 from .lists import party_list_after
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .readers import PartyReader
+from .pairs import PairReader
 from .syntax import (
     COURIER_HEADS,
-    _acts_for_another,
     _collective,
     _definite,
     _first,
@@ -48,7 +47,7 @@ def _bare_role(p: Party) -> bool:
     return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
 
 
-class ArgumentFiller(PartyReader):
+class ArgumentFiller(PairReader):
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
     drafts: list[Draft]
@@ -363,48 +362,6 @@ class ArgumentFiller(PartyReader):
         if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
             return []
         return self._subjects(host)[:1]
-
-    def _pair_between(self, holder: Token) -> list[Party]:
-        """'between the two leaders': the pair the report named last, when the 'between' phrase of
-        ``holder`` names no one but a collective."""
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
-                if any(c.dep_ == "pobj" and _collective(c) for c in prep.children):
-                    return self._pair_before(prep, collective=True)
-        return []
-
-    def _pair_before(self, tok: Token, collective: bool = False) -> list[Party]:
-        """'their call', 'the two leaders': the two sides of the call the report told of just before, else
-        the last two people it named before the trigger (within the three sentences before, the headline
-        included)."""
-        if not (
-            collective
-            or any(c.lower_ == "their" for c in tok.children)
-            or any(
-                _collective(s) and not _acts_for_another(s)
-                for s in [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
-                if s.dep_ in ("nsubj", "nsubjpass")
-            )
-        ):
-            return []
-        start = max(0, sent_of(tok).start - 200)
-        for d in reversed(self.drafts):  # the pair of a call this report told of just before
-            if (
-                d.kind == "call"
-                and start <= d.trigger.i < tok.i
-                and d.sender is not None
-                and len(d.recipients) == 1
-            ):
-                return [d.sender, d.recipients[0]]
-        seen: list[Party] = []
-        for i, k, _lvl in reversed(self.idx.mentions):
-            if start <= i < tok.i:
-                p = self.idx.parties[k]
-                if p.ptype == "person" and p not in seen:
-                    seen.append(p)
-            if len(seen) == 2:
-                break
-        return list(reversed(seen)) if len(seen) == 2 else []
 
     def _carried(self, tok: Token) -> bool:
         """Whether the trigger's verb carries what another wrote ("handed over", "delivered")."""
