@@ -84,10 +84,12 @@ class MoreActs(ArgumentFiller):
         recips = (
             titled or self._listed(obj, ("to",)) or self._prep_parties(verb, ("to",)) + self._dative(verb)
         )
-        recips = [r for r in _uniq(recips) if r is not subj[0]]
-        for r in recips:
-            d = self._add(Draft("message", obj, subj[0], [r], verb=verb))
-            d.distinct = len(recips) > 1
+        senders = subj if len(subj) > 1 else subj[:1]  # "A and B sent condolences to C": one each
+        for s in senders:
+            to = [r for r in _uniq(recips) if r is not s]
+            for r in to:
+                d = self._add(Draft("message", obj, s, [r], verb=verb))
+                d.distinct = len(to) > 1 or len(senders) > 1
 
     def _from_exchange(self, verb: Token) -> None:
         obj = self._dobj(verb, "comm")

@@ -91,12 +91,28 @@ class PartyReader:
                 )
             if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head is not v:
                 if v.dep_ == "relcl":
-                    p = self._party(v.head)
-                    return [p] if p else []
+                    ranked = self._first_to(v.head)  # "A was the first (leader) to call B"
+                    p = None if ranked else self._party(v.head)
+                    return [p] if p else ranked
                 v = v.head
             else:
                 break
         return []
+
+    def _first_to(self, rank: Token) -> list[Party]:
+        """'A was (among) the first to call B', 'A was the last leader to write to B': the subject of the
+        copula the rank hangs on acts."""
+        if rank.lower_ not in ("first", "last", "only") and not any(
+            c.lower_ in ("first", "last", "only") for c in rank.children
+        ):
+            return []
+        holder = rank.head if rank.dep_ == "pobj" and rank.head.lower_ in ("among", "of") else rank
+        cop = holder.head if holder.dep_ in ("attr", "prep") or holder.dep_ == "pobj" else holder
+        if holder.dep_ == "pobj":
+            cop = holder.head.head
+        if cop.lemma_ != "be":
+            return []
+        return _uniq([p for c in cop.children if c.dep_ == "nsubj" for p in self._conj_parties(c)])
 
     def _among(self, group: Token) -> list[Party]:
         """'Among those who wrote to B were A and C', 'Among the leaders who sent messages was A': the

@@ -45,6 +45,8 @@ def _collective(tok: Token) -> bool:
     """'the two leaders', 'both sides', 'leaders': no single party."""
     if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
         return True
+    if tok.lower_ in ("two", "both", "pair") and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The two spoke by phone", "The pair talked on Tuesday", "Both wrote to B"
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
 
 

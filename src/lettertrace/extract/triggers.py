@@ -229,6 +229,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 for c in named
                 if c.pos_ == "PROPN" and c.i in self.idx.tok2party and not _predicate_after(c)
             ]
+        with_whom = self._prep_parties(verb, ("with",)) if lem != "call" else []
+        subj = self._subjects(verb)
+        if not objs and with_whom and subj:  # "A telephoned with B" (a readout's calque)
+            self._add(Draft("call", verb, subj[0], [r for r in with_whom if r is not subj[0]][:1], verb=verb))
+            return
         if not objs:
             pair = self._passive_pair(verb)  # "B was phoned by A"
             if pair is not None:
@@ -236,7 +241,6 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return
         recips = _uniq([p for o in objs for p in self._conj_parties(o)])
         recips += [p for p in party_list_from(self.doc, self.idx, objs[0].left_edge.i) if p not in recips]
-        subj = self._subjects(verb)
         if not (recips and subj and _is_name_like(objs[0])):
             return
         recips = [r for r in recips if r is not subj[0] and not _is_courier(r)]
