@@ -12,6 +12,10 @@ from test_patterns import D, H, L, M, Obs, observed
 from test_patterns import param as case
 
 CASES = [
+    case("pair/the-two-spoke-by-phone", "call H>L",
+         f"{H} and {L} met in Port Amara last year.", "The two spoke by phone on Tuesday."),
+    case("pair/the-pair-spoke-by-telephone", "call H>L",
+         f"{H} and {L} met in Port Amara last year.", "The pair spoke by telephone on Tuesday."),
     case("rank/among-the-first-to-call", "call D>L",
          f"{D} was among the first to call {L} after the election result on Sunday."),
     case("rank/the-first-foreign-leader-to-call", "call D>L",

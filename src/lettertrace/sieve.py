@@ -27,7 +27,8 @@ as soon as one cue is
    every other cue (letter, message, telegram, wrote, phoned, a document sent to ...) counts as it is;
 2. near a party: within :data:`NEAR` words of the cue in its sentence stands a name or a title (a
    capitalised word that does not open the sentence and is no weekday or month), an office word of
-   ``titles.yaml`` ("the minister"), a body ("the ministry", "the embassy") or a personal pronoun.
+   ``titles.yaml`` ("the minister"), a body ("the ministry", "the embassy"), a personal pronoun or a
+   pair named before ("the latter", "the two", "the pair", "both").
 
 Like the first stage it errs on the side of passing: a report fails only when no cue passes both tests.
 Its recall on every annotated corpus is 100% (``tests/test_sieve.py``).
@@ -308,9 +309,10 @@ def _party_near(cue: str, before: list[str], after: list[str]) -> bool:
             or low in _BODIES
             or one in lex["titles"]
             or one in _BODIES
-            or low in ("latter", "former")
+            or low in ("latter", "former", "two", "pair")
             and i > 0
-            and near[i - 1].lower() == "the"  # "the latter wrote"
+            and near[i - 1].lower() == "the"  # "the latter wrote", "the two spoke by phone"
+            or low == "both"
         ):
             return True
         opens = i == 0 and len(words_before) <= NEAR and bool(words_before)
