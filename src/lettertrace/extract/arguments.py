@@ -18,6 +18,7 @@ from .syntax import (
     _first,
     _head_word_of,
     _is_courier,
+    _is_name_like,
     _is_role_noun,
     _poss_is_pronoun,
     _uniq,
@@ -72,6 +73,9 @@ class ArgumentFiller(PairReader):
             sender = None  # "In his letter, X said": the subject names him
         recips: list[Party] = []
         for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and not recips:
+                # "a letter for B" (carried to B): only a person, never "a message for peace"
+                recips += [p for p in self._pobj_parties(child) if p.ptype == "person"]
             if child.dep_ == "prep" and child.lower_ in ("to", "for") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
                 for acl in (a for o in child.children if o.dep_ == "pobj" for a in o.children):
@@ -206,6 +210,19 @@ class ArgumentFiller(PairReader):
             subj = self._subjects(obj.head)
             if recip is not None and subj:
                 return subj[0], [recip]
+        hosts = self._host_of_courier(tok) if tok.dep_ == "dobj" else []
+        if hosts:  # "B received envoy C, who conveyed greetings and a message from A": C only carried them
+            shared = next((p for c in tok.conjuncts if (p := self._prep_party(c, ("from",)))), None)
+            return shared, hosts
+        if (
+            tok.dep_ == "dobj"
+            and lem in ("bear", "carry")
+            and head.dep_ == "acl"
+            and head.head.dep_ == "dobj"
+        ):
+            sent = head.head.head  # "A dispatched an envoy bearing a letter to B"
+            if sent.lemma_.lower() in cues()["send_verbs"]:
+                return _first(self._subjects(sent)), self._prep_parties(head, ("to", "for"))
         if tok.dep_ == "nsubjpass" and lem in cues()["receive_verbs"]:
             # "a message from B was received by A": the agent received it, the noun names the sender
             return self._prep_party(head, ("from",)), self._prep_parties(head, ("by",))
@@ -254,6 +271,10 @@ class ArgumentFiller(PairReader):
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
+                if head.lower_ == "with" and any(
+                    c.dep_ == "dobj" and _is_name_like(c) for c in verb.children
+                ):
+                    recips = []  # "sent his adviser to X with a letter": 'to X' is where the adviser went
                 if (
                     verb.lemma_ in cues()["send_verbs"] and not recips
                 ):  # "conveyed her thanks to B in a message"
@@ -339,6 +360,9 @@ class ArgumentFiller(PairReader):
             "sponsor",
             "spearhead",
         }
+        for conj in acl.conjuncts:  # "addressed to A and signed by B"
+            s2, r2 = self._acl_parties(conj) if conj.i > acl.i else (None, [])
+            sender, recips = sender or s2, recips + r2
         for child in acl.children:
             if not authoring and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                 continue  # "a letter seen by the agency", "reviewed by X": X only read it
@@ -353,6 +377,8 @@ class ArgumentFiller(PairReader):
     def _host_of_courier(self, tok: Token) -> list[Party]:
         """'B received envoy C, who delivered a letter from A': the one who received the courier is the
         letter's addressee (the courier, as ever, is no party)."""
+        if tok.dep_ == "conj" and tok.head.dep_ == "dobj":
+            tok = tok.head  # "who conveyed greetings and a message from A"
         verb = tok.head
         if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues()["carry_verbs"]:
             return []
