@@ -268,6 +268,9 @@ class ArgumentFiller(PairReader):
                 "AUX",
             ):
                 subj = self._subjects(verb)
+                if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
+                    # "C was mentioned in an open letter to B": the subject is what the letter names
+                    subj = self._prep_parties(verb, ("by",))
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
@@ -418,6 +421,11 @@ class ArgumentFiller(PairReader):
                                     found = self._pobj_parties(of)
                                     if found:
                                         return found[0]
+                            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in g.children):
+                                # "In a telegram sent on his behalf by C to B, A said": the clause's subject
+                                subj = self._subjects(sent_of(tok).root)
+                                if subj and subj[0].ptype == "person":
+                                    return subj[0]
         return None
 
     def _asked(self, acl: Token) -> list[Party]:
@@ -443,7 +451,9 @@ class ArgumentFiller(PairReader):
             if c.dep_ == "prep" and c.lower_ == "with"
             for p in self._pobj_parties(c)
         }  # "a joint letter with B": B signs with the sender
-        root_subj = [p for p in self._subjects(sent_of(tok).root) if p.key not in joint and p not in recips]
+        root = sent_of(tok).root
+        subjects = self._prep_parties(root, ("by",)) if _passive(root) else self._subjects(root)
+        root_subj = [p for p in subjects if p.key not in joint and p not in recips]  # not "C was named in"
         if verb is not None and verb.i < tok.i:
             # "A voiced objections ... in a joint letter with B sent to C"; with no party as subject
             # ("Forty laureates urged B in an open letter to free C") no one after the letter sends it

@@ -48,6 +48,13 @@ def noun_kind(tok: Token) -> Kind | None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:
         return None  # "letter management system", "phone feature"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lemma_.lower() in cues()["instrument_of"] for g in c.children)
+        for c in tok.children
+    ):
+        return None  # "letters of credence", "a letter of credit": an instrument, not correspondence
     if lem in ("phone", "telephone"):
         return None  # handled through "call"/"conversation" or "by phone"
     if lem in ("conversation", "chat", "talk") and not _has_call_modifier(tok):

@@ -14,7 +14,7 @@ from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, figurative, noun_kind
 from .lists import party_list_after, party_list_from
-from .mentions import Party
+from .mentions import INSTITUTION_HEADS, Party
 from .merge import _role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
@@ -221,6 +221,16 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return  # "called Prime Minister X a liar", read as two complements
         if lem == "call" and named and any(c.dep_ == "auxpass" for c in verb.children):
             return  # "the resolution, which is also called X": a name, no call
+        if lem == "call" and any(
+            g.pos_ == "NOUN"
+            and any(p.dep_ == "poss" for p in g.children)
+            and g.lemma_.lower() not in INSTITUTION_HEADS  # "called A of X's office" is a call
+            for o in objs
+            for of in o.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for g in of.children
+        ):
+            return  # "called President A of X's bluff": the object is what A of X owns
         if not objs and lem == "call":
             # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called,
             # unless an indefinite noun phrase names what he was called ("called Prime Minister X a liar")
