@@ -113,6 +113,29 @@ class MoreActs(ArgumentFiller):
             d = self._add(Draft(kind, obj, s, [r], verb=verb))
             d.distinct = True
 
+    def _exchange_noun(self, tok: Token, kind: str) -> bool:
+        """'the exchange of letters between A and B', 'an exchange of messages with B': one written act
+        each way (one call); True when the noun was read so."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() != "exchange":
+            return False
+        ex = tok.head.head
+        if ex.pos_ != "NOUN":
+            return False
+        pair = _uniq(
+            self._prep_parties(ex, ("between", "with")) + self._prep_parties(tok, ("between", "with"))
+        )
+        if len(pair) == 1 and any(c.dep_ == "poss" for c in ex.children):
+            pair = _uniq(
+                [p for p in [self._poss(ex)] if p is not None] + pair
+            )  # "A's exchange of letters with B"
+        if len(pair) != 2:
+            return False
+        a, b = pair
+        for s, r in ((a, b),) if kind == "call" else ((a, b), (b, a)):
+            d = self._add(Draft(kind, tok, s, [r], verb=None))
+            d.distinct = kind != "call"
+        return True
+
     def _passive_pair(self, verb: Token) -> tuple[Party, Party] | None:
         """'B was contacted/phoned by A': (A, B)."""
         agent = self._prep_party(verb, ("by",))

@@ -223,9 +223,19 @@ class ArgumentFiller(PairReader):
             sent = head.head.head  # "A dispatched an envoy bearing a letter to B"
             if sent.lemma_.lower() in cues()["send_verbs"]:
                 return _first(self._subjects(sent)), self._prep_parties(head, ("to", "for"))
+        handler = _handler(tok)
+        if handler is not None and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children
+        ):
+            # "B rejected/rebuffed/tore up A's letter": what the addressee did with it
+            return None, self._subjects(handler)
         if tok.dep_ == "nsubjpass" and lem in cues()["receive_verbs"]:
-            # "a message from B was received by A": the agent received it, the noun names the sender
-            return self._prep_party(head, ("from",)), self._prep_parties(head, ("by",))
+            # "a message from B was received by A": the agent received it, the noun names the sender;
+            # with no agent, the one who says so ("A's office said a message had been received from B")
+            by = self._prep_parties(head, ("by",))
+            if not by and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "announce", "confirm"):
+                by = self._subjects(head.head)
+            return self._prep_party(head, ("from",)), by
         if tok.dep_ in ("dobj", "nsubjpass") and (
             lem in cues()["receive_verbs"] or lem == "take" and kind == "call"
         ):
@@ -500,3 +510,19 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "nsubjpass" for c in verb.children
     )
+
+
+# What an addressee does with a letter: "B rejected A's letter" tells that A wrote to B.
+HANDLING_VERBS = {"reject", "rebuff", "dismiss", "ignore", "spurn", "tear", "shred", "accept", "welcome"}
+
+
+def _handler(tok: Token) -> Token | None:
+    """The verb whose object is the letter: 'B rejected A's letter', also under a long name ('B tore up
+    President A of X's letter', which spaCy reads as the object of 'of' under A)."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        verb = tok.head.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in HANDLING_VERBS else None

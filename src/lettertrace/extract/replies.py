@@ -69,10 +69,12 @@ class ReplyTriggers(ArgumentFiller):
 
     def _reply_target(self, noun: Token, replier: Party) -> Draft | None:
         kind = noun_kind(noun) or "letter"
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a letter dated 1 March from A"
         sender = self._poss(noun) or _first(
             [
                 p
-                for c in noun.children
+                for h in holders
+                for c in h.children
                 if c.dep_ == "prep" and c.lower_ in ("by", "from")
                 for p in self._pobj_parties(c)
             ]

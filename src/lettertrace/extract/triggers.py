@@ -126,6 +126,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return  # handled with the reply that names it
         if tok.idx >= self.title_end and _work_title(tok):
             return  # "her Letter to the Nation": the title of a text for everyone, no one's letter
+        if self._exchange_noun(tok, kind):
+            return
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
