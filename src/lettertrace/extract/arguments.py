@@ -13,14 +13,18 @@ from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .pairs import PairReader
 from .syntax import (
     COURIER_HEADS,
+    _appos_root,
     _collective,
     _definite,
     _first,
+    _handler,
     _head_word_of,
     _is_courier,
     _is_name_like,
     _is_role_noun,
+    _passive,
     _poss_is_pronoun,
+    _sends,
     _uniq,
     _verb_of,
     sentence_span,
@@ -482,47 +486,3 @@ class ArgumentFiller(PairReader):
             if p not in recips and p.ptype in ("person", "org"):
                 return p
         return None
-
-
-def _appos_root(tok: Token) -> Token:
-    """The phrase an apposition chain hangs on ("the minister, B, a cable": cable -> B -> minister)."""
-    while tok.dep_ == "appos" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _sends(verb: Token, noun: Token) -> bool:
-    """Verbs that send only in a construction: 'fired off / dashed off a letter', and 'published an open
-    letter' (whoever publishes an open letter is its author; a paper printing someone's letter names
-    its writer with 'from')."""
-    lem = verb.lemma_.lower()
-    if lem in ("fire", "dash", "shoot", "rattle") and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
-    ):
-        return True
-    return lem in ("publish", "release", "pen") and any(
-        c.dep_ == "amod" and c.lower_ == "open" for c in noun.children
-    )
-
-
-def _passive(verb: Token) -> bool:
-    """'B was handed ...', 'B has been sent ...': a passive verb with its own subject."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "nsubjpass" for c in verb.children
-    )
-
-
-# What an addressee does with a letter: "B rejected A's letter" tells that A wrote to B.
-HANDLING_VERBS = {"reject", "rebuff", "dismiss", "ignore", "spurn", "tear", "shred", "accept", "welcome"}
-
-
-def _handler(tok: Token) -> Token | None:
-    """The verb whose object is the letter: 'B rejected A's letter', also under a long name ('B tore up
-    President A of X's letter', which spaCy reads as the object of 'of' under A)."""
-    if tok.dep_ == "dobj":
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
-        verb = tok.head.head.head
-    else:
-        return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in HANDLING_VERBS else None
