@@ -137,6 +137,13 @@ class InReportResolution:
                     return p
         if tok.lower_ in PRONOUNS:
             return self.salient_person(tok.i)
+        aged = (
+            tok.lower_.endswith("-year-old")
+            or tok.lower_ == "old"
+            and any(c.lemma_ == "year" for c in tok.children)
+        )  # spaCy splits "71-year-old" into "71 - year - old"
+        if aged and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+            return self.salient_person(tok.i)  # "The 71-year-old received a call": an epithet of age
         if tok.lower_ in ("i", "me", "my"):
             return self.quoted_self(tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
@@ -252,7 +259,8 @@ class InReportResolution:
 
     def _former_or_latter(self, tok: Token) -> Party | None:
         """'the former' / 'the latter': the first or the last of the two people the nearest earlier
-        sentence naming two people names (in its reading order), within a few sentences."""
+        sentence naming two people names (in its reading order), within a few sentences; 'the latter'
+        is also the last of three ('A met B and C ... he phoned the latter')."""
         sents: dict[int, list[Party]] = {}
         for i, k, _lvl in self.mentions:
             if max(0, tok.i - 150) <= i < tok.i and sent_of(self.doc[i]).start < sent_of(tok).start:
@@ -260,10 +268,13 @@ class InReportResolution:
                 people = sents.setdefault(sent_of(self.doc[i]).start, [])
                 if p.ptype == "person" and p not in people:
                     people.append(p)
-        pairs = [ps for _start, ps in sorted(sents.items()) if len(ps) == 2]
+        want = (
+            (lambda n: n == 2) if tok.lower_ == "former" else (lambda n: n >= 2)
+        )  # "A met B and C ... the latter"
+        pairs = [ps for _start, ps in sorted(sents.items()) if want(len(ps))]
         if not pairs:
             return None
-        return pairs[-1][0] if tok.lower_ == "former" else pairs[-1][1]
+        return pairs[-1][0] if tok.lower_ == "former" else pairs[-1][-1]
 
     def counterpart(self, tok: Token) -> Party | None:
         """'his Turkish counterpart' -> the person of that nationality in this report."""

@@ -182,6 +182,12 @@ class PartyReader:
     def _conj_parties(self, tok: Token) -> list[Party]:
         first = self._party(tok)
         out: list[Party | None] = [first] if first is not None else self._members(tok)
+        if first is None:  # "the chief medical officer, B": the person in apposition
+            out += [
+                self._party(a)
+                for a in tok.children
+                if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN"
+            ]
         for c in tok.conjuncts:
             out.append(self._party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
@@ -221,20 +227,28 @@ class PartyReader:
         return _uniq(out)
 
     def _name_after_comma(self, role: Token) -> Party | None:
-        """The person named in apposition right after a role ("the chair of the committee, B,")."""
+        """The person named in apposition right after a role ("the chair of the committee, B,", "the
+        President of X (Mr B)")."""
         if not _is_role_noun(role):
             return None
         end = role.right_edge.i + 1
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        if end + 1 >= len(doc) or doc[end].text not in (",", "("):
             return None
-        key = self.idx.tok2party.get(end + 1)
+        first = end + 1
+        while (
+            first < len(doc) - 1
+            and first - end <= 2
+            and names.fold(doc[first].text).strip(".") in names.title_words()
+        ):
+            first += 1  # "the President of X (Mr B)"
+        key = self.idx.tok2party.get(first)
         if key is None or self.idx.parties[key].ptype != "person":
             return None
-        stop = end + 1
+        stop = first
         while stop < len(doc) and self.idx.tok2party.get(stop) == key:
             stop += 1
-        if stop < len(doc) and doc[stop].text not in (",", ".", ";") and doc[stop].pos_ != "ADP":
+        if stop < len(doc) and doc[stop].text not in (",", ".", ";", ")") and doc[stop].pos_ != "ADP":
             return None  # "to the chair, B said": B is the subject of what follows
         return self.idx.parties[key]
 

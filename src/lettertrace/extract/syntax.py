@@ -269,6 +269,9 @@ def _is_name_like(tok: Token) -> bool:
         or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or _is_role_noun(tok)
         or tok.lower_ in ("counterpart", "counterparts")
+        or tok.lower_ in ("latter", "former")
+        and any(c.lower_ == "the" for c in tok.children)
+        or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.children)  # "the medical officer, B"
     )
 
 

@@ -163,8 +163,16 @@ class DraftFinder(ReplyTriggers, MoreActs):
         kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
         recips = self._prep_parties(verb, ("to",)) + self._dative(verb)
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
-        if not recips and dobj and dobj[0].pos_ == "PROPN" and (lem == "write" or kind == "message"):
-            recips = self._conj_parties(dobj[0])  # "A wrote B" (US style), "A cabled B"
+        if (
+            not recips
+            and dobj
+            and _is_name_like(dobj[0])
+            and dobj[0].pos_ != "PRON"
+            and (lem == "write" or kind == "message")
+        ):
+            recips = self._conj_parties(
+                dobj[0]
+            )  # "A wrote B" (US style), "A cabled B", "emailed the officer, B"
         nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if not recips and kind == "message" and nxt is not None and nxt.pos_ == "PROPN":
             recips = party_list_from(self.doc, self.idx, nxt.i)[:1]  # the parse lost "cabled B" to a clause
