@@ -121,6 +121,7 @@ class Party:
     roles: list[str] = field(default_factory=list)
     org: str | None = None
     offices: list[str] = field(default_factory=list)  # from the alias file, for role resolution
+    group: bool = False  # counted but not named ("40 MPs"): a named party of the same act wins over it
 
     def add_surface(self, s: str) -> None:
         s = clean_np(s)

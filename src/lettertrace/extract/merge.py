@@ -27,8 +27,8 @@ def _role_only(p: Party) -> bool:
 def _compatible(a: Party | None, b: Party | None) -> bool:
     if a is None or b is None:
         return True
-    if a is b:
-        return True
+    if a is b or a.group or b.group:
+        return True  # "40 MPs signed a letter ... initiated by A": the named one is of the group
     if a.ptype == "person" and b.ptype == "person":
         return _role_only(a) or _role_only(b)
     if a.ptype != "person" and b.ptype != "person":
@@ -198,7 +198,7 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
 
 
 def _strength(p: Party) -> int:
-    return 0 if p.ptype != "person" else (1 if _role_only(p) else 2)
+    return -1 if p.group else 0 if p.ptype != "person" else (1 if _role_only(p) else 2)
 
 
 def _better(a: Party | None, b: Party | None) -> Party | None:

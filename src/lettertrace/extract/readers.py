@@ -52,7 +52,11 @@ class PartyReader:
     # -------------------------------------------------------- verbs
 
     def _party(self, tok: Token) -> Party | None:
-        if tok.i in self.dateline or _collective(tok):
+        if tok.i in self.dateline:
+            return None
+        if _counted_group(tok) and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
+        if _collective(tok):
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
             return None  # "Letters were sent to B by A": the communication is no party to itself
@@ -285,3 +289,35 @@ class PartyReader:
                 if p is not None:
                     out.append(p)
         return out
+
+
+# Plural nouns that count time or quantities, never a group of writers ("40 years", "3 percent").
+MEASURE_WORDS = {
+    "year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "dollar", "euro",
+    "pound", "mile", "kilometre", "kilometer", "ton", "tonne", "copy", "page", "word", "letter", "message",
+}  # fmt: skip
+
+
+def _counted_group(tok: Token) -> bool:
+    """'More than 40 Conservative MPs', 'Forty Nobel laureates', '1,000 doctors': a plural common noun
+    counted by a number (not 'the two leaders', who were named before), naming no time or quantity."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() in MEASURE_WORDS:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False  # "the two leaders", "their 40 members"
+    left = tok.left_edge.i
+    named_before = (
+        left >= 2 and tok.doc[left - 1].lower_ in ("and", "&") and tok.doc[left - 2].text[:1].isupper()
+    )
+    if named_before or any(c.pos_ == "PROPN" for c in tok.conjuncts):
+        return False  # "X Rising and 400 organisations": the one named leads, even if unresolved
+    doc = tok.doc
+    i = tok.i
+    while (
+        i > 0
+        and tok.i - i < 6
+        and "\n" not in doc[i - 1].whitespace_
+        and doc[i - 1].pos_ in ("NUM", "ADJ", "PROPN", "NOUN", "ADV", "ADP")
+    ):
+        i -= 1  # the number may hang on the noun or on a word before it ("Forty Nobel laureates")
+    return any(t.like_num and t.lower_ not in ("two", "2", "both") for t in doc[i : tok.i])
