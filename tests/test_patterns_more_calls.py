@@ -21,6 +21,8 @@ CASES = [
     case("rank/the-first-foreign-leader-to-call", "call D>L",
          f"{D} was the first foreign leader to call {L} after the election."),
     case("rank/the-last-to-write-to", "letter D>L", f"{D} was the last to write to {L}."),
+    case("call_noun/conference-call-with-two", "call H>L,D",
+         f"{H} held a conference call with {L} and {D} on Tuesday."),
     case("call_verb/telephoned-with", "call D>L",
          f"{D} telephoned with {L} on Tuesday, a government spokesperson said."),
     case("greeting_sent/two-senders-condolences", "message D>L; message M>L",
@@ -33,6 +35,13 @@ CASES = [
 @pytest.mark.parametrize("paragraphs, expected", CASES)
 def test_more_calls_and_greetings(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
     assert observed(run(report(*paragraphs))) == expected
+
+
+def test_a_conference_call_with_no_party_is_none() -> None:
+    assert (
+        observed(run(report("The company held a conference call with analysts on Tuesday."), prefilter=False))
+        == []
+    )
 
 
 def test_the_first_to_do_something_else_is_no_call() -> None:

@@ -23,6 +23,8 @@ CASES = [
          f"{H} sent a letter to the chair of the finance committee, Jonas Lindqvist, on Tuesday."),
     case("open_letter/in-an-open-letter-called-on", "letter H>L",
          f"In an open letter published on Tuesday, {H} called on {L} to withdraw the pension bill."),
+    case("open_letter/the-letter-calls-on", "letter H>L",
+         f"{H} wrote to the prime minister on Monday.", f"The letter, signed by {H}, calls on {L} to recognise the new government."),
     case("open_letter/org-in-a-letter-appealed-to", "letter W>L",
          f"In a letter on Tuesday, Norway appealed to {L} to reopen the border."),
 ]  # fmt: skip
@@ -33,12 +35,12 @@ def test_parliamentary_and_open_letters(paragraphs: tuple[str, ...], expected: l
     assert observed(run(report(*paragraphs))) == expected
 
 
-def test_no_bystander_sends_what_an_unnamed_group_wrote() -> None:
+def test_no_bystander_sends_what_a_counted_group_wrote() -> None:
     sentence = (
         f"Forty laureates urged {H} in an open letter on Tuesday to free the jailed journalist Tomas Lind."
     )
     comms = run(report(sentence)).extraction.communications
-    assert [c.sender.name for c in comms if c.sender] == []
+    assert [c.sender.name for c in comms if c.sender] == ["Forty laureates"]  # the group, never the bystander
 
 
 def test_a_name_after_a_role_that_acts_is_no_addressee() -> None:

@@ -326,6 +326,13 @@ class ArgumentFiller(PairReader):
             return None, [
                 p for c in head.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
+        if tok.dep_ == "nsubj" and lem in ("call", "appeal") and head.pos_ == "VERB":
+            # "The letter calls on B to recognise ...", "the letter appealed to B"
+            on = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)
+            objs = [c for c in head.children if c.dep_ == "dobj"] if on else []
+            return None, self._prep_parties(head, ("on", "upon", "to")) + [
+                p for c in objs for p in self._conj_parties(c)
+            ]
         if kind == "call" and tok.dep_ == "nsubj" and lem in ("take", "occur", "happen"):
             # "A telephone conversation took place on Tuesday between A and B"
             pair = self._prep_parties(head, ("between",)) or self._pair_between(head)

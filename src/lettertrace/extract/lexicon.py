@@ -104,8 +104,14 @@ def _is_comm_call(tok: Token) -> bool:
         if child.lower_ in ("wake", "wake-up", "close", "roll", "curtain", "judgment", "judgement", "last"):
             return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.lower_ in ("wake-up", "up", "close", "conference", "earnings", "investor"):
+    if prev is not None and prev.lower_ in ("wake-up", "up", "close", "earnings", "investor"):
         return False
+    if (
+        prev is not None
+        and prev.lower_ == "conference"
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+    ):
+        return False  # a conference call is a call only with its parties named ("with B, C and D")
     if prev is not None and prev.lower_ in ("phone", "telephone", "video", "telephonic"):
         return True
     gave = tok.head.lemma_ == "give" and any(  # "A gave B a call", "gave him a call"
