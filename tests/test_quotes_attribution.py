@@ -300,6 +300,29 @@ def test_called_for_clause_in_a_letter_is_a_demand() -> None:
     assert d.communication == letter
 
 
+def test_no_demand_sits_inside_another() -> None:
+    """Two demand verbs in one sentence, and a demand verb inside a numbered item: each span runs to the
+    same end, so the second lay inside the first (issue 11: nested demand spans on a letter)."""
+    rep = run(
+        report(
+            "President Alma Verhoeven sent a letter to Prime Minister Tomas Kettle on Monday. "
+            "In the letter, she wrote:",
+            "We ask the commission to open the sluices and request the engineers to be sent home at once.",
+            "We demand the following:\n"
+            "1. Halt the construction of the dam.\n"
+            "2. Close the quarry, and we demand the release of the fishermen held at the border.",
+        )
+    )
+    found = rep.extraction.demands
+    texts = [d.text for d in found]
+    assert any(t.startswith("ask the commission") for t in texts), texts
+    assert any(t.startswith("Close the quarry") for t in texts), texts
+    for i, d in enumerate(found):
+        for j, o in enumerate(found):
+            if i != j:
+                assert not (o.span.start <= d.span.start and d.span.end <= o.span.end), (d.text, o.text)
+
+
 # ---------------------------------------------------------------- fragments in the export
 
 

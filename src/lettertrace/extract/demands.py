@@ -99,7 +99,22 @@ def find_demands(
             continue
         out.append(Demand(text_of(doc)[s:e], Span(s, e), comm))
         out += _enumerated_after(text_of(doc), e, comm) if text_of(doc)[s:e].rstrip().endswith(":") else []
-    return out
+    return outermost(out)
+
+
+def outermost(found: list[Demand]) -> list[Demand]:
+    """The demands no other one holds: a second demand verb in the same sentence ('asked A to ... and
+    requested B ...') or inside a numbered item ('2. Stop ... and we demand ...') starts a span that runs
+    to the same end, within the first; the outer demand already says it (the first of equal spans kept)."""
+
+    def inside(d: Demand, o: Demand) -> bool:
+        return o.span.start <= d.span.start and d.span.end <= o.span.end
+
+    return [
+        d
+        for i, d in enumerate(found)
+        if not any(inside(d, o) and (o.span != d.span or j < i) for j, o in enumerate(found) if j != i)
+    ]
 
 
 def _comm_at(
