@@ -34,7 +34,15 @@ from lxml import etree
 from ..store import Store
 from . import ExportOptions, register
 from .cmif_marks import confirmed, mark_corrections
-from .register_data import communication_list, documents, entity_list, last_change
+from .register_data import (
+    communication_list,
+    communications_by_id,
+    documents,
+    documents_by_id,
+    entities_by_id,
+    entity_list,
+    last_change,
+)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -229,23 +237,22 @@ def cmif_tree(store: Store, options: ExportOptions | None = None, only: list[str
     """The CMIF document (an lxml ElementTree) of the register (of the communications ``only`` names,
     in that order, when given: the web UI's download of one view)."""
     url = (options or ExportOptions()).cmif_url
-    comms, docs = communication_list(store), documents(store)
-    if only is not None:
-        by_id = {c["id"]: c for c in comms}
-        comms = [by_id[i] for i in only if i in by_id]
+    if only is None:
+        comms, docs = communication_list(store), documents(store)
+        ents = {e["id"]: e for e in entity_list(store)}
+    else:  # only these letters, their parties and reports, read by id (not the whole register)
+        comms, docs, ents = _only(store, only)
     ids = {c["id"] for c in comms}
     replies: dict[str, list[str]] = {}
     for c in comms:
         if c["in_reply_to"] in ids:
             replies.setdefault(c["in_reply_to"], []).append(c["id"])
-    reg = {
-        "entities": {e["id"]: e for e in entity_list(store)},
-        "replies": replies,
-        "docs": {d["id"]: d for d in docs},
-    }
+    reg = {"entities": ents, "replies": replies, "docs": {d["id"]: d for d in docs}}
     cited = {m["document"] for c in comms for m in c["mentions"]}
+    if url is None and only is not None:
+        docs = documents(store)  # the URN is a digest of every report of the register
     tei = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    header = _header(tei, docs, cited, timestamp(last_change(store)), url)
+    header = _header(tei, sorted(docs, key=lambda d: d["source"]), cited, timestamp(last_change(store)), url)
     pdesc = _el(header, "profileDesc")
     for c in comms:
         _corresp_desc(
@@ -255,6 +262,18 @@ def cmif_tree(store: Store, options: ExportOptions | None = None, only: list[str
     tree = etree.ElementTree(tei)
     tei.addprevious(etree.ProcessingInstruction("xml-model", SCHEMA_PI))
     return tree
+
+
+def _only(
+    store: Store, only: list[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The communications ``only`` names (in that order), the reports that carry them and their parties."""
+    with store.connect() as conn:
+        comms = list(communications_by_id(conn, only).values())
+        docs = documents_by_id(conn, (m["document"] for c in comms for m in c["mentions"]))
+        parties = [p for c in comms for p in (c["sender"], *c["recipients"]) if p]
+        ents = entities_by_id(conn, parties)
+    return comms, list(docs.values()), ents
 
 
 @register("cmif", options=True)

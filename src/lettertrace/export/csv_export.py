@@ -87,27 +87,29 @@ def neutralise(value: Any) -> Any:
 def letter_rows(store: Store) -> list[dict[str, Any]]:
     """One row per communication; parties as entity ids (and names), lists joined with ' | '."""
     names = {e["id"]: e["name"] for e in entity_list(store)}
-    return [
-        {
-            "id": c["id"],
-            "kind": c["kind"],
-            "sender": c["sender"] or "",
-            "recipients": JOIN.join(c["recipients"]),
-            "earliest": c["date"]["earliest"] or "",
-            "latest": c["date"]["latest"] or "",
-            "precision": c["date"]["precision"],
-            "in_reply_to": c["in_reply_to"] or "",
-            "reports": JOIN.join(dict.fromkeys(m["document"] for m in c["mentions"])),
-            "flags": JOIN.join(f["code"] for f in c["flags"]),
-            "sender_name": names.get(c["sender"] or "", ""),
-            "recipient_names": JOIN.join(names.get(r, "") for r in c["recipients"]),
-            "implied": int(c["implied"]),
-            "corrected": corrected_cell(c),
-            "date_basis": c.get("date_basis") or "",
-            "date_inferred": int(bool(c.get("date_inferred"))),
-        }
-        for c in communication_list(store)
-    ]
+    return [letter_row(c, names) for c in communication_list(store)]
+
+
+def letter_row(c: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """The ``letters.csv`` row of communication ``c`` (an export dict); ``names``: entity id -> name."""
+    return {
+        "id": c["id"],
+        "kind": c["kind"],
+        "sender": c["sender"] or "",
+        "recipients": JOIN.join(c["recipients"]),
+        "earliest": c["date"]["earliest"] or "",
+        "latest": c["date"]["latest"] or "",
+        "precision": c["date"]["precision"],
+        "in_reply_to": c["in_reply_to"] or "",
+        "reports": JOIN.join(dict.fromkeys(m["document"] for m in c["mentions"])),
+        "flags": JOIN.join(f["code"] for f in c["flags"]),
+        "sender_name": names.get(c["sender"] or "", ""),
+        "recipient_names": JOIN.join(names.get(r, "") for r in c["recipients"]),
+        "implied": int(c["implied"]),
+        "corrected": corrected_cell(c),
+        "date_basis": c.get("date_basis") or "",
+        "date_inferred": int(bool(c.get("date_inferred"))),
+    }
 
 
 def report_rows(store: Store) -> list[dict[str, Any]]:

@@ -12,7 +12,8 @@ from starlette.exceptions import HTTPException
 
 from ..export import ExportOptions
 from ..export.cmif import cmif_tree
-from ..export.csv_export import LETTER_FIELDS, letter_rows, to_csv
+from ..export.csv_export import LETTER_FIELDS, letter_row, to_csv
+from ..export.register_data import communications_by_id, entities_by_id
 from .guard import without_controls
 from .letter_query import LetterQuery, match, matched_ids, parse
 from .pages import BadRequest
@@ -60,8 +61,13 @@ def letter_ids(request: Request, lq: LetterQuery) -> list[str]:
 def letters_csv(request: Request, lq: Annotated[LetterQuery, Depends(letter_query)]) -> Response:
     """The letters of the current view as CSV (the columns of ``lettertrace export --format csv``)."""
     ids = letter_ids(request, lq)
-    rows = {r["id"]: r for r in letter_rows(request.app.state.store)}
-    body = to_csv(LETTER_FIELDS, [rows[i] for i in ids if i in rows])
+    with request.app.state.store.connect() as conn:  # only the view's letters and their parties, by id
+        comms = communications_by_id(conn, ids)
+        parties = entities_by_id(
+            conn, (p for c in comms.values() for p in (c["sender"], *c["recipients"]) if p)
+        )
+    names = {eid: e["name"] for eid, e in parties.items()}
+    body = to_csv(LETTER_FIELDS, [letter_row(c, names) for c in comms.values()])
     return Response(
         body if body.startswith(BOM) else BOM + body,
         media_type="text/csv; charset=utf-8",
