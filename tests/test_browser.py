@@ -396,7 +396,7 @@ def test_network_labels_stay_inside_the_drawing(sized: tuple[Tab, int], dev_site
 
 def test_timeline_draws_intervals_inside_each_year(tab: Tab, dev_site: str) -> None:
     tab.page.goto(dev_site + "/timeline?since=2018")
-    bars = tab.page.locator("svg.intervals rect.interval")
+    bars = tab.page.locator("table.letters svg.track rect.interval")
     assert bars.count() > 0
     for i in range(bars.count()):
         inside = bars.nth(i).evaluate(

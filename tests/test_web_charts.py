@@ -17,7 +17,7 @@ from lettertrace.web import create_app
 from lettertrace.web.highlight import highlight
 from lettertrace.web.schemas import SCHEMAS
 from lettertrace.web.views.network import CHAR_W, LABEL_CHARS
-from lettertrace.web.views.timeline import CHART_W, LABEL_W
+from lettertrace.web.views.timeline import MIN_BAR
 
 
 @pytest.fixture(scope="module")
@@ -50,20 +50,43 @@ def test_timeline_draws_each_letters_interval(client: TestClient, comms: dict[st
     drawn = 0
     for y in data["years"]:
         if y["year"] == "undated":
-            assert y["chart"] is None
+            assert y["chart"] is None and all(c["bar"] is None for c in y["letters"])
             continue
-        rows = y["chart"]["rows"]
-        assert [r["id"] for r in rows] == [c["id"] for c in y["letters"]]
-        for r in rows:
-            c = comms[r["id"]]
-            assert LABEL_W <= r["x"] and r["x"] + r["width"] <= CHART_W
-            assert ("inferred" in r["class"].split()) == c["date_inferred"]
+        assert [t["label"] for t in y["chart"]["ticks"]] == list("JFMAMJJASOND")
+        for row in y["letters"]:
+            c, bar = comms[row["id"]], row["bar"]
+            assert 0 <= bar["x"] and bar["x"] + bar["width"] <= 100.001 and bar["width"] > 0
+            assert ("inferred" in bar["class"].split()) == c["date_inferred"]
             lo, hi = c["date"]["earliest"], c["date"]["latest"]
             if lo and hi and lo[:4] == hi[:4] and lo != hi:
-                assert r["width"] > 3, "a multi-day interval is drawn as a bar"
+                assert bar["width"] > MIN_BAR, "a multi-day interval is drawn as a bar"
             drawn += 1
     doc = get_html(client, "/timeline")
-    assert len(doc.xpath("//svg[@class='intervals']//rect[contains(@class, 'interval')]")) == drawn > 0
+    assert (
+        len(doc.xpath("//table[contains(@class, 'with-track')]//rect[contains(@class, 'interval')]"))
+        == drawn
+        > 0
+    )
+
+
+def test_timeline_lists_each_letter_once(client: TestClient) -> None:
+    """Issue 11: each letter in one row of its year's table, its interval bar in that row (the chart
+    above the table used to list every letter a second time, by its parties)."""
+    data = get_json(client, "/timeline.json")
+    ids = [c["id"] for y in data["years"] for c in y["letters"]]
+    assert len(ids) == len(set(ids)) == data["count"] > 0
+    doc = get_html(client, "/timeline")
+    for cid in ids:
+        rows = doc.xpath(f"//section[@class='year']//tr[@data-id='{cid}']")
+        assert len(rows) == 1, cid
+        listed = {
+            a.xpath("ancestor::tr[1]/@data-id")[0] if a.xpath("ancestor::tr") else None
+            for a in doc.xpath(f"//section[@class='year']//a[@href='/letters/{cid}']")
+            if not a.xpath("ancestor::small")  # 'reply to <id>' in the answer's row names it, not lists it
+        }
+        assert listed == {cid}, (cid, listed)
+        drawn = doc.xpath(f"//section[@class='year']//*[@data-id='{cid}' and not(self::tr)]")
+        assert all(d.xpath("ancestor::tr[1]/@data-id") == [cid] for d in drawn), cid
 
 
 def test_timeline_filters(client: TestClient) -> None:

@@ -70,14 +70,31 @@ def flag_labels(c: dict[str, Any]) -> str:
     )
 
 
-def letter_row(c: dict[str, Any]) -> str:
-    """One ``<tr>`` of a letters table for a row of ``RegisterView.letter_row``."""
+def track_cell(c: dict[str, Any]) -> str:
+    """The timeline's cell drawing the letter's date interval on its year's track (``c["bar"]``, per cent
+    of the track; none for an undated letter)."""
+    b = c.get("bar")
+    if not b:
+        return '    <td class="track"></td>\n'
+    title = escape(b["title"])
+    return (
+        f'    <td class="track"><svg class="track" width="100%" height="16" role="img" aria-label="{title}">'
+        f"<title>{title}</title>"
+        f'<rect x="{b["x"]}%" y="3" width="{b["width"]}%" height="10" rx="2" '
+        f'class="interval {escape(b["class"])}" data-id="{escape(c["id"])}"/></svg></td>\n'
+    )
+
+
+def letter_row(c: dict[str, Any], track: bool = False) -> str:
+    """One ``<tr>`` of a letters table for a row of ``RegisterView.letter_row`` (with the timeline's
+    interval cell after the date when ``track``)."""
     flagged = ' class="flagged"' if c["flags"] else ""
     recipients = ", ".join(party(r) for r in c["recipients"])
     return (
         f'  <tr data-id="{escape(c["id"])}"{flagged}>\n'
         f'    <td class="date">{date_cell(c["when"])}</td>\n'
-        f'    <td class="kind">{kind_cell(c)}</td>\n'
+        + (track_cell(c) if track else "")
+        + f'    <td class="kind">{kind_cell(c)}</td>\n'
         f"    <td>{party(c['sender'])}</td>\n"
         f"    <td>{recipients}</td>\n"
         f'    <td class="num">{len(c["reports"])}</td>\n'
@@ -86,6 +103,6 @@ def letter_row(c: dict[str, Any]) -> str:
     )
 
 
-def letter_rows(rows: list[dict[str, Any]]) -> Markup:
+def letter_rows(rows: list[dict[str, Any]], track: bool = False) -> Markup:
     """The ``<tr>`` of each row, in order (safe HTML: every value escaped)."""
-    return Markup("".join(letter_row(c) for c in rows))  # noqa: S704  # built from escaped values only
+    return Markup("".join(letter_row(c, track) for c in rows))  # noqa: S704  # built from escaped values only

@@ -1,6 +1,7 @@
-"""Letters by date: grouped by the year they begin in (undated ones last), each year drawn as a chart of
-date intervals (a bar from the earliest to the latest day a letter may have been sent), with the
-letters table's filters (party, kind, date range, search)."""
+"""Letters by date: grouped by the year they begin in (undated ones last), each year one table of its
+letters in which every row also draws the letter's date interval on the year's track (a bar from the
+earliest to the latest day it may have been sent), with the letters table's filters (party, kind, date
+range, search). Each letter is listed once: its row carries its parties, date, basis and bar together."""
 
 from __future__ import annotations
 
@@ -14,11 +15,7 @@ from ..register_view import UNDATED, RegisterView
 from .letters import chips, facets, filters_of
 
 BAR_MAX = 300  # pixel width of the longest bar in the per-year chart
-CHART_W = 1000  # SVG user units across a year chart
-LABEL_W = 340  # of which the letters' labels take this much on the left
-TRACK_END = 985  # the year's last day ends here (room for an arrow past it)
-ROW_H = 20  # height of one letter's row
-LABEL_CHARS = 44  # longer labels are cut with an ellipsis (the full one is in the tooltip)
+MIN_BAR = 0.5  # per cent of the track: a one-day letter stays visible
 MONTHS = "JFMAMJJASOND"
 
 
@@ -43,8 +40,10 @@ def timeline(
         {
             "year": y,
             "count": len(cs),
-            "letters": [reg.letter_row(c) for c in cs],
-            "chart": chart(reg, y, cs) if y != UNDATED else None,
+            "letters": [
+                {**reg.letter_row(c), "bar": interval_bar(c, int(y)) if y != UNDATED else None} for c in cs
+            ],
+            "chart": chart(y) if y != UNDATED else None,
         }
         for y, cs in groups.items()
     ]
@@ -67,46 +66,33 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _x(day: dt.date, year: int) -> float:
-    """Where ``day`` falls on the track of ``year`` (clamped to it)."""
+def _pct(day: dt.date, year: int) -> float:
+    """Where ``day`` falls on the track of ``year``, in per cent of it (clamped to the year)."""
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
-    frac = (min(max(day, start), end) - start).days / (end - start).days
-    return round(LABEL_W + frac * (TRACK_END - LABEL_W), 1)
+    return round(100 * (min(max(day, start), end) - start).days / (end - start).days, 2)
 
 
-def chart(reg: RegisterView, year: str, comms: list[dict[str, Any]]) -> dict[str, Any]:
-    """One year's chart: month ticks and, per letter, its label and the bar of its date interval."""
+def chart(year: str) -> dict[str, Any]:
+    """A year's track: where each month begins on it (per cent), for the header of its column."""
     y = int(year)
-    rows = [interval_row(reg, c, y, i) for i, c in enumerate(comms)]
-    ticks = [{"x": _x(dt.date(y, mo, 1), y), "label": MONTHS[mo - 1]} for mo in range(1, 13)]
-    return {
-        "width": CHART_W,
-        "height": 22 + ROW_H * len(rows),
-        "rows": rows,
-        "ticks": ticks,
-        "end": TRACK_END,
-    }
+    return {"ticks": [{"x": _pct(dt.date(y, mo, 1), y), "label": MONTHS[mo - 1]} for mo in range(1, 13)]}
 
 
-def interval_row(reg: RegisterView, c: dict[str, Any], year: int, i: int) -> dict[str, Any]:
-    """A letter's row: label, tooltip and the bar from its earliest to its latest day within ``year``
-    (an interval running on past the year, or with an open end, says so by its class)."""
+def interval_bar(c: dict[str, Any], year: int) -> dict[str, Any]:
+    """The bar of a letter's date interval on the track of ``year`` (per cent of it), from its earliest to
+    its latest day (an interval running on past the year, or with an open end, says so by its class)."""
     lo, hi = _day(c["date"]["earliest"]), _day(c["date"]["latest"])
-    x1 = _x(lo, year) if lo else LABEL_W
-    x2 = _x(hi + dt.timedelta(days=1), year) if hi else TRACK_END
-    to = ", ".join(reg.party(r)["name"] for r in c["recipients"]) or "Unknown"
-    label = f"{reg.party(c['sender'])['name']} → {to}"
+    x1 = _pct(lo, year) if lo else 0.0
+    x2 = _pct(hi + dt.timedelta(days=1), year) if hi else 100.0
     classes = [c["kind"], "inferred" if c.get("date_inferred") else "stated"]
     classes += ["open-start"] if not lo else []
     classes += ["runs-on"] if not hi or hi.year > year else []
+    x = min(x1, 100 - MIN_BAR)
     return {
-        "id": c["id"],
-        "label": label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…",
-        "title": f"{label}: {c['kind']}, {c['date']['earliest'] or '…'} to {c['date']['latest'] or '…'}"
+        "x": x,
+        "width": round(max(MIN_BAR, x2 - x), 2),
+        "title": f"{c['kind']}, {c['date']['earliest'] or '…'} to {c['date']['latest'] or '…'}"
         f" ({c['date']['precision']}){', inferred' if c.get('date_inferred') else ''}",
-        "x": x1,
-        "width": round(max(3.0, x2 - x1), 1),
-        "y": 20 + ROW_H * i,
         "class": " ".join(classes),
     }
 
