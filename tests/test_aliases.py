@@ -247,3 +247,18 @@ def test_a_reference_code_after_a_name_is_not_part_of_it() -> None:
 )
 def test_a_name_stops_before_a_word_with_digits(written: str, name: str) -> None:
     assert name_text(written) == name
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Office of the President", "Supreme Commander", "Bureau of the Grand Leader"],
+)
+def test_a_role_on_the_line_above_is_no_title_of_the_name_below(heading: str) -> None:
+    """A heading ending in an office, then a paragraph starting with another person's name: the office
+    is not that person's title (issue 11: a person carrying another's title as alias)."""
+    text = f"{heading}\n\nKarl Vint, a Norland minister, in a letter to Chancellor Ana Berg:\n\nVint wrote to Berg."
+    idx = _index(text)
+    vint = next(p for p in idx.live() if p.ptype == "person" and p.name == "Karl Vint")
+    office = heading.split()[-1]
+    forms = [*vint.roles, *vint.surfaces]
+    assert not any(office in f for f in forms), forms

@@ -84,6 +84,7 @@ class TitledForms(InReportResolution):
                 t.pos_ in ("PUNCT", "CCONJ", "VERB")
                 or (t.pos_ == "ADP" and t.lower_ != "of")
                 or "\n" in t.whitespace_
+                or "\n" in t.text  # a line break of its own: the role is on the line above (a heading)
             ):
                 return ""
             if t.ent_type_ == "PERSON":
