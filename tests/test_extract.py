@@ -424,11 +424,6 @@ def test_salutation_word_is_not_part_of_a_role() -> None:
     assert not any(role.lower().startswith("dear") for role in roles), roles
 
 
-@pytest.mark.xfail(
-    reason="a role prefix reaches back across the blank line into the headline "
-    "('Leaders trade views President') when no dateline separates them",
-    strict=True,
-)
 def test_role_does_not_reach_into_the_headline() -> None:
     rep = run(
         report(
