@@ -262,3 +262,25 @@ def test_a_role_on_the_line_above_is_no_title_of_the_name_below(heading: str) ->
     office = heading.split()[-1]
     forms = [*vint.roles, *vint.surfaces]
     assert not any(office in f for f in forms), forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a letter to President Alma Verhoeven, the chairman of the Free River Movement praises "
+            "Freedonia for its help.",
+            "Alma Verhoeven",
+        ),
+        (
+            "In a letter to Chief of the Northern Alliance Marshal Karl Vint, the secretary general of the "
+            "Free River Movement hails Norland's support for the river people.",
+            "Karl Vint",
+        ),
+    ],
+)
+def test_a_subject_parsed_as_an_apposition_is_no_form_of_the_name_before_it(text: str, name: str) -> None:
+    """'In a letter to A, the head of B hails ...': the parser hangs the subject on A as an apposition;
+    it is not a form of A's name (issue 11: a person carrying another's title as alias)."""
+    forms = _surfaces(text, name)
+    assert forms and not any("Movement" in f for f in forms), forms

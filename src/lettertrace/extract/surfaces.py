@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .mentions import ROLE_HEADS, _head_word
+from .mentions import ROLE_HEADS, _head_word, _subject_in_disguise
 
 # Dependents on the left of a name that belong to its noun phrase.
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "advmod", "npadvmod"}
@@ -137,6 +137,8 @@ def written_forms(ent: Span) -> list[str]:
     # "Ana Berg, President of Norland": the role follows
     for c in head.rights:
         if c.dep_ == "appos" and c.i > ent.end and doc[ent.end].text == ",":
+            if _subject_in_disguise(c):
+                break  # "In a letter to Ana Berg, the head of X writes ...": the subject, not her role
             if c.right_edge.i - ent.start < MAX_WORDS:
                 add(left, c.right_edge.i + 1)
             break
