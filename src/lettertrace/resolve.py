@@ -75,6 +75,9 @@ class _UF:
 
 
 def _role_only(p: PartyMention) -> bool:
+    """A person the report knows only by an office ("the president of the council", "Kuwait's
+    Ambassador", "Belarus Ambassador": the phrase ends in a title word, so no name is in it)."""
+    words = names.tokens(p.name)
     return (
         p.ptype == "person"
         and p.role is not None
@@ -83,6 +86,7 @@ def _role_only(p: PartyMention) -> bool:
             p.name[:1].islower()
             or p.name.lower().startswith(("the ", "a "))
             or not re.search(r"[A-Z]", p.name[1:])
+            or (len(words) > 1 and words[-1] in names.title_words())
         )
     )
 

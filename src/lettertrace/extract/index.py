@@ -186,8 +186,8 @@ class PartyIndex(UntaggedNames, TitledForms):
         return all(t.i in self.tok2party for t in ent)
 
     def _add_person(self, ent: Span) -> None:
-        if _place_before_title(ent):
-            return  # "Ostravia's Prime Minister Tomas Varga" with the place tagged as a person
+        if _place_before_title(ent) or _nationality_of_office(ent):
+            return  # "Ostravia's Prime Minister Tomas Varga", "the Tajik ambassador": the place tagged a person
         end = ent.end
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
@@ -350,6 +350,12 @@ class PartyIndex(UntaggedNames, TitledForms):
         """A person whose name spaCy did not tag ("Lula declared"): the proper-noun phrase at ``tok``."""
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
         text = name_text(tok.doc[left : tok.i + 1].text)
+        if _office_only(tok.doc[left : tok.i + 1]):
+            # "Norland's Ambassador said", "Sylvania Ambassador said": a capitalised office with the place
+            # it serves, no name; one holder per office it names
+            p = self.new_role_party(tok)
+            self.tok2party[tok.i] = p.key
+            return p
         p = self._find_person(text) or self._new(strip_titles(text), "person", tok.i)
         p.add_surface(text)
         self.tok2party[tok.i] = p.key
@@ -468,3 +474,27 @@ def _place_before_title(ent: Span) -> bool:
     while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
         j += 1
     return j > i + 1 and j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
+def _nationality_of_office(ent: Span) -> bool:
+    """A one-word 'name' after an article, modifying the lowercase office that follows it ("the Ostravian
+    ambassador said"): whose office it is, not a person."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        len(ent) == 1
+        and nxt is not None
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("the", "a", "an")
+        and ent.root.head.i == nxt.i
+        and ent.root.dep_ in ("amod", "compound", "nmod")
+        and nxt.text[:1].islower()
+        and _head_word(nxt) in ROLE_HEADS
+    )
+
+
+def _office_only(span: Span) -> bool:
+    """A capitalised office without a name: the phrase ends in a title word, what comes before it says
+    whose office it is ("Ambassador", "Belarus Ambassador", "Kuwait's Ambassador"); a name with its
+    title ends in the name ("Ambassador Ana Berg")."""
+    return names.fold(span[-1].text).strip(".").lower() in names.title_words()
