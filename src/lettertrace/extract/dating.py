@@ -223,6 +223,10 @@ def _clause_dates(
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None and d.verb.lemma_.lower() not in SURFACING:  # "was found on Monday": not sent then
         anchors.add(d.verb.i)
+    if d.trigger.dep_ == "advcl" and d.trigger.tag_ == "VBG" and d.trigger.i == getattr(d.verb, "i", -1):
+        anchors.add(
+            d.trigger.head.i
+        )  # "Writing to B in August 1914, A warned ...": the warning is the letter
     others = (triggers or set()) - anchors
     told = narrative.timeline(doc, report_date)  # every date of the report but its datelines, in order
     starts = [m.span.start for m in told]

@@ -1,0 +1,30 @@
+"""A date in the main clause after a fronted participle of writing dates the letter: 'Writing to B in
+August 1914, A warned ...' (the warning is the letter), as 'A wrote to B in August 1914' does; a date in
+a clause the letter does not govern still does not ('Writing to B, A recalled the war of 1870')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract import report, run
+from test_patterns import H, L
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Writing to {L} in August 1914, {H} warned that neutrality could not last.",
+        f"Writing to her foreign minister, {L}, in August 1914, {H} warned that neutrality could not last.",
+        f"{H} wrote to {L} in August 1914, warning that neutrality could not last.",
+    ],
+)
+def test_the_main_clause_dates_a_fronted_writing(sentence: str) -> None:
+    (comm,) = run(report(sentence)).extraction.communications
+    assert (comm.date.earliest, comm.date.latest) == (dt.date(1914, 8, 1), dt.date(1914, 8, 31))
+
+
+def test_an_event_the_letter_tells_of_does_not_date_it() -> None:
+    (comm,) = run(report(f"Writing to {L}, {H} recalled the siege of 1870.")).extraction.communications
+    assert comm.date.earliest is None or comm.date.earliest.year != 1870
