@@ -34,11 +34,17 @@ NON_COMM_NOUN_HEADS = {
 SIGNAL_PREPS = {"for", "on"}
 
 
+@cache
+def _nouns() -> dict[str, str]:
+    """The communication nouns of extraction: the cue nouns and the nouns of e-mail."""
+    return {**cues()["nouns"], **cues()["mail_nouns"]}
+
+
 def noun_kind(tok: Token) -> Kind | None:
     """The kind of communication a noun token names, or None."""
     lem = tok.lemma_.lower()
     text = tok.lower_
-    nouns = cues()["nouns"]
+    nouns = _nouns()
     if "-" in text:
         lem = text.split("-")[-1]
     if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ in ("NNS", "NNPS"):

@@ -8,6 +8,8 @@ of passing a report. A report passes when it holds:
 - an inflected form of a writing or calling verb of ``data/cues.yaml`` ("wrote", "penned",
   "rang", "dialled"), of a verb named after its medium ("cabled", "faxed", "emailed", "texted",
   "messaged"), or a condolence or congratulation word;
+- a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
+  "a reply from B"; not "email to a friend");
 - a written text that is sent to someone, in either order: a noun of a written text followed by a
   sending verb and "to" ("a document sent to hospitals", "the notice was addressed to
   residents"), or a sending verb followed by such a noun and "to" ("dispatched an urgent
@@ -111,7 +113,12 @@ def _cue_re() -> re.Pattern[str]:
     # a readout's "spoke to/with <Name>" (the name's capital letter is read case-sensitively)
     spoke_to = r"\b(?i:spoke|speaks|speaking|talked)\s+(?i:to|with)\s+(?:the\s+)?[A-Z]"
     compliments = r"\bpresents?\s+(?:its|his|her|their)\s+compliments\s+to\b"  # a note verbale's opening
-    return re.compile(rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments})|{spoke_to}")
+    # a singular e-mail or an answer with its writer or addressee named ("an email from Minister A to B",
+    # "a reply from B"): a share button or "email to a friend" names no one with a capital letter
+    from_whom = r"\b(?i:e-?mail|reply|response)\s+(?i:from|to)\s+(?:(?i:the|his|her|their)\s+)?[A-Z]"
+    return re.compile(
+        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments})|{spoke_to}|{from_whom}"
+    )
 
 
 def has_cue(text: str) -> bool:
