@@ -16,6 +16,13 @@ CASES = [
          f"An email from {H} to {L} was disclosed to the inquiry on Tuesday."),
     case("mail/sent-an-email-to", "message H>L", f"{H} sent an email to {L} on Tuesday."),
     case("mail/in-an-email-to", "message H>L", f"In an email to {L} on Tuesday, {H} asked for the figures."),
+    case("mail/replied-by-email", "message H>L; message L>H re H",
+         f"{H} emailed {L} on Monday asking for more staff.",
+         "Lindqvist replied by email the same evening, saying the money was not there."),
+    case("series/sent-B-a-series-of-text-messages", "message H>L",
+         f"{H} sent {L} a series of text messages in January urging him to drop the complaint."),
+    case("thanks/letter-of-thanks-for-his-message", "letter H>L; message L>H",
+         f"{H} sent a letter of thanks to {L} for his message of greeting."),
     case("reply/received-a-reply-from-alone", "letter H>L", f"{L} received a reply from {H} on Tuesday."),
 ]  # fmt: skip
 

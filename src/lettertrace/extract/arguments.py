@@ -13,7 +13,9 @@ from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .pairs import PairReader
 from .syntax import (
     COURIER_HEADS,
+    SERIES_NOUNS,
     _appos_root,
+    _bare_role,
     _collective,
     _definite,
     _first,
@@ -22,6 +24,7 @@ from .syntax import (
     _is_courier,
     _is_name_like,
     _is_role_noun,
+    _noun_object,
     _passive,
     _poss_is_pronoun,
     _sends,
@@ -40,16 +43,6 @@ ADDRESS_VERBS = {
     "ask", "urge", "request", "invite", "implore", "press", "beg", "tell", "inform", "assure", "remind",
     "warn", "thank", "congratulate", "notify", "advise", "exhort", "encourage", "brief",
 }  # fmt: skip
-
-
-def _noun_object(verb: Token, tok: Token) -> bool:
-    """Whether ``verb`` has, before ``tok``, a direct object of the same word ("sent a letter ... and
-    another letter")."""
-    return any(c.dep_ == "dobj" and c.i < tok.i and c.lemma_ == tok.lemma_ for c in verb.children)
-
-
-def _bare_role(p: Party) -> bool:
-    return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
 
 
 class ArgumentFiller(PairReader):
@@ -123,6 +116,9 @@ class ArgumentFiller(PairReader):
         s3, r3 = self._head_parties(tok, kind)
         sender = sender or s3 or self._compound_person(tok) or _first(self._signers(tok))
         recips += [r for r in r3 if r not in recips]
+        thanked, thanker = self._thanked(tok) if sender is None and _poss_is_pronoun(tok) else (None, None)
+        if thanked is not None:  # "A sent a letter of thanks to B for his message": B's message to A
+            sender, recips = thanked, [thanker] if thanker is not None else recips
         if sender is None and _poss_is_pronoun(tok):
             sender = self._poss(tok)
         if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
@@ -196,6 +192,8 @@ class ArgumentFiller(PairReader):
         return [p for p in found if not _is_courier(p)]
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+            tok = tok.head.head  # "sent B a series of messages": the series stands where the noun would
         verb = _verb_of(tok) if tok.dep_ == "conj" else None
         if verb is not None and verb.lemma_.lower() in cues()["send_verbs"] and _noun_object(verb, tok):
             # "A sent a letter to B and another letter to C": the second letter is parsed as a conjunct

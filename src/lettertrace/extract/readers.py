@@ -103,6 +103,23 @@ class PartyReader:
                 break
         return []
 
+    def _thanked(self, tok: Token) -> tuple[Party | None, Party | None]:
+        """'A sent a letter of thanks to B for his message', 'A thanked B for his letter': in a thanks,
+        'his' is the one thanked, who sent what is thanked for; (the one thanked, the one thanking)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return None, None
+        gov = tok.head.head
+        words = {"thank", "thanks", "gratitude", "appreciation"}
+        if gov.lemma_.lower() not in words and not any(
+            t.lemma_.lower() in words for t in gov.subtree if t.i < tok.i
+        ):
+            return None, None
+        whom = self._prep_parties(gov, ("to",)) + self._dative(gov)
+        if gov.lemma_.lower() == "thank":
+            whom += [p for c in gov.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
+        thanker = next(iter(self._subjects(gov)), None) if gov.pos_ == "VERB" else None
+        return (whom[0] if whom else None), thanker
+
     def _first_to(self, rank: Token) -> list[Party]:
         """'A was (among) the first to call B', 'A was the last leader to write to B': the subject of the
         copula the rank hangs on acts."""

@@ -63,6 +63,9 @@ class ReplyTriggers(ArgumentFiller):
         if own_noun is not None and self._taken(own_noun):
             d = next(x for x in self.drafts if x.trigger.i == own_noun.i)
             d.reply_to = d.reply_to or target
+            d.sender = d.sender or subj[0]  # "B replied by email": the noun's draft is B's answer to A
+            if not d.recipients and target.sender is not None and target.sender is not d.sender:
+                d.recipients = [target.sender]
             return
         d = self._add(Draft(kind, own_noun or verb, subj[0], recips, verb=verb))
         d.reply_to = target

@@ -317,3 +317,17 @@ def _handler(tok: Token) -> Token | None:
     else:
         return None
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in HANDLING_VERBS else None
+
+
+# Nouns that count communications: "a series of messages" is sent as "messages" would be.
+SERIES_NOUNS = {"series", "string", "flurry", "stream", "batch", "number", "couple", "barrage", "volley"}
+
+
+def _noun_object(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` has, before ``tok``, a direct object of the same word ("sent a letter ... and
+    another letter")."""
+    return any(c.dep_ == "dobj" and c.i < tok.i and c.lemma_ == tok.lemma_ for c in verb.children)
+
+
+def _bare_role(p: Party) -> bool:
+    return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
