@@ -16,8 +16,8 @@ as soon as one cue is
    - ``phone``/``telephone`` as a noun is the medium only after a preposition ("by phone", "on the
      telephone") or before a word of exchange ("phone call", "telephone conversation"); as a verb it is
      followed by its object ("phoned Ana", "phone him"); otherwise it is a device ("mobile phone maker");
-   - ``note`` and ``greeting`` are messages only with a verb of sending, carrying, receiving, writing or
-     replying nearby, or followed by ``to``/``from`` ("a note to shareholders"); ``note verbale`` and
+   - ``note`` and ``greeting`` are messages only with a verb of sending, carrying, receiving, writing,
+     replying or exchanging nearby, or followed by ``to``/``from`` ("a note to shareholders"); ``note verbale`` and
      "diplomatic note" always; never in an idiom of tone or heed ("ended on a sour note", "struck a
      conciliatory note", "took note of", "nothing of note") unless addressed or sent ("on a note sent to");
    - condolences and congratulations are a message only when sent, carried or written (a verb of those
@@ -125,7 +125,7 @@ _TIME_WORDS = frozenset(
 def _lexicon() -> dict[str, frozenset[str]]:
     cues = _data("cues.yaml")
     sending = {*cues["send_verbs"], *cues["carry_verbs"], *cues["receive_verbs"], *cues["reply_verbs"]}
-    sending |= {*cues["write_verbs"], *cues["medium_verbs"]}
+    sending |= {*cues["write_verbs"], *cues["medium_verbs"], "exchange"}  # "exchanged New Year greetings"
     return {
         "sending": frozenset(f for v in sending for f in verb_forms(v)),
         "not_call": frozenset(str(p) for p in cues["not_call_particles"]),

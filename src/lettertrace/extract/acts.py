@@ -26,6 +26,9 @@ def _line_starts(text: str) -> list[int]:
 class MoreActs(ArgumentFiller):
     """Greetings, exchanges, contact and thanks (see the registry for the constructions)."""
 
+    in_person: bool  # the report tells of a meeting (set by the walker)
+    call_context: bool  # the report is about a call
+
     def _dobj(self, verb: Token, test: str) -> Token | None:
         for c in verb.children:
             if c.dep_ != "dobj" and not (test == "comm" and c.dep_ == "nsubjpass"):
@@ -92,9 +95,11 @@ class MoreActs(ArgumentFiller):
                 d.distinct = len(to) > 1 or len(senders) > 1
 
     def _from_exchange(self, verb: Token) -> None:
-        obj = self._dobj(verb, "comm")
+        obj = self._dobj(verb, "comm") or self._dobj(verb, "greeting")  # "exchanged New Year greetings"
         if obj is None:
             return
+        if noun_kind(obj) is None and (self._in_person(verb) or self.in_person and not self.call_context):
+            return  # "the two leaders exchanged greetings at the summit": face to face, no message
         if self._taken(obj):  # "Letters were exchanged between A and B": the noun came first, alone
             if any(d.trigger.i == obj.i and (d.sender or d.recipients) for d in self.drafts):
                 return
@@ -103,6 +108,8 @@ class MoreActs(ArgumentFiller):
         subj = self._subjects(verb) if obj.dep_ == "dobj" else []
         between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
+        if not parties:
+            parties = self._pair_before(verb)  # "the two heads of state exchanged messages"
         if len(parties) != 2:
             return
         a, b = parties

@@ -160,7 +160,7 @@ REGISTRY: tuple[Pattern, ...] = (
         "exchange",
         "Exchanging communications: 'A and B exchanged letters' / 'A exchanged messages with B' /"
         " 'letters were exchanged between A and B' (two written acts, one each way; one call).",
-        lambda t: _verb(t, {"exchange", "trade"}) and _comm_object(t),
+        lambda t: _verb(t, {"exchange", "trade"}) and (_comm_object(t) or _greeting_object(t)),
         "_from_exchange",
     ),
     Pattern(

@@ -86,6 +86,11 @@ class PartyReader:
             leader = self._led_by(v, subs)
             if leader is not None:
                 return [leader]
+            if not subs and v.i > 0 and v.dep_ == "ROOT" and self.doc[v.i - 1].dep_ == "pobj":
+                before = self.doc[v.i - 1]  # "On Tuesday Berg sent ...": the subject read into the date
+                p = self.idx.party_at(before) if before.i in self.idx.tok2party else None
+                if p is not None and p.ptype == "person" and before.head.i < before.i:
+                    return [p]
             if subs:
                 found = _uniq([p for s in subs for p in self._conj_parties(s)])
                 return (
