@@ -47,3 +47,30 @@ CASES = [
 @pytest.mark.parametrize("paragraphs, expected", CASES)
 def test_what_did_take_place_stays(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
     assert observed(run(report(*paragraphs))) == expected
+
+
+# What a letter went through does not unmake it; a refusal to take a call does.
+EXISTS = [
+    case("undone/a-letter-not-answered-exists", "letter H>L",
+         f"{H}'s letter to {L}, sent on 5 March, has not been answered."),
+    case("handled/acknowledged-receipt-of-a-letter", "letter H>L",
+         f"{L} acknowledged receipt of {H}'s letter on Tuesday."),
+    case("note/the-note-sent-by-to", "message H>L",
+         f"The note, sent by {H} to {L} on 8 March, was leaked on Tuesday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs, expected", EXISTS)
+def test_a_letter_exists_whatever_befell_it(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+    assert observed(run(report(*paragraphs))) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{L} would not take any call from {H} until the talks resumed.",
+        f"{L} refused to take a call from {H} on Tuesday.",
+    ],
+)
+def test_a_call_not_taken_is_none(sentence: str) -> None:
+    assert observed(run(report(sentence), prefilter=False)) == []

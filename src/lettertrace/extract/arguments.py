@@ -257,6 +257,9 @@ class ArgumentFiller(PairReader):
             or _sends(head, tok)
         ):
             subj = self._subjects(head) or self._subject_persons(head)
+            principal = self._courier_state(head) if lem in cues()["carry_verbs"] else None
+            if principal is not None:  # "The X ambassador delivered a note verbale to the ministry"
+                subj = [principal]
             if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
                 subj = (
                     self._subject_persons(head) or subj

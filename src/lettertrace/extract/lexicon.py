@@ -141,6 +141,8 @@ def _dated(prep: Token) -> bool:
 def _is_comm_note(tok: Token) -> bool:
     if any(c.lower_ in ("diplomatic", "protest", "verbale") for c in tok.children):
         return True
+    if any(c.dep_ == "acl" and c.lemma_ in cues()["send_verbs"] for c in tok.children):
+        return True  # "The note, sent by A to B on 8 March, was leaked"
     return tok.head.lemma_ in cues()["send_verbs"] and tok.dep_ == "dobj" and tok.head.lemma_ != "exchange"
 
 
@@ -155,6 +157,13 @@ def blocked(tok: Token) -> bool:
     means = tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over")  # "to speak by phone"
     if tok.pos_ in ("NOUN", "PROPN") and _not_held(tok, verb):
         return True
+    if (
+        verb is not None
+        and verb.i != tok.i
+        and verb.lemma_.lower() in {*cues()["reply_verbs"], "acknowledge", "read", "publish", "release"}
+        and tok.dep_ in ("nsubjpass", "dobj", "pobj")
+    ):
+        return False  # "A's letter has not been answered", "B never read the letter": the letter exists
     if (
         verb is not None
         and verb is not tok
@@ -261,6 +270,7 @@ def _makers() -> frozenset[str]:
     return frozenset(
         [*c["send_verbs"], *c["write_verbs"], *c["call_verbs"], *c["reply_verbs"], *c["receive_verbs"]]
         + ["make", "have", "hold", "place", "exchange", "receive", "get", "return", "carry", "speak", "talk"]
+        + ["take"]  # "would not take any call from B": the call is made by taking it
     )
 
 

@@ -312,6 +312,8 @@ def _handler(tok: Token) -> Token | None:
     President A of X's letter', which spaCy reads as the object of 'of' under A)."""
     if tok.dep_ == "dobj":
         verb = tok.head
+    elif (receipt := _under_receipt(tok)) is not None:
+        return receipt.head if receipt.head.pos_ == "VERB" else None  # "B acknowledged receipt of A's letter"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         verb = tok.head.head.head
     else:
@@ -331,3 +333,16 @@ def _noun_object(verb: Token, tok: Token) -> bool:
 
 def _bare_role(p: Party) -> bool:
     return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
+
+
+def _under_receipt(tok: Token) -> Token | None:
+    """The noun 'receipt' whose 'of' phrase holds the letter ('receipt of A's letter', also under a long
+    name: 'receipt of President A of X's letter')."""
+    node = tok
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return None
+        node = node.head.head
+        if node.lemma_.lower() == "receipt":
+            return node
+    return None
