@@ -22,6 +22,10 @@ CASES = [
          f"Foreign Minister {ENVOY} arrived in Vestria on Tuesday carrying a message from {H} for {L}."),
     case("participles/addressed-to-and-signed-by", "message L>H",
          f"The message, addressed to {H} and signed by {L}, arrived on Tuesday."),
+    case("courier/state-of-the-ambassador-sends-a-note-verbale", "message W>X",
+         f"The Norway ambassador, {ENVOY}, delivered a note verbale to Peru on Tuesday."),
+    case("courier/ambassador-of-a-state-handed-a-letter", "letter W>X",
+         "The ambassador of Norway handed a letter to Peru on Tuesday."),
 ]  # fmt: skip
 
 

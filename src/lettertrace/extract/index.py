@@ -39,10 +39,11 @@ from .mentions import (
 )
 from .surfaces import written_forms
 from .titles import TitledForms
+from .unnamed import UnnamedParties
 from .untagged import UntaggedNames
 
 
-class PartyIndex(UntaggedNames, TitledForms):
+class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     """Parties of one report, with lookups from tokens to parties."""
 
     def __init__(self, doc: Doc) -> None:
@@ -388,22 +389,6 @@ class PartyIndex(UntaggedNames, TitledForms):
             p.add_surface(f"{text} ({short})")
         for i in range(left, right + 1):
             self.tok2party[i] = p.key
-        return p
-
-    def group_party(self, tok: Token) -> Party:
-        """A group the report counts but does not name, acting together ("More than 40 MPs signed",
-        "Forty laureates urged B in an open letter", "signed by 1,000 doctors"): one party named by the
-        words that count it."""
-        right = tok.i
-        for c in tok.rights:  # "members of parliament", not "MPs including A and B"
-            if c.dep_ == "prep" and c.lower_ == "of":
-                right = c.right_edge.i
-        text = clean_np(self.doc[tok.left_edge.i : right + 1].text)
-        p = self._find_org(text) or self._new(text, "org", tok.i)
-        p.add_surface(text)
-        p.group = True
-        self.mentions.append((tok.i, p.key, _subject_level(tok)))
-        self.mentions.sort()
         return p
 
     def new_role_party(self, tok: Token) -> Party:

@@ -138,6 +138,8 @@ class PartyReader:
                 key = self.idx.tok2party.get(t.i)
                 if key is not None and self.idx.parties[key].ptype in ("state", "org"):
                     return self.idx.parties[key]
+                if key is None and t.ent_type_ == "GPE" and t.pos_ == "PROPN":
+                    return self.idx.place_party(t)  # "the Norway ambassador": read as the office's place
         return None
 
     def _first_to(self, rank: Token) -> list[Party]:

@@ -1,0 +1,47 @@
+"""Parties a report makes act without naming them by a name of their own: a state read as describing an
+office ("the Norway ambassador delivered a note": Norway sends) and a group the report counts ("More
+than 40 MPs signed a letter"). Mixin of :class:`~lettertrace.extract.index.PartyIndex`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..models import PartyType
+from .mentions import Party, _subject_level, clean_np
+
+
+class UnnamedParties:
+    """Mixin of PartyIndex: parties made when a step finds them acting."""
+
+    doc: Doc
+    mentions: list[tuple[int, int, int]]
+    _find_org: Callable[[str], Party | None]
+    _new: Callable[[str, PartyType, int], Party]
+
+    def place_party(self, tok: Token) -> Party:
+        """The state a place name stands for where the report makes it act ("the Norway ambassador
+        delivered a note": Norway sends), though it was read as describing an office."""
+        text = clean_np(tok.text)
+        p = self._find_org(text) or self._new(text, "state", tok.i)
+        p.add_surface(text)
+        self.mentions.append((tok.i, p.key, 0))
+        self.mentions.sort()
+        return p
+
+    def group_party(self, tok: Token) -> Party:
+        """A group the report counts but does not name, acting together ("More than 40 MPs signed",
+        "Forty laureates urged B in an open letter", "signed by 1,000 doctors"): one party named by the
+        words that count it."""
+        right = tok.i
+        for c in tok.rights:  # "members of parliament", not "MPs including A and B"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                right = c.right_edge.i
+        text = clean_np(self.doc[tok.left_edge.i : right + 1].text)
+        p = self._find_org(text) or self._new(text, "org", tok.i)
+        p.add_surface(text)
+        p.group = True
+        self.mentions.append((tok.i, p.key, _subject_level(tok)))
+        self.mentions.sort()
+        return p
