@@ -28,3 +28,21 @@ def test_the_main_clause_dates_a_fronted_writing(sentence: str) -> None:
 def test_an_event_the_letter_tells_of_does_not_date_it() -> None:
     (comm,) = run(report(f"Writing to {L}, {H} recalled the siege of 1870.")).extraction.communications
     assert comm.date.earliest is None or comm.date.earliest.year != 1870
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        (f"In a letter of 1885, {H} told {L} that the treaty was dead.", 1885),
+        (f"{H}'s 1939 letter to {L} warned of a new weapon.", 1939),
+        (f"In her 1962 letter to {L}, {H} asked for calm.", 1962),
+    ],
+)
+def test_a_year_on_the_letter_itself_dates_it(sentence: str, year: int) -> None:
+    (comm,) = run(report(sentence)).extraction.communications
+    assert (comm.date.earliest, comm.date.latest) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def test_a_number_after_of_elsewhere_is_no_year() -> None:
+    (comm,) = run(report(f"{H} wrote to {L}, a town of 1900 people, on Tuesday.")).extraction.communications
+    assert comm.date.earliest is None or comm.date.earliest.year != 1900

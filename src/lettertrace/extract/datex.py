@@ -15,8 +15,8 @@ Rules and choices:
   month, clipped to the report date. "last March" skips the report's own month.
 * "March 2021" -> month; "in 2017", "since 2016", "in early 2016" -> that whole year
   (modifiers such as early/mid/late do not narrow the interval). A bare 4-digit year
-  (1700-2100) counts only after a date preposition, never before "hours"; ranges of years ("2019-2022",
-  "from 2019 to 2022", "between 2019 and 2022") are skipped, as are decades ("2000s").
+  (1700-2100) counts only after a date preposition or on a letter ("a letter of 1885", "his 1939 letter"),
+  never before "hours"; year ranges ("2019-2022", "between 2019 and 2022") and decades are skipped.
 * Weekdays: the most recent such day on or before the report date ("last Tuesday": strictly
   before; "next Tuesday": strictly after). A weekday written next to an explicit date yields
   the explicit date; a disagreeing weekday is noted in ``basis``.
@@ -323,7 +323,8 @@ _PREP_MONTH = (
 )
 _PREP_YEAR = (
     r"(?P<prep>(?i:in|since|during|until|till|by|before|after|from|through|throughout|between|"
-    r"in\s+the\s+year|(?:spring|summer|autumn|fall|winter)(?:\s+of)?))"
+    rf"in\s+the\s+year|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|{_COMM_NOUN}\s+(?:of|dated)|"
+    rf"(?:his|her|their|its|'s|’s)(?=\s+1[789]\d\d\s+{_COMM_NOUN})))"
 )
 _WD_BEFORE = r"(?<!Good\s)(?<!Black\s)(?<!Holy\s)(?<!Mail\son\s)"
 _WD_AFTER = (
