@@ -46,3 +46,18 @@ def test_a_conference_call_with_no_party_is_none() -> None:
 
 def test_the_first_to_do_something_else_is_no_call() -> None:
     assert observed(run(report(f"{D} was the first to criticise {H}."), prefilter=False)) == []
+
+
+AGAIN = [
+    case("again/the-two-spoke-again-by-phone", "call H>L; call H>L",
+         f"{H} phoned {L} on Monday.", "The two leaders spoke again by phone on Wednesday."),
+    case("again/wrote-again", "letter H>L; letter H>L",
+         f"{H} wrote to {L} on Monday.", "Halvard wrote to Lindqvist again on Wednesday."),
+    case("again/urged-again-in-the-call-is-the-same-call", "call H>L",
+         f"{H} phoned {L} on Monday.", "In the call, she again urged him to reopen the border."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs, expected", AGAIN)
+def test_an_act_done_again_is_another_act(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+    assert observed(run(report(*paragraphs))) == expected

@@ -61,6 +61,8 @@ class ArgumentFiller(PairReader):
     def _add(self, d: Draft) -> Draft:
         d.sentences.append(sentence_span(d.trigger))
         d.from_title = d.trigger.idx < self.title_end
+        if d.trigger.pos_ == "VERB" and any(c.lower_ == "again" for c in d.trigger.children):
+            d.distinct = True  # "The two spoke again by phone on Wednesday": another call, not the first
         self.drafts.append(d)
         return d
 
