@@ -72,8 +72,8 @@ def test_a_batch_gives_what_each_report_gives_alone() -> None:
     assert any(p.extraction.communications for p in one_by_one)
 
 
-def test_a_report_that_fails_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    raws = [raw(f"r{i}.txt", f"Report {i}\n\n{t}\n") for i, t in enumerate(TEXTS[:4])]
+def _fail_where_ostrova(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction raises on the report that names Ostrova, and runs as ever on the others."""
     extract = pipeline.extract_stage.extract
 
     def failing(clean, meta, options):  # type: ignore[no-untyped-def]
@@ -82,6 +82,11 @@ def test_a_report_that_fails_fails_alone(monkeypatch: pytest.MonkeyPatch) -> Non
         return extract(clean, meta, options)
 
     monkeypatch.setattr(pipeline.extract_stage, "extract", failing)
+
+
+def test_a_report_that_fails_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    raws = [raw(f"r{i}.txt", f"Report {i}\n\n{t}\n") for i, t in enumerate(TEXTS[:4])]
+    _fail_where_ostrova(monkeypatch)
     results = process_reports(raws, Options())
     assert isinstance(results[3], ValueError)
     assert all(isinstance(r, ProcessedReport) for r in results[:3])
@@ -96,14 +101,7 @@ def test_ingest_stores_a_batch_and_names_the_report_that_failed(
     folder.mkdir()
     for i, t in enumerate(TEXTS[:4]):
         (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{t}\n", encoding="utf-8")
-    extract = pipeline.extract_stage.extract
-
-    def failing(clean, meta, options):  # type: ignore[no-untyped-def]
-        if "Ostrova" in clean.text:
-            raise ValueError("bad date")
-        return extract(clean, meta, options)
-
-    monkeypatch.setattr(pipeline.extract_stage, "extract", failing)
+    _fail_where_ostrova(monkeypatch)
     files, _skipped = list_inputs([folder])
     summary = ingest_files(
         open_store(tmp_path / "r.db"), files, Options(), jobs=jobs

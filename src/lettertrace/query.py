@@ -123,17 +123,8 @@ def filter_comms(
     """Communications matching every given filter, ordered by date (undated last), then id (bad dates
     raise ValueError). Filtered, ordered and paged in SQL through the register's indexes
     (``register_sql``): ``after`` the id of the last one of the page before (keyset), at most ``limit``."""
-    since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
     with store.connect() as conn:
-        f = sql.Filter(
-            sql.where(
-                [
-                    sql.with_parties(party_ids(store, party)) if party else None,
-                    sql.C.kind == kind.lower() if kind else None,
-                ]
-            ),
-            sql.in_dates(conn, since, until),
-        )
+        f = _filter(store, conn, party, kind, since, until)
         key = None
         if after:
             row = conn.execute(select(sql.DATE_KEY, sql.C.id).where(sql.C.id == after)).first()
@@ -144,6 +135,22 @@ def filter_comms(
         return list(communications_by_id(conn, ids).values())
 
 
+def _filter(
+    store: Store, conn: Any, party: str | None, kind: str | None, since: str | None, until: str | None
+) -> sql.Filter:
+    """The SQL filter of the ``letters`` options (bad dates raise ValueError)."""
+    first, last = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
+    return sql.Filter(
+        sql.where(
+            [
+                sql.with_parties(party_ids(store, party)) if party else None,
+                sql.C.kind == kind.lower() if kind else None,
+            ]
+        ),
+        sql.in_dates(conn, first, last),
+    )
+
+
 def count_comms(
     store: Store,
     party: str | None = None,
@@ -152,17 +159,8 @@ def count_comms(
     until: str | None = None,
 ) -> int:
     """How many communications ``filter_comms`` gives for these filters (all of its pages)."""
-    since, until = (parse_day(since) if since else None), (parse_day(until, end=True) if until else None)
     with store.connect() as conn:
-        f = sql.Filter(
-            sql.where(
-                [
-                    sql.with_parties(party_ids(store, party)) if party else None,
-                    sql.C.kind == kind.lower() if kind else None,
-                ]
-            ),
-            sql.in_dates(conn, since, until),
-        )
+        f = _filter(store, conn, party, kind, since, until)
         return sql.count(conn, f)
 
 

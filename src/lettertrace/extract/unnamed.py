@@ -26,8 +26,7 @@ class UnnamedParties:
         text = clean_np(tok.text)
         p = self._find_org(text) or self._new(text, "state", tok.i)
         p.add_surface(text)
-        self.mentions.append((tok.i, p.key, 0))
-        self.mentions.sort()
+        self._mention(tok.i, p.key, 0)
         return p
 
     def group_party(self, tok: Token) -> Party:
@@ -42,6 +41,11 @@ class UnnamedParties:
         p = self._find_org(text) or self._new(text, "org", tok.i)
         p.add_surface(text)
         p.group = True
-        self.mentions.append((tok.i, p.key, _subject_level(tok)))
-        self.mentions.sort()
+        self._mention(tok.i, p.key, _subject_level(tok))
         return p
+
+    def _mention(self, i: int, key: int, level: int) -> None:
+        """Record the mention once: a step may ask for the same party at the same word again."""
+        if (i, key, level) not in self.mentions:
+            self.mentions.append((i, key, level))
+            self.mentions.sort()
