@@ -322,6 +322,7 @@ def test_entity_pages(client: TestClient) -> None:
 def test_entity_search(client: TestClient) -> None:
     data = twin(client, "/entities.json?q=Khamenei")
     assert data["count"] >= 1 and all("Khamenei" in e["name"] or e["aliases"] for e in data["entities"])
+
     def listed(url: str) -> int:  # the correspondents and those named in no letter
         data = twin(client, url)
         return len(data["entities"]) + len(data["named_only"])

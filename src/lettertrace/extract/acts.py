@@ -125,7 +125,9 @@ class MoreActs(ArgumentFiller):
     def _called(self, a: Party, b: Party) -> bool:
         """Whether the report told of a call between ``a`` and ``b`` before."""
         pair = {a.key, b.key}
-        return any(d.kind == "call" and {p.key for p in [d.sender, *d.recipients] if p} == pair for d in self.drafts)
+        return any(
+            d.kind == "call" and {p.key for p in [d.sender, *d.recipients] if p} == pair for d in self.drafts
+        )
 
     def _exchange_noun(self, tok: Token, kind: str) -> bool:
         """'the exchange of letters between A and B', 'an exchange of messages with B': one written act
