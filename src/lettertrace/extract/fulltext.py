@@ -1,5 +1,6 @@
-"""Reproduced full texts: after a cue ("The full text of the letter is as follows:"), or wherever a
-salutation opens a text that a complimentary close or a signature ends, the letter itself from its
+"""Reproduced full texts: after a cue ("The full text of the letter is as follows:"), wherever a
+salutation opens a text that a complimentary close or a signature ends, or under an e-mail's or a memo's
+header of fields (``headers.py``), the letter itself from its
 head (place, date, address) to its foot (signature, role, place and date, address).
 
 The sender is the principal a secretary signs for ("on behalf of", "for"), else the signer, else the
@@ -19,9 +20,11 @@ from .. import names
 from ..models import Flag, FullText, ReportMeta, Span
 from ..names import content_words
 from ..nlp import text_of
+from . import headers
 from . import signature as sig
 from .draft import Draft
 from .index import PartyIndex
+from .lexicon import Kind
 from .mentions import Party, clean_np
 
 CUE_RE = re.compile(
@@ -49,6 +52,7 @@ class Block:
     principal: Party | None = None  # the one a secretary signs for ("on behalf of", "for")
     principal_text: str | None = None
     letterhead: Party | None = None  # a person named above the salutation, for an unsigned text
+    kind: Kind = "letter"  # a message under an e-mail's header (headers.py)
 
     @property
     def sender(self) -> Party | None:
@@ -104,6 +108,8 @@ def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None, title_en
             blk = _read_block(page, i + 1, (s, e))
         elif line and s >= title_end and sig.salutation(page.line(i)) is not None:
             blk = _read_block(page, _head_start(page, i), None, sal_at=i)
+        elif line and s >= title_end and headers.field(line) is not None:
+            blk = headers.read_header(page, i)
         if blk is not None:
             blocks.append(blk)
             i = next((k for k, (ls, _) in enumerate(page.lines) if ls > blk.end), len(page.lines))
@@ -363,7 +369,7 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft], outside: list[Draft]) -> Dr
         anchor = b.signature or b.salutation or Span(b.start, b.end)
         tok = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
         trig = tok.root if tok is not None else doc[0]
-        target = Draft("letter", trig, b.sender, recips)
+        target = Draft(b.kind, trig, b.sender, recips)
         target.sentences.append(b.cue or _first_line(doc, b))
         drafts.append(target)
     if target is not None:

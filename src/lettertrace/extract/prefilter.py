@@ -9,7 +9,9 @@ of passing a report. A report passes when it holds:
   "rang", "dialled"), of a verb named after its medium ("cabled", "faxed", "emailed", "texted",
   "messaged"), or a condolence or congratulation word;
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
-  "a reply from B"; not "email to a friend");
+  "a reply from B"; not "email to a friend"); an e-mail as a medium ("in an email", "an email sent at
+  11pm"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
+  "To: B" lines);
 - a written text that is sent to someone, in either order: a noun of a written text followed by a
   sending verb and "to" ("a document sent to hospitals", "the notice was addressed to
   residents"), or a sending verb followed by such a noun and "to" ("dispatched an urgent
@@ -116,8 +118,15 @@ def _cue_re() -> re.Pattern[str]:
     # a singular e-mail or an answer with its writer or addressee named ("an email from Minister A to B",
     # "a reply from B"): a share button or "email to a friend" names no one with a capital letter
     from_whom = r"\b(?i:e-?mail|reply|response)\s+(?i:from|to)\s+(?:(?i:the|his|her|their)\s+)?[A-Z]"
+    # an e-mail as the medium of what was said or sent ("in an email to staff", "an email sent at 11pm",
+    # "the email, dated 3 June"), a text message by its acronym ("sent her an SMS"), and a reproduced
+    # e-mail or memo's header (a "From:" and a "To:" line naming someone, in either order, within a few lines)
+    in_mail = r"\b(?:in|by|via)\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+)?e-?mails?\b"
+    mail_sent = r"\be-?mails?,?\s+(?:sent|dated|written)\b"
+    header = r"(?m:^(?i:from|to):[ \t]*[A-Z][^\n]*\n(?:[^\n]*\n){0,3}?(?i:to|from):[ \t]*[A-Z])"
     return re.compile(
-        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments})|{spoke_to}|{from_whom}"
+        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent})"
+        rf"|{spoke_to}|{from_whom}|\bSMS(?:es)?\b|{header}"
     )
 
 
