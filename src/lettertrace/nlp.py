@@ -57,7 +57,37 @@ def line_breaks(doc: Doc) -> Doc:
             forced = False
     for i in doc.user_data.get(_CUTS, ()):
         doc[i].is_sent_start = True
+    for i in _after_datelines(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _after_datelines(doc: Doc) -> list[int]:
+    """Where the story starts after a dateline that opens a line ("FREEPORT - The Alliance ...",
+    "MARROW, Norland, March 12 (AP) \u2014 Kettle ..."): a place in capitals, then at most eight tokens
+    of region, date or agency, then a dash and a capitalised word. The dateline is no part of the
+    sentence: its place is no name of the story's first party."""
+    out = []
+    for tok in doc:
+        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            continue
+        if not (tok.is_alpha and tok.is_upper and len(tok) > 1):
+            continue
+        for j in range(tok.i + 1, min(len(doc) - 1, tok.i + 10)):
+            t = doc[j]
+            if "\n" in t.text or "\n" in t.whitespace_:
+                break
+            if t.text in _DASHES:
+                spaced = bool(doc[j - 1].whitespace_ and t.whitespace_)  # not "US-China talks"
+                if spaced and doc[j + 1].text[:1].isupper() and doc[j - 1].text not in _DASHES:
+                    out.append(j + 1)
+                break
+            if not (t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num):
+                break
+    return out
 
 
 @cache
