@@ -55,7 +55,10 @@ class PartyReader:
     def _party(self, tok: Token) -> Party | None:
         if tok.i in self.dateline:
             return None
-        if _counted_group(tok) and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"
+        if _counted_group(tok) and (
+            tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
+        ):
             return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
         if _collective(tok):
             return None
@@ -340,10 +343,11 @@ MEASURE_WORDS = {
 def _counted_group(tok: Token) -> bool:
     """'More than 40 Conservative MPs', 'Forty Nobel laureates', '1,000 doctors': a plural common noun
     counted by a number (not 'the two leaders', who were named before), naming no time or quantity."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() in MEASURE_WORDS:
+    plural = tok.tag_ == "NNS" or _acronym_plural(tok.text)  # "MPs", "MEPs", "CEOs" (often tagged NN)
+    if tok.pos_ not in ("NOUN", "PROPN") or not plural or tok.lemma_.lower() in MEASURE_WORDS:
         return False
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
-        return False  # "the two leaders", "their 40 members"
+    if any(c.dep_ in ("det", "poss") and c.lower_ != "all" for c in tok.children):
+        return False  # "the two leaders", "their 40 members" (but "all 31 councils")
     left = tok.left_edge.i
     named_before = (
         left >= 2 and tok.doc[left - 1].lower_ in ("and", "&") and tok.doc[left - 2].text[:1].isupper()
@@ -352,11 +356,30 @@ def _counted_group(tok: Token) -> bool:
         return False  # "X Rising and 400 organisations": the one named leads, even if unresolved
     doc = tok.doc
     i = tok.i
+    heads = {a.i for a in tok.ancestors}  # "his second letter to shareholders": not across "to", "letter"
     while (
         i > 0
         and tok.i - i < 6
         and "\n" not in doc[i - 1].whitespace_
         and doc[i - 1].pos_ in ("NUM", "ADJ", "PROPN", "NOUN", "ADV", "ADP")
+        and doc[i - 1].i not in heads
     ):
         i -= 1  # the number may hang on the noun or on a word before it ("Forty Nobel laureates")
-    return any(t.like_num and t.lower_ not in ("two", "2", "both") for t in doc[i : tok.i])
+    return any(
+        t.like_num and t.lower_ not in ("two", "2", "both") and not _ordinal(t.lower_) for t in doc[i : tok.i]
+    )
+
+
+def _ordinal(word: str) -> bool:
+    """'second', 'third', '21st': an order, not a count."""
+    return (
+        word in ("first", "second", "third")
+        or (word.endswith(("st", "nd", "rd", "th")) and word[:1].isdigit())
+        or word.endswith("th")
+    )
+
+
+def _acronym_plural(word: str) -> bool:
+    """'MPs', 'MEPs', 'MLAs', "CEO's" as a plural: an acronym in capitals with a lower-case s."""
+    stem = word[:-1].rstrip("'’")
+    return word.endswith("s") and len(stem) >= 2 and stem.isupper() and stem.isalpha()

@@ -38,6 +38,7 @@ class UnnamedParties:
             if c.dep_ == "prep" and c.lower_ == "of":
                 right = c.right_edge.i
         text = clean_np(self.doc[tok.left_edge.i : right + 1].text)
+        text = text[4:] if text.lower().startswith("all ") and len(text) > 4 else text  # "all 31 councils"
         p = self._find_org(text) or self._new(text, "org", tok.i)
         p.add_surface(text)
         p.group = True

@@ -1,0 +1,49 @@
+"""A counted group is a party on either end: a letter to one the report counts but does not name ('wrote
+to all 31 local councils', 'a letter was sent to all 200 mayors of the province by B', 'sent a letter to
+40 mayors'), the 'all' left out of its name; a group of acronym plurals the tagger reads as singular
+('Forty MPs from five parties signed a letter', 'Twelve MEPs wrote'). Look-alikes: an ordinal is no count
+('his second letter to shareholders'), nor a count across the letter ('wrote to B about 40 mayors').
+Invented sentences; helpers and names of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+from test_patterns import H, L
+
+HN, LN = "Marta Halvard", "Jonas Lindqvist"
+
+
+def acts(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    comms = run(report(*paragraphs)).extraction.communications
+    return sorted(
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"{H} has written to all 31 local councils asking them to publish their waiting lists.",
+         [("letter", HN, ("31 local councils",))]),
+        (f"A letter was sent to all 200 mayors of the province by the governor, {H}, on Monday.",
+         [("letter", HN, ("200 mayors of the province",))]),
+        (f"{H} sent a letter to 40 mayors on Monday urging them to cut water use.",
+         [("letter", HN, ("40 mayors",))]),
+        (f"Forty MPs from five parties signed a letter to {L} on Monday seeking a debate.",
+         [("letter", "Forty MPs", (LN,))]),
+        (f"Twelve MEPs wrote to {L} on Monday about the fishing quotas.", [("letter", "Twelve MEPs", (LN,))]),
+        # look-alikes
+        (f"{H} wrote to {L} on Monday about the 40 mayors who resigned.", [("letter", HN, (LN,))]),
+    ],
+)  # fmt: skip
+def test_counted_groups_on_either_end(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert acts(sentence) == expected
+
+
+def test_an_ordinal_is_no_count() -> None:
+    found = acts(f"{H} has published her second letter to shareholders since taking over the company.")
+    assert not any("shareholders" in " ".join(r) for _, _, r in found)
