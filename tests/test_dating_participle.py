@@ -46,3 +46,25 @@ def test_a_year_on_the_letter_itself_dates_it(sentence: str, year: int) -> None:
 def test_a_number_after_of_elsewhere_is_no_year() -> None:
     (comm,) = run(report(f"{H} wrote to {L}, a town of 1900 people, on Tuesday.")).extraction.communications
     assert comm.date.earliest is None or comm.date.earliest.year != 1900
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The chair of the tenants' union, Tomas Lind, who wrote to the housing minister, {L}, in January, says"
+        " he has still not received a reply.",
+        f"Tomas Lind, who wrote to the minister, {L}, in January, says he is still waiting.",
+        f"Tomas Lind, who wrote to {L} in January, says he is still waiting.",
+    ],
+)
+def test_a_date_inside_the_commas_of_a_relative_clause_is_its_own(sentence: str) -> None:
+    """'A, who wrote to B, the minister, in January, says ...': the parser hangs the date on the main verb
+    or its subject; set off by the clause's commas, it dates the letter (the report's own year)."""
+    (comm,) = run(report(sentence)).extraction.communications
+    assert (comm.date.earliest, comm.date.latest) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+
+
+def test_a_date_after_the_relative_clause_closes_is_the_main_verbs() -> None:
+    sentence = f"Tomas Lind, who wrote to the minister, {L}, says in January he will try again."
+    (comm,) = run(report(sentence)).extraction.communications
+    assert comm.date.earliest is None or comm.date.earliest.month != 1

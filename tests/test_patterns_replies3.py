@@ -42,3 +42,23 @@ CASES = [
 @pytest.mark.parametrize("paragraphs, expected", CASES)
 def test_replies_without_the_answered_letter_named(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
     assert observed(run(report(*paragraphs))) == expected
+
+
+STATEMENTS = [
+    case("response/in-response-to-a-letter-said", "letter H>L",
+         f"{H} wrote to {L} last week asking for funds.",
+         "In response to Halvard's letter, Lindqvist said on Wednesday that no money would be made available."),
+    case("response/in-response-to-a-letter-told-reporters", "letter H>L",
+         f"{H} wrote to {L} last week asking for funds.",
+         "In reply to the letter, Lindqvist told reporters on Wednesday that the money was spent."),
+    case("response/in-response-to-a-letter-wrote", "letter H>L; letter L>H re H",
+         f"{H} wrote to {L} last week asking for funds.",
+         "In response to Halvard's letter, Lindqvist wrote on Wednesday that no money would be made available."),
+    case("response/in-her-reply-said", "letter L>H; letter H>L re L",
+         f"{L} wrote to {H} last week asking for funds.", "In her reply, Halvard said the money was spent."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs, expected", STATEMENTS)
+def test_a_statement_in_response_is_no_reply_sent(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+    assert observed(run(report(*paragraphs))) == expected

@@ -237,9 +237,35 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if tok is None or _attached(tok.root, anchors, others) or _heads_trigger(tok, d):
+            if (
+                tok is None
+                or _attached(tok.root, anchors, others)
+                or _heads_trigger(tok, d)
+                or _in_relative(tok, d)
+            ):
                 attached.append(m)
     return attached, context
+
+
+def _in_relative(tok: TSpan, d: Draft) -> bool:
+    """'A, who wrote to the minister, B, in January, says ...': a date between the act's relative clause
+    and the main verb, set off by the clause's commas, is the clause's (the parser hangs it on the main
+    verb or on its subject)."""
+    v = d.verb if d.verb is not None else d.trigger
+    if v.dep_ != "relcl":
+        return False
+    main = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the clause it hangs in
+    if main is None:
+        return False
+    doc = v.doc
+    prep = tok.root.head
+    start = prep.i if prep.dep_ == "prep" and prep.i == tok.start - 1 else tok.start  # "in January"
+    return (
+        v.i < start
+        and tok.end < main.i
+        and doc[start - 1].text == ","
+        and [t.text for t in doc[tok.end : main.i]] == [","]
+    )
 
 
 def _heads_trigger(tok: TSpan, d: Draft) -> bool:

@@ -167,6 +167,8 @@ class ReplyTriggers(ArgumentFiller):
             replier = subj[0] if subj else self._prep_party(verb, ("by",))
         if replier is None or _in_event(noun) or verb is not None and _in_event(verb):
             return  # "B's response came in a speech", "B's reply at the press conference"
+        if _statement_in_response(noun, verb):
+            return  # "In response to A's letter, B said on Wednesday that ...": a statement, no reply sent
         if target_noun is None and sent_reply:
             target = self._latest_to(replier)
             if target is None:
@@ -345,6 +347,23 @@ def _asked(tok: Token, drafts: list[Draft]) -> bool:
         return False
     acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
     return not (tok.tag_ == "VBG" and tok.head.i in acts)
+
+
+# Verbs of saying that, framed by a bare "in response to ...", tell of a statement, not a reply sent.
+STATEMENT_VERBS = frozenset("say tell announce state declare add insist".split())
+
+
+def _statement_in_response(noun: Token, verb: Token | None) -> bool:
+    """'In response to A's letter, B said that ...': a bare 'in response/reply to' (no 'her reply') on a
+    verb of saying, with no letter or message of B's named in the clause, tells of what B said, not of
+    a reply B sent ('In response, B wrote ...', 'In her reply, B said ...' and 'said in a letter' are
+    replies)."""
+    if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if verb.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
+    return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
 
 
 def _first_word(prep: Token) -> str:
