@@ -12,7 +12,8 @@ and words are drawn at random (seeded).
 
 Then each query is timed (best of ``--repeat``), as the CLI and the web UI run it:
 ``letters --party`` (every letter of a party), ``--kind`` and ``--since --until`` (a page of 100, and
-the next by keyset) (``query.filter_comms``), a full-text search (``query.search_snippets``), and
+the next by keyset) (``query.filter_comms``), a full-text search (its hits counted, ``query.search_counts``, and the first page with snippets,
+``query.search_snippets``), and
 through the web UI's test client the letters page (first and a later page), a party, a year, a date
 range, an entity page and a letter page. The web UI keeps the totals and facet counts of the whole
 register in memory, counted again on the first request after a write: that first request is timed on
@@ -331,8 +332,11 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
             lambda: query.filter_comms(store, since=year, until=year, limit=PAGE),
         ),
         (
-            "search 'harbour treaty' (FTS, every hit)",
-            lambda: query.search_snippets(store, query.fts_query("harbour treaty")),
+            "search 'harbour treaty' (FTS, count, first 20)",
+            lambda: (
+                query.search_counts(store, query.fts_query("harbour treaty")),
+                query.search_snippets(store, query.fts_query("harbour treaty"), limit=20),
+            ),
         ),
         ("web letters page /", get("/?limit=50")),
         ("web letters page 2 /?kind=call&after=", get(f"/?kind=call&limit=50&after={cursor}")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, func, or_, select, text
@@ -214,18 +215,66 @@ def fts_any(groups: list[str]) -> str:
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
 
 
-def search_snippets(store: Store, match: str, words: int = 14) -> list[dict[str, Any]]:
-    """Each report and quote an FTS5 query (from ``fts_query``/``fts_any``) matches, best first, with a
-    snippet of about ``words`` words whose matched words are between ``HIT_OPEN`` and ``HIT_CLOSE``."""
+def search_snippets(
+    store: Store,
+    match: str,
+    words: int = 14,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """The reports and quotes an FTS5 query (from ``fts_query``/``fts_any``) matches, best first, with a
+    snippet of about ``words`` words whose matched words are between ``HIT_OPEN`` and ``HIT_CLOSE``: one
+    page of them (``offset`` skipped, at most ``limit``; every one when ``limit`` is None). FTS5 ranks
+    the hits first and makes the snippets of the page's hits alone."""
     if not match:
         return []
-    sql = (
-        "SELECT kind, ref, report, snippet(search_fts, 3, :o, :c, '…', :n) AS snippet "
-        "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank"
-    )
-    params = {"q": match, "o": HIT_OPEN, "c": HIT_CLOSE, "n": max(1, min(64, words))}
+    sql = f"{_RANKED} LIMIT :lim OFFSET :off"
+    params = {**_snippet_params(match, words), "lim": -1 if limit is None else max(0, limit)}
+    params["off"] = max(0, offset)
     with store.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+
+
+_RANKED = (
+    "SELECT kind, ref, report, snippet(search_fts, 3, :o, :c, '…', :n) AS snippet "
+    "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank"
+)
+
+
+def _snippet_params(match: str, words: int) -> dict[str, Any]:
+    return {"q": match, "o": HIT_OPEN, "c": HIT_CLOSE, "n": max(1, min(64, words))}
+
+
+def search_firsts(
+    store: Store, match: str, keep: Callable[[dict[str, Any]], bool], each: int, words: int = 14
+) -> dict[str, list[dict[str, Any]]]:
+    """Kind ('report', 'quote') -> its first ``each`` hits that ``keep`` keeps, best first, with snippets
+    (as ``search_snippets``): the hits are read in rank order until each kind has its page (a snippet
+    is made only for the hits read)."""
+    out: dict[str, list[dict[str, Any]]] = {"report": [], "quote": []}
+    if not match or each <= 0:
+        return out
+    with store.connect() as conn:
+        rows = conn.execute(text(_RANKED), _snippet_params(match, words))
+        for r in rows:
+            hit = dict(r._mapping)
+            page = out.setdefault(hit["kind"], [])
+            if len(page) < each and keep(hit):
+                page.append(hit)
+            if all(len(v) >= each for v in out.values()):
+                break
+        rows.close()
+    return out
+
+
+def search_counts(store: Store, match: str) -> dict[str, int]:
+    """Kind ('report', 'quote') -> how many of that kind an FTS5 query matches, counted in SQL (no
+    snippet, no hit read into Python)."""
+    if not match:
+        return {}
+    sql = "SELECT kind, count(*) FROM search_fts WHERE search_fts MATCH :q GROUP BY kind"
+    with store.connect() as conn:
+        return {k: int(n) for k, n in conn.execute(text(sql), {"q": match}).tuples()}
 
 
 def search_refs(store: Store, words: str, kind: str | None = None) -> set[str]:

@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +27,13 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    column,
     false,
     func,
     literal_column,
     or_,
     select,
+    table,
     tuple_,
 )
 
@@ -146,9 +148,24 @@ def from_outlets(outlets: Iterable[str]) -> Cond:
     return C.id.in_(carried.where(reports.c.outlet.in_(sorted(set(outlets)))))
 
 
-def in_reports(rids: Iterable[str]) -> Cond:
-    """Letters one of the reports ``rids`` carries."""
-    return C.id.in_(select(M.communication_id).where(M.report_id.in_(sorted(set(rids)))))
+def in_reports(rids: Iterable[str] | Select[Any]) -> Cond:
+    """Letters one of the reports ``rids`` carries (ids, or a query of them)."""
+    ids = rids if isinstance(rids, Select) else sorted(set(rids))
+    return C.id.in_(select(M.communication_id).where(M.report_id.in_(ids)))
+
+
+SEARCH = table("search_fts", column("kind"), column("ref"))
+
+
+def search_refs(match: str) -> Callable[[str], Select[Any]]:
+    """kind -> the query of the refs (report or quote ids) of that kind the FTS5 query ``match`` finds:
+    to filter in SQL by every hit without reading them into Python."""
+
+    def of(kind: str) -> Select[Any]:
+        hit = literal_column("search_fts").op("MATCH")(match) if match else false()
+        return select(SEARCH.c.ref).where(hit, SEARCH.c.kind == kind)
+
+    return of
 
 
 def distinct_values(conn: Connection, column: Any) -> list[str]:

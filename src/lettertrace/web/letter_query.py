@@ -171,17 +171,12 @@ def together(filters: list[sql.Filter]) -> sql.Filter:
 
 @dataclass
 class Search:
-    """A search: the FTS5 query (the words, or any entity they name), its hits and the named entities."""
+    """A search: the FTS5 query (the words, or any entity they name) and the named entities. Its hits are
+    read in SQL where they are needed (``search_cond``; the page of them ``views.letters`` shows)."""
 
     words: str
     match: str
     entities: list[dict[str, Any]]
-    hits: list[dict[str, Any]]
-
-    @property
-    def refs(self) -> set[str]:
-        """Ids of the reports and quotes that match."""
-        return {h["ref"] for h in self.hits}
 
 
 def named_by(reg: RegisterView, words: str) -> list[dict[str, Any]]:
@@ -204,18 +199,22 @@ def search(reg: RegisterView, words: str) -> Search:
     entity: 'Haniya' also searches for 'Ismail Haniyeh')."""
     ents = named_by(reg, words)
     extra = [e["name"] for e in ents if names.fold(e["name"]) != names.fold(words)]
-    match = query.fts_any([words, *extra])
-    return Search(words, match, ents, query.search_snippets(reg.store, match))
+    return Search(words, query.fts_any([words, *extra]), ents)
 
 
 def search_cond(reg: RegisterView, s: Search) -> sql.Cond:
     """The letters a search finds: a report or quote of theirs matches, an entity the words name is a
     party, or every word is in the id, the kind or a party's name ('Unknown' for a party not in the
     register). The last reads every letter's id: a search is the one filter no index answers whole."""
-    rids = {h["ref"] for h in s.hits if h["kind"] == "report"}
-    qids = sorted({h["ref"] for h in s.hits if h["kind"] == "quote"})
-    quoted = select(quotes.c.communication_id).where(quotes.c.id.in_(qids), quotes.c.qkind == "quote")
-    found = [sql.in_reports(rids), sql.C.id.in_(quoted), sql.with_parties(e["id"] for e in s.entities)]
+    refs = sql.search_refs(s.match)
+    quoted = select(quotes.c.communication_id).where(
+        quotes.c.id.in_(refs("quote")), quotes.c.qkind == "quote"
+    )
+    found = [
+        sql.in_reports(refs("report")),
+        sql.C.id.in_(quoted),
+        sql.with_parties(e["id"] for e in s.entities),
+    ]
     words = names.fold(s.words).split()
     if words:
         folded = {eid: names.fold(n) for eid, (n, _) in reg.names.items()}
