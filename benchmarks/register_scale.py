@@ -11,7 +11,7 @@ JSON of a mention, a quote, a report's metadata. Names, dates (1990-2024, a tent
 and words are drawn at random (seeded).
 
 Then each query is timed (best of ``--repeat``), as the CLI and the web UI run it:
-``letters --party`` (every letter of a party), ``--kind`` and ``--since --until`` (a page of 100, and
+``letters --party`` (every letter of a party, by id, whole name and a part of it), ``--kind`` and ``--since --until`` (a page of 100, and
 the next by keyset) (``query.filter_comms``), a full-text search (its hits counted, ``query.search_counts``, and the first page with snippets,
 ``query.search_snippets``), and
 through the web UI's test client the letters page (first and a later page), a party, a year, a date
@@ -322,6 +322,10 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
     cases: list[tuple[str, Callable[[], Any]]] = [
         (f"letters --party '{party}' (all)", lambda: query.filter_comms(store, party=party)),
         (f"letters --party {eid} (all)", lambda: query.filter_comms(store, party=eid)),
+        (
+            f"letters --party '{party.split()[-1]}' (part of a name, first {PAGE})",
+            lambda: query.filter_comms(store, party=party.split()[-1], limit=PAGE),
+        ),
         (f"letters --kind call (first {PAGE})", lambda: query.filter_comms(store, kind="call", limit=PAGE)),
         (
             f"letters --kind call (next {PAGE}, keyset)",

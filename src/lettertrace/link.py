@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, text
 
-from . import embed
+from . import embed, name_index
 from .corrections import apply_corrections
 from .extract import datex
 from .link_write import write_comms, write_entities, write_quotes, write_search
@@ -94,6 +94,7 @@ def relink(store: Store) -> None:
     clusters = cluster_mentions(mentions)
     with store.begin() as conn:
         empty_communications(conn)  # with its parties, whole (the row-by-row trigger is for other writes)
+        name_index.empty(conn)  # the entities and aliases with their name keys, whole
         for t in REGISTER_TABLES:
             conn.execute(delete(t))
         conn.execute(text("DELETE FROM search_fts"))
@@ -105,6 +106,7 @@ def relink(store: Store) -> None:
         write_quotes(conn, exs, emap, cid)
         write_search(conn, exs)
         apply_corrections(conn)  # analysts' corrections (their own table) over what was just rebuilt
+        name_index.refresh(conn)  # the names of the entities just written, indexed
 
 
 def _acting(

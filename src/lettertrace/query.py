@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, text
+from sqlalchemy import Connection, select, text
 
+from . import name_index
 from . import register_sql as sql
 from .export.register_data import communications_by_id, entities_by_id, entity_list, quote_list
-from .store import Store, entities, reports
+from .store import Store, reports
 
 
 def entity_names(store: Store) -> dict[str, str]:
@@ -38,12 +39,21 @@ def _matches(name: str, form: str) -> bool:
 
 
 def matching_entities(store: Store, name: str) -> set[str]:
-    """Ids of entities whose name or any alias matches ``name`` (folded, token-wise)."""
+    """Ids of entities whose name or any alias matches ``name`` (folded, token-wise): tried on those the
+    name index gives (``name_index.candidates``: every one that may match), not on every entity."""
     return {
         e["id"]
-        for e in entity_list(store)
+        for e in _candidates(store, name)
         if any(_matches(name, f) for f in (e["name"], *e["aliases"], e["id"]))
     }
+
+
+def _candidates(store: Store, name: str) -> list[dict[str, Any]]:
+    """The entities (in id order, shaped as ``entity_list`` shapes them) one of whose forms may match
+    ``name``, read through the name index."""
+    with store.connect() as conn:
+        found = entities_by_id(conn, name_index.candidates(conn, name))
+    return [found[i] for i in sorted(found)]
 
 
 def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -53,10 +63,10 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
     from . import names
 
     want = names.fold(name).strip()
-    if ents is None:  # the first two tiers read only the entities they find; the others, every one
-        with store.connect() as conn:
+    if ents is None:  # the first two tiers read only the entities they find; the others, those the name
+        with store.connect() as conn:  # index gives (every entity that may match)
             ents = list(entities_by_id(conn, [name]).values()) or _named_exactly(conn, want)
-        ents = ents or entity_list(store)
+        ents = ents or _candidates(store, name)
     tiers = [
         lambda e: e["id"] == name,
         lambda e: names.fold(e["name"]) == want,
@@ -70,15 +80,14 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
 
 
 def _named_exactly(conn: Connection, want: str) -> list[dict[str, Any]]:
-    """The entities whose folded name is ``want`` (in id order): SQL compares the ASCII names as
-    ``names.fold`` folds them (lower case, no apostrophes); the others are folded here."""
+    """The entities whose folded name is ``want`` (in id order): those a form of which folds to it, read
+    through the name index (``name_index.folded_to``), whose own name does."""
     from . import names
 
-    e = entities.c
-    plain = func.lower(func.replace(func.replace(e.name, "'", ""), "`", ""))
-    q = select(e.id, e.name).where(or_(plain == want, e.name.op("GLOB")("*[^ -~]*")))
-    ids = [i for i, n in conn.execute(q).tuples() if names.fold(n) == want]
-    return sorted(entities_by_id(conn, ids).values(), key=lambda x: x["id"]) if want else []
+    if not want:
+        return []
+    found = entities_by_id(conn, name_index.folded_to(conn, want))
+    return [found[i] for i in sorted(found) if names.fold(found[i]["name"]) == want]
 
 
 def find_entity(store: Store, item: str) -> dict[str, Any] | None:

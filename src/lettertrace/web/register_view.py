@@ -339,9 +339,8 @@ class Snapshot:
     def party_ids(self, name: str) -> set[str]:
         """Ids of the entities ``name`` means, as ``lettertrace letters --party`` takes it (an id; else
         those whose name it is; else those it is an alias of), remembered per name."""
-        if name not in self._parties:
-            ents = [] if name in self.names else list(self.entities.values())
-            found = {name} if name in self.names else query.party_ids(self.store, name, ents)
+        if name not in self._parties:  # a name: through the name index (not every entity tried)
+            found = {name} if name in self.names else query.party_ids(self.store, name)
             with _LOCK:
                 if len(self._parties) > MAX_REMEMBERED:
                     self._parties.clear()
