@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from .. import names, query
+from .. import names, query, register_tally
 from .. import register_sql as sql
 from ..store import comm_parties, entities, quotes
 from .pages import BadRequest
@@ -157,7 +157,7 @@ def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str
     if name == "party":
         return sql.Filter([sql.with_parties(set().union(*(reg.party_ids(v) for v in wanted)))])
     if name == "year":
-        return sql.Filter([], sql.in_years(conn, wanted))
+        return sql.Filter([], sql.in_years(conn, wanted), sql.year_bucket(wanted))
     folded = {v.casefold() for v in wanted}
     known = reg.snap.facet_counts(name)  # every value the register has, as stored
     stored = [v for v in known if v.casefold() in folded]
@@ -166,7 +166,13 @@ def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str
 
 def together(filters: list[sql.Filter]) -> sql.Filter:
     """A letter every one of ``filters`` keeps."""
-    return sql.Filter([c for f in filters for c in f.conds], sql.dates_of(*(f.dates for f in filters)))
+    conds = [c for f in filters for c in f.conds]
+    dated = [f for f in filters if f.dates is not None]
+    bucket = None
+    if dated and all(f.bucket is not None for f in dated):
+        tests = [f.bucket for f in dated if f.bucket is not None]
+        bucket = lambda lo, hi: all(t(lo, hi) for t in tests)  # noqa: E731
+    return sql.Filter(conds, sql.dates_of(*(f.dates for f in dated)), bucket)
 
 
 @dataclass
@@ -238,7 +244,7 @@ def date_cond(conn: Connection, lq: LetterQuery) -> sql.Filter:
     """The letters that may fall in the date range (undated letters are kept, as by the CLI)."""
     since = query.parse_day(lq.since) if lq.since else None
     until = query.parse_day(lq.until, end=True) if lq.until else None
-    return sql.Filter([], sql.in_dates(conn, since, until))
+    return sql.Filter([], sql.in_dates(conn, since, until), sql.range_bucket(since, until))
 
 
 @dataclass
@@ -281,10 +287,19 @@ def _match(reg: RegisterView, lq: LetterQuery) -> Matched:
         counts = {}
         for name in FACETS:
             others = together(base + [t for n, t in tests.items() if n != name])
-            everything = others.everything
-            counts[name] = reg.snap.facet_counts(name) if everything else sql.facet_counts(conn, name, others)
+            if others.everything:
+                counts[name] = reg.snap.facet_counts(name)
+            elif others.tallied and name in ("kind", "year") and others.bucket is not None:
+                counts[name] = register_tally.buckets(conn, name, others.bucket)  # a date filter alone
+            else:
+                counts[name] = sql.facet_counts(conn, name, others)
         kept = together(base + list(tests.values()))
-        total = reg.total if kept.everything else sql.count(conn, kept)
+        if kept.everything:
+            total = reg.total
+        elif kept.tallied and kept.bucket is not None:
+            total = register_tally.buckets(conn, "", kept.bucket)[""]
+        else:
+            total = sql.count(conn, kept)
     return Matched(kept, total, counts, s)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 
-from .. import query, register_sql
+from .. import query, register_sql, register_tally
 from ..export.register_data import (
     communication_list,
     communications_by_id,
@@ -28,7 +28,7 @@ from ..export.register_data import (
     quote_list,
 )
 from ..register_sql import UNDATED
-from ..store import Store, comm_mentions, comm_parties, communications, entities, reports
+from ..store import Store, comm_mentions, comm_parties, entities, reports
 from ..views import date_label
 from .display import flag_rows, when
 
@@ -276,14 +276,14 @@ class Snapshot:
     @cached_property
     def total(self) -> int:
         """How many communications the register holds."""
-        with self.store.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(communications)).scalar_one())
+        with self.store.connect() as conn:  # kept by triggers (``register_tally``)
+            return register_tally.total(conn)
 
     def facet_counts(self, name: str) -> Counter[str]:
         """Value -> letters of the whole register, for facet ``name`` (``register_sql.facet_counts``)."""
         if name not in self._facets:
-            with self.store.connect() as conn:
-                found = register_sql.facet_counts(conn, name, register_sql.Filter([]))
+            with self.store.connect() as conn:  # kept by triggers: read, not counted
+                found = register_tally.whole(conn, name)
             with _LOCK:
                 self._facets[name] = found
         return self._facets[name]

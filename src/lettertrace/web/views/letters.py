@@ -173,7 +173,10 @@ def ranked(
     def key(v: str) -> tuple[int, str, str]:
         return (-counts[v], (reg.party(v)["name"] if name == "party" else v).lower(), v)
 
-    top = heapq.nsmallest(MAX_OPTIONS, (v for v in counts if counts[v]), key=key)
+    # those with fewer letters than the ``MAX_OPTIONS``-th most cannot be listed: only the others are
+    # ranked by the whole key (a party's name read for each), not every value of a facet of 50,000
+    floor = heapq.nlargest(MAX_OPTIONS, counts.values())[-1:] or [1]
+    top = heapq.nsmallest(MAX_OPTIONS, (v for v, n in counts.items() if n and n >= floor[0]), key=key)
     if memo is not None:
         memo[name] = top
     return list(top)
