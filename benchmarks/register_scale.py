@@ -15,7 +15,7 @@ Then each query is timed (best of ``--repeat``), as the CLI and the web UI run i
 the next by keyset) (``query.filter_comms``), a full-text search (its hits counted, ``query.search_counts``, and the first page with snippets,
 ``query.search_snippets``), and
 through the web UI's test client the letters page (first and a later page), a party, a year, a date
-range, an entity page and a letter page. The web UI reads the totals and facet counts of the whole
+range, a search, an entity page and a letter page. The web UI reads the totals and facet counts of the whole
 register from counts kept by triggers (``register_tally``) and keeps them in memory until a write; the
 first request is timed on its own. For every SQL statement a query runs, ``EXPLAIN QUERY PLAN`` is asked for and each full scan
 of a table is printed. Peak resident memory is printed last. Target (issue 10): each query under 50 ms
@@ -347,6 +347,7 @@ def run(store: Store, db: Path, picks: dict[str, Any], repeat: int) -> None:
         ("web letters of a party /?party=", get(f"/?party={eid}&limit=50")),
         (f"web year facet /?year={year}", get(f"/?year={year}&limit=50")),
         (f"web date range /?since={year}&until={year}", get(f"/?since={year}&until={year}&limit=50")),
+        ("web search /?q=harbour+treaty", get("/?q=harbour+treaty&limit=50")),
         ("web entity page", get(f"/entities/{eid}")),
         ("web letter page", get(f"/letters/{picks['letter']}")),
     ]

@@ -142,3 +142,18 @@ def test_a_register_before_the_index_is_indexed_when_opened(tmp_path: Path) -> N
             ENTITIES
         )
     assert query.matching_entities(store, "Haniya") == {"e-03"}
+
+
+def test_a_search_names_the_entities_it_named_before(store: Store) -> None:
+    from lettertrace import names
+    from lettertrace.web.letter_query import MAX_EXPANSION, named_by
+    from lettertrace.web.register_view import RegisterView
+
+    for words in [*NAMES, "Abu Ismaro", "the Prime Minister", "Tomas"]:
+        want = names.fold(words).strip()
+        every = [
+            e
+            for e in entity_list(store)
+            if names.same_person(words, e["name"]) or any(names.fold(a) == want for a in e["aliases"])
+        ]
+        assert named_by(RegisterView(store), words) == (every if len(every) <= MAX_EXPANSION else []), words

@@ -15,8 +15,9 @@ from urllib.parse import urlencode
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from .. import names, query, register_tally
+from .. import name_index, names, query, register_tally
 from .. import register_sql as sql
+from ..export.register_data import entities_by_id
 from ..store import comm_parties, entities, quotes
 from .pages import BadRequest
 from .register_view import UNDATED, RegisterView, report_ids
@@ -192,9 +193,11 @@ def named_by(reg: RegisterView, words: str) -> list[dict[str, Any]]:
     want = names.fold(words).strip()
     if not want:
         return []
+    with reg.store.connect() as conn:  # tried on those the name index gives, not on every entity
+        found = entities_by_id(conn, name_index.candidates(conn, words))
     ents = [
         e
-        for e in reg.entities.values()
+        for e in (found[i] for i in sorted(found))
         if names.same_person(words, e["name"]) or any(names.fold(a) == want for a in e["aliases"])
     ]
     return ents if len(ents) <= MAX_EXPANSION else []
