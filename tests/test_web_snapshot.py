@@ -46,6 +46,26 @@ def test_the_snapshot_is_loaded_before_the_first_request(db: Path) -> None:
         assert held(db) is snap  # the first request found it ready
 
 
+def test_no_template_is_compiled_after_the_server_starts(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page, with its layout and macros, is compiled before the first request: a burst of first
+    visitors finds nothing left to compile."""
+    app = create_app(db)
+    with TestClient(app) as client:
+        env = app.state.templates.env
+        compiled: list[str | None] = []
+        compile_once = env.compile
+
+        def counting(source: Any, name: str | None = None, *args: Any, **kwargs: Any) -> Any:
+            compiled.append(name)
+            return compile_once(source, name, *args, **kwargs)
+
+        monkeypatch.setattr(env, "compile", counting)
+        letter = client.get("/letters.json").json()["letters"][0]["id"]
+        for url in ("/", "/entities", "/timeline", "/network", "/reports", f"/letters/{letter}", "/nowhere"):
+            client.get(url)
+        assert compiled == []
+
+
 def test_party_filters_and_the_network_read_the_snapshot(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with TestClient(create_app(db)) as client:
         reference = TestClient(create_app(db))  # computed before the store's readers are taken away
@@ -73,6 +93,31 @@ def test_party_filters_and_the_network_read_the_snapshot(db: Path, monkeypatch: 
             assert got.json() == expected, url
         assert want[f"/letters.json?party={party}"]["count"] > 0
         assert client.get("/network").status_code == 200
+
+
+def test_lists_of_letters_come_from_the_loaded_snapshot(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the whole register is loaded, the letters table, the timeline and an entity's page take their
+    letters from it rather than reading each letter by id again (the same answers as read by id)."""
+    reference = TestClient(create_app(db))
+    first = reference.get("/letters.json").json()["letters"][0]
+    party = first["sender"]["id"]
+    urls = [
+        "/letters.json",
+        "/timeline.json",
+        f"/entities/{party}.json",
+        f"/letters.json?kind={first['kind']}",
+    ]
+    want = {url: reference.get(url).json() for url in urls}
+    with TestClient(create_app(db)) as client:
+
+        def refused(*_: Any, **__: Any) -> Any:
+            raise AssertionError("letters read by id although the snapshot holds them")
+
+        monkeypatch.setattr(register_view, "communications_by_id", refused)
+        for url in urls:
+            got = client.get(url)
+            assert got.status_code == 200, url
+            assert got.json() == want[url], url
 
 
 def test_entity_list_keeps_every_alias_and_epithet(dev_register: Path) -> None:

@@ -11,10 +11,11 @@ from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy import select
 
 from . import query
 from .export.register_data import communication_list, documents, quote_list
-from .store import Store
+from .store import Store, comm_parties
 
 # Widest party line at 80 columns (the id, date and count columns need ~40): a longer name (a
 # committee's full title) is wrapped between its words; shorter ones are never broken.
@@ -175,16 +176,29 @@ def quotes_table(
 
 
 def entities_table(store: Store, search: str | None = None) -> Table:
-    """Entities and their aliases."""
+    """Entities and their aliases: the parties to some letter first, then those the reports name who send
+    and receive nothing (a state known by an epithet), marked "in no letter"."""
     ents = query.filter_entities(store, search)
-    t = Table(title=f"Entities ({len(ents)})")
+    parties = correspondents(store)
+    ents = sorted(ents, key=lambda e: e["id"] not in parties)  # stable: each group keeps its order
+    named = sum(e["id"] not in parties for e in ents)
+    t = Table(title=f"Entities ({len(ents)}" + (f"; {named} in no letter)" if named else ")"))
     for col in ("id", "name", "type", "aliases"):
         t.add_column(col, overflow="fold")
     for e in ents:
         al = [a + (" [epithet]" if a in e["epithets"] else "") for a in e["aliases"] if a != e["name"]]
         fixed = ", ".join(x["field"] for x in e.get("corrected", []))
-        t.add_row(e["id"], e["name"] + (f"\n(corrected: {fixed})" if fixed else ""), e["type"], "; ".join(al))
+        notes = ([f"corrected: {fixed}"] if fixed else []) + (
+            ["in no letter"] if e["id"] not in parties else []
+        )
+        t.add_row(e["id"], e["name"] + "".join(f"\n({n})" for n in notes), e["type"], "; ".join(al))
     return t
+
+
+def correspondents(store: Store) -> set[str]:
+    """Ids of the entities that send or receive at least one communication."""
+    with store.connect() as conn:
+        return set(conn.execute(select(comm_parties.c.entity_id).distinct()).scalars())
 
 
 def show(store: Store, item: str, console: Console) -> None:

@@ -15,7 +15,7 @@ from . import fulltext, prefilter, quotes, windows
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
-from .merge import merge_drafts, valid
+from .merge import fold_headlines, merge_drafts, valid
 from .triggers import DraftFinder
 
 __all__ = ["Candidate", "Trace", "extract"]
@@ -104,7 +104,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:
         trace.candidates = _candidates(drafts)
-    drafts = merge_drafts(drafts)
+    drafts = fold_headlines(merge_drafts(drafts))
     if trace is not None:
         trace.merged = _candidates(drafts)
     drafts = [d for d in drafts if valid(d)]

@@ -113,12 +113,21 @@ class MoreActs(ArgumentFiller):
         if len(parties) != 2:
             return
         a, b = parties
+        if noun_kind(obj) is None and self._called(a, b):
+            return  # "A phoned B. The two leaders exchanged greetings": said in that call, no message
         if kind == "call":
             self._add(Draft(kind, obj, a, [b], verb=verb))
             return
         for s, r in ((a, b), (b, a)):
             d = self._add(Draft(kind, obj, s, [r], verb=verb))
             d.distinct = True
+
+    def _called(self, a: Party, b: Party) -> bool:
+        """Whether the report told of a call between ``a`` and ``b`` before."""
+        pair = {a.key, b.key}
+        return any(
+            d.kind == "call" and {p.key for p in [d.sender, *d.recipients] if p} == pair for d in self.drafts
+        )
 
     def _exchange_noun(self, tok: Token, kind: str) -> bool:
         """'the exchange of letters between A and B', 'an exchange of messages with B': one written act

@@ -108,6 +108,76 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_headlines(drafts: list[Draft]) -> list[Draft]:
+    """A headline restates the report's act in its own shorthand ("PM writes to state CM over dam" above
+    "Prime Minister A wrote to Chief Minister B of the state"): a headline act that merging kept apart
+    is that act when the body tells one of its kind whose parties the headline's words fit (titles,
+    acronyms, the state's name or adjective, the body's own words for them); the headline's sentence
+    becomes one more place that states it. A headline naming someone the body's act does not name
+    ("Dahl writes to Quell" over a letter from Verhoeven to Quell) stays an act of its own."""
+    body = [d for d in drafts if not d.from_title and not d.implied]
+    out: list[Draft] = []
+    for h in drafts:
+        target = None
+        if h.from_title and not h.implied and h.reply_to is None:
+            target = next((b for b in body if b.kind_class == h.kind_class and _restates(h, b)), None)
+        if target is None:
+            out.append(h)
+            continue
+        target.sender = target.sender or h.sender
+        target.recipients = target.recipients or list(h.recipients)
+        for s in h.sentences:
+            if s not in target.sentences:
+                target.sentences.append(s)
+        target.anchors += [h.trigger.i] + ([h.verb.i] if h.verb is not None else [])
+        target.flags += h.flags
+        target.full_text = target.full_text or h.full_text
+        for d in drafts:
+            if d.reply_to is h:
+                d.reply_to = target
+    return out
+
+
+def _restates(h: Draft, b: Draft) -> bool:
+    """Whether headline act ``h`` may be body act ``b`` told in headline words."""
+    if h.kind_class == "call":  # either may have placed the call
+        hs = [p for p in [h.sender, *h.recipients] if p]
+        bs = [p for p in [b.sender, *b.recipients] if p]
+        return bool(bs) and all(any(_fits(x, y) for y in bs) for x in hs)
+    if h.sender is not None and b.sender is not None and not _fits(h.sender, b.sender):
+        return False
+    return not b.recipients or all(any(_fits(x, y) for y in b.recipients) for x in h.recipients)
+
+
+def _fits(h: Party, b: Party) -> bool:
+    """Whether headline party ``h`` may name body party ``b``: compatible as merging judges, or every
+    word of it is one the body gives ``b`` (its name, titles, roles, body, the words the press uses for
+    its office), the adjective made from one ("Norlandic" for "Norland"), or an acronym of its title
+    ("PM" for a prime minister)."""
+    if _compatible(h, b):
+        return True
+    own = {
+        names.fold(w)
+        for w in content_words(" ".join([b.name, *b.surfaces, *b.roles, b.org or "", *b.offices]))
+    }
+    own |= {names.fold(w) for w in b.role_words()}
+    titles = [r.split() for r in [*b.roles, *b.surfaces, *b.offices]]
+    initials = {
+        "".join(w[0] for w in t[i:j]).upper()
+        for t in titles
+        for i in range(len(t))
+        for j in range(i + 2, len(t) + 1)
+    }
+    words = [w.strip(".,:;") for w in h.name.replace("\u2019s", "").replace("'s", "").split()]
+    for word in (w for w in words if w):
+        w = names.fold(word)
+        if w in own or w in {"the", "of"} or (word.isupper() and word in initials):
+            continue
+        if not any(len(os.path.commonprefix([w, o])) >= max(4, min(len(w), len(o)) - 2) for o in own):
+            return False
+    return True
+
+
 def _lend_summary(drafts: list[Draft]) -> None:
     """'Yesterday, B received phone calls from several leaders. B received condolences from A, C and D.':
     the summary names no caller, so it is no act of its own, but its sentence (and date words) tell

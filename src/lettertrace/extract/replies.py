@@ -22,7 +22,7 @@ class ReplyTriggers(ArgumentFiller):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:
-        subj = self._subjects(verb)
+        subj = self._repliers(verb)
         if not subj:
             return
         target_noun = None
@@ -82,6 +82,7 @@ class ReplyTriggers(ArgumentFiller):
                 for p in self._pobj_parties(c)
             ]
         )
+        sender = sender or self._relative_writer(noun, replier)
         if sender is None:
             prev = self._latest_to(replier)
             return prev
@@ -91,6 +92,17 @@ class ReplyTriggers(ArgumentFiller):
         target = self._add(Draft(kind, noun, sender, [replier], verb=None))
         target.answered = True
         return target
+
+    def _relative_writer(self, noun: Token, replier: Party) -> Party | None:
+        """'B answered the letter that A sent him', 'replied to the message A had written to her': the
+        subject of a relative clause of sending or writing on the answered noun wrote it."""
+        verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
+        for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+            for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                p = self._party(subj)
+                if p is not None and p is not replier:
+                    return p
+        return None
 
     def _relative_target(self, verb: Token, replier: Party) -> Draft | None:
         """'B responded to A, who had asked him in a letter to ...' / '..., who had sent him a message':
@@ -219,7 +231,7 @@ class ReplyTriggers(ArgumentFiller):
 
     def _from_write_back(self, verb: Token) -> None:
         """'B wrote back (to A)', 'B cabled back': a reply to the letter B was sent (by A, when named)."""
-        subj = self._subjects(verb)
+        subj = self._repliers(verb)
         if not subj:
             return
         back = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
@@ -234,6 +246,24 @@ class ReplyTriggers(ArgumentFiller):
         lem = verb.lemma_.lower()
         kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
         self._add(Draft(kind, verb, subj[0], recips, verb=verb)).reply_to = target
+
+    def _repliers(self, verb: Token) -> list[Party]:
+        """The subjects of a reply verb. A pronoun the report's names resolve to the writer of the last
+        written act answers nobody (one does not write back to oneself): it is the one that act was sent
+        to ('A wrote to B on Monday. He wrote back on Wednesday')."""
+        subj = self._subjects(verb)
+        pron = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+        last = next((d for d in reversed(self.drafts) if d.kind != "call" and d.trigger.i < verb.i), None)
+        if (
+            pron
+            and len(subj) == 1
+            and last is not None
+            and last.sender is not None
+            and len(last.recipients) == 1
+        ):
+            if subj[0].key == last.sender.key:
+                return [last.recipients[0]]
+        return subj
 
     def _bare_reply(self, verb: Token, replier: Party) -> None:
         """'B answered on Tuesday, saying ...', 'B responded days later that ...', 'B answered A on
@@ -271,7 +301,7 @@ class ReplyTriggers(ArgumentFiller):
         before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
         for s in {sent.start: sent, before.start: before}.values():
             frame = outside_quotes(text, s.start_char, s.end_char)
-            if NON_COMM_EVENT.search(frame) or any(t.lemma_.lower() in ASKED for t in s):
+            if NON_COMM_EVENT.search(frame) or any(_asked(t, self.drafts) for t in s):
                 return
         target = self._answered_letter(replier, verb, writer)
         if target is None or target.sender is None:
@@ -305,6 +335,16 @@ class ReplyTriggers(ArgumentFiller):
             if party in d.recipients:
                 return d
         return None
+
+
+def _asked(tok: Token, drafts: list[Draft]) -> bool:
+    """Whether ``tok`` puts what follows in an exchange of questions ('Asked about the letter, B replied',
+    'in answer to a question'); not the request a letter itself makes ('A wrote to B, asking for talks',
+    'a letter asking B to ...')."""
+    if tok.lemma_.lower() not in ASKED:
+        return False
+    acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
+    return not (tok.tag_ == "VBG" and tok.head.i in acts)
 
 
 def _first_word(prep: Token) -> str:

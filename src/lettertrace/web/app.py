@@ -88,11 +88,12 @@ def create_app(db_path: str | Path, edit: bool = False, host: str = "127.0.0.1")
 
 @asynccontextmanager
 async def warm_up(app: FastAPI) -> AsyncIterator[None]:
-    """Before the server takes its first request: the register's snapshot loaded and every page's
-    template compiled (a burst of first visitors would otherwise wait for both, one after the other)."""
+    """Before the server takes its first request: the register's snapshot loaded and every template
+    compiled (a burst of first visitors would otherwise wait for both, one after the other)."""
     await asyncio.to_thread(warm, app.state.store)
-    for p in load_pages():
-        app.state.templates.env.get_template(p.template)
+    env = app.state.templates.env
+    for name in env.list_templates(extensions=["html"]):  # pages, and the layouts and macros they pull in
+        env.get_template(name)
     yield
 
 

@@ -114,7 +114,11 @@ class RegisterView:
         return self.snap.total
 
     def letters(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """The communications of ``ids`` that exist, in that order (read by id, not the whole register)."""
+        """The communications of ``ids`` that exist, in that order: from the snapshot when it holds the whole
+        register already, else read by id (not the whole register)."""
+        if "comms" in vars(self.snap):
+            whole = self.snap.comms
+            return {i: whole[i] for i in dict.fromkeys(ids) if i in whole}
         with self.store.connect() as conn:
             return communications_by_id(conn, ids)
 

@@ -152,7 +152,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             ),
         }
     ),
-    "/entities.json": obj({"count": INT, "entities": arr(obj({"id": STR, "name": STR, "type": STR}))}),
+    "/entities.json": obj(
+        {
+            "count": INT,
+            "entities": arr(obj({"id": STR, "name": STR, "type": STR})),
+            "named_only": arr(obj({"id": STR, "name": STR, "type": STR})),
+        }
+    ),
     "/entities/{eid}.json": obj(
         {
             "entity": obj({"id": STR, "name": STR, "type": STR}),

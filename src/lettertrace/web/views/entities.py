@@ -19,12 +19,23 @@ WIKIDATA_ID = re.compile(r"^Q\d+$")
 
 @page("/entities", "entities.html")
 def entities(reg: RegisterView, q: str | None = None, kind: str | None = None) -> dict[str, Any]:
-    """People, organisations and states."""
+    """People, organisations and states.
+
+    The parties to some letter come first (``entities``); those the reports name but who send and receive
+    nothing (a state known by an epithet such as "the occupying regime", kept so that searching for the
+    state finds the words used) are listed apart (``named_only``), never mixed with the correspondents."""
     ents = query.filter_entities(reg.store, q.strip()) if q and q.strip() else list(reg.entities.values())
     if kind:
         ents = [e for e in ents if e["type"] == kind]
     rows = [entity_row(reg, e) for e in sorted(ents, key=lambda e: e["name"].lower())]
-    return {"filters": {"q": q or "", "kind": kind or ""}, "count": len(rows), "entities": rows}
+    parties = [r for r in rows if r["sent"] or r["received"]]
+    named = [r for r in rows if not (r["sent"] or r["received"])]
+    return {
+        "filters": {"q": q or "", "kind": kind or ""},
+        "count": len(parties),
+        "entities": parties,
+        "named_only": named,
+    }
 
 
 def entity_row(reg: RegisterView, e: dict[str, Any]) -> dict[str, Any]:
@@ -36,6 +47,7 @@ def entity_row(reg: RegisterView, e: dict[str, Any]) -> dict[str, Any]:
         "type": e["type"],
         "wikidata": e["wikidata"],
         "aliases": len(e["aliases"]),
+        "epithets": list(e["epithets"]),
         "sent": sent,
         "received": got,
         "corrected": [m["field"] for m in e.get("corrected", [])],

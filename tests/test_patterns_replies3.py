@@ -1,0 +1,44 @@
+"""Replies told without 'replied to A's letter': a pronoun that writes back is the one written to ('A
+wrote to B. He wrote back on Wednesday'), a dated bare reply after a letter that asked for something
+('A wrote to B, asking for talks. B replied the next day'), and the letter answered named by a relative
+clause ('B answered the letter that A sent him', 'replied to the letter A had written to her'), which is
+then a letter of its own. Look-alikes: a reply in an exchange of questions, a reply only promised, a
+writer who writes again. Invented sentences; helpers of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+from test_patterns import H, L, Obs, observed
+from test_patterns import param as case
+
+# H is Marta Halvard (she), L is Jonas Lindqvist (he)
+H_ASKS = f"{H} wrote to {L} on Monday, asking for talks on the river."
+
+CASES = [
+    case("reply/pronoun-wrote-back", "letter H>L; letter L>H re H",
+         H_ASKS, "He wrote back on Wednesday, refusing."),
+    case("reply/pronoun-replied-dated", "letter H>L; letter L>H re H",
+         f"{H} wrote to {L} on Monday about the river.", "He replied on 9 March that talks were premature."),
+    case("reply/named-replied-the-next-day", "letter H>L; letter L>H re H",
+         H_ASKS, "Lindqvist replied the next day, declining the request."),
+    case("reply/role-replied-after-asking-letter", "letter H>L; letter L>H re H",
+         H_ASKS, "The prime minister replied on Wednesday, refusing."),
+    case("reply/answered-the-letter-that-a-sent-him", "letter H>L; letter L>H re H",
+         f"{L} on Tuesday answered the letter that {H} sent him last week."),
+    case("reply/answered-the-letter-a-had-sent-him", "letter H>L; letter L>H re H",
+         f"{L} on Tuesday answered the letter {H} had sent him on 2 March."),
+    case("reply/replied-to-the-letter-that-a-wrote-to-him", "letter H>L; letter L>H re H",
+         f"{L} replied on Tuesday to the letter that {H} wrote to him last week."),
+    # look-alikes
+    case("reply/asked-at-a-news-conference-no-letter", "letter H>L",
+         H_ASKS, "Asked about the letter at a news conference, Lindqvist replied that he had not read it."),
+    case("reply/only-promised", "letter H>L",
+         H_ASKS, "He said on Wednesday he would reply soon."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs, expected", CASES)
+def test_replies_without_the_answered_letter_named(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+    assert observed(run(report(*paragraphs))) == expected
