@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, text
 
-from . import embed
+from . import embed, name_index, register_tally
 from .corrections import apply_corrections
 from .extract import datex
 from .link_write import write_comms, write_entities, write_quotes, write_search
@@ -36,7 +36,6 @@ from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
 from .serial import loads
 from .store import REGISTER_TABLES, Store
-from .store_query_schema import empty_communications
 
 # Content similarity (cosine of content-word stems, the parties' name words left out) above which
 # two mentions with the same parties and compatible dates are one letter. Set on the dev corpus:
@@ -93,7 +92,8 @@ def relink(store: Store) -> None:
     mentions = _mentions(exs, emap, digest)
     clusters = cluster_mentions(mentions)
     with store.begin() as conn:
-        empty_communications(conn)  # with its parties, whole (the row-by-row trigger is for other writes)
+        register_tally.empty(conn)  # the letters with their parties, mentions and counts, whole
+        name_index.empty(conn)  # the entities and aliases with their name keys, whole
         for t in REGISTER_TABLES:
             conn.execute(delete(t))
         conn.execute(text("DELETE FROM search_fts"))
@@ -105,6 +105,7 @@ def relink(store: Store) -> None:
         write_quotes(conn, exs, emap, cid)
         write_search(conn, exs)
         apply_corrections(conn)  # analysts' corrections (their own table) over what was just rebuilt
+        name_index.refresh(conn)  # the names of the entities just written, indexed
 
 
 def _acting(

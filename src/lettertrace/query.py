@@ -5,13 +5,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, text
+from sqlalchemy import Connection, select, text
 
+from . import name_index
 from . import register_sql as sql
 from .export.register_data import communications_by_id, entities_by_id, entity_list, quote_list
-from .store import Store, entities, reports
+from .store import Store, reports
 
 
 def entity_names(store: Store) -> dict[str, str]:
@@ -37,12 +39,21 @@ def _matches(name: str, form: str) -> bool:
 
 
 def matching_entities(store: Store, name: str) -> set[str]:
-    """Ids of entities whose name or any alias matches ``name`` (folded, token-wise)."""
+    """Ids of entities whose name or any alias matches ``name`` (folded, token-wise): tried on those the
+    name index gives (``name_index.candidates``: every one that may match), not on every entity."""
     return {
         e["id"]
-        for e in entity_list(store)
+        for e in _candidates(store, name)
         if any(_matches(name, f) for f in (e["name"], *e["aliases"], e["id"]))
     }
+
+
+def _candidates(store: Store, name: str) -> list[dict[str, Any]]:
+    """The entities (in id order, shaped as ``entity_list`` shapes them) one of whose forms may match
+    ``name``, read through the name index."""
+    with store.connect() as conn:
+        found = entities_by_id(conn, name_index.candidates(conn, name))
+    return [found[i] for i in sorted(found)]
 
 
 def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -52,10 +63,10 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
     from . import names
 
     want = names.fold(name).strip()
-    if ents is None:  # the first two tiers read only the entities they find; the others, every one
-        with store.connect() as conn:
+    if ents is None:  # the first two tiers read only the entities they find; the others, those the name
+        with store.connect() as conn:  # index gives (every entity that may match)
             ents = list(entities_by_id(conn, [name]).values()) or _named_exactly(conn, want)
-        ents = ents or entity_list(store)
+        ents = ents or _candidates(store, name)
     tiers = [
         lambda e: e["id"] == name,
         lambda e: names.fold(e["name"]) == want,
@@ -69,15 +80,14 @@ def named_entities(store: Store, name: str, ents: list[dict[str, Any]] | None = 
 
 
 def _named_exactly(conn: Connection, want: str) -> list[dict[str, Any]]:
-    """The entities whose folded name is ``want`` (in id order): SQL compares the ASCII names as
-    ``names.fold`` folds them (lower case, no apostrophes); the others are folded here."""
+    """The entities whose folded name is ``want`` (in id order): those a form of which folds to it, read
+    through the name index (``name_index.folded_to``), whose own name does."""
     from . import names
 
-    e = entities.c
-    plain = func.lower(func.replace(func.replace(e.name, "'", ""), "`", ""))
-    q = select(e.id, e.name).where(or_(plain == want, e.name.op("GLOB")("*[^ -~]*")))
-    ids = [i for i, n in conn.execute(q).tuples() if names.fold(n) == want]
-    return sorted(entities_by_id(conn, ids).values(), key=lambda x: x["id"]) if want else []
+    if not want:
+        return []
+    found = entities_by_id(conn, name_index.folded_to(conn, want))
+    return [found[i] for i in sorted(found) if names.fold(found[i]["name"]) == want]
 
 
 def find_entity(store: Store, item: str) -> dict[str, Any] | None:
@@ -214,18 +224,66 @@ def fts_any(groups: list[str]) -> str:
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
 
 
-def search_snippets(store: Store, match: str, words: int = 14) -> list[dict[str, Any]]:
-    """Each report and quote an FTS5 query (from ``fts_query``/``fts_any``) matches, best first, with a
-    snippet of about ``words`` words whose matched words are between ``HIT_OPEN`` and ``HIT_CLOSE``."""
+def search_snippets(
+    store: Store,
+    match: str,
+    words: int = 14,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """The reports and quotes an FTS5 query (from ``fts_query``/``fts_any``) matches, best first, with a
+    snippet of about ``words`` words whose matched words are between ``HIT_OPEN`` and ``HIT_CLOSE``: one
+    page of them (``offset`` skipped, at most ``limit``; every one when ``limit`` is None). FTS5 ranks
+    the hits first and makes the snippets of the page's hits alone."""
     if not match:
         return []
-    sql = (
-        "SELECT kind, ref, report, snippet(search_fts, 3, :o, :c, '…', :n) AS snippet "
-        "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank"
-    )
-    params = {"q": match, "o": HIT_OPEN, "c": HIT_CLOSE, "n": max(1, min(64, words))}
+    sql = f"{_RANKED} LIMIT :lim OFFSET :off"
+    params = {**_snippet_params(match, words), "lim": -1 if limit is None else max(0, limit)}
+    params["off"] = max(0, offset)
     with store.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+
+
+_RANKED = (
+    "SELECT kind, ref, report, snippet(search_fts, 3, :o, :c, '…', :n) AS snippet "
+    "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank"
+)
+
+
+def _snippet_params(match: str, words: int) -> dict[str, Any]:
+    return {"q": match, "o": HIT_OPEN, "c": HIT_CLOSE, "n": max(1, min(64, words))}
+
+
+def search_firsts(
+    store: Store, match: str, keep: Callable[[dict[str, Any]], bool], each: int, words: int = 14
+) -> dict[str, list[dict[str, Any]]]:
+    """Kind ('report', 'quote') -> its first ``each`` hits that ``keep`` keeps, best first, with snippets
+    (as ``search_snippets``): the hits are read in rank order until each kind has its page (a snippet
+    is made only for the hits read)."""
+    out: dict[str, list[dict[str, Any]]] = {"report": [], "quote": []}
+    if not match or each <= 0:
+        return out
+    with store.connect() as conn:
+        rows = conn.execute(text(_RANKED), _snippet_params(match, words))
+        for r in rows:
+            hit = dict(r._mapping)
+            page = out.setdefault(hit["kind"], [])
+            if len(page) < each and keep(hit):
+                page.append(hit)
+            if all(len(v) >= each for v in out.values()):
+                break
+        rows.close()
+    return out
+
+
+def search_counts(store: Store, match: str) -> dict[str, int]:
+    """Kind ('report', 'quote') -> how many of that kind an FTS5 query matches, counted in SQL (no
+    snippet, no hit read into Python)."""
+    if not match:
+        return {}
+    sql = "SELECT kind, count(*) FROM search_fts WHERE search_fts MATCH :q GROUP BY kind"
+    with store.connect() as conn:
+        return {k: int(n) for k, n in conn.execute(text(sql), {"q": match}).tuples()}
 
 
 def search_refs(store: Store, words: str, kind: str | None = None) -> set[str]:

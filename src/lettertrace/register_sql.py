@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +27,14 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    column,
     false,
     func,
     literal_column,
     or_,
     select,
+    table,
+    text,
     tuple_,
 )
 
@@ -146,9 +149,24 @@ def from_outlets(outlets: Iterable[str]) -> Cond:
     return C.id.in_(carried.where(reports.c.outlet.in_(sorted(set(outlets)))))
 
 
-def in_reports(rids: Iterable[str]) -> Cond:
-    """Letters one of the reports ``rids`` carries."""
-    return C.id.in_(select(M.communication_id).where(M.report_id.in_(sorted(set(rids)))))
+def in_reports(rids: Iterable[str] | Select[Any]) -> Cond:
+    """Letters one of the reports ``rids`` carries (ids, or a query of them)."""
+    ids = rids if isinstance(rids, Select) else sorted(set(rids))
+    return C.id.in_(select(M.communication_id).where(M.report_id.in_(ids)))
+
+
+SEARCH = table("search_fts", column("kind"), column("ref"))
+
+
+def search_refs(match: str) -> Callable[[str], Select[Any]]:
+    """kind -> the query of the refs (report or quote ids) of that kind the FTS5 query ``match`` finds:
+    to filter in SQL by every hit without reading them into Python."""
+
+    def of(kind: str) -> Select[Any]:
+        hit = literal_column("search_fts").op("MATCH")(match) if match else false()
+        return select(SEARCH.c.ref).where(hit, SEARCH.c.kind == kind)
+
+    return of
 
 
 def distinct_values(conn: Connection, column: Any) -> list[str]:
@@ -167,12 +185,38 @@ def where(conds: Iterable[Cond | None]) -> list[Cond]:
     return [c for c in conds if c is not None]
 
 
+Bucket = Callable[[str, str], bool]  # the years of a letter's ends ('' for none) -> whether it is kept
+
+
+def year_bucket(wanted: Iterable[str]) -> Bucket:
+    """``in_years`` on the years of a letter's ends alone (``register_tally``'s buckets)."""
+    folded = {v.casefold() for v in wanted}
+    return lambda lo, hi: not folded.isdisjoint(years(lo or None, hi or None))
+
+
+def range_bucket(since: str | None, until: str | None) -> Bucket | None:
+    """``in_dates`` on the years of a letter's ends alone, when the range runs from the first day of a year
+    to the last of one (else None: the years do not tell)."""
+    if (since and not since.endswith("-01-01")) or (until and not until.endswith("-12-31")):
+        return None
+    first, last = (since or "")[:4], (until or "")[:4]
+    return lambda lo, hi: (not first or not hi or hi >= first) and (not last or not lo or lo <= last)
+
+
 @dataclass(frozen=True)
 class Filter:
-    """Conditions every letter kept meets, and the date filter (if any) that splits them in two."""
+    """Conditions every letter kept meets, and the date filter (if any) that splits them in two; ``bucket``:
+    that date filter on the years of a letter's ends alone, when they tell (its counts are then read from
+    ``register_tally``)."""
 
     conds: list[Cond]
     dates: Dates | None = None
+    bucket: Bucket | None = None
+
+    @property
+    def tallied(self) -> bool:
+        """Whether what it keeps is a sum of ``register_tally``'s date buckets (a date filter alone)."""
+        return not self.conds and (self.dates is None or self.bucket is not None)
 
     def branches(self) -> list[list[Cond]]:
         """Disjoint lists of conditions whose letters together are those kept: a query is run once for
@@ -270,17 +314,19 @@ def _facet_counts(conn: Connection, name: str, conds: list[Cond]) -> Counter[str
         q = select(P.entity_id, func.count(func.distinct(P.communication_id)))
         if chosen is not None:
             q = q.where(P.communication_id.in_(chosen))
-        out.update({e: n for e, n in conn.execute(q.group_by(P.entity_id)).tuples()})
-    else:
-        outlet = reports.c.outlet
-        q = select(outlet, func.count(func.distinct(M.communication_id))).join(
-            reports, reports.c.id == M.report_id
-        )
-        q = q.where(outlet.is_not(None), outlet != "")
-        if chosen is not None:
-            q = q.where(M.communication_id.in_(chosen))
-        out.update({o: n for o, n in conn.execute(q.group_by(outlet)).tuples()})
+        # tens of thousands of rows at scale: read as the driver gives them (plain tuples)
+        out.update(dict(conn.execute(q.group_by(P.entity_id)).cursor.fetchall()))
+    else:  # each letter's outlets, kept by triggers (``register_tally``): no mention or report read
+        from .register_tally import outlets_of
+
+        if chosen is None:
+            out.update({o: n for o, n in conn.execute(text(_OUTLETS_OF_EVERY)).tuples()})
+        else:
+            out.update({o: n for o, n in conn.execute(outlets_of(chosen)).tuples()})
     return out
+
+
+_OUTLETS_OF_EVERY = "SELECT outlet, count(*) FROM comm_outlets GROUP BY outlet"
 
 
 def years(lo: str | None, hi: str | None) -> list[str]:

@@ -31,14 +31,17 @@ from sqlalchemy import (
     text,
 )
 
+from . import name_index
 from .models import CleanText, Extraction, LettertraceError, ProcessedReport, RawReport, ReportMeta
+from .name_index import NAME_SCHEMA
 from .offsets import Offsets
+from .register_tally import TALLY_SCHEMA
 from .serial import dumps, from_plain, to_plain
 from .store_query_schema import DATE_KEY_SQL as DATE_KEY_SQL  # re-exported: the query schema
 from .store_query_schema import QUERY_SCHEMA
 from .store_query_schema import comm_parties as comm_parties
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 # SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
 # says whether the register tables lag behind the reports: set in the transaction that saves a report,
 # cleared once the register is relinked. A run interrupted between the two is linked by the next run.
@@ -236,6 +239,8 @@ MIGRATIONS: dict[int, list[str]] = {
         "status VARCHAR NOT NULL, applied_to VARCHAR, was TEXT, note TEXT, PRIMARY KEY (id), UNIQUE (fingerprint))",
     ],
     5: list(QUERY_SCHEMA),  # the indexes and the parties table the filtered queries need (register_sql)
+    6: list(NAME_SCHEMA),  # the index of the entities' names (name_index)
+    7: list(TALLY_SCHEMA),  # counts of the register kept by triggers (register_tally)
 }
 
 
@@ -452,3 +457,9 @@ def _migrate(engine: Engine) -> None:
             for stmt in MIGRATIONS[version]:
                 conn.execute(text(stmt))
             conn.execute(text("INSERT INTO schema_version (version) VALUES (:v)"), {"v": version})
+    try:  # names written by another client (or before schema v6): indexed now
+        with engine.begin() as conn:
+            if conn.execute(text("SELECT 1 FROM name_dirty LIMIT 1")).first():
+                name_index.refresh(conn)
+    except Exception:  # noqa: BLE001  # unreadable names: left marked, and looked up one by one
+        pass

@@ -15,8 +15,9 @@ from urllib.parse import urlencode
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from .. import names, query
+from .. import name_index, names, query, register_tally
 from .. import register_sql as sql
+from ..export.register_data import entities_by_id
 from ..store import comm_parties, entities, quotes
 from .pages import BadRequest
 from .register_view import UNDATED, RegisterView, report_ids
@@ -157,7 +158,7 @@ def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str
     if name == "party":
         return sql.Filter([sql.with_parties(set().union(*(reg.party_ids(v) for v in wanted)))])
     if name == "year":
-        return sql.Filter([], sql.in_years(conn, wanted))
+        return sql.Filter([], sql.in_years(conn, wanted), sql.year_bucket(wanted))
     folded = {v.casefold() for v in wanted}
     known = reg.snap.facet_counts(name)  # every value the register has, as stored
     stored = [v for v in known if v.casefold() in folded]
@@ -166,22 +167,23 @@ def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str
 
 def together(filters: list[sql.Filter]) -> sql.Filter:
     """A letter every one of ``filters`` keeps."""
-    return sql.Filter([c for f in filters for c in f.conds], sql.dates_of(*(f.dates for f in filters)))
+    conds = [c for f in filters for c in f.conds]
+    dated = [f for f in filters if f.dates is not None]
+    bucket = None
+    if dated and all(f.bucket is not None for f in dated):
+        tests = [f.bucket for f in dated if f.bucket is not None]
+        bucket = lambda lo, hi: all(t(lo, hi) for t in tests)  # noqa: E731
+    return sql.Filter(conds, sql.dates_of(*(f.dates for f in dated)), bucket)
 
 
 @dataclass
 class Search:
-    """A search: the FTS5 query (the words, or any entity they name), its hits and the named entities."""
+    """A search: the FTS5 query (the words, or any entity they name) and the named entities. Its hits are
+    read in SQL where they are needed (``search_cond``; the page of them ``views.letters`` shows)."""
 
     words: str
     match: str
     entities: list[dict[str, Any]]
-    hits: list[dict[str, Any]]
-
-    @property
-    def refs(self) -> set[str]:
-        """Ids of the reports and quotes that match."""
-        return {h["ref"] for h in self.hits}
 
 
 def named_by(reg: RegisterView, words: str) -> list[dict[str, Any]]:
@@ -191,9 +193,11 @@ def named_by(reg: RegisterView, words: str) -> list[dict[str, Any]]:
     want = names.fold(words).strip()
     if not want:
         return []
+    with reg.store.connect() as conn:  # tried on those the name index gives, not on every entity
+        found = entities_by_id(conn, name_index.candidates(conn, words))
     ents = [
         e
-        for e in reg.entities.values()
+        for e in (found[i] for i in sorted(found))
         if names.same_person(words, e["name"]) or any(names.fold(a) == want for a in e["aliases"])
     ]
     return ents if len(ents) <= MAX_EXPANSION else []
@@ -204,18 +208,22 @@ def search(reg: RegisterView, words: str) -> Search:
     entity: 'Haniya' also searches for 'Ismail Haniyeh')."""
     ents = named_by(reg, words)
     extra = [e["name"] for e in ents if names.fold(e["name"]) != names.fold(words)]
-    match = query.fts_any([words, *extra])
-    return Search(words, match, ents, query.search_snippets(reg.store, match))
+    return Search(words, query.fts_any([words, *extra]), ents)
 
 
 def search_cond(reg: RegisterView, s: Search) -> sql.Cond:
     """The letters a search finds: a report or quote of theirs matches, an entity the words name is a
     party, or every word is in the id, the kind or a party's name ('Unknown' for a party not in the
     register). The last reads every letter's id: a search is the one filter no index answers whole."""
-    rids = {h["ref"] for h in s.hits if h["kind"] == "report"}
-    qids = sorted({h["ref"] for h in s.hits if h["kind"] == "quote"})
-    quoted = select(quotes.c.communication_id).where(quotes.c.id.in_(qids), quotes.c.qkind == "quote")
-    found = [sql.in_reports(rids), sql.C.id.in_(quoted), sql.with_parties(e["id"] for e in s.entities)]
+    refs = sql.search_refs(s.match)
+    quoted = select(quotes.c.communication_id).where(
+        quotes.c.id.in_(refs("quote")), quotes.c.qkind == "quote"
+    )
+    found = [
+        sql.in_reports(refs("report")),
+        sql.C.id.in_(quoted),
+        sql.with_parties(e["id"] for e in s.entities),
+    ]
     words = names.fold(s.words).split()
     if words:
         folded = {eid: names.fold(n) for eid, (n, _) in reg.names.items()}
@@ -239,7 +247,7 @@ def date_cond(conn: Connection, lq: LetterQuery) -> sql.Filter:
     """The letters that may fall in the date range (undated letters are kept, as by the CLI)."""
     since = query.parse_day(lq.since) if lq.since else None
     until = query.parse_day(lq.until, end=True) if lq.until else None
-    return sql.Filter([], sql.in_dates(conn, since, until))
+    return sql.Filter([], sql.in_dates(conn, since, until), sql.range_bucket(since, until))
 
 
 @dataclass
@@ -282,10 +290,19 @@ def _match(reg: RegisterView, lq: LetterQuery) -> Matched:
         counts = {}
         for name in FACETS:
             others = together(base + [t for n, t in tests.items() if n != name])
-            everything = others.everything
-            counts[name] = reg.snap.facet_counts(name) if everything else sql.facet_counts(conn, name, others)
+            if others.everything:
+                counts[name] = reg.snap.facet_counts(name)
+            elif others.tallied and name in ("kind", "year") and others.bucket is not None:
+                counts[name] = register_tally.buckets(conn, name, others.bucket)  # a date filter alone
+            else:
+                counts[name] = sql.facet_counts(conn, name, others)
         kept = together(base + list(tests.values()))
-        total = reg.total if kept.everything else sql.count(conn, kept)
+        if kept.everything:
+            total = reg.total
+        elif kept.tallied and kept.bucket is not None:
+            total = register_tally.buckets(conn, "", kept.bucket)[""]
+        else:
+            total = sql.count(conn, kept)
     return Matched(kept, total, counts, s)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 
-from .. import query, register_sql
+from .. import query, register_sql, register_tally
 from ..export.register_data import (
     communication_list,
     communications_by_id,
@@ -28,7 +28,7 @@ from ..export.register_data import (
     quote_list,
 )
 from ..register_sql import UNDATED
-from ..store import Store, comm_mentions, comm_parties, communications, entities, reports
+from ..store import Store, comm_mentions, comm_parties, entities, reports
 from ..views import date_label
 from .display import flag_rows, when
 
@@ -280,14 +280,14 @@ class Snapshot:
     @cached_property
     def total(self) -> int:
         """How many communications the register holds."""
-        with self.store.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(communications)).scalar_one())
+        with self.store.connect() as conn:  # kept by triggers (``register_tally``)
+            return register_tally.total(conn)
 
     def facet_counts(self, name: str) -> Counter[str]:
         """Value -> letters of the whole register, for facet ``name`` (``register_sql.facet_counts``)."""
         if name not in self._facets:
-            with self.store.connect() as conn:
-                found = register_sql.facet_counts(conn, name, register_sql.Filter([]))
+            with self.store.connect() as conn:  # kept by triggers: read, not counted
+                found = register_tally.whole(conn, name)
             with _LOCK:
                 self._facets[name] = found
         return self._facets[name]
@@ -343,9 +343,8 @@ class Snapshot:
     def party_ids(self, name: str) -> set[str]:
         """Ids of the entities ``name`` means, as ``lettertrace letters --party`` takes it (an id; else
         those whose name it is; else those it is an alias of), remembered per name."""
-        if name not in self._parties:
-            ents = [] if name in self.names else list(self.entities.values())
-            found = {name} if name in self.names else query.party_ids(self.store, name, ents)
+        if name not in self._parties:  # a name: through the name index (not every entity tried)
+            found = {name} if name in self.names else query.party_ids(self.store, name)
             with _LOCK:
                 if len(self._parties) > MAX_REMEMBERED:
                     self._parties.clear()

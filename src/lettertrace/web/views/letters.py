@@ -173,7 +173,10 @@ def ranked(
     def key(v: str) -> tuple[int, str, str]:
         return (-counts[v], (reg.party(v)["name"] if name == "party" else v).lower(), v)
 
-    top = heapq.nsmallest(MAX_OPTIONS, (v for v in counts if counts[v]), key=key)
+    # those with fewer letters than the ``MAX_OPTIONS``-th most cannot be listed: only the others are
+    # ranked by the whole key (a party's name read for each), not every value of a facet of 50,000
+    floor = heapq.nlargest(MAX_OPTIONS, counts.values())[-1:] or [1]
+    top = heapq.nsmallest(MAX_OPTIONS, (v for v, n in counts.items() if n and n >= floor[0]), key=key)
     if memo is not None:
         memo[name] = top
     return list(top)
@@ -201,28 +204,32 @@ def segments(snippet: str) -> list[dict[str, Any]]:
 
 
 def search_view(reg: RegisterView, s: Search) -> dict[str, Any]:
-    """The reports and quotes a search finds, best first, with snippets; the entities it also stands for."""
-    with reg.store.connect() as conn:
-        qids = [h["ref"] for h in s.hits if h["kind"] == "quote"]
-        quotes = {q["id"]: q for q in quotes_where(conn, (qt.c.qkind == "quote") & qt.c.id.in_(qids))}
-    reg.prefetch_docs([h["ref"] for h in s.hits if h["kind"] == "report"] + [h["report"] for h in s.hits])
-    reports = [
-        {**reg.doc_row(h["ref"]), "snippet": segments(h["snippet"])}
-        for h in s.hits
-        if h["kind"] == "report" and reg.doc(h["ref"]) is not None
-    ]
-    found = [
-        {**quotes[h["ref"]], "snippet": segments(h["snippet"]), "report": reg.doc_row(h["report"])}
-        for h in s.hits
-        if h["kind"] == "quote" and h["ref"] in quotes
-    ]
+    """The reports and quotes a search finds, best first, with snippets (the first ``SEARCH_SHOWN`` of
+    each: the hits are counted in SQL and only those shown are read); the entities it also stands for."""
+    counts = query.search_counts(reg.store, s.match)  # the FTS index holds the register's as last linked
+    quotes: dict[str, dict[str, Any]] = {}
+
+    def exists(hit: dict[str, Any]) -> bool:  # as counted: a report of the register, a quote (no paraphrase)
+        if hit["kind"] == "report":
+            reg.prefetch_docs([hit["ref"]])
+            return reg.doc(hit["ref"]) is not None
+        with reg.store.connect() as conn:
+            found = quotes_where(conn, (qt.c.qkind == "quote") & (qt.c.id == hit["ref"]))
+        quotes.update((q["id"], q) for q in found)
+        return hit["ref"] in quotes
+
+    firsts = query.search_firsts(reg.store, s.match, exists, SEARCH_SHOWN)
+    reg.prefetch_docs(h["report"] for h in firsts["quote"])
     return {
         "words": s.words,
         "also": [{"id": e["id"], "name": e["name"]} for e in s.entities],
-        "report_count": len(reports),
-        "quote_count": len(found),
-        "reports": reports[:SEARCH_SHOWN],
-        "quotes": found[:SEARCH_SHOWN],
+        "report_count": counts.get("report", 0),
+        "quote_count": counts.get("quote", 0),
+        "reports": [{**reg.doc_row(h["ref"]), "snippet": segments(h["snippet"])} for h in firsts["report"]],
+        "quotes": [
+            {**quotes[h["ref"]], "snippet": segments(h["snippet"]), "report": reg.doc_row(h["report"])}
+            for h in firsts["quote"]
+        ],
     }
 
 
