@@ -47,3 +47,33 @@ def test_counted_groups_on_either_end(
 def test_an_ordinal_is_no_count() -> None:
     found = acts(f"{H} has published her second letter to shareholders since taking over the company.")
     assert not any("shareholders" in " ".join(r) for _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, sender",
+    [
+        (
+            "Governors Ana Berg, Ida Sorel and Tomas Lind wrote jointly to President Oskar Dahl on Monday.",
+            "Ana Berg",
+        ),
+        (
+            "Governors Alma Verhoeven, Ida Ostrova and Tomas Kettle wrote jointly to President Oskar Dahl on Monday"
+            " asking for the subsidy.",
+            "Alma Verhoeven",
+        ),
+        (
+            "Senators Ana Berg and Tomas Lind wrote to President Oskar Dahl on Monday about the base.",
+            "Ana Berg",
+        ),
+        (
+            "The governors, Ana Berg, Ida Sorel and Tomas Lind, wrote to President Oskar Dahl on Monday.",
+            "Ana Berg",
+        ),
+    ],
+)
+def test_a_title_in_the_plural_before_a_list_is_no_organisation(sentence: str, sender: str) -> None:
+    """'Governors A, B and C wrote': the plural title belongs to each name; the first named leads (the
+    parser may leave the given name out of an untagged name: the surname is enough here)."""
+    ((kind, who, to),) = acts(sentence)
+    assert (kind, to) == ("letter", ("Oskar Dahl",))
+    assert who.endswith(sender.split()[-1]) and not who.startswith("Governors")

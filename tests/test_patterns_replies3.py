@@ -45,7 +45,7 @@ def test_replies_without_the_answered_letter_named(paragraphs: tuple[str, ...], 
 
 
 STATEMENTS = [
-    case("response/in-response-to-a-letter-said", "letter H>L",
+    case("response/in-response-to-a-letter-said", "letter H>L; letter L>H re H",
          f"{H} wrote to {L} last week asking for funds.",
          "In response to Halvard's letter, Lindqvist said on Wednesday that no money would be made available."),
     case("response/in-response-to-a-letter-told-reporters", "letter H>L",
@@ -60,5 +60,7 @@ STATEMENTS = [
 
 
 @pytest.mark.parametrize("paragraphs, expected", STATEMENTS)
-def test_a_statement_in_response_is_no_reply_sent(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
+def test_what_is_told_the_press_in_response_is_no_reply_sent(
+    paragraphs: tuple[str, ...], expected: list[Obs]
+) -> None:
     assert observed(run(report(*paragraphs))) == expected

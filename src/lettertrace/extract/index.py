@@ -379,7 +379,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 right = c.right_edge.i  # "the Movement for Northern Unity"
         text = name_text(self.doc[left : right + 1].text)
         short = _parenthetical_after(self.doc[left : right + 1])
-        orgish = short is not None or len(text.split()) >= 3
+        titled = strip_titles(text) != text and len(strip_titles(text).split()) <= 3  # "Governors Ana Berg"
+        orgish = short is not None or len(text.split()) >= 3 and not titled
         if not orgish:
             return self.named_person(tok)
         p = self._find_org(text) or self._new(text, "org", tok.i)

@@ -297,9 +297,14 @@ def strip_titles(name: str) -> str:
     """Drop leading titles and honorifics: 'Ayatollah Seyyed Ali Khamenei' -> 'Ali Khamenei'."""
     toks = name.split()
     tw = names.title_words()
-    while len(toks) > 1 and names.fold(toks[0]).strip(".,") in tw and toks[1].lower() != "of":
+    while len(toks) > 1 and _title_word(names.fold(toks[0]).strip(".,"), tw) and toks[1].lower() != "of":
         toks.pop(0)  # "King of Spain" stays whole: an office of a place, never a name "of Spain"
     return " ".join(toks).strip(" ,")
+
+
+def _title_word(word: str, titles: frozenset[str]) -> bool:
+    """A title, or a title in the plural before a list of names ("Governors A, B and C")."""
+    return word in titles or (len(word) > 4 and word.endswith("s") and word[:-1] in titles)
 
 
 def strip_titles_article(s: str) -> str:

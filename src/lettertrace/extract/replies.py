@@ -168,7 +168,7 @@ class ReplyTriggers(ArgumentFiller):
         if replier is None or _in_event(noun) or verb is not None and _in_event(verb):
             return  # "B's response came in a speech", "B's reply at the press conference"
         if _statement_in_response(noun, verb):
-            return  # "In response to A's letter, B said on Wednesday that ...": a statement, no reply sent
+            return  # "In response to A's letter, B told reporters that ...": a statement, no reply sent
         if target_noun is None and sent_reply:
             target = self._latest_to(replier)
             if target is None:
@@ -349,18 +349,20 @@ def _asked(tok: Token, drafts: list[Draft]) -> bool:
     return not (tok.tag_ == "VBG" and tok.head.i in acts)
 
 
-# Verbs of saying that, framed by a bare "in response to ...", tell of a statement, not a reply sent.
-STATEMENT_VERBS = frozenset("say tell announce state declare add insist".split())
+# Those a statement is made to: "told reporters" is no reply sent to the writer.
+PRESS = frozenset("reporter journalist press media medium correspondent".split())
 
 
 def _statement_in_response(noun: Token, verb: Token | None) -> bool:
-    """'In response to A's letter, B said that ...': a bare 'in response/reply to' (no 'her reply') on a
-    verb of saying, with no letter or message of B's named in the clause, tells of what B said, not of
-    a reply B sent ('In response, B wrote ...', 'In her reply, B said ...' and 'said in a letter' are
-    replies)."""
+    """'In response to A's letter, B told reporters that ...': a bare 'in response/reply to' (no 'her
+    reply') on 'told' the press, with no letter or message of B's named in the clause, tells of what B
+    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply)."""
     if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
         return False
-    if verb.lemma_.lower() not in STATEMENT_VERBS:
+    told = verb.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children
+    )
+    if not told:
         return False
     answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
     return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
