@@ -33,6 +33,7 @@ from .mentions import (
     _subject_level,
     clean_np,
     name_text,
+    place_tail,
     strip_titles,
     strip_titles_article,
     title_variants,
@@ -395,6 +396,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        tail = place_tail(tok.doc, tok.right_edge.i + 1)
+        if tail > tok.right_edge.i + 1 and tok.doc[tok.right_edge.i + 1 : tail].text not in np:
+            np = f"{np} {tok.doc[tok.right_edge.i + 1 : tail].text}"  # "Member" + "for Eastfield"
         for p in self.live():
             if p.ptype == "person" and p.name == np:
                 return p

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..models import (
@@ -70,6 +70,26 @@ ROLE_HEADS = {
     "highness",
     "excellency",
     "holiness",
+    # legislators, judges and officers: the heads of roles a report writes before a name
+    "member",
+    "senator",
+    "judge",
+    "lawyer",
+    "lawmaker",
+    "legislator",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "justice",
+    "attorney",
+    "prosecutor",
+    "mp",
+    "mep",
+    "congressman",
+    "congresswoman",
+    "ombudsman",
+    "ceo",
+    "consul",
 }
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
@@ -451,3 +471,17 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     text = span.text
     text = re.sub(r"^(?:the|a|an)\s+", lambda m: m.group(0), text)
     return clean_np(text)
+
+
+def place_tail(doc: Doc, i: int) -> int:
+    """Past 'for Eastfield' / 'of the Northern Province' at token ``i`` (a role's seat or office written
+    right after it, whatever the parser hung it on): the index after it, or ``i``."""
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > j else i

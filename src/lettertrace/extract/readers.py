@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from .index import PartyIndex
 from .lexicon import noun_kind
-from .mentions import Party, _head_word
+from .mentions import Party, _head_word, place_tail
 from .syntax import (
     COURIER_HEADS,
     _acts_for_another,
@@ -226,8 +226,9 @@ class PartyReader:
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
-        first = self._party(tok)
-        out: list[Party | None] = [first] if first is not None else self._members(tok)
+        listed = self._members(tok)  # "members of X, including A": A, not the role "members"
+        first = None if any(listed) else self._party(tok)
+        out: list[Party | None] = [first] if first is not None else listed
         if first is None:  # "the chief medical officer, B": the person in apposition
             out += [
                 self._party(a)
@@ -265,8 +266,13 @@ class PartyReader:
             if c.dep_ == "pobj":
                 out += self._conj_parties(c)
                 named = self._name_after_comma(c)
-                if named is not None and (not out or out[0].roles and out[0].roles[0] == out[0].name):
-                    out = [named]  # "wrote to the chair of the committee, B, on Tuesday"
+                role = (
+                    not out or out[0].roles[:1] == [out[0].name] or out[0].ptype == "org" and _is_role_noun(c)
+                )
+                if named is not None and role:
+                    out = [
+                        named
+                    ]  # "wrote to the chair of the committee, B, on Tuesday", "the Member for X, B"
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]
@@ -279,6 +285,7 @@ class PartyReader:
             return None
         end = role.right_edge.i + 1
         doc = self.doc
+        end = place_tail(doc, end)  # "the Member for Eastfield, B" with "for" hung elsewhere
         if end + 1 >= len(doc) or doc[end].text not in (",", "("):
             return None
         first = end + 1

@@ -350,9 +350,9 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
             return _speaker_of(idx, drafts, owner)  # "Lula's office said": Lula's words
-    p = idx.party_at(tok)
+    p = _included(idx, drafts, tok) or idx.party_at(tok)  # "members of X, including A": A speaks
     if p is None:
-        p = _included(idx, drafts, tok) or _spoken_for(idx, tok)
+        p = _spoken_for(idx, tok)
     if p is None:
         role = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in ROLE_HEADS), None)
         if role is not None:

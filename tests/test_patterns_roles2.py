@@ -1,0 +1,38 @@
+"""A role phrase followed by a name between commas names that person, whatever the role's head: 'a letter
+from the Member for Eastfield, A, resigning his seat', 'to the trial judge, Justice B,', 'from the chief
+executive of the port authority, C,' (legislators, judges, officers and clerics as well as ministers).
+Look-alike: a role with no name after it stays the role. Invented sentences; helpers of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+
+A, B = "Tomas Kettle", "Ida Ostrova"
+
+
+def acts(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    comms = run(report(sentence)).extraction.communications
+    return sorted(
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"{B} received a letter from the Member for Eastfield, {A}, on Monday.", ("letter", A, (B,))),
+        (f"The Speaker, {B}, said she had received a letter from the Member for Eastfield, {A}, on Monday.",
+         ("letter", A, (B,))),
+        (f"{B} received a letter from the chief executive of the port authority, {A}, on Monday.",
+         ("letter", A, (B,))),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_role_is_the_party(sentence: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+    assert acts(sentence) == [expected]
+
+
+def test_a_role_with_no_name_after_it_stays_the_role() -> None:
+    ((kind, sender, to),) = acts(f"{B} received a letter from the Member for Eastfield on Monday.")
+    assert (kind, to) == ("letter", (B,)) and "Eastfield" in sender
