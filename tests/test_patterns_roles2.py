@@ -36,3 +36,22 @@ def test_a_name_after_a_role_is_the_party(sentence: str, expected: tuple[str, st
 def test_a_role_with_no_name_after_it_stays_the_role() -> None:
     ((kind, sender, to),) = acts(f"{B} received a letter from the Member for Eastfield on Monday.")
     assert (kind, to) == ("letter", (B,)) and "Eastfield" in sender
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"The Speaker told MPs she had received a letter from the Member for Eastfield, {A}, resigning his seat.",
+         ("letter", A, ("Speaker",))),
+        (f"President {A} met Chancellor {B} on Monday. The Speaker said on Tuesday that he had received a letter"
+         f" from Kettle.", ("letter", A, ("Speaker",))),
+        (f"The minister told parliament on Tuesday that she had written to Chancellor {B} about the harbour.",
+         ("letter", "minister", (B,))),
+        (f"{A} said he had written to Chancellor {B} on Monday.", ("letter", A, (B,))),
+    ],
+)  # fmt: skip
+def test_the_pronoun_of_what_a_role_reports_is_that_role(
+    sentence: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    """'The Speaker said he had received a letter': 'he' is the Speaker, though no name holds the role."""
+    assert acts(sentence) == [expected]

@@ -4,6 +4,7 @@ the party this report names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -51,6 +52,7 @@ class InReportResolution:
     tok2party: dict[int, int]
     mentions: list[tuple[int, int, int]]
     resolved: dict[int, int]
+    new_role_party: Callable[[Token], Party]
 
     def _find_person(self, text: str) -> Party | None:
         best = None
@@ -136,7 +138,7 @@ class InReportResolution:
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
         if tok.lower_ in PRONOUNS:
-            return self.salient_person(tok.i)
+            return self._reporter(tok) or self.salient_person(tok.i)
         aged = (
             tok.lower_.endswith("-year-old")
             or tok.lower_ == "old"
@@ -159,6 +161,22 @@ class InReportResolution:
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
         return None
+
+    def _reporter(self, tok: Token) -> Party | None:
+        """'The Speaker told the House that he had received a letter': the subject of what a role reports
+        of itself is that role, named or not (a role no name holds is a party of its own)."""
+        if (
+            tok.lower_ not in ("he", "she")
+            or tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.head.dep_ != "ccomp"
+        ):
+            return None
+        reporter = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.pos_ != "NOUN" and reporter.pos_ != "PROPN":
+            return None
+        if _head_word(reporter) not in ROLE_HEADS or not any(c.lower_ == "the" for c in reporter.children):
+            return None
+        return self.party_at(reporter) or self.new_role_party(reporter)
 
     def institution(self, tok: Token) -> Party | None:
         """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""

@@ -291,10 +291,10 @@ class PartyReader:
         first = end + 1
         while (
             first < len(doc) - 1
-            and first - end <= 2
-            and names.fold(doc[first].text).strip(".") in names.title_words()
+            and first - end <= 3
+            and (names.fold(doc[first].text).strip(".") in names.title_words() or doc[first].text == ".")
         ):
-            first += 1  # "the President of X (Mr B)"
+            first += 1  # "the President of X (Mr B)", "the Member for Y, Rt. Hon. B"
         key = self.idx.tok2party.get(first)
         if key is None or self.idx.parties[key].ptype != "person":
             return None
