@@ -207,6 +207,10 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     medium = _named_medium(out, d)
     if medium is not None:
         return medium
+    if d.sender is None and d.recipients and _copy_of(d):
+        sent = [o for o in out if o.kind_class == d.kind_class and o.sender is not None and not o.implied]
+        if sent:
+            return sent[-1]  # "A copy of the letter was sent to C": C is one more addressee of that letter
     if d.sender is None and d.recipients and _definite(d.trigger):
         waiting = [o for o in out if o.kind_class == d.kind_class and not o.recipients and not o.implied]
         if waiting:
@@ -228,6 +232,17 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         if _same_act(o, d):
             return o
     return None
+
+
+def _copy_of(d: Draft) -> bool:
+    """'A copy of the letter was sent to C', 'the letter was copied to C': the act told before, once more."""
+    t = d.trigger
+    if not _definite(t):
+        return False
+    of_copy = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "copy"
+    return (
+        of_copy or d.verb is not None and d.verb.lemma_.lower() == "copy" or t.head.lemma_.lower() == "copy"
+    )
 
 
 def _named_medium(out: list[Draft], d: Draft) -> Draft | None:

@@ -1,0 +1,36 @@
+"""A copy of a letter sent to someone else makes that one an addressee of the same letter, not a second
+letter: 'A copy of the letter has also been sent to C', 'The letter was copied to C'. Look-alikes: a copy
+seen by reporters adds no one; a letter of the sender's own to C is its own act. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+
+A, B, C = "Tomas Kettle", "Ida Ostrova", "Alma Verhoeven"
+FIRST = (
+    f"Opposition leader {A} has sent a letter to Speaker {B} seeking the disqualification of four members."
+)
+
+
+def acts(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    comms = run(report(*paragraphs)).extraction.communications
+    return sorted(
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
+    )
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (f"A copy of the letter has also been sent to the Governor, {C}.", [("letter", A, (B, C))]),
+        (f"The letter was copied to Governor {C}.", [("letter", A, (B, C))]),
+        (f"Copies of the letter were forwarded to Governor {C}.", [("letter", A, (B, C))]),
+        # look-alikes
+        ("A copy of the letter was seen by reporters.", [("letter", A, (B,))]),
+        (f"On Friday, {A} wrote to Governor {C} as well.", [("letter", A, (C,)), ("letter", A, (B,))]),
+    ],
+)  # fmt: skip
+def test_a_copy_is_the_same_letter(second: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert acts(FIRST + " " + second) == expected
