@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
-from . import fulltext, prefilter, quotes, windows
+from . import fulltext, posts, prefilter, quotes, windows
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
@@ -100,6 +100,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()
+    drafts.extend(posts.posted_calls(doc, idx, drafts))
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:

@@ -1,0 +1,45 @@
+"""A call a party tells of in its own quoted words is a call between it and the party it names: a post
+('"Had a warm conversation with President B today," A posted on X', '"Received a call from B this
+morning," A said in a post'), a first-person account with a phone word ('"I phoned B last night," A told
+reporters'). Look-alikes: 'I spoke with B at the summit' outside a post may have been face to face; a
+quote telling of someone else's call is not the speaker's; a request to call is no call. Invented
+sentences; helpers of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+
+A, B = "Tomas Kettle", "Ida Ostrova"
+
+
+def acts(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    comms = run(report(sentence)).extraction.communications
+    return sorted(
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f'"Had a warm conversation with President {B} today. We agreed to deepen trade ties," Prime Minister {A}'
+         " posted on X.", [("call", A, (B,))]),
+        (f'Prime Minister {A} wrote on X: "Spoke with my friend President {B} on the phone today."',
+         [("call", A, (B,))]),
+        (f'"Received a call from President {B} this morning," Prime Minister {A} said in a post on X.',
+         [("call", B, (A,))]),
+        (f'"I phoned President {B} last night and we agreed to meet," Prime Minister {A} told reporters.',
+         [("call", A, (B,))]),
+        (f'"Just spoke with President {B} about the harbour. Good talks," the prime minister, {A}, posted on X'
+         " on Tuesday night.", [("call", A, (B,))]),
+        # look-alikes
+        (f'"I spoke with President {B} at the summit about trade," Prime Minister {A} said on Tuesday.', []),
+        (f'"Call me," Prime Minister {A} posted on X, addressing President {B}.', []),
+    ],
+)  # fmt: skip
+def test_a_call_told_in_the_speakers_own_words(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert acts(sentence) == expected
