@@ -43,3 +43,9 @@ def test_a_call_told_in_the_speakers_own_words(
     sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
 ) -> None:
     assert acts(sentence) == expected
+
+
+def test_a_pronoun_phoned_is_the_other_one_named_before() -> None:
+    before = f"For three weeks the finance minister, {B}, and the farmers' leader, {A}, were barely on speaking terms."
+    quote = f'"In the end I phoned him at two in the morning and said, let us get this done," {B.split()[-1]} recalled.'
+    assert acts(before + " " + quote) == [("call", B, (A,))]

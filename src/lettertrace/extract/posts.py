@@ -47,7 +47,14 @@ def posted_calls(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
         if not phone and POST_RE.search(frame) is None:
             continue  # "I spoke with B," A said: perhaps at a meeting
         speaker = find_speaker(doc, idx, drafts, qs)[0] or _poster_after(doc, idx, qs)
-        if speaker is None or speaker is other or speaker.key == other.key:
+        if speaker is None:
+            continue
+        if isinstance(other, Token):  # "I phoned him": the one named before
+            named = _last_other(doc, idx, qs.open_at, speaker)
+            if named is None:
+                continue
+            other = named
+        if speaker.key == other.key:
             continue
         sender, recipient = (other, speaker) if incoming else (speaker, other)
         d = Draft("call", verb, sender, [recipient], verb=verb)
@@ -56,7 +63,7 @@ def posted_calls(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _told_call(inner: Span, idx: PartyIndex) -> tuple[Token, Party, bool, bool] | None:
+def _told_call(inner: Span, idx: PartyIndex) -> tuple[Token, Party | Token, bool, bool] | None:
     """The verb, the other party, whether the call came in, and whether a phone word is said, when the
     quote's first clause tells of the speaker's own call."""
     inside = range(inner.start, inner.end)
@@ -79,8 +86,11 @@ def _told_call(inner: Span, idx: PartyIndex) -> tuple[Token, Party, bool, bool] 
         other = _party_after(root, ("with", "to"), idx)
         return (root, other, False, phone) if other else None
     if lem in DIAL_VERBS:
-        other = _object_party(root, idx)
-        return (root, other, False, True) if other else None
+        pron = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
+        if pron is not None:
+            return (root, pron, False, True)  # a pronoun is resolved once the speaker is known
+        dialled = _object_party(root, idx)
+        return (root, dialled, False, True) if dialled else None
     if lem in ("have", "hold", "receive", "get"):
         for obj in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS):
             if lem in ("receive", "get"):
@@ -105,6 +115,17 @@ def _poster_after(doc: Doc, idx: PartyIndex, qs: QuoteSpan) -> Party | None:
     for tok in span or ():
         p = idx.parties[idx.tok2party[tok.i]] if tok.i in idx.tok2party else None
         if p is not None and p.ptype == "person":
+            return p
+    return None
+
+
+def _last_other(doc: Doc, idx: PartyIndex, before: int, speaker: Party) -> Party | None:
+    """The last person the report named before offset ``before`` who is not the speaker."""
+    for tok in reversed(doc):
+        if tok.idx >= before or tok.i not in idx.tok2party:
+            continue
+        p = idx.parties[idx.tok2party[tok.i]]
+        if p.ptype == "person" and p.key != speaker.key:
             return p
     return None
 
