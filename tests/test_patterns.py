@@ -68,6 +68,17 @@ def expect(spec: str) -> list[Obs]:
     return sorted(out)
 
 
+Act = tuple[str, str, tuple[str, ...]]  # kind, sender, recipients
+
+
+def acts(*paragraphs: str) -> list[Act]:
+    """Kind, sender and recipients of every communication of an invented report of ``paragraphs``."""
+    comms = run(report(*paragraphs)).extraction.communications
+    return sorted(
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
+    )
+
+
 def observed(rep: ProcessedReport) -> list[Obs]:
     comms = rep.extraction.communications
     out = []

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_patterns import acts
 
 A, B, C = "Tomas Kettle", "Ida Ostrova", "Alma Verhoeven"
 FIRST = (
     f"Opposition leader {A} has sent a letter to Speaker {B} seeking the disqualification of four members."
 )
-
-
-def acts(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
-    )
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-from test_patterns import H, L
+from test_patterns import H, L, acts
 
 HN, LN = "Marta Halvard", "Jonas Lindqvist"
-
-
-def acts(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
-    )
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_patterns import acts
 
 A, B = "Tomas Kettle", "Ida Ostrova"
-
-
-def acts(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    comms = run(report(sentence)).extraction.communications
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms
-    )
 
 
 @pytest.mark.parametrize(
