@@ -19,6 +19,7 @@ from ..models import (
     ReportMeta,
     Span,
 )
+from ..nlp import text_of
 from . import datex, intervals, narrative
 from .answered import link_answered
 from .draft import Draft
@@ -41,6 +42,8 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
         for d, (attached, context), year in zip(drafts, words, past, strict=True)
     ]
     dates = order_replies(drafts, dates, report_date)
+    again = [_again(doc, attached) for attached, _ in words]
+    dates = [found[0] if found else date for date, found in zip(dates, again, strict=True)]
     out = []
     position: dict[int, int] = {}  # where each draft is first (not drafts.index: a scan of them each)
     for i, d in enumerate(drafts):
@@ -62,7 +65,22 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
                 trigger=d.trigger.text,
             )
         )
+    for i, later in enumerate(again):  # "spoke on 2 March and again on 9 March": the second act, last
+        out += [replace(out[i], date=when, in_reply_to=None) for when in later[1:]]
     return out
+
+
+AGAIN_RE = re.compile(r"^\s*,?\s*and\s+(?:again|later|then)\s+(?:on|in)?\s*$")
+
+
+def _again(doc: Doc, attached: list[datex.DateMention]) -> list[DateInterval]:
+    """The dates of one act done twice: 'A and B spoke by phone on 2 March and again on 9 March' gives the
+    two days (empty when the act's dates are no such pair)."""
+    days = sorted((m for m in attached if m.interval.precision == "day"), key=lambda m: m.span.start)
+    if len(days) != 2 or days[0].interval == days[1].interval:
+        return []
+    between = text_of(doc)[days[0].span.end : days[1].span.start]
+    return [m.interval for m in days] if AGAIN_RE.match(between) else []
 
 
 def _pm(p: Party | None) -> PartyMention | None:
