@@ -37,3 +37,16 @@ def test_an_act_done_again_on_another_day_is_two_acts(sentence: str, kind: str) 
 def test_a_meeting_on_the_second_day_is_no_second_call() -> None:
     found = dated(f"President {A} phoned Chancellor {B} on 2 March and met her on 9 March.")
     assert found == [("call", dt.date(2024, 3, 2), dt.date(2024, 3, 2))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"President {A} phoned Chancellor {B} between 2 March and 9 March.",
+        f"President {A} wrote to Chancellor {B} several times from 2 March to 9 March.",
+    ],
+)
+def test_a_range_of_two_ends_dates_one_act_within_it(sentence: str) -> None:
+    """'between 2 March and 9 March': some day in between (the first end alone was taken before)."""
+    ((_kind, earliest, latest),) = dated(sentence)
+    assert (earliest, latest) == (dt.date(2024, 3, 2), dt.date(2024, 3, 9))

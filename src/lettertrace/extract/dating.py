@@ -262,7 +262,33 @@ def _clause_dates(
                 or _in_relative(tok, d)
             ):
                 attached.append(m)
-    return attached, context
+    return _ranges(text_of(doc), attached, told), context
+
+
+RANGE_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
+RANGE_END_RE = re.compile(r"(?i)^\s+(?:and|to|until|till|through)\s+$")
+
+
+def _ranges(
+    text: str, attached: list[datex.DateMention], told: list[datex.DateMention]
+) -> list[datex.DateMention]:
+    """The act's dates with a range written as two ends made one: 'phoned her between 2 March and 9 March',
+    'from 2 March to 9 March' (some day in between, not the first end; the parser hangs the second end on
+    the first, or on 'and')."""
+    out = list(attached)
+    for m in attached:
+        if not RANGE_RE.search(text[max(0, m.span.start - 12) : m.span.start]):
+            continue
+        end = next((n for n in told if n.span.start >= m.span.end), None)
+        lo, hi = m.interval.earliest, end.interval.latest if end is not None else None
+        if end is None or lo is None or hi is None or hi < lo:
+            continue
+        if not RANGE_END_RE.match(text[m.span.end : end.span.start]):
+            continue
+        whole = intervals.interval(lo, hi, "explicit range", Span(m.span.start, end.span.end))
+        out = [x for x in out if x is not m and x is not end]
+        out.insert(0, replace(m, span=Span(m.span.start, end.span.end), interval=whole, relative=False))
+    return out
 
 
 def _in_relative(tok: TSpan, d: Draft) -> bool:
