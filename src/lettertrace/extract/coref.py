@@ -192,7 +192,16 @@ class InReportResolution:
             c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ")
             for c in tok.lefts
         )
-        if not any(p.ptype in ("org", "state") for p in inside) and not named_by:
+        titled = (
+            tok.text[:1].isupper()
+            and any(  # "the Embassy of Vestria": a body's proper name
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "for")
+                and any(g.text[:1].isupper() for g in c.children)
+                for c in tok.rights
+            )
+        )
+        if not any(p.ptype in ("org", "state") for p in inside) and not named_by and not titled:
             return None
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
         if tok.lemma_.lower() == "government":  # "the Norwegian government" is Norway as a party

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import sent_of
 from .index import PartyIndex
-from .mentions import ROLE_HEADS, Party, _head_word
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
 SEPARATORS = {",", ";", "and", "&"}
 # Words that may open a list item besides a name: articles, titles are caught as PROPN or by case.
@@ -116,6 +116,15 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             held = idx.party_at(roles[-1])
             if held is not None and held.ptype == "person":
                 persons = [held]
+        bodies = [
+            t for t in doc[a:stop] if t.pos_ in ("NOUN", "PROPN") and _head_word(t) in INSTITUTION_HEADS
+        ]
+        named_first = [t.i for t in doc[a:stop] if t.i in idx.tok2party][:1]
+        if not persons and bodies and (not named_first or bodies[0].i < named_first[0]):
+            body = idx.party_at(bodies[0])  # "to the Embassy of Vestria": the body, not its state
+            if body is not None and body.ptype != "person":
+                parties = [body]
+                idx.tok2party.setdefault(bodies[0].i, body.key)
         if persons:
             pick = persons[0]
         elif (

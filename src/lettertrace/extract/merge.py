@@ -292,7 +292,10 @@ def _better(a: Party | None, b: Party | None) -> Party | None:
         return a or b
     if a is b:
         return a
-    weak, strong = (a, b) if _strength(b) > _strength(a) else (b, a)
+    sa, sb = _strength(a), _strength(b)
+    if sa == sb and a.ptype == b.ptype:  # "the Foreign ministry" (a headline), "the Foreign Ministry of X"
+        sb += len(content_words(b.name)) > len(content_words(a.name))
+    weak, strong = (a, b) if sb > sa else (b, a)
     if _role_only(weak) and weak.name not in strong.roles:
         strong.roles.append(weak.name)
         strong.add_surface(weak.name)

@@ -1,0 +1,36 @@
+"""A body named with its state is a party: 'sent a note of protest to the Embassy of Vestria' (the
+embassy, not Vestria, and not nothing); and where a headline names a party in short ('Foreign ministry
+sends note') the body's fuller name in the report wins. Invented sentences; helpers of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+from test_patterns import acts
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Foreign Ministry of Norland sent a note of protest to the Embassy of Vestria on Friday.",
+         [("message", "Foreign Ministry of Norland", ("Embassy of Vestria",))]),
+        ("The Foreign Ministry of Norland sent a note to the Embassy of Vestria on Friday.",
+         [("message", "Foreign Ministry of Norland", ("Embassy of Vestria",))]),
+        ("The Foreign Ministry of Norland sent a note of protest to the Vestrian Embassy on Friday.",
+         [("message", "Foreign Ministry of Norland", ("Vestrian Embassy",))]),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_state_is_the_party(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert acts(sentence) == expected
+
+
+def test_the_fuller_name_of_a_body_wins_over_the_headline_short_form() -> None:
+    text = report(
+        "The Foreign Ministry of Norland sent a note of protest to the Embassy of Vestria on Friday.",
+        headline="Foreign ministry sends note of protest over fishermen",
+    )
+    (comm,) = run(text).extraction.communications
+    assert comm.sender is not None and comm.sender.name == "Foreign Ministry of Norland"
