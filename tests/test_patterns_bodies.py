@@ -34,3 +34,21 @@ def test_the_fuller_name_of_a_body_wins_over_the_headline_short_form() -> None:
     )
     (comm,) = run(text).extraction.communications
     assert comm.sender is not None and comm.sender.name == "Foreign Ministry of Norland"
+
+
+@pytest.mark.parametrize(
+    "heading, sender",
+    [
+        ("Letter dated 12 March 2024 from the Permanent Representative of Vestria to the United Nations addressed"
+         " to the Secretary-General.", "Permanent Representative"),
+        ("Letter dated 12 March 2024 from Ida Ostrova addressed to the Secretary-General.", "Ida Ostrova"),
+    ],
+)  # fmt: skip
+def test_a_document_heading_names_sender_and_addressee(heading: str, sender: str) -> None:
+    """'Letter dated D from A addressed to B': A sends (not 'to the United Nations', A's mission), B
+    receives, on day D."""
+    text = report(heading, "I have the honour to transmit herewith a statement of my Government.")
+    (comm,) = run(text).extraction.communications
+    assert comm.sender is not None and comm.sender.name.endswith(sender.split()[-1])
+    assert [r.name for r in comm.recipients] == ["Secretary-General"]
+    assert comm.date.earliest == comm.date.latest and str(comm.date.earliest) == "2024-03-12"

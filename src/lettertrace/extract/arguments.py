@@ -194,6 +194,8 @@ class ArgumentFiller(PairReader):
         return [p for p in found if not _is_courier(p)]
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        if (heading := self._dated_heading(tok)) is not None:
+            return heading  # "Letter dated 12 March from A addressed to B"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
             tok = tok.head.head  # "sent B a series of messages": the series stands where the noun would
         verb = _verb_of(tok) if tok.dep_ == "conj" else None

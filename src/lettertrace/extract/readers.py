@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .. import names
+from ..nlp import sent_of
 from .index import PartyIndex
 from .lexicon import noun_kind
 from .mentions import Party, _head_word, place_tail
@@ -79,6 +80,20 @@ class PartyReader:
         if p is not None and tok.i not in self.idx.tok2party:
             self.idx.note_mention(tok, p, tok.dep_ in ("nsubj", "nsubjpass"))
         return p
+
+    def _dated_heading(self, tok: Token) -> tuple[Party | None, list[Party]] | None:
+        """A document's heading, 'Letter dated 12 March 2024 from A addressed to B' (the parser reads
+        'dated' as the verb of the noun): A sends, B receives; a bare 'to' (of A's mission 'to the United
+        Nations') counts only when nothing is 'addressed to'."""
+        head = tok.head
+        if tok.dep_ != "nsubj" or head.lower_ != "dated" or tok.i != sent_of(tok).start:
+            return None
+        sender = next(iter(self._prep_parties(head, ("from", "by"))), None)
+        addressed = [t for t in head.subtree if t.lemma_ == "address" and t.pos_ == "VERB"]
+        if sender is None:  # "from A addressed to B" read as "from [A addressed to B]"
+            sender = next((p for a in addressed for p in self._subjects(a)), None)
+        recips = [p for a in addressed for p in self._prep_parties(a, ("to",))]
+        return sender, recips or self._prep_parties(head, ("to",))
 
     def _subjects(self, verb: Token) -> list[Party]:
         v = verb
