@@ -74,3 +74,20 @@ def test_a_letter_exists_whatever_befell_it(paragraphs: tuple[str, ...], expecte
 )
 def test_a_call_not_taken_is_none(sentence: str) -> None:
     assert observed(run(report(sentence), prefilter=False)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Aides drafted a letter from {H} to {L}, but it was never sent.",
+        f"The letter from {H} to {L} was never sent.",
+        f"A letter from {H} to {L} was prepared in January but was not delivered.",
+    ],
+)
+def test_a_letter_never_sent_is_no_act(sentence: str) -> None:
+    assert observed(run(report(sentence))) == []
+
+
+def test_a_reply_never_sent_leaves_the_letter() -> None:
+    sentence = f"{H} wrote to {L} on Monday, but the reply was never sent."
+    assert [(k, s) for k, s, _r, _a in observed(run(report(sentence)))] == [("letter", "Marta Halvard")]

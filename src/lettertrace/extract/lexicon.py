@@ -227,7 +227,7 @@ def _not_held(noun: Token, verb: Token | None) -> bool:
     to B is expected to be published next week' (the noun in the subject of a verb of planning or
     calling off, however deep the parse hangs it there; 'the call, which was planned for weeks, took
     place' is one)."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _never_sent(noun):
         return True
     if verb is None or verb.i == noun.i:
         return False
@@ -235,6 +235,25 @@ def _not_held(noun: Token, verb: Token | None) -> bool:
     while arg.head.i != verb.i and arg.head.i != arg.i:  # spaCy makes a new Token on each access
         arg = arg.head
     return arg.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in UNDONE_VERBS
+
+
+SENDING = frozenset("send deliver post mail dispatch forward".split())
+
+
+def _never_sent(noun: Token) -> bool:
+    """'Aides drafted a letter from A to B, but it was never sent', 'the letter was not delivered': the
+    sentence says the letter (it, or the noun itself) was never sent."""
+    for t in sent_of(noun):
+        if t.lemma_.lower() not in SENDING or not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in t.children
+        ):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not subjects and t.dep_ == "conj":  # "was prepared in January but was not delivered"
+            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.i == noun.i or c.lower_ in ("it", "this") for c in subjects):
+            return True
+    return False
 
 
 def figurative(tok: Token) -> bool:
