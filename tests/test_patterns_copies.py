@@ -27,3 +27,16 @@ FIRST = (
 )  # fmt: skip
 def test_a_copy_is_the_same_letter(second: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     assert acts(FIRST + " " + second) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"The outgoing president, {A}, left a letter for his successor, {B}, in the desk.", [("letter", A, (B,))]),
+        (f"President {B} read the letter left for her by her predecessor, {A}.", [("letter", A, (B,))]),
+        (f"President {A} left the letter on his desk and flew to the summit.", []),
+    ],
+)  # fmt: skip
+def test_a_letter_left_for_someone(sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    """'A left a letter for B' (a predecessor's letter to a successor): A wrote to B."""
+    assert acts(sentence) == expected

@@ -29,6 +29,7 @@ from ..names import _data
 _IRREGULAR = {
     "write": ("wrote", "written"),
     "send": ("sent",),
+    "leave": ("left",),
     "ring": ("rang", "rung"),
 }
 # Verbs named after their medium: their past and -ing forms say a communication was made (the
