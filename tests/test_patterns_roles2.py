@@ -48,3 +48,34 @@ def test_the_pronoun_of_what_a_role_reports_is_that_role(
 ) -> None:
     """'The Speaker said he had received a letter': 'he' is the Speaker, though no name holds the role."""
     assert acts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (f"Chancellor {B} wrote to President {A} on Monday about the river. She wrote to him again on Friday.",
+         [("letter", B, (A,)), ("letter", B, (A,))]),
+        (f"Chancellor {B} met President {A} on Monday. On Friday she sent him a letter about the river.",
+         [("letter", B, (A,))]),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_is_not_its_clauses_subject(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """'She wrote to him again': 'him' is someone other than the one who wrote (English says 'herself')."""
+    assert acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (f"Prime Minister {A} telephoned Crown Prince Oskar Dahl on Friday. The latter thanked him for the"
+         " condolences and invited him to visit.", [("call", A, ("Oskar Dahl",))]),
+        (f"Prime Minister {A} telephoned Crown Prince Oskar Dahl on Friday. On Sunday Kettle sent a message of"
+         " condolences to Dahl after the floods.", [("call", A, ("Oskar Dahl",)), ("message", A, ("Oskar Dahl",))]),
+    ],
+)  # fmt: skip
+def test_condolences_thanked_for_after_a_call_were_said_in_it(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert acts(text) == expected

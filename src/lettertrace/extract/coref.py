@@ -138,7 +138,7 @@ class InReportResolution:
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
         if tok.lower_ in PRONOUNS:
-            return self._reporter(tok) or self.salient_person(tok.i)
+            return self._reporter(tok) or self.salient_person(tok.i, self._own_subject(tok))
         aged = (
             tok.lower_.endswith("-year-old")
             or tok.lower_ == "old"
@@ -161,6 +161,18 @@ class InReportResolution:
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
         return None
+
+    def _own_subject(self, tok: Token) -> set[int] | None:
+        """For an object pronoun ('She wrote to him again', 'sent him a letter'), the subject of its clause,
+        whom it cannot mean (English would say 'herself'): that party's key, to leave out."""
+        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subj is None or subj.lower_ in ("i", "we"):
+            return None  # "I thank him": a quoted speaker's own words, read as before
+        p = self.party_at(subj)
+        return {p.key} if p is not None else None
 
     def _reporter(self, tok: Token) -> Party | None:
         """'The Speaker told the House that he had received a letter': the subject of what a role reports

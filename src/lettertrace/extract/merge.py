@@ -9,8 +9,9 @@ from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
 from .draft import Draft
+from .lexicon import noun_kind
 from .mentions import Party
-from .syntax import _definite, _named_in, _poss_is_pronoun
+from .syntax import GREETING_NOUNS, _definite, _named_in, _poss_is_pronoun
 
 # ---------------------------------------------------------------- merging
 
@@ -207,6 +208,9 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     medium = _named_medium(out, d)
     if medium is not None:
         return medium
+    called = _said_in_call(out, d)
+    if called is not None:
+        return called  # "A phoned B. B thanked him for the condolences": said in that call
     if d.sender is None and d.recipients and _copy_of(d):
         sent = [o for o in out if o.kind_class == d.kind_class and o.sender is not None and not o.implied]
         if sent:
@@ -230,6 +234,23 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         return None  # never the same act as an earlier one (see _same_act)
     for o in reversed(out):
         if _same_act(o, d):
+            return o
+    return None
+
+
+def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:
+    """The call a bare greeting was said in: condolences, congratulations or wishes named with no medium
+    of their own ('B thanked him for the condolences') between the two parties of a call told in the
+    same or the sentence before."""
+    if d.kind != "message" or d.trigger.lemma_.lower() not in GREETING_NOUNS or d.sender is None:
+        return None
+    if any(c.dep_ == "compound" or noun_kind(c) is not None for c in d.trigger.children):
+        return None  # "a condolence message", "condolences in a cable"
+    pair = {d.sender.key, *(r.key for r in d.recipients)}
+    n = sent_number(d.trigger)
+    for o in reversed(out):
+        parties = {p.key for p in [o.sender, *o.recipients] if p is not None}
+        if o.kind == "call" and parties == pair and 0 <= n - sent_number(o.trigger) <= 1:
             return o
     return None
 
