@@ -40,3 +40,17 @@ def test_a_copy_is_the_same_letter(second: str, expected: list[tuple[str, str, t
 def test_a_letter_left_for_someone(sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     """'A left a letter for B' (a predecessor's letter to a successor): A wrote to B."""
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"The governor, {B}, wrote to the interior minister, {A}, copying the prime minister, {C}.",
+         [("letter", B, (A, C))]),
+        (f"The governor, {B}, wrote to the interior minister, {A}, with a copy to Prime Minister {C}.",
+         [("letter", B, (A, C))]),
+        (f"The governor, {B}, wrote to {A} on Monday, copying her letter of January.", [("letter", B, (A,))]),
+    ],
+)  # fmt: skip
+def test_those_copied_are_addressees(sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert acts(sentence) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import sent_of
+from .draft import Draft
 from .index import PartyIndex
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
@@ -138,3 +139,25 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         if stop < b:
             break
     return out
+
+
+def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
+    """Those a letter is copied to are among its addressees: 'A wrote to B, copying the prime minister,
+    C', 'A wrote to B with a copy to C'."""
+    for d in drafts:
+        if d.kind == "call":
+            continue
+        head = d.verb if d.verb is not None else d.trigger
+        found = []
+        for c in head.children:
+            if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() == "copy" and c.tag_ == "VBG":
+                found += [o for o in c.children if o.dep_ == "dobj"]
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for copy in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "copy"):
+                    found += [
+                        o for p in copy.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                    ]
+        for o in found:
+            p = idx.party_at(o)
+            if p is not None and p is not d.sender and p not in d.recipients:
+                d.recipients.append(p)
