@@ -461,3 +461,14 @@ def test_letter_frame_detectors(
     assert is_closing(text) is closing
     assert is_signature(text) is signature
     assert is_date_line(text) is date
+
+
+@pytest.mark.parametrize(
+    "line, joins",
+    [("The minister said she may", True), ("Letter in early May", False), ("The talks will", True),
+     ("A film by Will", False), ("May", True)],
+)  # fmt: skip
+def test_a_capitalised_last_word_is_no_function_word(line: str, joins: bool) -> None:
+    from lettertrace.clean_lines import ends_with_function_word
+
+    assert ends_with_function_word(line) is joins

@@ -50,3 +50,14 @@ def test_a_range_of_two_ends_dates_one_act_within_it(sentence: str) -> None:
     """'between 2 March and 9 March': some day in between (the first end alone was taken before)."""
     ((_kind, earliest, latest),) = dated(sentence)
     assert (earliest, latest) == (dt.date(2024, 3, 2), dt.date(2024, 3, 9))
+
+
+@pytest.mark.parametrize("headline", ["Letter in early May", "Minister writes to counterpart"])
+def test_a_headline_ending_in_a_month_stays_apart_from_the_dateline(headline: str) -> None:
+    """'Letter in early May' over 'Freeport, 14 March 2024 -': 'May' is a month, not the verb 'may' that
+    would carry the line on, so the dateline's day does not date the letter."""
+    text = report(f"Minister {B} sent a letter to {A} in early May.", headline=headline)
+    rep = run(text)
+    assert rep.clean.text.startswith(headline + "\n")
+    (comm,) = rep.extraction.communications
+    assert (comm.date.earliest, comm.date.latest) == (dt.date(2023, 5, 1), dt.date(2023, 5, 31))

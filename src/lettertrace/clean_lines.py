@@ -94,5 +94,9 @@ def _last_word(text: str) -> str:
 
 
 def ends_with_function_word(text: str) -> bool:
-    """True when the line ends with an article, preposition, conjunction or auxiliary ("... of")."""
+    """True when the line ends with an article, preposition, conjunction or auxiliary ("... of"); a
+    capitalised last word after others is a name or a month ("Letter in early May"), not "may"."""
+    words = text.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        return False
     return _last_word(text) in FUNCTION_WORDS
