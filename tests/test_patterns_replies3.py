@@ -31,6 +31,10 @@ CASES = [
          f"{L} on Tuesday answered the letter {H} had sent him on 2 March."),
     case("reply/replied-to-the-letter-that-a-wrote-to-him", "letter H>L; letter L>H re H",
          f"{L} replied on Tuesday to the letter that {H} wrote to him last week."),
+    case("reply/replied-a-fortnight-later", "letter H>L; letter L>H re H",
+         f"{H} wrote to {L} proposing a moratorium on tests.", "Lindqvist replied a fortnight later, rejecting the idea."),
+    case("reply/replied-two-weeks-later", "letter H>L; letter L>H re H",
+         f"{H} wrote to {L} proposing a moratorium on tests.", "He replied two weeks later, rejecting the idea."),
     # look-alikes
     case("reply/asked-at-a-news-conference-no-letter", "letter H>L",
          H_ASKS, "Asked about the letter at a news conference, Lindqvist replied that he had not read it."),

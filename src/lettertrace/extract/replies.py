@@ -277,8 +277,9 @@ class ReplyTriggers(ArgumentFiller):
         if verb.tag_ not in ("VBD", "VBN"):
             return
         writer = None
+        span = {c.i for c in verb.children if _time_span(c)}  # "a fortnight later" read as an object
         for c in verb.children:
-            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"):
+            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") or c.i in span:
                 continue  # "B answered him": the one who wrote to B
             if c.dep_ == "dobj" and writer is None and c.pos_ in ("PROPN", "NOUN"):
                 writer = self._party(c)  # "B answered A": A, or nothing ("answered questions")
@@ -293,6 +294,7 @@ class ReplyTriggers(ArgumentFiller):
             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
             or c.lower_ == "later"
             and any(g.dep_ == "npadvmod" for g in c.children)  # "days later"
+            or c.i in span
             for c in verb.children
         ):
             return  # undated: "B responded angrily", "B answered that ..."
@@ -366,6 +368,15 @@ def _statement_in_response(noun: Token, verb: Token | None) -> bool:
         return False
     answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
     return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
+
+
+TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
+
+
+def _time_span(tok: Token) -> bool:
+    """'a fortnight later', 'two days later' parsed as the verb's object followed by 'later'."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lemma_.lower() in TIME_UNITS and nxt is not None and nxt.lower_ in ("later", "afterwards")
 
 
 def _first_word(prep: Token) -> str:
