@@ -32,13 +32,14 @@ def test_a_copy_is_the_same_letter(second: str, expected: list[tuple[str, str, t
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        (f"The outgoing president, {A}, left a letter for his successor, {B}, in the desk.", [("letter", A, (B,))]),
         (f"President {B} read the letter left for her by her predecessor, {A}.", [("letter", A, (B,))]),
         (f"President {A} left the letter on his desk and flew to the summit.", []),
+        (f"{A} wrote to {B} on 2 March. On 5 March she left the letter for {C} to read.", [("letter", A, (B,))]),
     ],
 )  # fmt: skip
 def test_a_letter_left_for_someone(sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
-    """'A left a letter for B' (a predecessor's letter to a successor): A wrote to B."""
+    """'the letter left for her by her predecessor' is a letter to her; leaving a letter already sent for
+    another to read sends nothing new."""
     assert acts(sentence) == expected
 
 

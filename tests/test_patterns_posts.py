@@ -30,6 +30,9 @@ A, B = "Tomas Kettle", "Ida Ostrova"
         # look-alikes
         (f'"I spoke with President {B} at the summit about trade," Prime Minister {A} said on Tuesday.', []),
         (f'"Call me," Prime Minister {A} posted on X, addressing President {B}.', []),
+        (f'Prime Minister {A} criticised President {B}. "I called {B} a liar," {A} said.', []),
+        (f'"We held talks with President {B}," {A} said, days after taking up the post of foreign minister.', []),
+        (f'"Spoke with President {B} about trade," {A} wrote on Monday in his memoirs.', []),
     ],
 )  # fmt: skip
 def test_a_call_told_in_the_speakers_own_words(

@@ -36,6 +36,8 @@ CASES = [
     case("reply/replied-two-weeks-later", "letter H>L; letter L>H re H",
          f"{H} wrote to {L} proposing a moratorium on tests.", "He replied two weeks later, rejecting the idea."),
     # look-alikes
+    case("reply/pronoun-wrote-back-to-a-third", "letter H>L; letter H>B",
+         f"{H} wrote to {L} on Monday.", "She wrote back to King Olaf Brandt of Kardovia on Wednesday."),
     case("reply/asked-at-a-news-conference-no-letter", "letter H>L",
          H_ASKS, "Asked about the letter at a news conference, Lindqvist replied that he had not read it."),
     case("reply/only-promised", "letter H>L",

@@ -56,7 +56,7 @@ def read_header(page: _Page, k: int) -> Block | None:
     frm = fields.get("from")
     if frm is None or to is None:
         return None
-    head = page.text[page.lines[max(0, k - 2)][0] : page.lines[j - 1][1]]
+    head = page.text[page.lines[max(0, k - 1)][0] : page.lines[j - 1][1]]  # the fields and the line above
     if not ({"date", "sent", "subject", "cc", "bcc", "re"} & set(fields) or MEMO_RE.search(head)):
         return None  # "From: Freeport / To: Marrow": a route, not a header
     sender = _party(page, frm[1], frm[2])

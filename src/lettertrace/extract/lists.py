@@ -159,5 +159,6 @@ def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
                     ]
         for o in found:
             p = idx.party_at(o)
-            if p is not None and p is not d.sender and p not in d.recipients:
+            taken = {r.key for r in d.recipients} | ({d.sender.key} if d.sender is not None else set())
+            if p is not None and p.key not in taken:
                 d.recipients.append(p)

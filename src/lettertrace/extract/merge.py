@@ -212,7 +212,15 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     if called is not None:
         return called  # "A phoned B. B thanked him for the condolences": said in that call
     if d.sender is None and d.recipients and _copy_of(d):
-        sent = [o for o in out if o.kind_class == d.kind_class and o.sender is not None and not o.implied]
+        n = sent_number(d.trigger)
+        sent = [
+            o
+            for o in out
+            if o.kind_class == d.kind_class
+            and o.sender is not None
+            and not o.implied
+            and n - sent_number(o.trigger) <= 2  # the letter just told of, not one far back
+        ]
         if sent:
             return sent[-1]  # "A copy of the letter was sent to C": C is one more addressee of that letter
     if d.sender is None and d.recipients and _definite(d.trigger):

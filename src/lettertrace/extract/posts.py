@@ -21,13 +21,19 @@ from .speakers import find_speaker
 
 FIRST_PERSON = {"i", "we"}
 TALK_VERBS = {"speak", "talk", "chat"}  # "spoke with B": a call only in a post or with a phone word
-TALK_NOUNS = {"conversation", "call", "chat", "talk", "phonecall"}
+TALK_NOUNS = {"conversation", "call", "chat", "phonecall"}  # not "talks": negotiations
 DIAL_VERBS = {"phone", "telephone", "call", "ring", "dial"}
+PHONE_VERBS = {
+    "phone",
+    "telephone",
+    "dial",
+}  # "call" and "ring" say phone only with a phone word or in a post
+COMPLEMENTS = {"oprd", "xcomp", "attr", "acomp", "ccomp", "dative"}  # "called B a liar"
 PHONE_WORDS = {"phone", "telephone", "call", "phoned", "telephoned", "video"}
 POST_RE = re.compile(
-    r"\b(?:post(?:ed|s)?|tweet(?:ed|s)?|wrote\s+on|writing\s+on|said\s+(?:in|on)\s+(?:a|his|her|their)\s+post|"
-    r"on\s+(?:X|Twitter|Facebook|Telegram|Instagram|social\s+media|Weibo))\b"
-)
+    r"\b(?:posted|tweeted|(?:wrote|writing)\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Weibo|"
+    r"social\s+media)|(?:said|wrote)\s+(?:in|on)\s+(?:a|his|her|their)\s+post|in\s+a\s+post\s+on)\b"
+)  # a verb of posting, not "the post of minister" nor "wrote on Monday"
 FRAME_CHARS = 160  # how far after (or before) the quote its frame is looked for
 
 
@@ -43,7 +49,7 @@ def posted_calls(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
         if found is None:
             continue
         verb, other, incoming, phone = found
-        frame = text[max(0, qs.open_at - FRAME_CHARS) : qs.close_at + FRAME_CHARS]
+        frame = _frame_text(text, qs)
         if not phone and POST_RE.search(frame) is None:
             continue  # "I spoke with B," A said: perhaps at a meeting
         speaker = find_speaker(doc, idx, drafts, qs)[0] or _poster_after(doc, idx, qs)
@@ -86,11 +92,14 @@ def _told_call(inner: Span, idx: PartyIndex) -> tuple[Token, Party | Token, bool
         other = _party_after(root, ("with", "to"), idx)
         return (root, other, False, phone) if other else None
     if lem in DIAL_VERBS:
-        pron = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
-        if pron is not None:
-            return (root, pron, False, True)  # a pronoun is resolved once the speaker is known
+        objs = [c for c in root.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or any(c.dep_ in COMPLEMENTS for c in root.children):
+            return None  # "I called B a liar", "I called him to say"
+        dialled_by_phone = phone or lem in PHONE_VERBS
+        if objs[0].lower_ in ("him", "her"):
+            return (root, objs[0], False, dialled_by_phone)  # a pronoun is resolved once the speaker is known
         dialled = _object_party(root, idx)
-        return (root, dialled, False, True) if dialled else None
+        return (root, dialled, False, dialled_by_phone) if dialled else None
     if lem in ("have", "hold", "receive", "get"):
         for obj in (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS):
             if lem in ("receive", "get"):
@@ -121,13 +130,19 @@ def _poster_after(doc: Doc, idx: PartyIndex, qs: QuoteSpan) -> Party | None:
 
 def _last_other(doc: Doc, idx: PartyIndex, before: int, speaker: Party) -> Party | None:
     """The last person the report named before offset ``before`` who is not the speaker."""
-    for tok in reversed(doc):
-        if tok.idx >= before or tok.i not in idx.tok2party:
-            continue
-        p = idx.parties[idx.tok2party[tok.i]]
+    for i in sorted((i for i in idx.tok2party if doc[i].idx < before), reverse=True):
+        p = idx.parties[idx.tok2party[i]]
         if p.ptype == "person" and p.key != speaker.key:
             return p
     return None
+
+
+def _frame_text(text: str, qs: QuoteSpan) -> str:
+    """The quote's own sentence around it: from the line or sentence before the quote opens to the end of
+    the sentence after it closes (where a report says who posted it)."""
+    start = max(text.rfind("\n", 0, qs.open_at), text.rfind(". ", 0, qs.open_at)) + 1
+    ends = [i for i in (text.find("\n", qs.close_at), text.find(". ", qs.close_at + 1)) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]
 
 
 def _party_after(head: Token, preps: tuple[str, ...], idx: PartyIndex) -> Party | None:

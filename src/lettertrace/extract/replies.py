@@ -263,7 +263,9 @@ class ReplyTriggers(ArgumentFiller):
             and last.sender is not None
             and len(last.recipients) == 1
         ):
-            if subj[0].key == last.sender.key:
+            back = [c for c in verb.children if c.lower_ == "back"]  # "He wrote back to C": C wrote first
+            to = self._prep_parties(verb, ("to",)) + [p for b in back for p in self._prep_parties(b, ("to",))]
+            if subj[0].key == last.sender.key and all(p.key == last.sender.key for p in to):
                 return [last.recipients[0]]
         return subj
 
