@@ -52,3 +52,13 @@ def test_a_document_heading_names_sender_and_addressee(heading: str, sender: str
     assert comm.sender is not None and comm.sender.name.endswith(sender.split()[-1])
     assert [r.name for r in comm.recipients] == ["Secretary-General"]
     assert comm.date.earliest == comm.date.latest and str(comm.date.earliest) == "2024-03-12"
+
+
+def test_a_body_named_with_the_before_an_office_is_no_person() -> None:
+    """'In a message to the Secretary-General of the United Nations, Foreign Minister A called ...': 'the
+    United Nations, Foreign Minister' is no 'Name, Office' apposition (a person's name takes no 'the')."""
+    found = acts(
+        "In a message to the Secretary-General of the United Nations, Foreign Minister Tomas Kettle called on"
+        " the world body to condemn the attack."
+    )
+    assert found == [("message", "Tomas Kettle", ("Secretary-General of the United Nations",))]

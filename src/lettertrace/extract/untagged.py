@@ -194,6 +194,7 @@ class UntaggedNames:
                 and (_head_word(doc[j + 1]) in ROLE_HEADS or names.fold(doc[j + 1].text) in tw)
                 and not any(t.i in self.tok2party for t in doc[i:j])
                 and (i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()))
+                and (i == 0 or doc[i - 1].lower_ != "the")  # "the United Nations, Foreign Minister A": a body
             ):
                 out.append(doc[i:j])
             i = max(j, i + 1)
