@@ -157,11 +157,7 @@ def _fits(h: Party, b: Party) -> bool:
     ("PM" for a prime minister)."""
     if _compatible(h, b):
         return True
-    own = {
-        names.fold(w)
-        for w in content_words(" ".join([b.name, *b.surfaces, *b.roles, b.org or "", *b.offices]))
-    }
-    own |= {names.fold(w) for w in b.role_words()}
+    own = {names.fold(w) for w in content_words(b.name) | b.role_words()}  # roles, surfaces, body, offices
     titles = [r.split() for r in [*b.roles, *b.surfaces, *b.offices]]
     initials = {
         "".join(w[0] for w in t[i:j]).upper()

@@ -34,7 +34,7 @@ POST_RE = re.compile(
     r"\b(?:posted|tweeted|(?:wrote|writing)\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Weibo|"
     r"social\s+media)|(?:said|wrote)\s+(?:in|on)\s+(?:a|his|her|their)\s+post|in\s+a\s+post\s+on)\b"
 )  # a verb of posting, not "the post of minister" nor "wrote on Monday"
-FRAME_CHARS = 160  # how far after (or before) the quote its frame is looked for
+FRAME_CHARS = 160  # how far after the quote its poster is looked for
 
 
 def posted_calls(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
