@@ -26,6 +26,7 @@ from .mentions import (
     _role_class,
     strip_titles_article,
 )
+from .office_fit import fits_office, same_stem
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Forms of address that stand for whoever holds the role named beside them.
@@ -372,13 +373,13 @@ class InReportResolution:
             return known
         best, best_score = None, 0.0
         for p in self.live():
-            if p.ptype != "person" or not _fits_office(np, p):
+            if p.ptype != "person" or not fits_office(np, p):
                 continue
             rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
                 rw = {_role_class(w) for w in p.role_words()}
-                if head not in rw or not all(_same_stem(w, rw) for w in words):
+                if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             overlap = len(words & rw) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
@@ -465,37 +466,3 @@ class InReportResolution:
         if earlier_subj:
             return self.parties[earlier_subj[-1][1]]
         return self.parties[prev[-1][1]]
-
-
-def _proper_words(text: str) -> set[str]:
-    """The capitalised words of a description that are no title ('Norland', 'Ostravian' in "Norland's
-    Ambassador", "the Ostravian ambassador"), folded."""
-    out = set()
-    for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", text)):
-        low = names.fold(w).lower()
-        if w[:1].isupper() and low not in names.title_words() and low not in ("the", "a", "an", "of"):
-            out.add(low)
-    return out
-
-
-def _fits_office(np: str, p: Party) -> bool:
-    """Whether description ``np`` can denote ``p``. A party known only by an office ("Norland's
-    Ambassador", no name) is one holder of that office: a description naming another place or body
-    ("the Ostravian ambassador", "Ambassador of Borduria") is someone else. A named person may be
-    described by words the report never wrote about them ("Iran's Leader")."""
-    if p.name not in p.roles:
-        return True
-    known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
-    return all(_same_stem(w, known) for w in _proper_words(np))
-
-
-def _same_stem(word: str, known: set[str]) -> bool:
-    """'chinese' fits 'china', 'turkish' fits 'turkey': a known word sharing all but the last two
-    letters of the shorter one (four at least)."""
-    for k in known:
-        n = 0
-        while n < min(len(k), len(word)) and k[n] == word[n]:
-            n += 1
-        if k == word or n >= max(4, min(len(k), len(word)) - 2):
-            return True
-    return False

@@ -72,7 +72,7 @@ class PartyReader:
         if (
             p is None
             and tok.pos_ == "PROPN"
-            and (tok.dep_ in ("nsubj", "nsubjpass") or agent)
+            and (tok.dep_ in ("nsubj", "nsubjpass") or agent or self._joint_subject(tok))
             and tok.ent_type_ not in ("GPE", "NORP")
             and not _date_word(tok)
         ):
@@ -80,6 +80,18 @@ class PartyReader:
         if p is not None and tok.i not in self.idx.tok2party:
             self.idx.note_mention(tok, p, tok.dep_ in ("nsubj", "nsubjpass"))
         return p
+
+    def _joint_subject(self, tok: Token) -> bool:
+        """'Vera Holm and Ilse Marrow held a call': the second of two subjects spaCy left untagged is a
+        person too when the first is one."""
+        first = tok.head
+        if (
+            tok.dep_ != "conj"
+            or first.dep_ not in ("nsubj", "nsubjpass")
+            or first.i not in self.idx.tok2party
+        ):
+            return False
+        return self.idx.parties[self.idx.tok2party[first.i]].ptype == "person"
 
     def _dated_heading(self, tok: Token) -> tuple[Party | None, list[Party]] | None:
         """A document's heading, 'Letter dated 12 March 2024 from A addressed to B' (the parser reads

@@ -50,8 +50,12 @@ def _collective(tok: Token) -> bool:
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
 
 
+# A month or a weekday, whole or shortened ("March", "Mar.", "Tues"); not a name that starts like one
+# ("Marrow", "Sunak", "Janssen")
 DATE_WORDS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$",
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$",
     re.I,
 )
 

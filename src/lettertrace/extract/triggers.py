@@ -268,18 +268,22 @@ class DraftFinder(ReplyTriggers, MoreActs):
             self._add(Draft("call", verb, subj[0], [r], verb=verb)).distinct = len(recips) > 1
 
     def _from_speak(self, verb: Token) -> None:
-        phone = (
-            _phone_marked(verb)
-            or (self.call_context and verb.lemma_ == "speak")
-            or self._recent_call(verb)
-            or self._readout(verb)
+        marked = (
+            _phone_marked(verb) or (self.call_context and verb.lemma_ == "speak") or self._recent_call(verb)
         )
+        phone = marked or self._readout(verb)
         if not phone:
             return
         if any(c.dep_ == "nsubj" and _acts_for_another(c) for c in verb.children):
             return  # "Aides to A and B spoke by phone": not a call of A or B
         others = self._prep_parties(verb, ("with", "to"))
+        if not marked:
+            others = [o for o in others if o.ptype == "person"]  # a readout's call is with a person
+            if not others:
+                return
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
+        if not marked and not any(p.ptype == "person" for p in subj):
+            return  # "Reuters spoke to A on Monday": an interview
         if not subj and not others:
             subj = self._pair_before(verb)  # "the two leaders spoke by phone": the pair named last
         if not subj:
@@ -290,9 +294,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
             self._add(Draft("call", verb, subj[0], [o for o in others if o is not subj[0]], verb=verb))
 
     def _readout(self, verb: Token) -> bool:
-        """A readout's 'A spoke to B today': a leader spoke to a named person on a given day, and nothing
-        in the report puts them in one place (no meeting, visit, summit, sidelines, talks held, venue)."""
-        if verb.lemma_ != "speak" or not any(
+        """A readout's 'A spoke to B today', 'A has spoken to B', 'A talked on Friday with B': a leader spoke
+        to a named person on a given day (or as news of now), and nothing in the report puts them in one
+        place (no meeting, visit, summit, sidelines, talks held, venue). Only a person is so spoken to
+        ('spoke to Reuters', 'spoke to the Senate' are an interview and a speech)."""
+        if verb.lemma_ not in ("speak", "talk") or not any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.pos_ == "PROPN" for g in c.subtree)
             for c in verb.children
         ):
@@ -300,12 +306,18 @@ class DraftFinder(ReplyTriggers, MoreActs):
         dated = any(
             t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
             for t in sent_of(verb)
-        )
+        ) or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         if not dated or any(
-            c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "after", "before") for c in verb.children
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in", "during", "after", "before")
+            and not any(g.lower_ == "length" for g in c.children)  # "spoke at length with B"
+            for c in verb.children
         ):
             return False
-        return not self.in_person
+        return not any(
+            t.lemma_.lower() in MEETING_WORDS and not (t.pos_ == "VERB" and t.lemma_ == "talk")
+            for t in self.doc
+        )  # "talked with B" is no meeting, "held talks in Geneva" is
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))

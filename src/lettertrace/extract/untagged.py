@@ -166,7 +166,8 @@ class UntaggedNames:
                 role = role.head.head
             if _head_word(role) in ROLE_HEADS and role.i < left:
                 out.append(span)
-        return out
+                out += [x for c in t.conjuncts if c.i > t.i and (x := _name_run(c)) is not None]
+        return out  # "The two ministers, Vera Holm and Ilse Marrow, spoke": both hold the office
 
     def _named_before_role(self) -> list[Span]:
         """'Ines Marlow, President of Ostmark': two to four capitalised proper nouns followed by a comma
@@ -326,3 +327,14 @@ def _split_at_clause_comma(e: Span) -> list[Span]:
     if rr.head.i in range(left.start, left.end) or lr.head.i in range(right.start, right.end):
         return [e]  # one hangs on the other: an apposition or a place with its region
     return [Span(e.doc, e.start, k, label=e.label_), Span(e.doc, k + 1, e.end, label=e.label_)]
+
+
+def _name_run(t: Token) -> Span | None:
+    """The two or three capitalised proper nouns ending at ``t`` ("Ilse Marrow"), if that is all they are."""
+    left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+    span = t.doc[left : t.i + 1]
+    if not 2 <= len(span) <= 3 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
+        return None
+    if any(x.ent_type_ in ("GPE", "LOC", "DATE") or _head_word(x) in INSTITUTION_HEADS for x in span):
+        return None
+    return span

@@ -1,0 +1,46 @@
+"""Whether a description of an office can denote a party the report knows: "the Ostravian ambassador"
+is not "Norland's Ambassador", while "the Chinese president" fits a party of China."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import names
+
+if TYPE_CHECKING:
+    from .mentions import Party
+
+
+def _proper_words(text: str) -> set[str]:
+    """The capitalised words of a description that are no title ('Norland', 'Ostravian' in "Norland's
+    Ambassador", "the Ostravian ambassador"), folded."""
+    out = set()
+    for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", text)):
+        low = names.fold(w).lower()
+        if w[:1].isupper() and low not in names.title_words() and low not in ("the", "a", "an", "of"):
+            out.add(low)
+    return out
+
+
+def fits_office(np: str, p: Party) -> bool:
+    """Whether description ``np`` can denote ``p``. A party known only by an office ("Norland's
+    Ambassador", no name) is one holder of that office: a description naming another place or body
+    ("the Ostravian ambassador", "Ambassador of Borduria") is someone else. A named person may be
+    described by words the report never wrote about them ("Iran's Leader")."""
+    if p.name not in p.roles:
+        return True
+    known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
+    return all(same_stem(w, known) for w in _proper_words(np))
+
+
+def same_stem(word: str, known: set[str]) -> bool:
+    """'chinese' fits 'china', 'turkish' fits 'turkey': a known word sharing all but the last two
+    letters of the shorter one (four at least)."""
+    for k in known:
+        n = 0
+        while n < min(len(k), len(word)) and k[n] == word[n]:
+            n += 1
+        if k == word or n >= max(4, min(len(k), len(word)) - 2):
+            return True
+    return False
