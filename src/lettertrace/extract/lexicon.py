@@ -195,6 +195,10 @@ def blocked(tok: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless") and steps == 0:
                 return True  # 'if A called B, the crisis might end'
+            if steps == 0 and _inverted_condition(verb, child):
+                return True  # "Had A picked up the phone to B, ...": a condition, never the fact
+            if child.dep_ == "aux" and child.lower_ == "to" and steps == 0 and _no_finite_verb(verb):
+                return True  # a headline's "A to call B", "PM to phone B over dam": what A will do
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
                 return True
             if (
@@ -215,6 +219,21 @@ def blocked(tok: Token) -> bool:
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
         steps += 1
     return False
+
+
+def _no_finite_verb(verb: Token) -> bool:
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent_of(verb))
+
+
+def _inverted_condition(verb: Token, aux: Token) -> bool:
+    """'Had A called B', 'Were A to write', 'Should A phone B': the auxiliary opens the clause before its
+    subject, as a condition does."""
+    if aux.dep_ != "aux" or aux.lower_ not in ("had", "were", "should"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = aux.doc[aux.i - 1] if aux.i > 0 else None
+    opens = before is None or before.is_sent_start is None or aux.is_sent_start or before.is_punct
+    return subj is not None and aux.i < subj.i and bool(opens)
 
 
 # Verbs saying that an act named as their subject did not (yet) take place.
