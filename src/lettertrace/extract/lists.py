@@ -108,6 +108,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
         parties = [idx.parties[k] for k in dict.fromkeys(keys)]
         persons = [p for p in parties if p.ptype == "person"]
+        persons = [p for p in persons if not _modifies_noun(doc, idx, a, stop, p)] or persons
         persons.sort(
             key=lambda p: bool(p.roles) and p.roles[0] == p.name
         )  # a named holder before a bare role
@@ -126,9 +127,10 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             if body is not None and body.ptype != "person":
                 parties = [body]
                 idx.tok2party.setdefault(bodies[0].i, body.key)
+        held_office = doc[a].dep_ == "poss" and _head_word(doc[a].head) in ROLE_HEADS
         if persons:
             pick = persons[0]
-        elif (
+        elif not held_office and (
             parties
             and idx.tok2party.get(a) is not None
             or (parties and doc[a].lower_ == "the" and a + 1 < stop and (a + 1) in idx.tok2party)
@@ -139,6 +141,13 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         if stop < b:
             break
     return out
+
+
+def _modifies_noun(doc: Doc, idx: PartyIndex, a: int, b: int, p: Party) -> bool:
+    """'his Qandari counterpart B': a one-word 'person' that only modifies a common noun of the item is
+    no one the item names (spaCy may tag a people's adjective it does not know as a name)."""
+    toks = [t for t in doc[a:b] if idx.tok2party.get(t.i) == p.key]
+    return len(toks) == 1 and toks[0].dep_ in ("compound", "amod") and toks[0].head.pos_ == "NOUN"
 
 
 def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:

@@ -90,6 +90,8 @@ ROLE_HEADS = {
     "ombudsman",
     "ceo",
     "consul",
+    "daffaires",  # a chargé d'affaires, folded
+    "daffaire",
 }
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {

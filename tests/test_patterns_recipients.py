@@ -1,0 +1,38 @@
+"""Who a message goes to when the recipient's phrase names more than the recipient: 'his Qandari
+counterpart B' (a people's adjective spaCy may read as a name), 'Ostravia's chargé d'affaires, B' (the
+state whose office B holds). Only B is the recipient. Invented sentences; helpers of ``test_patterns``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_patterns import acts
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Prime Minister Faisal Durrani on Friday telephoned his Qandari counterpart Haji Abdul Wahid.", "call"),
+        ("Prime Minister Faisal Durrani on Friday phoned his Qandari counterpart Haji Abdul Wahid about trade.",
+         "call"),
+        ("On Friday Prime Minister Faisal Durrani telephoned his Qandari counterpart Haji Abdul Wahid and "
+         "discussed transit.", "call"),
+    ],
+)  # fmt: skip
+def test_the_adjective_of_a_counterpart_is_no_recipient(sentence: str, kind: str) -> None:
+    assert acts(sentence) == [(kind, "Faisal Durrani", ("Haji Abdul Wahid",))]
+
+
+@pytest.mark.parametrize(
+    "sentence, sender",
+    [
+        ("Vestria's foreign ministry on Friday handed a note verbale to Ostravia's chargé d'affaires, Marek Wolny, "
+         "protesting the flights.", "Vestria's foreign ministry"),
+        ("The Foreign Ministry of Vestria sent a note to Ostravia's charge d'affaires, Marek Wolny, on Friday.",
+         "Foreign Ministry of Vestria"),
+        ("President Ilse Marrow wrote to Ostravia's ambassador, Marek Wolny, on Friday.", "Ilse Marrow"),
+    ],
+)  # fmt: skip
+def test_the_state_of_an_office_holder_is_no_second_recipient(sentence: str, sender: str) -> None:
+    (found,) = acts(sentence)
+    assert found[1:] == (sender, ("Marek Wolny",))
