@@ -122,10 +122,6 @@ _NO_RANGE = r"(?!\s*(?:[-–—/]|to\b|until\b|till\b|and\b)\s*\d)"
 # ---------------------------------------------------------------- interval helpers (intervals.py)
 
 
-def _interval(earliest: date, latest: date, basis: str) -> DateInterval:
-    return interval(earliest, latest, basis)
-
-
 def _hit(m: re.Match[str], interval: DateInterval, relative: bool, group: str = "expr") -> _Hit:
     has_group = group in m.re.groupindex and m.group(group) is not None
     start, end = m.span(group) if has_group else m.span()
@@ -160,14 +156,14 @@ def _day_month_no_year(month: int, day: int, report_date: date | None) -> DateIn
         found = valid(year, month, day)
         if found is not None and found <= report_date:
             basis = "day-month in report year" if year == report_date.year else "day-month before report"
-            return _interval(found, found, basis)
+            return interval(found, found, basis)
     return unknown("day-month without year: unresolvable")
 
 
 def _explicit(m: re.Match[str], found: date | None, basis: str = "explicit") -> _Hit | None:
     if found is None:
         return None
-    return replace(_hit(m, _interval(found, found, basis), False), explicit_day=True)
+    return replace(_hit(m, interval(found, found, basis), False), explicit_day=True)
 
 
 def _iso(m: re.Match[str], report_date: date | None) -> _Hit | None:
@@ -200,7 +196,7 @@ def _numeric_short_year(m: re.Match[str], report_date: date | None) -> _Hit | No
 
 def _month_year(m: re.Match[str], report_date: date | None) -> _Hit | None:
     earliest, latest = month_bounds(int(m["year"]), _month_number(m["mon"]))
-    return _hit(m, _interval(earliest, latest, _with_mod("month", m)), False)
+    return _hit(m, interval(earliest, latest, _with_mod("month", m)), False)
 
 
 def _with_mod(basis: str, m: re.Match[str]) -> str:
@@ -218,7 +214,7 @@ def _month_alone(m: re.Match[str], report_date: date | None) -> _Hit | None:
     year = report_date.year - 1 if behind else report_date.year
     earliest, latest = month_bounds(year, month)
     basis = _with_mod("month in report year" if year == report_date.year else "month before report", m)
-    return replace(_hit(m, _interval(earliest, min(latest, report_date), basis), True), yearless=True)
+    return replace(_hit(m, interval(earliest, min(latest, report_date), basis), True), yearless=True)
 
 
 def _month_in_context(m: re.Match[str], report_date: date | None) -> _Hit | None:
@@ -231,7 +227,10 @@ def _year(m: re.Match[str], report_date: date | None) -> _Hit | None:
     if prep == "between":
         return None
     basis = _with_mod("year, since" if prep == "since" else "year", m)
-    return _hit(m, _interval(*year_bounds(int(m["year"])), basis), False)
+    hit = _hit(m, interval(*year_bounds(int(m["year"])), basis), False)
+    if prep.split()[0] in ("spring", "summer", "autumn", "fall", "winter"):
+        return replace(hit, start=m.start("prep"))  # "the spring of 1994": hangs where the season does
+    return hit
 
 
 # ---------------------------------------------------------------- weekdays
@@ -253,12 +252,12 @@ def _weekday_interval(wd: int, direction: str, report_date: date) -> DateInterva
     if direction == "next":
         delta = (wd - report_date.weekday()) % 7 or 7
         found = report_date + timedelta(days=delta)
-        return _interval(found, found, "weekday after report")
+        return interval(found, found, "weekday after report")
     delta = (report_date.weekday() - wd) % 7
     if direction == "last" and delta == 0:
         delta = 7
     found = report_date - timedelta(days=delta)
-    return _interval(found, found, "weekday: report date" if delta == 0 else "weekday before report")
+    return interval(found, found, "weekday: report date" if delta == 0 else "weekday before report")
 
 
 # ---------------------------------------------------------------- relative words
@@ -311,7 +310,7 @@ def _relative(m: re.Match[str], report_date: date | None) -> _Hit | None:
     if report_date is None:
         return _hit(m, unknown(f"relative ({words}): no report date"), True, name)
     earliest, latest = _RELATIVE[name][1](report_date, words)
-    return _hit(m, _interval(earliest, latest, f"relative ({words})"), True, name)
+    return _hit(m, interval(earliest, latest, f"relative ({words})"), True, name)
 
 
 # ---------------------------------------------------------------- patterns

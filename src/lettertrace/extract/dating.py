@@ -24,6 +24,7 @@ from . import datex, intervals, narrative
 from .answered import link_answered
 from .draft import Draft
 from .index import PartyIndex
+from .lexicon import noun_kind
 from .mentions import Party
 
 # ---------------------------------------------------------------- dates and output
@@ -255,9 +256,16 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            owner = _phrase_owner(tok) if tok is not None else None
+            if owner is not None:  # "Responding to a letter from A last week, B wrote back on Monday"
+                if owner in anchors:
+                    attached.append(m)
+                continue
             if (
                 tok is None
                 or _attached(tok.root, anchors, others)
+                or _after_preposition(tok, anchors)
+                or _fronted(tok, d)
                 or _heads_trigger(tok, d)
                 or _in_relative(tok, d)
             ):
@@ -310,6 +318,39 @@ def _in_relative(tok: TSpan, d: Draft) -> bool:
         and doc[start - 1].text == ","
         and [t.text for t in doc[tok.end : main.i]] == [","]
     )
+
+
+def _after_preposition(tok: TSpan, anchors: set[int]) -> bool:
+    """'wrote to B on 2 March proposing talks': the parser may hang the date on the participle after it;
+    the preposition right before the date hangs on the act."""
+    prep = tok.doc[tok.start - 1] if tok.start > 0 else None
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.head.i in anchors
+
+
+def _phrase_owner(tok: TSpan) -> int | None:
+    """'Responding to a letter from A last week, B wrote back on Monday': a date inside a participle's
+    phrase that opens the sentence, after a communication noun of that phrase, dates that noun (the
+    parser often hangs it on the main verb). Returns the noun's index."""
+    sent = tok.sent
+    first = sent[0]
+    if first.tag_ != "VBG" or first.dep_ != "advcl":
+        return None
+    comma = next((t.i for t in sent if t.text == "," and t.i > first.i), None)
+    if comma is None or not first.i < tok.start < comma or comma >= first.head.i:
+        return None
+    nouns = [t.i for t in tok.doc[first.i : tok.start] if t.pos_ == "NOUN" and noun_kind(t) is not None]
+    return nouns[-1] if nouns else None
+
+
+def _fronted(tok: TSpan, d: Draft) -> bool:
+    """'In October 1998, A picked up the phone and called B': a date before the subject dates every verb
+    of the clause, the second of two joined verbs too."""
+    v = d.verb if d.verb is not None else d.trigger
+    first = v.head
+    if v.dep_ != "conj" or first.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and tok.end <= subj.i and _attached(tok.root, {first.i})
 
 
 def _heads_trigger(tok: TSpan, d: Draft) -> bool:

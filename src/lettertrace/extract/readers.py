@@ -72,7 +72,12 @@ class PartyReader:
         if (
             p is None
             and tok.pos_ == "PROPN"
-            and (tok.dep_ in ("nsubj", "nsubjpass") or agent or self._joint_subject(tok))
+            and (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                or agent
+                or self._joint_subject(tok)
+                or _addressee_name(tok)
+            )
             and tok.ent_type_ not in ("GPE", "NORP")
             and not _date_word(tok)
         ):
@@ -417,3 +422,15 @@ def _acronym_plural(word: str) -> bool:
     """'MPs', 'MEPs', 'MLAs', "CEO's" as a plural: an acronym in capitals with a lower-case s."""
     stem = word[:-1].rstrip("'’")
     return word.endswith("s") and len(stem) >= 2 and stem.isupper() and stem.isalpha()
+
+
+def _addressee_name(tok: Token) -> bool:
+    """'sent a letter to Jan Sobota' with the name left untagged: a first and a last name after 'to'."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    run = [c for c in tok.lefts if c.dep_ in ("compound", "flat")]
+    return (
+        1 <= len(run) <= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in [*run, tok])
+        and run[0].i == tok.left_edge.i
+    )

@@ -14,7 +14,7 @@ from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, figurative, noun_kind
 from .lists import party_list_after, party_list_from
-from .mentions import INSTITUTION_HEADS, Party
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .merge import _role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
@@ -241,6 +241,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             for g in of.children
         ):
             return  # "called President A of X's bluff": the object is what A of X owns
+        if not objs and lem == "call" and any(_held_role(c) for c in named):
+            objs = [c for c in named if _held_role(c)]  # "called Ostravia's leader, B" read as naming
         if not objs and lem == "call":
             # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called,
             # unless an indefinite noun phrase names what he was called ("called Prime Minister X a liar")
@@ -479,4 +481,11 @@ def _work_title(tok: Token) -> bool:
         and word.text[:1].isupper()
         and word.ent_type_ not in ("PERSON", "GPE", "NORP")
         and (word.i + 1 >= len(doc) or not doc[word.i + 1].text[:1].isupper())
+    )
+
+
+def _held_role(tok: Token) -> bool:
+    """'Ostravia's leader', 'his counterpart': an office with its holder's state or owner."""
+    return (
+        tok.pos_ == "NOUN" and _head_word(tok) in ROLE_HEADS and any(c.dep_ == "poss" for c in tok.children)
     )

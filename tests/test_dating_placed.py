@@ -1,0 +1,74 @@
+"""Where a date sits decides whose it is, whatever the parser hangs it on: 'wrote to B on 2 March
+proposing talks' (the date after 'on' is the letter's), 'in the spring of 1994' (a season of a year),
+'In October 1998, A picked up the phone and called B' (a date before the subject dates both verbs), and
+'Responding to a letter from A last week, B wrote back on Monday' (the date inside the opening phrase
+is A's letter's). The report is dated Thursday 14 March 2024. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract import report, run
+
+D = dt.date
+
+
+def dated(*paragraphs: str) -> list[tuple[str, str, D | None, D | None]]:
+    comms = run(report(*paragraphs)).extraction.communications
+    return sorted((c.kind, c.sender.name if c.sender else "", c.date.earliest, c.date.latest) for c in comms)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ana Ruiz wrote to President Dariusz Holm on 2 March proposing talks on the river.",
+        "Prime Minister Ana Ruiz wrote to President Dariusz Holm on 2 March urging calm on the border.",
+        "Prime Minister Ana Ruiz sent a letter to President Dariusz Holm on 2 March asking for talks.",
+    ],
+)
+def test_a_date_after_on_is_the_acts_before_a_participle(sentence: str) -> None:
+    assert dated(sentence) == [("letter", "Ana Ruiz", D(2024, 3, 2), D(2024, 3, 2))]
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("In the spring of 1994, Rune Fjeld sent a letter to Jan Sobota.", 1994),
+        ("When talks stalled in the spring of 1994, Rune Fjeld sent a note to the minister, Jan Sobota.", 1994),
+        ("During the winter of 1962, President Rune Fjeld wrote to Chancellor Ilse Marrow.", 1962),
+    ],
+)  # fmt: skip
+def test_a_season_of_a_year_dates_the_act_in_that_year(sentence: str, year: int) -> None:
+    ((_, _, earliest, latest),) = dated(sentence)
+    assert (earliest, latest) == (D(year, 1, 1), D(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("In October 1998, President Kaspar Lind picked up the phone and called Ostravia's leader, Jan Sobota.",
+         "call"),
+        ("In October 1998, President Kaspar Lind sat down and wrote to Chancellor Jan Sobota.", "letter"),
+        ("In October 1998, President Kaspar Lind returned home and telephoned Chancellor Jan Sobota.", "call"),
+    ],
+)  # fmt: skip
+def test_a_date_before_the_subject_dates_the_second_of_two_verbs(sentence: str, kind: str) -> None:
+    assert dated(sentence) == [(kind, "Kaspar Lind", D(1998, 10, 1), D(1998, 10, 31))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Responding to a letter from 14 opposition MPs last week, the Speaker, Amina Wanjiru, wrote back on "
+        "Monday to say the motion would be tabled.",
+        "Replying to a letter from 14 opposition MPs last week, the Speaker, Amina Wanjiru, wrote to them on "
+        "Monday.",
+    ],
+)
+def test_a_date_in_the_opening_phrase_is_the_answered_letters(sentence: str) -> None:
+    assert dated(sentence) == [
+        ("letter", "Amina Wanjiru", D(2024, 3, 11), D(2024, 3, 11)),
+        ("letter", "MPs", D(2024, 3, 4), D(2024, 3, 10)),
+    ]
