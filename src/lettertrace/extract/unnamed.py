@@ -38,7 +38,8 @@ class UnnamedParties:
             if c.dep_ == "prep" and c.lower_ == "of":
                 right = c.right_edge.i
         text = clean_np(self.doc[tok.left_edge.i : right + 1].text)
-        text = text[4:] if text.lower().startswith("all ") and len(text) > 4 else text  # "all 31 councils"
+        for article in ("all ", "the "):  # "all 31 councils", "the leaders of the member states"
+            text = text[len(article) :] if text.lower().startswith(article) and len(text) > 4 else text
         p = self._find_org(text) or self._new(text, "org", tok.i)
         p.add_surface(text)
         p.group = True
