@@ -97,7 +97,12 @@ def token_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    return fuzz.ratio(skeleton(a), skeleton(b)) >= TOKEN_MATCH
+    sa, sb = skeleton(a), skeleton(b)
+    if sa[-1] != sb[-1] and not (sa.startswith(sb) or sb.startswith(sa)):
+        return (
+            False  # a variant keeps a name's last sound or adds an ending ("Francisco"), unlike "Contractor"
+        )
+    return fuzz.ratio(sa, sb) >= TOKEN_MATCH
 
 
 def surname(name: str) -> str:

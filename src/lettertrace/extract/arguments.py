@@ -12,6 +12,7 @@ from .lists import party_list_after
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .pairs import PairReader
 from .syntax import (
+    ADDRESS_VERBS,
     COURIER_HEADS,
     SERIES_NOUNS,
     _appos_root,
@@ -35,14 +36,6 @@ from .syntax import (
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
-
-
-# Verbs whose object is the one a communication addresses ("In a letter, A urged B to ...",
-# "a letter urging the minister to resign").
-ADDRESS_VERBS = {
-    "ask", "urge", "request", "invite", "implore", "press", "beg", "tell", "inform", "assure", "remind",
-    "warn", "thank", "congratulate", "notify", "advise", "exhort", "encourage", "brief",
-}  # fmt: skip
 
 
 class ArgumentFiller(PairReader):
@@ -312,7 +305,9 @@ class ArgumentFiller(PairReader):
                         recips += [
                             p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)
                         ]
-                if verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
+                if verb.lemma_.lower() in ADDRESS_VERBS and _passive(verb):  # "B was informed in a letter"
+                    recips += [p for p in self._subjects(verb) if p not in subj]
+                elif verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
                     recips += [
                         p
                         for c in verb.children

@@ -184,9 +184,24 @@ class InReportResolution:
             or tok.head.dep_ != "ccomp"
         ):
             return None
-        reporter = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+        reporter = subjects[-1] if subjects else None  # "UN Special Rapporteur ... A said she": A
         if reporter is None or reporter.pos_ != "NOUN" and reporter.pos_ != "PROPN":
             return None
+        if (
+            reporter.pos_ == "PROPN"
+            and reporter.ent_type_ in ("", "PERSON", "ORG")
+            and _head_word(reporter) not in INSTITUTION_HEADS
+            and tok.head.head.lemma_ == "say"
+        ):
+            # "A said he had received a call from B": A, named here though maybe nowhere else; "UN Special
+            # Rapporteur A said she had written": A, not the office
+            found = self._person_in_subtree(reporter) or self.party_at(reporter)
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in reporter.children)
+            titled = any(names.fold(t.text) in names.title_words() for t in reporter.subtree)
+            if found is not None or not named or titled:
+                return found
+            return self.named_party(reporter)  # type: ignore[attr-defined]
         if _head_word(reporter) not in ROLE_HEADS or not any(c.lower_ == "the" for c in reporter.children):
             return None
         return self.party_at(reporter) or self.new_role_party(reporter)

@@ -350,3 +350,11 @@ def _under_receipt(tok: Token) -> Token | None:
         if node.lemma_.lower() == "receipt":
             return node
     return None
+
+
+# Verbs whose object is the one a communication addresses ("In a letter, A urged B to ...",
+# "a letter urging the minister to resign").
+ADDRESS_VERBS = {
+    "ask", "urge", "request", "invite", "implore", "press", "beg", "tell", "inform", "assure", "remind",
+    "warn", "thank", "congratulate", "notify", "advise", "exhort", "encourage", "brief",
+}  # fmt: skip

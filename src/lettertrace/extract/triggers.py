@@ -9,7 +9,6 @@ from ..models import (
 )
 from ..nlp import sent_of
 from .acts import MoreActs
-from .arguments import ADDRESS_VERBS
 from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, figurative, noun_kind
@@ -19,6 +18,7 @@ from .merge import _role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
 from .syntax import (
+    ADDRESS_VERBS,
     GREETING_NOUNS,
     GREETING_VERBS,
     _acts_for_another,
