@@ -38,6 +38,12 @@ _PUNCT_RUN = re.compile(rf"(?:[^\w\s]|_){{{PUNCT_RUN_CAP + 1},}}")
 # The longest sentence extraction reads (the annotated corpora's longest is 118 tokens).
 MAX_SENT_TOKENS = 250
 _CUTS = "lettertrace_cuts"
+# Abbreviated titles written before a name that spaCy's English exceptions lack ("Gen.", "Gov.", "Sen.",
+# "Rev.", "Dr." and others it has): with the period split off, the parser ends a sentence there.
+TITLE_ABBREVIATIONS = (
+    "Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Supt.", "Insp.", "Lt.", "Col.", "Capt.", "Sgt.", "Maj.", "Brig.",
+    "Fr.", "Msgr.", "Atty.", "Cpl.", "Pvt.",
+)  # fmt: skip
 _AHEAD: dict[tuple[str, str], Doc] = {}  # (text, model) -> its doc, parsed in a batch (see parsed_ahead)
 
 
@@ -104,6 +110,8 @@ def load(model: str) -> Language:
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     for form in forms:  # one word, as "email" is, not "e", "-", "mail"
         tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "").lower()}])
+    for abbr in TITLE_ABBREVIATIONS:  # "Hon. Amina Wanjiru": a title, not the end of a sentence
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer's rules would make "e-mailed" "e-maile"
         ruler: AttributeRuler = nlp.get_pipe("attribute_ruler")  # type: ignore[assignment]
         ruler.add([[{"ORTH": {"IN": forms}}]], {"LEMMA": "e-mail"})

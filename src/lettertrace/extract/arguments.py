@@ -200,6 +200,8 @@ class ArgumentFiller(PairReader):
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
             return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
         head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prt" and _sends(head.head, tok):
+            head = head.head  # "dashed off a note to B" parsed with the note on 'off': the verb's object
         lem = head.lemma_.lower()
         obj = _appos_root(tok)
         if obj is not tok and obj.dep_ == "dobj" and obj.head.lemma_.lower() in cues()["send_verbs"]:
@@ -246,7 +248,7 @@ class ArgumentFiller(PairReader):
             return self._prep_party(head, ("from",)) or _first(agent), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
-        if tok.dep_ in ("dobj", "nsubjpass") and (
+        if (tok.dep_ in ("dobj", "nsubjpass") or head is not tok.head) and (
             lem in cues()["send_verbs"]
             or lem in ("hold", "have", "make", "place")
             or lem == "give"

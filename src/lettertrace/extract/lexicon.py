@@ -139,8 +139,10 @@ def _dated(prep: Token) -> bool:
 
 
 def _is_comm_note(tok: Token) -> bool:
-    if any(c.lower_ in ("diplomatic", "protest", "verbale") for c in tok.children):
-        return True
+    if any(
+        c.lower_ in ("diplomatic", "protest", "verbale", "handwritten", "hand-written") for c in tok.children
+    ):
+        return True  # "a handwritten note to B": a note someone wrote, whatever the verb
     if any(c.dep_ == "acl" and c.lemma_ in cues()["send_verbs"] for c in tok.children):
         return True  # "The note, sent by A to B on 8 March, was leaked"
     return tok.head.lemma_ in cues()["send_verbs"] and tok.dep_ == "dobj" and tok.head.lemma_ != "exchange"

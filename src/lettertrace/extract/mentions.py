@@ -476,10 +476,10 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
 
 
 def place_tail(doc: Doc, i: int) -> int:
-    """Past 'for Eastfield' / 'of the Northern Province' at token ``i`` (a role's seat or office written
+    """Past 'for Eastfield' / 'of the Northern Province' / 'from Marisol' at token ``i`` (a role's seat or office written
     right after it, whatever the parser hung it on): the index after it, or ``i``."""
-    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
-        return i
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of", "from"):
+        return i  # "his counterpart from Marisol, B"
     j = i + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1

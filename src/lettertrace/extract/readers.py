@@ -4,15 +4,14 @@ argument step (extract/arguments.py) is built on."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
+from .groups import _addressed_group, _addressee_name, _counted_group
 from .index import PartyIndex
-from .lexicon import cues, noun_kind
-from .mentions import ROLE_HEADS, Party, _head_word, place_tail
+from .lexicon import noun_kind
+from .mentions import Party, _head_word, place_tail
 from .syntax import (
     COURIER_HEADS,
     _acts_for_another,
@@ -317,10 +316,13 @@ class PartyReader:
     def _name_after_comma(self, role: Token) -> Party | None:
         """The person named in apposition right after a role ("the chair of the committee, B,", "the
         President of X (Mr B)")."""
-        if not _is_role_noun(role):
+        if not _is_role_noun(role) and role.lower_ != "counterpart":
             return None
-        end = role.right_edge.i + 1
         doc = self.doc
+        end = role.right_edge.i + 1
+        comma = next((t.i for t in doc[role.i + 1 : end] if t.text == ","), None)
+        if comma is not None and all(t.pos_ in ("ADP", "DET", "PROPN") for t in doc[role.i + 1 : comma]):
+            end = comma  # "his counterpart from X, B" with B hung on the place X
         end = place_tail(doc, end)  # "the Member for Eastfield, B" with "for" hung elsewhere
         if end + 1 >= len(doc) or doc[end].text not in (",", "("):
             return None
@@ -333,6 +335,19 @@ class PartyReader:
             first += 1  # "the President of X (Mr B)", "the Member for Y, Rt. Hon. B"
         key = self.idx.tok2party.get(first)
         if key is None or self.idx.parties[key].ptype != "person":
+            run = first
+            while (
+                run < len(doc)
+                and run - first < 3
+                and doc[run].pos_ == "PROPN"
+                and doc[run].text[:1].isupper()
+            ):
+                run += 1  # "his counterpart from X, B C" with "X, B C" tagged as one organisation
+            if not 2 <= run - first <= 3 or run < len(doc) and doc[run].text not in (",", ".", ";", ")"):
+                return None
+            who = self.idx.name_person(doc[first:run])
+            key = who.key if who is not None else None
+        if key is None:
             return None
         stop = first
         while stop < len(doc) and self.idx.tok2party.get(stop) == key:
@@ -374,112 +389,3 @@ class PartyReader:
                 if p is not None:
                     out.append(p)
         return out
-
-
-# Plural nouns that count time or quantities, never a group of writers ("40 years", "3 percent").
-MEASURE_WORDS = {
-    "year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "dollar", "euro",
-    "pound", "mile", "kilometre", "kilometer", "ton", "tonne", "copy", "page", "word", "letter", "message",
-}  # fmt: skip
-
-
-def _counted_group(tok: Token) -> bool:
-    """'More than 40 Conservative MPs', 'Forty Nobel laureates', '1,000 doctors': a plural common noun
-    counted by a number (not 'the two leaders', who were named before), naming no time or quantity."""
-    plural = tok.tag_ == "NNS" or _acronym_plural(tok.text)  # "MPs", "MEPs", "CEOs" (often tagged NN)
-    if tok.pos_ not in ("NOUN", "PROPN") or not plural or tok.lemma_.lower() in MEASURE_WORDS:
-        return False
-    if any(c.dep_ in ("det", "poss") and c.lower_ != "all" for c in tok.children):
-        return False  # "the two leaders", "their 40 members" (but "all 31 councils")
-    left = tok.left_edge.i
-    named_before = (
-        left >= 2 and tok.doc[left - 1].lower_ in ("and", "&") and tok.doc[left - 2].text[:1].isupper()
-    )
-    if named_before or any(c.pos_ == "PROPN" for c in tok.conjuncts):
-        return False  # "X Rising and 400 organisations": the one named leads, even if unresolved
-    doc = tok.doc
-    i = tok.i
-    heads = {a.i for a in tok.ancestors}  # "his second letter to shareholders": not across "to", "letter"
-    while (
-        i > 0
-        and tok.i - i < 6
-        and "\n" not in doc[i - 1].whitespace_
-        and doc[i - 1].pos_ in ("NUM", "ADJ", "PROPN", "NOUN", "ADV", "ADP")
-        and doc[i - 1].i not in heads
-    ):
-        i -= 1  # the number may hang on the noun or on a word before it ("Forty Nobel laureates")
-    return any(
-        t.like_num and t.lower_ not in ("two", "2", "both") and not _ordinal(t.lower_) for t in doc[i : tok.i]
-    )
-
-
-def _ordinal(word: str) -> bool:
-    """'second', 'third', '21st': an order, not a count."""
-    return (
-        word in ("first", "second", "third")
-        or (word.endswith(("st", "nd", "rd", "th")) and word[:1].isdigit())
-        or word.endswith("th")
-    )
-
-
-def _acronym_plural(word: str) -> bool:
-    """'MPs', 'MEPs', 'MLAs', "CEO's" as a plural: an acronym in capitals with a lower-case s."""
-    stem = word[:-1].rstrip("'’")
-    return word.endswith("s") and len(stem) >= 2 and stem.isupper() and stem.isalpha()
-
-
-def _addressee_name(tok: Token) -> bool:
-    """'sent a letter to Jan Sobota' with the name left untagged: a first and a last name after 'to'."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
-        return False
-    run = [c for c in tok.lefts if c.dep_ in ("compound", "flat")]
-    return (
-        1 <= len(run) <= 2
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in [*run, tok])
-        and run[0].i == tok.left_edge.i
-    )
-
-
-def _addressed_group(tok: Token) -> bool:
-    """'wrote to lawmakers', 'e-mailed council members', 'a letter to the leaders of the member states': a
-    plural noun of people the report neither counts nor names, written to. Only where a written act
-    addresses it: after 'to' on a writing or sending verb or a communication noun, or as the object
-    of a verb named after its written medium."""
-    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or _head_word(tok) not in _addressee_groups():
-        return False
-    if any(c.pos_ == "PROPN" for c in tok.conjuncts) or any(c.dep_ == "nummod" for c in tok.children):
-        return False  # "to A and other leaders", "the two leaders" (named before)
-    if _names_people(tok):
-        return False  # "to her counterparts in X and Y, A and B": the people named are the addressees
-    c = cues()
-    if tok.dep_ == "dobj":
-        return tok.head.lemma_.lower() in c["medium_verbs"] and tok.head.lemma_.lower() not in (
-            "text",
-            "message",
-        )
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
-        return False
-    act = tok.head.head
-    lem = act.lemma_.lower()
-    if act.pos_ in ("NOUN", "PROPN"):  # "a letter to shareholders", "sent messages to supporters"
-        sent = act.dep_ == "dobj" and act.head.lemma_.lower() in c["send_verbs"]
-        return (
-            noun_kind(act) == "letter" or noun_kind(act) == "message" and sent
-        )  # not "her message to voters"
-    return act.pos_ == "VERB" and (
-        lem in c["write_verbs"] or lem in c["medium_verbs"] or lem in c["send_verbs"]
-    )
-
-
-def _names_people(tok: Token) -> bool:
-    """Whether the phrase of ``tok`` goes on to name people (a person's name of two words or more)."""
-    return any(
-        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in t.children)
-        for t in tok.subtree
-        if t.i != tok.i
-    )
-
-
-@cache
-def _addressee_groups() -> frozenset[str]:
-    return frozenset(cues()["addressee_groups"]) | frozenset(ROLE_HEADS)

@@ -262,6 +262,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 self._add(Draft("call", verb, pair[0], [pair[1]], verb=verb))
             return
         recips = _uniq([p for o in objs for p in self._conj_parties(o)])
+        recips = recips or [
+            p for o in objs if (p := self._name_after_comma(o))
+        ]  # "his counterpart from X, B"
         recips += [p for p in party_list_from(self.doc, self.idx, objs[0].left_edge.i) if p not in recips]
         if not (recips and subj and _is_name_like(objs[0])):
             return
