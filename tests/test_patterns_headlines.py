@@ -28,6 +28,13 @@ HEADLINED = [
      f"{H} received a message from {L} on Tuesday about the harbour.", "message Lindqvist>Halvard"),
     ("Premier writes to president",
      f"In a letter sent on Monday, {L} asked {H} to reopen the border.", "letter Lindqvist>Halvard"),
+    # a capital or a state for whoever governs there
+    ("Envoy carries Lindqvist's letter to Askara",
+     f"The envoy delivered a letter from {L} to {H} in Askara on Monday.", "letter Lindqvist>Halvard"),
+    ("Vestrian PM writes to Paris over fishing rights",
+     f"{V} wrote to Chief Minister Anton Brekke on Monday about fishing rights.", "letter Osvald>Brekke"),
+    ("Lindqvist sends message to Norland",
+     f"{L} sent a message to {H} on Tuesday about the harbour.", "message Lindqvist>Halvard"),
 ]  # fmt: skip
 
 NAMES = {

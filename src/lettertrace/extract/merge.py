@@ -147,7 +147,10 @@ def _restates(h: Draft, b: Draft) -> bool:
         return bool(bs) and all(any(_fits(x, y) for y in bs) for x in hs)
     if h.sender is not None and b.sender is not None and not _fits(h.sender, b.sender):
         return False
-    return not b.recipients or all(any(_fits(x, y) for y in b.recipients) for x in h.recipients)
+    return not b.recipients or all(
+        any(_fits(x, y) for y in b.recipients) or x.ptype == "state" and h.sender is not None
+        for x in h.recipients
+    )  # "A's letter to Askara", "PM writes to Paris": a capital, or a state, for whoever governs there
 
 
 def _fits(h: Party, b: Party) -> bool:
