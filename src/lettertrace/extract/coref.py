@@ -199,9 +199,10 @@ class InReportResolution:
             found = self._person_in_subtree(reporter) or self.party_at(reporter)
             named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in reporter.children)
             titled = any(names.fold(t.text) in names.title_words() for t in reporter.subtree)
-            if found is not None or not named or titled:
+            if found is not None:
                 return found
-            return self.named_party(reporter)  # type: ignore[attr-defined]
+            if named and not titled:
+                return self.named_party(reporter)  # type: ignore[attr-defined]
         if _head_word(reporter) not in ROLE_HEADS or not any(c.lower_ == "the" for c in reporter.children):
             return None
         return self.party_at(reporter) or self.new_role_party(reporter)
