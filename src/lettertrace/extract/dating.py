@@ -43,6 +43,9 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
         for d, (attached, context), year in zip(drafts, words, past, strict=True)
     ]
     dates = order_replies(drafts, dates, report_date)
+    for i, d in enumerate(drafts):  # "A wrote on 3 March 1848 ... B replied on the 9th"
+        if d.reply_to is not None and not dates[i].known and d.reply_to in drafts:
+            dates[i] = _day_of_month(d, dates[drafts.index(d.reply_to)]) or dates[i]
     again = [_again(doc, attached) for attached, _ in words]
     dates = [found[0] if found else date for date, found in zip(dates, again, strict=True)]
     out = []
@@ -340,6 +343,39 @@ def _phrase_owner(tok: TSpan) -> int | None:
         return None
     nouns = [t.i for t in tok.doc[first.i : tok.start] if t.pos_ == "NOUN" and noun_kind(t) is not None]
     return nouns[-1] if nouns else None
+
+
+DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd"
+
+
+def _day_of_month(d: Draft, original: DateInterval) -> DateInterval | None:
+    """'A wrote to B on 3 March 1848. B replied on the 9th': a day of the month told alone is the next such
+    day on or after the answered letter's, when that letter is dated to its day."""
+    v = d.verb if d.verb is not None else d.trigger
+    days = [
+        g
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children
+        if g.dep_ == "pobj" and DAY_OF_MONTH.match(g.text)
+    ]
+    base = original.earliest
+    if not days or base is None or original.latest != base:
+        return None
+    n = int(re.match(r"\d+", days[0].text).group())  # type: ignore[union-attr]
+    month = base.replace(day=1)
+    for _ in range(2):  # this month, or the next when the day has passed
+        try:
+            day = month.replace(day=n)
+        except ValueError:
+            return None
+        if day >= base:
+            g = days[0]
+            return intervals.interval(
+                day, day, "day of the month after the answered letter", Span(g.idx, g.idx + len(g))
+            )
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return None
 
 
 def _dated_owner(tok: TSpan) -> int | None:

@@ -132,8 +132,12 @@ def _is_comm_call(tok: Token) -> bool:
 
 
 def _dated(prep: Token) -> bool:
-    """'on Tuesday', 'on 3 May', 'on the same day': a preposition whose object is a date."""
-    return any(
+    """'on Tuesday', 'on 3 May', 'on the same day', 'on the 9th' (a day of the month told): a preposition
+    whose object is a date."""
+    day_of_month = prep.lower_ == "on" and any(
+        g.ent_type_ == "ORDINAL" and g.dep_ == "pobj" for g in prep.children
+    )
+    return day_of_month or any(
         g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning") for g in prep.subtree
     )
 

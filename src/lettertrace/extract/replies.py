@@ -3,7 +3,7 @@ links read once every act is merged are in ``answered.py``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp import sent_of, text_of
 from .arguments import ArgumentFiller
@@ -294,6 +294,8 @@ class ReplyTriggers(ArgumentFiller):
         if not any(
             c.dep_ in ("prep", "npadvmod")
             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            or c.dep_ == "prep"
+            and _dated(c)  # "replied on the 9th"
             or c.lower_ == "later"
             and any(g.dep_ == "npadvmod" for g in c.children)  # "days later"
             or c.i in span
@@ -302,20 +304,25 @@ class ReplyTriggers(ArgumentFiller):
             return  # undated: "B responded angrily", "B answered that ..."
         sent = sent_of(verb)
         text = text_of(verb.doc)
-        if any(q in text[sent.start_char : sent.end_char] for q in QUOTE_MARKS):
+        if _frames_quote(text, sent, verb):
             return
-        before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
-        for s in {sent.start: sent, before.start: before}.values():
-            frame = outside_quotes(text, s.start_char, s.end_char)
-            if NON_COMM_EVENT.search(frame) or any(_asked(t, self.drafts) for t in s):
-                return
         target = self._answered_letter(replier, verb, writer)
         if target is None or target.sender is None:
             return
+        before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
+        told = (
+            before.start <= target.trigger.i < before.end
+        )  # "wrote to B asking for a meeting": the letter's
+        for s in {sent.start: sent, before.start: before}.values():  # words, no meeting where B answered
+            frame = outside_quotes(text, s.start_char, s.end_char)
+            event = NON_COMM_EVENT.search(frame) and not (told and s.start == before.start != sent.start)
+            if event or any(_asked(t, self.drafts) for t in s):
+                return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
         if involved and involved[-1].kind == "call":
             return  # answering inside a call is a turn of that call
-        self._add(Draft("letter", verb, replier, [target.sender], verb=verb)).reply_to = target
+        kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
+        self._add(Draft(kind, verb, replier, [target.sender], verb=verb)).reply_to = target
 
     def _answered_letter(self, replier: Party, before: Token, writer: Party | None = None) -> Draft | None:
         """The written communication told before ``before`` that ``replier`` was sent (by ``writer``,
@@ -403,3 +410,12 @@ def _possessed_comm(name: Token) -> Token | None:
             if noun_kind(noun) is not None and any(c.dep_ == "poss" for c in noun.children):
                 return noun
     return None
+
+
+def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
+    """'"No," she answered', 'B replied: "Never."': the verb frames a quote (a turn of talk), unlike 'B
+    replied on the 9th, dismissing the fears as "fancies"' (a quote inside what the reply said)."""
+    opens = text[sent.start_char : sent.start_char + 2].lstrip()[:1] in QUOTE_MARKS
+    after = text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 3].lstrip(" ,:")[:1]
+    rest = text[verb.idx : sent.end_char]
+    return opens or after in QUOTE_MARKS or any(f": {q}" in rest or f":{q}" in rest for q in QUOTE_MARKS)
