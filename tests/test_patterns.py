@@ -611,7 +611,7 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          L_WROTE, "Halvard answered on Tuesday, saying the border would stay closed."),
     case("reply_verb/role-responded-saying", "letter L>H; letter H>L re L",
          L_WROTE, "The Norland president responded on Tuesday, saying the border would stay closed."),
-    case("reply_verb/replied-that", "message L>H; letter H>L re L",
+    case("reply_verb/replied-that", "message L>H; message H>L re L",  # a message is answered by one
          f"{L} sent a message to {H} on Monday.", "Halvard replied on Tuesday that the border would stay closed."),
     case("reply_verb/responding-to-a-note-from", "letter H>L; letter L>H re H",
          f"{L} wrote to {H} on Tuesday, responding to a note from Halvard about the dam."),
