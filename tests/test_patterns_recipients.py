@@ -36,3 +36,36 @@ def test_the_adjective_of_a_counterpart_is_no_recipient(sentence: str, kind: str
 def test_the_state_of_an_office_holder_is_no_second_recipient(sentence: str, sender: str) -> None:
     (found,) = acts(sentence)
     assert found[1:] == (sender, ("Marek Wolny",))
+
+
+@pytest.mark.parametrize(
+    "sentence, recipient",
+    [
+        ("President Ilse Marrow wrote to the EU's High Representative, Jean-Luc Aubertin, on Monday.",
+         "Jean-Luc Aubertin"),
+        ("President Ilse Marrow sent a letter to Norland's Permanent Representative, Ana Ruiz, on Monday.",
+         "Ana Ruiz"),
+        ("President Ilse Marrow sent a letter to the Special Representative, Ana Ruiz, on Monday.", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_an_office_and_its_holder_in_apposition_are_one_recipient(sentence: str, recipient: str) -> None:
+    assert acts(sentence) == [("letter", "Ilse Marrow", (recipient,))]
+
+
+@pytest.mark.parametrize(
+    "sentence, group",
+    [
+        ("The foreign ministers of Norland, Vestria and Ostravia sent a joint letter to Ana Ruiz on Monday.",
+         "foreign ministers of Norland, Vestria and Ostravia"),
+        ("The leaders of Norland and Vestria wrote to Ana Ruiz on Monday.", "leaders of Norland and Vestria"),
+        ("The presidents of Norland and Vestria signed a letter to Ana Ruiz on Monday.",
+         "presidents of Norland and Vestria"),
+    ],
+)  # fmt: skip
+def test_holders_of_an_office_in_several_states_write_as_one_group(sentence: str, group: str) -> None:
+    assert acts(sentence) == [("letter", group, ("Ana Ruiz",))]
+
+
+def test_holders_named_in_apposition_write_themselves() -> None:
+    found = acts("The prime ministers of Norland and Vestria, Ana Ruiz and Tomas Vell, wrote to Ilse Marrow.")
+    assert found == [("letter", "Ana Ruiz", ("Ilse Marrow",))]

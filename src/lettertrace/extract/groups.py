@@ -126,3 +126,14 @@ def _names_people(tok: Token) -> bool:
 @cache
 def _addressee_groups() -> frozenset[str]:
     return frozenset(cues()["addressee_groups"]) | frozenset(ROLE_HEADS)
+
+
+def _offices_of_states(tok: Token) -> bool:
+    """'The foreign ministers of Norland, Vestria and Ostravia (sent a joint letter)': an office in the
+    plural held in the places named after 'of', whose holders the sentence does not name."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or _head_word(tok) not in ROLE_HEADS or _names_people(tok):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children
+    )

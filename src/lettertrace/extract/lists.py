@@ -144,7 +144,10 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             if body is not None and body.ptype != "person":
                 parties = [body]
                 idx.tok2party.setdefault(bodies[0].i, body.key)
-        held_office = doc[a].dep_ == "poss" and _head_word(doc[a].head) in ROLE_HEADS
+        owner = (
+            doc[a + 1] if doc[a].lower_ == "the" and a + 1 < stop else doc[a]
+        )  # "the EU's High Representative"
+        held_office = owner.dep_ == "poss" and _head_word(owner.head) in ROLE_HEADS
         if persons:
             pick = persons[0]
         elif not held_office and (
@@ -153,11 +156,20 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             or (parties and doc[a].lower_ == "the" and a + 1 < stop and (a + 1) in idx.tok2party)
         ):
             pick = parties[0]  # an organisation or state named on its own
-        if pick is not None and pick not in out:
+        if pick is not None and out and _office_of_next(out[-1], pick, doc, a):
+            out[-1] = pick  # "to the High Representative, B": the office item and its holder are one
+        elif pick is not None and pick not in out:
             out.append(pick)
         if stop < b:
             break
     return out
+
+
+def _office_of_next(prev: Party, pick: Party, doc: Doc, a: int) -> bool:
+    """The item before, set off by a comma only, was an office no name holds, and this one names a person."""
+    bare = prev.ptype == "person" and bool(prev.roles) and prev.roles[0] == prev.name
+    named = pick.ptype == "person" and not (pick.roles and pick.roles[0] == pick.name)
+    return bare and named and a > 0 and doc[a - 1].text == ","
 
 
 def _modifies_noun(doc: Doc, idx: PartyIndex, a: int, b: int, p: Party) -> bool:

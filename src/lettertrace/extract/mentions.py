@@ -90,6 +90,7 @@ ROLE_HEADS = {
     "ombudsman",
     "ceo",
     "consul",
+    "representative",  # High, Permanent, Special Representative
     "daffaires",  # a chargé d'affaires, folded
     "daffaire",
 }

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
-from .groups import _addressed_group, _addressee_name, _counted_group
+from .groups import _addressed_group, _addressee_name, _counted_group, _offices_of_states
 from .index import PartyIndex
 from .lexicon import noun_kind
 from .mentions import Party, _head_word, place_tail
@@ -64,6 +64,8 @@ class PartyReader:
             return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
         if tok.i not in self.idx.tok2party and _addressed_group(tok):
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
+        if tok.dep_ == "nsubj" and _offices_of_states(tok):
+            return self.idx.group_party(tok)  # "The foreign ministers of X, Y and Z sent a joint letter"
         if _collective(tok):
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
