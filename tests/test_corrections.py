@@ -296,7 +296,7 @@ def test_a_register_of_schema_3_migrates_and_keeps_its_data(tmp_path: Path) -> N
     store = open_store(db)
     assert store.count(corrections.corrections) == 0
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 8
         assert con.execute("SELECT count(*) FROM reports").fetchone()[0] == 1
 
 

@@ -146,7 +146,7 @@ def test_a_register_before_the_index_is_indexed_when_opened(tmp_path: Path) -> N
 
 def test_a_search_names_the_entities_it_named_before(store: Store) -> None:
     from lettertrace import names
-    from lettertrace.web.letter_query import MAX_EXPANSION, named_by
+    from lettertrace.web.letter_search import MAX_EXPANSION, named_by
     from lettertrace.web.register_view import RegisterView
 
     for words in [*NAMES, "Abu Ismaro", "the Prime Minister", "Tomas"]:

@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event, insert, select, text, update
 
-from lettertrace import query
+from lettertrace import query, search_index
 from lettertrace import register_sql as sql
 from lettertrace.export.register_data import entity_list
 from lettertrace.offsets import Offsets
@@ -91,10 +91,7 @@ def write_register(store: Store, n: int = 240, seed: int = 7) -> None:
                 for i in range(30)
             ],
         )  # fmt: skip
-        conn.execute(
-            text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('report', :r, :r, :b)"),
-            [{"r": f"r{i:03d}", "b": body} for i in range(30)],
-        )
+        search_index.write(conn, [("report", f"r{i:03d}", f"r{i:03d}", body) for i in range(30)])
         for i in range(n):
             lo, hi, precision = DATES[i % len(DATES)]
             ids = [e for e, _ in ENTITIES] + ["e-missing"]

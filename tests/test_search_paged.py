@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
-from lettertrace import query
+from lettertrace import query, search_index
 from lettertrace.offsets import Offsets
 from lettertrace.store import Store, open_store, quotes, reports
 from lettertrace.web.views.letters import search_view
@@ -40,14 +40,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
                     speaker=None, speaker_name=None, communication_id=None, citation=0, cue=None,
                 )
             )  # fmt: skip
-            conn.execute(
-                text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('report', :r, :r, :b)"),
-                {"r": rid, "b": body},
-            )
-            conn.execute(
-                text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('quote', :q, :r, :b)"),
-                {"q": f"{rid}-q0", "r": rid, "b": said},
-            )
+            search_index.write(conn, [("report", rid, rid, body), ("quote", f"{rid}-q0", rid, said)])
     return st
 
 
@@ -75,7 +68,7 @@ def test_hits_are_counted_in_sql_by_kind(store: Store) -> None:
 def test_the_first_hits_of_each_kind_are_those_of_every_hit(store: Store) -> None:
     match = query.fts_query("barley")
     every = query.search_snippets(store, match)
-    firsts = query.search_firsts(store, match, lambda h: not h["ref"].startswith("r00"), 4)
+    firsts = query.search_firsts(store, match, lambda hs: [not h["ref"].startswith("r00") for h in hs], 4)
     for kind in ("report", "quote"):
         want = [h for h in every if h["kind"] == kind and not h["ref"].startswith("r00")][:4]
         assert firsts[kind] == want and len(want) == 4, kind

@@ -71,8 +71,8 @@ def store(db: Path) -> Store:
 def test_fresh_register_is_at_schema_version_5_with_search_corrections_and_query_tables(
     store: Store, db: Path
 ) -> None:
-    assert SCHEMA_VERSION == 7
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7]
+    assert SCHEMA_VERSION == 8
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8]
     objects = sqlite_objects(db)
     tables = {"reports", "schema_version", "search_fts", "corrections", "comm_parties"}
     assert {t.name for t in REGISTER_TABLES} | tables <= set(objects)
@@ -88,7 +88,7 @@ def test_fresh_register_is_at_schema_version_5_with_search_corrections_and_query
 def test_reopening_migrates_nothing_twice(store: Store, db: Path) -> None:
     open_store(db)
     open_store(db)
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8]
 
 
 def test_version_1_register_is_migrated_and_keeps_its_reports(db: Path) -> None:
@@ -101,7 +101,7 @@ def test_version_1_register_is_migrated_and_keeps_its_reports(db: Path) -> None:
         con.execute("DELETE FROM schema_version WHERE version >= 2")
     assert versions(db) == [1]
     store = open_store(db)
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8]
     assert {"search_fts", "corrections", "comm_parties"} <= set(sqlite_objects(db))
     assert store.report_state("old/a.txt") == raw_report("old/a.txt").sha256
 
@@ -114,7 +114,7 @@ def test_newer_register_is_refused_with_a_clear_error(store: Store, db: Path) ->
         match=rf"schema v{SCHEMA_VERSION + 1} is newer than this lettertrace \(v{SCHEMA_VERSION}\)",
     ):
         open_store(db)
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8]  # left as it was
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9]  # left as it was
 
 
 def test_a_file_that_is_not_a_register_is_refused(db: Path) -> None:

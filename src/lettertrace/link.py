@@ -103,7 +103,7 @@ def relink(store: Store) -> None:
         )
         cid = write_comms(conn, clusters, mentions)
         write_quotes(conn, exs, emap, cid)
-        write_search(conn, exs)
+        write_search(conn, exs, published)
         apply_corrections(conn)  # analysts' corrections (their own table) over what was just rebuilt
         name_index.refresh(conn)  # the names of the entities just written, indexed
 

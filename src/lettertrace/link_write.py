@@ -11,10 +11,12 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
+from . import search_index
 from .extract import datex, intervals
 from .models import DateInterval, Extraction, Quote, date_width
 from .resolve import Entity
@@ -221,14 +223,15 @@ def _write_quote(
     )
 
 
-def write_search(conn: Any, exs: list[tuple[str, str, str, Extraction]]) -> None:
-    for rid, _src, txt, ex in exs:
-        conn.execute(
-            text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('report', :r, :r, :b)"),
-            {"r": rid, "b": txt},
-        )
-        for q in ex.quotes:
-            conn.execute(
-                text("INSERT INTO search_fts (kind, ref, report, body) VALUES ('quote', :q, :r, :b)"),
-                {"q": f"{rid}-q{q.span.start}", "r": rid, "b": q.text},
-            )
+def write_search(
+    conn: Any, exs: list[tuple[str, str, str, Extraction]], published: dict[str, str | None]
+) -> None:
+    """Index every report and its quotes for search, in the order the reports were published (undated
+    first): the last written are the newest (``search_index``)."""
+
+    def rows() -> Iterator[tuple[str, str, str, str]]:
+        for rid, _src, txt, ex in sorted(exs, key=lambda row: (published.get(row[0]) or "", row[0])):
+            yield ("report", rid, rid, txt)
+            yield from (("quote", f"{rid}-q{q.span.start}", rid, q.text) for q in ex.quotes)
+
+    search_index.write(conn, rows())

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
-from . import name_index
+from . import name_index, search_index
 from . import register_sql as sql
 from .export.register_data import communications_by_id, entities_by_id, entity_list, quote_list
 from .store import Store, reports
@@ -233,57 +233,58 @@ def search_snippets(
 ) -> list[dict[str, Any]]:
     """The reports and quotes an FTS5 query (from ``fts_query``/``fts_any``) matches, best first, with a
     snippet of about ``words`` words whose matched words are between ``HIT_OPEN`` and ``HIT_CLOSE``: one
-    page of them (``offset`` skipped, at most ``limit``; every one when ``limit`` is None). FTS5 ranks
-    the hits first and makes the snippets of the page's hits alone."""
+    page of them (``offset`` skipped, at most ``limit``; every one ranked when ``limit`` is None). Of a
+    kind with more than ``search_index.RANKED`` hits only that many, the newest, are ranked and listed
+    (``search_counts`` counts every one); snippets are made for the page's hits alone."""
     if not match:
         return []
-    sql = f"{_RANKED} LIMIT :lim OFFSET :off"
-    params = {**_snippet_params(match, words), "lim": -1 if limit is None else max(0, limit)}
-    params["off"] = max(0, offset)
     with store.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+        span = search_index.window(conn, match)
+        return search_index.ranked(
+            conn, span, _marks(words), -1 if limit is None else max(0, limit), max(0, offset)
+        )
 
 
-_RANKED = (
-    "SELECT kind, ref, report, snippet(search_fts, 3, :o, :c, '…', :n) AS snippet "
-    "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank"
-)
-
-
-def _snippet_params(match: str, words: int) -> dict[str, Any]:
-    return {"q": match, "o": HIT_OPEN, "c": HIT_CLOSE, "n": max(1, min(64, words))}
+def _marks(words: int) -> dict[str, Any]:
+    return {"o": HIT_OPEN, "c": HIT_CLOSE, "w": max(1, min(64, words))}
 
 
 def search_firsts(
-    store: Store, match: str, keep: Callable[[dict[str, Any]], bool], each: int, words: int = 14
+    store: Store,
+    match: str,
+    keep: Callable[[list[dict[str, Any]]], list[bool]],
+    each: int,
+    words: int = 14,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Kind ('report', 'quote') -> its first ``each`` hits that ``keep`` keeps, best first, with snippets
-    (as ``search_snippets``): the hits are read in rank order until each kind has its page (a snippet
-    is made only for the hits read)."""
+    """Kind ('report', 'quote') -> its first ``each`` hits that ``keep`` keeps (given a batch of hits, it
+    says of each), best first, with snippets (as ``search_snippets``, of the hits it ranks): each kind's
+    hits are read in rank order until it has its page (a snippet is made only for the hits read)."""
     out: dict[str, list[dict[str, Any]]] = {"report": [], "quote": []}
     if not match or each <= 0:
         return out
     with store.connect() as conn:
-        rows = conn.execute(text(_RANKED), _snippet_params(match, words))
-        for r in rows:
-            hit = dict(r._mapping)
-            page = out.setdefault(hit["kind"], [])
-            if len(page) < each and keep(hit):
-                page.append(hit)
-            if all(len(v) >= each for v in out.values()):
-                break
-        rows.close()
+        span = search_index.window(conn, match)
+        for kind, mine in out.items():
+            of_kind = {**span, "lo": 1} if kind == "report" else {**span, "hi": -1}
+            read = 0
+            while len(mine) < each:
+                page = search_index.ranked(conn, of_kind, _marks(words), 2 * each, read)
+                read += len(page)
+                mine += [h for h, ok in zip(page, keep(page) if page else [], strict=True) if ok][
+                    : each - len(mine)
+                ]
+                if len(page) < 2 * each:
+                    break
     return out
 
 
 def search_counts(store: Store, match: str) -> dict[str, int]:
-    """Kind ('report', 'quote') -> how many of that kind an FTS5 query matches, counted in SQL (no
-    snippet, no hit read into Python)."""
+    """Kind ('report', 'quote') -> how many of that kind an FTS5 query matches, counted in the index (no
+    snippet, no hit's row read: ``search_index``)."""
     if not match:
         return {}
-    sql = "SELECT kind, count(*) FROM search_fts WHERE search_fts MATCH :q GROUP BY kind"
     with store.connect() as conn:
-        return {k: int(n) for k, n in conn.execute(text(sql), {"q": match}).tuples()}
+        return search_index.counts(conn, match)
 
 
 def search_refs(store: Store, words: str, kind: str | None = None) -> set[str]:

@@ -4,7 +4,8 @@ Each filter is a condition on ``communications`` that an index answers (the inde
 ``comm_parties`` table of ``store.QUERY_SCHEMA``): a party through ``comm_parties``, a kind and the date
 order through ``ix_comm_kind_date`` and ``ix_comm_date``, a date range or a year through the date
 indexes (the widest interval in the register bounds how far before a range a letter may begin), an
-outlet through ``ix_reports_outlet``. Letters are ordered by an indexed key and paged by keyset (the key
+outlet through ``ix_reports_outlet``, the letters a search finds by their ids (``among``: found through
+indexes by ``web.letter_search``). Letters are ordered by an indexed key and paged by keyset (the key
 of the last one shown), so that a later page costs what the first does. The semantics are those of the
 Python filters they replace (``query.in_range``, ``web.register_view.years``), spelt out beside each.
 """
@@ -12,6 +13,7 @@ Python filters they replace (``query.in_range``, ``web.register_view.years``), s
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import Counter
@@ -33,7 +35,6 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    table,
     text,
     tuple_,
 )
@@ -155,18 +156,18 @@ def in_reports(rids: Iterable[str] | Select[Any]) -> Cond:
     return C.id.in_(select(M.communication_id).where(M.report_id.in_(ids)))
 
 
-SEARCH = table("search_fts", column("kind"), column("ref"))
+def among(ids: str, probe: bool = False) -> Cond:
+    """Letters whose id is one of ``ids`` (a JSON array of any number of them, from ``json_ids``: read by
+    ``json_each``), each looked up by its id; with ``probe``, not: each letter another index reads (the
+    date index, in order) is looked up among them instead, so that a page of a great many stops after
+    its rows."""
+    chosen: Select[Any] = select(column("value")).select_from(func.json_each(ids))
+    return (C.id.concat("") if probe else C.id).in_(chosen)
 
 
-def search_refs(match: str) -> Callable[[str], Select[Any]]:
-    """kind -> the query of the refs (report or quote ids) of that kind the FTS5 query ``match`` finds:
-    to filter in SQL by every hit without reading them into Python."""
-
-    def of(kind: str) -> Select[Any]:
-        hit = literal_column("search_fts").op("MATCH")(match) if match else false()
-        return select(SEARCH.c.ref).where(hit, SEARCH.c.kind == kind)
-
-    return of
+def json_ids(ids: Iterable[str]) -> str:
+    """``ids`` as the JSON array ``among`` reads (each once, in no order: tens of thousands are not sorted)."""
+    return json.dumps(list(set(ids)))
 
 
 def distinct_values(conn: Connection, column: Any) -> list[str]:
@@ -212,18 +213,22 @@ class Filter:
     conds: list[Cond]
     dates: Dates | None = None
     bucket: Bucket | None = None
+    # ``conds`` as a page read in order has them, where they differ (``among``'s probe)
+    probed: list[Cond] | None = None
 
     @property
     def tallied(self) -> bool:
         """Whether what it keeps is a sum of ``register_tally``'s date buckets (a date filter alone)."""
         return not self.conds and (self.dates is None or self.bucket is not None)
 
-    def branches(self) -> list[list[Cond]]:
+    def branches(self, paged: bool = False) -> list[list[Cond]]:
         """Disjoint lists of conditions whose letters together are those kept: a query is run once for
-        each (and its counts summed) so that each branch is read through its own index."""
+        each (and its counts summed) so that each branch is read through its own index. ``paged``: as a
+        page read in order has them (``probed``)."""
+        conds = self.probed if paged and self.probed is not None else self.conds
         if self.dates is None:
-            return [self.conds]
-        return [self.conds + b for b in self.dates.branches()]
+            return [conds]
+        return [conds + b for b in self.dates.branches()]
 
     @property
     def everything(self) -> bool:
@@ -268,7 +273,7 @@ def ordered_ids(
     cols = sort_columns(sort)
     back = sort.startswith("-")
     rows: list[Any] = []
-    for conds in f.branches():  # each in order through its index; merged below
+    for conds in f.branches(paged=limit is not None):  # each in order through its index; merged below
         q: Select[Any] = select(*cols).where(*conds)
         if after is not None:
             q = q.where(tuple_(*cols) < tuple_(*after) if back else tuple_(*cols) > tuple_(*after))

@@ -36,12 +36,13 @@ from .models import CleanText, Extraction, LettertraceError, ProcessedReport, Ra
 from .name_index import NAME_SCHEMA
 from .offsets import Offsets
 from .register_tally import TALLY_SCHEMA
+from .search_index import SEARCH_SCHEMA
 from .serial import dumps, from_plain, to_plain
 from .store_query_schema import DATE_KEY_SQL as DATE_KEY_SQL  # re-exported: the query schema
 from .store_query_schema import QUERY_SCHEMA
 from .store_query_schema import comm_parties as comm_parties
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # SQLite's header field ``user_version`` (unused by the schema, which is versioned in its own table)
 # says whether the register tables lag behind the reports: set in the transaction that saves a report,
 # cleared once the register is relinked. A run interrupted between the two is linked by the next run.
@@ -241,6 +242,7 @@ MIGRATIONS: dict[int, list[str]] = {
     5: list(QUERY_SCHEMA),  # the indexes and the parties table the filtered queries need (register_sql)
     6: list(NAME_SCHEMA),  # the index of the entities' names (name_index)
     7: list(TALLY_SCHEMA),  # counts of the register kept by triggers (register_tally)
+    8: list(SEARCH_SCHEMA),  # the search index by kind and date, and the letters of a hit (search_index)
 }
 
 

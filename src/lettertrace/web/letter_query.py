@@ -13,19 +13,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection
 
-from .. import name_index, names, query, register_tally
+from .. import query, register_tally, sql_budget
 from .. import register_sql as sql
-from ..export.register_data import entities_by_id
-from ..store import comm_parties, entities, quotes
+from .letter_search import Search, search, search_filter
 from .pages import BadRequest
 from .register_view import UNDATED, RegisterView, report_ids
 
 FACETS = ("party", "kind", "year", "outlet")
 DEFAULT_LIMIT = 100  # letters per page: the dev and train registers fit on one
 MAX_LIMIT = 1000
-MAX_EXPANSION = 5  # a search naming more entities than this is a common word, not an alias: no expansion
 SORTS = {
     "date": "date, oldest first",
     "-date": "date, newest first",
@@ -47,6 +45,7 @@ class LetterQuery:
     sort: str = "date"
     after: str = ""
     limit: int = DEFAULT_LIMIT
+    count_all: bool = False  # count every facet, however long it takes (``FACET_TIME_LIMIT_MS``)
 
     def params(self, paging: bool = True) -> list[tuple[str, str]]:
         """The query as URL parameters (defaults left out; without ``after``/``limit`` unless ``paging``)."""
@@ -54,6 +53,7 @@ class LetterQuery:
         out += [(name, v) for name in FACETS for v in self.facets.get(name, ())]
         out += [(k, v) for k, v in (("since", self.since), ("until", self.until)) if v]
         out += [("sort", self.sort)] if self.sort != "date" else []
+        out += [("count", "all")] if self.count_all else []
         if paging:
             out += [("limit", str(self.limit))] if self.limit != DEFAULT_LIMIT else []
             out += [("after", self.after)] if self.after else []
@@ -97,8 +97,10 @@ def parse(
     sort: str | None = None,
     after: str | None = None,
     limit: str | None = None,
+    count: str | None = None,
 ) -> LetterQuery:
-    """The query from the page's parameters; raises ``BadRequest`` for a bad date, sort, limit or cursor."""
+    """The query from the page's parameters; raises ``BadRequest`` for a bad date, sort, limit, cursor or
+    count (``all``, or nothing)."""
     given = {"party": party, "kind": kind, "year": year, "outlet": outlet}
     facets = {k: _distinct(v) for k, v in given.items() if _distinct(v)}
     lq = LetterQuery(
@@ -109,7 +111,10 @@ def parse(
         sort=(sort or "date").strip() or "date",
         after=(after or "").strip(),
         limit=_limit(limit),
+        count_all=(count or "").strip() == "all",
     )
+    if (count or "").strip() not in ("", "all"):
+        raise BadRequest(f"count: {count!r} is not 'all' (every facet counted, however long it takes)")
     if lq.sort not in SORTS:
         raise BadRequest(f"unknown sort {lq.sort!r}: use one of {', '.join(SORTS)}")
     if lq.after:
@@ -168,79 +173,15 @@ def facet_cond(reg: RegisterView, conn: Connection, name: str, wanted: tuple[str
 def together(filters: list[sql.Filter]) -> sql.Filter:
     """A letter every one of ``filters`` keeps."""
     conds = [c for f in filters for c in f.conds]
+    probed = None
+    if any(f.probed is not None for f in filters):
+        probed = [c for f in filters for c in (f.conds if f.probed is None else f.probed)]
     dated = [f for f in filters if f.dates is not None]
     bucket = None
     if dated and all(f.bucket is not None for f in dated):
         tests = [f.bucket for f in dated if f.bucket is not None]
         bucket = lambda lo, hi: all(t(lo, hi) for t in tests)  # noqa: E731
-    return sql.Filter(conds, sql.dates_of(*(f.dates for f in dated)), bucket)
-
-
-@dataclass
-class Search:
-    """A search: the FTS5 query (the words, or any entity they name) and the named entities. Its hits are
-    read in SQL where they are needed (``search_cond``; the page of them ``views.letters`` shows)."""
-
-    words: str
-    match: str
-    entities: list[dict[str, Any]]
-
-
-def named_by(reg: RegisterView, words: str) -> list[dict[str, Any]]:
-    """The entities a search names: by a form of their name ('Haniya', 'Khamenei') or by one of their
-    aliases whole ('Abu Mazen'); none when more than ``MAX_EXPANSION`` do (a common word). A word
-    inside a longer alias does not count: 'Jihad' must not find everyone an alias mentions it for."""
-    want = names.fold(words).strip()
-    if not want:
-        return []
-    with reg.store.connect() as conn:  # tried on those the name index gives, not on every entity
-        found = entities_by_id(conn, name_index.candidates(conn, words))
-    ents = [
-        e
-        for e in (found[i] for i in sorted(found))
-        if names.same_person(words, e["name"]) or any(names.fold(a) == want for a in e["aliases"])
-    ]
-    return ents if len(ents) <= MAX_EXPANSION else []
-
-
-def search(reg: RegisterView, words: str) -> Search:
-    """Run a search: the words as typed, and the names of the entities they name (an alias finds its
-    entity: 'Haniya' also searches for 'Ismail Haniyeh')."""
-    ents = named_by(reg, words)
-    extra = [e["name"] for e in ents if names.fold(e["name"]) != names.fold(words)]
-    return Search(words, query.fts_any([words, *extra]), ents)
-
-
-def search_cond(reg: RegisterView, s: Search) -> sql.Cond:
-    """The letters a search finds: a report or quote of theirs matches, an entity the words name is a
-    party, or every word is in the id, the kind or a party's name ('Unknown' for a party not in the
-    register). The last reads every letter's id: a search is the one filter no index answers whole."""
-    refs = sql.search_refs(s.match)
-    quoted = select(quotes.c.communication_id).where(
-        quotes.c.id.in_(refs("quote")), quotes.c.qkind == "quote"
-    )
-    found = [
-        sql.in_reports(refs("report")),
-        sql.C.id.in_(quoted),
-        sql.with_parties(e["id"] for e in s.entities),
-    ]
-    words = names.fold(s.words).split()
-    if words:
-        folded = {eid: names.fold(n) for eid, (n, _) in reg.names.items()}
-        each = []
-        for w in words:
-            alts = [
-                func.instr(func.lower(sql.C.id), w) > 0,
-                func.instr(sql.C.kind, w) > 0,
-                sql.with_parties(eid for eid, n in folded.items() if w in n),
-            ]
-            if w in "unknown":
-                p = comm_parties.c
-                strangers = select(p.communication_id).where(p.entity_id.not_in(select(entities.c.id)))
-                alts += [sql.C.sender.is_(None), sql.C.sender == "", sql.C.id.in_(strangers)]
-            each.append(or_(*alts))
-        found.append(and_(*each))
-    return or_(*found)
+    return sql.Filter(conds, sql.dates_of(*(f.dates for f in dated)), bucket, probed)
 
 
 def date_cond(conn: Connection, lq: LetterQuery) -> sql.Filter:
@@ -254,56 +195,88 @@ def date_cond(conn: Connection, lq: LetterQuery) -> sql.Filter:
 class Matched:
     """What a query keeps: its filter (every one of them), how many letters it keeps, and for each facet
     the counts of its values over the letters every other filter keeps (so that its other values still
-    show how many letters they would add)."""
+    show how many letters they would add); ``timed_out``: the facets not counted in time (no counts)."""
 
     filter: sql.Filter
     count: int
     facet_counts: dict[str, Counter[str]]
     search: Search | None
     ranked: dict[str, list[str]] = field(default_factory=dict)  # facet -> values listed (views.letters)
+    timed_out: list[str] = field(default_factory=list)
 
 
 MAX_MATCHED = 256  # queries whose counts a snapshot keeps (the next page of one costs only its page)
+MAX_SEARCHED = 16  # searches among them (each holds the ids of the letters it finds: there may be many)
+# The time the facets a query counts in SQL have, together, before those not counted yet are given up and
+# the page says so (``count=all`` counts them however long it takes; a small register's are always
+# counted: ``sql_budget.MIN_STEPS``). Set by benchmarks/register_scale.py at 1,000,000 letters: the parties
+# of a year (25,727 letters) took 150 ms, a page at most 50 ms.
+FACET_TIME_LIMIT_MS = 20
+COUNTED_FIRST = ("kind", "year", "outlet", "party")  # the cheapest first: each has what the others left
 
 
 def match(reg: RegisterView, lq: LetterQuery) -> Matched:
     """Count what the query keeps, and each facet's values with its own filter left out (a facet whose
     other filters keep every letter is counted once per state of the register). Kept per state of the
-    register for each query, whatever its sort and page (but a search: its hits may be many)."""
-    if lq.q:
-        return _match(reg, lq)
-    key = (tuple(sorted(lq.facets.items())), lq.since, lq.until)
-    found = reg.snap.matched.get(key)
+    register for each query, whatever its sort and page (of searches, the ``MAX_SEARCHED`` last)."""
+    key = (lq.q, tuple(sorted(lq.facets.items())), lq.since, lq.until, lq.count_all)
+    held, most = (reg.snap.searched, MAX_SEARCHED) if lq.q else (reg.snap.matched, MAX_MATCHED)
+    found = held.get(key)
     if found is None:
         found = _match(reg, lq)
-        if len(reg.snap.matched) >= MAX_MATCHED:
-            reg.snap.matched.clear()
-        reg.snap.matched[key] = found
+        if len(held) >= most:
+            held.clear()
+        held[key] = found
     return found
 
 
 def _match(reg: RegisterView, lq: LetterQuery) -> Matched:
     s = search(reg, lq.q) if lq.q else None
     with reg.store.connect() as conn:
-        base = [date_cond(conn, lq), *([sql.Filter([search_cond(reg, s)])] if s else [])]
+        base = [date_cond(conn, lq), *([search_filter(reg, s)] if s else [])]
         tests = {name: facet_cond(reg, conn, name, vals) for name, vals in lq.facets.items() if vals}
-        counts = {}
-        for name in FACETS:
-            others = together(base + [t for n, t in tests.items() if n != name])
-            if others.everything:
-                counts[name] = reg.snap.facet_counts(name)
-            elif others.tallied and name in ("kind", "year") and others.bucket is not None:
-                counts[name] = register_tally.buckets(conn, name, others.bucket)  # a date filter alone
-            else:
-                counts[name] = sql.facet_counts(conn, name, others)
+        counts, late = _facet_counts(reg, conn, base, tests, None if lq.count_all else FACET_TIME_LIMIT_MS)
         kept = together(base + list(tests.values()))
         if kept.everything:
             total = reg.total
         elif kept.tallied and kept.bucket is not None:
             total = register_tally.buckets(conn, "", kept.bucket)[""]
+        elif s is not None and not tests and kept.dates is None:
+            total = len(s.ids)  # the search alone
         else:
             total = sql.count(conn, kept)
-    return Matched(kept, total, counts, s)
+    return Matched(kept, total, counts, s, timed_out=late)
+
+
+def _facet_counts(
+    reg: RegisterView,
+    conn: Connection,
+    base: list[sql.Filter],
+    tests: dict[str, sql.Filter],
+    ms: float | None,
+) -> tuple[dict[str, Counter[str]], list[str]]:
+    """Each facet's counts over what the other filters keep, and the facets not counted within ``ms``
+    milliseconds together (of those counted in SQL, which have ``sql_budget.MIN_STEPS`` whatever the time:
+    the whole register's and a date filter's are read from the tallies); every one when ``ms`` is None."""
+    counts: dict[str, Counter[str]] = {}
+    late: list[str] = []
+    budget = sql_budget.Budget((ms or 0) / 1000)
+    for name in COUNTED_FIRST:
+        others = together(base + [t for n, t in tests.items() if n != name])
+        if others.everything:
+            counts[name] = reg.snap.facet_counts(name)
+        elif others.tallied and name in ("kind", "year") and others.bucket is not None:
+            counts[name] = register_tally.buckets(conn, name, others.bucket)  # a date filter alone
+        elif ms is None:
+            counts[name] = sql.facet_counts(conn, name, others)
+        else:
+            try:
+                with budget.limit(conn):
+                    counts[name] = sql.facet_counts(conn, name, others)
+            except sql_budget.TimedOut:
+                counts[name] = Counter()
+                late.append(name)
+    return {name: counts[name] for name in FACETS}, [n for n in FACETS if n in late]
 
 
 def matched_ids(reg: RegisterView, m: Matched, sort: str) -> list[str]:

@@ -35,6 +35,7 @@ from .display import flag_rows, when
 __all__ = ["UNDATED", "RegisterView", "Snapshot", "snapshot", "warm"]
 WARM_ALL = 50_000  # a register of at most this many letters is loaded whole as the server starts
 MAX_REMEMBERED = 1000  # party names whose matches a snapshot keeps (hostile queries must not grow it forever)
+MAX_SEARCHES = 16  # searches a snapshot keeps, with the ids of the letters each finds (they may be many)
 MAX_TEXTS = 2000  # report texts a snapshot keeps once read (not every report of a crawl of the pages)
 
 
@@ -264,6 +265,10 @@ class Snapshot:
         self._facets: dict[str, Counter[str]] = {}
         self.ranked: dict[str, list[str]] = {}  # facet -> the values the letters table lists (views.letters)
         self.matched: dict[Any, Any] = {}  # a query (without its page) -> what it keeps (letter_query.match)
+        self.searched: dict[Any, Any] = {}  # the same, of a query with a search
+        self.searches: dict[str, Any] = {}  # words -> the search (letter_search.search), the last few
+        self.search_views: dict[str, Any] = {}  # FTS5 query -> its hits listed (views.letters.search_view)
+        self._folded: dict[str, str] = {}
 
     @cached_property
     def comms(self) -> dict[str, dict[str, Any]]:
@@ -339,6 +344,22 @@ class Snapshot:
         q = select(p.entity_id, func.count()).where(p.role == role).group_by(p.entity_id)
         with self.store.connect() as conn:
             return Counter(dict(conn.execute(q).tuples().all()))
+
+    def remember_search(self, words: str, found: Any) -> Any:
+        """Keep a search (``letter_search.search``) for its words; the last ``MAX_SEARCHES``. Returns it."""
+        with _LOCK:
+            if len(self.searches) >= MAX_SEARCHES:
+                self.searches.clear()
+            self.searches[words] = found
+        return found
+
+    def folded_name(self, eid: str) -> str:
+        """An entity's name folded (``names.fold``: as a search compares words with it), once each."""
+        if eid not in self._folded:
+            from .. import names
+
+            self._folded[eid] = names.fold(self.names.get(eid, ("", ""))[0])
+        return self._folded[eid]
 
     def party_ids(self, name: str) -> set[str]:
         """Ids of the entities ``name`` means, as ``lettertrace letters --party`` takes it (an id; else

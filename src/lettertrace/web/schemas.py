@@ -74,7 +74,10 @@ FLAG = obj(
     about={"type": ["object", "null"]},
 )
 WINDOW = obj({"start": INT, "end": INT, "spans": arr(SPAN)})
-FACET = arr(obj({"value": STR, "label": STR, "count": INT, "selected": BOOL, "url": STR}))
+# a facet not counted in time (``facets_timed_out``) lists its chosen values with no count
+FACET = arr(
+    obj({"value": STR, "label": STR, "count": {"type": ["integer", "null"]}, "selected": BOOL, "url": STR})
+)
 SNIPPET = arr(obj({"text": STR, "hit": BOOL}))
 QUOTE = obj(
     {"id": STR, "text": STR, "speaker": NSTR, "speaker_name": NSTR, "document": STR, "communication": NSTR}
@@ -110,6 +113,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "sort": STR,
             "limit": INT,
             "facets": obj({k: FACET for k in ("party", "kind", "year", "outlet")}),
+            "facets_timed_out": arr({"enum": ["party", "kind", "year", "outlet"]}),
+            "count_all": NSTR,
             "letters": arr(LETTER_ROW),
             "paging": obj({"next_cursor": NSTR, "next": NSTR, "next_json": NSTR, "first": NSTR}),
             "downloads": obj({"csv": STR, "cmif": STR, "json": STR}),
@@ -120,6 +125,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                         {
                             "words": STR,
                             "also": arr(obj({"id": STR, "name": STR})),
+                            "report_count": INT,
+                            "quote_count": INT,
+                            "report_ranked": INT,
+                            "quote_ranked": INT,
                             "reports": arr(more(REPORT_ROW, snippet=SNIPPET)),
                             "quotes": arr(more(QUOTE, snippet=SNIPPET, report=REPORT_ROW)),
                         }

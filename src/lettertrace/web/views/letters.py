@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ... import query
+from ... import query, search_index
 from ...export.register_data import quotes_of, quotes_where
 from ...store import communications as cm
 from ...store import quotes as qt
@@ -20,7 +20,7 @@ from ..highlight import windows
 from ..history import history
 from ..letter_query import FACETS, SORTS, LetterQuery, Matched, Search, match, page_of, parse
 from ..pages import NotFound, page
-from ..register_view import RegisterView, report_ids
+from ..register_view import MAX_SEARCHES, RegisterView, report_ids
 
 KINDS = ("letter", "message", "call")
 # Values a facet lists at most (the years apart): a register of 50,000 parties cannot list them all in a
@@ -42,9 +42,10 @@ def letters(
     sort: str | None = None,
     after: str | None = None,
     limit: str | None = None,
+    count: str | None = None,
 ) -> dict[str, Any]:
     """Letters, messages and calls."""
-    lq = parse(q, party, kind, year, outlet, since, until, sort, after, limit)
+    lq = parse(q, party, kind, year, outlet, since, until, sort, after, limit, count)
     m = match(reg, lq)
     shown, nxt = page_of(reg, m, lq)
     return {
@@ -57,6 +58,7 @@ def letters(
         "sorts": [{"value": k, "label": v, "selected": k == lq.sort} for k, v in SORTS.items()],
         "limit": lq.limit,
         "facets": facets(reg, m, lq),
+        **timed_out(m, lq),
         "letters": [reg.letter_row(c) for c in shown],
         "paging": paging(lq, nxt),
         "downloads": {
@@ -72,6 +74,8 @@ def filters_of(lq: LetterQuery) -> dict[str, Any]:
     """The filters given: the search words and dates as strings, each facet as its list of values."""
     out: dict[str, Any] = {k: v for k, v in (("q", lq.q), ("since", lq.since), ("until", lq.until)) if v}
     out.update({name: list(vals) for name, vals in lq.facets.items() if vals})
+    if lq.count_all:
+        out["count"] = "all"
     return out
 
 
@@ -111,8 +115,34 @@ def chips(reg: RegisterView, lq: LetterQuery, path: str = "/") -> list[dict[str,
 def facets(
     reg: RegisterView, m: Matched, lq: LetterQuery, path: str = "/"
 ) -> dict[str, list[dict[str, Any]]]:
-    """Each facet's options over the letters its own filter leaves out of account (links to ``path``)."""
-    return {name: facet(reg, m.facet_counts[name], name, lq, path, m.ranked) for name in FACETS}
+    """Each facet's options over the letters its own filter leaves out of account (links to ``path``); of
+    a facet not counted in time, its chosen values alone, with no count."""
+    return {
+        name: uncounted(reg, name, lq, path)
+        if name in m.timed_out
+        else facet(reg, m.facet_counts[name], name, lq, path, m.ranked)
+        for name in FACETS
+    }
+
+
+def uncounted(reg: RegisterView, name: str, lq: LetterQuery, path: str = "/") -> list[dict[str, Any]]:
+    """The options of a facet not counted in time: the values chosen (so that the form keeps them)."""
+    return [
+        {
+            "value": v,
+            "label": chip_label(reg, name, v),
+            "count": None,
+            "selected": True,
+            "url": lq.toggled(name, v).url(path),
+        }
+        for v in lq.facets.get(name, ())
+    ]
+
+
+def timed_out(m: Matched, lq: LetterQuery, path: str = "/") -> dict[str, Any]:
+    """The facets not counted in time (``letter_query.FACET_TIME_LIMIT_MS``) and the URL that counts them."""
+    again = replace(lq, count_all=True, after="").url(path, paging=True) if m.timed_out else None
+    return {"facets_timed_out": list(m.timed_out), "count_all": again}
 
 
 def facet(
@@ -205,26 +235,39 @@ def segments(snippet: str) -> list[dict[str, Any]]:
 
 def search_view(reg: RegisterView, s: Search) -> dict[str, Any]:
     """The reports and quotes a search finds, best first, with snippets (the first ``SEARCH_SHOWN`` of
-    each: the hits are counted in SQL and only those shown are read); the entities it also stands for."""
+    each: the hits are counted in the index and only those shown are read; of a kind with more than
+    ``search_index.RANKED`` hits, the best of its newest), and the entities it also stands for; kept per
+    state of the register for the last few searches."""
+    held = reg.snap.search_views.get(s.match)
+    if held is None:
+        held = _search_view(reg, s)
+        if len(reg.snap.search_views) >= MAX_SEARCHES:
+            reg.snap.search_views.clear()
+        reg.snap.search_views[s.match] = held
+    return {**held, "words": s.words, "also": [{"id": e["id"], "name": e["name"]} for e in s.entities]}
+
+
+def _search_view(reg: RegisterView, s: Search) -> dict[str, Any]:
     counts = query.search_counts(reg.store, s.match)  # the FTS index holds the register's as last linked
     quotes: dict[str, dict[str, Any]] = {}
 
-    def exists(hit: dict[str, Any]) -> bool:  # as counted: a report of the register, a quote (no paraphrase)
-        if hit["kind"] == "report":
-            reg.prefetch_docs([hit["ref"]])
-            return reg.doc(hit["ref"]) is not None
+    def exists(hits: list[dict[str, Any]]) -> list[bool]:  # a report of the register, a quote (no paraphrase)
+        refs = [h["ref"] for h in hits]
+        if hits and hits[0]["kind"] == "report":
+            reg.prefetch_docs(refs)
+            return [reg.doc(r) is not None for r in refs]
         with reg.store.connect() as conn:
-            found = quotes_where(conn, (qt.c.qkind == "quote") & (qt.c.id == hit["ref"]))
+            found = quotes_where(conn, (qt.c.qkind == "quote") & qt.c.id.in_(refs))
         quotes.update((q["id"], q) for q in found)
-        return hit["ref"] in quotes
+        return [r in quotes for r in refs]
 
     firsts = query.search_firsts(reg.store, s.match, exists, SEARCH_SHOWN)
     reg.prefetch_docs(h["report"] for h in firsts["quote"])
     return {
-        "words": s.words,
-        "also": [{"id": e["id"], "name": e["name"]} for e in s.entities],
         "report_count": counts.get("report", 0),
         "quote_count": counts.get("quote", 0),
+        "report_ranked": min(counts.get("report", 0), search_index.RANKED),
+        "quote_ranked": min(counts.get("quote", 0), search_index.RANKED),
         "reports": [{**reg.doc_row(h["ref"]), "snippet": segments(h["snippet"])} for h in firsts["report"]],
         "quotes": [
             {**quotes[h["ref"]], "snippet": segments(h["snippet"]), "report": reg.doc_row(h["report"])}

@@ -12,7 +12,7 @@ from ..downloads import Values
 from ..letter_query import match, matched_letters, parse, year_of
 from ..pages import page
 from ..register_view import UNDATED, RegisterView
-from .letters import chips, facets, filters_of
+from .letters import chips, facets, filters_of, timed_out
 
 BAR_MAX = 300  # pixel width of the longest bar in the per-year chart
 MIN_BAR = 0.5  # per cent of the track: a one-day letter stays visible
@@ -29,9 +29,10 @@ def timeline(
     outlet: Values = None,
     since: str | None = None,
     until: str | None = None,
+    count: str | None = None,
 ) -> dict[str, Any]:
     """Letters by date."""
-    lq = parse(q, party, kind, year, outlet, since, until)
+    lq = parse(q, party, kind, year, outlet, since, until, count=count)
     m = match(reg, lq)
     groups: dict[str, list[dict[str, Any]]] = {}
     for c in matched_letters(reg, m, "date"):
@@ -51,6 +52,7 @@ def timeline(
         "filters": filters_of(lq),
         "chips": chips(reg, lq, "/timeline"),
         "facets": facets(reg, m, lq, "/timeline"),
+        **timed_out(m, lq, "/timeline"),
         "total": reg.total,
         "count": m.count,
         "years": years,
