@@ -62,7 +62,7 @@ _CAPTION = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"(?:by|author|written by|posted by|reported by|story by)\b", re.I)
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = _OUTLET_WORDS = frozenset(
     "news times post online daily tv radio agency press tribune herald gazette journal bulletin media "
     "express observer telegraph chronicle today reporter standard mail guardian mirror independent wire "
     "monitor weekly review network insight dispatch courier broadcast broadcasting magazine newspaper".split()

@@ -91,6 +91,11 @@ def skeleton(tok: str) -> str:
     return t
 
 
+def _last_sound(skel: str) -> str:
+    """A skeleton's last letter, spellings of one sound made one ("Dominic"/"Dominik", "Aziz"/"Azis")."""
+    return {"c": "k", "q": "k", "z": "s", "y": "i"}.get(skel[-1], skel[-1])
+
+
 def token_match(a: str, b: str) -> bool:
     """Two folded name tokens are the same name in another transliteration."""
     if a == b:
@@ -98,7 +103,7 @@ def token_match(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     sa, sb = skeleton(a), skeleton(b)
-    if sa[-1] != sb[-1] and not (sa.startswith(sb) or sb.startswith(sa)):
+    if _last_sound(sa) != _last_sound(sb) and not (sa.startswith(sb) or sb.startswith(sa)):
         return (
             False  # a variant keeps a name's last sound or adds an ending ("Francisco"), unlike "Contractor"
         )

@@ -384,8 +384,17 @@ def _dated_owner(tok: TSpan) -> int | None:
     dated = tok.doc[tok.start - 1] if tok.start > 0 else None
     if dated is None or dated.lower_ != "dated":
         return None
-    nouns = [t.i for t in tok.doc[tok.sent.start : dated.i] if t.pos_ == "NOUN" and noun_kind(t) is not None]
-    return nouns[-1] if nouns and dated.i - nouns[-1] <= 12 else None
+    nouns = [t for t in tok.doc[tok.sent.start : dated.i] if t.pos_ == "NOUN" and noun_kind(t) is not None]
+    if not nouns or dated.i - nouns[-1].i > 12:
+        return None
+    noun = nouns[
+        -1
+    ]  # only when all between is the noun's own phrase, no clause ("which cited a decree dated")
+    inner = {t.i for t in noun.subtree}
+    between = tok.doc[noun.i + 1 : dated.i]
+    if any(t.i not in inner or t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return noun.i
 
 
 def _fronted(tok: TSpan, d: Draft) -> bool:
@@ -396,7 +405,16 @@ def _fronted(tok: TSpan, d: Draft) -> bool:
     if v.dep_ != "conj" or first.pos_ not in ("VERB", "AUX"):
         return False
     subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and tok.end <= subj.i and _attached(tok.root, {first.i})
+    own = any(  # its own subject, tense ("has since written") or date ("and on Wednesday she wrote")
+        c.dep_ in ("nsubj", "nsubjpass", "aux")
+        or c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "at", "during")
+        and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        or c.dep_ == "npadvmod"
+        and c.ent_type_ in ("DATE", "TIME")
+        for c in v.children
+    )
+    return not own and subj is not None and tok.end <= subj.i and _attached(tok.root, {first.i})
 
 
 def _heads_trigger(tok: TSpan, d: Draft) -> bool:

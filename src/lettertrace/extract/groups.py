@@ -89,10 +89,10 @@ def _addressed_group(tok: Token) -> bool:
         return False  # "to her counterparts in X and Y, A and B": the people named are the addressees
     c = cues()
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:  # "In an e-mail, A told colleagues"
-        return any(
+        return any(  # a letter or an e-mail, not "in her (televised) message": a speech
             p.dep_ == "prep"
             and p.lower_ in ("in", "through", "via")
-            and any(noun_kind(o) for o in p.children)
+            and any(noun_kind(o) == "letter" or o.lemma_.lower() in ("email", "e-mail") for o in p.children)
             for p in tok.head.children
         )
     if tok.dep_ == "dobj":

@@ -288,9 +288,7 @@ def figurative(tok: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) or (
-        tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues()["carry_verbs"]
-    ):
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
     events = _event_heads()
     doc = tok.doc

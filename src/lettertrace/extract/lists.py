@@ -57,8 +57,12 @@ def _group_of(doc: Doc, idx: PartyIndex, start: int, end: int) -> bool:
     i = start + (start < end and doc[start].pos_ == "DET")
     while i < end and doc[i].pos_ == "ADJ":
         i += 1
+    named = any(  # "the presidents of X and Y, A and B": the names are the items
+        t.ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in t.children) for t in doc[i:end]
+    )
     return (
-        i + 1 < end
+        not named
+        and i + 1 < end
         and doc[i].tag_ == "NNS"
         and doc[i].pos_ == "NOUN"
         and i not in idx.tok2party

@@ -476,11 +476,11 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     return clean_np(text)
 
 
-def place_tail(doc: Doc, i: int) -> int:
-    """Past 'for Eastfield' / 'of the Northern Province' / 'from Marisol' at token ``i`` (a role's seat or office written
+def place_tail(doc: Doc, i: int, preps: tuple[str, ...] = ("for", "of")) -> int:
+    """Past 'for Eastfield' / 'of the Northern Province' (or ``preps``) at token ``i`` (a role's seat or office written
     right after it, whatever the parser hung it on): the index after it, or ``i``."""
-    if i >= len(doc) or doc[i].lower_ not in ("for", "of", "from"):
-        return i  # "his counterpart from Marisol, B"
+    if i >= len(doc) or doc[i].lower_ not in preps:
+        return i
     j = i + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1

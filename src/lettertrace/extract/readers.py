@@ -325,7 +325,9 @@ class PartyReader:
         comma = next((t.i for t in doc[role.i + 1 : end] if t.text == ","), None)
         if comma is not None and all(t.pos_ in ("ADP", "DET", "PROPN") for t in doc[role.i + 1 : comma]):
             end = comma  # "his counterpart from X, B" with B hung on the place X
-        end = place_tail(doc, end)  # "the Member for Eastfield, B" with "for" hung elsewhere
+        end = place_tail(
+            doc, end, ("for", "of", "from")
+        )  # "the Member for Eastfield, B", "counterpart from X, B"
         if end + 1 >= len(doc) or doc[end].text not in (",", "("):
             return None
         first = end + 1

@@ -3,7 +3,7 @@ links read once every act is merged are in ``answered.py``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
 from .arguments import ArgumentFiller
@@ -310,13 +310,12 @@ class ReplyTriggers(ArgumentFiller):
         if target is None or target.sender is None:
             return
         before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
-        told = (
-            before.start <= target.trigger.i < before.end
-        )  # "wrote to B asking for a meeting": the letter's
-        for s in {sent.start: sent, before.start: before}.values():  # words, no meeting where B answered
+        for s in {sent.start: sent, before.start: before}.values():
             frame = outside_quotes(text, s.start_char, s.end_char)
-            event = NON_COMM_EVENT.search(frame) and not (told and s.start == before.start != sent.start)
-            if event or any(_asked(t, self.drafts) for t in s):
+            events = [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
+            if s.start != sent.start:  # "wrote to B asking for a meeting": the letter's words, no meeting
+                events = [e for e in events if not _asked_for(verb.doc, e, target)]
+            if events or any(_asked(t, self.drafts) for t in s):
                 return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
         if involved and involved[-1].kind == "call":
@@ -417,5 +416,27 @@ def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
     replied on the 9th, dismissing the fears as "fancies"' (a quote inside what the reply said)."""
     opens = text[sent.start_char : sent.start_char + 2].lstrip()[:1] in QUOTE_MARKS
     after = text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 3].lstrip(" ,:")[:1]
-    rest = text[verb.idx : sent.end_char]
-    return opens or after in QUOTE_MARKS or any(f": {q}" in rest or f":{q}" in rest for q in QUOTE_MARKS)
+    rest = text[verb.idx : sent.end_char]  # 'B replied on Tuesday, "Never."', 'B replied: "Never."'
+    return (
+        opens
+        or after in QUOTE_MARKS
+        or any(f"{p} {q}" in rest or f"{p}{q}" in rest for p in ",:" for q in QUOTE_MARKS)
+    )
+
+
+def _asked_for(doc: Doc, char: int, target: Draft) -> bool:
+    """Whether the event word at ``char`` is what the answered letter asked or told of ("wrote to B on
+    Monday asking for a meeting"), under a clause of the letter, not an act of its own ("wrote to B and met
+    him at a summit")."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    act = target.verb if target.verb is not None else target.trigger
+    t = tok.root
+    for _ in range(8):
+        if t.head.i == act.i or t.head.i == target.trigger.i:
+            return t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp")
+        if t.head is t:
+            return False
+        t = t.head
+    return False

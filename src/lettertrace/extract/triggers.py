@@ -13,7 +13,7 @@ from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import blocked, cues, figurative, noun_kind
 from .lists import party_list_after, party_list_from
-from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .mentions import INSTITUTION_HEADS, Party
 from .merge import _role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
@@ -38,6 +38,14 @@ from .syntax import (
     _verb_of,
     dateline_tokens,
     sentence_span,
+)
+from .trigger_checks import (
+    _first_or_second_person,
+    _held_role,
+    _indefinite,
+    _personal,
+    _predicate_after,
+    _work_title,
 )
 
 # ---------------------------------------------------------------- finding drafts
@@ -283,11 +291,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return  # "Aides to A and B spoke by phone": not a call of A or B
         others = self._prep_parties(verb, ("with", "to"))
         if not marked:
-            others = [o for o in others if o.ptype == "person"]  # a readout's call is with a person
+            others = [o for o in others if _personal(o)]  # a readout's call is with a person
             if not others:
                 return
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
-        if not marked and not any(p.ptype == "person" for p in subj):
+        if not marked and not any(_personal(p) for p in subj):
             return  # "Reuters spoke to A on Monday": an interview
         if not subj and not others:
             subj = self._pair_before(verb)  # "the two leaders spoke by phone": the pair named last
@@ -312,11 +320,21 @@ class DraftFinder(ReplyTriggers, MoreActs):
             t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
             for t in sent_of(verb)
         ) or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-        if not dated or any(
-            c.dep_ == "prep"
-            and c.lower_ in ("at", "in", "during", "after", "before")
-            and not any(g.lower_ == "length" for g in c.children)  # "spoke at length with B"
-            for c in verb.children
+        venue = any(  # "talked with B in Kellby": the venue hung on B
+            t.dep_ == "prep"
+            and t.lower_ in ("in", "at")
+            and any(g.ent_type_ in ("GPE", "FAC", "LOC") for g in t.children)
+            for t in sent_of(verb)
+        )
+        if (
+            not dated
+            or venue
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ in ("at", "in", "during", "after", "before")
+                and not any(g.lower_ == "length" for g in c.children)  # "spoke at length with B"
+                for c in verb.children
+            )
         ):
             return False
         return not any(
@@ -445,50 +463,3 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.drafts.append(earlier)
 
     # -------------------------------------------------------- party helpers
-
-
-def _first_or_second_person(tok: Token) -> bool:
-    """'your message', 'my letter of 3 May' in a letter's own words: another act than the letter
-    that speaks of it (the addressee's, or the writer's earlier one)."""
-    return any(c.dep_ == "poss" and c.lower_ in ("your", "my", "our") for c in tok.children)
-
-
-def _predicate_after(name: Token) -> bool:
-    """'called X a liar': an indefinite common noun phrase in apposition after the name, the word X
-    was called (a phone call has no such complement; "called X, a longtime ally," is one)."""
-    return any(
-        c.dep_ == "appos"
-        and c.i > name.i
-        and name.doc[c.left_edge.i - 1].text != ","
-        and c.pos_ == "NOUN"
-        and _indefinite(c)
-        for c in name.children
-    )
-
-
-def _indefinite(noun: Token) -> bool:
-    """'a liar', 'an enemy': an indefinite common noun that names no medium."""
-    return noun_kind(noun) is None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
-
-
-def _work_title(tok: Token) -> bool:
-    """'Letter to the Nation', 'Message to the People' in running text: a capitalised medium noun whose
-    addressee is a capitalised word naming no person or state, the title of a public text."""
-    doc = tok.doc
-    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i + 3 >= len(doc):
-        return False
-    to, the, word = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
-    return (
-        to.lower_ == "to"
-        and the.lower_ == "the"
-        and word.text[:1].isupper()
-        and word.ent_type_ not in ("PERSON", "GPE", "NORP")
-        and (word.i + 1 >= len(doc) or not doc[word.i + 1].text[:1].isupper())
-    )
-
-
-def _held_role(tok: Token) -> bool:
-    """'Ostravia's leader', 'his counterpart': an office with its holder's state or owner."""
-    return (
-        tok.pos_ == "NOUN" and _head_word(tok) in ROLE_HEADS and any(c.dep_ == "poss" for c in tok.children)
-    )

@@ -1,0 +1,70 @@
+"""Small tests the trigger finder asks of a token or a party: whether a name is a person's, a noun an
+office held, a title a work's, an article indefinite."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import names
+from ..meta import OUTLET_WORDS
+from .lexicon import noun_kind
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+
+
+def _first_or_second_person(tok: Token) -> bool:
+    """'your message', 'my letter of 3 May' in a letter's own words: another act than the letter
+    that speaks of it (the addressee's, or the writer's earlier one)."""
+    return any(c.dep_ == "poss" and c.lower_ in ("your", "my", "our") for c in tok.children)
+
+
+def _predicate_after(name: Token) -> bool:
+    """'called X a liar': an indefinite common noun phrase in apposition after the name, the word X
+    was called (a phone call has no such complement; "called X, a longtime ally," is one)."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > name.i
+        and name.doc[c.left_edge.i - 1].text != ","
+        and c.pos_ == "NOUN"
+        and _indefinite(c)
+        for c in name.children
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a liar', 'an enemy': an indefinite common noun that names no medium."""
+    return noun_kind(noun) is None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+
+
+def _work_title(tok: Token) -> bool:
+    """'Letter to the Nation', 'Message to the People' in running text: a capitalised medium noun whose
+    addressee is a capitalised word naming no person or state, the title of a public text."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i + 3 >= len(doc):
+        return False
+    to, the, word = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    return (
+        to.lower_ == "to"
+        and the.lower_ == "the"
+        and word.text[:1].isupper()
+        and word.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and (word.i + 1 >= len(doc) or not doc[word.i + 1].text[:1].isupper())
+    )
+
+
+def _held_role(tok: Token) -> bool:
+    """'Ostravia's leader', 'his counterpart': an office with its holder's state or owner."""
+    return (
+        tok.pos_ == "NOUN" and _head_word(tok) in ROLE_HEADS and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
+def _personal(p: Party) -> bool:
+    """A person, or a name of two or three capitalised words spaCy took for a body or a place ("Vera Holm"
+    tagged ORG), but no body, place or newspaper ("Reuters", "the Senate", "the Kessel Herald")."""
+    if p.ptype == "person":
+        return True
+    words = p.name.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and names.fold(w) not in INSTITUTION_HEADS | OUTLET_WORDS | {"the", "of"}
+        for w in words
+    )
