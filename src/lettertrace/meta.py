@@ -32,6 +32,7 @@ from typing import Literal
 import yaml
 
 from lettertrace.clean import DATE_STAMP_REASON, MONTH, WEEKDAY, is_prose
+from lettertrace.meta_byline import byline_author
 from lettertrace.meta_dates import (
     DATE_LABELS,
     UPDATED,
@@ -475,6 +476,7 @@ def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
     dateline = find_dateline([*openings, *header])
     outlet = raw.outlet or dateline.credit or outlet_line(header)
     return ReportMeta(
+        author=byline_author([*header, *openings[:1]]),
         title=title,
         title_span=title_span,
         published=published,

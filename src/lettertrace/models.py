@@ -109,6 +109,7 @@ class ReportMeta:
     published_span: tuple[int, int] | None = None
     dateline_place: str | None = None
     outlet: str | None = None
+    author: str | None = None  # a byline's name ("By Dr Amara Nwosu"): the "I" of an opinion piece
 
 
 # ---------------------------------------------------------------- extract

@@ -98,6 +98,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
             trace.prefiltered_out = True
         return Extraction()
     doc = nlp.parse(text, options.spacy_model)
+    doc.user_data["lettertrace_author"] = meta.author  # the "I" of an opinion piece, outside quotes
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()

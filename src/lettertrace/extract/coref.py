@@ -12,6 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import content_words, org_key
 from ..nlp import sent_of
+from .first_person import byline_self
 from .mentions import (
     INSTITUTION_HEADS,
     MIN_ROLE_OVERLAP,
@@ -148,7 +149,7 @@ class InReportResolution:
         if aged and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
             return self.salient_person(tok.i)  # "The 71-year-old received a call": an epithet of age
         if tok.lower_ in ("i", "me", "my"):
-            return self.quoted_self(tok)
+            return self.quoted_self(tok) or byline_self(self, tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
             known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
             if known is not None and len(names.core_tokens(known.name)) >= 2:

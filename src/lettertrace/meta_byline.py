@@ -1,0 +1,36 @@
+"""The author a byline names ("By Dr Amara Nwosu", "Written by Tomas Vell"): in an opinion piece, the
+"I" who says "Last year I wrote to the minister". Only a line that is a byline and a personal name of
+two to four capitalised words; an agency or a staff credit ("By Reuters", "By our correspondent") is no
+author."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+BYLINE_NAME = re.compile(
+    r"^\s*(?:By|BY|Written by|Opinion by)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:,[^\n]{0,60})?$"
+)
+NOT_NAMES = frozenset(
+    "staff reporter reporters correspondent correspondents agency agencies desk editor editors".split()
+)
+
+
+class _Line(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def byline_author(lines: Sequence[_Line]) -> str | None:
+    """The name of the first byline among ``lines`` (the page's header and first paragraph)."""
+    for line in lines:
+        m = BYLINE_NAME.match(line.text)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if any(w.lower().strip(".") in NOT_NAMES for w in words) or m["name"].isupper():
+            return None
+        return m["name"]
+    return None
