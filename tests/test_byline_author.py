@@ -66,3 +66,20 @@ def test_the_opinion_writers_i_is_the_author(body: str) -> None:
 def test_no_author_or_no_correspondence(text: str) -> None:
     assert all(s != "Tomas Vell" for _, s, _ in acts(text))
     assert all(s == "" or "Reuters" not in s for _, s, _ in acts(text))
+
+
+def test_the_register_keeps_the_byline_author(tmp_path: object) -> None:
+    import hashlib
+    import sqlite3
+    from pathlib import Path
+
+    from lettertrace.store import open_store
+
+    body = "Opinion: Our hospitals cannot wait\n\nBy Dr Amara Nwosu\n\nI wrote to Health Minister Chidi Okafor.\n"
+    raw = RawReport(
+        source="oped.txt", sha256=hashlib.sha256(body.encode()).hexdigest(), raw_text=body, fmt="txt"
+    )
+    db = Path(str(tmp_path)) / "register.db"
+    open_store(db).save_report(process_report(raw, Options()))
+    with sqlite3.connect(db) as con:
+        assert [r[0] for r in con.execute("SELECT author FROM reports")] == ["Amara Nwosu"]

@@ -390,7 +390,7 @@ def _report_row(rid: str, rep: ProcessedReport) -> dict[str, Any]:
         "fmt": raw.fmt,
         "title": meta.title or raw.title,
         "outlet": meta.outlet or raw.outlet,
-        "author": raw.author,
+        "author": raw.author or meta.author,  # the page's metadata, else its byline
         "url": raw.url,
         "published": published.isoformat() if published else None,
         "dateline_place": meta.dateline_place,
