@@ -405,7 +405,10 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 self.drafts.append(twin)
 
     def _split_roundup(self, d: Draft) -> None:
-        """'sent messages to A, B and C' / 'received cables from A, B and C': one act per listed party."""
+        """'sent messages to A, B and C' / 'received cables from A, B and C': one act per listed party; not
+        'identical letters ... addressed to A and B' (one text, one document, sent to both)."""
+        if any(c.lower_ in ("identical", "joint") for c in d.trigger.children):
+            return
         if (
             len(d.recipients) > 1
             and d.kind != "call"
