@@ -32,3 +32,24 @@ def test_a_heading_as_headline_is_one_letter_to_all_it_addresses(
     headline: str, recipients: tuple[str, ...]
 ) -> None:
     assert kept(headline) == [("Permanent Representative of Calvera", recipients)]
+
+
+@pytest.mark.parametrize(
+    "sentence, recipient",
+    [
+        ("In a letter to the Secretary-General, Ambassador Rami Vell of Calvera said the strikes violated the "
+         "truce.", "Secretary-General"),
+        ("In a letter to the Chancellor, Ambassador Rami Vell of Calvera said the strikes violated the truce.",
+         "Chancellor"),
+        ("In a letter to the Secretary-General, Envoy Rami Vell of Calvera warned of new strikes.",
+         "Secretary-General"),
+    ],
+)  # fmt: skip
+def test_the_writer_after_the_comma_is_not_the_office_written_to(sentence: str, recipient: str) -> None:
+    """'In a letter to the Secretary-General, Ambassador A of X said': A begins the clause (the verb comes
+    after the place he serves); he is no name in apposition to the office."""
+    ((sender, recipients),) = [
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in run(report(sentence)).extraction.communications
+    ]
+    assert (sender, recipients) == ("Rami Vell", (recipient,))

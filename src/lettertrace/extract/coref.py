@@ -281,6 +281,17 @@ class InReportResolution:
                 end = t.i
                 while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                     end += 1
+                the = end + 2 < len(doc) and doc[end + 2].lower_ == "the"
+                if (
+                    end + 2 + the < len(doc)
+                    and doc[end + 1].lower_ == "of"
+                    and doc[end + 2 + the].pos_ == "PROPN"
+                ):
+                    end += (
+                        2 + the
+                    )  # "Ambassador B of (the) Calvera(n Republic) said": past the place he serves
+                    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                        end += 1
                 if end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX"):
                     return None  # "in the name of the pontiff, Cardinal X conveyed": X begins the clause
                 return p if p.ptype == "person" else None
