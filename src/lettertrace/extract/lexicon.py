@@ -131,6 +131,9 @@ def _is_comm_call(tok: Token) -> bool:
     )
 
 
+DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": a day of the month told alone
+
+
 def _dated(prep: Token) -> bool:
     """'on Tuesday', 'on 3 May', 'on the same day', 'on the 9th' (a day of the month told): a preposition
     whose object is a date."""

@@ -360,3 +360,8 @@ ADDRESS_VERBS = {
     "ask", "urge", "request", "invite", "implore", "press", "beg", "tell", "inform", "assure", "remind",
     "warn", "thank", "congratulate", "notify", "advise", "exhort", "encourage", "brief",
 }  # fmt: skip
+
+
+def present_perfect(verb: Token) -> bool:
+    """'has sent', 'have spoken': told as news of now."""
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)

@@ -37,6 +37,7 @@ from .syntax import (
     _uniq,
     _verb_of,
     dateline_tokens,
+    present_perfect,
     sentence_span,
 )
 from .trigger_checks import (
@@ -68,7 +69,10 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.drafts: list[Draft] = Drafts()
         self.title_end = meta.title_span[1] if meta.title_span else 0
         self.call_context = _call_context(doc, meta)
-        self.in_person = any(t.lemma_.lower() in MEETING_WORDS for t in doc)  # the report tells of a meeting
+        met = [t for t in doc if t.lemma_.lower() in MEETING_WORDS]
+        self.in_person = bool(met)  # the report tells of a meeting
+        # ... other than by 'talked with B' itself, which a readout may tell of a call ("held talks" is one)
+        self.met_in_person = any(not (t.pos_ == "VERB" and t.lemma_ == "talk") for t in met)
         self.dateline = dateline_tokens(doc)
 
     def run(self) -> list[Draft]:
@@ -319,7 +323,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         dated = any(
             t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
             for t in sent_of(verb)
-        ) or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        ) or present_perfect(verb)
         venue = any(  # "talked with B in Kellby": the venue hung on B
             t.dep_ == "prep"
             and t.lower_ in ("in", "at")
@@ -337,10 +341,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             )
         ):
             return False
-        return not any(
-            t.lemma_.lower() in MEETING_WORDS and not (t.pos_ == "VERB" and t.lemma_ == "talk")
-            for t in self.doc
-        )  # "talked with B" is no meeting, "held talks in Geneva" is
+        return not self.met_in_person
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))

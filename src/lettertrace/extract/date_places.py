@@ -1,0 +1,175 @@
+"""Whose a date word is, by where it sits in the sentence: on the act's own words or a clause of them,
+in a relative clause's commas, after a preposition hung elsewhere, inside an opening participle's phrase,
+after 'dated', before the subject of two joined verbs; and a day of the month told alone after the letter
+it answers. Used by :mod:`dating`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span as TSpan
+from spacy.tokens import Token
+
+from ..models import DateInterval, Span
+from . import intervals
+from .draft import Draft
+from .lexicon import DAY_OF_MONTH, noun_kind
+
+
+def _in_relative(tok: TSpan, d: Draft) -> bool:
+    """'A, who wrote to the minister, B, in January, says ...': a date between the act's relative clause
+    and the main verb, set off by the clause's commas, is the clause's (the parser hangs it on the main
+    verb or on its subject)."""
+    v = d.verb if d.verb is not None else d.trigger
+    if v.dep_ != "relcl":
+        return False
+    main = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the clause it hangs in
+    if main is None:
+        return False
+    doc = v.doc
+    prep = tok.root.head
+    start = prep.i if prep.dep_ == "prep" and prep.i == tok.start - 1 else tok.start  # "in January"
+    return (
+        v.i < start
+        and tok.end < main.i
+        and doc[start - 1].text == ","
+        and [t.text for t in doc[tok.end : main.i]] == [","]
+    )
+
+
+def _after_preposition(tok: TSpan, anchors: set[int]) -> bool:
+    """'wrote to B on 2 March proposing talks': the parser may hang the date on the participle after it;
+    the preposition right before the date hangs on the act."""
+    prep = tok.doc[tok.start - 1] if tok.start > 0 else None
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.head.i in anchors
+
+
+def _phrase_owner(tok: TSpan) -> int | None:
+    """'Responding to a letter from A last week, B wrote back on Monday': a date inside a participle's
+    phrase that opens the sentence, after a communication noun of that phrase, dates that noun (the
+    parser often hangs it on the main verb). Returns the noun's index."""
+    sent = tok.sent
+    first = sent[0]
+    if first.tag_ != "VBG" or first.dep_ != "advcl":
+        return None
+    comma = next((t.i for t in sent if t.text == "," and t.i > first.i), None)
+    if comma is None or not first.i < tok.start < comma or comma >= first.head.i:
+        return None
+    nouns = [t.i for t in tok.doc[first.i : tok.start] if t.pos_ == "NOUN" and noun_kind(t) is not None]
+    return nouns[-1] if nouns else None
+
+
+def _day_of_month(d: Draft, original: DateInterval) -> DateInterval | None:
+    """'A wrote to B on 3 March 1848. B replied on the 9th': a day of the month told alone is the next such
+    day on or after the answered letter's, when that letter is dated to its day."""
+    v = d.verb if d.verb is not None else d.trigger
+    days = [
+        g
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children
+        if g.dep_ == "pobj" and DAY_OF_MONTH.match(g.text)
+    ]
+    base = original.earliest
+    if not days or base is None or original.latest != base:
+        return None
+    n = int(re.match(r"\d+", days[0].text).group())  # type: ignore[union-attr]
+    month = base.replace(day=1)
+    for _ in range(2):  # this month, or the next when the day has passed
+        try:
+            day = month.replace(day=n)
+        except ValueError:
+            return None
+        if day >= base:
+            g = days[0]
+            return intervals.interval(
+                day, day, "day of the month after the answered letter", Span(g.idx, g.idx + len(g))
+            )
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return None
+
+
+def _dated_owner(tok: TSpan) -> int | None:
+    """'in a letter to the leaders of the member states dated 4 March': 'dated' dates the communication
+    noun before it, wherever the parser hangs the participle."""
+    dated = tok.doc[tok.start - 1] if tok.start > 0 else None
+    if dated is None or dated.lower_ != "dated":
+        return None
+    nouns = [t for t in tok.doc[tok.sent.start : dated.i] if t.pos_ == "NOUN" and noun_kind(t) is not None]
+    if not nouns or dated.i - nouns[-1].i > 12:
+        return None
+    noun = nouns[
+        -1
+    ]  # only when all between is the noun's own phrase, no clause ("which cited a decree dated")
+    inner = {t.i for t in noun.subtree}
+    between = tok.doc[noun.i + 1 : dated.i]
+    if any(t.i not in inner or t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return noun.i
+
+
+def _fronted(tok: TSpan, d: Draft) -> bool:
+    """'In October 1998, A picked up the phone and called B': a date before the subject dates every verb
+    of the clause, the second of two joined verbs too."""
+    v = d.verb if d.verb is not None else d.trigger
+    first = v.head
+    if v.dep_ != "conj" or first.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = any(  # its own subject, tense ("has since written") or date ("and on Wednesday she wrote")
+        c.dep_ in ("nsubj", "nsubjpass", "aux")
+        or c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "at", "during")
+        and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        or c.dep_ == "npadvmod"
+        and c.ent_type_ in ("DATE", "TIME")
+        for c in v.children
+    )
+    return not own and subj is not None and tok.end <= subj.i and _attached(tok.root, {first.i})
+
+
+def _heads_trigger(tok: TSpan, d: Draft) -> bool:
+    """'To Ana Berg, his daughter - 4.2.69': a heading whose address hangs on the date it ends with."""
+    return d.trigger.lower_ == "to" and tok.start <= d.trigger.head.i < tok.end
+
+
+def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether the date word ``tok`` dates the communication: it hangs on one of its ``anchors``.
+
+    A date on a noun of a clause below the act dates that noun's event, not the act ("wrote to him,
+    praising the talks of the leaders in May"); so does a date in what the act asks for ("wrote,
+    urging him to attend the summit on Monday": a to-clause under a clause of the act).
+    """
+    t, on_noun = tok, False
+    for _ in range(6):
+        if t.i in anchors:
+            return True
+        if t.head is t or t.i in others:
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
+            return False
+        if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
+            return False
+        on_noun = on_noun or (t is not tok and t.pos_ in ("NOUN", "PROPN"))
+        t = t.head
+    return False
+
+
+def _passes(verb: Token, anchors: set[int]) -> bool:
+    """Whether a date on this verb may still date the communication above it.
+
+    Adverbial, complement and coordinated clauses share the communication's time ("wrote on
+    Monday, urging ..."); a relative clause dates the noun it describes, so only one on the
+    communication itself ("the letter, sent on Monday") passes ("crimes committed in 1900" do not),
+    and not one that tells of the letter coming to light ("the letter, sold at auction on Monday").
+    """
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.i in anchors and verb.lemma_.lower() not in SURFACING
+    return verb.dep_ in ("advcl", "xcomp", "conj")
+
+
+# Verbs that tell of a letter coming to light long after it was sent: their time is not the letter's.
+SURFACING = frozenset(
+    "auction sell unearth discover rediscover find uncover declassify surface emerge exhibit display".split()
+)
