@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lettertrace import nlp
+from lettertrace import names, nlp
 from lettertrace.extract.index import PartyIndex
 from lettertrace.extract.mentions import name_text, names_someone
 from lettertrace.models import Options
@@ -147,6 +147,45 @@ def test_a_quoted_nickname_inside_a_name_is_one_person_with_that_alias(text: str
     persons = [p for p in _index(text).live() if p.ptype == "person"]
     assert [p.name for p in persons] == ["Liesel Quenby"]
     assert "Lisi" in persons[0].surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nick"),
+    [
+        (
+            "ORVELAND President Arnold \u201cArnie\u201d K. Bellamy, Jr. and Talvian President Mateo Quispe"
+            " spoke by telephone on Wednesday.",
+            "Arnold K. Bellamy",
+            "Arnie",
+        ),
+        (
+            "Senator Arnold \u201cArnie\u201d Bellamy Jr. wrote to the governor on Monday.",
+            "Arnold Bellamy Jr.",
+            "Arnie",
+        ),
+        (
+            "A letter from Governor Petra \u201cPeppi\u201d J. Lindqvist reached the council on Friday.",
+            "Petra J. Lindqvist",
+            "Peppi",
+        ),
+    ],
+)
+def test_a_name_broken_at_its_nickname_or_generation_is_one_person(text: str, name: str, nick: str) -> None:
+    persons = [p for p in _index(text).live() if p.ptype == "person"]
+    assert name in [p.name for p in persons]
+    holder = next(p for p in persons if p.name == name)
+    assert nick in holder.surfaces
+    # no person made of a piece of the name: the nickname, the initial and surname, or the generation
+    assert all(set(names.core_tokens(p.name)) - {"jr"} for p in persons)
+    assert not any(names.core_tokens(p.name) in (["jr"], [nick.lower()]) for p in persons)
+    assert len([p for p in persons if set(names.core_tokens(p.name)) & set(names.core_tokens(name))]) == 1
+
+
+def test_a_quote_after_a_name_is_no_nickname() -> None:
+    persons = [
+        p for p in _index("Arnold Bellamy Jr. said on Monday that \u201cArnie\u201d is his name.").live()
+    ]
+    assert [p.name for p in persons if p.ptype == "person"] == ["Arnold Bellamy Jr"]
 
 
 @pytest.mark.parametrize(

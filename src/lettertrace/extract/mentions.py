@@ -150,7 +150,9 @@ class Party:
         s = clean_np(s)
         if s.endswith(("'s", "\u2019s")) and len(s) > 2:
             s = clean_np(s[:-2])  # "Narendra Modi's": the name, not its possessive
-        if s and s not in self.surfaces:
+        if not s or all(w.strip(".,").lower() in ("jr", "jnr", "sr", "snr") for w in s.split()):
+            return  # "Jr." alone names no one
+        if s not in self.surfaces:
             self.surfaces.append(s)
 
     def role_words(self, forms: bool = True) -> set[str]:
