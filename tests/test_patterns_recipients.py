@@ -69,3 +69,32 @@ def test_holders_of_an_office_in_several_states_write_as_one_group(sentence: str
 def test_holders_named_in_apposition_write_themselves() -> None:
     found = acts("The prime ministers of Norland and Vestria, Ana Ruiz and Tomas Vell, wrote to Ilse Marrow.")
     assert found == [("letter", "Ana Ruiz", ("Ilse Marrow",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The letter, addressed to Norland's prime minister Tomas Ekdahl and Ostravia's chancellor Margit Seele, "
+        "was signed by Vestrian President Ilse Marrow.",
+        "Vestrian President Ilse Marrow wrote to Norland's prime minister Tomas Ekdahl and Ostravia's chancellor "
+        "Margit Seele on Tuesday.",
+        "Vestrian President Ilse Marrow sent a letter to Norland's premier Tomas Ekdahl and Ostravia's foreign "
+        "minister Margit Seele on Tuesday.",
+    ],
+)
+def test_the_state_whose_office_an_addressee_holds_is_no_addressee(sentence: str) -> None:
+    assert acts(sentence) == [("letter", "Ilse Marrow", ("Tomas Ekdahl", "Margit Seele"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a letter to Tomas Ekdahl and Margit Seele, Vestrian President Ilse Marrow urged both leaders to meet.",
+        "In a letter to Prime Minister Tomas Ekdahl and Chancellor Margit Seele, Vestrian President Ilse Marrow "
+        "asked these leaders to meet soon.",
+        "Vestrian President Ilse Marrow wrote to Tomas Ekdahl and Margit Seele; in the letter she urged both "
+        "men to meet.",
+    ],
+)
+def test_both_leaders_in_a_letter_are_the_addressees_named_before(sentence: str) -> None:
+    assert acts(sentence) == [("letter", "Ilse Marrow", ("Tomas Ekdahl", "Margit Seele"))]

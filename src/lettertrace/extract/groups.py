@@ -83,8 +83,11 @@ def _addressed_group(tok: Token) -> bool:
     of a verb named after its written medium."""
     if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or _head_word(tok) not in _addressee_groups():
         return False
-    if any(c.pos_ == "PROPN" for c in tok.conjuncts) or any(c.dep_ == "nummod" for c in tok.children):
-        return False  # "to A and other leaders", "the two leaders" (named before)
+    if any(c.pos_ == "PROPN" for c in tok.conjuncts) or any(
+        c.dep_ == "nummod" or c.lower_ in ("both", "these", "those", "either", "neither")
+        for c in tok.children
+    ):
+        return False  # "to A and other leaders", "the two leaders", "both leaders" (named before)
     if _names_people(tok):
         return False  # "to her counterparts in X and Y, A and B": the people named are the addressees
     c = cues()

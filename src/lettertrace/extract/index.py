@@ -453,15 +453,18 @@ def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
 
 
 def _place_before_title(ent: Span) -> bool:
-    """A one-word 'name' whose possessive governs a capitalised title and the name after it ("Ostravia's
-    Prime Minister Tomas Varga"): the place the office belongs to, not a person."""
+    """A one-word 'name' whose possessive governs a title and the name after it ("Ostravia's Prime
+    Minister Tomas Varga", "Ostravia's chancellor Margit Seele"): the place the office belongs to, not a
+    person."""
     doc = ent.doc
     i = ent.end
     if len(ent) != 1 or i + 2 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
         return False
     j = i + 1
     tw = names.title_words()
-    while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
+    while j < len(doc) and (
+        names.fold(doc[j].text).strip(".").lower() in tw or _head_word(doc[j]) in ROLE_HEADS
+    ):
         j += 1
     return j > i + 1 and j < len(doc) and doc[j].ent_type_ == "PERSON"
 
