@@ -98,3 +98,26 @@ def test_the_state_whose_office_an_addressee_holds_is_no_addressee(sentence: str
 )
 def test_both_leaders_in_a_letter_are_the_addressees_named_before(sentence: str) -> None:
     assert acts(sentence) == [("letter", "Ilse Marrow", ("Tomas Ekdahl", "Margit Seele"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, second",
+    [
+        ("In a letter to the Secretary-General and the President of the Security Council, Ambassador Ilse "
+         "Marrow of Vestria said the shelling had to stop.", "President of the Security Council"),
+        ("In a letter to the Secretary-General and the Chair of the Human Rights Committee, Ambassador Ilse "
+         "Marrow of Vestria protested the arrests.", "Chair of the Human Rights Committee"),
+        ("In a letter to the Secretary-General and the President of the General Assembly, Ilse Marrow, the "
+         "Vestrian envoy, rejected the report.", "President of the General Assembly"),
+    ],
+)  # fmt: skip
+def test_a_second_addressee_hung_on_the_letter_is_written_to(sentence: str, second: str) -> None:
+    [(kind, sender, recipients)] = acts(sentence)
+    assert (kind, sender) == ("letter", "Ilse Marrow")
+    assert recipients == ("Secretary-General", second)
+
+
+def test_a_second_thing_sent_names_no_second_addressee() -> None:
+    assert acts(
+        "Vestrian envoy Ilse Marrow sent a letter to the prime minister and a report to the auditor."
+    ) == [("letter", "Ilse Marrow", ("prime minister",))]

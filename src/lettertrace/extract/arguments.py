@@ -70,6 +70,7 @@ class ArgumentFiller(PairReader):
                 recips += [p for p in self._pobj_parties(child) if p.ptype == "person"]
             if child.dep_ == "prep" and child.lower_ in ("to", "for") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
+                recips += self._addressee_on_noun(tok, child)
                 for acl in (a for o in child.children if o.dep_ == "pobj" for a in o.children):
                     if acl.dep_ == "acl" and self.doc[acl.i - 1].text == ",":
                         # "the letter to B, signed by A and others,": the participle is the letter's
@@ -144,6 +145,18 @@ class ArgumentFiller(PairReader):
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
         return sender, _uniq([r for r in recips if r is not sender])
+
+    def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:
+        """'a letter to A and the President of the Council': spaCy hangs the second addressee on the
+        letter, not on A. A role or a person joined to the communication noun after its 'to' is written
+        to as well (not "a letter to A and a report to B": a report is no one)."""
+        return [
+            p
+            for cj in tok.children
+            if cj.dep_ == "conj" and cj.i > to.right_edge.i and cj.pos_ in ("NOUN", "PROPN")
+            and (_is_role_noun(cj) or cj.ent_type_ == "PERSON")
+            for p in self._conj_parties(cj)
+        ]  # fmt: skip
 
     def _linear_prep(self, tok: Token, words: tuple[str, ...]) -> Token | None:
         """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
