@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from ..nlp import sent_of
 from .draft import Draft
 from .lexicon import cues
-from .lists import party_list_after
-from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .lists import linear_prep, party_list_after
+from .mentions import Party
 from .pairs import PairReader
 from .syntax import (
     ADDRESS_VERBS,
@@ -158,42 +158,9 @@ class ArgumentFiller(PairReader):
             for p in self._conj_parties(cj)
         ]  # fmt: skip
 
-    def _linear_prep(self, tok: Token, words: tuple[str, ...]) -> Token | None:
-        """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
-        on the national day to X"): read left to right, up to the next verb of another clause."""
-        own = _verb_of(tok)
-        for t in self.doc[tok.i + 1 : sent_of(tok).end]:
-            if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
-                h = t.head
-                party_noun = h.i in self.idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
-                if h is not tok and h is not own and h.i > tok.i and party_noun:
-                    continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'
-                return t
-            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-            after = self.doc[t.i + 2] if t.i + 2 < len(self.doc) else None
-            if (
-                t.lower_ == "to"
-                and t.lower_ in words
-                and t.pos_ == "PART"
-                and after is not None
-                and nxt is not None
-            ):
-                if after.pos_ == "PROPN" and after.text[:1].isupper() and not nxt.text[:1].isupper():
-                    return t  # "a message to comrade A" parsed as an infinitive
-            if (
-                t.pos_ in ("VERB", "AUX")
-                and t is not own
-                and t.dep_ not in ("amod", "acl", "auxpass", "aux")
-                and not (t.tag_ in ("VBN", "VBD") and t.lemma_.lower() in cues()["send_verbs"])
-            ):
-                return None  # another clause ("a joint letter with B sent to C" reads on)
-            if t.lower_ in ("that", "which", "who", ";") or t.text in (":", "\u201c", '"'):
-                return None
-        return None
-
     def _listed(self, tok: Token, words: tuple[str, ...]) -> list[Party]:
         """Every party of the list after the trigger's first 'to'/'from' ("to A, B, C and D")."""
-        prep = self._linear_prep(tok, words)
+        prep = linear_prep(self.doc, self.idx, tok, words)
         if prep is None:
             return []
         found = party_list_after(self.doc, self.idx, prep)
