@@ -95,3 +95,18 @@ GREETINGS = [
 @pytest.mark.parametrize("paragraphs, expected", GREETINGS)
 def test_greetings_exchanged_in_a_call(paragraphs: tuple[str, ...], expected: list[Obs]) -> None:
     assert observed(run(report(*paragraphs))) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Halvard to propose talks in letter to Lindqvist",
+        "Halvard to set out dam terms in letter to Vestrian premier",
+        "Norland president to raise harbour row in letter to Lindqvist",
+    ],
+)
+def test_a_headline_of_what_a_letter_will_say_is_no_letter(headline: str) -> None:
+    body = (
+        f"{H} said on Tuesday that talks were needed with Vestria, whose premier Jonas Lindqvist was silent."
+    )
+    assert observed(run(report(body, headline=headline))) == []

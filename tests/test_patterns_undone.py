@@ -91,3 +91,27 @@ def test_a_letter_never_sent_is_no_act(sentence: str) -> None:
 def test_a_reply_never_sent_leaves_the_letter() -> None:
     sentence = f"{H} wrote to {L} on Monday, but the reply was never sent."
     assert [(k, s) for k, s, _r, _a in observed(run(report(sentence)))] == [("letter", "Marta Halvard")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{H} will set out her terms in a letter to {L} next week.",
+        f"{H} plans to raise the dam in a letter to {L}.",
+        f"{H} would explain the decision in a letter to {L}, an aide said.",
+    ],
+)
+def test_what_a_letter_will_carry_is_no_letter_yet(sentence: str) -> None:
+    assert observed(run(report(sentence))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{H} set out her terms in a letter to {L} on Monday.",
+        f"{H} has raised the dam in a letter to {L}.",
+        f"{H}, who will retire next year, explained the decision in a letter to {L}.",
+    ],
+)
+def test_what_a_letter_carried_is_a_letter(sentence: str) -> None:
+    assert [(k, s) for k, s, _r, _a in observed(run(report(sentence)))] == [("letter", "Marta Halvard")]

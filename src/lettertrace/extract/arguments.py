@@ -177,7 +177,7 @@ class ArgumentFiller(PairReader):
             # (of the verb, of B); the verb's subject sends it, its own 'to' (read by the caller) addresses it
             subj = self._subjects(verb)
             return (subj[0] if subj else None), []
-        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
             return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prt" and _sends(head.head, tok):
@@ -228,7 +228,7 @@ class ArgumentFiller(PairReader):
             return self._prep_party(head, ("from",)) or _first(agent), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
-        if (tok.dep_ in ("dobj", "nsubjpass") or head is not tok.head) and (
+        if (tok.dep_ in ("dobj", "nsubjpass") or head.i != tok.head.i) and (
             lem in cues()["send_verbs"]
             or lem in ("hold", "have", "make", "place")
             or lem == "give"

@@ -145,13 +145,13 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
     for _ in range(6):
         if t.i in anchors:
             return True
-        if t.head is t or t.i in others:
+        if t.head.i == t.i or t.i in others:
             return False
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
             return False
         if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
             return False
-        on_noun = on_noun or (t is not tok and t.pos_ in ("NOUN", "PROPN"))
+        on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
         t = t.head
     return False
 

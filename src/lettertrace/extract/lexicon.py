@@ -163,7 +163,12 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
 def blocked(tok: Token) -> bool:
     """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    means = tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over")  # "to speak by phone"
+    means = tok.dep_ == "pobj" and (
+        tok.head.lower_ in ("by", "via", "over")  # "to speak by phone"
+        or tok.head.lower_ in ("in", "through")
+        and verb is not None
+        and tok.head.head.i == verb.i
+    )  # "A to propose talks in letter to B", "will set out the terms in a letter": the letter is the act
     if tok.pos_ in ("NOUN", "PROPN") and _not_held(tok, verb):
         return True
     if (
@@ -175,7 +180,7 @@ def blocked(tok: Token) -> bool:
         return False  # "A's letter has not been answered", "B never read the letter": the letter exists
     if (
         verb is not None
-        and verb is not tok
+        and verb.i != tok.i
         and tok.dep_ in ("dobj", "pobj")
         and not means
         and verb.lemma_.lower() not in _makers()
@@ -225,7 +230,7 @@ def blocked(tok: Token) -> bool:
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
             return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
         steps += 1
     return False
 
@@ -328,7 +333,7 @@ def _governing_verb(tok: Token) -> Token | None:
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

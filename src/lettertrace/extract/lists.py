@@ -17,7 +17,6 @@ from .draft import Draft
 from .index import PartyIndex
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .syntax import _verb_of
 
 SEPARATORS = {",", ";", "and", "&"}
 # Words that may open a list item besides a name: articles, titles are caught as PROPN or by case.
@@ -210,13 +209,13 @@ def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
 
 def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -> Token | None:
     """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
-    on the national day to X"): read left to right, up to the next verb of another clause."""
-    own = _verb_of(tok)
+    on the national day to X"): read left to right, up to the next verb that does not send ("a letter
+    to B was sent" reads on; "a letter went to B" stops at 'went')."""
     for t in doc[tok.i + 1 : sent_of(tok).end]:
         if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
-            if h is not tok and h is not own and h.i > tok.i and party_noun:
+            if h.i > tok.i and party_noun:
                 continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'
             return t
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -232,7 +231,6 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
                 return t  # "a message to comrade A" parsed as an infinitive
         if (
             t.pos_ in ("VERB", "AUX")
-            and t is not own
             and t.dep_ not in ("amod", "acl", "auxpass", "aux")
             and not (t.tag_ in ("VBN", "VBD") and t.lemma_.lower() in cues()["send_verbs"])
         ):

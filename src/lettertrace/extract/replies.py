@@ -436,7 +436,7 @@ def _asked_for(doc: Doc, char: int, target: Draft) -> bool:
     for _ in range(8):
         if t.head.i == act.i or t.head.i == target.trigger.i:
             return t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp")
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False

@@ -176,7 +176,7 @@ def _clause_subject(
         return None, None
     t = span[0]
     for _ in range(12):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         if t.idx < qs.open_at or t.idx > qs.close_at:
@@ -327,7 +327,7 @@ def _left_subject(verb: Token) -> Token | None:
         return None
     t = verb.doc[verb.i - 1]
     for _ in range(12):
-        if t.dep_ not in ("pobj", "prep", "compound", "amod", "det") or t.head.i >= verb.i or t.head is t:
+        if t.dep_ not in ("pobj", "prep", "compound", "amod", "det") or t.head.i >= verb.i or t.head.i == t.i:
             break
         t = t.head
     if t.dep_ != "appos" or t.head.i >= t.i:

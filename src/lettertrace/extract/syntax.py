@@ -251,7 +251,7 @@ def _verb_of(tok: Token) -> Token | None:
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return None
