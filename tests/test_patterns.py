@@ -760,10 +760,22 @@ NEGATIVES = {
     "called-a-titled-name-a-liar": f"{H} called {L} a liar on Tuesday.",
     "called-a-role-a-traitor": "The president called the Vestrian prime minister a traitor on Tuesday.",
     "called-a-titled-name-a-coward-in-a-speech": f"{H} called {K} a coward in a speech on Tuesday.",
+    "called-a-deputy-pm-a-liar-in-parliament": (
+        "Opposition leader Ana Berg called Deputy Prime Minister Tomas Varga a liar in parliament on Wednesday "
+        "and was told to withdraw it."
+    ),
+    "called-an-interior-minister-a-liar": "Senator Ivo Marsh called Interior Minister Jonas Kettering a liar "
+    "in parliament on Wednesday.",
+    "called-a-minister-a-liar-then-told": "Labour leader Ruth Emsley called Interior Minister Jonas Kettering "
+    "a liar in parliament on Wednesday and was ordered by the Speaker to withdraw the remark.",
+    "called-a-name-a-quoted-word": f'{H} called {L} a "coward" on Monday.',
+    "called-him-an-adjective-noun": f"{H} praised the border guards. She called {L} an utter disgrace.",
     "clear-message-by-moving-troops": f"{H} sent a clear message to {L} by moving troops to the border.",
     "strong-message-with-sanctions": f"The chancellor sent a strong message to the Vestrian leader, {L}, with sanctions.",
     "message-at-the-press-conference": f"Halvard's message to {L} at the press conference was clear: withdraw.",
     "message-in-a-speech": f"Her message to {K} in the speech on Tuesday was one of defiance.",
+    "had-a-message-for-in-a-speech": f'In a speech on Tuesday, {H} had a message for {L}: "The door is open."',
+    "has-a-message-for-colon": f"{H} has a message for the Vestrian premier: resign.",
     "scheduled-to-speak-by-phone": f"{H} and {L} are scheduled to speak by phone on Friday.",
     "due-to-call": f"{H} is due to call {L} on Friday.",
     "set-to-write": f"{H} is set to write to {L} next week.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import H_FIRST, H, L, Obs, observed
+from test_patterns import H_FIRST, H, L, Obs, acts, observed
 from test_patterns import param as case
 
 CASES = [
@@ -34,3 +34,16 @@ def test_being_on_the_phone_with_a_party_is_a_call(paragraphs: tuple[str, ...], 
 )
 def test_on_the_phone_look_alikes_give_nothing(sentence: str) -> None:
     assert observed(run(report(sentence), prefilter=False)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Berg called Chancellor Tomas Varga a week later to apologise.",
+        "President Ana Berg called Chancellor Tomas Varga a second time on Friday.",
+        "President Ana Berg called Chancellor Tomas Varga a few hours after the vote.",
+        "President Ana Berg called Tomas Varga, a longtime ally, on Monday.",
+    ],
+)
+def test_called_then_a_span_of_time_is_a_call(sentence: str) -> None:
+    assert acts(sentence) == [("call", "Ana Berg", ("Tomas Varga",))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import ENVOY, H, L, Obs, observed
+from test_patterns import ENVOY, H, L, Obs, acts, observed
 from test_patterns import param as case
 
 CASES = [
@@ -37,3 +37,19 @@ def test_couriers_carry_principals_send(paragraphs: tuple[str, ...], expected: l
 def test_a_message_for_a_cause_has_no_addressee() -> None:
     comms = run(report(f"{H} sent a message for peace to the crowd on Tuesday.")).extraction.communications
     assert [r.name for c in comms for r in c.recipients] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, sender, recipient",
+    [
+        ("Ambassador Petra Lind handed a letter from Foreign Minister Anton Berg to Ostravia's Foreign Minister "
+         "Tomas Varga on Monday.", "Anton Berg", "Tomas Varga"),
+        ("Norland's Ambassador Petra Lind on Monday delivered a note from the Norland Foreign Ministry to the "
+         "Ostravian Foreign Office protesting the arrests.", "Norland Foreign Ministry", "Ostravian Foreign Office"),
+        ("Envoy Petra Lind on Friday handed a message from President Anton Berg to Chancellor Tomas Varga in "
+         "Askara.", "Anton Berg", "Tomas Varga"),
+    ],
+)  # fmt: skip
+def test_who_hands_over_a_text_from_another_is_no_sender(sentence: str, sender: str, recipient: str) -> None:
+    [(_kind, got_sender, recipients)] = acts(sentence)
+    assert (got_sender, recipients) == (sender, (recipient,))

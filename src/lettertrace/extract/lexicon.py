@@ -291,13 +291,21 @@ def _never_sent(noun: Token) -> bool:
 
 def figurative(tok: Token) -> bool:
     """A message in the sense of a signal, not a text sent: "sent a clear message to B by moving
-    troops", "her message to B at the press conference" (the message of a speech, not a letter)."""
+    troops", "her message to B at the press conference" (the message of a speech, not a letter), "A had
+    a message for B"."""
     if tok.lemma_.lower() != "message":
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
+    if (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() == "have"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        and not any(t.lower_ == "from" for t in tok.head.subtree)  # "had a message for B from A": carried
+    ):
+        return True  # "A had a message for B: ..." says what A told B in public, no text sent
     events = _event_heads()
     doc = tok.doc
     for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)]:  # read linearly: the parse often hangs it elsewhere

@@ -30,6 +30,46 @@ def _predicate_after(name: Token) -> bool:
     )
 
 
+# Nouns of time after which "called X a ..." still tells of a call ("called X a week later").
+_SPANS_OF_TIME = {
+    "day", "week", "month", "year", "hour", "minute", "second", "time", "while", "moment", "night",
+    "morning", "afternoon", "evening", "fortnight", "few", "couple", "number", "total", "third", "fourth",
+    "dozen", "handful", "lot",
+}  # fmt: skip
+
+
+def names_called(verb: Token) -> bool:
+    """'called X a liar', 'called Deputy Prime Minister X a "coward"': read left to right, the one called
+    (a name, a pronoun, a titled name) and right after it an indefinite common noun that is no span of
+    time and no medium: the word X was called, however the parser hung it."""
+    doc = verb.doc
+    i = verb.i + 1
+    while (
+        i < len(doc)
+        and i - verb.i <= 10
+        and (
+            doc[i].pos_ in ("PROPN", "PRON", "NOUN", "ADJ")
+            or doc[i].lower_ == "the"
+            or doc[i].text in ("'s", "\u2019s", ".", ",")
+        )
+    ):
+        i += 1  # "X", "him", "Interior Minister X", "the deputy prime minister, X,"
+    if i == verb.i + 1 or i >= len(doc) or doc[i].lower_ not in ("a", "an") or doc[i - 1].text == ",":
+        return False  # "called X, a longtime ally, on Monday": an apposition, and a call
+    j = i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].is_quote or doc[j].pos_ == "ADV"):
+        j += 1
+    if j >= len(doc):
+        return False
+    noun = doc[j]
+    return (
+        noun.pos_ == "NOUN"
+        and noun_kind(noun) is None
+        and noun.lemma_.lower() not in _SPANS_OF_TIME
+        and noun.lower_ not in ("call", "phone", "ring")
+    )
+
+
 def _indefinite(noun: Token) -> bool:
     """'a liar', 'an enemy': an indefinite common noun that names no medium."""
     return noun_kind(noun) is None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)

@@ -47,6 +47,7 @@ from .trigger_checks import (
     _personal,
     _predicate_after,
     _work_title,
+    names_called,
 )
 
 # ---------------------------------------------------------------- finding drafts
@@ -235,12 +236,24 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 return  # "called on X to ...", "called for calm" ("called on Tuesday" reads on)
         if lem == "call" and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "a man called Smith", "so-called"
+        if lem == "call" and names_called(verb):
+            return  # "called Deputy Prime Minister X a liar in parliament"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         named = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         if objs and named and lem == "call":
             return  # "called him a liar"
         if lem == "call" and any(c.pos_ == "NOUN" and _indefinite(c) for c in named):
             return  # "called Prime Minister X a liar", read as two complements
+        if lem == "call" and any(
+            c.dep_ in ("appos", "npadvmod", "attr")
+            and c.pos_ == "NOUN"
+            and c.i > o.i
+            and _indefinite(c)
+            and self.doc[c.left_edge.i - 1].text != ","  # "called X, a longtime ally,": a call
+            for o in objs
+            for c in o.children
+        ):
+            return  # "called X a coward in parliament": the epithet hung on X (apposition, adverbial)
         if lem == "call" and named and any(c.dep_ == "auxpass" for c in verb.children):
             return  # "the resolution, which is also called X": a name, no call
         if lem == "call" and any(
