@@ -323,3 +323,26 @@ def test_a_subject_parsed_as_an_apposition_is_no_form_of_the_name_before_it(text
     it is not a form of A's name (issue 11: a person carrying another's title as alias)."""
     forms = _surfaces(text, name)
     assert forms and not any("Movement" in f for f in forms), forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President of the Republic of Kastoria Emil Varnholt sent greetings to King Olaf of Vestria.",
+            "Emil Varnholt",
+        ),
+        (
+            "President of the Republic of Morvania Lukas Pettersen sent greetings to King Olaf.",
+            "Lukas Pettersen",
+        ),
+        ("King of the Kingdom of Morvania Lukas Pettersen sent greetings to King Olaf.", "Lukas Pettersen"),
+    ],
+)
+def test_the_holder_after_a_state_s_formal_name_is_a_person(text: str, name: str) -> None:
+    persons = [p for p in _index(text).live() if p.ptype == "person"]
+    assert name in [p.name for p in persons]
+    holder = next(p for p in persons if p.name == name)
+    assert any(
+        s.startswith(("President of the Republic of", "King of the Kingdom of")) for s in holder.surfaces
+    )

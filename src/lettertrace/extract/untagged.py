@@ -78,6 +78,8 @@ class UntaggedNames:
             if not self._office_of(t.i + 2):
                 continue
             a = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+            if a + 2 < len(doc) and doc[a].lower_ in STATE_FORMS and doc[a + 1].lower_ == "of":
+                a += 2  # "President of the Republic of Kastoria Emil Varn": the place is Kastoria
             b = a
             while (
                 b < len(doc)
@@ -119,9 +121,12 @@ class UntaggedNames:
         if cut is None:
             place = next((e for e in doc.ents if e.start == a and e.label_ in ("GPE", "LOC")), None)
             cut = place.end - a if place is not None and b - place.end >= 2 else b - a - 2
-        if cut < 1 or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") for k in range(a + cut, b)):
-            return None
-        return a + cut
+        if cut < 1 or any(
+            doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and _ent_start(doc, k) >= a + cut
+            for k in range(a + cut, b)
+        ):
+            return None  # a place of its own after the cut (but "[the Republic of X Ana Berg]" tagged as one
+        return a + cut  # place swallowed the name)
 
     def _holder_in_list(self, ent: Span) -> bool:
         """'The prime ministers of Norland, Ana Berg, and Ostmark, Olaf Brandt': a name set off by commas
@@ -304,8 +309,20 @@ def _join_of(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Words of a state's formal name before "of" ("the Republic of X", "the Kingdom of X").
+STATE_FORMS = {
+    "republic", "kingdom", "state", "states", "federation", "principality", "emirate", "sultanate",
+    "commonwealth", "grand", "duchy", "islamic", "democratic", "people's", "federal", "union",
+}  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
 GENERATION_SUFFIXES = {"jr", "jnr", "sr", "snr"}
+
+
+def _ent_start(doc: Doc, k: int) -> int:
+    """Where the entity holding token ``k`` begins."""
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def _mend_nicknames(ents: list[Span]) -> list[Span]:
