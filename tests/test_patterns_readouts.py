@@ -84,3 +84,44 @@ def test_date_words_are_whole_months_and_weekdays() -> None:
 
     assert all(DATE_WORDS.match(w) for w in ["March", "Mar.", "Tues", "Thurs", "Sept", "June", "May", "Wed"])
     assert not any(DATE_WORDS.match(w) for w in ["Marrow", "Sunak", "Janssen", "Monaco", "Augusta", "Decker"])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The leaders of Norland and Vestria held a video call on Tuesday to discuss the dam.",
+         "Norland's President Ana Berg told her Vestrian counterpart, Premier Tomas Varga, that work would stop."),
+        ("The presidents of Norland and Vestria spoke by phone on Tuesday.",
+         "Norland's President Ana Berg and Vestrian President Tomas Varga agreed to meet in May."),
+        ("The leaders of Norland and Vestria held a phone call on Tuesday.",
+         "Vestrian Prime Minister Tomas Varga told Norland's Chancellor Ana Berg that work would stop."),
+    ],
+)  # fmt: skip
+def test_the_leaders_of_two_states_are_the_holders_the_report_names(paragraphs: tuple[str, ...]) -> None:
+    [(kind, sender, recipients)] = acts(*paragraphs)
+    assert kind == "call" and {sender, *recipients} == {"Ana Berg", "Tomas Varga"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The foreign ministers of Norland and Vestria held a phone call on Tuesday.",
+         "Norland's President Ana Berg welcomed the call. Vestrian Prime Minister Tomas Varga said nothing."),
+        ("The leaders of Norland and Vestria held a phone call on Tuesday.",
+         "Norland's President Ana Berg and her predecessor Karl Berg both welcomed it."),
+    ],
+)  # fmt: skip
+def test_leaders_of_two_states_with_no_holder_named_for_each_are_no_pair(paragraphs: tuple[str, ...]) -> None:
+    assert all("Ana Berg" not in (s, *r) for _k, s, r in acts(*paragraphs))
+
+
+def test_a_name_that_modifies_a_thing_is_not_one_of_the_two_leaders() -> None:
+    paragraphs = (
+        "Norland Chancellor Ana Berg and Vestrian President Tomas Varga discussed the Askara grain corridor for "
+        "nearly an hour on Monday, their offices said.",
+        "In their call, the two leaders agreed to set up a joint working group, according to a statement from "
+        "the chancellery in Kessel.",
+        'Varga said on social media that the conversation had been "frank and useful".',
+    )
+    [(kind, sender, recipients)] = acts(*paragraphs)
+    assert kind == "call" and {sender, *recipients} == {"Ana Berg", "Tomas Varga"}

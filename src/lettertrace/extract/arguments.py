@@ -245,6 +245,8 @@ class ArgumentFiller(PairReader):
                 subj = (
                     self._subject_persons(head) or subj
                 )  # "The prime ministers of A, X, and B, Y, have signed"
+            if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
+                subj = [h for c in head.children if c.dep_ == "nsubj" for h in self._state_holders(c)] or subj
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",)) + self._dative(head)
             if kind == "call":
@@ -269,6 +271,8 @@ class ArgumentFiller(PairReader):
                     subj = self._prep_parties(verb, ("by",))
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
+                    held = [h for c in verb.children if c.dep_ == "nsubj" for h in self._state_holders(c)]
+                    subj = held or subj  # "The presidents of X and Y spoke by phone"
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
                 if head.lower_ == "with" and any(
                     c.dep_ == "dobj" and _is_name_like(c) for c in verb.children

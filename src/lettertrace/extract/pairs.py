@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import names
 from ..nlp import sent_of
 from .draft import Draft
-from .mentions import Party
+from .groups import _offices_of_states
+from .mentions import Party, _is_late, _role_class
+from .office_fit import same_stem
 from .readers import PartyReader
 from .syntax import _acts_for_another, _collective
 
@@ -51,6 +54,9 @@ class PairReader(PartyReader):
                 return [d.sender, d.recipients[0]]
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
+            t = self.doc[i]
+            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
+                continue  # "the Askara grain corridor": a name that modifies a thing is no one in the talk
             if start <= i < tok.i:
                 p = self.idx.parties[k]
                 if p.ptype == "person" and p not in seen:
@@ -58,3 +64,58 @@ class PairReader(PartyReader):
             if len(seen) == 2:
                 break
         return list(reversed(seen)) if len(seen) == 2 else []
+
+    def _state_holders(self, group: Token) -> list[Party]:
+        """'The leaders of Norland and Vestria held a video call': the holders of that office in the two
+        places, each the one person of the report whose roles and names say the office and the place
+        ("Norland's President Ana Berg", "her Vestrian counterpart, Premier Tomas Varga"), wherever the
+        report names them. None unless each place has exactly one such holder."""
+        if not _offices_of_states(group):
+            return []
+        of = next(c for c in group.children if c.dep_ == "prep" and c.lower_ == "of")
+        places = [s for g in of.children if g.dep_ == "pobj" for s in (g, *g.conjuncts)]
+        if len(places) != 2:
+            return []
+        office = {
+            _role_class(names.fold(t.lemma_ or t.text).lower())
+            for t in (group, *(c for c in group.children if c.dep_ in ("amod", "compound")))
+        }
+        holders: list[Party] = []
+        for place in places:
+            word = names.fold(place.text).lower()
+            fits = [
+                p
+                for p in self.idx.live()
+                if p.ptype == "person"
+                and not _is_late(p)
+                and office <= {_role_class(w) for w in p.role_words()}
+                and same_stem(word, p.role_words(forms=False) | self._apposed_words(p))
+                and p not in holders
+            ]
+            if len(fits) != 1:
+                return []
+            holders.append(fits[0])
+        return holders
+
+    def _apposed_words(self, p: Party) -> set[str]:
+        """Folded words of the phrase a person's name is set after with a comma ("her Vestrian
+        counterpart, Premier Tomas Varga": 'vestrian', 'counterpart'), read left to right since the
+        parser often hangs the name elsewhere."""
+        doc = self.doc
+        words: set[str] = set()
+        starts = [
+            i
+            for i, k in self.idx.tok2party.items()
+            if self.idx.parties[k] is p and i - 1 not in self.idx.tok2party
+        ]
+        for i in starts:
+            j = i - 1
+            while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                j -= 1  # the title before the name ("Premier")
+            if j < 1 or doc[j].text != ",":
+                continue
+            k = j - 1
+            while k >= 0 and j - k <= 4 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PRON", "DET"):
+                words.add(names.fold(doc[k].text).lower())
+                k -= 1
+        return words
