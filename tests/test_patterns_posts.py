@@ -45,3 +45,15 @@ def test_a_pronoun_phoned_is_the_other_one_named_before() -> None:
     before = f"For three weeks the finance minister, {B}, and the farmers' leader, {A}, were barely on speaking terms."
     quote = f'"In the end I phoned him at two in the morning and said, let us get this done," {B.split()[-1]} recalled.'
     assert acts(before + " " + quote) == [("call", B, (A,))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["KELMARK, Feb 8 (Meridian Wire) -", "ASKARA, March 3 (AP) \u2014", "Kelmark, 8 February 2024 -"],
+)
+def test_a_post_quoted_right_after_a_dateline_is_the_posters_call(lead: str) -> None:
+    paragraph = (
+        f'{lead} "Had a warm and substantive call with my friend President {B} of Vestria. We agreed our teams '
+        f'will meet next month," Norland Prime Minister {A} wrote on social media on Thursday.'
+    )
+    assert acts(paragraph) == [("call", A, (B,))]

@@ -79,3 +79,17 @@ def test_condolences_thanked_for_after_a_call_were_said_in_it(
     text: str, expected: list[tuple[str, str, tuple[str, ...]]]
 ) -> None:
     assert acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"She sent him a letter on Sunday and he has not replied," spokesman Piet Okoro said.',
+        '"She sent the prime minister a text message at midnight," spokesman Piet Okoro said.',
+        "She sent him a second letter on Monday, spokesman Piet Okoro told reporters.",
+    ],
+)
+def test_who_vouches_for_a_report_is_not_the_pronoun_of_the_next(second: str) -> None:
+    first = "Opposition leader Ana Berg wrote to Prime Minister Tomas Varga on Sunday, her spokesman said."
+    found = acts(first, second)
+    assert found and all((s, r) == ("Ana Berg", ("Tomas Varga",)) for _k, s, r in found)

@@ -26,6 +26,7 @@ from .mentions import (
     _np_text,
     _role_class,
     strip_titles_article,
+    vouches,
 )
 from .office_fit import fits_office, same_stem
 from .syntax import COURIER_HEADS, STAFF_HEADS
@@ -478,6 +479,7 @@ class InReportResolution:
         prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
         prev = [m for m in prev if not exclude or m[1] not in exclude]
         prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
+        prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
         if not prev:
             return None
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]

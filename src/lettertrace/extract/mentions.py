@@ -233,7 +233,29 @@ def _subject_level(tok: Token) -> int:
         t = t.head
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return 0
-    return 2 if t.head.dep_ == "ROOT" else 1
+    verb = t.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and _attributes_after(verb.head, verb):
+        return 2  # "A wrote to B on Sunday, her spokesman said": A is what the sentence is about
+    if verb.dep_ == "ROOT" and any(_attributes_after(verb, c) for c in verb.children if c.dep_ == "ccomp"):
+        return 1  # ... and the spokesman only vouches for it
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
+_REPORT_VERBS = {"say", "tell", "add", "report", "announce", "confirm", "state", "note", "write", "post"}
+
+
+def vouches(tok: Token) -> bool:
+    """Whether ``tok`` names who vouches for a report set before it ("..., her spokesman said"): the one
+    quoted is seldom the one a later pronoun means."""
+    t = tok.head if tok.dep_ in ("compound", "appos", "flat") else tok
+    return t.dep_ == "nsubj" and any(
+        _attributes_after(t.head, c) for c in t.head.children if c.dep_ == "ccomp"
+    )
+
+
+def _attributes_after(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` is an attribution set after the ``clause`` it reports ("..., the office said")."""
+    return verb.lemma_.lower() in _REPORT_VERBS and clause.i < verb.i and clause.left_edge.i < verb.i
 
 
 def _name_continues(t: Token) -> bool:

@@ -81,7 +81,8 @@ def _told_call(inner: Span, idx: PartyIndex) -> tuple[Token, Party | Token, bool
     sent = inner.doc[
         min(t.i for t in root.subtree if t.i in inside) : max(t.i for t in root.subtree if t.i in inside) + 1
     ]
-    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+    # (a subject outside the quote is the parser's error: 'KESSEL, May 2 - "Had a call with B," A wrote')
     if subj and not (len(subj) == 1 and subj[0].lower_ in FIRST_PERSON):
         return None  # "The president spoke with B": told of someone else
     phone = any(t.lower_ in PHONE_WORDS for t in sent)
