@@ -329,3 +329,63 @@ def test_addressed_head_lines_name_the_recipient_when_the_report_only_reproduces
     (c,) = with_text(rep)
     assert parties(c) == ("Alma Verhoeven", ["Tomas Kettle"])
     assert body(rep, c).startswith("H.E. Mr Tomas Kettle")
+
+
+@pytest.mark.parametrize(
+    "place_and_date",
+    ["Done at Askara, 10 January 2024.", "Given at Askara, 10 January 2024.", "Askara, 10 January 2024"],
+)
+def test_the_place_and_date_above_the_signature_date_the_letter(place_and_date: str) -> None:
+    rep = run(
+        "The presidency of Freedonia on Monday published the letter that President Alma Verhoeven sent to "
+        "King Olaf Brandt of Sylvania about the stalled rail link.",
+        letter(
+            "Excellency, dear friend,",
+            "",
+            "I propose that our transport ministers meet before the end of the month.",
+            "",
+            place_and_date,
+            "Alma Verhoeven",
+            "President of the Republic of Freedonia",
+        ),
+    )
+    (c,) = with_text(rep)
+    assert surnames(c) == ("Verhoeven", ["Brandt"])
+    assert c.date.earliest == c.date.latest == dt.date(2024, 1, 10)
+
+
+def test_a_sentence_with_a_date_above_the_signature_does_not_date_the_letter() -> None:
+    rep = run(
+        "The presidency of Freedonia on Monday published the letter that President Alma Verhoeven sent to "
+        "King Olaf Brandt of Sylvania about the stalled rail link.",
+        letter(
+            "Excellency, dear friend,",
+            "",
+            "I propose that our transport ministers meet soon.",
+            "We first met on 3 May 2019.",
+            "Alma Verhoeven",
+            "President of the Republic of Freedonia",
+        ),
+    )
+    (c,) = with_text(rep)
+    assert c.date.earliest != dt.date(2019, 5, 3)
+
+
+def test_a_headline_naming_the_state_is_the_letter_its_minister_signed() -> None:
+    rep = run(
+        letter(
+            "His Excellency Mr. Olaf Brandt",
+            "President of the Republic of Sylvania",
+            "Askara",
+        ),
+        "Your Excellency,",
+        "I have the honour to refer to the incident of 2 February 2024 in which a Sylvanian patrol boat fired "
+        "upon a Freedonian fishing vessel.",
+        "The Government of Freedonia requests a full explanation. Please accept, Excellency, the assurances of "
+        "my highest consideration.",
+        letter("(Signed) Anton Lindqvist", "Minister for Foreign Affairs of Freedonia"),
+        headline="Freedonia's letter to the Sylvanian president",
+    )
+    [c] = rep.extraction.communications
+    assert surnames(c) == ("Lindqvist", ["Brandt"])
+    assert c.sender is not None and c.sender.role == "Minister for Foreign Affairs of Freedonia"

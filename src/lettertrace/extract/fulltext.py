@@ -25,8 +25,10 @@ from . import signature as sig
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import Kind
-from .mentions import Party, clean_np
+from .mentions import Party, _add_role, clean_np
 
+# The closing formula of a treaty-style letter: where and when it was made.
+DONE_AT = re.compile(r"(?:done|given|made|signed|written)\s+(?:at|in)\s+\S", re.I)
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"
     r"(?:reads|read|said|states|says)\s*[:;]\s*$|follows\s+is|publish\s+below|below\s+(?:is|the)|here\s+is\s+the|"
@@ -225,6 +227,12 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
     foot.date = (
         sig.line_date(page.line(k), page.report_date, page.years) if len(page.line(k).split()) > 3 else None
     )
+    if foot.date is None and n >= 1:
+        # "Done at Askara, 10 January 2024." or "Askara, 10 January 2024" right above the name
+        before = page.line(body[n - 1]).strip()
+        placed = len(before.split()) <= 5 and re.fullmatch(r"[A-Z][\w.'’ -]*,\s*\S.*", before) is not None
+        if len(before.split()) <= 8 and (DONE_AT.match(before) or placed):
+            foot.date = sig.line_date(before, page.report_date, page.years)
     addressing = False
     for j in body[n + 1 : n + 1 + MAX_FOOT_LINES]:
         if j - k > 3:
@@ -252,6 +260,13 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
             and not line.endswith("?")
         ):
             break
+        elif (
+            not addressing
+            and foot.signer is not None
+            and foot.signer.ptype == "person"
+            and sig.title_like(line)
+        ):
+            _add_role(foot.signer, line)  # "Minister for Foreign Affairs of Norland" under the name
         foot.end, k = je, j
     if foot.signature is not None and not addressing:
         foot.signature = (foot.signature[0], foot.end)
