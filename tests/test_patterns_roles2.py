@@ -93,3 +93,16 @@ def test_who_vouches_for_a_report_is_not_the_pronoun_of_the_next(second: str) ->
     first = "Opposition leader Ana Berg wrote to Prime Minister Tomas Varga on Sunday, her spokesman said."
     found = acts(first, second)
     assert found and all((s, r) == ("Ana Berg", ("Tomas Varga",)) for _k, s, r in found)
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["the Kessel bridge tolls", "the Askara grain corridor", "the Brannock dam project"],
+)
+def test_the_latter_is_a_person_not_a_name_that_qualifies_a_thing(thing: str) -> None:
+    first = (
+        f"Norland's Prime Minister Ana Berg and Vestrian President Tomas Varga last met in June, when they failed "
+        f"to agree on {thing}."
+    )
+    second = "On Tuesday the latter sent a letter to Berg proposing arbitration, Vestrian officials said."
+    assert acts(first, second) == [("letter", "Tomas Varga", ("Ana Berg",))]

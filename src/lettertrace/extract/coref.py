@@ -25,6 +25,7 @@ from .mentions import (
     _is_late,
     _np_text,
     _role_class,
+    modifies_thing,
     strip_titles_article,
     vouches,
 )
@@ -332,6 +333,8 @@ class InReportResolution:
         is also the last of three ('A met B and C ... he phoned the latter')."""
         sents: dict[int, list[Party]] = {}
         for i, k, _lvl in self.mentions:
+            if modifies_thing(self.doc[i]):
+                continue  # "the Kessel bridge tolls": no one of the two
             if max(0, tok.i - 150) <= i < tok.i and sent_of(self.doc[i]).start < sent_of(tok).start:
                 p = self.parties[k]
                 people = sents.setdefault(sent_of(self.doc[i]).start, [])

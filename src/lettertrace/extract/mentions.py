@@ -244,6 +244,12 @@ def _subject_level(tok: Token) -> int:
 _REPORT_VERBS = {"say", "tell", "add", "report", "announce", "confirm", "state", "note", "write", "post"}
 
 
+def modifies_thing(tok: Token) -> bool:
+    """'the Kessel bridge tolls', 'the Askara grain corridor': a name used to qualify a common noun after
+    it, no one taking part in what the sentence tells."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+
+
 def vouches(tok: Token) -> bool:
     """Whether ``tok`` names who vouches for a report set before it ("..., her spokesman said"): the one
     quoted is seldom the one a later pronoun means."""

@@ -9,7 +9,7 @@ from .. import names
 from ..nlp import sent_of
 from .draft import Draft
 from .groups import _offices_of_states
-from .mentions import Party, _is_late, _role_class
+from .mentions import Party, _is_late, _role_class, modifies_thing
 from .office_fit import same_stem
 from .readers import PartyReader
 from .syntax import _acts_for_another, _collective
@@ -54,9 +54,8 @@ class PairReader(PartyReader):
                 return [d.sender, d.recipients[0]]
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
-            t = self.doc[i]
-            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
-                continue  # "the Askara grain corridor": a name that modifies a thing is no one in the talk
+            if modifies_thing(self.doc[i]):
+                continue  # "the Askara grain corridor": a name that qualifies a thing is no one in the talk
             if start <= i < tok.i:
                 p = self.idx.parties[k]
                 if p.ptype == "person" and p not in seen:
