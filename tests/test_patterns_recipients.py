@@ -121,3 +121,15 @@ def test_a_second_thing_sent_names_no_second_addressee() -> None:
     assert acts(
         "Vestrian envoy Ilse Marrow sent a letter to the prime minister and a report to the auditor."
     ) == [("letter", "Ilse Marrow", ("prime minister",))]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["asking them to raise the wreck.", "urging them to act.", "demanding an inquiry."],
+)
+def test_two_leaders_written_to_before_a_participle_are_both_addressees(tail: str) -> None:
+    sentence = (
+        "The Sea Gull Families Association has written an open letter to President Ilse Marrow of Vestria and "
+        f"Prime Minister Jonas Vell of Norland {tail}"
+    )
+    assert acts(sentence) == [("letter", "Sea Gull Families Association", ("Ilse Marrow", "Jonas Vell"))]

@@ -125,8 +125,12 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             ):
                 stop = t.i  # "D on Monday", "C who said": the item and the list end here
                 break
-        if out and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[a:stop]):
-            break  # "In a letter to A, B and C objected": the subject of the clause, not a list item
+        if out and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            for t in doc[a:stop]
+        ):
+            break  # "In a letter to A, B and C objected": the subject of the clause, not a list item (but
+            # "to A of X and B of Y asking them to": a participle has no subject, B is written to)
         keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
         parties = [idx.parties[k] for k in dict.fromkeys(keys)]
         persons = [p for p in parties if p.ptype == "person"]
