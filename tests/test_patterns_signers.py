@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import D, H, L, Obs, observed
+from test_patterns import D, H, L, Obs, acts, observed
 from test_patterns import param as case
 
 CASES = [
@@ -42,3 +42,31 @@ def test_the_signer_of_a_letter_sends_it(paragraphs: tuple[str, ...], expected: 
 def test_critics_and_authors_of_other_things_send_nothing(sentence: str) -> None:
     senders = [c.sender for c in run(report(sentence), prefilter=False).extraction.communications if c.sender]
     assert senders == []
+
+
+@pytest.mark.parametrize(
+    "signers, first, published",
+    [
+        ("Søren Åberg, Leila Farrant and Edvin Sollas", "Søren Åberg", ""),
+        ("Magnus Øberg, Leila Farrant and Edvin Sollas", "Magnus Øberg", ""),
+        (
+            "Ines Varga, Piet Holm and Karl Ostrova",
+            "Ines Varga",
+            " published in the daily Norland Courant on Saturday",
+        ),
+    ],
+)
+def test_those_who_say_it_in_a_fronted_open_letter_sign_it(signers: str, first: str, published: str) -> None:
+    sentence = (
+        f"In an open letter to Prime Minister Jonas Vell{published}, {signers} said further delay would isolate "
+        "the kingdom."
+    )
+    assert acts(sentence) == [("letter", first, ("Jonas Vell",))]
+
+
+def test_governors_listed_with_one_tagged_as_a_body_write_jointly() -> None:
+    sentence = (
+        "Governors Ade Bello, Chinwe Okoro and Musa Danjuma wrote jointly to President Bolaji Adewunmi on Monday "
+        "asking for the fuel subsidy to be restored."
+    )
+    assert acts(sentence) == [("letter", "Ade Bello", ("Bolaji Adewunmi",))]

@@ -478,6 +478,13 @@ class ArgumentFiller(PairReader):
                         return p
                 continue
             p = self.idx.parties[key]
-            if p not in recips and p.ptype in ("person", "org"):
+            h = t.head if t.dep_ in ("compound", "flat") else t
+            venue = h.head.dep_ == "prep" and h.head.head.lemma_.lower() in (
+                "publish",
+                "print",
+                "carry",
+                "run",
+            )
+            if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
                 return p
         return None

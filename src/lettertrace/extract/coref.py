@@ -136,6 +136,8 @@ class InReportResolution:
         if _head_word(tok) == "counterpart":
             return self.counterpart(tok)
         for child in tok.children:
+            if child.dep_ == "appos" and tok.pos_ == "PROPN" and child.conjuncts:
+                continue  # "A, B and C wrote": B and C hang on A as a list, B names no title A is called
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
                 p = self.parties[self.tok2party[child.i]]
                 if p.ptype == "person":

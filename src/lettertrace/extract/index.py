@@ -75,6 +75,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
                 self._add_org(ent)
+        self._people_listed_with_people()
         self._attach_roles()
         self._short_names_of_orgs()
         self._single_names()

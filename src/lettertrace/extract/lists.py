@@ -170,8 +170,23 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         elif pick is not None and pick not in out:
             out.append(pick)
         if stop < b:
+            if (
+                len(out) > 1
+                and _subjectless_verb(doc[stop])
+                and doc[_item_bounds(doc, start, end)[0][1]].text == ","
+            ):
+                return out[:1]  # "In a letter to B, A, C and D said": those after B are the verb's subjects
             break
     return out
+
+
+def _subjectless_verb(t: Token) -> bool:
+    """A finite verb the parser gave no subject ("..., A, C and D said that ...")."""
+    return (
+        t.pos_ == "VERB"
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+    )
 
 
 def _office_of_next(prev: Party, pick: Party, doc: Doc, a: int) -> bool:

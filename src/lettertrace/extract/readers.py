@@ -289,7 +289,7 @@ class PartyReader:
                     if place.dep_ == "pobj":
                         out += [p for c in place.conjuncts if (p := self._party(c)) and p.ptype == "person"]
         for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
-            if ap.dep_ == "appos":
+            if ap.dep_ == "appos" and not _subject_list(ap):
                 out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
         return [p for p in out if p is not None]
 
@@ -402,3 +402,18 @@ class PartyReader:
                 if p is not None:
                     out.append(p)
         return out
+
+
+def _subject_list(ap: Token) -> bool:
+    """'In an open letter to B, A, C and D said ...': names hung on B as an apposition that run right up
+    to a main verb without a subject are that verb's subjects (the signers), not more addressees."""
+    last = max([ap, *ap.conjuncts], key=lambda t: t.i)
+    nxt = last.right_edge.i + 1
+    if nxt >= len(ap.doc):
+        return False
+    verb = ap.doc[nxt]
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -21,6 +21,28 @@ class UntaggedNames:
     tok2party: dict[int, int]
     parties: list[Party]
 
+    def _people_listed_with_people(self) -> None:
+        """'Magnus Oberg, Leila Farrant and Edvin Sollas said': a given name and a surname spaCy tagged as a
+        body, in one list with people it tagged as people, is a person too (never a name with a word of
+        an institution or an outlet in it, nor a body set after a person as an apposition: "A, Managing
+        Director, Scientists Warning Europe")."""
+        from ..meta import OUTLET_WORDS
+
+        for p in self.parties:
+            if p.ptype != "org" or self.parties[p.key] is not p or len(p.name.split()) not in (2, 3):
+                continue
+            toks = [self.doc[i] for i, k in self.tok2party.items() if k == p.key]
+            if not toks or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in toks):
+                continue
+            if any(names.fold(w).lower() in INSTITUTION_HEADS | OUTLET_WORDS for w in p.name.split()):
+                continue
+            root = max(toks, key=lambda t: t.i)
+            mates = list(root.conjuncts)  # a list: "A, B and C" (B may hang on A as an apposition)
+            if root.dep_ == "appos" and mates:
+                mates.append(root.head)
+            if any(m.ent_type_ == "PERSON" and self.tok2party.get(m.i) is not None for m in mates):
+                p.ptype = "person"
+
     def _split_holders(self, ents: list[Span]) -> list[Span]:
         """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
         body's head word are the name of the office holder, a person."""
