@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract import report, run
-from test_patterns import H, L, Obs, observed
+from test_patterns import H, L, Obs, acts, observed
 from test_patterns import param as case
 
 # H is Marta Halvard (she), L is Jonas Lindqvist (he)
@@ -70,3 +70,32 @@ def test_what_is_told_the_press_in_response_is_no_reply_sent(
     paragraphs: tuple[str, ...], expected: list[Obs]
 ) -> None:
     assert observed(run(report(*paragraphs))) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the highlights is a letter from Venn to Marsh dated 12 May 1919 and Marsh's reply of 2 June 1919.",
+        "The archive released a letter from Venn to Marsh dated 3 May 1920 and Marsh's reply dated 9 May 1920.",
+        "Foreign Minister Petra Lind carried a letter from Venn to Marsh on Sunday and returned on Tuesday with "
+        "Marsh's reply.",
+    ],
+)
+def test_a_reply_at_hand_is_a_reply(sentence: str) -> None:
+    found = acts(sentence)
+    assert sorted((k, s.split()[-1], r[0].split()[-1]) for k, s, r in found) == [
+        ("letter", "Marsh", "Venn"),
+        ("letter", "Venn", "Marsh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Venn sent a letter to Marsh on Monday and is still awaiting Marsh's reply.",
+        "Venn wrote to Marsh on Monday; Marsh's reply is expected next week.",
+        "Venn wrote to Marsh on Monday, hoping for Marsh's reply before the summit.",
+    ],
+)
+def test_a_reply_awaited_is_no_reply(sentence: str) -> None:
+    assert [(s.split()[-1], r[0].split()[-1]) for _k, s, r in acts(sentence)] == [("Venn", "Marsh")]

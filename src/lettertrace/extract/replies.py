@@ -194,6 +194,7 @@ class ReplyTriggers(ArgumentFiller):
                 author is not None
                 or noun.head.lower_ == "in"
                 or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
+                or (self._poss(noun) is replier and _reply_at_hand(noun))
             )
             if (
                 target is None
@@ -379,6 +380,32 @@ def _statement_in_response(noun: Token, verb: Token | None) -> bool:
 
 
 TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
+
+
+# Verbs whose object is a text that exists: carried, shown, published, found, bought.
+_AT_HAND_VERBS = {
+    "carry", "bring", "deliver", "hand", "convey", "publish", "release", "read", "show", "display", "exhibit",
+    "acquire", "auction", "sell", "buy", "find", "discover", "leak", "obtain", "see",
+}  # fmt: skip
+
+
+def _reply_at_hand(noun: Token) -> bool:
+    """'B's reply' told as a text that exists: listed with letters ("a letter from A to B and B's reply of
+    2 June"), brought back ("returned with B's reply"), or carried, shown, published ("the museum bought B's
+    reply") - not awaited or hoped for."""
+    if noun.dep_ == "conj" and (
+        noun_kind(noun.head) is not None
+        or any(
+            noun_kind(c) is not None
+            for c in noun.head.children
+            if c.i < noun.i and c.dep_ in ("attr", "dobj")
+        )
+    ):
+        return True  # (the parser may hang the reply on the verb whose object is the letter)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in ("return", "come", "arrive", "fly", "travel", "go", "leave")
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AT_HAND_VERBS and not blocked(head)
 
 
 def _time_span(tok: Token) -> bool:
