@@ -99,3 +99,35 @@ def test_a_reply_at_hand_is_a_reply(sentence: str) -> None:
 )
 def test_a_reply_awaited_is_no_reply(sentence: str) -> None:
     assert [(s.split()[-1], r[0].split()[-1]) for _k, s, r in acts(sentence)] == [("Venn", "Marsh")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chairman Vang Lio Ten has sent a reply message to President Harald Eskeland, who had sent him greetings "
+        "on his birthday.",
+        "Chairman Vang Lio Ten sent a reply cable to President Harald Eskeland, who had sent him a message of "
+        "congratulations.",
+    ],
+)
+def test_a_reply_answers_the_message_told_after_it(sentence: str) -> None:
+    found = observed(run(report(sentence)))
+    assert [(k, s.split()[0], a) for k, s, _r, a in found if s.startswith("Vang")] == [
+        ("message", "Vang", "Harald Eskeland")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Answering President Anton Berg's message of 2 May, the rebel commander, Idris Varga, said his fighters "
+         "would hold their fire.", "message"),
+        ("The rebel commander, Idris Varga, replied on Friday to President Anton Berg's message of 2 May.",
+         "message"),
+        ("The rebel commander, Idris Varga, replied on Friday to President Anton Berg's letter of 2 May.",
+         "letter"),
+    ],
+)  # fmt: skip
+def test_a_reply_in_no_named_medium_takes_the_medium_it_answers(sentence: str, kind: str) -> None:
+    found = observed(run(report(sentence)))
+    assert [(k, a) for k, s, _r, a in found if s == "Idris Varga"] == [(kind, "Anton Berg")]

@@ -9,7 +9,7 @@ from .draft import Draft
 from .lexicon import noun_kind
 from .mentions import Party
 from .rebuttals import link_rebuttals
-from .syntax import sentence_span
+from .syntax import _reply_compound, sentence_span
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 
@@ -19,7 +19,28 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _link_thanks(drafts)
     _thanks_in_letter(doc, drafts)
     _addressee_letters(doc, drafts)
+    _reply_named_later(drafts)
     link_rebuttals(doc, drafts)
+
+
+def _reply_named_later(drafts: list[Draft]) -> None:
+    """'B has sent a reply message to A, who had sent him greetings': a communication named a reply, still
+    unlinked, answers the one written communication of its addressee to its sender the report tells of,
+    even where the report tells of that one after it."""
+    for d in drafts:
+        if d.reply_to is not None or d.kind == "call" or d.sender is None or not _reply_compound(d.trigger):
+            continue
+        answered = [
+            e
+            for e in drafts
+            if e is not d
+            and e.kind != "call"
+            and e.reply_to is not d
+            and _same(e.sender, d.recipients)
+            and _same(d.sender, e.recipients)
+        ]
+        if len(answered) == 1:
+            d.reply_to = answered[0]
 
 
 def _same(p: Party | None, others: list[Party]) -> bool:

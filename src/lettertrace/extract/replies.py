@@ -58,7 +58,7 @@ class ReplyTriggers(ArgumentFiller):
         kind = noun_kind(own_noun) if own_noun is not None else None
         if target.kind == "call" and kind in (None, "call"):
             return  # answering inside a call is a turn of that call, not another act
-        kind = kind or ("letter" if target.kind != "call" else "call")
+        kind = kind or target.kind  # a reply in no named medium answers in the medium it was written to
         recips = [target.sender] if target.sender is not None else []
         if own_noun is not None and self._taken(own_noun):
             d = next(x for x in self.drafts if x.trigger.i == own_noun.i)
