@@ -72,3 +72,30 @@ def test_a_date_in_the_opening_phrase_is_the_answered_letters(sentence: str) -> 
         ("letter", "Amina Wanjiru", D(2024, 3, 11), D(2024, 3, 11)),
         ("letter", "MPs", D(2024, 3, 4), D(2024, 3, 10)),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland's Defence Minister Ana Berg phoned her Vestrian counterpart, Tomas Varga, late on Friday after a "
+        "Norland drone crashed in Vestria, the Norland defence ministry said on Saturday.",
+        "Defence Minister Ana Berg telephoned her counterpart, Tomas Varga, early on Friday after the border "
+        "incident, her ministry said on Saturday.",
+        "Defence Minister Ana Berg phoned Tomas Varga late on Friday after the crash, the ministry said.",
+    ],
+)
+def test_a_date_right_after_the_act_and_its_object_dates_it(sentence: str) -> None:
+    ((kind, sender, earliest, latest),) = dated(sentence)
+    assert (kind, sender, earliest, latest) == ("call", "Ana Berg", D(2024, 3, 8), D(2024, 3, 8))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Ana Berg phoned Tomas Varga after the talks on Friday had failed.",
+        "Defence Minister Ana Berg phoned Tomas Varga, who had met the rebels on Friday.",
+    ],
+)
+def test_a_date_of_another_clause_after_the_act_does_not_date_it(sentence: str) -> None:
+    ((_kind, _sender, earliest, latest),) = dated(sentence)
+    assert (earliest, latest) != (D(2024, 3, 8), D(2024, 3, 8))

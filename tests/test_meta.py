@@ -136,6 +136,9 @@ def test_train_datelines_and_outlets() -> None:
         ("calendar>>June 16. 2018 Example 7\nMessage to the president\n" + BODY, dt.date(2018, 6, 16)),
         ("Ministers meet\n\nNorthport, 12 October 2021 (XYZ): " + BODY, dt.date(2021, 10, 12)),
         ("Ministers meet\n\nOSLO (Example News / Wire - 5th May, 2023) " + BODY, dt.date(2023, 5, 5)),
+        ("Ministers meet\n\nKESSEL, Norland, June 3, 2023 (Example Wire) - " + BODY, dt.date(2023, 6, 3)),
+        ("Ministers meet\n\nPort Ilane, Calvera, 3 June 2023 - " + BODY, dt.date(2023, 6, 3)),
+        ("Ministers meet\n\nASKARA, North Ostmark, June 3, 2023 (AP) \u2014 " + BODY, dt.date(2023, 6, 3)),
     ],
 )
 def test_dateline_styles(text: str, published: dt.date) -> None:

@@ -81,7 +81,8 @@ _CAPS_STOP = frozenset(
     "NOTE READ MORE ALSO RELATED PR FILE COMMENT REVIEW INTERVIEW FEATURE".split()
 )
 _PREFIX_PLACE = re.compile(
-    r"(?P<place>[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})\s*(?:\[[^\]]{0,40}\])?\s*(?P<comma>,)?\s*"
+    r"(?P<place>[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})\s*(?:\[[^\]]{0,40}\])?"  # a region after:
+    r"(?:\s*,\s*[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?=\s*,))?\s*(?P<comma>,)?\s*"  # "KESSEL, Norland,"
 )
 _MONTH_OR_DAY = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.I)
 _PLACE_RUN = re.compile(r"[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3}")

@@ -25,11 +25,10 @@ from .mentions import (
     _is_late,
     _np_text,
     _role_class,
-    modifies_thing,
     strip_titles_article,
-    vouches,
 )
 from .office_fit import fits_office, same_stem
+from .salience import Salience, modifies_thing, titled
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Forms of address that stand for whoever holds the role named beside them.
@@ -48,7 +47,7 @@ RELATIONAL_HEADS = frozenset(
 )  # fmt: skip
 
 
-class InReportResolution:
+class InReportResolution(Salience):
     """Resolution of mentions inside one report: roles, counterparts, institutions and pronouns to parties."""
 
     doc: Doc
@@ -136,7 +135,7 @@ class InReportResolution:
         if _head_word(tok) == "counterpart":
             return self.counterpart(tok)
         for child in tok.children:
-            if child.dep_ == "appos" and tok.pos_ == "PROPN" and child.conjuncts:
+            if child.dep_ == "appos" and tok.pos_ == "PROPN" and child.conjuncts and not titled(tok):
                 continue  # "A, B and C wrote": B and C hang on A as a list, B names no title A is called
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
                 p = self.parties[self.tok2party[child.i]]
@@ -473,31 +472,3 @@ class InReportResolution:
                     if p.ptype == "person" and names.same_person(p.name, a.name):
                         return p
         return None
-
-    def _recency(self, p: Party, before: int) -> float:
-        idx = [i for i, k, _ in self.mentions if k == p.key and i < before]
-        return 1.0 if idx else 0.0
-
-    def salient_person(self, before: int, exclude: set[int] | None = None) -> Party | None:
-        """The person a pronoun at token ``before`` most likely refers to: the nearest subject."""
-        sent_start = sent_of(self.doc[before]).start
-        prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
-        prev = [m for m in prev if not exclude or m[1] not in exclude]
-        prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
-        prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
-        if not prev:
-            return None
-        same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
-        if same_subj:
-            return self.parties[same_subj[-1][1]]
-        earlier = [m for m in prev if m[0] < sent_start]
-        if earlier:
-            last_sent = sent_of(self.doc[earlier[-1][0]]).start
-            for level in (2, 1):
-                cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
-                if cands:
-                    return self.parties[cands[-1][1]]
-        earlier_subj = [m for m in prev if m[0] < sent_start and m[2]]
-        if earlier_subj:
-            return self.parties[earlier_subj[-1][1]]
-        return self.parties[prev[-1][1]]

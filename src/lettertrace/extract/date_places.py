@@ -173,3 +173,33 @@ def _passes(verb: Token, anchors: set[int]) -> bool:
 SURFACING = frozenset(
     "auction sell unearth discover rediscover find uncover declassify surface emerge exhibit display".split()
 )
+
+
+def _right_after_act(tok: TSpan, d: Draft) -> bool:
+    """'phoned her Vestrian counterpart, Tomas Varga, late on Friday after ...': a date read left to right
+    right after the act's verb and its objects (no other verb, clause word or quote between, a dozen
+    words at most) dates the act, however the parser hung it."""
+    verb = d.verb if d.verb is not None else d.trigger
+    if verb.pos_ != "VERB" or not verb.i < tok.start <= verb.i + 12:
+        return False
+    between = verb.doc[verb.i + 1 : tok.start]
+    return not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_WORDS or t.is_quote or t.text in (";", ":")
+        for t in between
+    )
+
+
+# Words that open another clause or event between an act and a date ("after the talks on Friday").
+CLAUSE_WORDS = {
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "until",
+    "during",
+}

@@ -31,6 +31,7 @@ from .date_places import (
     _heads_trigger,
     _in_relative,
     _phrase_owner,
+    _right_after_act,
 )
 from .draft import Draft
 from .index import PartyIndex
@@ -279,6 +280,7 @@ def _clause_dates(
                 or _fronted(tok, d)
                 or _heads_trigger(tok, d)
                 or _in_relative(tok, d)
+                or _right_after_act(tok, d)
             ):
                 attached.append(m)
     return _ranges(text_of(doc), attached, told), context

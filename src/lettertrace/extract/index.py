@@ -30,7 +30,6 @@ from .mentions import (
     _np_text,
     _parenthetical_after,
     _role_class,
-    _subject_level,
     clean_np,
     name_text,
     place_tail,
@@ -38,6 +37,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
+from .salience import subject_level
 from .surfaces import written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
@@ -331,13 +331,13 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _register(self, ent: Span, party: Party) -> None:
         for t in ent:
             self.tok2party[t.i] = party.key
-        self.mentions.append((ent.start, party.key, _subject_level(ent.root)))
+        self.mentions.append((ent.start, party.key, subject_level(ent.root)))
 
     # ------------------------------------------------------------ lookups
 
     def note_mention(self, tok: Token, party: Party, is_subject: bool) -> None:
         """Record a resolved mention (role or pronoun) for later pronoun resolution."""
-        self.mentions.append((tok.i, party.key, _subject_level(tok) if is_subject else 0))
+        self.mentions.append((tok.i, party.key, subject_level(tok) if is_subject else 0))
         self.mentions.sort()
 
     def name_person(self, span: Span) -> Party | None:
@@ -407,7 +407,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         p.add_surface(np)
         if not _holds_name(tok):
             p.roles.append(np)  # role only: no name in the phrase
-        self.mentions.append((tok.i, p.key, _subject_level(tok)))
+        self.mentions.append((tok.i, p.key, subject_level(tok)))
         self.mentions.sort()
         return p
 

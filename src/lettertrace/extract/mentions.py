@@ -226,44 +226,6 @@ def _countries() -> frozenset[str]:
     return frozenset(out | {"jordan", "chad", "georgia", "israel", "china", "india", "iran", "turkey"})
 
 
-def _subject_level(tok: Token) -> int:
-    """2: subject of its sentence's main verb; 1: subject of another clause; 0: not a subject."""
-    t = tok
-    if t.dep_ in ("compound", "appos", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"):
-        t = t.head
-    if t.dep_ not in ("nsubj", "nsubjpass"):
-        return 0
-    verb = t.head
-    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and _attributes_after(verb.head, verb):
-        return 2  # "A wrote to B on Sunday, her spokesman said": A is what the sentence is about
-    if verb.dep_ == "ROOT" and any(_attributes_after(verb, c) for c in verb.children if c.dep_ == "ccomp"):
-        return 1  # ... and the spokesman only vouches for it
-    return 2 if verb.dep_ == "ROOT" else 1
-
-
-_REPORT_VERBS = {"say", "tell", "add", "report", "announce", "confirm", "state", "note", "write", "post"}
-
-
-def modifies_thing(tok: Token) -> bool:
-    """'the Kessel bridge tolls', 'the Askara grain corridor': a name used to qualify a common noun after
-    it, no one taking part in what the sentence tells."""
-    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
-
-
-def vouches(tok: Token) -> bool:
-    """Whether ``tok`` names who vouches for a report set before it ("..., her spokesman said"): the one
-    quoted is seldom the one a later pronoun means."""
-    t = tok.head if tok.dep_ in ("compound", "appos", "flat") else tok
-    return t.dep_ == "nsubj" and any(
-        _attributes_after(t.head, c) for c in t.head.children if c.dep_ == "ccomp"
-    )
-
-
-def _attributes_after(verb: Token, clause: Token) -> bool:
-    """Whether ``verb`` is an attribution set after the ``clause`` it reports ("..., the office said")."""
-    return verb.lemma_.lower() in _REPORT_VERBS and clause.i < verb.i and clause.left_edge.i < verb.i
-
-
 def _name_continues(t: Token) -> bool:
     return (
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not t.is_sent_start

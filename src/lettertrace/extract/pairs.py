@@ -9,9 +9,10 @@ from .. import names
 from ..nlp import sent_of
 from .draft import Draft
 from .groups import _offices_of_states
-from .mentions import Party, _is_late, _role_class, modifies_thing
+from .mentions import Party, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
+from .salience import modifies_thing
 from .syntax import _acts_for_another, _collective
 
 

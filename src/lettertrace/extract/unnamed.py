@@ -9,7 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..models import PartyType
-from .mentions import Party, _subject_level, clean_np
+from .mentions import Party, clean_np
+from .salience import subject_level
 
 
 class UnnamedParties:
@@ -43,7 +44,7 @@ class UnnamedParties:
         p = self._find_org(text) or self._new(text, "org", tok.i)
         p.add_surface(text)
         p.group = True
-        self._mention(tok.i, p.key, _subject_level(tok))
+        self._mention(tok.i, p.key, subject_level(tok))
         return p
 
     def _mention(self, i: int, key: int, level: int) -> None:

@@ -1,0 +1,95 @@
+"""Salience inside one report: which mentions are subjects of what a sentence tells (not of the attribution
+set after it), which names only qualify a thing, and the person a pronoun most likely means."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from ..nlp import sent_of
+from .mentions import ROLE_HEADS, Party, _head_word, _is_late
+
+
+def subject_level(tok: Token) -> int:
+    """2: subject of its sentence's main verb; 1: subject of another clause; 0: not a subject."""
+    t = tok
+    if t.dep_ in ("compound", "appos", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"):
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    verb = t.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and _attributes_after(verb.head, verb):
+        return 2  # "A wrote to B on Sunday, her spokesman said": A is what the sentence is about
+    if verb.dep_ == "ROOT" and any(_attributes_after(verb, c) for c in verb.children if c.dep_ == "ccomp"):
+        return 1  # ... and the spokesman only vouches for it
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
+_REPORT_VERBS = {"say", "tell", "add", "report", "announce", "confirm", "state", "note", "write", "post"}
+
+
+def modifies_thing(tok: Token) -> bool:
+    """'the Kessel bridge tolls', 'the Askara grain corridor': a name used to qualify a common noun after
+    it, no one taking part in what the sentence tells."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+
+
+def vouches(tok: Token) -> bool:
+    """Whether ``tok`` names who vouches for a report set before it ("..., her spokesman said"): the one
+    quoted is seldom the one a later pronoun means."""
+    t = tok.head if tok.dep_ in ("compound", "appos", "flat") else tok
+    return t.dep_ == "nsubj" and any(
+        _attributes_after(t.head, c) for c in t.head.children if c.dep_ == "ccomp"
+    )
+
+
+def _attributes_after(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` is an attribution set after the ``clause`` it reports ("..., the office said")."""
+    return verb.lemma_.lower() in _REPORT_VERBS and clause.i < verb.i and clause.left_edge.i < verb.i
+
+
+def titled(tok: Token) -> bool:
+    """'Senators', 'Governor', 'Minister': a role or a title, also in the plural spaCy does not lemmatise."""
+    word = names.fold(tok.text).lower()
+    return (
+        word in ROLE_HEADS
+        or word[:-1] in ROLE_HEADS
+        or word in names.title_words()
+        or _head_word(tok) in ROLE_HEADS
+    )
+
+
+class Salience:
+    """Mixin of the party index: the person a pronoun most likely refers to."""
+
+    doc: Doc
+    parties: list[Party]
+    mentions: list[tuple[int, int, int]]
+
+    def _recency(self, p: Party, before: int) -> float:
+        idx = [i for i, k, _ in self.mentions if k == p.key and i < before]
+        return 1.0 if idx else 0.0
+
+    def salient_person(self, before: int, exclude: set[int] | None = None) -> Party | None:
+        """The person a pronoun at token ``before`` most likely refers to: the nearest subject."""
+        sent_start = sent_of(self.doc[before]).start
+        prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
+        prev = [m for m in prev if not exclude or m[1] not in exclude]
+        prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
+        prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
+        if not prev:
+            return None
+        same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
+        if same_subj:
+            return self.parties[same_subj[-1][1]]
+        earlier = [m for m in prev if m[0] < sent_start]
+        if earlier:
+            last_sent = sent_of(self.doc[earlier[-1][0]]).start
+            for level in (2, 1):
+                cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
+                if cands:
+                    return self.parties[cands[-1][1]]
+        earlier_subj = [m for m in prev if m[0] < sent_start and m[2]]
+        if earlier_subj:
+            return self.parties[earlier_subj[-1][1]]
+        return self.parties[prev[-1][1]]
