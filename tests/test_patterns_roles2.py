@@ -106,3 +106,20 @@ def test_the_latter_is_a_person_not_a_name_that_qualifies_a_thing(thing: str) ->
     )
     second = "On Tuesday the latter sent a letter to Berg proposing arbitration, Vestrian officials said."
     assert acts(first, second) == [("letter", "Tomas Varga", ("Ana Berg",))]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("President Anton Berg telephoned President Ilse Marrow on Friday and thanked her for her letter on the "
+         "anniversary of the accords.", "letter"),
+        ("President Anton Berg phoned President Ilse Marrow on Friday and thanked her for her message of "
+         "condolence.", "message"),
+        ("President Anton Berg called President Ilse Marrow on Friday and thanked her for her recent letter.",
+         "letter"),
+    ],
+)  # fmt: skip
+def test_who_is_thanked_after_a_call_wrote_what_is_thanked_for(sentence: str, kind: str) -> None:
+    assert acts(sentence) == sorted(
+        [("call", "Anton Berg", ("Ilse Marrow",)), (kind, "Ilse Marrow", ("Anton Berg",))]
+    )

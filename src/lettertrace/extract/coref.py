@@ -174,6 +174,8 @@ class InReportResolution(Salience):
             return None
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subj is None and verb.dep_ == "conj":  # "A phoned B and thanked her": the subject A shares
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)
         if subj is None or subj.lower_ in ("i", "we"):
             return None  # "I thank him": a quoted speaker's own words, read as before
         p = self.party_at(subj)

@@ -180,7 +180,7 @@ def _right_after_act(tok: TSpan, d: Draft) -> bool:
     right after the act's verb and its objects (no other verb, clause word or quote between, a dozen
     words at most) dates the act, however the parser hung it."""
     verb = d.verb if d.verb is not None else d.trigger
-    if verb.pos_ != "VERB" or not verb.i < tok.start <= verb.i + 12:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in SURFACING or not verb.i < tok.start <= verb.i + 12:
         return False
     between = verb.doc[verb.i + 1 : tok.start]
     return not any(
