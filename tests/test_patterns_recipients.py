@@ -133,3 +133,18 @@ def test_two_leaders_written_to_before_a_participle_are_both_addressees(tail: st
         f"Prime Minister Jonas Vell of Norland {tail}"
     )
     assert acts(sentence) == [("letter", "Sea Gull Families Association", ("Ilse Marrow", "Jonas Vell"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addressed to Education Minister Helga Marrin, the letter from the Kessel Student Union calls for a "
+        "freeze on tuition fees.",
+        "Sent to Education Minister Helga Marrin on Monday, the letter from the Kessel Student Union demands "
+        "lower fees.",
+        "Addressed to Education Minister Helga Marrin, a letter from the Kessel Student Union was handed in on "
+        "Monday.",
+    ],
+)
+def test_a_fronted_participle_says_whom_the_letter_went_to(sentence: str) -> None:
+    assert acts(sentence) == [("letter", "Kessel Student Union", ("Helga Marrin",))]

@@ -131,3 +131,20 @@ def test_a_reply_answers_the_message_told_after_it(sentence: str) -> None:
 def test_a_reply_in_no_named_medium_takes_the_medium_it_answers(sentence: str, kind: str) -> None:
     found = observed(run(report(sentence)))
     assert [(k, a) for k, s, _r, a in found if s == "Idris Varga"] == [(kind, "Anton Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vestrian President Ilse Marrow has answered the letter in which Premier Jonas Alsaker invited her to "
+        "join the accord.",
+        "Vestrian President Ilse Marrow replied to the letter in which Premier Jonas Alsaker asked her to join.",
+        "Vestrian President Ilse Marrow has answered the message in which Premier Jonas Alsaker proposed talks.",
+    ],
+)
+def test_the_one_who_says_something_in_the_answered_letter_wrote_it(sentence: str) -> None:
+    found = observed(run(report(sentence)))
+    assert [(s, r, a) for _k, s, r, a in found] == [
+        ("Ilse Marrow", ("Jonas Alsaker",), "Jonas Alsaker"),
+        ("Jonas Alsaker", ("Ilse Marrow",), ""),
+    ]

@@ -13,6 +13,7 @@ from .mentions import Party
 from .pairs import PairReader
 from .syntax import (
     ADDRESS_VERBS,
+    ADDRESSING_PARTICIPLES,
     COURIER_HEADS,
     SERIES_NOUNS,
     _appos_root,
@@ -107,6 +108,10 @@ class ArgumentFiller(PairReader):
             for c in tok.head.children if tok.dep_ in ("dobj", "pobj", "nsubjpass") else []:
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and after <= c.i <= after + 1 and c.i > tok.i:
                     recips += self._asked(c)
+        if not recips and tok.dep_ in ("nsubj", "nsubjpass"):  # "Addressed to B, the letter from A calls for"
+            fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i]
+            to = [c for c in fronted if c.lemma_.lower() in ADDRESSING_PARTICIPLES]
+            recips += [p for c in to for p in self._prep_parties(c, ("to",))]
         if not recips:
             recips += self._host_of_courier(tok)
         s3, r3 = self._head_parties(tok, kind)

@@ -94,10 +94,13 @@ class ReplyTriggers(ArgumentFiller):
         return target
 
     def _relative_writer(self, noun: Token, replier: Party) -> Party | None:
-        """'B answered the letter that A sent him', 'replied to the message A had written to her': the
-        subject of a relative clause of sending or writing on the answered noun wrote it."""
+        """'B answered the letter that A sent him', 'replied to the message A had written to her', 'answered
+        the letter in which A invited her': the subject of a relative clause of sending or writing, or of
+        what was said 'in which', on the answered noun wrote it."""
         verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
-        for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        for rel in (
+            c for c in noun.children if c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
+        ):
             for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
                 p = self._party(subj)
                 if p is not None and p is not replier:
@@ -406,6 +409,14 @@ def _reply_at_hand(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "with":
         return head.head.lemma_.lower() in ("return", "come", "arrive", "fly", "travel", "go", "leave")
     return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AT_HAND_VERBS and not blocked(head)
+
+
+def _in_which(rel: Token) -> bool:
+    """'the letter in which A invited her': a relative clause telling what the letter says."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+        for c in rel.children
+    )
 
 
 def _time_span(tok: Token) -> bool:

@@ -362,6 +362,10 @@ ADDRESS_VERBS = {
 }  # fmt: skip
 
 
+# Participles that say where a text went ("Addressed to B, the letter ...").
+ADDRESSING_PARTICIPLES = {"address", "send", "write", "deliver", "direct"}
+
+
 def present_perfect(verb: Token) -> bool:
     """'has sent', 'have spoken': told as news of now."""
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
