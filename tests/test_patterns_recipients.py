@@ -148,3 +148,26 @@ def test_two_leaders_written_to_before_a_participle_are_both_addressees(tail: st
 )
 def test_a_fronted_participle_says_whom_the_letter_went_to(sentence: str) -> None:
     assert acts(sentence) == [("letter", "Kessel Student Union", ("Helga Marrin",))]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A letter from Vestrian Premier Karl Jadrny reached the Norland government through the Vestrian embassy "
+        "on Friday, officials said.",
+        "Vestrian Premier Karl Jadrny wrote to the Norland government on Friday.",
+        "Vestrian Premier Karl Jadrny sent a letter to the Norland foreign ministry on Friday.",
+    ],
+)
+def test_the_person_a_letter_to_a_body_is_addressed_to_is_its_addressee(first: str) -> None:
+    second = "The letter, addressed to Prime Minister Ana Berg, proposes building a joint power line."
+    assert acts(first, second) == [("letter", "Karl Jadrny", ("Ana Berg",))]
+
+
+def test_a_later_letter_to_a_person_after_a_letter_to_a_body_two_sentences_back_stays_apart() -> None:
+    found = acts(
+        "Vestrian Premier Karl Jadrny wrote to the Norland government on Friday.",
+        "The talks went on. Officials met in Kessel on Saturday. Nothing was agreed.",
+        "A letter addressed to Prime Minister Ana Berg arrived from the opposition on Monday.",
+    )
+    assert ("letter", "Karl Jadrny", ("Norland government",)) in found

@@ -66,6 +66,14 @@ def _of_state(state: Party, body: Party) -> bool:
     return False
 
 
+def _named_after(place: Party, body: Party) -> bool:
+    """'Norland' beside 'the Norland government': the body named after the place speaks for it."""
+    if place.ptype == "person" or body.ptype != "org" or " " in place.name:
+        return False
+    first = names.fold(strip_leading_article(body.name)).split(" ")
+    return _of_state(place, body) or (len(first) > 1 and first[0] == names.fold(place.name))
+
+
 def _same_act(a: Draft, b: Draft) -> bool:
     if a.kind_class != b.kind_class or a.implied or b.implied:
         return False
@@ -106,6 +114,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 other.reply_to = target
                 answering[id(target)].append(other)
     _lend_summary(out)
+    for d in out:  # "wrote to the Norland government": the place the body is named after is no addressee
+        d.recipients = [
+            r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)
+        ]
     return out
 
 
@@ -229,6 +241,27 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             for o in waiting[-n:]:
                 o.recipients = list(d.recipients)
             return waiting[-1]
+    if (
+        d.sender is None
+        and d.recipients
+        and _definite(d.trigger)
+        and all(r.ptype == "person" for r in d.recipients)
+    ):
+        n = sent_number(d.trigger)
+        bodies = [
+            o
+            for o in out
+            if o.kind_class == d.kind_class
+            and o.sender is not None
+            and o.recipients
+            and all(r.ptype in ("org", "state") for r in o.recipients)
+            and 0 <= n - sent_number(o.trigger) <= 1
+        ]
+        if (
+            bodies
+        ):  # "A's letter reached the Norland government ... The letter, addressed to the prime minister, B"
+            bodies[-1].recipients = []
+            return bodies[-1]
     if d.anaphoric and d.sender is None and not d.recipients:
         same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
         if not same:
