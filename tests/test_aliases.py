@@ -346,3 +346,18 @@ def test_the_holder_after_a_state_s_formal_name_is_a_person(text: str, name: str
     assert any(
         s.startswith(("President of the Republic of", "King of the Kingdom of")) for s in holder.surfaces
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A letter from Count Ferdinand Rusk to King Emeric of Lorvania was sold on Monday.",
+            "Ferdinand Rusk",
+        ),
+        ("Baroness Ada Lorne wrote to the Prime Minister on Monday.", "Ada Lorne"),
+        ("The archive holds a note from Duke Anselm Varga to the cardinal.", "Anselm Varga"),
+    ],
+)
+def test_a_titled_name_tagged_as_a_body_is_a_person(text: str, name: str) -> None:
+    assert name in [p.name for p in _index(text).live() if p.ptype == "person"]

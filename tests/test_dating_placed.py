@@ -99,3 +99,13 @@ def test_a_date_right_after_the_act_and_its_object_dates_it(sentence: str) -> No
 def test_a_date_of_another_clause_after_the_act_does_not_date_it(sentence: str) -> None:
     ((_kind, _sender, earliest, latest),) = dated(sentence)
     assert (earliest, latest) != (D(2024, 3, 8), D(2024, 3, 8))
+
+
+@pytest.mark.parametrize("title", ["Count", "Baron", "Duke"])
+def test_the_date_a_later_sentence_gives_the_letter_dates_it(title: str) -> None:
+    found = dated(
+        f"The national museum has acquired a letter from {title} Ferdinand Rusk to King Emeric of Lorvania, in "
+        "which the count describes the famine.",
+        "In the letter, dated 3 September 1871, Rusk tells the king that the villages are empty.",
+    )
+    assert found == [("letter", "Ferdinand Rusk", D(1871, 9, 3), D(1871, 9, 3))]

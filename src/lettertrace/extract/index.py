@@ -41,7 +41,7 @@ from .salience import subject_level
 from .surfaces import written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
-from .untagged import UntaggedNames
+from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name
 
 
 class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
@@ -262,6 +262,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         text = clean_np(ent.text)
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
+        if _titled_name(ent):
+            self._add_person(ent)  # "Count Ferdinand Rusk" tagged as a body: a titled person
+            return
         if all(names.fold(t.text).strip(".") in names.title_words() for t in ent if t.text[:1].isupper()):
             return  # "the Grand Imam" tagged as a body: a title, resolved to the one holder named with it
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound")):
@@ -451,40 +454,6 @@ def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
         return False
     extra = (wb - wa) or (wa - wb)
     return len(extra) == 1 and next(iter(extra)) in states and len(wa & wb) >= 2
-
-
-def _place_before_title(ent: Span) -> bool:
-    """A one-word 'name' whose possessive governs a title and the name after it ("Ostravia's Prime
-    Minister Tomas Varga", "Ostravia's chancellor Margit Seele"): the place the office belongs to, not a
-    person."""
-    doc = ent.doc
-    i = ent.end
-    if len(ent) != 1 or i + 2 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
-        return False
-    j = i + 1
-    tw = names.title_words()
-    while j < len(doc) and (
-        names.fold(doc[j].text).strip(".").lower() in tw or _head_word(doc[j]) in ROLE_HEADS
-    ):
-        j += 1
-    return j > i + 1 and j < len(doc) and doc[j].ent_type_ == "PERSON"
-
-
-def _nationality_of_office(ent: Span) -> bool:
-    """A one-word 'name' after an article, modifying the lowercase office that follows it ("the Ostravian
-    ambassador said"): whose office it is, not a person."""
-    doc = ent.doc
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    return (
-        len(ent) == 1
-        and nxt is not None
-        and ent.start > 0
-        and doc[ent.start - 1].lower_ in ("the", "a", "an")
-        and ent.root.head.i == nxt.i
-        and ent.root.dep_ in ("amod", "compound", "nmod")
-        and nxt.text[:1].islower()
-        and _head_word(nxt) in ROLE_HEADS
-    )
 
 
 def _office_only(span: Span) -> bool:

@@ -417,3 +417,53 @@ def _name_run(t: Token) -> Span | None:
     if any(x.ent_type_ in ("GPE", "LOC", "DATE") or _head_word(x) in INSTITUTION_HEADS for x in span):
         return None
     return span
+
+
+def _place_before_title(ent: Span) -> bool:
+    """A one-word 'name' whose possessive governs a title and the name after it ("Ostravia's Prime
+    Minister Tomas Varga", "Ostravia's chancellor Margit Seele"): the place the office belongs to, not a
+    person."""
+    doc = ent.doc
+    i = ent.end
+    if len(ent) != 1 or i + 2 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+        return False
+    j = i + 1
+    tw = names.title_words()
+    while j < len(doc) and (
+        names.fold(doc[j].text).strip(".").lower() in tw or _head_word(doc[j]) in ROLE_HEADS
+    ):
+        j += 1
+    return j > i + 1 and j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
+def _nationality_of_office(ent: Span) -> bool:
+    """A one-word 'name' after an article, modifying the lowercase office that follows it ("the Ostravian
+    ambassador said"): whose office it is, not a person."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        len(ent) == 1
+        and nxt is not None
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("the", "a", "an")
+        and ent.root.head.i == nxt.i
+        and ent.root.dep_ in ("amod", "compound", "nmod")
+        and nxt.text[:1].islower()
+        and _head_word(nxt) in ROLE_HEADS
+    )
+
+
+def _titled_name(ent: Span) -> bool:
+    """'Count Ferdinand Rusk', 'Baroness Ada Lorne': a title of a person, then one to three capitalised
+    proper nouns none of which names an institution."""
+    words = [names.fold(t.text).strip(".").lower() for t in ent]
+    rest = ent[1:]
+    return (
+        words[0] in names.honorifics()
+        and words[0] not in ("the", "his", "her", "he")
+        and 1 <= len(rest) <= 3
+        and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and _head_word(t) not in INSTITUTION_HEADS
+            for t in rest
+        )
+    )
