@@ -38,7 +38,10 @@ def _reply_named_later(drafts: list[Draft]) -> None:
             and e.reply_to is not d
             and _same(e.sender, d.recipients)
             and _same(d.sender, e.recipients)
-        ]
+            and (
+                e.trigger.i < d.trigger.i or e.trigger.sent.start == d.trigger.sent.start
+            )  # told before, or in
+        ]  # the reply's own sentence ("..., who had sent him greetings"), never a later exchange
         if len(answered) == 1:
             d.reply_to = answered[0]
 

@@ -177,14 +177,21 @@ SURFACING = frozenset(
 
 def _right_after_act(tok: TSpan, d: Draft) -> bool:
     """'phoned her Vestrian counterpart, Tomas Varga, late on Friday after ...': a date read left to right
-    right after the act's verb and its objects (no other verb, clause word or quote between, a dozen
-    words at most) dates the act, however the parser hung it."""
+    right after the act's verb and its objects (no other verb, clause word, quote or preposition but
+    'to' and 'with' between, twelve tokens at most, after 'on', 'in', 'late', 'early' or a comma) dates the
+    act, however the parser hung it."""
     verb = d.verb if d.verb is not None else d.trigger
     if verb.pos_ != "VERB" or verb.lemma_.lower() in SURFACING or not verb.i < tok.start <= verb.i + 12:
         return False
     between = verb.doc[verb.i + 1 : tok.start]
+    if len(between) and between[-1].lower_ not in ("on", "in", "late", "early", ","):
+        return False  # "wrote to B about the crisis of 1 March": the date of what the act is about
     return not any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_WORDS or t.is_quote or t.text in (";", ":")
+        t.pos_ in ("VERB", "AUX")
+        or t.lower_ in CLAUSE_WORDS
+        or (t.pos_ == "ADP" and t.lower_ not in ("to", "with") and t.i < tok.start - 1)
+        or t.is_quote
+        or t.text in (";", ":")
         for t in between
     )
 

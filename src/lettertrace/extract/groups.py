@@ -83,9 +83,13 @@ def _addressed_group(tok: Token) -> bool:
     of a verb named after its written medium."""
     if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or _head_word(tok) not in _addressee_groups():
         return False
-    if any(c.pos_ == "PROPN" for c in tok.conjuncts) or any(
-        c.dep_ == "nummod" or c.lower_ in ("both", "these", "those", "either", "neither")
-        for c in tok.children
+    pointing = any(c.lower_ in ("both", "these", "those", "either", "neither") for c in tok.children)
+    if pointing and any(c.dep_ == "relcl" for c in tok.children):
+        pointing = False  # "wrote to those leaders who had backed the pact": told by the relative clause
+    if (
+        any(c.pos_ == "PROPN" for c in tok.conjuncts)
+        or pointing
+        or any(c.dep_ == "nummod" for c in tok.children)
     ):
         return False  # "to A and other leaders", "the two leaders", "both leaders" (named before)
     if _names_people(tok):

@@ -160,15 +160,24 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
     return head.lemma_ in lemmas and tok.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
+# Verbs of trying, asking and refusing: done in a letter, they say the letter was written.
+ATTEMPTS = frozenset({"ask", "urge", "invite", "refuse", "decline", "fail", "try", "attempt", "agree"})
+
+
 def blocked(tok: Token) -> bool:
     """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    means = tok.dep_ == "pobj" and (
-        tok.head.lower_ in ("by", "via", "over")  # "to speak by phone"
-        or tok.head.lower_ in ("in", "through")
-        and verb is not None
-        and tok.head.head.i == verb.i
-    )  # "A to propose talks in letter to B", "will set out the terms in a letter": the letter is the act
+    # "will set out the terms in a letter": the letter is the medium of the act the verb tells
+    written_in = (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "through")
+        and tok.head.head.i == getattr(verb, "i", -1)
+    )
+    means = (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over") or written_in
+    )  # "to speak by phone"
+    # what is tried, asked or refused in a letter is done in it ("tried to calm the row in a letter to B")
+    blockers = set(cues()["modal_blockers"]) - (ATTEMPTS if written_in else set())
     if tok.pos_ in ("NOUN", "PROPN") and _not_held(tok, verb):
         return True
     if (
@@ -213,7 +222,7 @@ def blocked(tok: Token) -> bool:
                 return True  # "Had A picked up the phone to B, ...": a condition, never the fact
             if child.dep_ == "aux" and child.lower_ == "to" and steps == 0 and _no_finite_verb(verb):
                 return True  # a headline's "A to call B", "PM to phone B over dam": what A will do
-            if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in cues()["modal_blockers"]:
+            if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in blockers:
                 return True
             if (
                 child.dep_ == "aux"
@@ -222,9 +231,7 @@ def blocked(tok: Token) -> bool:
                 and (verb.i == tok.i or verb.lemma_.lower() not in cues()["reply_verbs"])
             ):
                 return True  # "B has yet to reply", "is yet to call" (the letter B is to answer exists)
-        if verb.dep_ in ("xcomp",) and (
-            verb.head.lemma_ in cues()["modal_blockers"] or verb.head.lower_ in cues()["modal_blockers"]
-        ):
+        if verb.dep_ in ("xcomp",) and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
             return True  # "plans to send", "is going to phone"
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
             return True  # "A is to call B on Friday"

@@ -17,6 +17,7 @@ from .draft import Draft
 from .index import PartyIndex
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .syntax import finite, subjectless_verb
 
 SEPARATORS = {",", ";", "and", "&"}
 # Words that may open a list item besides a name: articles, titles are caught as PROPN or by case.
@@ -125,10 +126,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             ):
                 stop = t.i  # "D on Monday", "C who said": the item and the list end here
                 break
-        if out and any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
-            for t in doc[a:stop]
-        ):
+        if out and any(t.dep_ in ("nsubj", "nsubjpass") and finite(t.head) for t in doc[a:stop]):
             break  # "In a letter to A, B and C objected": the subject of the clause, not a list item (but
             # "to A of X and B of Y asking them to": a participle has no subject, B is written to)
         keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
@@ -172,21 +170,12 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         if stop < b:
             if (
                 len(out) > 1
-                and _subjectless_verb(doc[stop])
+                and subjectless_verb(doc[stop])
                 and doc[_item_bounds(doc, start, end)[0][1]].text == ","
             ):
                 return out[:1]  # "In a letter to B, A, C and D said": those after B are the verb's subjects
             break
     return out
-
-
-def _subjectless_verb(t: Token) -> bool:
-    """A finite verb the parser gave no subject ("..., A, C and D said that ...")."""
-    return (
-        t.pos_ == "VERB"
-        and t.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
-    )
 
 
 def _office_of_next(prev: Party, pick: Party, doc: Doc, a: int) -> bool:

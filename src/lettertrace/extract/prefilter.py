@@ -11,7 +11,8 @@ of passing a report. A report passes when it holds:
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
   "a reply from B"; not "email to a friend"); an e-mail as a medium ("in an email", "an email sent at
   11pm"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
-  "To: B" lines);
+  "To: B" lines); a reproduced letter's salutation on a line of its own ("Your Majesty,", "Dear Mr
+  President,");
 - a written text that is sent to someone, in either order: a noun of a written text followed by a
   sending verb and "to" ("a document sent to hospitals", "the notice was addressed to
   residents"), or a sending verb followed by such a noun and "to" ("dispatched an urgent
@@ -127,9 +128,14 @@ def _cue_re() -> re.Pattern[str]:
     in_mail = r"\b(?:in|by|via)\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+)?e-?mails?\b"
     mail_sent = r"\be-?mails?,?\s+(?:sent|dated|written)\b"
     header = r"(?m:^(?i:from|to):[ \t]*[A-Z][^\n]*\n(?:[^\n]*\n){0,3}?(?i:to|from):[ \t]*[A-Z])"
+    # a reproduced letter's salutation on a line of its own ("Your Majesty,", "Excellency, dear friend,")
+    salutation = (
+        r"(?m:^[ \t]*(?:Your\s+(?:Royal\s+)?(?:Majesty|Excellency|Holiness|Highness|Eminence|Grace)|Excellency"
+        r"|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^\n]{0,30}[,:][ \t]*$)"
+    )
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent})"
-        rf"|{spoke_to}|{from_whom}|\bSMS(?:es)?\b|{header}"
+        rf"|{spoke_to}|{from_whom}|\bSMS(?:es)?\b|{header}|{salutation}"
     )
 
 

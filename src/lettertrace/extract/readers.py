@@ -20,6 +20,7 @@ from .syntax import (
     _date_word,
     _is_role_noun,
     _uniq,
+    subjectless_verb,
 )
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -411,9 +412,4 @@ def _subject_list(ap: Token) -> bool:
     nxt = last.right_edge.i + 1
     if nxt >= len(ap.doc):
         return False
-    verb = ap.doc[nxt]
-    return (
-        verb.pos_ == "VERB"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
+    return subjectless_verb(ap.doc[nxt])

@@ -406,8 +406,17 @@ def _reply_at_hand(noun: Token) -> bool:
     ):
         return True  # (the parser may hang the reply on the verb whose object is the letter)
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "with":
-        return head.head.lemma_.lower() in ("return", "come", "arrive", "fly", "travel", "go", "leave")
+    if noun.dep_ == "pobj" and head.lower_ == "with":  # not "will return with B's reply"
+        back = head.head
+        return back.lemma_.lower() in (
+            "return",
+            "come",
+            "arrive",
+            "fly",
+            "travel",
+            "go",
+            "leave",
+        ) and not blocked(back)
     return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AT_HAND_VERBS and not blocked(head)
 
 

@@ -369,3 +369,21 @@ ADDRESSING_PARTICIPLES = {"address", "send", "write", "deliver", "direct"}
 def present_perfect(verb: Token) -> bool:
     """'has sent', 'have spoken': told as news of now."""
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
+
+
+def finite(v: Token) -> bool:
+    """A verb with a tense of its own ("objected", "has promised", "was informed", "will reply"), not a
+    participle or an infinitive ("asking them to", "to act")."""
+    return v.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in v.children
+    )
+
+
+def subjectless_verb(t: Token) -> bool:
+    """A finite verb the parser gave no subject ("..., A, C and D said that ...")."""
+    return (
+        t.pos_ == "VERB"
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+    )

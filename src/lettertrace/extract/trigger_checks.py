@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .. import names
 from ..meta import OUTLET_WORDS
+from ..nlp import sent_of
 from .lexicon import noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
@@ -34,7 +35,7 @@ def _predicate_after(name: Token) -> bool:
 _SPANS_OF_TIME = {
     "day", "week", "month", "year", "hour", "minute", "second", "time", "while", "moment", "night",
     "morning", "afternoon", "evening", "fortnight", "few", "couple", "number", "total", "third", "fourth",
-    "dozen", "handful", "lot",
+    "dozen", "handful", "lot", "decade", "quarter", "half", "record", "century",
 }  # fmt: skip
 
 
@@ -43,31 +44,34 @@ def names_called(verb: Token) -> bool:
     (a name, a pronoun, a titled name) and right after it an indefinite common noun that is no span of
     time and no medium: the word X was called, however the parser hung it."""
     doc = verb.doc
+    end = sent_of(verb).end
     i = verb.i + 1
     while (
-        i < len(doc)
+        i < end
         and i - verb.i <= 10
         and (
             doc[i].pos_ in ("PROPN", "PRON", "NOUN", "ADJ")
             or doc[i].lower_ == "the"
-            or doc[i].text in ("'s", "\u2019s", ".", ",")
+            or doc[i].text in ("'s", "\u2019s", ",")
+            or doc[i].text == "."
+            and len(doc[i - 1].text) == 1  # an initial ("Tomas J. Varga")
         )
     ):
         i += 1  # "X", "him", "Interior Minister X", "the deputy prime minister, X,"
-    if i == verb.i + 1 or i >= len(doc) or doc[i].lower_ not in ("a", "an") or doc[i - 1].text == ",":
+    if i == verb.i + 1 or i >= end or doc[i].lower_ not in ("a", "an") or doc[i - 1].text == ",":
         return False  # "called X, a longtime ally, on Monday": an apposition, and a call
     j = i + 1
-    while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].is_quote or doc[j].pos_ == "ADV"):
+    while j < end and (doc[j].pos_ == "ADJ" or doc[j].is_quote or doc[j].pos_ == "ADV"):
         j += 1
-    if j >= len(doc):
+    if j >= end:
         return False
     noun = doc[j]
-    return (
-        noun.pos_ == "NOUN"
-        and noun_kind(noun) is None
-        and noun.lemma_.lower() not in _SPANS_OF_TIME
-        and noun.lower_ not in ("call", "phone", "ring")
-    )
+    return noun.pos_ == "NOUN" and noun_kind(noun) is None and not span_of_time(noun)
+
+
+def span_of_time(noun: Token) -> bool:
+    """'a week', 'a second time', 'an hour', 'a few', 'a decade': how long or how often, no epithet."""
+    return noun.lemma_.lower() in _SPANS_OF_TIME or noun.lower_ in ("call", "phone", "ring", "times")
 
 
 def _indefinite(noun: Token) -> bool:

@@ -48,6 +48,7 @@ from .trigger_checks import (
     _predicate_after,
     _work_title,
     names_called,
+    span_of_time,
 )
 
 # ---------------------------------------------------------------- finding drafts
@@ -249,6 +250,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             and c.pos_ == "NOUN"
             and c.i > o.i
             and _indefinite(c)
+            and not span_of_time(c)  # "called X a week later", "an estimated 20 times"
             and self.doc[c.left_edge.i - 1].text != ","  # "called X, a longtime ally,": a call
             for o in objs
             for c in o.children

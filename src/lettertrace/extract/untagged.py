@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..nlp import sent_of
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .syntax import subjectless_verb
 
 
 class UntaggedNames:
@@ -22,10 +23,10 @@ class UntaggedNames:
     parties: list[Party]
 
     def _people_listed_with_people(self) -> None:
-        """'Magnus Oberg, Leila Farrant and Edvin Sollas said': a given name and a surname spaCy tagged as a
-        body, in one list with people it tagged as people, is a person too (never a name with a word of
-        an institution or an outlet in it, nor a body set after a person as an apposition: "A, Managing
-        Director, Scientists Warning Europe")."""
+        """'Magnus Oberg, Leila Farrant and Edvin Sollas said': a name of two or three words spaCy tagged as a
+        body, in one list of subjects with people it tagged as people, is a person too (never a name with a
+        word of an institution or an outlet in it, nor a body set after a person as an apposition, nor one
+        written to with people: "wrote to A, B and Norland Airways")."""
         from ..meta import OUTLET_WORDS
 
         for p in self.parties:
@@ -40,7 +41,16 @@ class UntaggedNames:
             mates = list(root.conjuncts)  # a list: "A, B and C" (B may hang on A as an apposition)
             if root.dep_ == "appos" and mates:
                 mates.append(root.head)
-            if any(m.ent_type_ == "PERSON" and self.tok2party.get(m.i) is not None for m in mates):
+            if not any(m.ent_type_ == "PERSON" and self.tok2party.get(m.i) is not None for m in mates):
+                continue
+            head = root
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                head = head.head
+            after = max([root, *mates], key=lambda t: t.i).right_edge.i + 1
+            signers = head.dep_ in ("nsubj", "nsubjpass") or (
+                after < len(self.doc) and subjectless_verb(self.doc[after])
+            )  # people who write or say together; not "wrote to A, B and Norland Airways"
+            if signers:
                 p.ptype = "person"
 
     def _split_holders(self, ents: list[Span]) -> list[Span]:
