@@ -94,11 +94,18 @@ def test_a_date_right_after_the_act_and_its_object_dates_it(sentence: str) -> No
     [
         "Defence Minister Ana Berg phoned Tomas Varga after the talks on Friday had failed.",
         "Defence Minister Ana Berg phoned Tomas Varga, who had met the rebels on Friday.",
+        "Defence Minister Ana Berg wrote to Tomas Varga about the crisis of 8 March, her office said on Wednesday.",
+        "Defence Minister Ana Berg phoned Tomas Varga, her counterpart for the talks of 8 March, last week.",
     ],
 )
 def test_a_date_of_another_clause_after_the_act_does_not_date_it(sentence: str) -> None:
-    ((_kind, _sender, earliest, latest),) = dated(sentence)
-    assert (earliest, latest) != (D(2024, 3, 8), D(2024, 3, 8))
+    ((_kind, sender, earliest, latest),) = dated(sentence)
+    assert sender == "Ana Berg"
+    assert (
+        earliest is None
+        or earliest <= D(2024, 3, 14)
+        and (earliest, latest) != (D(2024, 3, 8), D(2024, 3, 8))
+    )
 
 
 @pytest.mark.parametrize("title", ["Count", "Baron", "Duke"])

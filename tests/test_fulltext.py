@@ -362,7 +362,7 @@ def test_a_sentence_with_a_date_above_the_signature_does_not_date_the_letter() -
             "Excellency, dear friend,",
             "",
             "I propose that our transport ministers meet soon.",
-            "We first met on 3 May 2019.",
+            "In Askara, we first met on 3 May 2019.",
             "Alma Verhoeven",
             "President of the Republic of Freedonia",
         ),

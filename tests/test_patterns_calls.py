@@ -47,3 +47,15 @@ def test_on_the_phone_look_alikes_give_nothing(sentence: str) -> None:
 )
 def test_called_then_a_span_of_time_is_a_call(sentence: str) -> None:
     assert acts(sentence) == [("call", "Ana Berg", ("Tomas Varga",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Berg called Tomas Varga. A statement from her office said they spoke for an hour.",
+        "President Ana Berg called Tomas Varga an estimated 20 times.",
+        "President Ana Berg called Tomas Varga a decade later.",
+    ],
+)
+def test_called_then_no_epithet_in_its_sentence_is_a_call(sentence: str) -> None:
+    assert acts(sentence) == [("call", "Ana Berg", ("Tomas Varga",))]

@@ -171,3 +171,38 @@ def test_a_later_letter_to_a_person_after_a_letter_to_a_body_two_sentences_back_
         "A letter addressed to Prime Minister Ana Berg arrived from the opposition on Monday.",
     )
     assert ("letter", "Karl Jadrny", ("Norland government",)) in found
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["has promised to reply.", "was informed.", "will reply."],
+)
+def test_the_subject_of_a_later_clause_with_a_tense_is_no_addressee(tail: str) -> None:
+    sentence = (
+        f"President Ana Berg sent a letter to Prime Minister Jonas Vell, and Chancellor Tomas Varga {tail}"
+    )
+    assert acts(sentence) == [("letter", "Ana Berg", ("Jonas Vell",))]
+
+
+@pytest.mark.parametrize(
+    "sentence, recipients",
+    [
+        ("President Ana Berg wrote to Norland and the Norland Football Federation on Monday.",
+         ("Norland", "Norland Football Federation")),
+        ("President Ana Berg wrote to the Norland parliament on Monday.", ("Norland parliament",)),
+        ("Vestrian Premier Karl Jadrny wrote to the Norland government on Friday.", ("Norland government",)),
+    ],
+)  # fmt: skip
+def test_the_place_a_government_is_named_after_is_no_second_addressee(
+    sentence: str, recipients: tuple
+) -> None:
+    [(_k, _s, got)] = acts(sentence)
+    assert got == recipients
+
+
+def test_a_definite_letter_to_a_person_not_said_to_be_addressed_keeps_the_earlier_letter_apart() -> None:
+    found = acts(
+        "President Ana Berg wrote to the Norland parliament on Monday. The letter to Prime Minister Jonas Vell "
+        "last year had gone unanswered."
+    )
+    assert ("letter", "Ana Berg", ("Norland parliament",)) in found

@@ -148,3 +148,23 @@ def test_the_one_who_says_something_in_the_answered_letter_wrote_it(sentence: st
         ("Ilse Marrow", ("Jonas Alsaker",), "Jonas Alsaker"),
         ("Jonas Alsaker", ("Ilse Marrow",), ""),
     ]
+
+
+def test_a_reply_one_will_return_with_is_no_reply() -> None:
+    sentence = (
+        "Foreign Minister Petra Lind carried a letter from Venn to Marsh on Sunday and will return on Tuesday "
+        "with Marsh's reply."
+    )
+    assert [(s, r) for _k, s, r in acts(sentence)] == [("Venn", ("Marsh",))]
+
+
+def test_a_reply_message_answers_no_later_letter() -> None:
+    found = observed(
+        run(
+            report(
+                "Chancellor Tomas Varga sent a reply message to President Ana Berg on 4 March. Berg wrote to "
+                "Varga again on 11 March."
+            )
+        )
+    )
+    assert all(a == "" for _k, _s, _r, a in found), found

@@ -54,6 +54,8 @@ def test_critics_and_authors_of_other_things_send_nothing(sentence: str) -> None
             "Ines Varga",
             " published in the daily Norland Courant on Saturday",
         ),
+        ("Ana Berg, Tomas Varga and Petra Lind", "Ana Berg", ""),
+        ("Ines Varga, Piet Holm and Karl Ostrova", "Ines Varga", ""),
     ],
 )
 def test_those_who_say_it_in_a_fronted_open_letter_sign_it(signers: str, first: str, published: str) -> None:

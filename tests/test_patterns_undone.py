@@ -115,3 +115,15 @@ def test_what_a_letter_will_carry_is_no_letter_yet(sentence: str) -> None:
 )
 def test_what_a_letter_carried_is_a_letter(sentence: str) -> None:
     assert [(k, s) for k, s, _r, _a in observed(run(report(sentence)))] == [("letter", "Marta Halvard")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{H} tried to calm the row in a letter to {L} on Monday.",
+        f"{H} has asked to meet in a letter to {L}.",
+        f"{H} refused to apologise in a letter to {L} on Monday.",
+    ],
+)
+def test_what_is_tried_asked_or_refused_in_a_letter_is_done_in_it(sentence: str) -> None:
+    assert [(k, s) for k, s, _r, _a in observed(run(report(sentence)))] == [("letter", "Marta Halvard")]

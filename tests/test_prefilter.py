@@ -51,6 +51,10 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
         "The union submitted a formal complaint to the labour inspectorate.",
         "The rebels issued an ultimatum to the garrison.",
         "Directives were forwarded to the provincial offices.",
+        # a reproduced letter's salutation on a line of its own
+        "To His Majesty King Olaf of Vestria\n\nYour Majesty,\n\nWe humbly bring the sale of the land to your notice.",
+        "Excellency, dear friend,\n\nThe rail line was conceived as a bridge between our peoples.",
+        "Dear Mr President:\nWe ask that the border be reopened.",
     ],
 )
 def test_cue_passes(text: str) -> None:
@@ -72,6 +76,8 @@ def test_cue_passes(text: str) -> None:
         "The report found that sales rose in the third quarter.",
         "Prices of bread and milk rose again in the spring.",
         "A writ was served on the company.",
+        "Dear readers, today we look at the price of bread.",
+        "Your Majesty is how the king is addressed at court.",
     ],
 )
 def test_no_cue_is_dropped(text: str) -> None:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..nlp import sent_of
 from .draft import Draft
 from .lexicon import cues
-from .lists import linear_prep, party_list_after
+from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .pairs import PairReader
 from .syntax import (
@@ -149,7 +149,9 @@ class ArgumentFiller(PairReader):
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
-        return sender, _uniq([r for r in recips if r is not sender])
+        return sender, _uniq(
+            [r for r in recips if r is not sender and r not in fronted_signers(self.doc, self.idx, tok)]
+        )
 
     def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:
         """'a letter to A and the President of the Council': spaCy hangs the second addressee on the
@@ -251,7 +253,7 @@ class ArgumentFiller(PairReader):
                     self._subject_persons(head) or subj
                 )  # "The prime ministers of A, X, and B, Y, have signed"
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
-                subj = [h for c in head.children if c.dep_ == "nsubj" for h in self._state_holders(c)] or subj
+                subj = self._held_subjects(head) or subj
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",)) + self._dative(head)
             if kind == "call":
@@ -276,7 +278,7 @@ class ArgumentFiller(PairReader):
                     subj = self._prep_parties(verb, ("by",))
                 if kind == "call":
                     subj = _uniq(subj + self._subject_persons(verb))
-                    held = [h for c in verb.children if c.dep_ == "nsubj" for h in self._state_holders(c)]
+                    held = self._held_subjects(verb)
                     subj = held or subj  # "The presidents of X and Y spoke by phone"
                 recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
                 if head.lower_ == "with" and any(

@@ -189,8 +189,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         return all(t.i in self.tok2party for t in ent)
 
     def _add_person(self, ent: Span) -> None:
-        if _place_before_title(ent) or _nationality_of_office(ent):
+        if _place_before_title(ent) and self._find_person(ent.text) is None or _nationality_of_office(ent):
             return  # "Ostravia's Prime Minister Tomas Varga", "the Tajik ambassador": the place tagged a person
+            # (but "Berg's deputy Piet Okoro" after "Ana Berg": the person named before)
         end = ent.end
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short

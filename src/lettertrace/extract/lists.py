@@ -246,3 +246,16 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
         if t.lower_ in ("that", "which", "who", ";") or t.text in (":", "\u201c", '"'):
             return None
     return None
+
+
+def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
+    """'In an open letter to B, A, C and D said ...': the names between the comma after the addressee
+    and a main verb the parser gave no subject are its subjects, whatever it hung them on."""
+    verb = sent_of(tok).root
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.i > verb.i or not subjectless_verb(verb):
+        return []
+    comma = next((t.i for t in doc[tok.i : verb.i] if t.text == ","), None)
+    if comma is None:
+        return []
+    keys = {idx.tok2party[i] for i in range(comma + 1, verb.i) if i in idx.tok2party}
+    return [idx.parties[k] for k in keys]

@@ -132,6 +132,10 @@ INSTITUTION_HEADS = {
 }
 
 
+# A generation written after a name ("Ana Berg Jr."): part of the name, never a name.
+GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr"})
+
+
 @dataclass
 class Party:
     """A party as this report knows it (mutable while the index is built)."""
@@ -150,7 +154,7 @@ class Party:
         s = clean_np(s)
         if s.endswith(("'s", "\u2019s")) and len(s) > 2:
             s = clean_np(s[:-2])  # "Narendra Modi's": the name, not its possessive
-        if not s or all(w.strip(".,").lower() in ("jr", "jnr", "sr", "snr") for w in s.split()):
+        if not s or all(w.strip(".,").lower() in GENERATION_SUFFIXES for w in s.split()):
             return  # "Jr." alone names no one
         if s not in self.surfaces:
             self.surfaces.append(s)

@@ -11,7 +11,7 @@ from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .lexicon import noun_kind
 from .mentions import Party
-from .syntax import GREETING_NOUNS, _definite, _named_in, _poss_is_pronoun
+from .syntax import ADDRESSING_PARTICIPLES, GREETING_NOUNS, _definite, _named_in, _poss_is_pronoun
 
 # ---------------------------------------------------------------- merging
 
@@ -67,11 +67,20 @@ def _of_state(state: Party, body: Party) -> bool:
 
 
 def _named_after(place: Party, body: Party) -> bool:
-    """'Norland' beside 'the Norland government': the body named after the place speaks for it."""
+    """'Norland' beside 'the Norland government': the government named after the place speaks for it (not
+    'Norland and the Norland Football Federation': a body of its own)."""
     if place.ptype == "person" or body.ptype != "org" or " " in place.name:
         return False
-    first = names.fold(strip_leading_article(body.name)).split(" ")
-    return _of_state(place, body) or (len(first) > 1 and first[0] == names.fold(place.name))
+    words = names.fold(strip_leading_article(body.name)).lower().split(" ")
+    governs = len(words) in (2, 3) and words[-1] in GOVERNING_HEADS
+    return governs and (_of_state(place, body) or words[0] == names.fold(place.name).lower())
+
+
+# Heads of the bodies that speak for a state named before them ("the Norland government").
+GOVERNING_HEADS = {
+    "government", "administration", "cabinet", "presidency", "authorities", "ministry", "office", "parliament",
+    "embassy", "mission", "consulate", "assembly", "senate", "congress",
+}  # fmt: skip
 
 
 def _same_act(a: Draft, b: Draft) -> bool:
@@ -241,12 +250,8 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             for o in waiting[-n:]:
                 o.recipients = list(d.recipients)
             return waiting[-1]
-    if (
-        d.sender is None
-        and d.recipients
-        and _definite(d.trigger)
-        and all(r.ptype == "person" for r in d.recipients)
-    ):
+    if _addressed_to_persons(d):
+        # "A's letter reached the Norland government ... The letter, addressed to the prime minister, B"
         n = sent_number(d.trigger)
         bodies = [
             o
@@ -257,9 +262,7 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             and all(r.ptype in ("org", "state") for r in o.recipients)
             and 0 <= n - sent_number(o.trigger) <= 1
         ]
-        if (
-            bodies
-        ):  # "A's letter reached the Norland government ... The letter, addressed to the prime minister, B"
+        if bodies:
             bodies[-1].recipients = []
             return bodies[-1]
     if d.anaphoric and d.sender is None and not d.recipients:
@@ -276,6 +279,21 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         if _same_act(o, d):
             return o
     return None
+
+
+def _addressed_to_persons(d: Draft) -> bool:
+    """'The letter, addressed to Prime Minister B, ...': a definite letter with no sender that a participle
+    of addressing sends to people."""
+    addressed = any(
+        c.dep_ == "acl" and c.lemma_.lower() in ADDRESSING_PARTICIPLES for c in d.trigger.children
+    )
+    return (
+        d.sender is None
+        and addressed
+        and bool(d.recipients)
+        and _definite(d.trigger)
+        and all(r.ptype == "person" for r in d.recipients)
+    )
 
 
 def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:

@@ -65,6 +65,11 @@ class PairReader(PartyReader):
                 break
         return list(reversed(seen)) if len(seen) == 2 else []
 
+    def _held_subjects(self, verb: Token) -> list[Party]:
+        """The holders :meth:`_state_holders` finds for the subject of ``verb`` ("The leaders of X and Y held
+        a call", "The presidents of X and Y spoke by phone"); none when its subject is no such office."""
+        return [h for c in verb.children if c.dep_ == "nsubj" for h in self._state_holders(c)]
+
     def _state_holders(self, group: Token) -> list[Party]:
         """'The leaders of Norland and Vestria held a video call': the holders of that office in the two
         places, each the one person of the report whose roles and names say the office and the place
@@ -115,7 +120,12 @@ class PairReader(PartyReader):
             if j < 1 or doc[j].text != ",":
                 continue
             k = j - 1
+            found = set()
             while k >= 0 and j - k <= 4 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PRON", "DET"):
-                words.add(names.fold(doc[k].text).lower())
+                found.add(names.fold(doc[k].text).lower())
                 k -= 1
+            if (
+                k < 0 or doc[k].pos_ != "ADP"
+            ):  # not "after the floods in Norland, Premier B": a place of events
+                words |= found
         return words

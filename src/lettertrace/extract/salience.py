@@ -53,7 +53,8 @@ def titled(tok: Token) -> bool:
     word = names.fold(tok.text).lower()
     return (
         word in ROLE_HEADS
-        or word[:-1] in ROLE_HEADS
+        or word.endswith("s")
+        and word[:-1] in ROLE_HEADS
         or word in names.title_words()
         or _head_word(tok) in ROLE_HEADS
     )

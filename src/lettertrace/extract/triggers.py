@@ -314,9 +314,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             if not others:
                 return
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
-        held = (
-            [h for c in verb.children if c.dep_ == "nsubj" for h in self._state_holders(c)] if marked else []
-        )
+        held = self._held_subjects(verb) if marked else []
         subj = held or subj  # "The presidents of X and Y spoke by phone" (named further on)
         if not marked and not any(_personal(p) for p in subj):
             return  # "Reuters spoke to A on Monday": an interview

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import sent_of
-from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .syntax import subjectless_verb
 
 
@@ -25,8 +25,8 @@ class UntaggedNames:
     def _people_listed_with_people(self) -> None:
         """'Magnus Oberg, Leila Farrant and Edvin Sollas said': a name of two or three words spaCy tagged as a
         body, in one list of subjects with people it tagged as people, is a person too (never a name with a
-        word of an institution or an outlet in it, nor a body set after a person as an apposition, nor one
-        written to with people: "wrote to A, B and Norland Airways")."""
+        word of an institution or an outlet in it, nor a body set after a person as an apposition ("A, chief
+        executive, Kessel Relief Trust"), nor one written to with people: "wrote to A, B and Norland Airways")."""
         from ..meta import OUTLET_WORDS
 
         for p in self.parties:
@@ -110,8 +110,11 @@ class UntaggedNames:
             if not self._office_of(t.i + 2):
                 continue
             a = t.i + 2 + (doc[t.i + 2].lower_ == "the")
-            if a + 2 < len(doc) and doc[a].lower_ in STATE_FORMS and doc[a + 1].lower_ == "of":
-                a += 2  # "President of the Republic of Kastoria Emil Varn": the place is Kastoria
+            j = a
+            while j < len(doc) and (doc[j].lower_ in STATE_FORMS or doc[j].text in ("'s", "\u2019s")):
+                j += 1  # "the Democratic Republic of", "the United States of"
+            if a < j < len(doc) - 1 and doc[j].lower_ == "of":
+                a = j + 1  # "President of the Republic of Kastoria Emil Varn": the place is Kastoria
             b = a
             while (
                 b < len(doc)
@@ -344,10 +347,10 @@ def _join_of(ents: list[Span]) -> list[Span]:
 # Words of a state's formal name before "of" ("the Republic of X", "the Kingdom of X").
 STATE_FORMS = {
     "republic", "kingdom", "state", "states", "federation", "principality", "emirate", "sultanate",
-    "commonwealth", "grand", "duchy", "islamic", "democratic", "people's", "federal", "union",
+    "commonwealth", "grand", "duchy", "islamic", "democratic", "people", "peoples", "federal", "union", "united",
+    "arab", "socialist", "plurinational", "co-operative", "cooperative",
 }  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
-GENERATION_SUFFIXES = {"jr", "jnr", "sr", "snr"}
 
 
 def _ent_start(doc: Doc, k: int) -> int:
