@@ -331,43 +331,34 @@ def test_addressed_head_lines_name_the_recipient_when_the_report_only_reproduces
     assert body(rep, c).startswith("H.E. Mr Tomas Kettle")
 
 
-@pytest.mark.parametrize(
-    "place_and_date",
-    ["Done at Askara, 10 January 2024.", "Given at Askara, 10 January 2024.", "Askara, 10 January 2024"],
-)
-def test_the_place_and_date_above_the_signature_date_the_letter(place_and_date: str) -> None:
-    rep = run(
+def _published_rail_letter(*closing: str) -> ProcessedReport:
+    """A report publishing a letter that ends with ``closing`` lines, then its signature."""
+    return run(
         "The presidency of Freedonia on Monday published the letter that President Alma Verhoeven sent to "
         "King Olaf Brandt of Sylvania about the stalled rail link.",
         letter(
             "Excellency, dear friend,",
             "",
             "I propose that our transport ministers meet before the end of the month.",
-            "",
-            place_and_date,
+            *closing,
             "Alma Verhoeven",
             "President of the Republic of Freedonia",
         ),
     )
-    (c,) = with_text(rep)
+
+
+@pytest.mark.parametrize(
+    "place_and_date",
+    ["Done at Askara, 10 January 2024.", "Given at Askara, 10 January 2024.", "Askara, 10 January 2024"],
+)
+def test_the_place_and_date_above_the_signature_date_the_letter(place_and_date: str) -> None:
+    (c,) = with_text(_published_rail_letter("", place_and_date))
     assert surnames(c) == ("Verhoeven", ["Brandt"])
     assert c.date.earliest == c.date.latest == dt.date(2024, 1, 10)
 
 
 def test_a_sentence_with_a_date_above_the_signature_does_not_date_the_letter() -> None:
-    rep = run(
-        "The presidency of Freedonia on Monday published the letter that President Alma Verhoeven sent to "
-        "King Olaf Brandt of Sylvania about the stalled rail link.",
-        letter(
-            "Excellency, dear friend,",
-            "",
-            "I propose that our transport ministers meet soon.",
-            "In Askara, we first met on 3 May 2019.",
-            "Alma Verhoeven",
-            "President of the Republic of Freedonia",
-        ),
-    )
-    (c,) = with_text(rep)
+    (c,) = with_text(_published_rail_letter("In Askara, we first met on 3 May 2019."))
     assert c.date.earliest != dt.date(2019, 5, 3)
 
 
