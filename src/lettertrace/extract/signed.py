@@ -1,0 +1,45 @@
+"""An office that writes, signed by its holder: 'Letter dated ... from the Permanent Representative of X
+addressed to the Secretary-General' above a text that ends '(Signed) A / Ambassador / Permanent
+Representative'. The holder who signs is the sender; the office is his role."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..names import content_words
+from ..nlp import text_of
+from .draft import Draft
+from .index import PartyIndex
+from .mentions import ROLE_HEADS, _add_role
+from .merge import _role_only
+
+# A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
+SIGNED = re.compile(r"(?m)^[ \t]*[(\[]?signed[)\]:]?[ \t]+(\S[^\n]*)$", re.I)
+# How many lines under the name may give the signer's titles.
+TITLE_LINES = 3
+
+
+def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
+    """A written act whose sender is an office no name holds takes the person who signed the report's copy
+    when the titles under the signature name that office (every word of it but the place)."""
+    text = text_of(doc)
+    for m in SIGNED.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        keys = {idx.tok2party[t.i] for t in span or () if t.i in idx.tok2party}
+        signers = [idx.parties[k] for k in keys if idx.parties[k].ptype == "person"]
+        if len(signers) != 1:
+            continue
+        signer = signers[0]
+        titles = text[m.end() :].lstrip("\n").split("\n")[:TITLE_LINES]
+        words = set().union(*(content_words(t) for t in titles if len(t.split()) <= 8))
+        for d in drafts:
+            office = d.sender
+            if d.kind == "call" or office is None or office is signer or office.ptype == "state":
+                continue
+            head = content_words(office.name.split(" of ")[0])
+            named_office = _role_only(office) or office.ptype == "org" and bool(head & ROLE_HEADS)
+            if named_office and head and head <= words:
+                _add_role(signer, office.name)
+                d.sender = signer
