@@ -206,3 +206,28 @@ def test_a_definite_letter_to_a_person_not_said_to_be_addressed_keeps_the_earlie
         "last year had gone unanswered."
     )
     assert ("letter", "Ana Berg", ("Norland parliament",)) in found
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Opposition leader Talia Brenn has appealed to the chief justice, Roderick Amsel, to intervene in the case.",
+        "Opposition leader Talia Brenn urged President Roderick Amsel on Monday to free the activists.",
+        "Opposition leader Talia Brenn called on President Roderick Amsel to free the activists.",
+    ],
+)
+def test_a_letter_naming_no_addressee_went_to_whom_its_writer_appealed(first: str) -> None:
+    second = '"The court cannot remain silent while the law is ignored," Brenn said in a letter.'
+    assert acts(first, second) == [("letter", "Talia Brenn", ("Roderick Amsel",))]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Opposition leader Talia Brenn criticised President Roderick Amsel on Monday.",
+        "President Roderick Amsel urged opposition leader Talia Brenn on Monday to stop the protests.",
+    ],
+)
+def test_a_letter_naming_no_addressee_after_no_appeal_of_its_writer_has_none(first: str) -> None:
+    second = '"The court cannot remain silent while the law is ignored," Brenn said in a letter.'
+    assert acts(first, second) == []

@@ -15,7 +15,7 @@ from . import fulltext, posts, prefilter, quotes, windows
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
-from .lists import add_copied
+from .lists import add_appealed_to, add_copied
 from .merge import fold_headlines, merge_drafts, valid
 from .signed import sign_offices
 from .triggers import DraftFinder
@@ -105,6 +105,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts = finder.run()
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     add_copied(drafts, idx)
+    add_appealed_to(doc, idx, drafts)
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
     sign_offices(doc, idx, drafts)
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]

@@ -215,6 +215,37 @@ def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
                 d.recipients.append(p)
 
 
+# Verbs of appealing and the word that introduces whom ("appealed to B", "called on B", "urged B").
+APPEALS = {"appeal": ("to",), "call": ("on", "upon"), "urge": (), "implore": (), "beg": (), "press": ()}
+
+
+def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
+    """'A has appealed to the chief justice, B, to intervene ... "...," A said in a letter': a letter told
+    as the medium of what its writer said, naming no addressee, went to the one person the writer was
+    said to appeal to in the three sentences before."""
+    sents = list(doc.sents)
+    for d in drafts:
+        if d.kind == "call" or d.sender is None or d.recipients or d.trigger.dep_ != "pobj":
+            continue
+        if d.trigger.head.lower_ not in ("in", "through"):
+            continue
+        n = next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)
+        found: list[Party] = []
+        for s in sents[max(0, n - 3) : n + 1]:
+            for v in (t for t in s if t.pos_ == "VERB" and t.lemma_.lower() in APPEALS and t.i < d.trigger.i):
+                subj = [idx.party_at(c) for c in v.children if c.dep_ == "nsubj"]
+                if not any(p is not None and p.key == d.sender.key for p in subj):
+                    continue
+                preps = APPEALS[v.lemma_.lower()]
+                objs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+                objs += [c for c in v.children if c.dep_ == "dobj" and not preps]
+                for o in objs:
+                    named = [a for a in o.children if a.dep_ == "appos"] or [o]  # "the chief justice, B,"
+                    found += [p for p in map(idx.party_at, named) if p is not None and p.key != d.sender.key]
+        if len({p.key for p in found}) == 1:
+            d.recipients.append(found[0])
+
+
 def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -> Token | None:
     """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
     on the national day to X"): read left to right, up to the next verb that does not send ("a letter
