@@ -7,6 +7,8 @@ writer who writes again. Invented sentences; helpers of ``test_patterns``."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_extract import report, run
@@ -168,3 +170,36 @@ def test_a_reply_message_answers_no_later_letter() -> None:
         )
     )
     assert all(a == "" for _k, _s, _r, a in found), found
+
+
+@pytest.mark.parametrize("mayor", ["Ruth Okonkwo", "Ruth Brandvik", "Ines Marlow"])
+def test_a_second_letter_told_twice_and_the_first_told_once_make_three_letters(mayor: str) -> None:
+    surname = mayor.split()[-1]
+    rep = run(
+        report(
+            f"The row between Kessel's mayor, {mayor}, and Interior Minister Petra Haldane escalated this week "
+            "with a second letter from the mayor.",
+            f"{surname} first wrote to Haldane on 3 March about the planned closure of two police stations. In a "
+            'letter dated 8 March, Haldane replied that the closures were "operational decisions" for the police. '
+            'In a second letter sent on Monday, the mayor told the minister that her reply "answers none of my '
+            'questions".',
+        )
+    )
+    comms = rep.extraction.communications
+    got = sorted(
+        (
+            c.sender.name if c.sender else "",
+            c.date.earliest,
+            comms[c.in_reply_to].sender.name
+            if c.in_reply_to is not None and comms[c.in_reply_to].sender
+            else "",
+        )
+        for c in comms
+    )
+    assert got == sorted(
+        [
+            (mayor, dt.date(2024, 3, 3), ""),
+            ("Petra Haldane", dt.date(2024, 3, 8), mayor),
+            (mayor, dt.date(2024, 3, 11), "Petra Haldane"),
+        ]
+    )

@@ -83,13 +83,51 @@ GOVERNING_HEADS = {
 }  # fmt: skip
 
 
+def _same_parties(a: Draft, b: Draft) -> bool:
+    """Both drafts have a sender, compatible, and recipients compatible where both name some."""
+    if a.sender is None or b.sender is None or not _compatible(a.sender, b.sender):
+        return False
+    return (
+        not a.recipients
+        or not b.recipients
+        or any(_compatible(x, y) for x in a.recipients for y in b.recipients)
+    )
+
+
+def _rank(d: Draft) -> str | None:
+    """The ordinal a draft's noun is told with ("second" of "a second letter"), if any."""
+    return next((c.lower_ for c in d.trigger.children if c.lower_ in ("second", "third", "fourth")), None)
+
+
+def _order(d: Draft) -> str | None:
+    """'first' for an act told as the first ("A first wrote to B", "her first letter"), 'later' for one told
+    as a later one ("a second letter"), else None."""
+    if _rank(d) is not None:
+        return "later"
+    heads = [t for t in (d.trigger, d.verb) if t is not None]
+    return (
+        "first"
+        if any(c.lower_ == "first" and c.dep_ in ("amod", "advmod") for t in heads for c in t.children)
+        else None
+    )
+
+
 def _same_act(a: Draft, b: Draft) -> bool:
     if a.kind_class != b.kind_class or a.implied or b.implied:
         return False
     if b.reply_to is a or a.reply_to is b:
         return False
+    if (
+        b.reply_to is not None
+        and b.reply_to.reply_to is a
+        or a.reply_to is not None
+        and a.reply_to.reply_to is b
+    ):
+        return False  # a reply to the answer to A's letter is not A's letter: "her reply answers none of my questions"
     if b.distinct and not b.anaphoric:
         return False
+    if {_order(a), _order(b)} == {"first", "later"}:
+        return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
     if a.kind_class == "call":
         pa = {p.key for p in [a.sender, *a.recipients] if p}
         pb = {p.key for p in [b.sender, *b.recipients] if p}
@@ -113,6 +151,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        if target.implied and not d.implied:  # the first letter a "second letter" implied, now told: it leads
+            out[out.index(target)] = d
+            target, d = d, target
+            stated.pop(id(d), None)
         if id(target) not in stated:
             stated[id(target)] = set(target.sentences)
         _absorb(target, d, stated[id(target)])
@@ -273,6 +315,24 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         return max(
             reversed(same), key=lambda o: _named_in(o, named)
         )  # "the call" where its parties are named
+    rank = _rank(d)
+    if (
+        rank is not None and not d.implied
+    ):  # "a second letter from A ... In a second letter sent on Monday, A"
+        ranked = [o for o in out if not o.implied and o.kind_class == d.kind_class and _rank(o) == rank]
+        same = [o for o in ranked if _compatible(o.sender, d.sender)]
+        if same:
+            return same[-1]
+    if d.implied or _order(d) == "first":  # the first letter a "second letter" implies, told once more
+        implied = [
+            o
+            for o in out
+            if (o.implied or d.implied and _order(o) == "first")
+            and o.kind_class == d.kind_class
+            and _same_parties(o, d)
+        ]
+        if implied:
+            return implied[-1]
     if d.implied or d.distinct and not d.anaphoric:
         return None  # never the same act as an earlier one (see _same_act)
     for o in reversed(out):
