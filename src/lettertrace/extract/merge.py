@@ -152,7 +152,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         if target.implied and not d.implied:  # the first letter a "second letter" implied, now told: it leads
-            out[out.index(target)] = d
+            out[next(i for i, o in enumerate(out) if o is target)] = d  # by identity: drafts compare by value
             target, d = d, target
             stated.pop(id(d), None)
         if id(target) not in stated:
