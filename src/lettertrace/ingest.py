@@ -32,7 +32,7 @@ from .lazy import hide_torch
 from .models import Options, ProcessedReport, RawReport, ReadError, ReportTimeout
 from .store import Store
 
-with hide_torch():  # spaCy without torch: torch loads when linking needs the embedding model
+with hide_torch():  # spaCy without torch (the embedding model runs on NumPy)
     from . import link, read
     from .pipeline import ProcessFn, process_report, process_reports
 

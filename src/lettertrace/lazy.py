@@ -4,8 +4,8 @@ numpy).
 
 While :func:`hide_torch` is open, ``import torch`` fails as if torch were not installed, so that
 spaCy and thinc, imported inside it, record it as absent. Once closed, torch is importable again:
-it loads when linking first needs the embedding model (``embed.py``, through
-sentence-transformers), and only then. Nothing is hidden when torch or thinc is already loaded
+where torch is installed (the ``test`` extra brings it for the reference encoder), code that asks
+for it gets it; lettertrace itself never does (its embedding model runs on NumPy: ``minilm.py``). Nothing is hidden when torch or thinc is already loaded
 (thinc has then made up its mind).
 """
 
