@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..names import _data
@@ -34,6 +35,9 @@ NON_COMM_NOUN_HEADS = {
 SIGNAL_PREPS = {"for", "on"}
 
 
+_NOUN_POS = frozenset({NOUN, PROPN})
+
+
 @cache
 def _nouns() -> dict[str, str]:
     """The communication nouns of extraction: the cue nouns and the nouns of e-mail."""
@@ -42,6 +46,8 @@ def _nouns() -> dict[str, str]:
 
 def noun_kind(tok: Token) -> Kind | None:
     """The kind of communication a noun token names, or None."""
+    if tok.pos not in _NOUN_POS:  # most tokens: the integer part of speech, before any string is read
+        return None
     lem = tok.lemma_.lower()
     text = tok.lower_
     nouns = _nouns()
@@ -50,7 +56,7 @@ def noun_kind(tok: Token) -> Kind | None:
     if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ in ("NNS", "NNPS"):
         lem = lem[:-1]
     kind = nouns.get(lem)
-    if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if kind is None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:
         return None  # "letter management system", "phone feature"

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from .lexicon import blocked, cues, noun_kind
@@ -28,11 +30,19 @@ class Pattern:
     exclusive: bool = False
 
 
-def _verb(tok: Token, lemmas: set[str] | list[str]) -> bool:
+def _verb(tok: Token, lemmas: frozenset[str]) -> bool:
+    if tok.pos != VERB:  # most tokens: the integer part of speech, before any string is looked up
+        return False
     lem = tok.lemma_.lower()
     # the small model lemmatises some verbs named after a medium with a stray 'e' ("texted" -> "texte")
     known = lem in lemmas or lem.endswith("e") and lem[:-1] in lemmas and tok.lower_.startswith(lem[:-1])
-    return tok.pos_ == "VERB" and known and not blocked(tok)
+    return known and not blocked(tok)
+
+
+@cache
+def _cue_lemmas(*keys: str) -> frozenset[str]:
+    """The lemmas of the ``cues.yaml`` lists named, as one set (built once)."""
+    return frozenset(w for k in keys for w in cues()[k])
 
 
 def _greeting_object(tok: Token) -> bool:
@@ -52,12 +62,20 @@ def _comm_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) is not None for c in tok.children)
 
 
+_CALL = frozenset({"call"})
+_SPEAK = frozenset({"speak", "talk", "chat", "converse", "confer"})
+_DISPATCH = frozenset({"dispatch", "send"})
+_SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
+_PRESENT = frozenset({"present", "extend"})
+_EXCHANGE = frozenset({"exchange", "trade"})
+_THANK = frozenset({"thank"})
+
 REGISTRY: tuple[Pattern, ...] = (
     Pattern(
         "reply_noun",
         "A reply or response noun naming what it answers: 'In response to a letter by A, B said',"
         " 'B's reply to A's message'.",
-        lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in cues()["reply_nouns"],
+        lambda t: t.pos == NOUN and t.lemma_.lower() in _cue_lemmas("reply_nouns"),
         "_from_reply_noun",
         exclusive=True,
     ),
@@ -74,7 +92,7 @@ REGISTRY: tuple[Pattern, ...] = (
         "reply_back",
         "Writing back: 'B wrote back to A', 'B wrote back on Tuesday', 'B cabled back' (a reply to the"
         " letter A sent B; with no addressee named, to the one party the report says wrote to B).",
-        lambda t: _verb(t, [*cues()["write_verbs"], *cues()["medium_verbs"]])
+        lambda t: _verb(t, _cue_lemmas("write_verbs", "medium_verbs"))
         and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in t.children),
         "_from_write_back",
         exclusive=True,
@@ -83,28 +101,28 @@ REGISTRY: tuple[Pattern, ...] = (
         "write_verb",
         "Writing or sending by a medium named by the verb, the addressee as object: 'A wrote to B',"
         " 'A has written to B and C', 'A cabled B', 'A emailed B', 'A texted B'.",
-        lambda t: _verb(t, [*cues()["write_verbs"], *cues()["medium_verbs"]]),
+        lambda t: _verb(t, _cue_lemmas("write_verbs", "medium_verbs")),
         "_from_write",
     ),
     Pattern(
         "call_verb",
         "Calling a party: 'A phoned B', 'A telephoned B', 'A called B on Tuesday', 'B was phoned by A',"
         " 'A phoned B, C and D' (one call each; not 'called for', 'called on', 'a man called C').",
-        lambda t: _verb(t, [*cues()["call_verbs"], "call"]),
+        lambda t: _verb(t, _cue_lemmas("call_verbs") | _CALL),
         "_from_call_verb",
     ),
     Pattern(
         "contact_verb",
         "Getting in touch with a party: 'A contacted B to congratulate him' (a call unless the sentence"
         " names a written medium).",
-        lambda t: _verb(t, cues()["contact_verbs"]),
+        lambda t: _verb(t, _cue_lemmas("contact_verbs")),
         "_from_contact",
     ),
     Pattern(
         "speak_verb",
         "Speaking with a party where the report is about a call: 'A spoke with B by phone', 'A and B"
         " spoke on Tuesday' in a call readout.",
-        lambda t: _verb(t, {"speak", "talk", "chat", "converse", "confer"}),
+        lambda t: _verb(t, _SPEAK),
         "_from_speak",
     ),
     Pattern(
@@ -115,7 +133,7 @@ REGISTRY: tuple[Pattern, ...] = (
         lambda t: (
             t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "ccomp")
         )
-        and t.lemma_.lower() not in {"speak", "talk", "chat", "converse", "confer"}
+        and t.lemma_.lower() not in _SPEAK
         and _phone_marked(t)
         and not blocked(t),
         "_from_phone_marked",
@@ -125,49 +143,48 @@ REGISTRY: tuple[Pattern, ...] = (
         "Replying to an earlier communication: 'B replied to A's letter', 'B responded in a message',"
         " 'B answered on Tuesday, saying ...' (with no object, to the one party the report says wrote"
         " to B).",
-        lambda t: t.pos_ == "VERB" and t.lemma_.lower() in cues()["reply_verbs"],  # blocked: in the method
+        lambda t: t.pos == VERB and t.lemma_.lower() in _cue_lemmas("reply_verbs"),  # blocked: in the method
         "_from_reply_verb",
     ),
     Pattern(
         "similar_messages",
         "Parallel sends: 'A and C dispatched similar cables to B'.",
-        lambda t: _verb(t, {"dispatch", "send"}) and _has_similar(t),
+        lambda t: _verb(t, _DISPATCH) and _has_similar(t),
         "_from_similar",
     ),
     Pattern(
         "greeting_received",
         "Receiving greetings without a medium noun: 'B received condolences from A, C and D' (one act"
         " per sender; a call when the report says the greetings came by phone).",
-        lambda t: _verb(t, cues()["receive_verbs"]) and _greeting_object(t),
+        lambda t: _verb(t, _cue_lemmas("receive_verbs")) and _greeting_object(t),
         "_from_greeting_received",
     ),
     Pattern(
         "greeting_sent",
         "Sending greetings without a medium noun: 'A sent congratulations to B', 'A cabled his"
         " condolences to B and C' (one message per addressee).",
-        lambda t: _verb(t, {"send", "cable", "telegraph", "dispatch", "transmit"}) and _greeting_object(t),
+        lambda t: _verb(t, _SEND) and _greeting_object(t),
         "_from_greeting_sent",
     ),
     Pattern(
         "compliments_formula",
         "The opening of a note verbale: 'The Ministry of A presents its compliments to the Embassy of B and"
         " has the honour to ...' (a note from A's body to B's).",
-        lambda t: _verb(t, {"present", "extend"})
-        and any(c.lemma_.lower() == "compliment" for c in t.children),
+        lambda t: _verb(t, _PRESENT) and any(c.lemma_.lower() == "compliment" for c in t.children),
         "_from_compliments",
     ),
     Pattern(
         "exchange",
         "Exchanging communications: 'A and B exchanged letters' / 'A exchanged messages with B' /"
         " 'letters were exchanged between A and B' (two written acts, one each way; one call).",
-        lambda t: _verb(t, {"exchange", "trade"}) and (_comm_object(t) or _greeting_object(t)),
+        lambda t: _verb(t, _EXCHANGE) and (_comm_object(t) or _greeting_object(t)),
         "_from_exchange",
     ),
     Pattern(
         "thanked_for",
         "Thanks for a communication name its sender: 'B thanked A for his letter', 'B thanked A for the"
         " congratulatory message' (A wrote to B).",
-        lambda t: _verb(t, {"thank"}),
+        lambda t: _verb(t, _THANK),
         "_from_thanks",
     ),
 )
