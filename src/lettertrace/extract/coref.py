@@ -27,7 +27,7 @@ from .mentions import (
     _role_class,
     strip_titles_article,
 )
-from .office_fit import fits_office, same_stem
+from .office_fit import AFFILIATIONS, fits_office, same_stem
 from .salience import Salience, modifies_thing, titled
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
@@ -394,6 +394,15 @@ class InReportResolution(Salience):
         ]
         return self.parties[people[-1][1]] if people else None
 
+    def nationalities(self) -> frozenset[str]:
+        """The report's words of nationality ("French", "Vietnamese": tagged NORP, less the parties and faiths
+        spaCy tags alike), folded; once per report."""
+        cache = self.doc.user_data.setdefault("lettertrace_nationalities", {})
+        if "words" not in cache:
+            words = {names.fold(t.text).lower() for t in self.doc if t.ent_type_ == "NORP"}
+            cache["words"] = frozenset(words - AFFILIATIONS)
+        return cache["words"]  # type: ignore[no-any-return]
+
     def resolve_role(self, tok: Token) -> Party | None:
         """A role description ("the Iranian foreign minister") -> the person it denotes here."""
         np = _np_text(tok)
@@ -408,7 +417,7 @@ class InReportResolution(Salience):
             return known
         best, best_score = None, 0.0
         for p in self.live():
-            if p.ptype != "person" or not fits_office(np, p):
+            if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
                 continue
             rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head not in rw and not (head in ("leader", "official") and words & rw):

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from .mentions import Party
 
 
+# Words of persuasion, party or faith, which spaCy tags as it tags nationalities (NORP): one person is
+# both "the Conservative MP" and "the British MP", "the Catholic leader" and "the Irish leader".
+AFFILIATIONS = frozenset(
+    {
+        "republican", "republicans", "democrat", "democrats", "democratic", "conservative", "conservatives",
+        "liberal", "liberals", "socialist", "socialists", "communist", "communists", "labour", "labor",
+        "green", "greens", "tory", "tories", "nationalist", "nationalists", "christian", "christians",
+        "muslim", "muslims", "catholic", "catholics", "protestant", "orthodox", "jewish", "sunni", "shia",
+        "shiite", "hindu", "buddhist", "islamist", "islamists",
+    }
+)  # fmt: skip
+
+
 def _proper_words(text: str) -> set[str]:
     """The capitalised words of a description that are no title ('Norland', 'Ostravian' in "Norland's
     Ambassador", "the Ostravian ambassador"), folded."""
@@ -23,15 +36,28 @@ def _proper_words(text: str) -> set[str]:
     return out
 
 
-def fits_office(np: str, p: Party) -> bool:
+def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) -> bool:
     """Whether description ``np`` can denote ``p``. A party known only by an office ("Norland's
     Ambassador", no name) is one holder of that office: a description naming another place or body
     ("the Ostravian ambassador", "Ambassador of Borduria") is someone else. A named person may be
-    described by words the report never wrote about them ("Iran's Leader")."""
+    described by words the report never wrote about them ("Iran's Leader"), but not by another
+    nationality than the one the report gives them: "the French president" is not "Vietnamese
+    President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
+    nationality against a country, "French" against "President of France", is not compared)."""
     if p.name not in p.roles:
-        return True
+        return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
     return all(same_stem(w, known) for w in _proper_words(np))
+
+
+def _other_nationality(np: str, p: Party, nationalities: frozenset[str]) -> bool:
+    """The description names a nationality, the person's roles name others, and none of them fits it."""
+    said = _proper_words(np) & nationalities
+    if not said:
+        return False
+    name = set(names.tokens(p.name))
+    theirs = {w for r in [*p.roles, *p.surfaces] for w in _proper_words(r) if w in nationalities} - name
+    return bool(theirs) and not any(same_stem(w, theirs) for w in said)
 
 
 def same_stem(word: str, known: set[str]) -> bool:
