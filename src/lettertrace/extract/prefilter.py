@@ -9,7 +9,8 @@ of passing a report. A report passes when it holds:
   "rang", "dialled"), of a verb named after its medium ("cabled", "faxed", "emailed", "texted",
   "messaged"), or a condolence or congratulation word;
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
-  "a reply from B"; not "email to a friend"); an e-mail as a medium ("in an email", "an email sent at
+  "a reply from B"; not "email to a friend"), or a reply, response or answer after a capitalised
+  possessive ("Lund's reply", "the King's prompt answer"); an e-mail as a medium ("in an email", "an email sent at
   11pm"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
   "To: B" lines); a reproduced letter's salutation on a line of its own ("Your Majesty,", "Dear Mr
   President,");
@@ -122,6 +123,8 @@ def _cue_re() -> re.Pattern[str]:
     # a singular e-mail or an answer with its writer or addressee named ("an email from Minister A to B",
     # "a reply from B"): a share button or "email to a friend" names no one with a capital letter
     from_whom = r"\b(?i:e-?mail|reply|response)\s+(?i:from|to)\s+(?:(?i:the|his|her|their)\s+)?[A-Z]"
+    # ... or its writer's name in the possessive before it ("Lund's reply reached B", "B received Lund's answer")
+    whose = r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?i:reply|response|answer)\b"
     # an e-mail as the medium of what was said or sent ("in an email to staff", "an email sent at 11pm",
     # "the email, dated 3 June"), a text message by its acronym ("sent her an SMS"), and a reproduced
     # e-mail or memo's header (a "From:" and a "To:" line naming someone, in either order, within a few lines)
@@ -135,7 +138,7 @@ def _cue_re() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent})"
-        rf"|{spoke_to}|{from_whom}|\bSMS(?:es)?\b|{header}|{salutation}"
+        rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}"
     )
 
 

@@ -185,7 +185,7 @@ class ReplyTriggers(ArgumentFiller):
                 verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in cues()["receive_verbs"]
             )
             receiver = _first(self._subjects(verb)) if received and verb is not None else None
-            if author is not None and receiver is not replier:
+            if (author is not None or receiver is not None) and receiver is not replier:
                 # "A received a reply from B", "a reply from B arrived": B answers what A (or anyone) sent B
                 target = self._answered_letter(replier, noun, receiver)
                 if target is None and receiver is not None:
@@ -195,6 +195,7 @@ class ReplyTriggers(ArgumentFiller):
             target = self._latest_to(replier) if author is None else target
             told = (
                 author is not None
+                or receiver is not None
                 or noun.head.lower_ == "in"
                 or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
                 or (self._poss(noun) is replier and _reply_at_hand(noun))
@@ -209,6 +210,17 @@ class ReplyTriggers(ArgumentFiller):
                 reached = [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
                 if reached and reached[0] is not replier:
                     self._add(Draft("letter", noun, replier, reached[:1], verb=verb)).distinct = True
+                return
+            if target is None and (told or noun.dep_ == "nsubjpass" and self._poss(noun) is replier):
+                # "In his reply to B, A said", "A's reply to B was read out": to something unreported
+                to = [
+                    p
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in self._pobj_parties(c)
+                ]
+                if to and to[0] is not replier:
+                    self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
                 return
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
