@@ -12,7 +12,6 @@ from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _uniq, _verb_of
-from .trigger_checks import statement_in_response
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
 ASKED = {"ask", "question", "query"}
@@ -171,7 +170,7 @@ class ReplyTriggers(ArgumentFiller):
             replier = subj[0] if subj else self._prep_party(verb, ("by",))
         if replier is None or _in_event(noun) or verb is not None and _in_event(verb):
             return  # "B's response came in a speech", "B's reply at the press conference"
-        if statement_in_response(noun, verb):
+        if _statement_in_response(noun, verb):
             return  # "In response to A's letter, B told reporters that ...": a statement, no reply sent
         if target_noun is None and sent_reply:
             target = self._latest_to(replier)
@@ -377,6 +376,24 @@ def _asked(tok: Token, drafts: list[Draft]) -> bool:
 
 
 # Those a statement is made to: "told reporters" is no reply sent to the writer.
+PRESS = frozenset("reporter journalist press media medium correspondent".split())
+
+
+def _statement_in_response(noun: Token, verb: Token | None) -> bool:
+    """'In response to A's letter, B told reporters that ...': a bare 'in response/reply to' (no 'her
+    reply') on 'told' the press, with no letter or message of B's named in the clause, tells of what B
+    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply)."""
+    if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    told = verb.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children
+    )
+    if not told:
+        return False
+    answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
+    return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
+
+
 TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
 
 

@@ -3,16 +3,13 @@ office held, a title a work's, an article indefinite."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
-from .lexicon import cues, noun_kind
+from .lexicon import noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .speech_words import PHASE_VERBS, SPEECH_VERBS
 
 
 def _first_or_second_person(tok: Token) -> bool:
@@ -115,44 +112,3 @@ def _personal(p: Party) -> bool:
         w[:1].isupper() and names.fold(w) not in INSTITUTION_HEADS | OUTLET_WORDS | {"the", "of"}
         for w in words
     )
-
-
-# Verbs that do, in a reply, what a letter does: thank, appreciate, promise, assure, reject, accept, wish.
-_REPLY_DEEDS = frozenset(
-    "thank appreciate promise assure reject accept ask agree refuse invite welcome wish congratulate commend"
-    " salute reciprocate extend offer".split()
-)
-
-
-@cache
-def _correspondence_verbs() -> frozenset[str]:
-    """Verbs of writing, sending, calling and replying ("In response, B phoned A": the call answers)."""
-    keys = ("write_verbs", "send_verbs", "call_verbs", "medium_verbs", "reply_verbs", "contact_verbs")
-    return frozenset({"call", *(v for k in keys for v in cues()[k])})
-
-
-PRESS = frozenset("reporter journalist press media medium correspondent".split())
-
-
-def statement_in_response(noun: Token, verb: Token | None) -> bool:
-    """'In response to A's letter, B told reporters that ...': a bare 'in response/reply to' (no 'her
-    reply') on 'told' the press, with no letter or message of B's named in the clause, tells of what B
-    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply). A bare
-    'In response, B closed the border' on a verb of neither speech nor correspondence is an action."""
-    if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
-        return False
-    lem = verb.lemma_.lower()
-    if not any(c.dep_ == "prep" for c in noun.children):
-        if lem not in (SPEECH_VERBS - PHASE_VERBS) | _REPLY_DEEDS | _correspondence_verbs():
-            return True
-        if lem in _correspondence_verbs() and any(  # "In response, B sent troops", "called a meeting"
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and noun_kind(c) is None for c in verb.children
-        ):
-            return True
-    told = verb.lemma_.lower() == "tell" and any(
-        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children
-    )
-    if not told:
-        return False
-    answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
-    return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)

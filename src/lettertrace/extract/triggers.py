@@ -83,22 +83,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 self._at(tok)
         self._greeting_acts()
         self._addressed_extracts()
-        self._calls_in_reply()
         return self.drafts
-
-    def _calls_in_reply(self) -> None:
-        """'In response, B phoned A': the reply the noun tells is the call on its verb, not a letter beside it."""
-        calls = {d.trigger.i: d for d in self.drafts if d.kind == "call"}
-        for n in reversed(range(len(self.drafts))):
-            d = self.drafts[n]
-            call = calls.get(d.verb.i) if d.verb is not None and d.kind != "call" and d.reply_to else None
-            if (
-                call is not None
-                and call.sender is d.sender
-                and d.trigger.lemma_.lower() in cues()["reply_nouns"]
-            ):
-                call.reply_to = call.reply_to or d.reply_to
-                del self.drafts[n]  # (by place: drafts compare by value)
 
     def _greeting_acts(self) -> None:
         """'X on Friday extended condolences to Y. ... In his message, X ...': the message is that act,
