@@ -1,5 +1,5 @@
-"""A reply whose writer and addressee are named, to a letter the report does not tell: 'In his reply to
-B, A said', 'A's reply to B was published', 'B received A's reply', 'A's response reached B' (a letter
+"""A reply whose writer and addressee are named, to a letter the report does not tell: 'A's reply to B
+was published', 'B received A's reply', 'A's response reached B' (a letter
 from A to B; with B's letter told before, the answer to it). The possessive before the reply is a cue
 of the prefilter. Look-alikes: a reply to reporters, to a speech, in a debate, or still awaited is no
 letter. Invented sentences; helpers of ``test_patterns``."""
@@ -18,7 +18,6 @@ A, B = "Harald Lund", "Ana Berg"
     [
         f"King {A}'s reply reached President {B} on Friday.",
         f"King {A}’s response reached President {B} on Friday.",
-        f"In his reply to President {B} on Friday, King {A} said the grain would come.",
         f"King {A}'s reply to President {B} was published on Friday.",
         f"President {B} received King {A}'s reply on Friday.",
     ],
@@ -43,6 +42,8 @@ def test_with_the_letter_told_before_the_reply_answers_it(second: str) -> None:
     "text",
     [
         f"In his reply to reporters on Friday, King {A} said the grain would come.",
+        f"In his reply to President {B} on Friday, King {A} said the grain would come.",
+        f"In response to President {B}, King {A} said on Tuesday that the grain would come.",
         f"King {A}'s response to President {B}'s speech was cool.",
         f"In his reply to President {B} during the debate, King {A} said the grain would come.",
         f"President {B} is still waiting for King {A}'s reply.",

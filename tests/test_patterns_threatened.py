@@ -30,6 +30,8 @@ def test_an_act_only_threatened_or_offered_is_none(text: str) -> None:
         f"Mayor {A} wrote to President {B} on Monday, threatening to resign.",
         f"Mayor {A}, who had threatened to resign, wrote to President {B} on Monday.",
         f"Mayor {A} phoned President {B} on Monday and offered to mediate.",
+        f"Mayor {A} offered to mediate in a letter to President {B} on Monday.",
+        f"Mayor {A} pledged to build the bridge in a letter to President {B}.",
     ],
 )
 def test_an_act_done_with_a_threat_or_offer_stays(text: str) -> None:

@@ -167,7 +167,10 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
 
 
 # Verbs of trying, asking and refusing: done in a letter, they say the letter was written.
-ATTEMPTS = frozenset({"ask", "urge", "invite", "refuse", "decline", "fail", "try", "attempt", "agree"})
+ATTEMPTS = frozenset(
+    {"ask", "urge", "invite", "refuse", "decline", "fail", "try", "attempt", "agree", "offer", "pledge", "vow", "propose",
+     "threaten", "seek"}
+)  # fmt: skip
 
 
 def blocked(tok: Token) -> bool:

@@ -124,7 +124,7 @@ def _cue_re() -> re.Pattern[str]:
     # "a reply from B"): a share button or "email to a friend" names no one with a capital letter
     from_whom = r"\b(?i:e-?mail|reply|response)\s+(?i:from|to)\s+(?:(?i:the|his|her|their)\s+)?[A-Z]"
     # ... or its writer's name in the possessive before it ("Lund's reply reached B", "B received Lund's answer")
-    whose = r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?i:reply|response|answer)\b"
+    whose = r"(?<![\w.'’-])[A-Z][\w.-]{0,40}['’]s[ \t]+(?:[a-z]+[ \t]+)?(?i:reply|response|answer)\b"
     # an e-mail as the medium of what was said or sent ("in an email to staff", "an email sent at 11pm",
     # "the email, dated 3 June"), a text message by its acronym ("sent her an SMS"), and a reproduced
     # e-mail or memo's header (a "From:" and a "To:" line naming someone, in either order, within a few lines)

@@ -192,7 +192,7 @@ class ReplyTriggers(ArgumentFiller):
                     self._add(Draft("letter", noun, replier, [receiver], verb=verb)).distinct = True
                 if target is None:
                     return
-            target = self._latest_to(replier) if author is None else target
+            target = self._latest_to(replier) if author is None and receiver is None else target
             told = (
                 author is not None
                 or receiver is not None
@@ -211,14 +211,9 @@ class ReplyTriggers(ArgumentFiller):
                 if reached and reached[0] is not replier:
                     self._add(Draft("letter", noun, replier, reached[:1], verb=verb)).distinct = True
                 return
-            if target is None and (told or noun.dep_ == "nsubjpass" and self._poss(noun) is replier):
-                # "In his reply to B, A said", "A's reply to B was read out": to something unreported
-                to = [
-                    p
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ == "to"
-                    for p in self._pobj_parties(c)
-                ]
+            if target is None and noun.dep_ in ("nsubj", "nsubjpass") and self._poss(noun) is replier:
+                # "A's reply to B was read out": to something unreported (not "In his reply to B, A said")
+                to = self._prep_parties(noun, ("to",))
                 if to and to[0] is not replier:
                     self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
                 return
