@@ -45,6 +45,12 @@ def _cue_lemmas(*keys: str) -> frozenset[str]:
     return frozenset(w for k in keys for w in cues()[k])
 
 
+@cache
+def _calling() -> frozenset[str]:
+    """The call verbs of ``cues.yaml`` and "call" itself (built once, not per token)."""
+    return _cue_lemmas("call_verbs") | {"call"}
+
+
 def _greeting_object(tok: Token) -> bool:
     """'sent congratulations', also 'sent Prime Minister B of X her condolences' (the titled recipient
     parsed as the object, the greetings as its apposition)."""
@@ -62,7 +68,6 @@ def _comm_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) is not None for c in tok.children)
 
 
-_CALL = frozenset({"call"})
 _SPEAK = frozenset({"speak", "talk", "chat", "converse", "confer"})
 _DISPATCH = frozenset({"dispatch", "send"})
 _SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
@@ -108,7 +113,7 @@ REGISTRY: tuple[Pattern, ...] = (
         "call_verb",
         "Calling a party: 'A phoned B', 'A telephoned B', 'A called B on Tuesday', 'B was phoned by A',"
         " 'A phoned B, C and D' (one call each; not 'called for', 'called on', 'a man called C').",
-        lambda t: _verb(t, _cue_lemmas("call_verbs") | _CALL),
+        lambda t: _verb(t, _calling()),
         "_from_call_verb",
     ),
     Pattern(
