@@ -293,3 +293,36 @@ def test_communication_ids_do_not_depend_on_where_the_files_lie(tmp_path: Path) 
     one = build(tmp_path / "one.db", write(tmp_path / "first" / "folder", {"a.txt": text}))
     two = build(tmp_path / "two.db", write(tmp_path / "elsewhere", {"b.txt": text}))
     assert [c["id"] for c in one["communications"]] == [c["id"] for c in two["communications"]] != []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["bin Yusuf Al Rashed", "Sheikh bin Yusuf Al Rashed", "ibn Yusuf Al Rashed"],
+)
+def test_a_name_of_forefathers_alone_joins_neither_father_nor_son_when_both_are_named(line: str) -> None:
+    members = [
+        Member("ra", PartyMention("King Omar bin Yusuf Al Rashed")),
+        Member("rb", PartyMention("Crown Prince Khalid bin Omar bin Yusuf Al Rashed")),
+        Member("rc", PartyMention(line)),
+    ]
+    mapping = resolve_entities(members)[1]
+    assert (
+        mapping[("ra", "King Omar bin Yusuf Al Rashed")]
+        != mapping[("rb", "Crown Prince Khalid bin Omar bin Yusuf Al Rashed")]
+    )
+    assert mapping[("rc", line)] not in {
+        mapping[("ra", "King Omar bin Yusuf Al Rashed")],
+        mapping[("rb", "Crown Prince Khalid bin Omar bin Yusuf Al Rashed")],
+    }
+
+
+def test_a_name_of_forefathers_joins_the_one_person_it_fits() -> None:
+    members = [
+        Member("ra", PartyMention("Crown Prince Khalid bin Omar bin Yusuf Al Rashed")),
+        Member("rc", PartyMention("bin Omar bin Yusuf Al Rashed")),
+    ]
+    mapping = resolve_entities(members)[1]
+    assert (
+        mapping[("rc", "bin Omar bin Yusuf Al Rashed")]
+        == mapping[("ra", "Crown Prince Khalid bin Omar bin Yusuf Al Rashed")]
+    )

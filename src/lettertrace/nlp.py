@@ -2,7 +2,9 @@
 
 A small component before the parser makes every line break a sentence boundary: the clean
 text keeps headlines, datelines, salutations and signatures on their own lines, and the
-parser must not glue a headline to the dateline under it.
+parser must not glue a headline to the dateline under it. A component after the entity
+recogniser joins a person's name it cut in two at a patronymic particle ("Khalid bin Fahd" +
+"bin Saud Al Rashed": one name, the son's, not a second person named by his forefathers).
 
 Hostile text is bounded before and after the parse, offsets unchanged: spaCy reads a view of the
 text the same length as it, with long runs of punctuation blanked (the tokenizer's suffix search is
@@ -74,6 +76,33 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+@Language.component("lettertrace_name_chains")
+def name_chains(doc: Doc) -> Doc:
+    """Join two person names the recogniser left side by side when the second opens with a lower-case
+    patronymic particle: "Prince Khalid bin Fahd" + "bin Saud Al Rashed" is one name."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and ent[0].text in PATRONYMIC_PARTICLES
+            and "\n" not in prev[-1].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) != len(ents):
+        doc.ents = out
+    return doc
+
+
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
 
@@ -117,6 +146,8 @@ def load(model: str) -> Language:
         ruler.add([[{"ORTH": {"IN": forms}}]], {"LEMMA": "e-mail"})
     if "lettertrace_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("lettertrace_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names and "lettertrace_name_chains" not in nlp.pipe_names:
+        nlp.add_pipe("lettertrace_name_chains", after="ner")
     return nlp
 
 

@@ -14,7 +14,8 @@ A name given with initials ("M. J. Doe") joins the one full name it fits ("Maria
 
 Patronymic names ("Khalid bin Omar", son of Omar) are one person only when their given names agree:
 "Omar bin Yusuf Al Rashed" (the father) is not "Khalid bin Omar bin Yusuf Al Rashed" (the son),
-although the father's name tokens are an ordered part of the son's.
+although the father's name tokens are an ordered part of the son's; and "bin Yusuf Al Rashed", a name
+with no given name that father and son share, joins the one person it fits, never two.
 """
 
 from __future__ import annotations
@@ -197,7 +198,9 @@ def _pairs(block: dict[str, list[int]]) -> set[tuple[int, int]]:
 def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> None:
     persons = [i for i, m in enumerate(members) if m.party.ptype == "person" and not _role_only(m.party)]
     multi = [i for i in persons if len(names.core_tokens(members[i].party.name)) >= 2]
-    multi_set = set(multi)
+    lines = [i for i in multi if _forefathers_only(members[i].party.name)]
+    multi = [i for i in multi if i not in set(lines)]
+    multi_set = set(multi) | set(lines)
     for i, j in sorted(_pairs(_blocks(members, multi, first_too=True))):
         if not _conflict(actor[i], actor[j]) and same_name(members[i].party.name, members[j].party.name):
             uf.union(i, j)
@@ -210,6 +213,15 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
             if not _initialled(members[j].party.name)
             and not _conflict(actor[i], actor[j])
             and initials_match(members[i].party.name, members[j].party.name)
+        }
+        if len(cands) == 1:
+            uf.union(i, cands.pop())
+    for i in lines:  # "bin Yusuf Al Rashed": the one person it fits, not father and son at once
+        last = names.core_tokens(members[i].party.name)[-1]
+        cands = {
+            uf.find(j)
+            for j in by_token.get(names.skeleton(last)[:4], [])
+            if not _conflict(actor[i], actor[j]) and same_name(members[i].party.name, members[j].party.name)
         }
         if len(cands) == 1:
             uf.union(i, cands.pop())
@@ -253,6 +265,13 @@ def _given_name(name: str) -> str | None:
             continue
         return None if t in _PATRONYMIC else t
     return None
+
+
+def _forefathers_only(name: str) -> bool:
+    """A name that opens with a patronymic particle after its titles: "bin Yusuf Al Rashed"."""
+    skip = names.title_words() | (names.particles() - _PATRONYMIC)
+    first = next((t for t in (t.strip(".") for t in names.tokens(name)) if t and t not in skip), None)
+    return first in _PATRONYMIC
 
 
 def _patronymic_clash(a: str, b: str) -> bool:

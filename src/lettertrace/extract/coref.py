@@ -10,13 +10,11 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..models import PartyType
-from ..names import content_words, org_key
+from ..names import org_key
 from ..nlp import sent_of
 from .first_person import byline_self
 from .mentions import (
     INSTITUTION_HEADS,
-    MIN_ROLE_OVERLAP,
-    ORG_HEADS,
     PRONOUNS,
     ROLE_HEADS,
     Party,
@@ -24,11 +22,10 @@ from .mentions import (
     _head_word,
     _is_late,
     _np_text,
-    _role_class,
     strip_titles_article,
 )
-from .office_fit import AFFILIATIONS, fits_office, same_stem
-from .salience import Salience, modifies_thing, titled
+from .offices import OfficeResolution
+from .salience import modifies_thing, titled
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Forms of address that stand for whoever holds the role named beside them.
@@ -47,7 +44,7 @@ RELATIONAL_HEADS = frozenset(
 )  # fmt: skip
 
 
-class InReportResolution(Salience):
+class InReportResolution(OfficeResolution):
     """Resolution of mentions inside one report: roles, counterparts, institutions and pronouns to parties."""
 
     doc: Doc
@@ -57,17 +54,20 @@ class InReportResolution(Salience):
     resolved: dict[int, int]
     new_role_party: Callable[[Token], Party]
 
-    def _find_person(self, text: str) -> Party | None:
+    def _find_person(self, text: str, surface: str | None = None) -> Party | None:
+        """The person ``text`` names here: of several ("Sheikh Omar" beside "Sheikh Omar bin Ali" and
+        "Prince Omar bin Saad"), one the report wrote with the same words before ("Sheikh Omar ..."),
+        else the fullest name."""
+        cands = [p for p in self.live() if p.ptype == "person" and names.same_person(p.name, text)]
+        if len(cands) > 1 and surface is not None:
+            head = names.fold(surface)
+            led = [p for p in cands if any(names.fold(s).startswith(head + " ") for s in p.surfaces)]
+            cands = led or cands
         best = None
-        for p in self.live():
-            if p.ptype == "person" and names.same_person(p.name, text):
-                if best is None or len(p.name) > len(best.name):
-                    best = p
+        for p in cands:
+            if best is None or len(p.name) > len(best.name):
+                best = p
         return best
-
-    def live(self) -> list[Party]:
-        """Every party once (a folded party's key points at the party it was folded into)."""
-        return [p for k, p in enumerate(self.parties) if p.key == k]
 
     def _new(self, name: str, ptype: PartyType, first: int) -> Party:
         p = Party(key=len(self.parties), name=name, ptype=ptype, first=first)
@@ -393,93 +393,3 @@ class InReportResolution(Salience):
             m for m in prev if self.parties[m[1]].ptype == "person" and not _is_late(self.parties[m[1]])
         ]
         return self.parties[people[-1][1]] if people else None
-
-    def nationalities(self) -> frozenset[str]:
-        """The report's words of nationality ("French", "Vietnamese": tagged NORP, less the parties and faiths
-        spaCy tags alike), folded; once per report."""
-        cache = self.doc.user_data.setdefault("lettertrace_nationalities", {})
-        if "words" not in cache:
-            words = {names.fold(t.text).lower() for t in self.doc if t.ent_type_ == "NORP"}
-            cache["words"] = frozenset(words - AFFILIATIONS)
-        return cache["words"]  # type: ignore[no-any-return]
-
-    def resolve_role(self, tok: Token) -> Party | None:
-        """A role description ("the Iranian foreign minister") -> the person it denotes here."""
-        np = _np_text(tok)
-        words = {_role_class(w) for w in content_words(np)}
-        exact = _head_word(tok)
-        head = _role_class(exact)
-        if head in ("counterpart",):
-            return None
-        known = self._known_role(np) or self._same_office(np, exact)
-        if known is not None:
-            known.add_surface(np)
-            return known
-        best, best_score = None, 0.0
-        for p in self.live():
-            if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
-                continue
-            rw = {_role_class(w) for w in p.role_words(forms=False)}
-            if head not in rw and not (head in ("leader", "official") and words & rw):
-                # "the Norland leader" for Norland's president: every word of the description fits
-                rw = {_role_class(w) for w in p.role_words()}
-                if head not in rw or not all(same_stem(w, rw) for w in words):
-                    continue
-            overlap = len(words & rw) / max(1, len(words))
-            if overlap < MIN_ROLE_OVERLAP:
-                continue
-            score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
-            score -= (
-                0.9 if p.first > tok.i else 0.0
-            )  # a description points back: one named later is a last resort
-            score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
-            heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
-            score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
-            titled = any(  # "President Ana Berg": the word is her own title, written before her name
-                names.tokens(x)[:1] == [exact] and x.endswith(p.name) and "'" not in x and "’" not in x
-                for x in p.surfaces
-            )
-            score += 0.5 if titled else 0.0
-            if score > best_score:
-                best, best_score = p, score
-        if best is not None:
-            best.add_surface(np)
-            if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
-                _add_role(best, np)
-        return best
-
-    def _same_office(self, np: str, head: str) -> Party | None:
-        """'the head of the council' = 'the president of the UN Security Council' named earlier (no name given)."""
-        m = re.search(r"\bof\s+(?:the\s+)?(.+)$", np)
-        if head not in ORG_HEADS or m is None:
-            return None
-        body = content_words(m.group(1))
-        hits = []
-        for p in reversed(self.live()):
-            if p.ptype != "person" or p.name == np:
-                continue
-            offices = p.roles if p.roles and p.roles[0] != p.name else p.roles[:1]
-            for office in offices:  # a role-only party's name is its office; a named one has roles
-                pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", office, re.I)
-                if (
-                    pm
-                    and names.fold(pm.group(1)) in ORG_HEADS
-                    and body
-                    and body <= content_words(pm.group(2))
-                ):
-                    hits.append(p)
-                    break
-        return hits[0] if len({h.key for h in hits}) == 1 else None
-
-    def _known_role(self, np: str) -> Party | None:
-        """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""
-        from ..actors import known_actors
-
-        key = names.fold(names.strip_leading_article(np))
-        for a in known_actors():
-            forms = [names.fold(al) for al in a.aliases if al[:1].isupper() and len(al.split()) >= 3]
-            if any(key == f or key.startswith(f + " ") for f in forms):
-                for p in self.live():
-                    if p.ptype == "person" and names.same_person(p.name, a.name):
-                        return p
-        return None

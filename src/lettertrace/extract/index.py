@@ -236,7 +236,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             text = " ".join([text, *(t.text for t in self.doc[end + 3 : stop])])
             ent = self.doc[ent.start : stop]
         surface = self._title_prefix(ent) + text
-        party = self._find_person(text) or self._new(strip_titles(text), "person", ent.start)
+        party = self._find_person(text, surface) or self._new(strip_titles(text), "person", ent.start)
         for variant in title_variants(surface):
             party.add_surface(variant)
         before = self.doc[max(sent_of(ent[0]).start, ent.start - 7) : ent.start]

@@ -1,0 +1,148 @@
+"""Offices named without a name ("the Iranian foreign minister", "Crown Prince of Qandar", "the head of
+the council") resolved to the person of the report who holds them: a mixin of the party index."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from ..names import content_words
+from .mentions import (
+    MIN_ROLE_OVERLAP,
+    ORG_HEADS,
+    ROLE_HEADS,
+    Party,
+    _add_role,
+    _head_word,
+    _is_late,
+    _np_text,
+    _role_class,
+)
+from .office_fit import AFFILIATIONS, fits_office, same_stem
+from .salience import Salience
+
+
+class OfficeResolution(Salience):
+    """Mixin of the party index: the holder a role description denotes."""
+
+    doc: Doc
+    parties: list[Party]
+    tok2party: dict[int, int]
+    mentions: list[tuple[int, int, int]]
+
+    def live(self) -> list[Party]:
+        """Every party once (a folded party's key points at the party it was folded into)."""
+        return [p for k, p in enumerate(self.parties) if p.key == k]
+
+    def nationalities(self) -> frozenset[str]:
+        """The report's words of nationality ("French", "Vietnamese": tagged NORP, less the parties and faiths
+        spaCy tags alike), folded; once per report."""
+        cache = self.doc.user_data.setdefault("lettertrace_nationalities", {})
+        if "words" not in cache:
+            words = {names.fold(t.text).lower() for t in self.doc if t.ent_type_ == "NORP"}
+            cache["words"] = frozenset(words - AFFILIATIONS)
+        return cache["words"]  # type: ignore[no-any-return]
+
+    def resolve_role(self, tok: Token) -> Party | None:
+        """A role description ("the Iranian foreign minister") -> the person it denotes here."""
+        np = _np_text(tok)
+        words = {_role_class(w) for w in content_words(np)}
+        exact = _head_word(tok)
+        head = _role_class(exact)
+        if head in ("counterpart",):
+            return None
+        known = self._known_role(np) or self._same_office(np, exact) or self._set_off_after_name(tok)
+        if known is not None:
+            known.add_surface(np)
+            return known
+        best, best_score = None, 0.0
+        for p in self.live():
+            if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
+                continue
+            rw = {_role_class(w) for w in p.role_words(forms=False)}
+            if head not in rw and not (head in ("leader", "official") and words & rw):
+                # "the Norland leader" for Norland's president: every word of the description fits
+                rw = {_role_class(w) for w in p.role_words()}
+                if head not in rw or not all(same_stem(w, rw) for w in words):
+                    continue
+            overlap = len(words & rw) / max(1, len(words))
+            if overlap < MIN_ROLE_OVERLAP:
+                continue
+            score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
+            score -= (
+                0.9 if p.first > tok.i else 0.0
+            )  # a description points back: one named later is a last resort
+            score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
+            heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
+            score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
+            titled = any(  # "President Ana Berg": the word is her own title, written before her name
+                names.tokens(x)[:1] == [exact] and x.endswith(p.name) and "'" not in x and "’" not in x
+                for x in p.surfaces
+            )
+            score += 0.5 if titled else 0.0
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None:
+            best.add_surface(np)
+            if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
+                _add_role(best, np)
+        return best
+
+    def _set_off_after_name(self, tok: Token) -> Party | None:
+        """'Omar Al-Rashid, Crown Prince of Qandar': an office with no article set off by a comma right
+        after a person's name is that person's (with an article, 'A, the Speaker and B' may list two), and
+        so is an office joined to it ('A, Crown Prince and Defence Minister of Qandar')."""
+        while (
+            tok.dep_ == "conj"
+            and tok.head.i < tok.i
+            and tok.head.i not in self.tok2party
+            and _head_word(tok.head) in ROLE_HEADS
+            and tok.left_edge.pos_ not in ("DET", "PRON")
+        ):
+            tok = tok.head
+        left = tok.left_edge
+        if left.i < 2 or self.doc[left.i - 1].text != "," or left.pos_ in ("DET", "PRON"):
+            return None
+        named = self.tok2party.get(left.i - 2)
+        p = self.parties[named] if named is not None else None
+        if p is None or p.ptype != "person" or (p.roles and p.roles[0] == p.name):
+            return None
+        return p
+
+    def _same_office(self, np: str, head: str) -> Party | None:
+        """'the head of the council' = 'the president of the UN Security Council' named earlier (no name given)."""
+        m = re.search(r"\bof\s+(?:the\s+)?(.+)$", np)
+        if head not in ORG_HEADS or m is None:
+            return None
+        body = content_words(m.group(1))
+        hits = []
+        for p in reversed(self.live()):
+            if p.ptype != "person" or p.name == np:
+                continue
+            offices = p.roles if p.roles and p.roles[0] != p.name else p.roles[:1]
+            for office in offices:  # a role-only party's name is its office; a named one has roles
+                pm = re.match(r"^(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)$", office, re.I)
+                if (
+                    pm
+                    and names.fold(pm.group(1)) in ORG_HEADS
+                    and body
+                    and body <= content_words(pm.group(2))
+                ):
+                    hits.append(p)
+                    break
+        return hits[0] if len({h.key for h in hits}) == 1 else None
+
+    def _known_role(self, np: str) -> Party | None:
+        """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""
+        from ..actors import known_actors
+
+        key = names.fold(names.strip_leading_article(np))
+        for a in known_actors():
+            forms = [names.fold(al) for al in a.aliases if al[:1].isupper() and len(al.split()) >= 3]
+            if any(key == f or key.startswith(f + " ") for f in forms):
+                for p in self.live():
+                    if p.ptype == "person" and names.same_person(p.name, a.name):
+                        return p
+        return None

@@ -1,0 +1,48 @@
+"""The recogniser's cut person names, joined again at a patronymic particle (nlp.name_chains)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from lettertrace import nlp
+from lettertrace.models import Options
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    vocab = nlp.load(Options().spacy_model).vocab
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize("particle", ["bin", "ibn", "bint"])
+def test_a_name_cut_at_its_patronymic_particle_is_one_name(particle: str) -> None:
+    words = ["Prince", "Khalid", "bin", "Fahd", particle, "Saud", "Al", "Rashed", "wrote", "."]
+    doc = nlp.name_chains(_doc(words, [(0, 4, "PERSON"), (4, 8, "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        (f"Prince Khalid bin Fahd {particle} Saud Al Rashed", "PERSON")
+    ]
+
+
+@pytest.mark.parametrize(
+    "words, ents",
+    [
+        # a comma between two people: a list, not one name
+        (["Khalid", "bin", "Fahd", ",", "bin", "Saud", "Al", "Rashed"], [(0, 3, "PERSON"), (4, 8, "PERSON")]),
+        # a capitalised given name "Ben" opens a second person
+        (["Khalid", "bin", "Fahd", "Ben", "Carter"], [(0, 3, "PERSON"), (3, 5, "PERSON")]),
+        # an organisation beside a person
+        (["Rashed", "Holdings", "bin", "Saud"], [(0, 2, "ORG"), (2, 4, "PERSON")]),
+    ],
+)
+def test_neighbouring_names_that_are_not_one_stay_two(
+    words: list[str], ents: list[tuple[int, int, str]]
+) -> None:
+    doc = nlp.name_chains(_doc(words, ents))
+    assert len(doc.ents) == 2
+
+
+def test_the_pipeline_joins_names_after_the_recogniser() -> None:
+    names = nlp.load(Options().spacy_model).pipe_names
+    assert names.index("lettertrace_name_chains") == names.index("ner") + 1
