@@ -455,3 +455,15 @@ def test_in_an_exchange_of_letters_each_side_speaks_in_its_own(frame: str) -> No
     )
     q = quote_starting(rep, "Our two countries will share")
     assert (speaker(q), q.communication) == ("Alma Verhoeven", letter_index(rep, "Alma Verhoeven"))
+
+
+@pytest.mark.parametrize("title", ["Judge", "Minister", "Governor"])
+def test_a_report_that_opens_with_a_bare_title_quoting_someone_is_read(title: str) -> None:
+    # the title is the very first word of the report: nothing stands before it to read
+    text = (
+        f"{title} awards former clerk a year's pay, citing 'contradictory' dismissal letter\n\n"
+        "Freeport, 14 March 2024 -\n\n"
+        'Maria Lindqvist wrote to the board on Monday. "We were never told what the letter meant at all," she said.\n'
+    )
+    rep = run(text)
+    assert speaker(quote_starting(rep, "We were never told")) == "Maria Lindqvist"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .draft import Draft
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .mentions import Party
 from .rebuttals import link_rebuttals
 from .syntax import _reply_compound, sentence_span
@@ -20,6 +20,7 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _thanks_in_letter(doc, drafts)
     _addressee_letters(doc, drafts)
     _reply_named_later(drafts)
+    _calls_answering(drafts)
     link_rebuttals(doc, drafts)
 
 
@@ -44,6 +45,42 @@ def _reply_named_later(drafts: list[Draft]) -> None:
         ]  # the reply's own sentence ("..., who had sent him greetings"), never a later exchange
         if len(answered) == 1:
             d.reply_to = answered[0]
+
+
+def _calls_answering(drafts: list[Draft]) -> None:
+    """'B rang A back', 'In response, B phoned A', 'B telephoned A in reply to her letter', 'B called A to
+    thank her for the letter': a call its own clause makes an answer answers the latest communication
+    from the one called to the caller that the report told of before it."""
+    for d in drafts:
+        if d.kind != "call" or d.reply_to is not None or d.sender is None or not d.recipients:
+            continue
+        if not _answers(d.verb if d.verb is not None else d.trigger):
+            continue
+        answered = [
+            e
+            for e in drafts
+            if e is not d
+            and e.trigger.i < d.trigger.i
+            and e.reply_to is not d
+            and _same(e.sender, d.recipients)
+            and _same(d.sender, e.recipients)
+        ]
+        if answered:
+            d.reply_to = max(answered, key=lambda e: e.trigger.i)
+
+
+def _answers(verb: Token) -> bool:
+    """The clause of ``verb`` makes its act an answer: 'rang her back', 'in response', 'in reply to her
+    letter', 'to thank him for his message'."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ == "back":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in cues()["reply_nouns"] for g in c.children):
+                return True
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "thank" and _thanked_for(c) is not None:
+            return True
+    return False
 
 
 def _same(p: Party | None, others: list[Party]) -> bool:

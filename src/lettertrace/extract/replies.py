@@ -147,6 +147,8 @@ class ReplyTriggers(ArgumentFiller):
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
         if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
             return  # "sent a cable in reply": the cable is the reply
+        if verb is not None and verb.lemma_.lower() in {*cues()["call_verbs"], "call"}:
+            return  # "In response, B phoned A": the call is the reply (answered._calls_answering links it)
         own = _own_kind_noun(verb) if verb is not None else None
         if own is not None:
             if noun.dep_ == "nsubj" and replier is not None and not self._taken(own):

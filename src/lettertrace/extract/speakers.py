@@ -409,7 +409,11 @@ def _spoken_for(idx: PartyIndex, tok: Token) -> Party | None:
 
 def _described(idx: PartyIndex, tok: Token) -> Party | None:
     """'the Grand Mufti' (a capitalised title without a name) -> the person the report gave that title."""
-    if any(c.lower_ in ("the", "this") for c in tok.children) or tok.nbor(-1).lower_ == "the":
+    if (
+        any(c.lower_ in ("the", "this") for c in tok.children)
+        or tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+    ):
         p = idx.resolve_role(tok)
         if p is not None and p.ptype == "person":
             return p
