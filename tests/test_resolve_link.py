@@ -326,3 +326,23 @@ def test_a_name_of_forefathers_joins_the_one_person_it_fits() -> None:
         mapping[("rc", "bin Omar bin Yusuf Al Rashed")]
         == mapping[("ra", "Crown Prince Khalid bin Omar bin Yusuf Al Rashed")]
     )
+
+
+@pytest.mark.parametrize(
+    "full, surname",
+    [("Rosa Huamani", "Huamani"), ("Tomas Hamaney", "Hamaney"), ("Lena Erdogen", "Erdogen")],
+)
+def test_a_surname_that_spells_a_well_known_actors_otherwise_is_not_that_actor(
+    full: str, surname: str
+) -> None:
+    # named in full: the full name decides; the surname alone: a variant spelling keeps its first letter
+    ents, mapping = resolve_entities([Member("ra", PartyMention(full, aliases=(surname,)))])
+    assert ents[0].name == full and ents[0].wikidata is None
+    if surname[0] == "H":
+        ents, mapping = resolve_entities([Member("rb", PartyMention(surname))])
+        assert ents[0].name == surname
+
+
+def test_a_transliteration_of_a_well_known_actors_surname_is_that_actor() -> None:
+    ents, mapping = resolve_entities([Member("ra", PartyMention("Haniya"))])
+    assert ents[0].name == "Ismail Haniyeh"

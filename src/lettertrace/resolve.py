@@ -93,14 +93,18 @@ def _role_only(p: PartyMention) -> bool:
 
 
 def _actor_of(p: PartyMention) -> int | None:
-    return _actor_of_forms(p.ptype, (p.name, *p.aliases))
+    forms = (p.name, *p.aliases)
+    # a person the report names in full: a one-word form must be the actor's own spelling; a variant
+    # spelling of the surname alone ("Erdogen") is not enough when the full name ("Lena Erdogen") differs
+    full = p.ptype == "person" and any(len(names.core_tokens(f)) >= 2 for f in forms)
+    return _actor_of_forms(p.ptype, forms, full)
 
 
 @cache
-def _actor_of_forms(ptype: str, forms: tuple[str, ...]) -> int | None:
+def _actor_of_forms(ptype: str, forms: tuple[str, ...], full: bool = False) -> int | None:
     for i, a in enumerate(known_actors()):
         if a.etype == "person" and ptype == "person":
-            if any(_person_alias_match(f, al) for f in forms for al in a.aliases):
+            if any(_person_alias_match(f, al, full) for f in forms for al in a.aliases):
                 return i
         elif a.etype != "person" and ptype != "person":
             keys = {org_key(x) for x in a.aliases}
@@ -109,7 +113,7 @@ def _actor_of_forms(ptype: str, forms: tuple[str, ...]) -> int | None:
     return None
 
 
-def _person_alias_match(form: str, alias: str) -> bool:
+def _person_alias_match(form: str, alias: str, exact_short: bool = False) -> bool:
     cf, ca = names.core_tokens(form), names.core_tokens(alias)
     ff, fa = " ".join(names.tokens(form)), " ".join(names.tokens(alias))
     if len(ff.split()) >= 3 and fa.startswith(ff + " "):
@@ -118,7 +122,13 @@ def _person_alias_match(form: str, alias: str) -> bool:
         return same_name(form, alias)
     if len(ca) == 1 and len(cf) == 1:
         pure = len(names.tokens(alias)) == 1 and alias[:1].isupper()  # the alias is a bare surname
-        return pure and (cf[0] == ca[0] or (names.token_match(cf[0], ca[0]) and len(ca[0]) >= 4))
+        return pure and (
+            cf[0] == ca[0]
+            or not exact_short
+            and names.token_match(cf[0], ca[0])
+            and len(ca[0]) >= 4
+            and cf[0][0] == ca[0][0]
+        )  # a variant spelling keeps the first letter: "Haniya" is "Haniyeh", "Huamani" is not "Khamenei"
     if re.search(r"[a-z]", alias[:1]) or " of " in alias.lower() or "'s" in alias or "’s" in alias:
         return names.fold(form) == names.fold(alias)
     return False

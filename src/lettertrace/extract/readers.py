@@ -20,6 +20,7 @@ from .syntax import (
     _date_word,
     _is_role_noun,
     _uniq,
+    named_before_day,
     subjectless_verb,
 )
 
@@ -59,6 +60,7 @@ class PartyReader:
     def _party(self, tok: Token) -> Party | None:
         if tok.i in self.dateline:
             return None
+        tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
         addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"
         if _counted_group(tok) and (
             tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed

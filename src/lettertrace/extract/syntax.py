@@ -62,6 +62,14 @@ DATE_WORDS = re.compile(
 )
 
 
+def named_before_day(day: Token, tok2party: dict[int, int]) -> Token | None:
+    """'phoned B Monday', 'wrote to B Tuesday' (no 'on', as agency copy writes it): spaCy reads the name as a
+    modifier of the weekday; the name, as the party it is."""
+    if not re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", day.lower_):
+        return None
+    return next((c for c in day.children if c.dep_ == "compound" and c.i in tok2party), None)
+
+
 def _date_word(tok: Token) -> bool:
     return bool(DATE_WORDS.match(tok.text)) or tok.text.isdigit()
 

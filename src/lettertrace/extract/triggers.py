@@ -37,6 +37,7 @@ from .syntax import (
     _uniq,
     _verb_of,
     dateline_tokens,
+    named_before_day,
     present_perfect,
     sentence_span,
 )
@@ -277,6 +278,14 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 c
                 for c in named
                 if c.pos_ == "PROPN" and c.i in self.idx.tok2party and not _predicate_after(c)
+            ]
+        if not objs:  # "A phoned B Monday": B read as the weekday's modifier
+            objs = [
+                n
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                for n in [named_before_day(c, self.idx.tok2party)]
+                if n
             ]
         with_whom = self._prep_parties(verb, ("with",)) if lem != "call" else []
         subj = self._subjects(verb)
