@@ -402,3 +402,47 @@ def test_time_next_to_a_date() -> None:
 )
 def test_url_date_formats(url: str | None, published: dt.date | None) -> None:
     assert url_date(url) == published
+
+
+@pytest.mark.parametrize(
+    "top, expected",
+    [
+        # a byline that carries the date after a separator
+        (
+            "District drops letter grades\n\nBy Tasha Green | Aug. 30, 2022 at 5:15 p.m.\n\n",
+            dt.date(2022, 8, 30),
+        ),
+        ("District drops letter grades\n\nBy Tasha Green, Updated: 30 August 2022\n\n", dt.date(2022, 8, 30)),
+        # a date alone on its line under a byline, under a standfirst
+        (
+            "CULTURE\n\nRivers of ink\n\nAn exhibition at the city library traces how a scholar's work crossed"
+            " the sea twice.\n\nBy Kari Olsen\n8 April 2021\n\n",
+            dt.date(2021, 4, 8),
+        ),
+        (
+            "INTERVIEW\n\n'A cable is a letter nobody wants'\n\nAfter 38 years in the foreign service, a former"
+            " ambassador talks about telegrams and tact.\n\n3 October 2024\n\n",
+            dt.date(2024, 10, 3),
+        ),
+        # a clock time before 'on' and the date: a stamp
+        (
+            "Politics\n\nMinister under fire over slip repairs\n\n5:41 pm on 10 April 2024\nShare this\n\n",
+            dt.date(2024, 4, 10),
+        ),
+    ],
+)
+def test_dates_beside_a_byline_under_a_standfirst_or_after_a_time(top: str, expected: dt.date) -> None:
+    assert meta_of(top + BODY + BODY).published == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The ministry released the full text of the letter this week. It reads:\n\n5 December 1971\n\n",
+        "By Kari Olsen\n\nThe full text follows, as the ministry released it this week.\n\n5 December 1971\n\n"
+        "Your Excellency,\n\n",
+        "The talks were set to resume on 10 April 2024 at the earliest, officials said.\n\n",
+    ],
+)
+def test_a_letters_own_date_line_or_a_date_in_a_sentence_is_no_publication_date(between: str) -> None:
+    assert meta_of("Aldoria writes to Belmark\n\n" + between + BODY + BODY).published is None

@@ -27,7 +27,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
 
 import yaml
 
@@ -36,20 +35,23 @@ from lettertrace.meta_byline import byline_author
 from lettertrace.meta_dates import (
     DATE_LABELS,
     UPDATED,
+    DateHit,
     DateMatch,
+    HitKind,
     find_dates,
     foreign_label,
+    is_date_line,
     opens_field,
     time_next_to,
     url_date,
 )
+from lettertrace.meta_top import clock_on, letters_date_line, top_line_dates
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
 HEADER_MAX_LINES = 15
 HEADER_MAX_CHARS = 1500
 OPENING_PARAGRAPHS = 3
 
-HitKind = Literal["article", "site", "stamp"]
 
 _SITE_LABELS = {"last-updated stamp": 1, "weather widget": 3}  # cleaner reason -> lines it labels
 _WORDS = re.compile(r"[\w'’]+")
@@ -144,16 +146,6 @@ def regions(segs: Sequence[Segment]) -> tuple[list[Segment], list[Segment]]:
 # ---------------------------------------------------------------- publication date
 
 
-@dataclass(frozen=True)
-class DateHit:
-    """A candidate publication date and where it came from."""
-
-    date: dt.date
-    kind: HitKind
-    weekday_ok: bool | None
-    span: tuple[int, int] | None  # clean span, None for dropped furniture and stamps
-
-
 def _span(seg: Segment, m: DateMatch) -> tuple[int, int] | None:
     return None if seg.clean_start is None else (seg.clean_start + m.start, seg.clean_start + m.end)
 
@@ -169,11 +161,14 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
     """Dates standing on their own in short header lines (date lines, stamps, "Outlet , date")."""
     hits: list[DateHit] = []
     label, under = None, 0  # a site label ("Last Update 9:5", a weather widget) and how many lines it covers
-    for seg in header:
+    for i, seg in enumerate(header):
         dates = find_dates(seg.text) if len(seg.text) <= 120 else []
+        around = [x.text if x is not None else "" for x in (header[i - 1] if i else None, _next(header, i))]
+        if dates and is_date_line(seg.text) and letters_date_line(*around):
+            dates = []  # "It reads:" / "5 December 1971" / "Dear ...": the letter's own date
         for m in dates:
             prefix = seg.text[: m.start]
-            if _after_preposition(prefix) or (under and label == "weather widget"):
+            if _after_preposition(prefix) and not clock_on(prefix) or (under and label == "weather widget"):
                 continue  # a date in a sentence, or today's date in the site's weather widget
             kind: HitKind = "site" if under or UPDATED.search(prefix) else "article"
             hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
@@ -181,6 +176,10 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
         if seg.reason in _SITE_LABELS and not dates:
             label, under = seg.reason, _SITE_LABELS[seg.reason]
     return hits
+
+
+def _next(segs: Sequence[Segment], i: int) -> Segment | None:
+    return segs[i + 1] if i + 1 < len(segs) else None
 
 
 def opening_hits(openings: Sequence[Segment]) -> list[DateHit]:
@@ -224,7 +223,7 @@ def stamp_line_hits(lines: Sequence[Segment]) -> list[DateHit]:
                 continue
             if foreign_label(prefix):
                 continue  # "Sent: Tue, 3 Mar 2020 9:15 AM": the header of a reproduced e-mail
-            if _is_date_line(seg.text) or opens_field(prefix):
+            if is_date_line(seg.text) or opens_field(prefix):
                 kind: HitKind = "site" if UPDATED.search(prefix) else "article"
                 hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
     return hits
@@ -283,19 +282,6 @@ def is_outlet_line(text: str) -> bool:
     return (_is_outletish(words) or bool(lowered & agencies().keys())) and not lowered <= _GENERIC_WORDS
 
 
-def _is_date_line(text: str) -> bool:
-    """True when a line is little more than a date (a weekday, a time, a label word or two)."""
-    dates = find_dates(text)
-    if not dates:
-        return False
-    rest, pos = [], 0
-    for d in dates:
-        rest.append(text[pos : d.start])
-        pos = d.end
-    rest.append(text[pos:])
-    return len(re.findall(r"[^\W\d_]{2,}", " ".join(rest))) < 3
-
-
 def _strip_date_suffix(text: str) -> str:
     dates = find_dates(text)
     if dates and not text[dates[-1].end :].strip(" .,"):
@@ -316,7 +302,7 @@ def is_headline(text: str) -> bool:
         return False
     if sum(text.count(s) for s in (" / ", " > ", " » ", " | ")) >= 2 or "://" in text:
         return False
-    return not _is_date_line(text)
+    return not is_date_line(text)
 
 
 def find_title(
@@ -494,7 +480,15 @@ def _publication(
         return raw.published, None
     header, openings = regions(segs)
     between = stamp_line_hits(between_lines(segs, header, openings))
-    hit = choose_date([*header_hits(header), *between, *opening_hits(openings), *_stamp_hits(raw, clean)])
+    top = [
+        s
+        for s in segs
+        if s.clean_start is not None and (not openings or s.raw_start <= openings[-1].raw_start)
+    ]
+    near_byline = [DateHit(m.date, k, m.weekday_ok, _span(seg, m)) for seg, m, k in top_line_dates(top)]
+    hit = choose_date(
+        [*header_hits(header), *near_byline, *between, *opening_hits(openings), *_stamp_hits(raw, clean)]
+    )
     if hit is not None:
         return hit.date, hit.span
     return url_date(raw.url), None

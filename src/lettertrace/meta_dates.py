@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from lettertrace.clean import MONTH, WEEKDAY
 
@@ -122,3 +123,29 @@ def url_date(url: str | None) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+def is_date_line(text: str) -> bool:
+    """True when a line is little more than a date (a weekday, a time, a label word or two)."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest, pos = [], 0
+    for d in dates:
+        rest.append(text[pos : d.start])
+        pos = d.end
+    rest.append(text[pos:])
+    return len(re.findall(r"[^\W\d_]{2,}", " ".join(rest))) < 3
+
+
+HitKind = Literal["article", "site", "stamp"]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A candidate publication date and where it came from."""
+
+    date: dt.date
+    kind: HitKind
+    weekday_ok: bool | None
+    span: tuple[int, int] | None  # clean span, None for dropped furniture and stamps
