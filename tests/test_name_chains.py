@@ -9,9 +9,9 @@ from lettertrace import nlp
 from lettertrace.models import Options
 
 
-def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+def _doc(words: list[str], ents: list[tuple[int, int, str]], pos: list[str] | None = None) -> Doc:
     vocab = nlp.load(Options().spacy_model).vocab
-    doc = Doc(vocab, words=words)
+    doc = Doc(vocab, words=words, pos=pos)
     doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
     return doc
 
@@ -46,3 +46,25 @@ def test_neighbouring_names_that_are_not_one_stay_two(
 def test_the_pipeline_joins_names_after_the_recogniser() -> None:
     names = nlp.load(Options().spacy_model).pipe_names
     assert names.index("lettertrace_name_chains") == names.index("ner") + 1
+
+
+@pytest.mark.parametrize("verb", ["rang", "called", "wrote"])
+def test_a_verb_taken_into_a_name_is_cut_off(verb: str) -> None:
+    words = ["Andrew", verb, "me", "today", "."]
+    doc = nlp.name_chains(_doc(words, [(0, 2, "PERSON")], ["PROPN", "VERB", "PRON", "NOUN", "PUNCT"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Andrew", "PERSON")]
+
+
+def test_lower_case_name_particles_stay_in_the_name() -> None:
+    words = ["Ludwig", "van", "Beethoven", "wrote", "."]
+    doc = nlp.name_chains(_doc(words, [(0, 3, "PERSON")], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]))
+    assert [e.text for e in doc.ents] == ["Ludwig van Beethoven"]
+
+
+def test_a_caller_named_by_a_given_name_in_a_quote_is_the_caller() -> None:
+    doc = nlp.parse(
+        'Ana Berg has taken the stage. "Andrew rang me a few minutes ago and he was gracious, as I always'
+        ' knew he would be," she tells the crowd.',
+        Options().spacy_model,
+    )
+    assert "Andrew" in [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -4,7 +4,8 @@ A small component before the parser makes every line break a sentence boundary: 
 text keeps headlines, datelines, salutations and signatures on their own lines, and the
 parser must not glue a headline to the dateline under it. A component after the entity
 recogniser joins a person's name it cut in two at a patronymic particle ("Khalid bin Fahd" +
-"bin Saud Al Rashed": one name, the son's, not a second person named by his forefathers).
+"bin Saud Al Rashed": one name, the son's, not a second person named by his forefathers) and cuts a
+verb it took in off a name ("Andrew rang" me).
 
 Hostile text is bounded before and after the parse, offsets unchanged: spaCy reads a view of the
 text the same length as it, with long runs of punctuation blanked (the tokenizer's suffix search is
@@ -83,10 +84,17 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 @Language.component("lettertrace_name_chains")
 def name_chains(doc: Doc) -> Doc:
     """Join two person names the recogniser left side by side when the second opens with a lower-case
-    patronymic particle: "Prince Khalid bin Fahd" + "bin Saud Al Rashed" is one name."""
+    patronymic particle: "Prince Khalid bin Fahd" + "bin Saud Al Rashed" is one name; and cut off a
+    lower-case verb it took in at a name's end ("Andrew rang")."""
     ents = list(doc.ents)
     out: list[Span] = []
+    trimmed = False
     for ent in ents:
+        end = ent.end
+        while end - ent.start > 1 and _verb_not_name(doc[end - 1]):
+            end -= 1  # "Andrew rang" (me): the verb after a name is no part of it
+        if end != ent.end:
+            ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -98,9 +106,14 @@ def name_chains(doc: Doc) -> Doc:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    if len(out) != len(ents):
+    if len(out) != len(ents) or trimmed:
         doc.ents = out
     return doc
+
+
+def _verb_not_name(tok: Token) -> bool:
+    """A lower-case verb the recogniser took into a name ("Andrew rang")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower()
 
 
 _DASHES = {"-", "--", "\u2013", "\u2014"}
