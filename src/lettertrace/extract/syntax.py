@@ -70,6 +70,19 @@ def named_before_day(day: Token, tok2party: dict[int, int]) -> Token | None:
     return next((c for c in day.children if c.dep_ == "compound" and c.i in tok2party), None)
 
 
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def stranded_to(verb: Token) -> list[Token]:
+    """'B was written to by A': the subjects of a passive verb whose 'to' has no object of its own."""
+    if not is_passive(verb) or not any(
+        c.dep_ == "prep" and c.lower_ == "to" and not list(c.children) for c in verb.children
+    ):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
 def _date_word(tok: Token) -> bool:
     return bool(DATE_WORDS.match(tok.text)) or tok.text.isdigit()
 

@@ -37,9 +37,11 @@ from .syntax import (
     _uniq,
     _verb_of,
     dateline_tokens,
+    is_passive,
     named_before_day,
     present_perfect,
     sentence_span,
+    stranded_to,
 )
 from .trigger_checks import (
     _first_or_second_person,
@@ -195,7 +197,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
             party_list_from(self.doc, self.idx, dobj[0].left_edge.i) if dobj and recips else []
         )
         recips = _uniq(recips + [p for p in listed if recips])  # "wrote to A and B, C"
-        subj = self._subjects(verb)
+        # passive: the writer is the agent ("The first, dated X, was written by A to B", never X)
+        subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
+        recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
         if not recips and subj and lem == "write":
             recips = self._addressed_in_quote(verb, subj[0])
         among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
