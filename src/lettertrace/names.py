@@ -176,3 +176,30 @@ def content_words(s: str) -> set[str]:
 def org_key(s: str) -> str:
     """Comparison key for organisations: folded content words."""
     return " ".join(sorted(content_words(re.sub(r"\([^)]*\)", "", s)))) or fold(s)
+
+
+# Endings that make a people's word of a state's name: Moldova-n, Brazil-ian, Bhutan-ese, Niger-ien
+# ("-i" is left out: Irani, Ghazi are surnames too).
+_DEMONYM_ENDINGS = ("ian", "ien", "an", "n", "ese", "ish")
+
+
+@cache
+def _territories() -> frozenset[str]:
+    from babel import Locale  # the CLDR's English names of states and territories
+
+    return frozenset(fold(n).lower() for n in Locale.parse("en").territories.values())
+
+
+def is_demonym(word: str) -> bool:
+    """'Moldovan', 'Mongolian', 'Bhutanese', 'Italian': the people's word of a state the CLDR names
+    (spaCy may tag one it does not know as a person's name)."""
+    w = fold(word).lower()
+    if not w.isalpha() or len(w) < 5:
+        return False
+    stems = {w[: -len(e)] for e in _DEMONYM_ENDINGS if w.endswith(e)}
+    return any(s in _territories() or s + "a" in _territories() or s + "y" in _territories() for s in stems)
+
+
+def is_state_word(word: str) -> bool:
+    """A state's name the CLDR gives ("Malawi") or its people's word ("Malawian")."""
+    return fold(word).lower() in _territories() or is_demonym(word)

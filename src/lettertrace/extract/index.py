@@ -189,6 +189,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         return all(t.i in self.tok2party for t in ent)
 
     def _add_person(self, ent: Span) -> None:
+        if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
+            return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
         if _place_before_title(ent) and self._find_person(ent.text) is None or _nationality_of_office(ent):
             return  # "Ostravia's Prime Minister Tomas Varga", "the Tajik ambassador": the place tagged a person
             # (but "Berg's deputy Piet Okoro" after "Ana Berg": the person named before)
