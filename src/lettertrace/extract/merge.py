@@ -128,14 +128,19 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if {_order(a), _order(b)} == {"first", "later"}:
         return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
-    if a.kind_class == "call":
-        pa = {p.key for p in [a.sender, *a.recipients] if p}
-        pb = {p.key for p in [b.sender, *b.recipients] if p}
-        return not pb or not pa or pb <= pa or pa <= pb
+    if a.kind_class == "call":  # either may have placed it; an office no name holds may be a named party
+        pa = [p for p in [a.sender, *a.recipients] if p]
+        pb = [p for p in [b.sender, *b.recipients] if p]
+        return not pb or not pa or _within(pb, pa) or _within(pa, pb)
     if not _compatible(a.sender, b.sender):
         return False
     ra, rb = a.recipients, b.recipients
     return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
+
+
+def _within(xs: list[Party], ys: list[Party]) -> bool:
+    """Each of ``xs`` is one of ``ys``, or an office no name holds beside a person of ``ys``."""
+    return all(any(x.key == y.key or _role_only(x) and _compatible(x, y) for y in ys) for x in xs)
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:

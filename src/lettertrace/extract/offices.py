@@ -23,6 +23,8 @@ from .mentions import (
 from .office_fit import AFFILIATIONS, fits_office, same_stem
 from .salience import Salience
 
+_ELECT = re.compile(r"\w-(?:elect|designate)\b|\b(?:elect(?:ed)?|future|incoming)\b", re.I)
+
 
 class OfficeResolution(Salience):
     """Mixin of the party index: the holder a role description denotes."""
@@ -58,8 +60,11 @@ class OfficeResolution(Salience):
             known.add_surface(np)
             return known
         best, best_score = None, 0.0
+        elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         for p in self.live():
             if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
+                continue
+            if elect != any(_ELECT.search(f) for f in [*p.roles, *p.surfaces]):
                 continue
             rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head not in rw and not (head in ("leader", "official") and words & rw):
