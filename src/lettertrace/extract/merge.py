@@ -128,10 +128,14 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if {_order(a), _order(b)} == {"first", "later"}:
         return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
-    if a.kind_class == "call":  # either may have placed it; an office no name holds may be a named party
+    if a.kind_class == "call":  # either may have placed it
         pa = [p for p in [a.sender, *a.recipients] if p]
         pb = [p for p in [b.sender, *b.recipients] if p]
-        return not pb or not pa or _within(pb, pa) or _within(pa, pb)
+        if a.sender is not None and b.sender is not None and a.sender.key == b.sender.key:
+            # the same caller: an office no name holds may be the one named in the other telling
+            return _within(b.recipients, a.recipients) or _within(a.recipients, b.recipients)
+        keys_a, keys_b = {p.key for p in pa}, {p.key for p in pb}
+        return not pb or not pa or keys_b <= keys_a or keys_a <= keys_b
     if not _compatible(a.sender, b.sender):
         return False
     ra, rb = a.recipients, b.recipients
