@@ -22,10 +22,12 @@ from .mentions import (
     _head_word,
     _is_late,
     _np_text,
+    _parenthetical_after,
     strip_titles_article,
 )
 from .offices import OfficeResolution
 from .salience import modifies_thing, titled
+from .speech_words import SPEECH_VERBS
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Forms of address that stand for whoever holds the role named beside them.
@@ -144,6 +146,8 @@ class InReportResolution(OfficeResolution):
                     return p
         if tok.lower_ in PRONOUNS:
             return self._reporter(tok) or self.salient_person(tok.i, self._own_subject(tok))
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self._body_saying(tok)
         aged = (
             tok.lower_.endswith("-year-old")
             or tok.lower_ == "old"
@@ -166,6 +170,17 @@ class InReportResolution(OfficeResolution):
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
         return None
+
+    def _body_saying(self, tok: Token) -> Party | None:
+        """'The ministry said (that) it had sent a note to B': 'it' is the body or state whose statement
+        the clause is."""
+        clause = tok.head
+        say = clause.head
+        if clause.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS | {"announce", "confirm"}:
+            return None
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        p = self.party_at(subj) if subj is not None and subj.lower_ != "it" else None
+        return p if p is not None and p.ptype in ("org", "state") else None
 
     def _own_subject(self, tok: Token) -> set[int] | None:
         """For an object pronoun ('She wrote to him again', 'sent him a letter'), the subject of its clause,
@@ -250,6 +265,10 @@ class InReportResolution(OfficeResolution):
                 return p
         p = self._new(np, "org", tok.i)
         p.add_surface(np)
+        short = _parenthetical_after(self.doc[tok.left_edge.i : tok.i + 1])
+        if short:  # "The Norland Football Association (NFA)"
+            p.add_surface(short)
+            p.add_surface(f"{np} ({short})")
         return p
 
     def _state_named(self, tok: Token) -> Party | None:

@@ -64,11 +64,25 @@ def _acronym_plural(word: str) -> bool:
     return word.endswith("s") and len(stem) >= 2 and stem.isupper() and stem.isalpha()
 
 
+def acronym(tok: Token) -> bool:
+    """A word of three or more capitals in a sentence not itself in capitals (not a shouted headline)."""
+    return (
+        len(tok.text) >= 3
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and tok.pos_ == "PROPN"
+        and any(t.is_lower for t in tok.sent)
+    )
+
+
 def _addressee_name(tok: Token) -> bool:
-    """'sent a letter to Jan Sobota' with the name left untagged: a first and a last name after 'to'."""
+    """'sent a letter to Jan Sobota' with the name left untagged: a first and a last name after 'to'; or
+    an organisation's initials ('wrote to CONMEBOL')."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "to":
         return False
     run = [c for c in tok.lefts if c.dep_ in ("compound", "flat")]
+    if not run and acronym(tok) and not tok.ent_type_:
+        return True  # "had written to CONMEBOL": a body's initials left untagged
     return (
         1 <= len(run) <= 2
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in [*run, tok])

@@ -13,6 +13,7 @@ from ..models import (
 )
 from ..names import content_words, org_key
 from ..nlp import sent_of
+from .groups import acronym
 from .mentions import (
     INSTITUTION_HEADS,
     ORG_LABELS,
@@ -388,7 +389,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         text = name_text(self.doc[left : right + 1].text)
         short = _parenthetical_after(self.doc[left : right + 1])
         titled = strip_titles(text) != text and len(strip_titles(text).split()) <= 3  # "Governors Ana Berg"
-        orgish = short is not None or len(text.split()) >= 3 and not titled
+        orgish = short is not None or len(text.split()) >= 3 and not titled or left == right and acronym(tok)
         if not orgish:
             return self.named_person(tok)
         p = self._find_org(text) or self._new(text, "org", tok.i)
