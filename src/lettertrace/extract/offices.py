@@ -26,6 +26,11 @@ from .salience import Salience
 _ELECT = re.compile(r"\w-(?:elect|designate)\b|\b(?:elect(?:ed)?|future|incoming)\b", re.I)
 
 
+_HEAD_OF = re.compile(r"\bhead of (state|government)\b", re.I)
+_STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
+_GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
+
+
 class OfficeResolution(Salience):
     """Mixin of the party index: the holder a role description denotes."""
 
@@ -55,7 +60,12 @@ class OfficeResolution(Salience):
         head = _role_class(exact)
         if head in ("counterpart",):
             return None
-        known = self._known_role(np) or self._same_office(np, exact) or self._set_off_after_name(tok)
+        known = (
+            self._known_role(np)
+            or self._same_office(np, exact)
+            or self._set_off_after_name(tok)
+            or self._head_of(np, tok)
+        )
         if known is not None:
             known.add_surface(np)
             return known
@@ -94,6 +104,24 @@ class OfficeResolution(Salience):
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
                 _add_role(best, np)
         return best
+
+    def _head_of(self, np: str, tok: Token) -> Party | None:
+        """'the Norland head of state' is its president, king or emir; 'the head of government' its prime
+        minister or chancellor: the one person named before with such a title who fits the description."""
+        m = _HEAD_OF.search(np)
+        if m is None:
+            return None
+        offices = _STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
+        fits = {
+            p.key: p
+            for p in self.live()
+            if p.ptype == "person"
+            and p.first < tok.i
+            and not _is_late(p)
+            and offices & {_role_class(w) for w in p.role_words()}
+            and fits_office(np, p, self.nationalities())
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _set_off_after_name(self, tok: Token) -> Party | None:
         """'Omar Al-Rashid, Crown Prince of Qandar': an office with no article set off by a comma right
