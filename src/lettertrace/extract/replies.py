@@ -11,7 +11,7 @@ from .draft import Draft
 from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
-from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _uniq, _verb_of
+from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
 ASKED = {"ask", "question", "query"}
@@ -26,7 +26,7 @@ class ReplyTriggers(ArgumentFiller):
         if not subj:
             return
         target_noun = None
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for prep in to_preps(verb):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if noun_kind(pobj) or pobj.lemma_ in (
                     "greeting",
@@ -53,8 +53,8 @@ class ReplyTriggers(ArgumentFiller):
             target = self._reply_target(target_noun, subj[0])
         else:
             target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0])
-        if target is None or undone:
-            return
+        if target is None or undone or _in_person(verb):
+            return  # "B responded in person to A's letter": A's letter is told, no written reply
         kind = noun_kind(own_noun) if own_noun is not None else None
         if target.kind == "call" and kind in (None, "call"):
             return  # answering inside a call is a turn of that call, not another act
@@ -362,6 +362,17 @@ class ReplyTriggers(ArgumentFiller):
         return None
 
 
+# Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
+SPOKEN_MANNERS = {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
+
+
+def _in_person(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and _first_word(c) in SPOKEN_MANNERS
+        for c in verb.children
+    )
+
+
 def _asked(tok: Token, drafts: list[Draft]) -> bool:
     """Whether ``tok`` puts what follows in an exchange of questions ('Asked about the letter, B replied',
     'in answer to a question'); not the request a letter itself makes ('A wrote to B, asking for talks',
@@ -455,16 +466,6 @@ def _in_event(tok: Token) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
         for c in tok.children
     )
-
-
-def _possessed_comm(name: Token) -> Token | None:
-    """'replied to President A of X's letter': spaCy reads the letter as the object of 'of' under A (X's
-    letter); the communication noun the long name possesses is what is answered."""
-    for of in (c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for noun in (g for g in of.children if g.dep_ == "pobj"):
-            if noun_kind(noun) is not None and any(c.dep_ == "poss" for c in noun.children):
-                return noun
-    return None
 
 
 def _frames_quote(text: str, sent: Span, verb: Token) -> bool:

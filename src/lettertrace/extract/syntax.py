@@ -408,3 +408,26 @@ def subjectless_verb(t: Token) -> bool:
         and t.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
     )
+
+
+def to_preps(verb: Token) -> list[Token]:
+    """The verb's 'to', also where the parse hung it on a written manner ('responded in writing on Tuesday
+    to A's letter'; not 'in person', 'in parliament')."""
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            written = [
+                p for p in c.children if p.dep_ == "pobj" and (p.lemma_.lower() == "writing" or noun_kind(p))
+            ]
+            out += [g for p in written for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return out
+
+
+def _possessed_comm(name: Token) -> Token | None:
+    """'replied to President A of X's letter': spaCy reads the letter as the object of 'of' under A (X's
+    letter); the communication noun the long name possesses is what is answered."""
+    for of in (c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (g for g in of.children if g.dep_ == "pobj"):
+            if noun_kind(noun) is not None and any(c.dep_ == "poss" for c in noun.children):
+                return noun
+    return None
