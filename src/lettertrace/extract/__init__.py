@@ -17,7 +17,7 @@ from .draft import Draft
 from .index import PartyIndex
 from .lists import add_appealed_to, add_copied
 from .merge import fold_headlines, merge_drafts, valid
-from .signed import sign_offices
+from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
 
 __all__ = ["Candidate", "Trace", "extract"]
@@ -108,6 +108,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     add_appealed_to(doc, idx, drafts)
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
     sign_offices(doc, idx, drafts)
+    name_office_holders(idx, drafts)
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:
         trace.candidates = _candidates(drafts)

@@ -1,6 +1,9 @@
 """An office that writes, signed by its holder: 'Letter dated ... from the Permanent Representative of X
 addressed to the Secretary-General' above a text that ends '(Signed) A / Ambassador / Permanent
-Representative'. The holder who signs is the sender; the office is his role."""
+Representative'. The holder who signs is the sender; the office is his role.
+
+And an office the report names its holder with, before or after: 'A wrote to the Chief Electoral
+Officer on Sunday. ... Chief Electoral Officer B could not be reached': the party is B."""
 
 from __future__ import annotations
 
@@ -8,11 +11,12 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import names
 from ..names import content_words
 from ..nlp import text_of
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import ROLE_HEADS, _add_role
+from .mentions import ROLE_HEADS, Party, _add_role
 from .merge import _role_only
 
 # A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
@@ -43,3 +47,42 @@ def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
             if named_office and head and head <= words:
                 _add_role(signer, office.name)
                 d.sender = signer
+
+
+def name_office_holders(idx: PartyIndex, drafts: list[Draft]) -> None:
+    """A party known only by an office that exactly one named person of the report carries as the title
+    before the name ("Chief Electoral Officer B") is that person, wherever the report names him."""
+    for d in drafts:
+        d.sender = _holder(idx, d.sender) if d.sender is not None else None
+        d.recipients = [_holder(idx, r) for r in d.recipients]
+
+
+def _holder(idx: PartyIndex, office: Party) -> Party:
+    if not _office_named(office):
+        return office
+    forms = {names.fold(names.strip_leading_article(f)).lower() for f in [office.name, *office.surfaces]}
+    holders = [
+        p
+        for p in idx.live()
+        if p.ptype == "person"
+        and not _office_named(p)
+        and any(_title_of(s, p.name) in forms for s in p.surfaces)
+    ]
+    if len(holders) != 1:
+        return office
+    for s in office.surfaces:
+        holders[0].add_surface(s)
+    return holders[0]
+
+
+def _title_of(surface: str, name: str) -> str:
+    """'Chief Electoral Officer' of 'Chief Electoral Officer B' (nothing when the form is no title + name)."""
+    if not surface.endswith(" " + name):
+        return ""
+    return names.fold(names.strip_leading_article(surface[: -len(name)].strip())).lower()
+
+
+def _office_named(p: Party) -> bool:
+    """A person the report knows by an office alone ("the Chief Election Commissioner")."""
+    last = names.fold(p.name.split()[-1]).lower() if p.name.split() else ""
+    return p.ptype == "person" and (_role_only(p) or last in ROLE_HEADS or last == "officer")
