@@ -40,3 +40,21 @@ def test_the_office_is_the_one_the_report_names_with_its_title(paragraphs: tuple
 def test_another_title_or_two_holders_name_no_one(other: str) -> None:
     found = observed(run(report(WROTE, other)))
     assert len(found) == 1 and found[0][2] not in (("Tomas Lind",), ("Ana Berg",))
+
+
+def test_an_office_of_a_body_is_the_one_titled_with_its_words() -> None:
+    text = (
+        "EASTVALE - The president of the Eastvale Area School Board wrote to state Sen. Maria Holm on March 12"
+        ' asking for help. "We are being asked to choose between buses and teachers," board president Tomas'
+        " Lind wrote.",
+    )
+    assert observed(run(report(*text))) == [("letter", "Tomas Lind", ("Maria Holm",), "")]
+
+
+def test_a_bare_title_is_no_holder_of_an_office_of_a_body() -> None:
+    text = (
+        "The president of the Vestrian Senate wrote to President Ana Berg on Monday.",
+        "Berg did not reply.",
+    )
+    found = observed(run(report(*text)))
+    assert [f[1] for f in found] == ["president of the Vestrian Senate"]

@@ -51,7 +51,8 @@ def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
 
 def name_office_holders(idx: PartyIndex, drafts: list[Draft]) -> None:
     """A party known only by an office that exactly one named person of the report carries as the title
-    before the name ("Chief Electoral Officer B") is that person, wherever the report names him."""
+    before the name ("Chief Electoral Officer B"; "board president B" for "the president of the X School
+    Board") is that person, wherever the report names him."""
     for d in drafts:
         d.sender = _holder(idx, d.sender) if d.sender is not None else None
         d.recipients = [_holder(idx, r) for r in d.recipients]
@@ -61,12 +62,13 @@ def _holder(idx: PartyIndex, office: Party) -> Party:
     if not _office_named(office):
         return office
     forms = {names.fold(names.strip_leading_article(f)).lower() for f in [office.name, *office.surfaces]}
+    words = set().union(*(content_words(f) for f in forms))
     holders = [
         p
         for p in idx.live()
         if p.ptype == "person"
         and not _office_named(p)
-        and any(_title_of(s, p.name) in forms for s in p.surfaces)
+        and any(_fits_title(_title_of(s, p.name), forms, words) for s in p.surfaces)
     ]
     if len(holders) != 1:
         return office
@@ -86,3 +88,10 @@ def _office_named(p: Party) -> bool:
     """A person the report knows by an office alone ("the Chief Election Commissioner")."""
     last = names.fold(p.name.split()[-1]).lower() if p.name.split() else ""
     return p.ptype == "person" and (_role_only(p) or last in ROLE_HEADS or last == "officer")
+
+
+def _fits_title(title: str, forms: set[str], words: set[str]) -> bool:
+    """The title is the office as written, or two or more of its words ("board president" for "the
+    president of the X School Board"; never a bare "President" for any president of anything)."""
+    own = content_words(title)
+    return bool(title) and (title in forms or len(own) >= 2 and own <= words)
