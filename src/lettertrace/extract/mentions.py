@@ -26,6 +26,13 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "our", "us"}
 # Head nouns of role descriptions that can stand for a person ("the Leader", "the Iranian official").
 ROLE_HEADS = {
+    # the offices of faiths, written to and writing like any other ("the archbishop", "the Grand Mufti")
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "patriarch",
+    "mufti",
+    "rabbi",
     "leader",
     "president",
     "minister",

@@ -373,6 +373,9 @@ def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:
         return None
     if any(c.dep_ == "compound" or noun_kind(c) is not None for c in d.trigger.children):
         return None  # "a condolence message", "condolences in a cable"
+    t = d.trigger
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and noun_kind(t.head.head) is not None:
+        return None  # "a message of thanks", "a letter of condolence": a medium of its own
     pair = {d.sender.key, *(r.key for r in d.recipients)}
     n = sent_number(d.trigger)
     for o in reversed(out):
