@@ -232,6 +232,12 @@ def _is_ordinal_later(tok: Token) -> bool:
 
 
 def _in_reply(tok: Token) -> bool:
+    """'sent a cable in reply', 'responded in a letter', 'acknowledged receipt in a brief email': the noun
+    is a reply (to what its sender was sent last)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        on = tok.head.head  # the verb, or its object where the parse hung "in" ("receipt in an email")
+        if _acknowledging(on) or on.dep_ == "dobj" and _acknowledging(on.head):
+            return True
     for c in tok.head.children:
         if (
             c.dep_ == "prep"
@@ -240,6 +246,14 @@ def _in_reply(tok: Token) -> bool:
         ):
             return True
     return tok.head.lemma_ in ("reply", "respond")
+
+
+def _acknowledging(verb: Token) -> bool:
+    """'acknowledged receipt', 'acknowledged the letter': the acknowledgement answers what was received."""
+    return verb.lemma_.lower() == "acknowledge" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() == "receipt" or noun_kind(c) is not None)
+        for c in verb.children
+    )
 
 
 def _reply_compound(tok: Token) -> bool:
