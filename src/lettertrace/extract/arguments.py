@@ -223,7 +223,8 @@ class ArgumentFiller(PairReader):
             by = self._prep_parties(head, ("by",))
             if not by and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "announce", "confirm"):
                 by = self._subjects(head.head)
-            return self._prep_party(head, ("from",)), by
+            sender = self._prep_party(head, ("from",))
+            return sender, by[:1] if sender is not None else by  # the senders, not more receivers
         if tok.dep_ in ("dobj", "nsubjpass") and (
             lem in cues()["receive_verbs"] or lem == "take" and kind == "call"
         ):

@@ -254,7 +254,8 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
         if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
-            if h.i > tok.i and party_noun:
+            by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'
+            if h.i > tok.i and party_noun and not by:
                 continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'
             return t
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -272,6 +273,9 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
             t.pos_ in ("VERB", "AUX")
             and t.dep_ not in ("amod", "acl", "auxpass", "aux")
             and not (t.tag_ in ("VBN", "VBD") and t.lemma_.lower() in cues()["send_verbs"])
+            and not (
+                t.i == tok.head.i and t.lemma_.lower() in cues()["receive_verbs"]
+            )  # "were received from"
         ):
             return None  # another clause ("a joint letter with B sent to C" reads on)
         if t.lower_ in ("that", "which", "who", ";") or t.text in (":", "\u201c", '"'):

@@ -464,7 +464,10 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     doc = tok.doc
     left = tok.left_edge.i
     right = tok.i
+    received_by = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "received by B from A": A is no part of B
     for child in tok.rights:
+        if received_by and child.dep_ == "prep" and child.lower_ == "from":
+            break
         if child.dep_ in ("prep", "compound", "amod", "pobj", "nmod", "poss", "case") or (
             child.dep_ == "punct" and child.text in ")"
         ):

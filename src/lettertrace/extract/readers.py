@@ -383,8 +383,9 @@ class PartyReader:
         direct = self._prep_parties(verb, preps)
         if direct:
             return direct[0]
-        for c in verb.children:  # "received a cable ... from X" attached to the noun
-            if c.dep_ == "dobj":
+        # "received a cable ... from X" attached to the noun; "were received by B from A" hung on B
+        for c in [*verb.children, *(g for a in verb.children if a.dep_ == "agent" for g in a.children)]:
+            if c.dep_ in ("dobj", "pobj"):
                 for cc in c.children:
                     if cc.dep_ == "prep" and cc.lower_ in preps:
                         found = self._pobj_parties(cc)
