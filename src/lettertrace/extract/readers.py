@@ -28,6 +28,10 @@ from .syntax import (
 AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
 
 
+# What a call goes over ("by telephone", "over the phone", "on a video link").
+CALL_MEDIA = frozenset({"phone", "telephone", "video", "videophone", "line", "link", "call"})
+
+
 class PartyReader:
     """Lookups from tokens to the parties of a report's :class:`PartyIndex`."""
 
@@ -377,6 +381,15 @@ class PartyReader:
         for c in verb.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 out += self._pobj_parties(c)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and not out:
+                # "spoke by telephone with B": the parse hangs 'with B' on the medium
+                for m in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CALL_MEDIA):
+                    out += [
+                        p
+                        for w in m.children
+                        if w.dep_ == "prep" and w.lower_ in preps
+                        for p in self._pobj_parties(w)
+                    ]
         return _uniq(out)
 
     def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
