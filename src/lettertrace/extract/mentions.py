@@ -48,6 +48,7 @@ ROLE_HEADS = {
     "king",
     "queen",
     "prince",
+    "princess",
     "emir",
     "amir",
     "pope",
