@@ -265,23 +265,22 @@ def same_name(a: str, b: str) -> bool:
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 
 
+def _first_word(name: str) -> str | None:
+    """The first name token after titles (a patronymic particle counts: "bin Omar" starts with "bin")."""
+    skip = names.title_words() | (names.particles() - _PATRONYMIC)
+    return next((t for t in (t.strip(".") for t in names.tokens(name)) if t and t not in skip), None)
+
+
 def _given_name(name: str) -> str | None:
     """The first name token after titles; None when the name starts with a patronymic particle
     ("bin Omar" names a man by his father)."""
-    skip = names.title_words() | (names.particles() - _PATRONYMIC)
-    for t in names.tokens(name):
-        t = t.strip(".")
-        if not t or t in skip:
-            continue
-        return None if t in _PATRONYMIC else t
-    return None
+    first = _first_word(name)
+    return None if first in _PATRONYMIC else first
 
 
 def _forefathers_only(name: str) -> bool:
     """A name that opens with a patronymic particle after its titles: "bin Yusuf Al Rashed"."""
-    skip = names.title_words() | (names.particles() - _PATRONYMIC)
-    first = next((t for t in (t.strip(".") for t in names.tokens(name)) if t and t not in skip), None)
-    return first in _PATRONYMIC
+    return _first_word(name) in _PATRONYMIC
 
 
 def _patronymic_clash(a: str, b: str) -> bool:

@@ -4,13 +4,15 @@ argument step (extract/arguments.py) is built on."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
 from .groups import _addressed_group, _addressee_name, _counted_group, _offices_of_states
 from .index import PartyIndex
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party, _head_word, place_tail
 from .syntax import (
@@ -28,8 +30,10 @@ from .syntax import (
 AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
 
 
-# What a call goes over ("by telephone", "over the phone", "on a video link").
-CALL_MEDIA = frozenset({"phone", "telephone", "video", "videophone", "line", "link", "call"})
+@cache
+def _call_media() -> frozenset[str]:
+    """What a call goes over: the call modifiers of data/cues.yaml and "line", "link" ("on a video link")."""
+    return frozenset(cues()["call_modifiers"]) | {"videophone", "line", "link", "call"}
 
 
 class PartyReader:
@@ -383,7 +387,7 @@ class PartyReader:
                 out += self._pobj_parties(c)
             elif c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and not out:
                 # "spoke by telephone with B": the parse hangs 'with B' on the medium
-                for m in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CALL_MEDIA):
+                for m in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _call_media()):
                     out += [
                         p
                         for w in m.children

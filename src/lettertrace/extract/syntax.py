@@ -339,9 +339,7 @@ def _sends(verb: Token, noun: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """'B was handed ...', 'B has been sent ...': a passive verb with its own subject."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "nsubjpass" for c in verb.children
-    )
+    return is_passive(verb) and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 # What an addressee does with a letter: "B rejected A's letter" tells that A wrote to B.
