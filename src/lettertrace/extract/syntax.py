@@ -136,7 +136,12 @@ def _phone_marked(verb: Token) -> bool:
         for c in o.children
     ]
     for c in [*verb.children, *hung]:
-        if c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in (
+            "by",
+            "on",
+            "over",
+            "via",
+        ):  # "talked by phone": agent
             if any(
                 g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") for g in c.children
             ):

@@ -109,7 +109,7 @@ class TitledForms(InReportResolution):
             prefix = self._title_prefix(ent).strip()
             if prefix and names.core_tokens(prefix) != names.core_tokens(ent.text):
                 _add_role(party, prefix)
-            for child in ent.root.children:
+            for child in _own_appositions(ent.root, self.ents):
                 if (
                     child.dep_ == "appos"
                     and child.i not in self.tok2party
@@ -175,3 +175,26 @@ class TitledForms(InReportResolution):
             form = self._title_prefix(span) + span.text
             if form.strip() != span.text or start < tok.i:
                 p.add_surface(form)
+
+
+def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
+    """The roles in apposition to the name headed by ``root``. In "A and B, the X prime minister," the
+    parser may hang the role on A; a singular role written after B's name is B's (the pair would be "the
+    two leaders"), so a role belongs to the nearest person named before it."""
+    doc = root.doc
+
+    def owner(appos: Token) -> int:
+        head = appos.head
+        if appos.tag_ in ("NNS", "NNPS"):
+            return -1  # "A and B, the two presidents,": a role of neither alone
+        if appos.tag_ not in ("NN", "NNP"):
+            return head.i
+        later = [e for e in ents if head.i < e.start and e.end <= appos.left_edge.i and e.label_ == "PERSON"]
+        return max(later, key=lambda e: e.end).root.i if later else head.i
+
+    near = {root.i} | {t.i for t in doc[max(0, root.left_edge.i - 40) : root.i]}
+    heads = [doc[i] for i in near if doc[i].ent_type_ == "PERSON" or i == root.i]
+    return sorted(
+        {c.i: c for h in heads for c in h.children if c.dep_ == "appos" and owner(c) == root.i}.values(),
+        key=lambda c: c.i,
+    )
