@@ -49,6 +49,23 @@ def _counted_group(tok: Token) -> bool:
     )
 
 
+# Nouns that only count a group ("a group of 40 scientists"); a coalition or alliance is a body of its own,
+# often named elsewhere, which the members it counts do not name.
+GATHERING_NOUNS = {"group", "total"}
+
+
+def counted_members(tok: Token) -> Token | None:
+    """'A group of 40 scientists wrote to B', 'a total of 120 MPs signed': the counted plural the
+    gathering noun ``tok`` stands for, or None."""
+    if tok.lemma_.lower() not in GATHERING_NOUNS or tok.tag_ != "NN":
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _counted_group(pobj):
+                return pobj
+    return None
+
+
 def _ordinal(word: str) -> bool:
     """'second', 'third', '21st': an order, not a count."""
     return (

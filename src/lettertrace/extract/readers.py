@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
-from .groups import _addressed_group, _addressee_name, _counted_group, _offices_of_states
+from .groups import _addressed_group, _addressee_name, _counted_group, _offices_of_states, counted_members
 from .index import PartyIndex
 from .lexicon import cues, noun_kind
 from .lists import party_list_from
@@ -74,6 +74,11 @@ class PartyReader:
             tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
         ):
             return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
+        members = counted_members(tok)
+        if members is not None and (
+            tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
+        ):
+            return self.idx.group_party(members)  # "A group of 40 scientists wrote to B"
         if tok.i not in self.idx.tok2party and _addressed_group(tok):
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
         if tok.dep_ == "nsubj" and _offices_of_states(tok):

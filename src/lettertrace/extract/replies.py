@@ -17,6 +17,9 @@ from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _
 ASKED = {"ask", "question", "query"}
 QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
+# What one answers by replying to it.
+ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")
+
 
 class ReplyTriggers(ArgumentFiller):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
@@ -28,14 +31,7 @@ class ReplyTriggers(ArgumentFiller):
         target_noun = None
         for prep in to_preps(verb):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if noun_kind(pobj) or pobj.lemma_ in (
-                    "greeting",
-                    "message",
-                    "letter",
-                    "note",
-                    "congratulation",
-                    "condolence",
-                ):
+                if noun_kind(pobj) or pobj.lemma_ in ANSWERABLE:
                     target_noun = pobj
                 target_noun = target_noun or _possessed_comm(pobj)
         if target_noun is None and verb.lemma_.lower() == "answer":
@@ -73,7 +69,10 @@ class ReplyTriggers(ArgumentFiller):
     def _reply_target(self, noun: Token, replier: Party) -> Draft | None:
         kind = noun_kind(noun) or "letter"
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a letter dated 1 March from A"
-        sender = self._poss(noun) or _first(
+        owner = self._poss(noun)
+        if owner is replier and _poss_is_pronoun(noun) and not any(c.lower_ == "own" for c in noun.children):
+            owner = None  # "B replied to his letter": the letter of another, whom the pronoun leaves open
+        sender = owner or _first(
             [
                 p
                 for h in holders
