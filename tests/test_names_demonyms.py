@@ -11,7 +11,10 @@ from test_extract import report, run
 from test_patterns import observed
 
 
-@pytest.mark.parametrize("word", ["Moldovan", "Mongolian", "Bhutanese", "Malawian", "Nigerien", "Italian"])
+@pytest.mark.parametrize(
+    "word",
+    ["Moldovan", "Mongolian", "Bhutanese", "Malawian", "Nigerien", "Italian", "Uzbek", "Kazakh", "Tajik"],
+)
 def test_a_peoples_word_of_a_state_is_a_demonym(word: str) -> None:
     assert names.is_demonym(word)
 
@@ -36,3 +39,17 @@ def test_a_delegation_of_a_people_is_no_party(state: str, people: str) -> None:
     found = observed(run(report(*text)))
     assert ("call", "Tomas Lind", ("Ana Berg",), "") in found
     assert all(people not in (s, *r) for _k, s, r, _a in found)
+
+
+@pytest.mark.parametrize("peoples", ["Uzbek, Turkmen", "Kazakh and Tajik", "Moldovan, Uzbek"])
+def test_peoples_words_in_a_headline_are_no_parties(peoples: str) -> None:
+    found = observed(
+        run(
+            report(
+                "Foreign Minister Janis Ozols on Thursday held a phone conversation with Estonian Foreign Minister"
+                " Maria Holm.",
+                headline=f"Foreign Minister Ozols holds phone talks with {peoples} counterparts",
+            )
+        )
+    )
+    assert found == [("call", "Janis Ozols", ("Maria Holm",), "")]

@@ -227,6 +227,10 @@ def link_score(a: RMention, b: RMention) -> float:
         return 0.9
     if not (a.content.strip() and b.content.strip()):
         return 0.0
+    if not (da.known and db.known) and not (_says(a) and _says(b)):
+        return (
+            0.0  # two tellings of calls between the same leaders read alike: an undated one needs words said
+        )
     sim = round(cosine(a.content, b.content, ignore=a.party_words | b.party_words), SCORE_DIGITS)
     if sim >= SAME_CONTENT:
         return sim
@@ -236,6 +240,11 @@ def link_score(a: RMention, b: RMention) -> float:
         return 0.0
     emb = round(emb, SCORE_DIGITS)
     return emb if emb >= embed.SAME_PASSAGE else 0.0
+
+
+def _says(m: RMention) -> bool:
+    """The mention's content is what was said (quotes, a full text), not the sentences that tell of it."""
+    return bool(m.quotes) or m.comm.full_text is not None
 
 
 def cluster_mentions(ms: list[RMention]) -> list[list[int]]:

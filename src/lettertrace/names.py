@@ -191,11 +191,13 @@ def _territories() -> frozenset[str]:
 
 
 def is_demonym(word: str) -> bool:
-    """'Moldovan', 'Mongolian', 'Bhutanese', 'Italian': the people's word of a state the CLDR names
+    """'Moldovan', 'Mongolian', 'Bhutanese', 'Italian', 'Uzbek': the people's word of a state the CLDR names
     (spaCy may tag one it does not know as a person's name)."""
     w = fold(word).lower()
     if not w.isalpha() or len(w) < 5:
         return False
+    if w + "istan" in _territories() or w + "stan" in _territories():
+        return True  # "Uzbek", "Kazakh", "Turkmen"
     stems = {w[: -len(e)] for e in _DEMONYM_ENDINGS if w.endswith(e)}
     return any(s in _territories() or s + "a" in _territories() or s + "y" in _territories() for s in stems)
 

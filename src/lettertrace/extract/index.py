@@ -271,8 +271,10 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             return
         if all(names.fold(t.text).strip(".") in names.title_words() for t in ent if t.text[:1].isupper()):
             return  # "the Grand Imam" tagged as a body: a title, resolved to the one holder named with it
-        if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound")):
-            return  # "the Malaysian prime minister": a nationality describes a party, it is none
+        if ent.label_ == "NORP" and (
+            ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound") or names.is_demonym(text)
+        ):
+            return  # "the Malaysian prime minister", "with Uzbek, Kazakh counterparts": a nationality is no party
         if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:
             return  # "the US president": the state names the office, the party is its holder
         core = names.core_tokens(text)

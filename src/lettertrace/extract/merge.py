@@ -416,8 +416,18 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         if s not in stated:
             stated.add(s)
             target.sentences.append(s)
-    target.sender = _better(target.sender, d.sender)
-    for r in d.recipients:
+    sender: Party | None = d.sender
+    recipients = d.recipients
+    if (
+        target.kind_class == "call"
+        and sender is not None
+        and not _compatible(sender, target.sender)
+        and any(_compatible(sender, r) for r in target.recipients)
+    ):  # a call has no direction a later telling keeps: "During the call, B said" names B, the other end
+        recipients = [sender, *(r for r in recipients if not _compatible(r, target.sender))]
+        sender = None
+    target.sender = _better(target.sender, sender)
+    for r in recipients:
         if all(not _compatible(r, x) for x in target.recipients):
             target.recipients.append(r)
         else:

@@ -14,7 +14,7 @@ from .groups import _addressed_group, _addressee_name, _counted_group, _offices_
 from .index import PartyIndex
 from .lexicon import cues, noun_kind
 from .lists import party_list_from
-from .mentions import Party, _head_word, place_tail
+from .mentions import Party, _add_role, _head_word, place_tail
 from .syntax import (
     COURIER_HEADS,
     _acts_for_another,
@@ -297,8 +297,16 @@ class PartyReader:
                 for a in tok.children
                 if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN"
             ]
-        for c in tok.conjuncts:
-            out.append(self._party(c))
+        for c in tok.conjuncts:  # "A and the Prime Minister of X, B,": the role is the person named after it
+            named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None
+            if named is not None and self._subject_after(c, named):
+                named = None  # "In a letter to X and the Chair of Y, B protested": B wrote it
+            if named is not None:
+                comma = next(
+                    (t.i for t in self.doc[c.i : c.right_edge.i + 1] if t.text == ","), c.right_edge.i + 1
+                )
+                _add_role(named, self.doc[c.left_edge.i : comma].text)
+            out.append(named or self._party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
             if of.dep_ == "prep" and of.lower_ == "of" and not (first is not None and first.group):
                 for place in of.children:
@@ -308,6 +316,15 @@ class PartyReader:
             if ap.dep_ == "appos" and not _subject_list(ap):
                 out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
         return [p for p in out if p is not None]
+
+    def _subject_after(self, role: Token, named: Party) -> bool:
+        """The person named after the role's comma is the subject of the clause, not the role's holder."""
+        for t in self.doc[role.right_edge.i + 1 : role.right_edge.i + 8]:
+            if self.idx.tok2party.get(t.i) == named.key:
+                while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+                    t = t.head
+                return t.dep_ in ("nsubj", "nsubjpass")
+        return False
 
     def _members(self, tok: Token) -> list[Party | None]:
         """'leaders including A and B', 'heads of state such as A and B', 'officials like A': a plural

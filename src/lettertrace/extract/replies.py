@@ -77,7 +77,7 @@ class ReplyTriggers(ArgumentFiller):
                 p
                 for h in holders
                 for c in h.children
-                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")  # "a letter sent by A"
                 for p in self._pobj_parties(c)
             ]
         )

@@ -26,10 +26,16 @@ def _no_break(doc_span: Span) -> bool:
 
 
 def _left_edge(head: Token, start: int) -> int:
+    """Start of the words written before a name that modify it ("Norland PM"), never reaching back over
+    a conjunction or a comma: in a bad parse of "President A and Norland's President B" the first
+    "President" hangs on B, and with it all that comes between."""
+    doc = head.doc
     left = start
     for c in head.lefts:
         if c.dep_ in LEFT_DEPS and c.i < start:
-            left = min(left, c.left_edge.i)
+            lo = c.left_edge.i
+            stops = [t.i for t in doc[lo:start] if t.dep_ == "cc" or t.text in (",", ";")]
+            left = min(left, max(stops) + 1 if stops else lo)
     return left
 
 
@@ -92,6 +98,8 @@ def _role_words_before(ent: Span) -> int | None:
         elif t.lower_ in ("his", "her", "their", "its"):
             i -= 1
             break
+        elif t.text == "-" and i >= 2 and not t.whitespace_ and not doc[i - 2].whitespace_:
+            i -= 1  # "the president-elect of X, B": a hyphen inside one word
         else:
             break
     span = doc[i:comma]
@@ -100,7 +108,7 @@ def _role_words_before(ent: Span) -> int | None:
     if not any(_head_word(t) in ROLE_HEADS for t in span):
         return None
     opens = i == 0 or doc[i - 1].is_sent_end or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_
-    if not opens and doc[i - 1].pos_ not in ("ADP", "VERB", "PUNCT"):
+    if not opens and doc[i - 1].pos_ not in ("ADP", "VERB", "PUNCT", "CCONJ"):  # "to A and the X of Y, B"
         return None
     if not opens and ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
         return None
