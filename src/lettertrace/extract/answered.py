@@ -139,8 +139,8 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
                 if subj is not None and not _names(subj, e.sender):
                     continue  # "A sent B a message. B wrote to A to thank him for it": B thanks, not A
                 noun = _thanked_for(verb)
-                if noun is None:
-                    continue
+                if noun is None or noun.i == e.trigger.i:
+                    continue  # "I thank him for his message": the thanks are for this message, not in it
                 told = [d for d in drafts if d is not e and (d.trigger.i == noun.i or noun.i in d.anchors)]
                 if not told:
                     _answered_by(drafts, e, noun)

@@ -12,7 +12,8 @@ from .. import names
 from ..models import PartyType
 from ..names import org_key
 from ..nlp import sent_of
-from .first_person import byline_self
+from .first_person import byline_self, labelled_self
+from .lexicon import cues
 from .mentions import (
     INSTITUTION_HEADS,
     PRONOUNS,
@@ -105,6 +106,9 @@ class InReportResolution(OfficeResolution):
         if qs is None:
             return None
         if qs.start not in cache:
+            cache[qs.start] = (
+                None  # a speech verb inside the quote ("I thank him ...") asks again: no one yet
+            )
             cache[qs.start] = find_speaker(self.doc, self, [], qs)[0]  # type: ignore[arg-type]
         who: Party | None = cache[qs.start]
         return who if who is not None and who.ptype == "person" else None
@@ -156,7 +160,7 @@ class InReportResolution(OfficeResolution):
         if aged and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
             return self.salient_person(tok.i)  # "The 71-year-old received a call": an epithet of age
         if tok.lower_ in ("i", "me", "my"):
-            return self.quoted_self(tok) or byline_self(self, tok)
+            return self.quoted_self(tok) or labelled_self(self, tok) or byline_self(self, tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
             known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
             if known is not None and len(names.core_tokens(known.name)) >= 2:
@@ -185,15 +189,23 @@ class InReportResolution(OfficeResolution):
     def _own_subject(self, tok: Token) -> set[int] | None:
         """For an object pronoun ('She wrote to him again', 'sent him a letter'), the subject of its clause,
         whom it cannot mean (English would say 'herself'): that party's key, to leave out."""
-        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+        received = (  # "I received her reply", "B read his letter": the possessor is not the receiver
+            tok.dep_ == "poss"
+            and tok.lower_ in ("his", "her")
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in (*cues()["receive_verbs"], "read", "answer")
+        )
+        if received:
+            tok = tok.head
+        elif tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
             return None
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
         if subj is None and verb.dep_ == "conj":  # "A phoned B and thanked her": the subject A shares
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-        if subj is None or subj.lower_ in ("i", "we"):
-            return None  # "I thank him": a quoted speaker's own words, read as before
-        p = self.party_at(subj)
+        if subj is None or subj.lower_ == "we":
+            return None
+        p = self.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her
         return {p.key} if p is not None else None
 
     def _reporter(self, tok: Token) -> Party | None:

@@ -57,6 +57,7 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
     for i, d in enumerate(drafts):  # "A wrote on 3 March 1848 ... B replied on the 9th"
         if d.reply_to is not None and not dates[i].known and d.reply_to in drafts:
             dates[i] = _day_of_month(d, dates[drafts.index(d.reply_to)]) or dates[i]
+    dates = _then(drafts, dates, [bool(attached) for attached, _ in words])
     again = [_again(doc, attached) for attached, _ in words]
     dates = [found[0] if found else date for date, found in zip(dates, again, strict=True)]
     out = []
@@ -82,6 +83,29 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
         )
     for i, later in enumerate(again):  # "spoke on 2 March and again on 9 March": the second act, last
         out += [replace(out[i], date=when, in_reply_to=None) for when in later[1:]]
+    return out
+
+
+def _then(drafts: list[Draft], dates: list[DateInterval], dated: list[bool]) -> list[DateInterval]:
+    """'A held a call with B on Thursday. A then spoke by phone with C': an act told with 'then' and no
+    date words of its own took place on the day of the act told just before it."""
+    out = list(dates)
+    for i, d in enumerate(drafts):
+        verb = d.verb if d.verb is not None else d.trigger
+        if (
+            dated[i]
+            or not intervals.is_guess(dates[i])
+            or not any(c.lower_ == "then" and c.dep_ == "advmod" for c in verb.children)
+        ):
+            continue
+        before = [
+            j
+            for j, o in enumerate(drafts)
+            if o.trigger.i < d.trigger.i and dated[j] and dates[j].precision == "day"
+        ]
+        if before:
+            j = max(before, key=lambda k: drafts[k].trigger.i)
+            out[i] = replace(dates[j], basis="the day of the act told just before ('then')")
     return out
 
 

@@ -1,16 +1,127 @@
-"""The "I" of an opinion piece outside quotes: the author its byline names ("By A ... Last year I wrote
+"""The "I" outside quotes: the speaker a transcript's label names ("The Minister (Ms A): I wrote to the
+Secretary of State"), or else the author an opinion piece's byline names ("By A ... Last year I wrote
 to the minister")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from .. import names
 from .mentions import Party
 
 if TYPE_CHECKING:
     from .coref import InReportResolution
+
+# A speaker's label opening a line of a transcript: "Ms A:", "The Minister (Ms A):", "MR. A:".
+LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“]{1,120}?):[ \t]+(?=\S)", re.M)
+BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+# Verbs of the reporter's own work, whose "I" is no party ("I called the ministry for comment").
+REPORTER_VERBS = ("call", "phone", "telephone", "ring", "speak", "talk", "reach", "contact")
+
+
+def labelled_self(idx: InReportResolution, tok: Token) -> Party | None:
+    """'The Minister (Ms A): ... I wrote to B': outside quotes, the 'I' of a transcript's turn is the
+    speaker its label names. A turn runs from its label to the next one; where the report has a single
+    label ("A: Deeply saddened by ...", a post quoted under a name), only that paragraph is its turn."""
+    spans = idx.doc.user_data.get("lettertrace_quotes", {}).get("spans", [])
+    if any(q.start <= tok.idx < q.end for q in spans):
+        return None
+    turns = idx.doc.user_data.get("lettertrace_turns")
+    if turns is None:
+        turns = idx.doc.user_data["lettertrace_turns"] = _turns(idx)
+    who = None
+    for start, end, key in turns:
+        if start <= tok.idx < end:
+            who = idx.parties[key] if key is not None else None
+    if who is not None:
+        idx.tok2party[tok.i] = who.key
+    return who
+
+
+def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
+    """(start, end, party key or None) of each labelled turn, in text order."""
+    doc, text = idx.doc, idx.doc.text
+    labels: list[tuple[int, Span | None, str]] = []  # start, the name's words, the role written before it
+    for m in LABEL.finditer(text):
+        label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+        if label is None or label[-1].ent_type_ in ("GPE", "DATE", "TIME", "ORG", "NORP"):
+            labels.append((m.start(), None, ""))  # "KUWAIT:", "Source:": a heading, which ends a turn
+            continue
+        bracket = BRACKETED.search(m.group("label"))
+        name: Span | None = label
+        role = ""
+        if bracket is not None:  # "The Minister (Ms A)": the name in brackets, the role before them
+            at = m.start("label")
+            name = doc.char_span(at + bracket.start(1), at + bracket.end(1), alignment_mode="contract")
+            role = text[at : at + bracket.start()].strip()
+        if not _label_words(role or m.group("label")):
+            continue  # "I received her reply ... and I quote:": a sentence, no label
+        if name is None:
+            labels.append((m.start(), None, ""))
+            continue
+        labels.append((m.start(), name if _name_like(name) else None, role if role else label.text.strip()))
+    transcript = sum(1 for _s, n, _r in labels if n is not None) >= 2
+    roles: dict[str, int] = {}  # "The Chief Minister" -> the person an earlier label named with it
+    found: list[tuple[int, int | None]] = []
+    for start, name, role in labels:
+        key = roles.get(role.lower()) if name is not None and name.text == role else None
+        if key is None and name is not None:
+            key = _speaker(idx, name, transcript)
+        if key is not None and role:
+            roles[role.lower()] = key
+        elif key is None and name is None:
+            key = roles.get(role.lower())
+        found.append((start, key))
+    out: list[tuple[int, int, int | None]] = []
+    for n, (start, key) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(text)
+        if not transcript:  # no transcript: a label speaks for its own paragraph only
+            para = text.find("\n\n", start)
+            end = min(end, para if para >= 0 else len(text))
+        out.append((start, end, key))
+    return out
+
+
+def _label_words(label: str) -> bool:
+    """A speaker's label is a name or an office, not a sentence: every word of four letters or more is
+    capitalised ("The Cabinet Secretary for Rural Affairs", "MR. PRICE"; not "I received her reply")."""
+    words = re.findall(r"[^\W\d_]{4,}", label)
+    return len(label.split()) <= 14 and all(w[:1].isupper() for w in words)
+
+
+def _name_like(span: Span) -> bool:
+    """A person's name as a label writes it: a tagged name, or two to five capitalised proper nouns
+    ("Mairi Strachan"), or a title and a surname ("Mrs Quilliam", "MR. PRICE")."""
+    words = [t for t in span if t.text not in (".",)]
+    if not 1 <= len(words) <= 5 or any(not t.text[:1].isupper() for t in words):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    titled = names.fold(words[0].text).strip(".").lower() in {w.lower() for w in names.honorifics()}
+    return len(words) >= 2 and (titled or all(t.pos_ == "PROPN" for t in words))
+
+
+def _speaker(idx: InReportResolution, name: Span, transcript: bool) -> int | None:
+    """The person a label names: the one the report already holds, or (in a transcript) a new one."""
+    tagged = [t for t in name if t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person"]
+    if tagged:
+        return idx.tok2party[tagged[-1].i]
+    if not transcript:
+        return None
+    words = [
+        t.text
+        for t in name
+        if names.fold(t.text).strip(".").lower() not in {w.lower() for w in names.honorifics()}
+    ]
+    if not words:
+        return None
+    text = " ".join(words)
+    found = idx._find_person(text) or idx._new(text, "person", name.start)
+    found.add_surface(name.text)
+    return found.key
 
 
 def byline_self(idx: InReportResolution, tok: Token) -> Party | None:
@@ -19,16 +130,7 @@ def byline_self(idx: InReportResolution, tok: Token) -> Party | None:
     spans = idx.doc.user_data.get("lettertrace_quotes", {}).get("spans", [])
     if not author or any(q.start <= tok.idx < q.end for q in spans):
         return None
-    if tok.head.lemma_.lower() in (
-        "call",
-        "phone",
-        "telephone",
-        "ring",
-        "speak",
-        "talk",
-        "reach",
-        "contact",
-    ):
+    if tok.head.lemma_.lower() in REPORTER_VERBS:
         return None  # "I called the ministry for comment": the reporter's own work, no correspondence
     found = idx._find_person(author)
     if found is None:

@@ -227,6 +227,15 @@ def blocked(tok: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless") and steps == 0:
                 return True  # 'if A called B, the crisis might end'
+            if (
+                steps == 0
+                and child.dep_ in ("mark", "advmod")
+                and child.lower_ in TIME_MARKS
+                and verb.tag_ in ("VBP", "VBZ")
+            ):
+                return (
+                    True  # "when I write to B again": a present in a clause of time tells of what is to come
+                )
             if steps == 0 and _inverted_condition(verb, child):
                 return True  # "Had A picked up the phone to B, ...": a condition, never the fact
             if child.dep_ == "aux" and child.lower_ == "to" and steps == 0 and _no_finite_verb(verb):
@@ -265,6 +274,9 @@ def _inverted_condition(verb: Token, aux: Token) -> bool:
     opens = before is None or before.is_sent_start is None or aux.is_sent_start or before.is_punct
     return subj is not None and aux.i < subj.i and bool(opens)
 
+
+# Conjunctions of a clause of time, whose present tense is a time to come or a habit.
+TIME_MARKS = {"when", "whenever", "once", "until", "till", "before", "after", "as soon as"}
 
 # Verbs saying that an act named as their subject did not (yet) take place.
 UNDONE_VERBS = {"plan", "schedule", "expect", "postpone", "cancel", "delay", "shelve", "scrap", "defer"}

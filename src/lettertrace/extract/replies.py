@@ -186,14 +186,16 @@ class ReplyTriggers(ArgumentFiller):
                 verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in cues()["receive_verbs"]
             )
             receiver = _first(self._subjects(verb)) if received and verb is not None else None
-            if (author is not None or receiver is not None) and receiver is not replier:
-                # "A received a reply from B", "a reply from B arrived": B answers what A (or anyone) sent B
+            if receiver is not None and receiver is replier:
+                return  # a reply its own author received: a misreading of who is who
+            if author is None and receiver is None:
+                target = self._latest_to(replier)
+            else:  # "A received a reply from B", "a reply from B arrived": B answers what A (or anyone) sent B
                 target = self._answered_letter(replier, noun, receiver)
                 if target is None and receiver is not None:
                     self._add(Draft("letter", noun, replier, [receiver], verb=verb)).distinct = True
                 if target is None:
                     return
-            target = self._latest_to(replier) if author is None and receiver is None else target
             told = (
                 author is not None
                 or receiver is not None

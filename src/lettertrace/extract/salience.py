@@ -78,6 +78,7 @@ class Salience:
         prev = [m for m in prev if not exclude or m[1] not in exclude]
         prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
         prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
+        prev = [m for m in prev if not _the_one_word(self.doc[m[0]])] or prev
         if not prev:
             return None
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
@@ -86,7 +87,7 @@ class Salience:
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
             last_sent = sent_of(self.doc[earlier[-1][0]]).start
-            for level in (2, 1):
+            for level in (2, 1) if not exclude else (2, 1, 0):  # "I wrote to B. I received her reply": B
                 cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
                 if cands:
                     return self.parties[cands[-1][1]]
@@ -94,3 +95,10 @@ class Salience:
         if earlier_subj:
             return self.parties[earlier_subj[-1][1]]
         return self.parties[prev[-1][1]]
+
+
+def _the_one_word(tok: Token) -> bool:
+    """'at the Lodge', 'along the Brenner': one capitalised word after a lower-case 'the' that spaCy tagged
+    as a name is a place or a thing more often than a person, and no antecedent of 'he' or 'she'."""
+    one = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return one and tok.i > 0 and tok.doc[tok.i - 1].text == "the"
