@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
-from . import fulltext, posts, prefilter, quotes, windows
+from . import fulltext, headline_mismatch, posts, prefilter, quotes, windows
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
@@ -118,7 +118,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts = [d for d in drafts if valid(d)]
     if trace is not None:
         trace.kept = _candidates(drafts)
-    flags = fulltext.headline_flags(drafts, meta, title_senders)
+    flags = headline_mismatch.headline_flags(drafts, meta, title_senders)
     comms = build_mentions(doc, drafts, meta)
     qs, paras, demands = quotes.extract_quotes(doc, idx, drafts, texts)
     parties = _parties_used(idx, drafts, qs, paras)

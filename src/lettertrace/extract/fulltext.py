@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .. import names
-from ..models import Flag, FullText, ReportMeta, Span
+from ..models import FullText, ReportMeta, Span
 from ..names import content_words
 from ..nlp import text_of
 from . import headers
@@ -25,7 +24,7 @@ from . import signature as sig
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import Kind
-from .mentions import Party, _add_role, clean_np
+from .mentions import ROLE_HEADS, Party, _add_role, clean_np
 
 # The closing formula of a treaty-style letter: where and when it was made.
 DONE_AT = re.compile(r"(?:done|given|made|signed|written)\s+(?:at|in)\s+\S", re.I)
@@ -393,7 +392,29 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft], outside: list[Draft]) -> Dr
             target.sentences.append(b.cue)
         if b.addressee is not None and not target.recipients:
             target.recipients.append(b.addressee)
+        elif (
+            b.addressee is not None
+            and not _role_named(b.addressee)
+            and all(map(_role_named, target.recipients))
+        ):
+            for r in target.recipients:  # "A wrote to the Governor of X" + the letter addressed to Mr B
+                _add_role(b.addressee, r.name)
+            target.recipients = [b.addressee]
     return target
+
+
+def _role_named(p: Party) -> bool:
+    """A party the report names only by an office: "the Governor of X", or the place X read from "the
+    Mayor of X" (a surface that is an office of somewhere), never a person named with a title."""
+    if p.roles[:1] == [p.name] and p.ptype == "person":
+        return True
+    for form in [p.name, *p.surfaces]:
+        words = form.split()
+        words = words[1:] if words[:1] and words[0].lower() == "the" else words
+        at = next((n for n, w in enumerate(words[:2]) if w.strip(",.").lower() in ROLE_HEADS), None)
+        if at is not None and (form == p.name or words[at + 1 : at + 2] == ["of"]):
+            return True
+    return False
 
 
 def _first_line(doc: Doc, b: Block) -> tuple[int, int]:
@@ -454,45 +475,3 @@ def _link_replies(blocks: list[Block], attached: list[Draft | None]) -> None:
             ):
                 later.reply_to = earlier
                 break
-
-
-def headline_flags(drafts: list[Draft], meta: ReportMeta, title_senders: list[Party]) -> list[Flag]:
-    """Flag a report whose headline names a sender other than the signer of the text it reproduces."""
-    if not meta.title_span or not title_senders:
-        return []
-    t0, t1 = meta.title_span
-    flags = []
-    for d in drafts:
-        ft = d.full_text
-        if not isinstance(ft, FullText) or ft.signer is None or d.sender is None:
-            continue
-        if any(p is d.sender or _belongs(d.sender, p) for p in title_senders):
-            continue
-        body = text_of(d.trigger.doc)[t1:]
-        told = [  # other letters whose sender the body of the report names too
-            x.sender
-            for x in drafts
-            if x is not d
-            and x.sender is not None
-            and x.full_text is None
-            and any(len(f) > 3 and f in body for f in [x.sender.name, *x.sender.surfaces])
-        ]
-        if any(p is s or _belongs(s, p) for p in title_senders for s in told):
-            continue  # the headline is about another letter the report also tells of: no mismatch
-        msg = (
-            f"headline attributes the letter to {title_senders[0].name}, but the text it reproduces is signed by "
-            f"{d.sender.name}"
-        )
-        ev = tuple(x for x in (Span(t0, t1), ft.signature) if x is not None)
-        flag = Flag("headline_sender_mismatch", msg, ev)
-        d.flags.append(flag)
-        flags.append(flag)
-    return flags
-
-
-def _belongs(person: Party, other: Party) -> bool:
-    if other.ptype == "person":
-        return names.same_person(person.name, other.name)
-    words = content_words(other.name)
-    text = " ".join([*person.roles, person.org or "", *person.surfaces])
-    return bool(words) and words <= content_words(clean_np(text))

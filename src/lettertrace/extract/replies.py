@@ -17,8 +17,7 @@ from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _
 ASKED = {"ask", "question", "query"}
 QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
-# What one answers by replying to it.
-ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")
+ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
 
 
 class ReplyTriggers(ArgumentFiller):
@@ -55,7 +54,8 @@ class ReplyTriggers(ArgumentFiller):
         if target.kind == "call" and kind in (None, "call"):
             return  # answering inside a call is a turn of that call, not another act
         kind = kind or target.kind  # a reply in no named medium answers in the medium it was written to
-        recips = [target.sender] if target.sender is not None else []
+        named = self._prep_parties(own_noun, ("to",)) if own_noun is not None else []  # "with a call to B"
+        recips = named[:1] or ([target.sender] if target.sender is not None else [])
         if own_noun is not None and self._taken(own_noun):
             d = next(x for x in self.drafts if x.trigger.i == own_noun.i)
             d.reply_to = d.reply_to or target

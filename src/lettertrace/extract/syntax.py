@@ -29,6 +29,14 @@ DATELINE_RE = re.compile(
 )
 
 
+# "Luanda - The President", "Monrovia, Liberia - Sunday": a place written as names are, then a spaced dash
+# (its first word must not be tagged a person: see dateline_tokens).
+PLACE_DASH_RE = re.compile(
+    r"^[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){0,2}(?:,\s+[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,2})?\s+[-–—]+\s+(?=[A-Z])",
+    re.M,
+)
+
+
 def dateline_tokens(doc: Doc) -> set[int]:
     """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -"), once per doc."""
     cached = doc.user_data.get("lettertrace_dateline")
@@ -39,6 +47,12 @@ def dateline_tokens(doc: Doc) -> set[int]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)
+    for m in PLACE_DASH_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and span[0].ent_type_ != "PERSON":
+            out.update(
+                t.i for t in span
+            )  # "Luanda - The President ...": a place, not the story's first party
     doc.user_data["lettertrace_dateline"] = out
     return out
 
@@ -154,6 +168,28 @@ def _phone_marked(verb: Token) -> bool:
 # Verbs and objects of a greeting act that a letter or message carries ("extended condolences to").
 GREETING_VERBS = {"extend", "express", "offer", "convey", "send", "pay", "tender"}
 GREETING_NOUNS = {"condolence", "congratulation", "greeting", "sympathy", "felicitation", "wish", "tribute"}
+# Words of a sentence that put greetings conveyed there in a meeting, said face to face.
+FACE_TO_FACE = {
+    "meeting",
+    "talks",
+    "audience",
+    "visit",
+    "summit",
+    "reception",
+    "ceremony",
+    "person",
+    "welcome",
+}
+
+
+def greeted_in_person(tok: Token) -> bool:
+    """'During the meeting, A conveyed the greetings of his president to B': greetings conveyed, extended
+    or expressed (not sent) in a sentence that tells of a meeting were said face to face."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in GREETING_NOUNS else None
+    if verb is None or verb.lemma_.lower() not in GREETING_VERBS - {"send"}:  # "conveyed a message": carried
+        return False
+    return any(t.lemma_.lower() in FACE_TO_FACE for t in tok.sent)
+
 
 # Heads of phrases naming people who carry a letter for someone else: not its sender.
 COURIER_HEADS = {

@@ -37,6 +37,7 @@ from .syntax import (
     _uniq,
     _verb_of,
     dateline_tokens,
+    greeted_in_person,
     is_passive,
     named_before_day,
     present_perfect,
@@ -141,8 +142,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
     def _from_noun(self, tok: Token, kind: str) -> None:
         if _is_reply_target(tok):
             return  # handled with the reply that names it
-        if tok.idx >= self.title_end and _work_title(tok):
-            return  # "her Letter to the Nation": the title of a text for everyone, no one's letter
+        if tok.idx >= self.title_end and _work_title(tok) or greeted_in_person(tok):
+            return  # "her Letter to the Nation": a title; "conveyed greetings during the meeting": in person
         if self._exchange_noun(tok, kind):
             return
         sender, recips = self._noun_parties(tok, kind)
