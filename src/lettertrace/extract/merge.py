@@ -279,6 +279,10 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     medium = _named_medium(out, d)
     if medium is not None:
         return medium
+    body = _signed_for_body(out, d)
+    if body is not None:
+        d.sender = None  # "A body wrote to B. The letter, signed by its president C, ...": the body's letter
+        return body
     called = _said_in_call(out, d)
     if called is not None:
         return called  # "A phoned B. B thanked him for the condolences": said in that call
@@ -348,6 +352,30 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         if _same_act(o, d):
             return o
     return None
+
+
+def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
+    """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's."""
+    if (
+        d.kind_class != "written"
+        or not _definite(d.trigger)
+        or d.sender is None
+        or d.sender.ptype != "person"
+    ):
+        return None
+    if not any(c.dep_ == "acl" and c.lemma_.lower() == "sign" for c in d.trigger.children):
+        return None
+    n = sent_number(d.trigger)
+    bodies = [
+        o
+        for o in out
+        if o.kind_class == "written"
+        and o.sender is not None
+        and o.sender.ptype in ("org", "state")
+        and 0 <= n - sent_number(o.trigger) <= 2
+        and (not d.recipients or any(r is x for r in d.recipients for x in o.recipients))
+    ]
+    return bodies[-1] if bodies else None
 
 
 def _addressed_to_persons(d: Draft) -> bool:
