@@ -356,23 +356,20 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
 
 def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
     """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's."""
-    if (
-        d.kind_class != "written"
-        or not _definite(d.trigger)
-        or d.sender is None
-        or d.sender.ptype != "person"
-    ):
+    signed = [c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"]
+    if d.kind_class != "written" or not signed or not _definite(d.trigger) or d.sender is None:
         return None
-    if not any(c.dep_ == "acl" and c.lemma_.lower() == "sign" for c in d.trigger.children):
+    if d.sender.ptype != "person":
         return None
+    behalf = any(t.lower_ == "behalf" for t in signed[0].subtree)  # "signed on the President's behalf by C"
     n = sent_number(d.trigger)
-    bodies = [
+    bodies = [  # the letter just told, of a body (or of the principal C signed for)
         o
         for o in out
         if o.kind_class == "written"
         and o.sender is not None
-        and o.sender.ptype in ("org", "state")
-        and 0 <= n - sent_number(o.trigger) <= 2
+        and (o.sender.ptype in ("org", "state") or behalf and o.sender is not d.sender)
+        and 0 <= n - sent_number(o.trigger) <= 3
         and (not d.recipients or any(r is x for r in d.recipients for x in o.recipients))
     ]
     return bodies[-1] if bodies else None

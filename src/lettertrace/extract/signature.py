@@ -84,8 +84,10 @@ _CLOSING_RE = re.compile(
     re.I,
 )
 _BEHALF_RE = re.compile(
-    r"(?:^|[\s,(])(?:for\s+and\s+)?(?:on\s+behalf\s+of|in\s+the\s+name\s+of|p\.\s?p\.?|per\s+pro(?:curationem)?)"
-    r"\s+(?P<who>.+?)[\s,.:;)]*$|^for\s+(?P<who2>(?:the\s+)?(?-i:[A-Z]).{1,80}?)[\s,.:;]*$",
+    r"(?:^|[\s,(])(?:for\s+and\s+)?(?:on\s+behalf\s+of|in\s+the\s+name\s+of|by\s+order\s+of|p\.\s?p\.?"
+    r"|per\s+pro(?:curationem)?)\s+(?P<who>.+?)[\s,.:;)]*$"
+    # "For the President of the Republic and by delegation,": the principal, not the delegation
+    r"|^for\s+(?P<who2>(?:the\s+)?(?-i:[A-Z]).{1,80}?)(?:,?\s+and\s+by\s+(?:delegation|order|direction))?[\s,.:;]*$",
     re.I,
 )
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’-]*\.?(?:\s+[A-Z][A-Z'’-]*\.?){0,4},?")
