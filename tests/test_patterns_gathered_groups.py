@@ -1,7 +1,8 @@
 """A counted group gathered by a noun ("a group of 40 scientists", "a total of 30 lawmakers") is
 the group it counts, as "40 scientists" alone is; an uncounted group is no party, nor is a coalition
 read as the members it counts (it is a body of its own, often named elsewhere). And "B replied to his
-letter": the pronoun is never the replier himself. Invented names; report dated Thursday 14 March 2024."""
+letter": the pronoun is never the replier himself. A group written to in thousands is a mailing, no party.
+Invented names; report dated Thursday 14 March 2024."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_the_letter_replied_to_with_a_pronoun_is_the_others(second: str) -> None
         ("letter", "Anna Brenn", ("Tomas Holm",), ""),
         ("letter", "Tomas Holm", ("Anna Brenn",), "Anna Brenn"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Norland Tax Administration has sent reminder letters to some 120,000 taxpayers who have not paid.",
+        "The Norland Tax Administration wrote to 2 million households on Monday.",
+        "The Norland Electoral Commission e-mailed some 45,000 poll workers on Monday.",
+    ],
+)
+def test_a_group_written_to_in_thousands_is_a_mailing_not_a_correspondent(sentence: str) -> None:
+    assert observed(run(report(sentence))) == []
+
+
+def test_a_group_counted_in_tens_written_to_stays_a_party() -> None:
+    found = observed(run(report("Maria Holm wrote to all 31 local councils on Monday.")))
+    assert found == [("letter", "Maria Holm", ("31 local councils",), "")]

@@ -66,6 +66,20 @@ def counted_members(tok: Token) -> Token | None:
     return None
 
 
+def mass_count(tok: Token) -> bool:
+    """'reminder letters to some 120,000 taxpayers', 'mailed two million households': a group counted in
+    thousands is a mailing list, not a correspondent."""
+    for t in tok.doc[max(0, tok.left_edge.i - 1) : tok.i]:
+        digits = t.text.replace(",", "")
+        if (
+            t.lower_ in ("thousand", "thousands", "million", "millions")
+            or digits.isdigit()
+            and int(digits) >= 1000
+        ):
+            return True
+    return False
+
+
 def _ordinal(word: str) -> bool:
     """'second', 'third', '21st': an order, not a count."""
     return (

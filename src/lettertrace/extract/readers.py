@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
-from .groups import _addressed_group, _addressee_name, _counted_group, _offices_of_states, counted_members
+from .groups import (
+    _addressed_group,
+    _addressee_name,
+    _counted_group,
+    _offices_of_states,
+    counted_members,
+    mass_count,
+)
 from .index import PartyIndex
 from .lexicon import cues, noun_kind
 from .lists import party_list_from
@@ -73,6 +80,8 @@ class PartyReader:
         if _counted_group(tok) and (
             tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
         ):
+            if addressed and mass_count(tok):
+                return None  # "sent reminder letters to some 120,000 taxpayers": a mailing
             return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
         members = counted_members(tok)
         if members is not None and (
