@@ -170,6 +170,8 @@ class ArgumentFiller(PairReader):
         prep = linear_prep(self.doc, self.idx, tok, words)
         if prep is None:
             return []
+        if offices := [p for c in prep.children if c.dep_ == "pobj" for p in self.idx.offices_of_places(c)]:
+            return offices  # "from the Prime Ministers of X, Y and Z": one office each
         found = party_list_after(self.doc, self.idx, prep)
         return [p for p in found if not _is_courier(p)]
 

@@ -4,10 +4,12 @@ the council") resolved to the person of the report who holds them: a mixin of th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from .. import names
+from ..models import PartyType
 from ..names import content_words
 from .mentions import (
     MIN_ROLE_OVERLAP,
@@ -38,6 +40,7 @@ class OfficeResolution(Salience):
     parties: list[Party]
     tok2party: dict[int, int]
     mentions: list[tuple[int, int, int]]
+    _new: Callable[[str, PartyType, int], Party]  # the index's: a new party of this report
 
     def live(self) -> list[Party]:
         """Every party once (a folded party's key points at the party it was folded into)."""
@@ -52,9 +55,10 @@ class OfficeResolution(Salience):
             cache["words"] = frozenset(words - AFFILIATIONS)
         return cache["words"]  # type: ignore[no-any-return]
 
-    def resolve_role(self, tok: Token) -> Party | None:
-        """A role description ("the Iranian foreign minister") -> the person it denotes here."""
-        np = _np_text(tok)
+    def resolve_role(self, tok: Token, np: str | None = None) -> Party | None:
+        """A role description ("the Iranian foreign minister") -> the person it denotes here (``np``: the
+        description when it is not the phrase ``tok`` heads)."""
+        np = np or _np_text(tok)
         words = {_role_class(w) for w in content_words(np)}
         exact = _head_word(tok)
         head = _role_class(exact)
@@ -104,6 +108,38 @@ class OfficeResolution(Salience):
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
                 _add_role(best, np)
         return best
+
+    def offices_of_places(self, tok: Token) -> list[Party]:
+        """'messages from the Prime Ministers of X, Y and Z': one office per state, each its holder where the
+        report names one ("X's Prime Minister A wrote ..."), else the office itself."""
+        one = tok.text[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS else None
+        if one is None or tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            return []  # a plural office ("Prime Ministers", often tagged as a singular name) acts from each
+            # state; "wrote to the presidents of X and Y" addresses them as one group (arguments.py)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        places = (
+            [] if first is None else [first, *first.conjuncts, *(c for c in tok.conjuncts if c.i > first.i)]
+        )
+        if len(places) < 2:  # spaCy hangs the later places on the first or on the office
+            return []
+        title = " ".join([*(c.text for c in tok.lefts if c.dep_ == "compound"), one])
+        out = []
+        for place in sorted(places, key=lambda t: t.i):
+            if place.ent_type_ != "GPE" and not names.is_state_word(place.text):
+                return []  # "the ministers of health and finance", "the leaders of two parties": no states
+            where = self.doc[place.left_edge.i : place.i + 1].text
+            where = where[4:] if where.lower().startswith("the ") else where
+            np = f"{title} of {where}"
+            held = self.resolve_role(tok, np)
+            if held is None or held.key == self.tok2party.get(tok.i):  # not the plural office itself
+                held = next((p for p in self.live() if p.ptype == "person" and p.name == np), None)
+                held = held or self._new(np, "person", tok.i)
+                if np not in held.roles:
+                    held.roles.append(np)
+                    held.add_surface(np)
+            out.append(held)
+        return out
 
     def _head_of(self, np: str, tok: Token) -> Party | None:
         """'the Norland head of state' is its president, king or emir; 'the head of government' its prime

@@ -297,6 +297,9 @@ class PartyReader:
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
+        offices = self.idx.offices_of_places(tok)  # "the Prime Ministers of X, Y and Z": one office each
+        if offices:
+            return offices
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
         first = None if any(listed) else self._party(tok)
         out: list[Party | None] = [first] if first is not None else listed
