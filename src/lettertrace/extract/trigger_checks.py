@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
-from .lexicon import noun_kind
+from .lexicon import blocked, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
 
@@ -112,3 +112,23 @@ def _personal(p: Party) -> bool:
         w[:1].isupper() and names.fold(w) not in INSTITUTION_HEADS | OUTLET_WORDS | {"the", "of"}
         for w in words
     )
+
+
+# Words that put two people in one place: their talk there was no call.
+MEETING_WORDS = {
+    "meet", "visit", "summit", "sideline", "sidelines", "talk", "host", "reception", "ceremony", "interview",
+    "conference", "forum", "gathering", "dinner", "lunch",
+}  # fmt: skip
+# Words that put a meeting still to come: "look forward to seeing each other at the summit later this year".
+AHEAD_VERBS = {"look", "hope", "plan", "expect", "agree", "prepare", "invite", "propose", "schedule"}
+AHEAD_WORDS = {"next", "upcoming", "forthcoming", "future", "later"}
+
+
+def meeting_to_come(t: Token) -> bool:
+    """A meeting word that tells of a meeting still to come, or not held: no sign the parties met."""
+    clause = t
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "will meet at the summit next month": the words of the summit's clause
+    if blocked(t) or blocked(clause) or any(w.lower_ in AHEAD_WORDS for w in clause.subtree):
+        return True
+    return any(a.lemma_.lower() in AHEAD_VERBS for a in t.ancestors if a.sent == t.sent)

@@ -45,24 +45,19 @@ from .syntax import (
     stranded_to,
 )
 from .trigger_checks import (
+    MEETING_WORDS,
     _first_or_second_person,
     _held_role,
     _indefinite,
     _personal,
     _predicate_after,
     _work_title,
+    meeting_to_come,
     names_called,
     span_of_time,
 )
 
 # ---------------------------------------------------------------- finding drafts
-
-
-# Words that put two people in one place: their talk there was no call.
-MEETING_WORDS = {
-    "meet", "visit", "summit", "sideline", "sidelines", "talk", "host", "reception", "ceremony", "interview",
-    "conference", "forum", "gathering", "dinner", "lunch",
-}  # fmt: skip
 
 
 class DraftFinder(ReplyTriggers, MoreActs):
@@ -75,7 +70,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.drafts: list[Draft] = Drafts()
         self.title_end = meta.title_span[1] if meta.title_span else 0
         self.call_context = _call_context(doc, meta)
-        met = [t for t in doc if t.lemma_.lower() in MEETING_WORDS]
+        met = [t for t in doc if t.lemma_.lower() in MEETING_WORDS and not meeting_to_come(t)]
         self.in_person = bool(met)  # the report tells of a meeting
         # ... other than by 'talked with B' itself, which a readout may tell of a call ("held talks" is one)
         self.met_in_person = any(not (t.pos_ == "VERB" and t.lemma_ == "talk") for t in met)
