@@ -106,9 +106,8 @@ class InReportResolution(OfficeResolution):
         if qs is None:
             return None
         if qs.start not in cache:
-            cache[qs.start] = (
-                None  # a speech verb inside the quote ("I thank him ...") asks again: no one yet
-            )
+            # a speech verb inside the quote ("I thank him ...") asks again for its speaker: no one yet
+            cache[qs.start] = None
             cache[qs.start] = find_speaker(self.doc, self, [], qs)[0]  # type: ignore[arg-type]
         who: Party | None = cache[qs.start]
         return who if who is not None and who.ptype == "person" else None

@@ -5,6 +5,7 @@ to the minister")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -100,8 +101,14 @@ def _name_like(span: Span) -> bool:
         return False
     if any(t.ent_type_ == "PERSON" for t in words):
         return True
-    titled = names.fold(words[0].text).strip(".").lower() in {w.lower() for w in names.honorifics()}
+    titled = _honorific(words[0].text)
     return len(words) >= 2 and (titled or all(t.pos_ == "PROPN" for t in words))
+
+
+@cache
+def _honorific(word: str) -> bool:
+    """'Mr', 'MRS.', 'Dr': a word of address before a name."""
+    return names.fold(word).strip(".").lower() in {w.lower() for w in names.honorifics()}
 
 
 def _speaker(idx: InReportResolution, name: Span, transcript: bool) -> int | None:
@@ -111,11 +118,7 @@ def _speaker(idx: InReportResolution, name: Span, transcript: bool) -> int | Non
         return idx.tok2party[tagged[-1].i]
     if not transcript:
         return None
-    words = [
-        t.text
-        for t in name
-        if names.fold(t.text).strip(".").lower() not in {w.lower() for w in names.honorifics()}
-    ]
+    words = [t.text for t in name if not _honorific(t.text)]
     if not words:
         return None
     text = " ".join(words)

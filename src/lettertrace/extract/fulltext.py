@@ -25,6 +25,7 @@ from .draft import Draft
 from .index import PartyIndex
 from .lexicon import Kind
 from .mentions import ROLE_HEADS, Party, _add_role, clean_np
+from .merge import _role_only
 
 # The closing formula of a treaty-style letter: where and when it was made.
 DONE_AT = re.compile(r"(?:done|given|made|signed|written)\s+(?:at|in)\s+\S", re.I)
@@ -406,7 +407,7 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft], outside: list[Draft]) -> Dr
 def _role_named(p: Party) -> bool:
     """A party the report names only by an office: "the Governor of X", or the place X read from "the
     Mayor of X" (a surface that is an office of somewhere), never a person named with a title."""
-    if p.roles[:1] == [p.name] and p.ptype == "person":
+    if _role_only(p):
         return True
     for form in [p.name, *p.surfaces]:
         words = form.split()

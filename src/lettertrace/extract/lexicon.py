@@ -227,15 +227,10 @@ def blocked(tok: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless") and steps == 0:
                 return True  # 'if A called B, the crisis might end'
-            if (
-                steps == 0
-                and child.dep_ in ("mark", "advmod")
-                and child.lower_ in TIME_MARKS
-                and verb.tag_ in ("VBP", "VBZ")
-            ):
-                return (
-                    True  # "when I write to B again": a present in a clause of time tells of what is to come
-                )
+            # "when I write to B again": a present in a clause of time tells of what is to come
+            if steps == 0 and child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS:
+                if verb.tag_ in ("VBP", "VBZ"):
+                    return True
             if steps == 0 and _inverted_condition(verb, child):
                 return True  # "Had A picked up the phone to B, ...": a condition, never the fact
             if child.dep_ == "aux" and child.lower_ == "to" and steps == 0 and _no_finite_verb(verb):
@@ -276,7 +271,7 @@ def _inverted_condition(verb: Token, aux: Token) -> bool:
 
 
 # Conjunctions of a clause of time, whose present tense is a time to come or a habit.
-TIME_MARKS = {"when", "whenever", "once", "until", "till", "before", "after", "as soon as"}
+TIME_MARKS = {"when", "whenever", "once", "until", "till", "before", "after"}
 
 # Verbs saying that an act named as their subject did not (yet) take place.
 UNDONE_VERBS = {"plan", "schedule", "expect", "postpone", "cancel", "delay", "shelve", "scrap", "defer"}

@@ -112,10 +112,11 @@ class OfficeResolution(Salience):
     def offices_of_places(self, tok: Token) -> list[Party]:
         """'messages from the Prime Ministers of X, Y and Z': one office per state, each its holder where the
         report names one ("X's Prime Minister A wrote ..."), else the office itself."""
+        # a plural office ("Prime Ministers", often tagged as a singular name) that acts from each state;
+        # "wrote to the presidents of X and Y" addresses them as one group (readers.py)
         one = tok.text[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS else None
         if one is None or tok.dep_ != "pobj" or tok.head.lower_ != "from":
-            return []  # a plural office ("Prime Ministers", often tagged as a singular name) acts from each
-            # state; "wrote to the presidents of X and Y" addresses them as one group (arguments.py)
+            return []
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         places = (

@@ -77,16 +77,12 @@ class PartyReader:
             return None
         tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
         addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"
-        if _counted_group(tok) and (
-            tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
-        ):
+        acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
+        if acting and _counted_group(tok):
             if addressed and mass_count(tok):
                 return None  # "sent reminder letters to some 120,000 taxpayers": a mailing
             return self.idx.group_party(tok)  # "40 MPs signed a letter", "signed by 1,000 doctors"
-        members = counted_members(tok)
-        if members is not None and (
-            tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
-        ):
+        if acting and (members := counted_members(tok)) is not None:
             return self.idx.group_party(members)  # "A group of 40 scientists wrote to B"
         if tok.i not in self.idx.tok2party and _addressed_group(tok):
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"

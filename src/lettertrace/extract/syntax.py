@@ -49,10 +49,8 @@ def dateline_tokens(doc: Doc) -> set[int]:
             out.update(t.i for t in span)
     for m in PLACE_DASH_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is not None and span[0].ent_type_ != "PERSON":
-            out.update(
-                t.i for t in span
-            )  # "Luanda - The President ...": a place, not the story's first party
+        if span is not None and span[0].ent_type_ != "PERSON":  # "Luanda - The President ...": a place
+            out.update(t.i for t in span)
     doc.user_data["lettertrace_dateline"] = out
     return out
 
