@@ -239,7 +239,7 @@ class ArgumentFiller(PairReader):
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
         if (tok.dep_ in ("dobj", "nsubjpass") or head.i != tok.head.i) and (
-            lem in cues()["send_verbs"]
+            lem in (*cues()["send_verbs"], *cues()["carry_verbs"])
             or lem in ("hold", "have", "make", "place")
             or lem == "give"
             and kind == "call"  # "A gave B a call"

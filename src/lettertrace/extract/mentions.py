@@ -469,6 +469,8 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     for child in tok.rights:
         if received_by and child.dep_ == "prep" and child.lower_ == "from":
             break
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            break  # "to the ambassador on Tuesday": the date hung on the noun is no part of it
         if child.dep_ in ("prep", "compound", "amod", "pobj", "nmod", "poss", "case") or (
             child.dep_ == "punct" and child.text in ")"
         ):

@@ -132,3 +132,16 @@ def meeting_to_come(t: Token) -> bool:
     if blocked(t) or blocked(clause) or any(w.lower_ in AHEAD_WORDS for w in clause.subtree):
         return True
     return any(a.lemma_.lower() in AHEAD_VERBS for a in t.ancestors if a.sent == t.sent)
+
+
+def finite_after_apposition(verb: Token) -> Token | None:
+    """'The Mongolian president, X, called Y on Monday', 'X, the Mongolian president, called Y': the
+    parser hangs the verb on the apposition as a participle ('a man called Smith') and leaves the
+    sentence without a finite verb. A participle right after the apposition's closing comma, in a
+    sentence whose root is a noun, is the sentence's verb: its subject is that root."""
+    if verb.dep_ not in ("acl", "amod") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    root = sent_of(verb).root
+    if root.pos_ in ("VERB", "AUX") or root.i > verb.i:
+        return None
+    return root

@@ -52,6 +52,7 @@ from .trigger_checks import (
     _personal,
     _predicate_after,
     _work_title,
+    finite_after_apposition,
     meeting_to_come,
     names_called,
     span_of_time,
@@ -236,7 +237,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             after = self.doc[nxt.i + 1] if nxt.i + 1 < len(self.doc) else None
             if after is None or not (after.ent_type_ in ("DATE", "TIME") or _date_word(after)):
                 return  # "called on X to ...", "called for calm" ("called on Tuesday" reads on)
-        if lem == "call" and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
+        subject = finite_after_apposition(verb) if lem == "call" else None  # "The president, X, called Y"
+        if lem == "call" and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN" and subject is None:
             return  # "a man called Smith", "so-called"
         if lem == "call" and names_called(verb):
             return  # "called Deputy Prime Minister X a liar in parliament"
@@ -288,7 +290,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
                 if n
             ]
         with_whom = self._prep_parties(verb, ("with",)) if lem != "call" else []
-        subj = self._subjects(verb)
+        subj = self._subjects(verb) or (
+            [p for p in [self._party(subject)] if p] if subject is not None else []
+        )
         if not objs and with_whom and subj:  # "A telephoned with B" (a readout's calque)
             self._add(Draft("call", verb, subj[0], [r for r in with_whom if r is not subj[0]][:1], verb=verb))
             return
