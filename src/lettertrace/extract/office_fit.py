@@ -60,6 +60,21 @@ def _other_nationality(np: str, p: Party, nationalities: frozenset[str]) -> bool
     return bool(theirs) and not any(same_stem(w, theirs) for w in said)
 
 
+def nationality_fits(np: str, p: Party, nationalities: frozenset[str]) -> bool:
+    """The description's nationality is the person's state as the report gives it: "the Nigerian leader"
+    fits "President A of Nigeria" and "Nigerian President A", not a person the report ties to no state
+    or to another."""
+    said = _proper_words(np) & nationalities
+    name = set(names.tokens(p.name))
+    theirs = {
+        w
+        for r in [*p.roles, *p.surfaces]
+        for w in _proper_words(r)
+        if w not in name and (w in nationalities or names.is_state_word(w))
+    }
+    return bool(said) and all(same_stem(w, theirs) for w in said)
+
+
 def same_stem(word: str, known: set[str]) -> bool:
     """'chinese' fits 'china', 'turkish' fits 'turkey': a known word sharing all but the last two
     letters of the shorter one (four at least)."""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..models import PartyType
 from ..names import content_words
+from ..nlp import sent_of
 from .mentions import (
     MIN_ROLE_OVERLAP,
     ORG_HEADS,
@@ -22,7 +23,7 @@ from .mentions import (
     _np_text,
     _role_class,
 )
-from .office_fit import AFFILIATIONS, fits_office, same_stem
+from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem
 from .salience import Salience
 
 _ELECT = re.compile(r"\w-(?:elect|designate)\b|\b(?:elect(?:ed)?|future|incoming)\b", re.I)
@@ -73,6 +74,12 @@ class OfficeResolution(Salience):
         if known is not None:
             known.add_surface(np)
             return known
+        again = self._said_before(np)
+        if again is not None:
+            again.add_surface(np)
+            if len(np.split()) >= 3:
+                _add_role(again, np)
+            return again
         best, best_score = None, 0.0
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         for p in self.live():
@@ -101,6 +108,11 @@ class OfficeResolution(Salience):
                 for x in p.surfaces
             )
             score += 0.5 if titled else 0.0
+            headline = (
+                sent_of(tok).start == 0
+            )  # a headline names the office before the story names its holder
+            if (p.first < tok.i or headline) and nationality_fits(np, p, self.nationalities()):
+                score += 1.0  # "the Nigerian leader": the one named before as of Nigeria
             if score > best_score:
                 best, best_score = p, score
         if best is not None:
@@ -204,6 +216,15 @@ class OfficeResolution(Salience):
                     break
         return hits[0] if len({h.key for h in hits}) == 1 else None
 
+    def _said_before(self, np: str) -> Party | None:
+        """A description of a place's office written again ("the Nigerian President's letter" in the headline,
+        "the Nigerian President's message" in the story) is the one person it was read as before."""
+        if not _proper_words(np):
+            return None
+        key = _bare(np)
+        said = [p for p in self.live() if p.ptype == "person" and key in {_bare(s) for s in p.surfaces}]
+        return said[0] if len(said) == 1 else None
+
     def _known_role(self, np: str) -> Party | None:
         """A role the alias file gives to a well-known actor named in this report ("Leader of the Islamic Revolution")."""
         from ..actors import known_actors
@@ -216,3 +237,8 @@ class OfficeResolution(Salience):
                     if p.ptype == "person" and names.same_person(p.name, a.name):
                         return p
         return None
+
+
+def _bare(description: str) -> str:
+    """A description folded, without its leading article or possessive ending."""
+    return names.fold(re.sub(r"['’]s?$", "", names.strip_leading_article(description).strip())).lower()

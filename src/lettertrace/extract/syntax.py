@@ -323,6 +323,8 @@ def _own_kind_noun(verb: Token) -> Token | None:
 def _verb_of(tok: Token) -> Token | None:
     t = tok.head
     for _ in range(4):
+        if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass") and t.head.pos_ == "VERB":
+            return t.head  # "A letter from A was on Monday delivered to B", the noun hung on 'was'
         if t.pos_ in ("VERB", "AUX"):
             return t
         if t.head.i == t.i:

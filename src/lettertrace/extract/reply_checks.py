@@ -1,0 +1,61 @@
+"""Small tests the reply finder asks of a reply noun: whether 'in response to A's letter' frames a statement
+to the press rather than a reply sent, and whether 'B's reply' is told as a text that exists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import blocked, noun_kind
+
+# Those a statement is made to: "told reporters" is no reply sent to the writer.
+PRESS = frozenset("reporter journalist press media medium correspondent".split())
+
+
+def _statement_in_response(noun: Token, verb: Token | None) -> bool:
+    """'In response to A's letter, B told reporters that ...': a bare 'in response/reply to' (no 'her
+    reply') on 'told' the press, with no letter or message of B's named in the clause, tells of what B
+    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply)."""
+    if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    told = verb.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children
+    )
+    if not told:
+        return False
+    answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
+    return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
+
+
+# Verbs whose object is a text that exists: carried, shown, published, found, bought.
+_AT_HAND_VERBS = {
+    "carry", "bring", "deliver", "hand", "convey", "publish", "release", "read", "show", "display", "exhibit",
+    "acquire", "auction", "sell", "buy", "find", "discover", "leak", "obtain", "see",
+}  # fmt: skip
+
+
+def _reply_at_hand(noun: Token) -> bool:
+    """'B's reply' told as a text that exists: listed with letters ("a letter from A to B and B's reply of
+    2 June"), brought back ("returned with B's reply"), or carried, shown, published ("the museum bought B's
+    reply") - not awaited or hoped for."""
+    if noun.dep_ == "conj" and (
+        noun_kind(noun.head) is not None
+        or any(
+            noun_kind(c) is not None
+            for c in noun.head.children
+            if c.i < noun.i and c.dep_ in ("attr", "dobj")
+        )
+    ):
+        return True  # (the parser may hang the reply on the verb whose object is the letter)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with":  # not "will return with B's reply"
+        back = head.head
+        return back.lemma_.lower() in (
+            "return",
+            "come",
+            "arrive",
+            "fly",
+            "travel",
+            "go",
+            "leave",
+        ) and not blocked(back)
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AT_HAND_VERBS and not blocked(head)
