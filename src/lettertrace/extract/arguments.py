@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
+from .couriers import CourierReader
 from .draft import Draft
 from .lexicon import cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
-from .pairs import PairReader
 from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
@@ -39,7 +39,7 @@ from .syntax import (
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
 
-class ArgumentFiller(PairReader):
+class ArgumentFiller(CourierReader):
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
     drafts: list[Draft]
@@ -133,7 +133,7 @@ class ArgumentFiller(PairReader):
         recips += [r for r in listed if r not in recips and r is not sender]
         if sender is None:
             sender = _first([p for p in self._listed(tok, ("from",)) if p not in recips])
-        principal = self._on_behalf_of(tok)
+        principal = self._on_behalf_of(tok) or self._signed_for_subject(tok, sender)
         if principal is not None and (
             principal.ptype == "person" or sender is None or sender.ptype != "person" or self._carried(tok)
         ):
@@ -152,6 +152,17 @@ class ArgumentFiller(PairReader):
         return sender, _uniq(
             [r for r in recips if r is not sender and r not in fronted_signers(self.doc, self.idx, tok)]
         )
+
+    def _signed_for_subject(self, tok: Token, signer: Party | None) -> Party | None:
+        """'In a telegram signed by C and addressed to B, A offered his prayers': the clause's subject speaks
+        through the text C signed, and sends it."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if verb is None or verb.pos_ != "VERB" or _passive(verb) or signer is None:
+            return None
+        if not any(c.dep_ == "acl" and c.lemma_.lower() == "sign" for c in tok.children):
+            return None
+        subj = self._subjects(verb)
+        return subj[0] if subj and subj[0] is not signer and subj[0].ptype == "person" else None
 
     def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:
         """'a letter to A and the President of the Council': spaCy hangs the second addressee on the
@@ -262,6 +273,16 @@ class ArgumentFiller(PairReader):
             if kind == "call":
                 recips += self._prep_parties(head, ("with", "between"))
                 recips += subj[1:]
+            elif (
+                not recips
+                and sender is not None
+                and any(c.lower_ == "also" for c in head.children)
+                and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in head.children)
+            ):
+                # "B received messages from many leaders. A also sent a message": to B as well
+                prev = self._last_written()
+                if prev is not None and prev.sender is not sender and tok.idx - prev.trigger.idx < 800:
+                    recips = [r for r in prev.recipients if r is not sender]
             return sender, recips
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             verb = head.head
@@ -395,57 +416,6 @@ class ArgumentFiller(PairReader):
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":
                 recips += self._pobj_parties(child)  # "the letter left for B by A"
         return sender, recips
-
-    def _host_of_courier(self, tok: Token) -> list[Party]:
-        """'B received envoy C, who delivered a letter from A': the one who received the courier is the
-        letter's addressee (the courier, as ever, is no party)."""
-        if tok.dep_ == "conj" and tok.head.dep_ == "dobj":
-            tok = tok.head  # "who conveyed greetings and a message from A"
-        verb = tok.head
-        if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues()["carry_verbs"]:
-            return []
-        if self._prep_parties(verb, ("to",)):
-            return []
-        courier, host = verb.head, verb.head.head
-        if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
-            return []
-        return self._subjects(host)[:1]
-
-    def _carried(self, tok: Token) -> bool:
-        """Whether the trigger's verb carries what another wrote ("handed over", "delivered")."""
-        verb = _verb_of(tok)
-        return verb is not None and verb.lemma_.lower() in cues()["carry_verbs"]
-
-    def _on_behalf_of(self, tok: Token) -> Party | None:
-        """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""
-        verb = _verb_of(tok)
-        holders = [tok, *([verb] if verb is not None else [])]
-        holders += [c for c in tok.children if c.dep_ == "acl"]  # "a telegram signed by C on behalf of A"
-        if verb is not None and verb.dep_ in ("xcomp", "advcl"):
-            holders.append(verb.head)  # "began, at the direction of A, to draft the letter"
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):
-                    for g in c.children:
-                        if g.dep_ == "pobj" and g.lower_ in (
-                            "behalf",
-                            "name",
-                            "direction",
-                            "instruction",
-                            "instructions",
-                            "orders",
-                        ):
-                            for of in g.children:
-                                if of.dep_ == "prep" and of.lower_ == "of":
-                                    found = self._pobj_parties(of)
-                                    if found:
-                                        return found[0]
-                            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in g.children):
-                                # "In a telegram sent on his behalf by C to B, A said": the clause's subject
-                                subj = self._subjects(sent_of(tok).root)
-                                if subj and subj[0].ptype == "person":
-                                    return subj[0]
-        return None
 
     def _asked(self, acl: Token) -> list[Party]:
         """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""

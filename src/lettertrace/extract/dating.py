@@ -88,24 +88,26 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
 
 def _then(drafts: list[Draft], dates: list[DateInterval], dated: list[bool]) -> list[DateInterval]:
     """'A held a call with B on Thursday. A then spoke by phone with C': an act told with 'then' and no
-    date words of its own took place on the day of the act told just before it."""
-    out = list(dates)
-    for i, d in enumerate(drafts):
+    date words of its own took place on the day of the act told just before it. So did one told with
+    'also' right after it, as a round-up tells the acts of one occasion ('A on Tuesday sent a cable to B.
+    A also sent messages to C and D'), where nothing else is told between them."""
+    out, dated = list(dates), list(dated)
+    for i in sorted(range(len(drafts)), key=lambda k: drafts[k].trigger.i):
+        d = drafts[i]
         verb = d.verb if d.verb is not None else d.trigger
-        if (
-            dated[i]
-            or not intervals.is_guess(dates[i])
-            or not any(c.lower_ == "then" and c.dep_ == "advmod" for c in verb.children)
-        ):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & {"then", "also"}
+        if dated[i] or not intervals.is_guess(dates[i]) or not marks:
             continue
-        before = [
-            j
-            for j, o in enumerate(drafts)
-            if o.trigger.i < d.trigger.i and dated[j] and dates[j].precision == "day"
-        ]
+        earlier = [j for j, o in enumerate(drafts) if o.trigger.i < d.trigger.i and o is not d]
+        before = [j for j in earlier if dated[j] and out[j].precision == "day"]
+        if "then" not in marks:  # 'also': the act told just before, and dated
+            last = max(earlier, key=lambda k: drafts[k].trigger.i, default=None)
+            before = [last] if last is not None and last in before else []
         if before:
             j = max(before, key=lambda k: drafts[k].trigger.i)
-            out[i] = replace(dates[j], basis="the day of the act told just before ('then')")
+            word = "then" if "then" in marks else "also"
+            out[i] = replace(out[j], basis=f"the day of the act told just before ('{word}')")
+            dated[i] = True
     return out
 
 

@@ -1,0 +1,71 @@
+"""Couriers and principals: who carried a communication another wrote ('handed over', 'delivered'), whom
+the courier was received by, and on whose behalf a letter was written or sent ('on behalf of A', 'on
+A's behalf', 'in the name of A', 'at the direction of A')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import sent_of
+from .lexicon import cues
+from .mentions import Party
+from .pairs import PairReader
+from .syntax import _verb_of
+
+
+class CourierReader(PairReader):
+    """Readings of couriers and principals, shared by the argument filler."""
+
+    def _host_of_courier(self, tok: Token) -> list[Party]:
+        """'B received envoy C, who delivered a letter from A': the one who received the courier is the
+        letter's addressee (the courier, as ever, is no party)."""
+        if tok.dep_ == "conj" and tok.head.dep_ == "dobj":
+            tok = tok.head  # "who conveyed greetings and a message from A"
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues()["carry_verbs"]:
+            return []
+        if self._prep_parties(verb, ("to",)):
+            return []
+        courier, host = verb.head, verb.head.head
+        if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
+            return []
+        return self._subjects(host)[:1]
+
+    def _carried(self, tok: Token) -> bool:
+        """Whether the trigger's verb carries what another wrote ("handed over", "delivered")."""
+        verb = _verb_of(tok)
+        return verb is not None and verb.lemma_.lower() in cues()["carry_verbs"]
+
+    def _on_behalf_of(self, tok: Token) -> Party | None:
+        """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""
+        verb = _verb_of(tok)
+        holders = [tok, *([verb] if verb is not None else [])]
+        holders += [c for c in tok.children if c.dep_ == "acl"]  # "a telegram signed by C on behalf of A"
+        if verb is not None and verb.dep_ in ("xcomp", "advcl"):
+            holders.append(verb.head)  # "began, at the direction of A, to draft the letter"
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.lower_ in (
+                            "behalf",
+                            "name",
+                            "direction",
+                            "instruction",
+                            "instructions",
+                            "orders",
+                        ):
+                            for of in g.children:
+                                if of.dep_ == "prep" and of.lower_ == "of":
+                                    found = self._pobj_parties(of)
+                                    if found:
+                                        return found[0]
+                            for poss in (c for c in g.children if c.dep_ == "poss" and g.lower_ == "behalf"):
+                                if poss.lower_ in ("his", "her"):
+                                    # "In a telegram sent on his behalf by C to B, A said": the clause's subject
+                                    subj = self._subjects(sent_of(tok).root)
+                                    if subj and subj[0].ptype == "person":
+                                        return subj[0]
+                                elif (p := self._party(poss)) is not None:
+                                    return p  # "written on the chief's behalf by a clerk": the chief
+        return None
