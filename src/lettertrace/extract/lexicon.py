@@ -110,12 +110,14 @@ PHONE_DOC_RE = re.compile(r"\b(?:phone|telephone|telephoned|phoned)\b", re.I)
 
 def _is_comm_call(tok: Token) -> bool:
     """A noun "call" that is a phone call, not "a call for calm" or "a wake-up call"."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("phone", "telephone", "video", "telephonic"):
+        return True  # "his telephone call on the eve of the vote": no call on anyone to act
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in SIGNAL_PREPS and not _dated(child):
             return False  # "a call for calm", "a call on the world to act" ("a call on Tuesday" is one)
         if child.lower_ in ("wake", "wake-up", "close", "roll", "curtain", "judgment", "judgement", "last"):
             return False
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ in ("wake-up", "up", "close", "earnings", "investor"):
         return False
     if (
@@ -124,8 +126,6 @@ def _is_comm_call(tok: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
     ):
         return False  # a conference call is a call only with its parties named ("with B, C and D")
-    if prev is not None and prev.lower_ in ("phone", "telephone", "video", "telephonic"):
-        return True
     gave = tok.head.lemma_ == "give" and any(  # "A gave B a call", "gave him a call"
         c.dep_ in ("dative", "dobj") and c.i < tok.i and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
         for c in tok.head.children
@@ -147,7 +147,8 @@ def _dated(prep: Token) -> bool:
         g.ent_type_ == "ORDINAL" and g.dep_ == "pobj" for g in prep.children
     )
     return day_of_month or any(
-        g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning") for g in prep.subtree
+        g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning", "eve")
+        for g in prep.subtree
     )
 
 
@@ -196,6 +197,13 @@ def blocked(tok: Token) -> bool:
         and tok.dep_ in ("nsubjpass", "dobj", "pobj")
     ):
         return False  # "A's letter has not been answered", "B never read the letter": the letter exists
+    if (
+        verb is not None
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _no_finite_verb(verb)
+    ):
+        return True  # a headline's "A to propose talks in letter to B": what A will do
     if (
         verb is not None
         and verb.i != tok.i

@@ -184,7 +184,10 @@ class PartyReader:
         'his' is the one thanked, who sent what is thanked for; (the one thanked, the one thanking)."""
         if tok.dep_ != "pobj" or tok.head.lower_ != "for":
             return None, None
-        gov = tok.head.head
+        prep = tok.head
+        while prep.dep_ == "conj" and prep.head.lower_ == "for":
+            prep = prep.head  # "thanked B for his letter and for his call"
+        gov = prep.head
         words = {"thank", "thanks", "gratitude", "appreciation"}
         if gov.lemma_.lower() not in words and not any(
             t.lemma_.lower() in words for t in gov.subtree if t.i < tok.i

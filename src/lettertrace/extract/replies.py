@@ -37,6 +37,19 @@ class ReplyTriggers(ArgumentFiller):
         if target_noun is None and verb.lemma_.lower() == "answer":
             # "B answered A's letter": the answered letter is the object
             target_noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
+            target_noun = (
+                target_noun
+                or next(  # "answering his counterpart A's letter": the letter in apposition
+                    (
+                        a
+                        for c in verb.children
+                        if c.dep_ == "dobj"
+                        for a in c.children
+                        if a.dep_ == "appos" and noun_kind(a)
+                    ),
+                    None,
+                )
+            )
         own_noun = _own_kind_noun(verb)
         if target_noun is None and own_noun is None:
             if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
@@ -172,6 +185,13 @@ class ReplyTriggers(ArgumentFiller):
         if replier is None and verb is not None and noun.dep_ == "pobj":
             subj = self._subjects(verb)
             replier = subj[0] if subj else None
+            about = self._reply_told(verb) if replier is None and target_noun is not None else None
+            if about is not None and about.sender is not None and target_noun is not None:
+                # "The reply, dated June 19, was written in response to A's letter of June 11"
+                answered = self._reply_target(target_noun, about.sender)
+                if answered is not None and answered is not about and about.reply_to is None:
+                    about.reply_to = answered
+                return
         sent_reply = (
             verb is not None
             and noun.dep_ in ("dobj", "nsubjpass")
@@ -242,6 +262,23 @@ class ReplyTriggers(ArgumentFiller):
         recips = [target.sender] if target.sender is not None else []
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
+
+    def _reply_told(self, verb: Token) -> Draft | None:
+        """The reply a clause is about ('The reply ... was written in response to ...'): the last reply told
+        before, with its sender, when the clause's subject is a reply noun."""
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues()["reply_nouns"]
+            for c in verb.children
+        ):
+            return None
+        replies = [
+            d
+            for d in self.drafts
+            if d.sender is not None
+            and d.trigger.i < verb.i
+            and (d.trigger.lemma_.lower() in cues()["reply_nouns"] or d.reply_to is not None)
+        ]
+        return max(replies, key=lambda d: d.trigger.i) if replies else None
 
     def _author(self, noun: Token) -> Party | None:
         """Who a reply is from, named on the noun: 'a reply from B', 'the reply by B', 'the reply, signed

@@ -19,6 +19,7 @@ from .mentions import (
     _np_text,
     _subject_in_disguise,
 )
+from .salience import subject_level
 
 
 class TitledForms(InReportResolution):
@@ -175,6 +176,17 @@ class TitledForms(InReportResolution):
             form = self._title_prefix(span) + span.text
             if form.strip() != span.text or start < tok.i:
                 p.add_surface(form)
+            if (
+                owner is None
+                and tok.ent_type_ in ("", "PERSON")
+                and not doc[start : tok.i + 1].text.isupper()
+            ):
+                # "Thaci, for his part, also telephoned B", the surname tagged as no name: a mention of him
+                for t in span:
+                    self.tok2party[t.i] = p.key
+                self.mentions.append((span.start, p.key, subject_level(span.root)))
+                self.mentions.sort()
+                p.add_surface(span.text)
 
 
 def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
