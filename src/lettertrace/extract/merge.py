@@ -447,8 +447,9 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         target.kind_class == "call"
         and sender is not None
         and not _compatible(sender, target.sender)
-        and any(_compatible(sender, r) for r in target.recipients)
+        and (any(_compatible(sender, r) for r in target.recipients) or not target.recipients)
     ):  # a call has no direction a later telling keeps: "During the call, B said" names B, the other end
+        # (and a headline's "A, B discuss X in phone call" read with B alone is B's end of it)
         recipients = [sender, *(r for r in recipients if not _compatible(r, target.sender))]
         sender = None
     target.sender = _better(target.sender, sender)
