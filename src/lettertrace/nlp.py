@@ -79,6 +79,22 @@ def line_breaks(doc: Doc) -> Doc:
 
 # Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# Lower-case particles inside a name ("Manuel dos Santos Kiala", "Ana de la Vega"), which the recogniser
+# may leave outside the two halves it tags.
+NAME_PARTICLES = PATRONYMIC_PARTICLES | {
+    "da",
+    "das",
+    "de",
+    "del",
+    "della",
+    "der",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "van",
+    "von",
+}
 
 
 @Language.component("lettertrace_name_chains")
@@ -96,11 +112,17 @@ def name_chains(doc: Doc) -> Doc:
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
         prev = out[-1] if out else None
+        between = doc[prev.end] if prev is not None and prev.end + 1 == ent.start else None
         if (
             prev is not None
             and prev.label_ == ent.label_ == "PERSON"
-            and prev.end == ent.start
-            and ent[0].text in PATRONYMIC_PARTICLES
+            and (
+                prev.end == ent.start
+                and ent[0].text in PATRONYMIC_PARTICLES
+                or between is not None
+                and between.text in NAME_PARTICLES  # "Manuel" + "dos" + "Santos Kiala": one name
+                and "\n" not in between.whitespace_
+            )
             and "\n" not in prev[-1].whitespace_
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")

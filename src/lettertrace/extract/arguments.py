@@ -410,7 +410,10 @@ class ArgumentFiller(CourierReader):
             if not authoring and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                 continue  # "a letter seen by the agency", "reviewed by X": X only read it
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
-                sender = sender or _first(self._pobj_parties(child))
+                found = _first(self._pobj_parties(child))
+                if sender is not None and found is not None and _place_word(sender) and child.lower_ == "by":
+                    sender = found  # "a telegram sent from Prague by the ambassador": the place is where from
+                sender = sender or found
             elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":
@@ -468,3 +471,9 @@ class ArgumentFiller(CourierReader):
             if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
                 return p
         return None
+
+
+def _place_word(p: Party) -> bool:
+    """A party named by a place alone ('Prague', 'Lisbon'): where a text was sent from, when a sender is
+    named beside it."""
+    return p.ptype == "state" and len(p.name.split()) == 1 and not p.roles
