@@ -141,6 +141,9 @@ def told_in_the_past(doc: Doc, offset: int, report_date: date | None) -> int | N
     return _governing(marks[i][1], _para(doc, offset), report_date)
 
 
+SAME_YEAR_RE = re.compile(r"\s*(?:of\s+)?(?:the\s+same|that\s+same|that)\s+year\b", re.IGNORECASE)
+
+
 def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention], list[tuple[int, _State]]]:
     cached = doc.user_data.get(_KEY)
     if cached is not None and cached[0] == report_date:
@@ -148,9 +151,18 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
     out: list[datex.DateMention] = []
     marks: list[tuple[int, _State]] = []
     state = _State()
+    text, named = text_of(doc), None  # the last year the text named, whatever came after it
     for found in _found(doc, report_date):
         para = _para(doc, found.start)
+        same_year = SAME_YEAR_RE.match(text, found.end) or SAME_YEAR_RE.search(text[found.start : found.end])
+        if found.mention is not None and found.mention.yearless and same_year and named is not None:
+            state = replace(
+                state, year=named, year_para=para
+            )  # "in December of the same year", however far back
         mention, state = _resolve(found, state, para, report_date)
+        if found.year is not None or mention is not None and not mention.relative and not mention.yearless:
+            x = mention.interval if mention is not None else None
+            named = found.year or (x.earliest.year if x is not None and x.earliest is not None else named)
         if mention is not None:
             out.append(mention)
         marks.append((found.end, state))

@@ -87,6 +87,8 @@ class OfficeResolution(Salience):
                 continue
             if elect != any(_ELECT.search(f) for f in [*p.roles, *p.surfaces]):
                 continue
+            if p.name in p.roles and _role_class(_office_head(p.name)) != head:
+                continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
@@ -242,3 +244,10 @@ class OfficeResolution(Salience):
 def _bare(description: str) -> str:
     """A description folded, without its leading article or possessive ending."""
     return names.fold(re.sub(r"['’]s?$", "", names.strip_leading_article(description).strip())).lower()
+
+
+def _office_head(role: str) -> str:
+    """The head word of a role written as a name: 'secretary' in "the President's private secretary",
+    'mayor' in "mayor of Valparaiso"."""
+    words = names.tokens(re.split(r"\s+(?:of|for|to|in|at)\s+|,", role)[0])
+    return words[-1] if words else ""
