@@ -88,7 +88,7 @@ class PartyReader:
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
         if tok.dep_ == "nsubj" and _offices_of_states(tok):
             return self.idx.group_party(tok)  # "The foreign ministers of X, Y and Z sent a joint letter"
-        if _collective(tok):
+        if _collective(tok) and tok.i not in self.idx.tok2party:  # not "Tavares" tagged as a plural noun
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
             return None  # "Letters were sent to B by A": the communication is no party to itself
