@@ -109,6 +109,9 @@ def name_chains(doc: Doc) -> Doc:
         end = ent.end
         while end - ent.start > 1 and _verb_not_name(doc[end - 1]):
             end -= 1  # "Andrew rang" (me): the verb after a name is no part of it
+        of = next((t.i for t in ent[1:] if t.lower_ == "of"), None) if ent.label_ == "PERSON" else None
+        if of is not None and of < end and ent.start > 0 and _titled(doc[ent.start - 1]):
+            end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
         prev = out[-1] if out else None
@@ -131,6 +134,13 @@ def name_chains(doc: Doc) -> Doc:
     if len(out) != len(ents) or trimmed:
         doc.ents = out
     return doc
+
+
+def _titled(tok: Token) -> bool:
+    """A title written right before a name ("President", "King")."""
+    from .names import title_words
+
+    return tok.text[:1].isupper() and tok.lower_ in title_words()
 
 
 def _verb_not_name(tok: Token) -> bool:

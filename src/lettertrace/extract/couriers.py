@@ -12,6 +12,9 @@ from .mentions import Party
 from .pairs import PairReader
 from .syntax import _verb_of
 
+# "on behalf of A", "in the name of A", "at the direction/instruction(s)/orders of A": A is the principal.
+PRINCIPAL_NOUNS = frozenset({"behalf", "name", "direction", "instruction", "instructions", "orders"})
+
 
 class CourierReader(PairReader):
     """Readings of couriers and principals, shared by the argument filler."""
@@ -47,14 +50,7 @@ class CourierReader(PairReader):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):
                     for g in c.children:
-                        if g.dep_ == "pobj" and g.lower_ in (
-                            "behalf",
-                            "name",
-                            "direction",
-                            "instruction",
-                            "instructions",
-                            "orders",
-                        ):
+                        if g.dep_ == "pobj" and g.lower_ in PRINCIPAL_NOUNS:
                             for of in g.children:
                                 if of.dep_ == "prep" and of.lower_ == "of":
                                     found = self._pobj_parties(of)
