@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .lazy import hide_torch
+from .names import title_words
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -138,8 +139,6 @@ def name_chains(doc: Doc) -> Doc:
 
 def _titled(tok: Token) -> bool:
     """A title written right before a name ("President", "King")."""
-    from .names import title_words
-
     return tok.text[:1].isupper() and tok.lower_ in title_words()
 
 

@@ -197,12 +197,7 @@ def blocked(tok: Token) -> bool:
         and tok.dep_ in ("nsubjpass", "dobj", "pobj")
     ):
         return False  # "A's letter has not been answered", "B never read the letter": the letter exists
-    if (
-        verb is not None
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and _no_finite_verb(verb)
-    ):
+    if verb is not None and verb.dep_ == "ROOT" and _headline_future(verb):
         return True  # a headline's "A to propose talks in letter to B": what A will do
     if (
         verb is not None
@@ -220,6 +215,8 @@ def blocked(tok: Token) -> bool:
         return True  # "a call is planned for Friday", "a letter is expected next week"
     steps = 0
     while verb is not None and steps < 3:
+        if steps == 0 and _headline_future(verb):
+            return True  # a headline's "A to call B", "PM to phone B over dam": what A will do
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in (
                 "will",
@@ -241,8 +238,6 @@ def blocked(tok: Token) -> bool:
                     return True
             if steps == 0 and _inverted_condition(verb, child):
                 return True  # "Had A picked up the phone to B, ...": a condition, never the fact
-            if child.dep_ == "aux" and child.lower_ == "to" and steps == 0 and _no_finite_verb(verb):
-                return True  # a headline's "A to call B", "PM to phone B over dam": what A will do
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in blockers:
                 return True
             if (
@@ -261,6 +256,11 @@ def blocked(tok: Token) -> bool:
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
         steps += 1
     return False
+
+
+def _headline_future(verb: Token) -> bool:
+    """'A to call B': an infinitive with no finite verb in its sentence, a headline's future."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _no_finite_verb(verb)
 
 
 def _no_finite_verb(verb: Token) -> bool:
