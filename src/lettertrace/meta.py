@@ -45,6 +45,7 @@ from lettertrace.meta_dates import (
     time_next_to,
     url_date,
 )
+from lettertrace.meta_foot import foot_dates
 from lettertrace.meta_top import clock_on, letters_date_line, top_line_dates
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
@@ -489,6 +490,8 @@ def _publication(
     hit = choose_date(
         [*header_hits(header), *near_byline, *between, *opening_hits(openings), *_stamp_hits(raw, clean)]
     )
+    if hit is None:  # no date at the top of the page: a stamp at its foot
+        hit = choose_date([DateHit(m.date, k, m.weekday_ok, _span(seg, m)) for seg, m, k in foot_dates(segs)])
     if hit is not None:
         return hit.date, hit.span
     return url_date(raw.url), None

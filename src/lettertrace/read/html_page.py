@@ -12,9 +12,11 @@ from typing import Any
 
 import htmldate
 import justext
+import lxml.etree
 import lxml.html
 import trafilatura
 
+from lettertrace.meta_dates import find_dates
 from lettertrace.models import RawReport, ReadError
 
 from .decode import SNIFF_BYTES, clean_field, decode, fix_text, sha
@@ -179,6 +181,45 @@ def _html_date(html: str) -> dt.date | None:
         found = htmldate.find_date(
             tree, extensive_search=False, original_date=True, max_date=dt.date.today().isoformat()
         )
-        return dt.date.fromisoformat(found) if found else None
+        return dt.date.fromisoformat(found) if found else field_date(tree)
     except Exception:
         return None
+
+
+# Elements a page marks as holding its date or byline, by class or id.
+_DATE_ELEMENTS = lxml.etree.XPath(
+    ".//*["
+    + " or ".join(
+        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}') or "
+        f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+        for w in ("date", "time", "byline", "publish", "posted", "meta")
+    )
+    + "]"
+)
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_FIELD_LABEL = re.compile(r"^(?:(?:first |originally |last )?(?P<label>[a-z]+)(?: on| at)?\s*:?\s*)?$", re.I)
+_PUBLISHED = frozenset({"published", "posted", "filed", "issued", "released", "created", "dated"})
+_UPDATED = frozenset({"updated", "modified"})
+_MAX_FIELD_ELEMENT = 200
+
+
+def field_date(tree: Any) -> dt.date | None:
+    """The date in a field of a byline or date element ("Staff | CITY | Updated: May 3, 2023 08:15"),
+    which htmldate's fast search passes over when the element's text is long. A date counts only at
+    the start of its field or after a label; a publication label wins over an update label."""
+    published, updated = None, None
+    for element in _DATE_ELEMENTS(tree)[:50]:
+        text = element.text_content()
+        if len(text) > _MAX_FIELD_ELEMENT:
+            continue
+        for field in _FIELD_SEPARATOR.split(text.strip()):
+            for m in find_dates(field)[:1]:
+                label = _FIELD_LABEL.match(field[: m.start])
+                if label is None:
+                    continue
+                word = (label["label"] or "").lower()
+                if word in _UPDATED:
+                    updated = updated or m.date
+                elif not word or word in _PUBLISHED:
+                    published = published or m.date
+    return published or updated
