@@ -116,3 +116,52 @@ def test_the_date_a_later_sentence_gives_the_letter_dates_it(title: str) -> None
         "In the letter, dated 3 September 1871, Rusk tells the king that the villages are empty.",
     )
     assert found == [("letter", "Ferdinand Rusk", D(1871, 9, 3), D(1871, 9, 3))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A coded telegram sent in the early hours of 3 March 1921 by Senator Joao Vidal to Ambassador Peter Brandt "
+        "has been published.",
+        "Senator Joao Vidal wrote to Ambassador Peter Brandt on the morning of 3 March 1921, the archive says.",
+        "The letter, sent on the evening of 3 March 1921 by Senator Joao Vidal to Ambassador Peter Brandt, was "
+        "found in a trunk.",
+        "On the night of 3 March 1921, Senator Joao Vidal telephoned Ambassador Peter Brandt.",
+    ],
+)
+def test_a_date_after_a_time_of_day_noun_dates_the_act(sentence: str) -> None:
+    [(_, sender, earliest, latest)] = dated(sentence)
+    assert (sender, earliest, latest) == ("Joao Vidal", D(1921, 3, 3), D(1921, 3, 3))
+
+
+def test_a_time_of_day_on_an_event_noun_below_the_act_is_still_that_events() -> None:
+    sentence = (
+        "Senator Joao Vidal wrote to Ambassador Peter Brandt on Monday, praising the talks the envoys held in the "
+        "early hours of 3 March 1921."
+    )
+    assert dated(sentence) == [("letter", "Joao Vidal", D(2024, 3, 11), D(2024, 3, 11))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Joao Vidal telephoned Ambassador Peter Brandt on Monday.",
+        "On Monday, Senator Joao Vidal phoned the Freedonian ambassador, Peter Brandt.",
+        "Senator Joao Vidal called Ambassador Peter Brandt on Monday to discuss the river.",
+    ],
+)
+def test_an_ambassador_called_on_the_phone_is_a_party(sentence: str) -> None:
+    assert dated(sentence) == [("call", "Joao Vidal", D(2024, 3, 11), D(2024, 3, 11))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The oldest item is a handwritten letter dated "Lisbon, 3rd March 1921" from Senator Joao Vidal to '
+        "Ambassador Peter Brandt.",
+        "The collection holds a letter dated 'Lisbon, 3 March 1921' from Senator Joao Vidal to Ambassador Peter Brandt.",
+        'The collection holds a letter dated "Lisbon, March 3, 1921" from Senator Joao Vidal to Ambassador Peter Brandt.',
+    ],
+)
+def test_dated_with_the_letters_own_heading_of_place_and_date(sentence: str) -> None:
+    assert dated(sentence) == [("letter", "Joao Vidal", D(1921, 3, 3), D(1921, 3, 3))]

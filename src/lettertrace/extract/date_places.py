@@ -93,8 +93,8 @@ def _day_of_month(d: Draft, original: DateInterval) -> DateInterval | None:
 def _dated_owner(tok: TSpan) -> int | None:
     """'in a letter to the leaders of the member states dated 4 March': 'dated' dates the communication
     noun before it, wherever the parser hangs the participle."""
-    dated = tok.doc[tok.start - 1] if tok.start > 0 else None
-    if dated is None or dated.lower_ != "dated":
+    dated = _dated_word(tok)
+    if dated is None:
         return None
     nouns = [t for t in tok.doc[tok.sent.start : dated.i] if t.pos_ == "NOUN" and noun_kind(t) is not None]
     if not nouns or dated.i - nouns[-1].i > 12:
@@ -107,6 +107,17 @@ def _dated_owner(tok: TSpan) -> int | None:
     if any(t.i not in inner or t.pos_ in ("VERB", "AUX") for t in between):
         return None
     return noun.i
+
+
+def _dated_word(tok: TSpan) -> Token | None:
+    """The 'dated' right before a date, perhaps with the letter's own heading between them, quoted or
+    not: 'dated "Lisbon, 3rd March 1921"', 'dated Lisbon, 3 March 1921' (a place, a comma, quote marks)."""
+    i = tok.start - 1
+    while i >= max(tok.sent.start, tok.start - 7) and (
+        tok.doc[i].is_quote or tok.doc[i].text == "," or tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        i -= 1
+    return tok.doc[i] if i >= 0 and tok.doc[i].lower_ == "dated" else None
 
 
 def _fronted(tok: TSpan, d: Draft) -> bool:
@@ -151,9 +162,12 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return False
         if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
             return False
-        on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
+        on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False
+
+
+_TIME_ENTS = ("DATE", "TIME")  # "in the early hours of 3 March": a time noun is no event of its own
 
 
 def _passes(verb: Token, anchors: set[int]) -> bool:

@@ -26,7 +26,6 @@ from .syntax import (
     _date_word,
     _in_reply,
     _is_anaphoric,
-    _is_courier,
     _is_distinct,
     _is_name_like,
     _is_ordinal_later,
@@ -308,7 +307,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         recips += [p for p in party_list_from(self.doc, self.idx, objs[0].left_edge.i) if p not in recips]
         if not (recips and subj and _is_name_like(objs[0])):
             return
-        recips = [r for r in recips if r is not subj[0] and not _is_courier(r)]
+        recips = [r for r in recips if r is not subj[0]]  # an ambassador on the phone is a party, no courier
         for r in recips:  # "phoned A, B and C": one call each
             self._add(Draft("call", verb, subj[0], [r], verb=verb)).distinct = len(recips) > 1
 
