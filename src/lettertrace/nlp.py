@@ -160,6 +160,8 @@ def _after_datelines(doc: Doc) -> list[int]:
         if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
             continue
         if not (tok.is_alpha and tok.is_upper and len(tok) > 1):
+            if (start := _titled_place_dateline(doc, tok)) is not None:
+                out.append(start)
             continue
         for j in range(tok.i + 1, min(len(doc) - 1, tok.i + 10)):
             t = doc[j]
@@ -173,6 +175,25 @@ def _after_datelines(doc: Doc) -> list[int]:
             if not (t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num):
                 break
     return out
+
+
+def _titled_place_dateline(doc: Doc, tok: Token) -> int | None:
+    """'Vila Serena – The President ...': a place of one to three capitalised words (no title, no
+    digit) opening a line, a spaced dash, then the story: a capitalised word and at least six more
+    tokens on the line. Returns where the story starts."""
+    j = tok.i
+    while (
+        j < min(len(doc), tok.i + 3) and doc[j].is_alpha and doc[j].text[:1].isupper() and not _titled(doc[j])
+    ):
+        if "\n" in doc[j].whitespace_:
+            return None
+        j += 1
+    if j == tok.i or j + 7 >= len(doc) or doc[j].text not in _DASHES or not doc[j - 1].whitespace_:
+        return None
+    story = doc[j + 1 : j + 8]
+    if not doc[j].whitespace_ or not story[0].text[:1].isupper() or any("\n" in t.text for t in story):
+        return None
+    return j + 1
 
 
 @cache

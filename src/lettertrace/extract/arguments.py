@@ -34,6 +34,7 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
+from .trigger_checks import displaced_verb
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
@@ -85,6 +86,12 @@ class ArgumentFiller(CourierReader):
                         recips += [p for p in self._asked(rc) if p not in recips]
             elif child.dep_ == "prep" and child.lower_ in ("with", "between") and kind == "call":
                 recips += self._pobj_parties(child) or self._pair_between(tok)
+            elif (
+                child.dep_ in ("acl", "relcl")
+                and kind == "call"
+                and (pair := self._pair_before(child, any_kind=True))
+            ):
+                sender, recips = sender or pair[0], recips or pair[1:]  # "the call that both leaders held"
             elif child.dep_ == "acl":
                 s2, r2 = self._acl_parties(child)
                 if (
@@ -124,7 +131,10 @@ class ArgumentFiller(CourierReader):
             sender = self._poss(tok)
         if sender is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
             sender = self._linear_sender(tok, recips)
-        received = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues()["receive_verbs"]
+        displaced = displaced_verb(tok)
+        received = (tok.dep_ in ("dobj", "nsubjpass") or displaced is not None) and (
+            displaced or tok.head
+        ).lemma_.lower() in cues()["receive_verbs"]
         listed = [] if received else self._listed(tok, ("to",))  # "B received a letter": B is the addressee
         if any(not _bare_role(p) for p in listed):
             recips = [
@@ -199,7 +209,8 @@ class ArgumentFiller(CourierReader):
             return (subj[0] if subj else None), []
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
             return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
-        head = tok.head
+        displaced = displaced_verb(tok)
+        head = displaced or tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prt" and _sends(head.head, tok):
             head = head.head  # "dashed off a note to B" parsed with the note on 'off': the verb's object
         lem = head.lemma_.lower()
@@ -238,7 +249,7 @@ class ArgumentFiller(CourierReader):
                 by = self._subjects(head.head)
             sender = self._prep_party(head, ("from",))
             return sender, by[:1] if sender is not None else by  # the senders, not more receivers
-        if tok.dep_ in ("dobj", "nsubjpass") and (
+        if (tok.dep_ in ("dobj", "nsubjpass") or displaced is not None) and (
             lem in cues()["receive_verbs"] or lem == "take" and kind == "call"
         ):
             return self._prep_party(head, ("from", "by")), self._subjects(head)  # "B took a call from A"
@@ -249,7 +260,7 @@ class ArgumentFiller(CourierReader):
             return self._prep_party(head, ("from",)) or _first(agent), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
-        if (tok.dep_ in ("dobj", "nsubjpass") or head.i != tok.head.i) and (
+        if (tok.dep_ in ("dobj", "nsubjpass") or head.i != tok.head.i or displaced is not None) and (
             lem in (*cues()["send_verbs"], *cues()["carry_verbs"])
             or lem in ("hold", "have", "make", "place")
             or lem == "give"
@@ -370,13 +381,20 @@ class ArgumentFiller(CourierReader):
         return None, []
 
     def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
-        """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders."""
+        """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders;
+        nor is whoever carried a letter told before ('The missive was delivered in hand by the foreign
+        minister': a carry verb's agent is the letter's bearer, whatever his office)."""
+        if verb.lemma_.lower() in cues()["carry_verbs"]:
+            return None, self._passive_anaphor_to(verb)
         agent = self._prep_party(verb, ("by",))
         agent_tok = next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
         )
         if agent_tok is not None and _head_word_of(agent_tok) in COURIER_HEADS:
             agent = None
+        return agent, self._passive_anaphor_to(verb)
+
+    def _passive_anaphor_to(self, verb: Token) -> list[Party]:
         tos = [
             g
             for t in verb.subtree
@@ -385,7 +403,7 @@ class ArgumentFiller(CourierReader):
             if g.dep_ == "pobj"
         ]
         parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
-        return agent, parties[-1:]
+        return parties[-1:]
 
     def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
         sender = None

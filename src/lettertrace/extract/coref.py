@@ -394,32 +394,54 @@ class InReportResolution(OfficeResolution):
         adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
         for a in adjs:
             stem = names.fold(a.text)[:4]
-            for p in self.live():
-                if p.ptype == "person" and any(
-                    names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split()
-                ):
-                    left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
-                    p.add_surface(self.doc[left : tok.i + 1].text)  # "his Turkish counterpart"
-                    return p
+            fits = [
+                p
+                for p in self.live()
+                if p.ptype == "person"
+                and any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
+            ]
+            if fits:
+                p = self._counterpart_office(tok, fits)
+                left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
+                p.add_surface(self.doc[left : tok.i + 1].text)  # "his Turkish counterpart"
+                return p
         if adjs:
             return None
         return self._other_party(tok)
 
-    def _other_party(self, tok: Token) -> Party | None:
-        """'X phoned his counterpart': the person other than X this report last spoke of (X being the
-        clause's subject or the possessive's referent)."""
+    def _counterpart_office(self, tok: Token, fits: list[Party]) -> Party:
+        """Of the people of one nationality, the counterpart holds the office of the one whose counterpart
+        he is ("Ruiz receives letter from Sylvanian counterpart": Sylvania's president, not its foreign
+        minister who carried the letter); the first of them when no office tells them apart."""
+        own = self._clause_owners(tok)
+        offices = {w for k in own for w in _office_words(self.parties[k])}
+        same = [p for p in fits if offices & _office_words(p)]
+        return same[0] if same else fits[0]
+
+    def _clause_owners(self, tok: Token) -> set[int]:
+        """The keys of the parties in the subject of the clause ``tok`` stands in."""
         clause = tok.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
             clause = clause.head
-        own = {
+        return {
             self.tok2party[t.i]
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree
             if t.i in self.tok2party
         }
+
+    def _other_party(self, tok: Token) -> Party | None:
+        """'X phoned his counterpart': the person other than X this report last spoke of (X being the
+        clause's subject or the possessive's referent)."""
+        own = self._clause_owners(tok)
         prev = [m for m in self.mentions if m[0] < tok.i and m[1] not in own]
         people = [
             m for m in prev if self.parties[m[1]].ptype == "person" and not _is_late(self.parties[m[1]])
         ]
         return self.parties[people[-1][1]] if people else None
+
+
+def _office_words(p: Party) -> set[str]:
+    """The title words among a party's roles and surfaces ("President Ana Ruiz": {"president"})."""
+    return {w for r in [*p.roles, *p.surfaces] for w in names.fold(r).split() if w in names.title_words()}

@@ -30,10 +30,11 @@ class PairReader(PartyReader):
                     return self._pair_before(prep, collective=True)
         return []
 
-    def _pair_before(self, tok: Token, collective: bool = False) -> list[Party]:
+    def _pair_before(self, tok: Token, collective: bool = False, any_kind: bool = False) -> list[Party]:
         """'their call', 'the two leaders': the two sides of the call the report told of just before, else
         the last two people it named before the trigger (within the three sentences before, the headline
-        included)."""
+        included). ``any_kind``: the two ends of the letter told just before count too ("A wrote to B. The
+        letter follows the conversation that both leaders held")."""
         if not (
             collective
             or any(c.lower_ == "their" for c in tok.children)
@@ -47,7 +48,7 @@ class PairReader(PartyReader):
         start = max(0, sent_of(tok).start - 200)
         for d in reversed(self.drafts):  # the pair of a call this report told of just before
             if (
-                d.kind == "call"
+                (d.kind == "call" or any_kind)
                 and start <= d.trigger.i < tok.i
                 and d.sender is not None
                 and len(d.recipients) == 1

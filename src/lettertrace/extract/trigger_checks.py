@@ -145,3 +145,19 @@ def finite_after_apposition(verb: Token) -> Token | None:
     if root.pos_ in ("VERB", "AUX") or root.i > verb.i:
         return None
     return root
+
+
+def displaced_verb(tok: Token) -> Token | None:
+    """'B received on Wednesday (15), at the palace, a letter from A': an object set off from its verb by
+    commas, which the parser hangs on the verb as an adverbial noun or an apposition, or as an apposition
+    of the place before it. Returns the verb, which has no other object."""
+    head = tok.head
+    if tok.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None  # "at the palace, the seat of government": a true apposition
+        head = head.head.head
+    elif tok.dep_ not in ("npadvmod", "appos"):
+        return None
+    if head.pos_ != "VERB" or head.i > tok.i or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    return None if any(c.dep_ == "dobj" for c in head.children) else head
