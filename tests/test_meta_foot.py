@@ -37,6 +37,9 @@ def published(text: str) -> dt.date | None:
         ("2021-06-04 17:48 CET", dt.date(2021, 6, 4)),
         ("First published on June 4, 2021", dt.date(2021, 6, 4)),
         ("(Reporting by A. Stone; Editing by B. Lake)\n\nPosted: June 4, 2021", dt.date(2021, 6, 4)),
+        ("Coastal Wire | 04.06.2021 | 18:12", dt.date(2021, 6, 4)),
+        ("2021/06/04 14:03 KST", dt.date(2021, 6, 4)),
+        ("Harborville bureau / 2021-06-04 / 09:30", dt.date(2021, 6, 4)),
     ],
 )
 def test_a_stamp_at_the_foot_dates_the_page(foot: str, date: dt.date) -> None:
@@ -50,6 +53,8 @@ def test_a_stamp_at_the_foot_dates_the_page(foot: str, date: dt.date) -> None:
         "Yours sincerely,\nA. Stone\n4 June 2021",
         "The ferry terminal was first opened on 4 June 1961.",  # a sentence, not a stamp
         "Next meeting: 4 June 2021",  # a label that does not name publication
+        "Coastal Wire | 04.06.2021",  # a field without a time of day
+        "Sent: 04.06.2021 | 18:12",  # a reproduced e-mail's header
     ],
 )
 def test_a_foot_line_that_is_not_a_stamp_tells_no_date(foot: str) -> None:

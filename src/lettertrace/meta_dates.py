@@ -31,7 +31,7 @@ _DATE_RES = (
         rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?,?\s+{_YEAR}", re.I
     ),
     re.compile(rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})\s*/\s*(?P<mon>{MONTH})\s*/\s*{_YEAR}", re.I),
-    re.compile(rf"(?<![\d-]){_YEAR_DIGITS}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(rf"(?<![\d/.-]){_YEAR_DIGITS}(?P<sep>[-/.])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"),
     re.compile(rf"{_WD}(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}"),
 )
 _CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"

@@ -1,11 +1,11 @@
 """A publication stamp at the foot of a page: wire copy, printed pages and archived copies often carry
 the date only below the text ("Published: 18.11.2021, 14:05", "Filed 18/06/2021 16:30 GMT",
-"2023-06-12 17:48 KST" alone on the last line).
+"2023-06-12 17:48 KST" alone on the last line, "Agency Wire | 03.03.2025 | 18:12").
 
 Only short lines after the page's last prose paragraph are read, and a date there counts only in a
 stamp's form: labelled as the page's publication ("Published", "Posted", "Filed", "First published",
-"Issued"; "Updated" and "Modified" name the site's last change) or alone on its line beside a time of
-day. A date line without either may close a reproduced letter ("Geneva, 5 December 1971"), and a date
+"Issued"; "Updated" and "Modified" name the site's last change) or alone on its line (or in its own
+field of a stamp line) beside a time of day. A date line without either may close a reproduced letter ("Geneva, 5 December 1971"), and a date
 inside a sentence is never a stamp. ``meta`` asks the foot only when the top of the page tells no date.
 """
 
@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from typing import Literal, Protocol, TypeVar
 
 from lettertrace.clean_lines import is_prose
-from lettertrace.meta_dates import DateMatch, find_dates, is_date_line, time_next_to
+from lettertrace.meta_dates import (
+    DateMatch,
+    find_dates,
+    foreign_label,
+    is_date_line,
+    opens_field,
+    time_next_to,
+)
 
 MAX_LINE = 120
 MAX_FOOT_LINES = 8
@@ -55,6 +62,11 @@ def foot_dates(lines: Sequence[L]) -> list[tuple[L, DateMatch, Literal["article"
                     "site" if label["label"].lower() in _SITE_LABELS else "article"
                 )
                 out.append((line, m, kind))
-            elif not prefix.strip() and is_date_line(line.text) and time_next_to(line.text, m):
-                out.append((line, m, "article"))
+            elif time_next_to(line.text, m) and (
+                not prefix.strip()
+                and is_date_line(line.text)
+                or opens_field(prefix)
+                and not foreign_label(prefix)
+            ):
+                out.append((line, m, "article"))  # "2025-02-07 21:14", "Agency Wire | 03.03.2025 | 18:12"
     return out
