@@ -68,3 +68,47 @@ def test_a_caller_named_by_a_given_name_in_a_quote_is_the_caller() -> None:
         Options().spacy_model,
     )
     assert "Andrew" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def _tagged_doc(words: list[str], tags: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = _doc(words, ents, pos)
+    for tok, tag in zip(doc, tags, strict=True):
+        tok.tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize(
+    "words, tags, pos, name",
+    [
+        (
+            ["Replying", "to", "Quiroga", "'s", "letter"],
+            ["VBG", "IN", "NNP", "POS", "NN"],
+            ["VERB", "ADP", "PROPN", "PART", "NOUN"],
+            "Quiroga 's",
+        ),
+        (
+            ["Answering", "the", "Ostmark", "Council", "'s", "note"],
+            ["VBG", "DT", "NNP", "NNP", "POS", "NN"],
+            ["VERB", "DET", "PROPN", "PROPN", "PART", "NOUN"],
+            "Ostmark Council 's",
+        ),
+        (
+            ["Writing", "to", "Ana", "Ruiz"],
+            ["VBG", "IN", "NNP", "NNP"],
+            ["VERB", "ADP", "PROPN", "PROPN"],
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_opening_participle_is_no_part_of_the_name(
+    words: list[str], tags: list[str], pos: list[str], name: str
+) -> None:
+    end = len(words) - 1 if words[-1].islower() else len(words)
+    doc = nlp.name_chains(_tagged_doc(words, tags, pos, [(0, end, "ORG")]))
+    assert [e.text for e in doc.ents] == [name]
+
+
+def test_a_name_that_opens_with_a_participle_and_no_capital_after_keeps_its_start() -> None:
+    words, tags = ["Breaking", "news", "desk"], ["VBG", "NN", "NN"]
+    doc = nlp.name_chains(_tagged_doc(words, tags, ["VERB", "NOUN", "NOUN"], [(0, 3, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Breaking news desk"]

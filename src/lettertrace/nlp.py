@@ -110,6 +110,9 @@ def name_chains(doc: Doc) -> Doc:
         end = ent.end
         while end - ent.start > 1 and _verb_not_name(doc[end - 1]):
             end -= 1  # "Andrew rang" (me): the verb after a name is no part of it
+        if (start := _after_opening_participle(ent)) != ent.start:
+            ent, trimmed = Span(doc, start, end, label=ent.label_), True
+            end = ent.end
         of = next((t.i for t in ent[1:] if t.lower_ == "of"), None) if ent.label_ == "PERSON" else None
         if of is not None and of < end and ent.start > 0 and _titled(doc[ent.start - 1]):
             end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
@@ -135,6 +138,19 @@ def name_chains(doc: Doc) -> Doc:
     if len(out) != len(ents) or trimmed:
         doc.ents = out
     return doc
+
+
+def _after_opening_participle(ent: Span) -> int:
+    """Where a name starts in an entity the recogniser opened with the sentence's participle and its
+    preposition ("Replying to Quiroga's" tagged as one organisation): at the first capitalised word after
+    them; the entity's own start otherwise."""
+    doc, i = ent.doc, ent.start
+    if doc[i].tag_ != "VBG":
+        return i
+    i += 1
+    while i < ent.end and doc[i].pos_ in ("ADP", "PART", "DET"):
+        i += 1
+    return i if i < ent.end and doc[i].text[:1].isupper() else ent.start
 
 
 def _titled(tok: Token) -> bool:
