@@ -38,6 +38,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
+from .owners import letter_owners
 from .salience import subject_level
 from .surfaces import written_forms
 from .titles import TitledForms
@@ -68,6 +69,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             + self._named_before_role()
             + self._named_after_role()
             + self._holders_after_place()
+            + letter_owners(self.doc)
         ):
             self._add_person(span)
         for ent in self.ents:

@@ -20,7 +20,8 @@ Two constructions of English date an event by the account it is told in, not by 
 :func:`timeline` lists every date of a parsed report once (but a dateline's: the report's own date,
 no event's), in text order, with these resolved; a
 year named only in passing ("the crisis of 1921", "the 1921 crisis": spaCy's DATE entities) counts as
-context but dates nothing itself.
+context but dates nothing itself; one in a clause told in the present or in a 'since' phrase ("the 1911
+award is not on the agenda") is no account of the past and governs nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TSpan
 
 from ..models import Span
@@ -242,10 +243,29 @@ def _passing_years(sent: TSpan, found: list[_Found]) -> list[_Found]:
         if len(years) != 1 or before == "since" or any(t.lower_ == "since" for t in ent):
             continue
         tok = years[0]
-        if any(f.start <= tok.idx < f.end for f in found):
+        if any(f.start <= tok.idx < f.end for f in found) or _told_as_now(tok):
             continue
         out.append(_Found(tok.idx, tok.idx + len(tok.text), None, year=int(tok.text)))
     return out
+
+
+def _told_as_now(year: Token) -> bool:
+    """A year named in passing that opens no account of the past: inside a 'since' phrase ("a claim
+    maintained since the award of 1911"), or in a clause told in the present ("the 1911 award is not on
+    the agenda", "the treaty of 1911 remains in force"), unlike "The crisis of 1921 split the cabinet"."""
+    t = year
+    for _ in range(8):
+        if t.lower_ == "since":
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+            verbs = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
+            return any(v.tag_ in ("VBZ", "VBP") or v.tag_ == "MD" for v in verbs) and not any(
+                v.tag_ in ("VBD", "VBN") and v.dep_ in ("aux", "auxpass") for v in verbs
+            )
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _resolve(

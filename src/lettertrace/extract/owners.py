@@ -1,0 +1,41 @@
+"""Names spaCy's small model leaves untagged where they own a communication: "Replying to Ana Ruiz's
+letter of 2 March" (no entity on "Ana Ruiz"). A run of two or three capitalised proper nouns that
+possesses a communication noun names its sender, a person, when none of its words is an institution's,
+an outlet's, a place's or a title (those name bodies: "the Foreign Office's note", "Norland's letter")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .. import names
+from .lexicon import noun_kind
+from .mentions import INSTITUTION_HEADS
+
+_OTHER_NAMES = ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON", "DATE", "TIME", "EVENT", "LAW", "PRODUCT")
+
+
+def letter_owners(doc: Doc) -> list[Span]:
+    """Spans of the untagged names that possess a communication noun."""
+    from ..meta import OUTLET_WORDS
+
+    out = []
+    for tok in doc:
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or noun_kind(tok.head) is None:
+            continue
+        start = tok.i
+        while (
+            start > tok.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+        ):
+            start -= 1
+        run = doc[start : tok.i + 1]
+        if not 2 <= len(run) <= 3 or any(t.ent_type_ in _OTHER_NAMES for t in run):
+            continue
+        words = [names.fold(t.text).lower() for t in run]
+        if any(not t.text[:1].isupper() or not t.is_alpha for t in run):
+            continue
+        if any(w in INSTITUTION_HEADS or w in OUTLET_WORDS or w in names.title_words() for w in words):
+            continue
+        if any(names.is_state_word(t.text) for t in run):
+            continue
+        out.append(run)
+    return out
