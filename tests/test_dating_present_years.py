@@ -9,14 +9,10 @@ import datetime as dt
 
 import pytest
 
+from test_dating_placed import dated
 from test_extract import report, run
 
 D = dt.date
-
-
-def dated(*paragraphs: str) -> list[tuple[str, str, D | None, D | None]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    return sorted((c.kind, c.sender.name if c.sender else "", c.date.earliest, c.date.latest) for c in comms)
 
 
 @pytest.mark.parametrize(
