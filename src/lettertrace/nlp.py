@@ -168,8 +168,9 @@ _DASHES = {"-", "--", "\u2013", "\u2014"}
 
 def _after_datelines(doc: Doc) -> list[int]:
     """Where the story starts after a dateline that opens a line ("FREEPORT - The Alliance ...",
-    "MARROW, Norland, March 12 (AP) \u2014 Kettle ..."): a place in capitals, then at most eight tokens
-    of region, date or agency, then a dash and a capitalised word. The dateline is no part of the
+    "MARROW, Norland, March 12 (AP) \u2014 Kettle ...", "FREEPORT: The Prime Minister ..."): a place in
+    capitals, then at most eight tokens of region, date or agency, then a spaced dash or a colon and a
+    capitalised word. The dateline is no part of the
     sentence: its place is no name of the story's first party."""
     out = []
     for tok in doc:
@@ -186,6 +187,10 @@ def _after_datelines(doc: Doc) -> list[int]:
             if t.text in _DASHES:
                 spaced = bool(doc[j - 1].whitespace_ and t.whitespace_)  # not "US-China talks"
                 if spaced and doc[j + 1].text[:1].isupper() and doc[j - 1].text not in _DASHES:
+                    out.append(j + 1)
+                break
+            if t.text == ":":  # "FREEPORT: The President ...", "FREEPORT, March 3 (Agency): ..."
+                if t.whitespace_ and doc[j + 1].text[:1].isupper():
                     out.append(j + 1)
                 break
             if not (t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num):

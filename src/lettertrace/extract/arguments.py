@@ -34,7 +34,7 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
-from .trigger_checks import displaced_verb
+from .trigger_checks import displaced_verb, grateful_verb
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
@@ -143,6 +143,8 @@ class ArgumentFiller(CourierReader):
         recips += [r for r in listed if r not in recips and r is not sender]
         if sender is None:
             sender = _first([p for p in self._listed(tok, ("from",)) if p not in recips])
+        if not recips and sender is not None and (grateful := grateful_verb(tok)) is not None:
+            recips = [p for p in self._subjects(grateful) if p is not sender][:1]  # see grateful_verb
         principal = self._on_behalf_of(tok) or self._signed_for_subject(tok, sender)
         if principal is not None and (
             principal.ptype == "person" or sender is None or sender.ptype != "person" or self._carried(tok)

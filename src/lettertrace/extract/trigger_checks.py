@@ -161,3 +161,26 @@ def displaced_verb(tok: Token) -> Token | None:
     if head.pos_ != "VERB" or head.i > tok.i or tok.ent_type_ in ("DATE", "TIME"):
         return None
     return None if any(c.dep_ == "dobj" for c in head.children) else head
+
+
+GRATITUDE_NOUNS = frozenset({"gratitude", "appreciation", "thanks", "thank"})
+GRATEFUL_WORDS = frozenset({"grateful", "thankful", "appreciative"})
+
+
+def grateful_verb(tok: Token) -> Token | None:
+    """The verb whose subject is grateful for the communication ``tok``: 'A expressed her gratitude for the
+    message B had sent', 'A voiced appreciation for B's letter', 'A said she was grateful for B's
+    condolence message', 'A appreciated B's letter'. Who is grateful for a letter received it."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "appreciate":
+        return tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    word = tok.head.head
+    lem = word.lemma_.lower()
+    if lem in GRATITUDE_NOUNS and word.dep_ == "dobj" and word.head.pos_ == "VERB":
+        return word.head
+    if word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS for c in word.children):
+        return word  # "voiced his appreciation for the letter": 'for' hung on the verb
+    if lem in GRATEFUL_WORDS and word.dep_ == "acomp":
+        return word.head
+    return None
