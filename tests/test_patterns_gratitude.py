@@ -63,4 +63,3 @@ def test_a_capitals_and_colon_dateline_is_no_part_of_the_story(place: str) -> No
     doc = nlp.parse(f"Headline\n\n{sentence}\n", Options().spacy_model)
     prime = next(t for t in doc if t.text == "Prime")
     assert prime.is_sent_start
-

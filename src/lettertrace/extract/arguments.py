@@ -9,7 +9,7 @@ from ..nlp import sent_of
 from .couriers import CourierReader
 from .draft import Draft
 from .lexicon import cues
-from .lists import fronted_signers, linear_prep, party_list_after
+from .lists import fronted_signers, linear_prep, party_list_after, titled_holder
 from .mentions import Party
 from .syntax import (
     ADDRESS_VERBS,
@@ -480,14 +480,10 @@ class ArgumentFiller(CourierReader):
                     if p is not None and p not in recips:
                         return p
                 continue
-            p = self.idx.parties[key]
+            p = titled_holder(self.idx, t) or self.idx.parties[key]
             h = t.head if t.dep_ in ("compound", "flat") else t
-            venue = h.head.dep_ == "prep" and h.head.head.lemma_.lower() in (
-                "publish",
-                "print",
-                "carry",
-                "run",
-            )
+            publishing = ("publish", "print", "carry", "run")
+            venue = h.head.dep_ == "prep" and h.head.head.lemma_.lower() in publishing
             if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
                 return p
         return None

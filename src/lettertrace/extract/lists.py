@@ -294,3 +294,15 @@ def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
         return []
     keys = {idx.tok2party[i] for i in range(comma + 1, verb.i) if i in idx.tok2party}
     return [idx.parties[k] for k in keys]
+
+
+def titled_holder(idx: PartyIndex, t: Token) -> Party | None:
+    """'WTO Director-General A': the person whose title names the organisation at ``t``, if any (an
+    organisation named in a person's title is not the person)."""
+    h = t
+    while h.dep_ in ("compound", "flat") and h.head.i > h.i:
+        h = h.head
+    key = idx.tok2party.get(h.i)
+    if h is t or key is None or key == idx.tok2party.get(t.i):
+        return None
+    return idx.parties[key] if idx.parties[key].ptype == "person" else None

@@ -260,16 +260,24 @@ class PartyReader:
         return _uniq([p for c in subs for p in self._conj_parties(c)])
 
     def _led_by(self, verb: Token, subs: list[Token]) -> Party | None:
-        """'Dozens of lawmakers, led by Senator A, wrote to B': a group with no name acts through the one
-        who leads it (the participle hangs on the group or on the verb)."""
+        """'Dozens of lawmakers, led by Senator A, wrote to B', 'a group of senators headed by A': a group
+        with no name acts through the one who leads it (the participle hangs on the group, its members or
+        the verb)."""
         if not subs or not all(
             s.ent_type_ in ("", "CARDINAL") and (s.pos_ in ("NOUN", "NUM") or s.ent_type_ == "CARDINAL")
             for s in subs
         ):
             return None
-        for holder in [verb, *subs]:
+        members = [
+            g for s in subs for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
+        for holder in [
+            verb,
+            *subs,
+            *members,
+        ]:  # "a group of senators led by A": the participle on the members
             for c in holder.children:
-                if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "lead" and c.tag_ == "VBN":
+                if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ("lead", "head") and c.tag_ == "VBN":
                     for agent in c.children:
                         if agent.dep_ == "agent":
                             found = [

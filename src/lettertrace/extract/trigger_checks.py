@@ -179,7 +179,9 @@ def grateful_verb(tok: Token) -> Token | None:
     lem = word.lemma_.lower()
     if lem in GRATITUDE_NOUNS and word.dep_ == "dobj" and word.head.pos_ == "VERB":
         return word.head
-    if word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS for c in word.children):
+    if word.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS for c in word.children
+    ):
         return word  # "voiced his appreciation for the letter": 'for' hung on the verb
     if lem in GRATEFUL_WORDS and word.dep_ == "acomp":
         return word.head
