@@ -62,7 +62,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self.ents = self._split_holders(list(self.doc.ents))  # spaCy rebuilds doc.ents on every access
         persons = [e for e in self.ents if e.label_ in PERSON_LABELS]
         for ent in persons:
-            if not _juxtaposed(ent, persons):
+            if not _juxtaposed(ent, persons) and not _nationality_of_counterpart(ent):
                 self._add_person(ent)
         for span in (
             self._titled_names()
@@ -263,6 +263,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_org(self, ent: Span) -> None:
         if any(self.parties[self.tok2party[t.i]].ptype == "person" for t in ent if t.i in self.tok2party):
             return  # "King of Ostmark Olaf Brandt" tagged as one ORG: the person in it is the party
+        if _nationality_of_counterpart(ent):
+            return
         if _office_of_place(ent) and _head_word(ent[ent[0].lower_ == "the"]) in ROLE_HEADS:
             return  # "the King of Ostmark" tagged ORG: an office, its holder is the party
         text = clean_np(ent.text)
@@ -469,3 +471,9 @@ def _office_only(span: Span) -> bool:
     whose office it is ("Ambassador", "Belarus Ambassador", "Kuwait's Ambassador"); a name with its
     title ends in the name ("Ambassador Ana Berg")."""
     return names.fold(span[-1].text).strip(".").lower() in names.title_words()
+
+
+def _nationality_of_counterpart(ent: Span) -> bool:
+    """'his Tarovan counterpart' with 'Tarovan' tagged as a person or a body: the word before 'counterpart' says
+    whose counterpart, never who holds the office."""
+    return len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.lower_ == "counterpart"
