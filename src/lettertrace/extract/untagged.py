@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..nlp import sent_of
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .name_particles import particled_name
 from .syntax import subjectless_verb
 
 
@@ -192,7 +193,10 @@ class UntaggedNames:
             left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
             span = doc[left : t.i + 1]
             if not 2 <= len(span) <= 3 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
-                continue
+                span = particled_name(t)  # "Ana Maria Soto de la Vega"
+                if span is None:
+                    continue
+                left = span.start
             if (
                 left < 2
                 or doc[left - 1].text != ","

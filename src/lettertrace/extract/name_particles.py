@@ -1,0 +1,32 @@
+"""Names written with lower-case particles between their capitalised parts ("Ana Maria Soto de la
+Vega", "Pieter van der Berg"), which the recogniser often leaves untagged or cuts at the particle."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp import NAME_PARTICLES
+from .mentions import INSTITUTION_HEADS, _head_word
+
+PARTICLES = NAME_PARTICLES | {"la", "las", "los", "le", "y"}
+
+
+def particled_name(t: Token) -> Span | None:
+    """'Ana Maria Soto de la Vega', 'Pieter van der Berg': two to four capitalised proper nouns ending at
+    ``t`` with lower-case name particles between them, read left from ``t`` (the parser hangs the
+    particles anywhere); ``None`` when the run holds no particle or is no such name."""
+    doc = t.doc
+    i = t.i
+    while i - 1 >= 0 and (
+        doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() or doc[i - 1].text in PARTICLES
+    ):
+        i -= 1
+    while i < t.i and doc[i].text in PARTICLES:
+        i += 1
+    span = doc[i : t.i + 1]
+    capitals = [x for x in span if x.text[:1].isupper()]
+    if not 2 <= len(capitals) <= 4 or len(capitals) == len(span) or not t.text[:1].isupper():
+        return None
+    if any(x.ent_type_ in ("GPE", "LOC", "DATE") or _head_word(x) in INSTITUTION_HEADS for x in capitals):
+        return None
+    return span
