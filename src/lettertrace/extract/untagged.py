@@ -193,10 +193,10 @@ class UntaggedNames:
             left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
             span = doc[left : t.i + 1]
             if not 2 <= len(span) <= 3 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
-                span = particled_name(t)  # "Ana Maria Soto de la Vega"
-                if span is None:
+                particled = particled_name(t)  # "Ana Maria Soto de la Vega"
+                if particled is None:
                     continue
-                left = span.start
+                span, left = particled, particled.start
             if (
                 left < 2
                 or doc[left - 1].text != ","
