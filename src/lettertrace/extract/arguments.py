@@ -161,9 +161,12 @@ class ArgumentFiller(CourierReader):
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
-        return sender, _uniq(
-            [r for r in recips if r is not sender and r not in fronted_signers(self.doc, self.idx, tok)]
-        )
+        signers = fronted_signers(self.doc, self.idx, tok)
+        if signers and (sender is None or sender.ptype != "person" and sender in signers):
+            sender = next(
+                (p for p in signers if p.ptype == "person"), signers[0]
+            )  # the first named signs first
+        return sender, _uniq([r for r in recips if r is not sender and r not in signers])
 
     def _signed_for_subject(self, tok: Token, signer: Party | None) -> Party | None:
         """'In a telegram signed by C and addressed to B, A offered his prayers': the clause's subject speaks

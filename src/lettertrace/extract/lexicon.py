@@ -249,6 +249,8 @@ def blocked(tok: Token) -> bool:
                 return True  # "B has yet to reply", "is yet to call" (the letter B is to answer exists)
         if verb.dep_ in ("xcomp",) and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
             return True  # "plans to send", "is going to phone"
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in cues()["undone_gerund_heads"]:
+            return True  # "had not ruled out calling B", "is considering writing to B"
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:

@@ -292,8 +292,8 @@ def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
     comma = next((t.i for t in doc[tok.i : verb.i] if t.text == ","), None)
     if comma is None:
         return []
-    keys = {idx.tok2party[i] for i in range(comma + 1, verb.i) if i in idx.tok2party}
-    return [idx.parties[k] for k in keys]
+    keys = dict.fromkeys(idx.tok2party[i] for i in range(comma + 1, verb.i) if i in idx.tok2party)
+    return [idx.parties[k] for k in keys]  # in the order they are named
 
 
 def titled_holder(idx: PartyIndex, t: Token) -> Party | None:
