@@ -6,12 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
-from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .reply_checks import _reply_at_hand, _statement_in_response
+from .reply_targets import ReplyTargets
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
@@ -21,7 +21,7 @@ QUOTE_MARKS = ('"', "“", "”", "«", "„")
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
 
 
-class ReplyTriggers(ArgumentFiller):
+class ReplyTriggers(ReplyTargets):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:
@@ -79,66 +79,6 @@ class ReplyTriggers(ArgumentFiller):
             return
         d = self._add(Draft(kind, own_noun or verb, subj[0], recips, verb=verb))
         d.reply_to = target
-
-    def _reply_target(self, noun: Token, replier: Party) -> Draft | None:
-        kind = noun_kind(noun) or "letter"
-        holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a letter dated 1 March from A"
-        owner = self._poss(noun)
-        if owner is replier and _poss_is_pronoun(noun) and not any(c.lower_ == "own" for c in noun.children):
-            owner = None  # "B replied to his letter": the letter of another, whom the pronoun leaves open
-        sender = owner or _first(
-            [
-                p
-                for h in holders
-                for c in h.children
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")  # "a letter sent by A"
-                for p in self._pobj_parties(c)
-            ]
-        )
-        sender = sender or self._relative_writer(noun, replier)
-        if sender is None:
-            prev = self._latest_to(replier)
-            return prev
-        for d in reversed(self.drafts):
-            if d.sender is sender and (not d.recipients or replier in d.recipients):
-                return d
-        target = self._add(Draft(kind, noun, sender, [replier], verb=None))
-        target.answered = True
-        return target
-
-    def _relative_writer(self, noun: Token, replier: Party) -> Party | None:
-        """'B answered the letter that A sent him', 'replied to the message A had written to her', 'answered
-        the letter in which A invited her': the subject of a relative clause of sending or writing, or of
-        what was said 'in which', on the answered noun wrote it."""
-        verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
-        for rel in (
-            c for c in noun.children if c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
-        ):
-            for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
-                p = self._party(subj)
-                if p is not None and p is not replier:
-                    return p
-        return None
-
-    def _relative_target(self, verb: Token, replier: Party) -> Draft | None:
-        """'B responded to A, who had asked him in a letter to ...' / '..., who had sent him a message':
-        the answered communication is told in a relative clause on the party answered."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                sender = self._party(pobj)
-                if sender is None or sender is replier:
-                    continue
-                for rel in (t for t in pobj.subtree if t.dep_ == "relcl"):
-                    noun = next(
-                        (t for t in rel.subtree if noun_kind(t) and t.i > rel.head.i and not self._taken(t)),
-                        None,
-                    )
-                    if noun is not None:
-                        kind = noun_kind(noun) or "letter"
-                        target = self._add(Draft(kind, noun, sender, [replier], verb=rel))
-                        target.answered = True
-                        return target
-        return None
 
     def _from_reply_noun(self, noun: Token) -> None:
         """'In response to a letter by X, Y said' / 'The Leader's response to a letter by X'."""
@@ -386,31 +326,6 @@ class ReplyTriggers(ArgumentFiller):
         kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
         self._add(Draft(kind, verb, replier, [target.sender], verb=verb)).reply_to = target
 
-    def _answered_letter(self, replier: Party, before: Token, writer: Party | None = None) -> Draft | None:
-        """The written communication told before ``before`` that ``replier`` was sent (by ``writer``,
-        when named): the latest of them when one party sent them all, else None."""
-        told = [
-            d
-            for d in self.drafts
-            if d.kind != "call"
-            and d.sender is not None
-            and d.sender.key != replier.key
-            and any(r.key == replier.key for r in d.recipients)
-            and d.trigger.i < before.i
-            and (writer is None or d.sender.key == writer.key)
-        ]
-        if len({d.sender.key for d in told if d.sender is not None}) != 1:
-            return None
-        return max(told, key=lambda d: d.trigger.i)
-
-    def _latest_to(self, party: Party | None) -> Draft | None:
-        if party is None:
-            return None
-        for d in reversed(self.drafts):
-            if party in d.recipients:
-                return d
-        return None
-
 
 # Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
 SPOKEN_MANNERS = {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
@@ -434,14 +349,6 @@ def _asked(tok: Token, drafts: list[Draft]) -> bool:
 
 
 TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
-
-
-def _in_which(rel: Token) -> bool:
-    """'the letter in which A invited her': a relative clause telling what the letter says."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
-        for c in rel.children
-    )
 
 
 def _time_span(tok: Token) -> bool:
