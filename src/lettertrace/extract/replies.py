@@ -25,6 +25,15 @@ class ReplyTriggers(ReplyTargets):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:
+        said = next((c for c in verb.children if c.dep_ == "nsubj" and self._taken(c)), None)
+        if said is not None:  # "B's reply to A responds to a letter she sent him": the reply told before
+            noun = next(
+                (g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj" and noun_kind(g)), None
+            )
+            if noun is None and verb.lemma_.lower() == "answer":
+                noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
+            self._told_answers(said, noun)
+            return
         subj = self._repliers(verb)
         if not subj:
             return
@@ -87,6 +96,10 @@ class ReplyTriggers(ReplyTargets):
             target_noun = next((g for g in prep.children if g.dep_ == "pobj" and noun_kind(g)), None)
         if noun.dep_ == "compound" and noun_kind(noun.head):
             return  # "a reply message": the message is the reply (triggers._from_noun)
+        if noun.dep_ == "attr" and (said := next((c for c in noun.head.children if c.dep_ == "nsubj"), None)):
+            if self._taken(said):  # "B's letter, dated June 2, is a response to A's letter of May 19"
+                self._told_answers(said, target_noun)
+                return
         author = self._author(noun)  # "a reply from B", "the reply, signed by B"
         replier = self._poss(noun) or author
         verb = _verb_of(noun)
@@ -110,6 +123,7 @@ class ReplyTriggers(ReplyTargets):
             subj = self._subjects(verb)
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
         if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
+            self._link_sent_reply(verb, target_noun)
             return  # "sent a cable in reply": the cable is the reply
         if verb is not None and verb.lemma_.lower() in {*cues()["call_verbs"], "call"}:
             return  # "In response, B phoned A": the call is the reply (answered._calls_answering links it)
@@ -195,7 +209,12 @@ class ReplyTriggers(ReplyTargets):
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
         else:
-            target = self._reply_target(target_noun, replier)
+            addressee = (
+                _first(self._prep_parties(verb, ("to",)) + self._dative(verb)) if verb is not None else None
+            )
+            target = self._reply_target(
+                target_noun, replier, addressee
+            )  # "wrote to B in response to his letter"
         if target is None or target.kind == "call":
             return  # "In response, B said ..." during a call is a turn of that call
         kind = target.kind

@@ -15,7 +15,10 @@ from .syntax import _first, _poss_is_pronoun
 class ReplyTargets(ArgumentFiller):
     """Find or make the communication a reply answers."""
 
-    def _reply_target(self, noun: Token, replier: Party) -> Draft | None:
+    def _reply_target(self, noun: Token, replier: Party, addressee: Party | None = None) -> Draft | None:
+        """The communication ``noun`` names as the one ``replier`` answers (told before, or made here); a
+        letter the pronoun leaves to no one else is the one the reply's ``addressee`` sent ('A wrote to B
+        in response to his letter')."""
         kind = noun_kind(noun) or "letter"
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a letter dated 1 March from A"
         owner = self._poss(noun)
@@ -30,7 +33,9 @@ class ReplyTargets(ArgumentFiller):
                 for p in self._pobj_parties(c)
             ]
         )
-        sender = sender or self._relative_writer(noun, replier)
+        sender = sender or self._relative_writer(noun, replier, addressee) or self._compound_person(noun)
+        if sender is None and addressee is not None and addressee is not replier and _poss_is_pronoun(noun):
+            sender = addressee
         if sender is None:
             prev = self._latest_to(replier)
             return prev
@@ -41,7 +46,36 @@ class ReplyTargets(ArgumentFiller):
         target.answered = True
         return target
 
-    def _relative_writer(self, noun: Token, replier: Party) -> Party | None:
+    def _told_answers(self, said: Token, target_noun: Token | None) -> None:
+        """'B's reply to A responds to a letter she sent him', 'B's letter is a response to the A letter of
+        May 19': the communication told at ``said`` (a draft already) answers the one named."""
+        told = next((d for d in self.drafts if d.trigger.i == said.i), None)
+        if target_noun is None or told is None or told.sender is None or told.reply_to is not None:
+            return
+        target = self._reply_target(target_noun, told.sender, _first(told.recipients))
+        if target is not None and target is not told and target.kind != "call":
+            told.reply_to = target
+
+    def _link_sent_reply(self, verb: Token, target_noun: Token | None) -> None:
+        """'A sent a letter to B in response to his letter of 2 May': the letter sent (the verb's object,
+        read before) answers B's letter, told before or made here."""
+        sent = next(
+            (
+                d
+                for d in self.drafts
+                if d.trigger.dep_ in ("dobj", "nsubjpass")
+                and d.trigger.head.i == verb.i
+                and d.sender is not None
+            ),
+            None,
+        )
+        if target_noun is None or sent is None or sent.sender is None or sent.reply_to is not None:
+            return
+        target = self._reply_target(target_noun, sent.sender, _first(sent.recipients))
+        if target is not None and target is not sent and target.kind != "call":
+            sent.reply_to = target
+
+    def _relative_writer(self, noun: Token, replier: Party, addressee: Party | None = None) -> Party | None:
         """'B answered the letter that A sent him', 'replied to the message A had written to her', 'answered
         the letter in which A invited her': the subject of a relative clause of sending or writing, or of
         what was said 'in which', on the answered noun wrote it."""
@@ -49,7 +83,11 @@ class ReplyTargets(ArgumentFiller):
         for rel in (
             c for c in noun.children if c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
         ):
-            for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            for subj in (c for c in rel.children if c.dep_ == "nsubj"):
+                if subj.pos_ == "PRON":  # "B's reply to A answers a letter she sent him": no one but A
+                    if addressee is not None and addressee is not replier:
+                        return addressee
+                    continue
                 p = self._party(subj)
                 if p is not None and p is not replier:
                     return p
