@@ -13,6 +13,7 @@ from ..models import (
 )
 from ..names import content_words, org_key
 from ..nlp import sent_of
+from .byline_roles import byline_roles
 from .groups import acronym
 from .mentions import (
     INSTITUTION_HEADS,
@@ -79,6 +80,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
                 self._add_org(ent)
         self._people_listed_with_people()
+        byline_roles(self.doc, self.parties, self.tok2party)  # "From: Prime Minister's Office and A MP"
         self._attach_roles()
         self._short_names_of_orgs()
         self._single_names()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .mentions import ROLE_HEADS, _head_word, _subject_in_disguise
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, _subject_in_disguise
 
 # Dependents on the left of a name that belong to its noun phrase.
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "advmod", "npadvmod"}
@@ -107,6 +107,8 @@ def _role_words_before(ent: Span) -> int | None:
         return None
     if not any(_head_word(t) in ROLE_HEADS for t in span):
         return None
+    if len(span) >= 2 and span[-2].lower_ in ("'s", "’s") and _head_word(span[-1]) in INSTITUTION_HEADS:
+        return None  # "the Prime Minister's Office, Castle Yard": an office's address, not its holder
     opens = i == 0 or doc[i - 1].is_sent_end or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_
     if not opens and doc[i - 1].pos_ not in ("ADP", "VERB", "PUNCT", "CCONJ"):  # "to A and the X of Y, B"
         return None
