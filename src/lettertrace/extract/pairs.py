@@ -14,6 +14,7 @@ from .office_fit import same_stem
 from .readers import PartyReader
 from .salience import modifies_thing
 from .syntax import _acts_for_another, _collective
+from .untagged import _name_run
 
 
 class PairReader(PartyReader):
@@ -130,3 +131,27 @@ class PairReader(PartyReader):
             ):  # not "after the floods in Norland, Premier B": a place of events
                 words |= found
         return words
+
+    def _between_read(self, prep: Token) -> list[Party]:
+        """'a call between President A and Chancellor B', 'between X's A and Y's B': the two sides read left
+        to right, cut at the one 'and' (the parser often hangs the first side on the second): on each side
+        the person named, else a name the recogniser left untagged; nothing unless both sides name one."""
+        words = self.doc[prep.i + 1 : prep.right_edge.i + 1]
+        cuts = [t.i for t in words if t.lower_ == "and"]
+        if prep.lower_ != "between" or len(cuts) != 1 or any(t.text in (",", ";") for t in words):
+            return []  # three or more sides, or an apposition: the parse's reading
+        sides = [self.doc[prep.i + 1 : cuts[0]], self.doc[cuts[0] + 1 : prep.right_edge.i + 1]]
+        out: list[Party] = []
+        for side in sides:
+            people = [
+                self.idx.parties[self.idx.tok2party[t.i]]
+                for t in side
+                if t.i in self.idx.tok2party and self.idx.parties[self.idx.tok2party[t.i]].ptype == "person"
+            ]
+            last = next((t for t in reversed(side) if t.pos_ == "PROPN"), None)
+            if not people and last is not None and _name_run(last) is not None:
+                people = [self.idx.named_party(last)]
+            if not people or people[-1] in out:
+                return []
+            out.append(people[-1])
+        return out

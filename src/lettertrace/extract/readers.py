@@ -32,6 +32,7 @@ from .syntax import (
     named_before_day,
     subjectless_verb,
 )
+from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
 AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
@@ -115,15 +116,19 @@ class PartyReader:
 
     def _joint_subject(self, tok: Token) -> bool:
         """'Vera Holm and Ilse Marrow held a call': the second of two subjects spaCy left untagged is a
-        person too when the first is one."""
+        person too when the first is one; so is either of two names joined after 'between' or 'with' ('a
+        call between Ilse Marrow and Vera Holm', the first left untagged) when it reads as a name."""
         first = tok.head
-        if (
-            tok.dep_ != "conj"
-            or first.dep_ not in ("nsubj", "nsubjpass")
-            or first.i not in self.idx.tok2party
-        ):
+        if tok.dep_ == "conj" and first.dep_ in ("nsubj", "nsubjpass") and first.i in self.idx.tok2party:
+            return self.idx.parties[self.idx.tok2party[first.i]].ptype == "person"
+        pair = [first] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
+        lead = first if tok.dep_ == "conj" else tok
+        if lead.dep_ != "pobj" or lead.head.lower_ not in ("between", "with") or _name_run(tok) is None:
             return False
-        return self.idx.parties[self.idx.tok2party[first.i]].ptype == "person"
+        return any(
+            c.i in self.idx.tok2party and self.idx.parties[self.idx.tok2party[c.i]].ptype == "person"
+            for c in pair
+        )
 
     def _dated_heading(self, tok: Token) -> tuple[Party | None, list[Party]] | None:
         """A document's heading, 'Letter dated 12 March 2024 from A addressed to B' (the parser reads
