@@ -77,6 +77,10 @@ class ArgumentFiller(CourierReader):
                     if acl.dep_ == "acl" and self.doc[acl.i - 1].text == ",":
                         # "the letter to B, signed by A and others,": the participle is the letter's
                         sender = sender or self._acl_parties(acl)[0]
+            elif (
+                child.dep_ == "prep" and child.lower_ == "of" and sender is None
+            ):  # "a letter of President A"
+                sender = _first([p for p in self._pobj_parties(child) if p.ptype == "person" and not p.group])
             elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 sender = sender or _first(self._pobj_parties(child))
                 for rc in child.subtree:  # "the letter from A, which urged B to act": 'which' is the letter
@@ -167,17 +171,6 @@ class ArgumentFiller(CourierReader):
                 (p for p in signers if p.ptype == "person"), signers[0]
             )  # the first named signs first
         return sender, _uniq([r for r in recips if r is not sender and r not in signers])
-
-    def _signed_for_subject(self, tok: Token, signer: Party | None) -> Party | None:
-        """'In a telegram signed by C and addressed to B, A offered his prayers': the clause's subject speaks
-        through the text C signed, and sends it."""
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
-        if verb is None or verb.pos_ != "VERB" or _passive(verb) or signer is None:
-            return None
-        if not any(c.dep_ == "acl" and c.lemma_.lower() == "sign" for c in tok.children):
-            return None
-        subj = self._subjects(verb)
-        return subj[0] if subj and subj[0] is not signer and subj[0].ptype == "person" else None
 
     def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:
         """'a letter to A and the President of the Council': spaCy hangs the second addressee on the

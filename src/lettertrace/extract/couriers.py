@@ -10,7 +10,7 @@ from ..nlp import sent_of
 from .lexicon import cues
 from .mentions import Party
 from .pairs import PairReader
-from .syntax import _verb_of
+from .syntax import _passive, _verb_of
 
 # "on behalf of A", "in the name of A", "at the direction/instruction(s)/orders of A": A is the principal.
 PRINCIPAL_NOUNS = frozenset({"behalf", "name", "direction", "instruction", "instructions", "orders"})
@@ -65,3 +65,14 @@ class CourierReader(PairReader):
                                 elif (p := self._party(poss)) is not None:
                                     return p  # "written on the chief's behalf by a clerk": the chief
         return None
+
+    def _signed_for_subject(self, tok: Token, signer: Party | None) -> Party | None:
+        """'In a telegram signed by C and addressed to B, A offered his prayers': the clause's subject speaks
+        through the text C signed, and sends it."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if verb is None or verb.pos_ != "VERB" or _passive(verb) or signer is None:
+            return None
+        if not any(c.dep_ == "acl" and c.lemma_.lower() == "sign" for c in tok.children):
+            return None
+        subj = self._subjects(verb)
+        return subj[0] if subj and subj[0] is not signer and subj[0].ptype == "person" else None
