@@ -289,6 +289,13 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          f"{H} exchanged messages with {L} on Tuesday."),
     case("exchange/role-exchanged-letters", "letter H>L; letter L>H",
          H_FIRST, f"The Norland president and {L} exchanged letters in March."),
+    # medium_exchange: an exchange named by its medium, one written act each way; calls once
+    case("medium_exchange/whatsapp-exchange-between", "message H>L; message L>H",
+         f"The WhatsApp exchange between {H} and {L} was published with other messages on Monday."),
+    case("medium_exchange/email-exchange-with", "message H>L; message L>H",
+         f"{H}'s email exchange with {L} was released with other messages on Monday."),
+    case("medium_exchange/role-phone-exchange", "call H>L",
+         H_FIRST, f"The phone exchange between the Norland president and {L} on Tuesday was tense."),
     # thanked_for: the thanked party sent it
     case("thanked_for/for-her-letter", "letter H>L", f"{L} thanked {H} for her letter."),
     case("thanked_for/for-the-congratulatory-message", "message H>L",

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..nlp import sent_of, text_of
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party
 from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
@@ -137,6 +137,19 @@ class MoreActs(ArgumentFiller):
         ex = tok.head.head
         if ex.pos_ != "NOUN":
             return False
+        return self._exchange_drafts(ex, tok, kind)
+
+    def _from_medium_exchange(self, ex: Token) -> None:
+        """'the WhatsApp exchange between A and B', 'an email exchange with B', 'A's phone exchange with
+        B': an exchange named by its medium is one act each way (one call)."""
+        media = cues()["exchange_media"]
+        medium = next(c for c in ex.children if c.dep_ == "compound" and c.lemma_.lower() in media)
+        if not self._taken(ex):
+            self._exchange_drafts(ex, ex, media[medium.lemma_.lower()])
+
+    def _exchange_drafts(self, ex: Token, tok: Token, kind: str) -> bool:
+        """The two acts of the exchange ``ex`` between the pair it names ('between A and B', 'A's ...
+        with B'), triggered at ``tok``; True when the pair was found."""
         pair = _uniq(
             self._prep_parties(ex, ("between", "with")) + self._prep_parties(tok, ("between", "with"))
         )

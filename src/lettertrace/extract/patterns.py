@@ -68,6 +68,10 @@ def _comm_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) is not None for c in tok.children)
 
 
+def _medium_compound(tok: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lemma_.lower() in cues()["exchange_media"] for c in tok.children)
+
+
 _SPEAK = frozenset({"speak", "talk", "chat", "converse", "confer"})
 _DISPATCH = frozenset({"dispatch", "send"})
 _SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
@@ -184,6 +188,13 @@ REGISTRY: tuple[Pattern, ...] = (
         " 'letters were exchanged between A and B' (two written acts, one each way; one call).",
         lambda t: _verb(t, _EXCHANGE) and (_comm_object(t) or _greeting_object(t)),
         "_from_exchange",
+    ),
+    Pattern(
+        "medium_exchange",
+        "An exchange named by its medium: 'the WhatsApp exchange between A and B', 'an email exchange with"
+        " B', 'A's phone exchange with B' (one act each way; one call).",
+        lambda t: t.pos == NOUN and t.lemma_.lower() == "exchange" and _medium_compound(t),
+        "_from_medium_exchange",
     ),
     Pattern(
         "thanked_for",
