@@ -29,8 +29,9 @@ class ReplyTargets(ArgumentFiller):
                 p
                 for h in holders
                 for c in h.children
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")  # "a letter sent by A"
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")  # "a letter sent by A"
                 for p in self._pobj_parties(c)
+                if c.lower_ != "of" or p.ptype == "person" and not p.group  # "the letter of A", not "of May"
             ]
         )
         sender = sender or self._relative_writer(noun, replier, addressee) or self._compound_person(noun)

@@ -1,0 +1,47 @@
+"""The letter a reply answers, written 'the letter of B' (invented sentences; the report is dated Thursday
+14 March 2024): 'A replied to the recent letter of B' tells of B's letter to A; 'the letter of 3 May' or
+'of the senators' names no single writer so."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import report, run
+
+
+def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
+    comms = run(report(*paragraphs)).extraction.communications
+    out = []
+    for c in comms:
+        answered = comms[c.in_reply_to].sender if c.in_reply_to is not None else None
+        out.append(
+            (
+                c.sender.name if c.sender else "",
+                tuple(r.name for r in c.recipients),
+                answered.name if answered else "",
+            )
+        )
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Ruiz on Saturday replied to the recent letter of Tomas Berg.",
+        "President Ana Ruiz on Saturday sent a reply to the recent letter of Tomas Berg.",
+        "President Ana Ruiz on Saturday issued a written reply to the recent letter of Tomas Berg, head of the "
+        "political bureau of the Movement.",
+    ],
+)
+def test_the_letter_of_a_person_is_his_letter_answered(sentence: str) -> None:
+    assert exchange(sentence) == [
+        ("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"),
+        ("Tomas Berg", ("Ana Ruiz",), ""),
+    ]
+
+
+def test_the_letter_of_a_day_names_no_writer() -> None:
+    got = exchange(
+        "Tomas Berg wrote to Ana Ruiz on 3 March.", "On Saturday, Ruiz replied to the letter of 3 March."
+    )
+    assert got == [("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"), ("Tomas Berg", ("Ana Ruiz",), "")]
