@@ -45,3 +45,24 @@ def test_the_letter_of_a_day_names_no_writer() -> None:
         "Tomas Berg wrote to Ana Ruiz on 3 March.", "On Saturday, Ruiz replied to the letter of 3 March."
     )
     assert got == [("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"), ("Tomas Berg", ("Ana Ruiz",), "")]
+
+
+def test_a_reply_conveyed_during_a_call_is_that_call() -> None:
+    got = exchange(
+        "President Ana Ruiz spoke by phone with King Tomas Berg on Monday.",
+        "During the call, Ruiz conveyed her reply to the written message of King Berg which was delivered to her "
+        "earlier this month.",
+    )
+    assert got == [("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"), ("Tomas Berg", ("Ana Ruiz",), "")]
+
+
+def test_a_reply_sent_after_a_call_is_a_message_of_its_own() -> None:
+    got = exchange(
+        "President Ana Ruiz spoke by phone with King Tomas Berg on Monday.",
+        "On Tuesday, Ruiz sent her reply to the written message of King Berg.",
+    )
+    assert got == [
+        ("Ana Ruiz", ("Tomas Berg",), ""),
+        ("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"),
+        ("Tomas Berg", ("Ana Ruiz",), ""),
+    ]

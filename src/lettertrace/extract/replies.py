@@ -217,10 +217,25 @@ class ReplyTriggers(ReplyTargets):
             )  # "wrote to B in response to his letter"
         if target is None or target.kind == "call":
             return  # "In response, B said ..." during a call is a turn of that call
+        if verb is not None and (call := self._call_said_in(verb)) is not None:
+            call.reply_to = call.reply_to or target  # "During the call, B conveyed his reply to A's letter"
+            return
         kind = target.kind
         recips = [target.sender] if target.sender is not None else []
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
+
+    def _call_said_in(self, verb: Token) -> Draft | None:
+        """The call told before that ``verb`` happens in ('During the call, B conveyed ...', 'In the phone
+        conversation, B ...'): the latest call drafted before it, if the clause names a call."""
+        if not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("during", "in")
+            and any(noun_kind(g) == "call" for g in c.children)
+            for c in verb.children
+        ):
+            return None
+        return next((d for d in reversed(self.drafts) if d.kind == "call" and d.trigger.i < verb.i), None)
 
     def _reply_told(self, verb: Token) -> Draft | None:
         """The reply a clause is about ('The reply ... was written in response to ...'): the last reply told
