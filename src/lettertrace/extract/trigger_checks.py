@@ -150,8 +150,16 @@ def finite_after_apposition(verb: Token) -> Token | None:
 def displaced_verb(tok: Token) -> Token | None:
     """'B received on Wednesday (15), at the palace, a letter from A': an object set off from its verb by
     commas, which the parser hangs on the verb as an adverbial noun or an apposition, or as an apposition
-    of the place before it. Returns the verb, which has no other object."""
+    of the place before it; 'B received on Tuesday cables from A', the day taken as the noun's modifier.
+    Returns the verb, which has no other object."""
     head = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "on"
+        and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in tok.children)
+    ):
+        head = head.head  # "B received on Tuesday cables of condolences": the day read as the noun's modifier
+        return head if head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children) else None
     if tok.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return None  # "at the palace, the seat of government": a true apposition
