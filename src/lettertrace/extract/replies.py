@@ -67,6 +67,8 @@ class ReplyTriggers(ReplyTargets):
         undone = blocked(verb)  # "B has yet to reply to A's letter": A's letter exists, B's reply not
         if undone and target_noun is None:
             return
+        if target_noun is not None and not undone and self._answer_each(target_noun, verb, subj[0]):
+            return  # "B replied to the letters of A and C": one reply each
         if target_noun is not None:
             target = self._reply_target(target_noun, subj[0])
         else:

@@ -9,7 +9,7 @@ from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
-from .syntax import _first, _poss_is_pronoun
+from .syntax import _first, _poss_is_pronoun, _uniq
 
 
 class ReplyTargets(ArgumentFiller):
@@ -46,6 +46,39 @@ class ReplyTargets(ArgumentFiller):
         target = self._add(Draft(kind, noun, sender, [replier], verb=None))
         target.answered = True
         return target
+
+    def _answered_writers(self, noun: Token, verb: Token, replier: Party) -> list[Party]:
+        """The people whose letters (the plural ``noun``) ``replier`` answers: 'replied to the letters of A
+        and B', 'to the letters which he had received from A, and from B' (the second 'from' hung on the
+        reply's verb, which takes none of its own)."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        received = [
+            r
+            for r in noun.children
+            if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in cues()["receive_verbs"]
+        ]
+        preps += [c for r in received for c in r.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
+        found = [p for prep in preps for p in self._pobj_parties(prep) if p.ptype == "person" and not p.group]
+        return [p for p in _uniq(found) if p is not replier]
+
+    def _answer_each(self, noun: Token, verb: Token, replier: Party) -> bool:
+        """'B replied to the letters of A and C': one reply to each writer, each answering that writer's
+        letter (told before, or made here). True when the noun names two writers or more."""
+        writers = self._answered_writers(noun, verb, replier) if noun.tag_ in ("NNS", "NNPS") else []
+        if len(writers) < 2:
+            return False
+        kind = noun_kind(noun) or "letter"
+        for w in writers:
+            target = next(
+                (d for d in reversed(self.drafts) if d.sender is w and replier in d.recipients), None
+            )
+            if target is None:
+                target = self._add(Draft(kind, noun, w, [replier], verb=None))
+                target.answered = target.distinct = True
+            reply = self._add(Draft(kind, verb, replier, [w], verb=verb))
+            reply.reply_to, reply.distinct = target, True
+        return True
 
     def _told_answers(self, said: Token, target_noun: Token | None) -> None:
         """'B's reply to A responds to a letter she sent him', 'B's letter is a response to the A letter of
@@ -92,6 +125,12 @@ class ReplyTargets(ArgumentFiller):
                 p = self._party(subj)
                 if p is not None and p is not replier:
                     return p
+        for rel in (
+            c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in cues()["receive_verbs"]
+        ):
+            writer = _first([p for p in self._prep_parties(rel, ("from",)) if p is not replier])
+            if writer is not None:  # "replied to the letter which he had received from A"
+                return writer
         return None
 
     def _relative_target(self, verb: Token, replier: Party) -> Draft | None:
