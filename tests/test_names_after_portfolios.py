@@ -33,3 +33,9 @@ def test_the_portfolio_is_no_part_of_the_name(sentence: str) -> None:
 def test_a_surname_read_as_a_plural_is_still_a_name(name: str) -> None:
     [(_, sender, recipients)] = comms(f"President {name} wrote to Chancellor Tomas Berg on Monday.")
     assert sender.endswith(name) and recipients == ("Tomas Berg",)
+
+
+@pytest.mark.parametrize("given", ["Ines", "Agnes", "Carlos"])
+def test_a_given_name_read_as_a_plural_after_a_title_is_still_a_name(given: str) -> None:
+    [(_, sender, recipients)] = comms(f"Mayor {given} Dahl wrote to Chancellor Tomas Berg on Monday.")
+    assert sender == f"{given} Dahl" and recipients == ("Tomas Berg",)

@@ -270,7 +270,10 @@ class UntaggedNames:
             j = i + 1
             while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
                 j += 1  # "Prime Minister", "His Highness Sheikh"
-            if j + 1 < len(doc) and doc[j].tag_ == "NNPS" and doc[j + 1].text[:1].isupper() and not body:
+            portfolio = any(
+                x.lower_ in ("of", "for") for x in doc[max(0, i - 2) : i]
+            )  # "Minister of Foreign"
+            if j + 1 < len(doc) and doc[j].tag_ == "NNPS" and doc[j + 1].text[:1].isupper() and portfolio:
                 j += 1  # "Minister of Foreign Affairs Ana Berg": the portfolio's plural noun is no name
             k = j
             while (
