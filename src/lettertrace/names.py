@@ -78,7 +78,23 @@ def _core_tokens(name: str) -> tuple[str, ...]:
     toks = [t.strip(".") for t in tokens(name)]
     titles, parts = title_words(), particles()
     out = [t for t in toks if t and t not in titles and t not in parts and not t.isdigit()]
-    return tuple(out or [t for t in toks if t])
+    return _theophoric(tuple(out or [t for t in toks if t]))
+
+
+# "Abd", "Abdul", "Abdel" ("servant of") open a given name written as one word or two: "Abdul-Rahman",
+# "Abdul Rahman", "Abdulrahman" and "Abd al-Rahman" are one name.
+THEOPHORIC = frozenset({"abd", "abdul", "abdel", "abdol", "abdal", "abdu"})
+_LONGEST_FIRST = sorted(THEOPHORIC, key=lambda p: (-len(p), p))
+
+
+def _theophoric(toks: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1] in THEOPHORIC:
+            out[-1] += t
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 @cache
@@ -97,9 +113,14 @@ def _last_sound(skel: str) -> str:
 
 
 def token_match(a: str, b: str) -> bool:
-    """Two folded name tokens are the same name in another transliteration."""
+    """Two folded name tokens are the same name in another transliteration ("Abdulhalim" is also "Halim",
+    as "Tun Abdul Halim" is "Tun Halim")."""
     if a == b:
         return True
+    for x, y in ((a, b), (b, a)):
+        rest = next((x[len(p) :] for p in _LONGEST_FIRST if x.startswith(p) and len(x) - len(p) >= 4), None)
+        if rest is not None and rest != x and token_match(rest, y):
+            return True
     if min(len(a), len(b)) < 4:
         return False
     sa, sb = skeleton(a), skeleton(b)

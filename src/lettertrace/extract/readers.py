@@ -19,7 +19,7 @@ from .groups import (
     mass_count,
 )
 from .index import PartyIndex
-from .lexicon import cues, noun_kind
+from .lexicon import cues, headline_verbs, noun_kind
 from .lists import party_list_from
 from .mentions import Party, _add_role, _head_word, place_tail
 from .syntax import (
@@ -108,6 +108,7 @@ class PartyReader:
             )
             and tok.ent_type_ not in ("GPE", "NORP")
             and not _date_word(tok)
+            and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
         ):
             p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
         if p is not None and tok.i not in self.idx.tok2party:

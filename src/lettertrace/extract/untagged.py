@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import sent_of
+from .lexicon import headline_verbs
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import particled_name
 from .syntax import subjectless_verb
@@ -286,6 +287,7 @@ class UntaggedNames:
                 and names.fold(doc[k].text).strip(".") not in tw
                 and _head_word(doc[k]) not in INSTITUTION_HEADS
                 and "\n" not in doc[k - 1].whitespace_
+                and doc[k].lower_ not in headline_verbs()  # "HH the Emir Receives Message": a verb
             ):
                 k += 1
             enough = (
