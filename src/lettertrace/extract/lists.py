@@ -251,7 +251,10 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
     on the national day to X"): read left to right, up to the next verb that does not send ("a letter
     to B was sent" reads on; "a letter went to B" stops at 'went')."""
     for t in doc[tok.i + 1 : sent_of(tok).end]:
-        if t.lower_ in words and t.pos_ == "ADP" and t.dep_ in ("prep", "dative", "agent"):
+        conj = (
+            t.dep_ == "conj" and t.head.pos_ == "ADP"
+        )  # "sent greetings, in particular, to A": joined to 'in'
+        if t.lower_ in words and t.pos_ == "ADP" and (t.dep_ in ("prep", "dative", "agent") or conj):
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'

@@ -45,9 +45,32 @@ def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) 
     President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
     nationality against a country, "French" against "President of France", is not compared)."""
     if p.name not in p.roles:
+        if _other_place(np, p):
+            return False  # "the President of Freedonia" is not "President of Sylvania B"
         return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
     return all(same_stem(w, known) for w in _proper_words(np))
+
+
+# Words after "of" in an office that name no particular place ("the President of the Republic").
+GENERIC_PLACES = frozenset(
+    {"republic", "nation", "country", "state", "government", "union", "kingdom", "federation"}
+)
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+)")
+
+
+def _places_of(text: str) -> set[str]:
+    """The capitalised words after 'of' in an office ("President of Sylvania": 'sylvania'), folded."""
+    words = {names.fold(w).lower() for m in _OF_PLACE.finditer(text) for w in m.group(1).split()}
+    return words - GENERIC_PLACES - names.title_words()
+
+
+def _other_place(np: str, p: Party) -> bool:
+    """The description is an office 'of' a place or body, the person holds one 'of' others, and none of
+    them is the description's."""
+    said = _places_of(np)
+    theirs = set().union(*(_places_of(r) for r in [*p.roles, *p.surfaces]))
+    return bool(said) and bool(theirs) and not any(same_stem(w, theirs) for w in said)
 
 
 def _other_nationality(np: str, p: Party, nationalities: frozenset[str]) -> bool:
