@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TSpan
 
-from ..models import Span
+from ..models import DateInterval, Span
 from ..nlp import sent_of, text_of
 from . import datex
 from .intervals import NUMBER_WORDS, interval, is_historical, month_bounds, unknown, week_of, year_bounds
@@ -153,6 +153,8 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
     marks: list[tuple[int, _State]] = []
     state = _State()
     text, named = text_of(doc), None  # the last year the text named, whatever came after it
+    full_day: date | None = None  # the last day the text named with its year
+    prev: _Found | None = None
     for found in _found(doc, report_date):
         para = _para(doc, found.start)
         same_year = SAME_YEAR_RE.match(text, found.end) or SAME_YEAR_RE.search(text[found.start : found.end])
@@ -161,14 +163,44 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
                 state, year=named, year_para=para
             )  # "in December of the same year", however far back
         mention, state = _resolve(found, state, para, report_date)
+        if mention is not None and prev is not None and out and out[-1].span.end == prev.end:
+            agreed = _counted_day(text, prev, found, mention, full_day)
+            if agreed is not None:  # "Two days later, on 16 August": the day counted from the last date
+                mention = replace(mention, interval=agreed)
+                out[-1] = replace(out[-1], interval=agreed)
         if found.year is not None or mention is not None and not mention.relative and not mention.yearless:
             x = mention.interval if mention is not None else None
             named = found.year or (x.earliest.year if x is not None and x.earliest is not None else named)
+            if x is not None and x.precision == "day" and x.earliest is not None:
+                full_day = x.earliest
         if mention is not None:
             out.append(mention)
+        prev = found
         marks.append((found.end, state))
     doc.user_data[_KEY] = (report_date, (out, marks))
     return out, marks
+
+
+_APPOSED = re.compile(r"^\s*,\s*(?:on\s+)?$")
+
+
+def _counted_day(
+    text: str, counted: _Found, found: _Found, mention: datex.DateMention, full_day: date | None
+) -> DateInterval | None:
+    """'Two days later, on 16 August': a day named without a year right after a day counted from another
+    is the day so counted from the last day named with its year, when the two agree ("16 August" two
+    days after "14 August 2023" is 16 August 2023); None otherwise."""
+    if counted.counted is None or full_day is None or not mention.yearless:
+        return None
+    if mention.interval.precision != "day" or mention.interval.earliest is None:
+        return None
+    if not _APPOSED.match(text[counted.end : found.start]):
+        return None
+    lo, hi = counted.counted(full_day)
+    day = mention.interval.earliest
+    if lo != hi or (lo.month, lo.day) != (day.month, day.day):
+        return None
+    return interval(lo, lo, "day counted from the last dated day", mention.span)
 
 
 def _found(doc: Doc, report_date: date | None) -> list[_Found]:
