@@ -3,6 +3,8 @@ between the two leaders"): the pair of the call told just before, else the last 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .. import names
@@ -59,6 +61,8 @@ class PairReader(PartyReader):
         for i, k, _lvl in reversed(self.idx.mentions):
             if modifies_thing(self.doc[i]):
                 continue  # "the Askara grain corridor": a name that qualifies a thing is no one in the talk
+            if _in_byline(self.doc[i]):
+                continue  # "By ANDREW KNOWLES, Political Editor": the reporter is no one in the talk
             if start <= i < tok.i:
                 p = self.idx.parties[k]
                 if p.ptype == "person" and p not in seen:
@@ -155,3 +159,15 @@ class PairReader(PartyReader):
                 return []
             out.append(people[-1])
         return out
+
+
+_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\S")
+
+
+def _in_byline(tok: Token) -> bool:
+    """The token stands on a short byline line ("By ANDREW KNOWLES, Political Editor")."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) < 100 and bool(_BYLINE.match(line))
