@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_extract import found_acts
 
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs, headline="PM call with Chancellor Berg of Sylvania"))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+HEADLINE = "PM call with Chancellor Berg of Sylvania"
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
 def test_the_office_in_the_text_is_the_holder_the_from_line_names(
     byline: str, body: str, holder: str
 ) -> None:
-    [(_, sender, recipients)] = comms(byline, body)
+    [(_, sender, recipients)] = found_acts(byline, body, headline=HEADLINE)
     assert holder in sender and recipients == ("Tomas Berg",)
 
 
@@ -51,7 +45,9 @@ def test_the_office_in_the_text_is_the_holder_the_from_line_names(
     ],
 )
 def test_a_from_line_naming_no_single_holder_names_none(byline: str) -> None:
-    [(_, sender, _)] = comms(
-        byline, "The Prime Minister spoke to Chancellor Tomas Berg of Sylvania this afternoon."
+    [(_, sender, _)] = found_acts(
+        byline,
+        "The Prime Minister spoke to Chancellor Tomas Berg of Sylvania this afternoon.",
+        headline=HEADLINE,
     )
     assert sender == "Prime Minister"

@@ -44,6 +44,31 @@ def names_of(c: CommMention) -> tuple[str | None, list[str]]:
     return (c.sender.name if c.sender else None), [r.name for r in c.recipients]
 
 
+def found_acts(*paragraphs: str, headline: str | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(kind, sender, recipients) of every communication of an invented report, sorted."""
+    rep = run(report(*paragraphs, headline=headline) if headline else report(*paragraphs))
+    return sorted(
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in rep.extraction.communications
+    )
+
+
+def found_replies(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """(sender, recipients, sender of the communication answered) of every communication, sorted."""
+    comms = run(report(*paragraphs)).extraction.communications
+    out = []
+    for c in comms:
+        answered = comms[c.in_reply_to].sender if c.in_reply_to is not None else None
+        out.append(
+            (
+                c.sender.name if c.sender else "",
+                tuple(r.name for r in c.recipients),
+                answered.name if answered else "",
+            )
+        )
+    return sorted(out)
+
+
 def span_text(rep: ProcessedReport, start: int, end: int) -> str:
     return rep.clean.text[start:end]
 

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+from test_extract import found_acts
 
 
 @pytest.mark.parametrize(
@@ -25,17 +17,17 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_the_portfolio_is_no_part_of_the_name(sentence: str) -> None:
-    [(_, sender, recipients)] = comms(sentence)
+    [(_, sender, recipients)] = found_acts(sentence)
     assert (sender, recipients) == ("Ana Ruiz", ("Tomas Berg",))
 
 
 @pytest.mark.parametrize("name", ["Reyes", "Torres"])
 def test_a_surname_read_as_a_plural_is_still_a_name(name: str) -> None:
-    [(_, sender, recipients)] = comms(f"President {name} wrote to Chancellor Tomas Berg on Monday.")
+    [(_, sender, recipients)] = found_acts(f"President {name} wrote to Chancellor Tomas Berg on Monday.")
     assert sender.endswith(name) and recipients == ("Tomas Berg",)
 
 
 @pytest.mark.parametrize("given", ["Ines", "Agnes", "Carlos"])
 def test_a_given_name_read_as_a_plural_after_a_title_is_still_a_name(given: str) -> None:
-    [(_, sender, recipients)] = comms(f"Mayor {given} Dahl wrote to Chancellor Tomas Berg on Monday.")
+    [(_, sender, recipients)] = found_acts(f"Mayor {given} Dahl wrote to Chancellor Tomas Berg on Monday.")
     assert sender == f"{given} Dahl" and recipients == ("Tomas Berg",)

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+from test_extract import found_acts
 
 
 @pytest.mark.parametrize(
@@ -38,9 +30,9 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_a_name_with_particles_after_an_office_is_its_holder(sentence: str, expected: tuple) -> None:
-    assert comms(sentence) == [expected]
+    assert found_acts(sentence) == [expected]
 
 
 def test_a_place_with_particles_after_an_office_is_no_person() -> None:
     sentence = "The mayor of the town, Santa Cruz de la Sierra, wrote to Prime Minister Tomas Berg on Monday."
-    assert all(sender != "Santa Cruz de la Sierra" for _, sender, _ in comms(sentence))
+    assert all(sender != "Santa Cruz de la Sierra" for _, sender, _ in found_acts(sentence))

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+from test_extract import found_acts
 
 
 @pytest.mark.parametrize(
@@ -27,11 +19,11 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_each_side_of_between_names_one_party(sentence: str) -> None:
-    assert comms(sentence) == [("call", "Ana Ruiz", ("Tomas Berg",))]
+    assert found_acts(sentence) == [("call", "Ana Ruiz", ("Tomas Berg",))]
 
 
 def test_three_sides_keep_every_party() -> None:
-    [(kind, sender, recipients)] = comms(
+    [(kind, sender, recipients)] = found_acts(
         "A phone call between Ana Ruiz, Tomas Berg and Vera Holm took place on Monday."
     )
     assert {sender, *recipients} == {"Ana Ruiz", "Tomas Berg", "Vera Holm"}
@@ -45,4 +37,4 @@ def test_three_sides_keep_every_party() -> None:
     ],
 )
 def test_sides_naming_no_one_make_no_call(sentence: str) -> None:
-    assert comms(sentence) == []
+    assert found_acts(sentence) == []

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+from test_extract import found_acts
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_the_writers_after_a_fronted_letter_send_it(sentence: str) -> None:
-    assert comms(sentence) == [("letter", "Tomas Berg", ("Dana Ruiz",))]
+    assert found_acts(sentence) == [("letter", "Tomas Berg", ("Dana Ruiz",))]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def test_the_writers_after_a_fronted_letter_send_it(sentence: str) -> None:
     ],
 )
 def test_a_call_or_letter_only_weighed_or_shunned_is_none(sentence: str) -> None:
-    assert comms(sentence) == []
+    assert found_acts(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -54,5 +46,5 @@ def test_a_call_or_letter_only_weighed_or_shunned_is_none(sentence: str) -> None
     ],
 )
 def test_a_call_or_letter_recalled_or_begun_was_made(sentence: str) -> None:
-    [(_, sender, recipients)] = comms(sentence)
+    [(_, sender, recipients)] = found_acts(sentence)
     assert (sender, recipients) == ("Tomas Berg", ("Ana Ruiz",))

@@ -9,15 +9,7 @@ import pytest
 
 from lettertrace import nlp
 from lettertrace.models import Options
-from test_extract import report, run
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+from test_extract import found_acts
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_who_is_grateful_for_a_letter_received_it(sentence: str) -> None:
-    [(kind, sender, recipients)] = comms(sentence)
+    [(kind, sender, recipients)] = found_acts(sentence)
     grateful = "Ana Ruiz" if sentence.startswith("President") else "Tomas Berg"
     assert kind in ("letter", "message") and recipients == (grateful,) and sender != grateful
 
@@ -47,7 +39,7 @@ def test_who_is_grateful_for_a_letter_received_it(sentence: str) -> None:
     ],
 )
 def test_gratitude_for_no_one_s_letter_is_no_communication(sentence: str) -> None:
-    assert comms(sentence) == []
+    assert found_acts(sentence) == []
 
 
 @pytest.mark.parametrize("place", ["MARROW", "NEW AMBER", "BELMORA"])
@@ -56,7 +48,7 @@ def test_a_capitals_and_colon_dateline_is_no_part_of_the_story(place: str) -> No
         f"{place}: Prime Minister Ashok Varma on Monday wrote to his Korvanti counterpart Kiran Bahadur Rana, "
         "thanking him for his message of condolence of March 2."
     )
-    assert comms(sentence) == [
+    assert found_acts(sentence) == [
         ("letter", "Ashok Varma", ("Kiran Bahadur Rana",)),
         ("message", "Kiran Bahadur Rana", ("Ashok Varma",)),
     ]

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
+from test_extract import found_acts
 
 
 @pytest.mark.parametrize(
@@ -29,7 +21,7 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_a_person_after_of_wrote_the_letter(sentence: str, kind: str) -> None:
-    assert comms(sentence) == [(kind, "Tomas Berg", ("Ana Ruiz",))]
+    assert found_acts(sentence) == [(kind, "Tomas Berg", ("Ana Ruiz",))]
 
 
 @pytest.mark.parametrize(
@@ -40,4 +32,4 @@ def test_a_person_after_of_wrote_the_letter(sentence: str, kind: str) -> None:
     ],
 )
 def test_no_person_after_of_names_no_writer(sentence: str) -> None:
-    assert all(sender in ("", "governors") for _, sender, _ in comms(sentence))
+    assert all(sender in ("", "governors") for _, sender, _ in found_acts(sentence))

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_extract import found_acts
 
 CUE = "Other messages were released on Monday."  # a report on messages
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
 
 
 @pytest.mark.parametrize(
@@ -28,14 +20,16 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_a_written_exchange_is_one_message_each_way(sentence: str) -> None:
-    assert comms(sentence, CUE) == [
+    assert found_acts(sentence, CUE) == [
         ("message", "Ana Ruiz", ("Tomas Berg",)),
         ("message", "Tomas Berg", ("Ana Ruiz",)),
     ]
 
 
 def test_a_phone_exchange_is_one_call() -> None:
-    [(kind, sender, recipients)] = comms("The phone exchange between Ana Ruiz and Tomas Berg was tense.", CUE)
+    [(kind, sender, recipients)] = found_acts(
+        "The phone exchange between Ana Ruiz and Tomas Berg was tense.", CUE
+    )
     assert kind == "call" and {sender, *recipients} == {"Ana Ruiz", "Tomas Berg"}
 
 
@@ -48,4 +42,4 @@ def test_a_phone_exchange_is_one_call() -> None:
     ],
 )
 def test_an_exchange_with_no_medium_is_none(sentence: str) -> None:
-    assert comms(sentence, CUE) == []
+    assert found_acts(sentence, CUE) == []

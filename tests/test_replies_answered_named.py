@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
-    """(sender, recipients, sender of the communication answered) for every communication."""
-    comms = run(report(*paragraphs)).extraction.communications
-    return sorted(
-        (
-            c.sender.name if c.sender else "",
-            tuple(r.name for r in c.recipients),
-            (comms[c.in_reply_to].sender.name or "")
-            if c.in_reply_to is not None and comms[c.in_reply_to].sender
-            else "",
-        )
-        for c in comms
-    )
+from test_extract import found_replies
 
 
 @pytest.mark.parametrize(
@@ -40,14 +25,14 @@ def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
     ],
 )
 def test_the_communication_named_on_a_reply_is_the_one_it_answers(sentence: str) -> None:
-    assert exchange(sentence) == [
+    assert found_replies(sentence) == [
         ("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"),
         ("Tomas Berg", ("Ana Ruiz",), ""),
     ]
 
 
 def test_the_reply_to_a_letter_told_before_answers_that_letter() -> None:
-    got = exchange(
+    got = found_replies(
         "Tomas Berg wrote to Ana Ruiz on 15 February.",
         "On Tuesday, Ruiz sent a letter to Berg in response to his letter.",
     )
@@ -64,4 +49,4 @@ def test_the_reply_to_a_letter_told_before_answers_that_letter() -> None:
     ],
 )
 def test_a_reply_to_no_letter_of_the_addressee_answers_nothing_of_his(sentence: str) -> None:
-    assert exchange(sentence) == [("Ana Ruiz", ("Tomas Berg",), "")]
+    assert found_replies(sentence) == [("Ana Ruiz", ("Tomas Berg",), "")]

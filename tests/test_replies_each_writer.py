@@ -6,24 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_extract import found_replies
 
 B = "President Hossein Karimi on Tuesday"
-
-
-def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    out = []
-    for c in comms:
-        answered = comms[c.in_reply_to].sender if c.in_reply_to is not None else None
-        out.append(
-            (
-                c.sender.name if c.sender else "",
-                tuple(r.name for r in c.recipients),
-                answered.name if answered else "",
-            )
-        )
-    return sorted(out)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +21,7 @@ def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
     ],
 )
 def test_each_writer_of_the_letters_answered_gets_a_reply(sentence: str) -> None:
-    assert exchange(sentence) == [
+    assert found_replies(sentence) == [
         ("Hossein Karimi", ("Ismail Haddad",), "Ismail Haddad"),
         ("Hossein Karimi", ("Ziyad Nasser",), "Ziyad Nasser"),
         ("Ismail Haddad", ("Hossein Karimi",), ""),
@@ -45,7 +30,7 @@ def test_each_writer_of_the_letters_answered_gets_a_reply(sentence: str) -> None
 
 
 def test_the_letter_received_from_a_writer_is_his() -> None:
-    got = exchange(f"{B} replied to the letter which he had received last month from Ismail Haddad.")
+    got = found_replies(f"{B} replied to the letter which he had received last month from Ismail Haddad.")
     assert got == [
         ("Hossein Karimi", ("Ismail Haddad",), "Ismail Haddad"),
         ("Ismail Haddad", ("Hossein Karimi",), ""),
@@ -53,7 +38,7 @@ def test_the_letter_received_from_a_writer_is_his() -> None:
 
 
 def test_letters_named_by_their_days_answer_the_letters_told_before() -> None:
-    got = exchange(
+    got = found_replies(
         "Ismail Haddad wrote to Hossein Karimi on 3 March.",
         f"{B} replied to the letters of 3 and 5 March.",
     )

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    out = []
-    for c in comms:
-        answered = comms[c.in_reply_to].sender if c.in_reply_to is not None else None
-        out.append(
-            (
-                c.sender.name if c.sender else "",
-                tuple(r.name for r in c.recipients),
-                answered.name if answered else "",
-            )
-        )
-    return sorted(out)
+from test_extract import found_replies
 
 
 @pytest.mark.parametrize(
@@ -34,21 +19,21 @@ def exchange(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
     ],
 )
 def test_the_letter_of_a_person_is_his_letter_answered(sentence: str) -> None:
-    assert exchange(sentence) == [
+    assert found_replies(sentence) == [
         ("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"),
         ("Tomas Berg", ("Ana Ruiz",), ""),
     ]
 
 
 def test_the_letter_of_a_day_names_no_writer() -> None:
-    got = exchange(
+    got = found_replies(
         "Tomas Berg wrote to Ana Ruiz on 3 March.", "On Saturday, Ruiz replied to the letter of 3 March."
     )
     assert got == [("Ana Ruiz", ("Tomas Berg",), "Tomas Berg"), ("Tomas Berg", ("Ana Ruiz",), "")]
 
 
 def test_a_reply_conveyed_during_a_call_is_that_call() -> None:
-    got = exchange(
+    got = found_replies(
         "President Ana Ruiz spoke by phone with King Tomas Berg on Monday.",
         "During the call, Ruiz conveyed her reply to the written message of King Berg which was delivered to her "
         "earlier this month.",
@@ -57,7 +42,7 @@ def test_a_reply_conveyed_during_a_call_is_that_call() -> None:
 
 
 def test_a_reply_sent_after_a_call_is_a_message_of_its_own() -> None:
-    got = exchange(
+    got = found_replies(
         "President Ana Ruiz spoke by phone with King Tomas Berg on Monday.",
         "On Tuesday, Ruiz sent her reply to the written message of King Berg.",
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_extract import found_acts
 
 ROUNDUP = [
     "President Ana Ruiz received on Tuesday cables of condolences from a number of leaders of friendly countries.",
@@ -16,14 +16,6 @@ ROUNDUP = [
     "condolences from a number of the leaders of brotherly and friendly countries over the victims.",
     "President Ana Ruiz has received messages of condolence from several heads of state.",
 ]
-
-
-def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return sorted(
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    )
 
 
 @pytest.mark.parametrize("roundup", ROUNDUP)
@@ -35,11 +27,13 @@ def comms(*paragraphs: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_each_sender_told_after_the_roundup_wrote_to_its_receiver(roundup: str, told: str) -> None:
-    assert ("message", "Tomas Berg", ("Ana Ruiz",)) in comms(roundup, told)
+    assert ("message", "Tomas Berg", ("Ana Ruiz",)) in found_acts(roundup, told)
 
 
 def test_a_message_told_with_its_own_addressee_keeps_it() -> None:
-    got = comms(ROUNDUP[0], "King Tomas Berg said in his message to Chancellor Vera Holm that he would help.")
+    got = found_acts(
+        ROUNDUP[0], "King Tomas Berg said in his message to Chancellor Vera Holm that he would help."
+    )
     assert ("message", "Tomas Berg", ("Vera Holm",)) in got and (
         "message",
         "Tomas Berg",
@@ -48,4 +42,4 @@ def test_a_message_told_with_its_own_addressee_keeps_it() -> None:
 
 
 def test_with_no_roundup_a_message_names_no_receiver() -> None:
-    assert comms("King Tomas Berg expressed in his cable his deep sorrow over the floods.") == []
+    assert found_acts("King Tomas Berg expressed in his cable his deep sorrow over the floods.") == []
