@@ -102,11 +102,26 @@ def party_list_after(doc: Doc, idx: PartyIndex, prep: Token) -> list[Party]:
     return party_list_from(doc, idx, prep.i + 1)
 
 
+# Asides set off by commas before a list ("from, among others, A", "to, in particular, A and B").
+ASIDES = ("among others", "in particular", "notably", "inter alia", "among them", "including")
+
+
+def _past_aside(doc: Doc, start: int, end: int) -> int:
+    """The list's start past an aside set off by commas right after its preposition."""
+    if doc[start].text != ",":
+        return start
+    close = next((t.i for t in doc[start + 1 : min(end, start + 6)] if t.text == ","), None)
+    if close is None or doc[start + 1 : close].text.lower() not in ASIDES:
+        return start
+    return close + 1 if close + 1 < end else start
+
+
 def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     """The parties listed from token ``start`` on ("phoned A, B and C on Tuesday")."""
     if start >= len(doc):
         return []  # the report stops right after the preposition ("... sent a letter to")
     end = sent_of(doc[start]).end
+    start = _past_aside(doc, start, end)  # "from, among others, A, B and C"
     start = _past_group(doc, idx, start, end)
     if _group_of(doc, idx, start, end):
         return []  # "to the presidents of X and Y": a group the report describes, read as one party
