@@ -89,6 +89,8 @@ class PartyReader:
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
         if tok.dep_ == "nsubj" and _offices_of_states(tok):
             return self.idx.group_party(tok)  # "The foreign ministers of X, Y and Z sent a joint letter"
+        if tok.tag_ == "NNS" and tok.i not in self.idx.tok2party and (body := self._body_of_members(tok)):
+            return body  # "a letter from teachers and students of X School": X School
         if _collective(tok) and tok.i not in self.idx.tok2party:  # not "Tavares" tagged as a plural noun
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
@@ -96,6 +98,7 @@ class PartyReader:
         p = self.idx.party_at(tok)
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
             p = self.idx.new_role_party(tok)
+
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
         if (
             p is None
@@ -114,6 +117,17 @@ class PartyReader:
         if p is not None and tok.i not in self.idx.tok2party:
             self.idx.note_mention(tok, p, tok.dep_ in ("nsubj", "nsubjpass"))
         return p
+
+    def _body_of_members(self, tok: Token) -> Party | None:
+        """'teachers and students of X School', 'the staff of the Y Institute': people named only as members
+        of one body act as that body (an organisation, not a state, whose offices are holders)."""
+        for t in (tok, *tok.conjuncts):
+            for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for g in (c for c in of.children if c.dep_ == "pobj"):
+                    key = self.idx.tok2party.get(g.i)
+                    if key is not None and self.idx.parties[key].ptype == "org":
+                        return self.idx.parties[key]
+        return None
 
     def _joint_subject(self, tok: Token) -> bool:
         """'Vera Holm and Ilse Marrow held a call': the second of two subjects spaCy left untagged is a
