@@ -27,13 +27,15 @@ def byline_roles(doc: Doc, parties: list[Party], tok2party: dict[int, int]) -> N
     place)."""
     text = doc.text
     for m in _FROM_LINE.finditer(text):
-        start, end = m.span(1)
+        start = m.start(1)
         offices = {a or b for a, b in (o.groups() for o in _OFFICES.finditer(m.group(1)))}
+        items = [doc.char_span(a, b, alignment_mode="expand") for a, b in _titled_items(m.group(1), start)]
         people = {
             tok2party[t.i]
-            for a, b in _titled_items(m.group(1), start)
-            for t in doc
-            if a <= t.idx < b and t.i in tok2party and parties[tok2party[t.i]].ptype == "person"
+            for item in items
+            if item is not None
+            for t in item
+            if t.i in tok2party and parties[tok2party[t.i]].ptype == "person"
         }
         if len(offices) == 1 and len(people) == 1:
             _add_role(parties[people.pop()], offices.pop())

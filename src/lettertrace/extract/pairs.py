@@ -3,11 +3,10 @@ between the two leaders"): the pair of the call told just before, else the last 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from .. import names
+from ..meta_byline import BYLINE_NAME
 from ..nlp import sent_of
 from .draft import Draft
 from .groups import _offices_of_states
@@ -161,13 +160,9 @@ class PairReader(PartyReader):
         return out
 
 
-_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\S")
-
-
 def _in_byline(tok: Token) -> bool:
-    """The token stands on a short byline line ("By ANDREW KNOWLES, Political Editor")."""
+    """The token stands on a byline line ("By ANDREW KNOWLES, Political Editor": meta_byline's form)."""
     text = tok.doc.text
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
-    line = text[start : end if end != -1 else len(text)]
-    return len(line) < 100 and bool(_BYLINE.match(line))
+    return BYLINE_NAME.match(text[start : end if end != -1 else len(text)]) is not None

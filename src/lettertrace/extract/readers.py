@@ -99,7 +99,6 @@ class PartyReader:
         p = self.idx.party_at(tok)
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
             p = self.idx.new_role_party(tok)
-
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
         if (
             p is None
@@ -120,8 +119,8 @@ class PartyReader:
         return p
 
     def _body_of_members(self, tok: Token) -> Party | None:
-        """'teachers and students of X School', 'the staff of the Y Institute': people named only as members
-        of one body act as that body (an organisation, not a state, whose offices are holders)."""
+        """'teachers and students of X School', 'pupils of the Y Academy': people named only as members of
+        one body act as that body (an organisation, not a state, whose offices are holders)."""
         for t in (tok, *tok.conjuncts):
             for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for g in (c for c in of.children if c.dep_ == "pobj"):

@@ -52,12 +52,7 @@ class ReplyTargets(ArgumentFiller):
         and B', 'to the letters which he had received from A, and from B' (the second 'from' hung on the
         reply's verb, which takes none of its own)."""
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
-        received = [
-            r
-            for r in noun.children
-            if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in cues()["receive_verbs"]
-        ]
-        preps += [c for r in received for c in r.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps += _received_from(noun)
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
         found = [p for prep in preps for p in self._pobj_parties(prep) if p.ptype == "person" and not p.group]
         return [p for p in _uniq(found) if p is not replier]
@@ -112,7 +107,8 @@ class ReplyTargets(ArgumentFiller):
     def _relative_writer(self, noun: Token, replier: Party, addressee: Party | None = None) -> Party | None:
         """'B answered the letter that A sent him', 'replied to the message A had written to her', 'answered
         the letter in which A invited her': the subject of a relative clause of sending or writing, or of
-        what was said 'in which', on the answered noun wrote it."""
+        what was said 'in which', on the answered noun wrote it (a pronoun: only the reply's addressee);
+        so did the one it was received from ('the letter which he had received from A')."""
         verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
         for rel in (
             c for c in noun.children if c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
@@ -125,13 +121,8 @@ class ReplyTargets(ArgumentFiller):
                 p = self._party(subj)
                 if p is not None and p is not replier:
                     return p
-        for rel in (
-            c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in cues()["receive_verbs"]
-        ):
-            writer = _first([p for p in self._prep_parties(rel, ("from",)) if p is not replier])
-            if writer is not None:  # "replied to the letter which he had received from A"
-                return writer
-        return None
+        froms = [f for f in _received_from(noun) if f.head.dep_ == "relcl"]  # "which he had received from A"
+        return _first([p for prep in froms for p in self._pobj_parties(prep) if p is not replier])
 
     def _relative_target(self, verb: Token, replier: Party) -> Draft | None:
         """'B responded to A, who had asked him in a letter to ...' / '..., who had sent him a message':
@@ -185,3 +176,11 @@ def _in_which(rel: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
         for c in rel.children
     )
+
+
+def _received_from(noun: Token) -> list[Token]:
+    """The 'from' phrases of a clause of receiving on ``noun`` ("the letters which he had received from A")."""
+    received = [
+        r for r in noun.children if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in cues()["receive_verbs"]
+    ]
+    return [c for r in received for c in r.children if c.dep_ == "prep" and c.lower_ == "from"]
