@@ -1,4 +1,4 @@
-"""Honorifics of Malaysian, Fijian and West African press style stand before a name and are not part
+"""Honorifics of Malaysian, Fijian, West African and Indian press style stand before a name and are not part
 of it: "Datuk Seri A B", "Tun A B", "Ratu A B", "Alhaji A B" are A B (kept as surface forms). Look-alike:
 "Tan" and "Sri", which are also surnames and given names, stay in the name. Invented sentences."""
 
@@ -29,3 +29,16 @@ def test_tan_and_sri_stay_in_the_name() -> None:
     assert acts("Sri Mulyani Dewi wrote to Tan Wei Ming on Monday.") == [
         ("letter", "Sri Mulyani Dewi", ("Tan Wei Ming",))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shri Rajan Varma wrote to Chief Minister Leela Nair on Monday.", ("letter", "Rajan Varma", ("Leela Nair",))),
+        ("Chief Minister Leela Nair received a letter from Shri Rajan Varma on Monday.",
+         ("letter", "Rajan Varma", ("Leela Nair",))),
+        ("Smt. Leela Nair phoned Shri Rajan Varma on Monday.", ("call", "Leela Nair", ("Rajan Varma",))),
+    ],
+)  # fmt: skip
+def test_an_indian_honorific_is_not_part_of_the_name(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+    assert acts(text) == [expected]

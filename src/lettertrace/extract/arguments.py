@@ -108,10 +108,12 @@ class ArgumentFiller(CourierReader):
                     s2 = self._party(named[0]) if named else None
                 sender = sender or s2
                 recips += r2 or self._asked(child)
-            elif child.dep_ == "relcl" and child.lemma_ in cues()["send_verbs"]:
+            elif child.dep_ == "relcl" and (child.lemma_ in cues()["send_verbs"] or _sends(child, tok)):
                 subj = self._subjects(child) or self._acl_parties(child)[0:1]  # "which was signed by A"
                 sender = sender or (subj[0] if subj else None)
-                recips += self._prep_parties(child, ("to",)) + self._dative(child)
+                recips += self._prep_parties(child, ("to", "for")) + self._dative(
+                    child
+                )  # "the letter A left for B"
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
         if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb
@@ -278,7 +280,7 @@ class ArgumentFiller(CourierReader):
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
                 subj = self._held_subjects(head) or subj
             sender = subj[0] if subj else self._prep_party(head, ("by",))
-            recips = self._prep_parties(head, ("to",)) + self._dative(head)
+            recips = self._prep_parties(head, ("to",) if lem != "leave" else ("for",)) + self._dative(head)
             if kind == "call":
                 recips += self._prep_parties(head, ("with", "between"))
                 recips += subj[1:]

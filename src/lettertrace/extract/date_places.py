@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..models import DateInterval, Span
 from . import intervals
 from .draft import Draft
-from .lexicon import DAY_OF_MONTH, noun_kind
+from .lexicon import DAY_OF_MONTH, cues, noun_kind
 
 
 def _in_relative(tok: TSpan, d: Draft) -> bool:
@@ -158,6 +158,8 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return True
         if t.head.i == t.i or t.i in others:
             return False
+        if t.pos_ == "VERB" and not on_noun and _carried_past_party(t, anchors):
+            return True
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
             return False
         if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
@@ -179,9 +181,30 @@ def _passes(verb: Token, anchors: set[int]) -> bool:
     and not one that tells of the letter coming to light ("the letter, sold at auction on Monday").
     """
     if verb.dep_ in ("acl", "relcl"):
-        return verb.head.i in anchors and verb.lemma_.lower() not in SURFACING
+        return (
+            verb.head.i in anchors or _carried_past_party(verb, anchors)
+        ) and verb.lemma_.lower() not in SURFACING
     return verb.dep_ in ("advcl", "xcomp", "conj")
 
+
+def _carried_past_party(verb: Token, anchors: set[int]) -> bool:
+    """'received a message from President A of X, delivered by his envoy on Sunday': a participle of
+    sending or carrying after the act's 'from' or 'to' phrase is the letter's, though the parser hangs it
+    on the last name of that phrase (two prepositions up at most: 'from the President of X')."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in CARRYING or verb.i < verb.head.i:
+        return False
+    t = verb.head
+    for _ in range(2):
+        if t.dep_ != "pobj" or t.head.dep_ not in ("prep", "dative"):
+            return False
+        if t.head.head.i in anchors:
+            return t.head.lower_ in ("from", "to", "by")
+        t = t.head.head
+    return False
+
+
+# Verbs of sending or carrying a letter ("sent", "delivered", "handed over", "conveyed").
+CARRYING = frozenset({*cues()["send_verbs"], *cues()["carry_verbs"]})
 
 # Verbs that tell of a letter coming to light long after it was sent: their time is not the letter's.
 SURFACING = frozenset(

@@ -342,8 +342,8 @@ def figurative(tok: Token) -> bool:
     events = _event_heads()
     doc = tok.doc
     for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)]:  # read linearly: the parse often hangs it elsewhere
-        if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in ("'s", "’s"):
-            return False
+        if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in ("'s", "’s") or t.lower_ == "from":
+            return False  # "conveyed a message from A to B during the meeting": 'from' hung on the verb
         if t.lower_ in ("at", "in", "during"):
             after = doc[t.i + 1 : t.i + 5]
             return any(

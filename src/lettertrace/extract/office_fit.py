@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from .. import names
 
 if TYPE_CHECKING:
@@ -108,3 +110,29 @@ def same_stem(word: str, known: set[str]) -> bool:
         if k == word or n >= max(4, min(len(k), len(word)) - 2):
             return True
     return False
+
+
+def place_of_office(ent: Span) -> bool:
+    """A one-word 'name' right after 'of' that an office governs ("the mayor of Oskar", "the President
+    of Dravia, Omar Haddi"), tagged as a person: the place whose office it is. Not after a title of its
+    own ("the envoy of King Hamad") nor after one who acts for a person ("the envoy of Hamad", "the
+    chief of staff of Berg")."""
+    from .mentions import ROLE_HEADS, _head_word
+    from .syntax import COURIER_HEADS, STAFF_HEADS
+
+    root = ent.root
+    prep = root.head
+    if len(ent) != 1 or root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
+        return False
+    office = prep.head
+    head = _head_word(office)
+    return (
+        office.pos_ in ("NOUN", "PROPN")
+        and head in ROLE_HEADS
+        and head not in COURIER_HEADS | STAFF_HEADS | _ACTING_FOR
+        and not any(c.dep_ == "compound" for c in root.children)
+    )
+
+
+# Role heads that also name one who acts for a person ("the secretary of A", "the chief of staff of B").
+_ACTING_FOR = frozenset({"secretary", "chief", "head", "official", "assistant", "deputy"})
