@@ -40,5 +40,7 @@ def test_tan_and_sri_stay_in_the_name() -> None:
         ("Smt. Leela Nair phoned Shri Rajan Varma on Monday.", ("call", "Leela Nair", ("Rajan Varma",))),
     ],
 )  # fmt: skip
-def test_an_indian_honorific_is_not_part_of_the_name(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+def test_an_indian_honorific_is_not_part_of_the_name(
+    text: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
     assert acts(text) == [expected]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import run, report
+from test_extract import report, run
 
 
 def _acts(sentence: str) -> list[tuple[str | None, list[str]]]:
