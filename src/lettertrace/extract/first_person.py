@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from .coref import InReportResolution
 
 # A speaker's label opening a line of a transcript: "Ms A:", "The Minister (Ms A):", "MR. A:".
-LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“]{1,120}?):[ \t]+(?=\S)", re.M)
+# Or a line of its own ("Answer by the Minister for Health, Ms A:"), whose turn is the paragraphs after it.
+LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“]{1,120}?):(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
+# "Answer by A", "Reply from the Minister, A", "Statement by A": a heading that names who speaks after 'by'.
+BY = re.compile(r"\b(?:by|from)\s+(?=[A-Z]|the\s)")
 BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
 # Verbs of the reporter's own work, whose "I" is no party ("I called the ministry for comment").
 REPORTER_VERBS = ("call", "phone", "telephone", "ring", "speak", "talk", "reach", "contact")
@@ -46,7 +49,10 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
     """(start, end, party key or None) of each labelled turn, in text order."""
     doc, text = idx.doc, idx.doc.text
     labels: list[tuple[int, Span | None, str]] = []  # start, the name's words, the role written before it
+    lines: set[int] = set()  # starts of the labels written as a line of their own
     for m in LABEL.finditer(text):
+        if text[m.end() : m.end() + 1] in ("\n", ""):
+            lines.add(m.start())
         label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
         if label is None or label[-1].ent_type_ in ("GPE", "DATE", "TIME", "ORG", "NORP"):
             labels.append((m.start(), None, ""))  # "KUWAIT:", "Source:": a heading, which ends a turn
@@ -63,6 +69,9 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
         if name is None:
             labels.append((m.start(), None, ""))
             continue
+        by = _named_by(name, role or label.text.strip())
+        if by is not None:
+            name, role = by
         labels.append((m.start(), name if _name_like(name) else None, role if role else label.text.strip()))
     transcript = sum(1 for _s, n, _r in labels if n is not None) >= 2
     roles: dict[str, int] = {}  # "The Chief Minister" -> the person an earlier label named with it
@@ -79,16 +88,43 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
     out: list[tuple[int, int, int | None]] = []
     for n, (start, key) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(text)
-        if not transcript:  # no transcript: a label speaks for its own paragraph only
+        if not transcript and start not in lines:  # no transcript: a label speaks for its own paragraph only
             para = text.find("\n\n", start)
             end = min(end, para if para >= 0 else len(text))
         out.append((start, end, key))
     return out
 
 
+def _named_by(label: Span, role: str) -> tuple[Span, str] | None:
+    """'Answer by the Minister for Health, Clara Voss' -> ('Clara Voss', 'the Minister for Health');
+    'Reply from Minister Clara Voss' -> the tagged name in it. None when the label names no one by 'by'."""
+    m = BY.search(label.text)
+    if m is None:
+        return None
+    doc, at = label.doc, label.start_char + m.end()
+    who = doc.char_span(at, label.end_char, alignment_mode="contract")
+    if who is None:
+        return None
+    comma = [t for t in who if t.text == ","]
+    if comma:  # the name after the office's comma
+        name = doc[comma[-1].i + 1 : who.end]
+        return (name, doc[who.start : comma[-1].i].text.strip()) if len(name) else None
+    persons = [t for t in who if t.ent_type_ == "PERSON"]
+    if not persons:
+        return who, role
+    first = persons[0].i
+    while first > who.start and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    return doc[first : who.end], doc[who.start : first].text.strip() or role
+
+
 def _label_words(label: str) -> bool:
     """A speaker's label is a name or an office, not a sentence: every word of four letters or more is
-    capitalised ("The Cabinet Secretary for Rural Affairs", "MR. PRICE"; not "I received her reply")."""
+    capitalised ("The Cabinet Secretary for Rural Affairs", "MR. PRICE"; not "I received her reply"), or
+    after a 'by' or 'from' of a short heading ("Written answer by the Minister for Health")."""
+    by = BY.search(label)
+    if by is not None and len(label[: by.start()].split()) <= 3:
+        label = label[by.end() :]  # "Written answer by A", "Reply from A": the words of the one named
     words = re.findall(r"[^\W\d_]{4,}", label)
     return len(label.split()) <= 14 and all(w[:1].isupper() for w in words)
 
@@ -96,7 +132,7 @@ def _label_words(label: str) -> bool:
 def _name_like(span: Span) -> bool:
     """A person's name as a label writes it: a tagged name, or two to five capitalised proper nouns
     ("Mairi Strachan"), or a title and a surname ("Mrs Quilliam", "MR. PRICE")."""
-    words = [t for t in span if t.text not in (".",)]
+    words = [t for t in span if not t.is_punct]  # "Mr. A", "Ana Solberg-Aas"
     if not 1 <= len(words) <= 5 or any(not t.text[:1].isupper() for t in words):
         return False
     if any(t.ent_type_ == "PERSON" for t in words):

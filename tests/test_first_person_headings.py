@@ -1,0 +1,45 @@
+"""A heading line that names who speaks ("Answer by the Minister for Health, Clara Voss:", "Reply from
+Minister Clara Voss:", "Written answer by Minister of Health Clara Voss-Berg:") makes its person the "I"
+of the paragraphs below it, up to the next heading; "our letter" there is that person's letter written
+with others. Look-alikes: a heading that names no one ("Background: Minister A") and a sentence ending in a colon
+("Read the full answer of Minister A below:") resolve no "I". Invented names; report dated 14 March
+2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import found_acts
+
+WROTE = "On 14 February I wrote, together with my colleagues, to the Health Minister of Sola, Mr Ivo Stan."
+PHONED = "I also spoke to Minister Stan by telephone on 9 March."
+
+
+@pytest.mark.parametrize(
+    "heading, writer",
+    [
+        ("Answer by the Minister for Health, Clara Voss:", "Clara Voss"),
+        ("Reply from Minister Clara Voss:", "Clara Voss"),
+        ("Written answer by Minister of Health Clara Voss-Berg:", "Clara Voss-Berg"),
+    ],
+)
+def test_a_heading_names_the_i_below_it(heading: str, writer: str) -> None:
+    acts = found_acts("Question:\n\nHas the Minister raised the case with Sola?", heading, WROTE, PHONED)
+    assert acts == [("call", writer, ("Ivo Stan",)), ("letter", writer, ("Ivo Stan",))]
+
+
+def test_our_letter_is_the_letter_the_i_wrote() -> None:
+    acts = found_acts(
+        "Answer by the Minister for Health, Clara Voss:",
+        WROTE,
+        "In our letter we asked that the clinic be reopened. A reply from Minister Stan, dated 28 February,"
+        " was received on 2 March.",
+    )
+    assert acts == [("letter", "Clara Voss", ("Ivo Stan",)), ("letter", "Ivo Stan", ("Clara Voss",))]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Background: Minister Clara Voss", "Read the full answer of Minister Clara Voss below:"]
+)
+def test_a_heading_without_a_speaker_names_no_i(heading: str) -> None:
+    assert found_acts(heading, WROTE) == []
