@@ -15,7 +15,7 @@ from . import fulltext, headline_mismatch, posts, prefilter, quotes, windows
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
-from .lists import add_appealed_to, add_copied
+from .lists import add_appealed_to, add_copied, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
@@ -103,6 +103,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()
+    split_by_place(drafts, idx)
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)

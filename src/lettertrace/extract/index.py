@@ -39,7 +39,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .office_fit import place_of_office
+from .office_fit import holder_apposed, place_of_office
 from .owners import letter_owners
 from .salience import subject_level
 from .surfaces import written_forms
@@ -279,6 +279,16 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             return
         if _titled_name(ent):
             self._add_person(ent)  # "Count Ferdinand Rusk" tagged as a body: a titled person
+            return
+        if holder_apposed(ent):  # "the sports minister, Ana Lopez-Vidal" with "Lopez-Vidal" tagged a body
+            start = ent.start
+            while (
+                start > 0
+                and self.doc[start - 1].pos_ == "PROPN"
+                and self.doc[start - 1].head.i in range(ent.start, ent.end)
+            ):
+                start -= 1
+            self._add_person(self.doc[start : ent.end])
             return
         if all(names.fold(t.text).strip(".") in names.title_words() for t in ent if t.text[:1].isupper()):
             return  # "the Grand Imam" tagged as a body: a title, resolved to the one holder named with it

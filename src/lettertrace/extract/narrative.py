@@ -84,7 +84,8 @@ def _counted(m: re.Match[str]) -> Callable[[date], tuple[date, date]]:
             return lambda a: week_of(a + timedelta(days=7))
         return lambda a: (a + timedelta(days=1), a + timedelta(days=1))
     if kind == "same":
-        return lambda a: (a, a + timedelta(days=1)) if "later" in m[kind].lower() else (a, a)
+        night = "later" in m[kind].lower() and "night" in m[kind].lower()  # "later that night": maybe past 12
+        return lambda a: (a, a + timedelta(days=1)) if night else (a, a)
     if kind == "before":
         return lambda a: (a - timedelta(days=1), a - timedelta(days=1))
     if kind == "fewlater":

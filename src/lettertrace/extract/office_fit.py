@@ -136,3 +136,26 @@ def place_of_office(ent: Span) -> bool:
 
 # Role heads that also name one who acts for a person ("the secretary of A", "the chief of staff of B").
 _ACTING_FOR = frozenset({"secretary", "chief", "head", "official", "assistant", "deputy"})
+
+
+def holder_apposed(ent: Span) -> bool:
+    """A name spaCy tagged as a body, set beside a person's office in lowercase ("the sports minister,
+    Losa Fiame-Toleafoa", "its chairman, Ana Berg"): the office's holder, a person. Not a body's name
+    ("the minister's party, People's Front": 'party' is no office; "the chairman of Northern Water":
+    the name hangs on 'of')."""
+    from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+
+    office = ent.root.head
+    words = [t for t in ent if not t.is_punct]
+    return (
+        ent.label_ == "ORG"
+        and ent.root.dep_ == "appos"
+        and office.pos_ == "NOUN"
+        and office.text.islower()
+        and _head_word(office) in ROLE_HEADS
+        and 2 <= len(words) <= 4
+        and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and _head_word(t) not in INSTITUTION_HEADS
+            for t in words
+        )
+    )

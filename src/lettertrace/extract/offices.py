@@ -129,8 +129,8 @@ class OfficeResolution(Salience):
         # a plural office ("Prime Ministers", often tagged as a singular name) that acts from each state;
         # "wrote to the presidents of X and Y" addresses them as one group (readers.py)
         one = tok.text[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS else None
-        if one is None or tok.dep_ != "pobj" or tok.head.lower_ != "from":
-            return []
+        if one is None or not (tok.dep_ == "pobj" and tok.head.lower_ == "from" or tok.dep_ == "nsubj"):
+            return []  # "the presidents of X and Y spoke by phone": the subject acts from each state too
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         places = (
@@ -138,11 +138,13 @@ class OfficeResolution(Salience):
         )
         if len(places) < 2:  # spaCy hangs the later places on the first or on the office
             return []
-        title = " ".join([*(c.text for c in tok.lefts if c.dep_ == "compound"), one])
+        title = " ".join([*(c.text for c in tok.lefts if c.dep_ in ("compound", "amod")), one])  # "prime"
         out = []
+        states = [p for p in places if p.ent_type_ == "GPE" or names.is_state_word(p.text)]
         for place in sorted(places, key=lambda t: t.i):
-            if place.ent_type_ != "GPE" and not names.is_state_word(place.text):
+            if place not in states and not (states and place.pos_ == "PROPN" and place.text[:1].isupper()):
                 return []  # "the ministers of health and finance", "the leaders of two parties": no states
+                # (a name listed with a state is one too: "of Dravia and Sola" with Sola untagged)
             where = self.doc[place.left_edge.i : place.i + 1].text
             where = where[4:] if where.lower().startswith("the ") else where
             np = f"{title} of {where}"

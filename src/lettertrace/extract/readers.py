@@ -20,7 +20,7 @@ from .groups import (
 )
 from .index import PartyIndex
 from .lexicon import cues, headline_verbs, noun_kind
-from .lists import party_list_from
+from .lists import named_by_place, party_list_from
 from .mentions import Party, _add_role, _head_word, place_tail
 from .syntax import (
     COURIER_HEADS,
@@ -327,6 +327,8 @@ class PartyReader:
         offices = self.idx.offices_of_places(tok)  # "the Prime Ministers of X, Y and Z": one office each
         if offices:
             return offices
+        if len(held := named_by_place(self.idx, tok)) >= 2:  # "her counterparts from X, A, and from Y, B"
+            return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
         first = None if any(listed) else self._party(tok)
         out: list[Party | None] = [first] if first is not None else listed

@@ -18,6 +18,7 @@ from .draft import Draft
 from .index import PartyIndex
 from .mentions import ROLE_HEADS, Party, _add_role
 from .merge import _role_only
+from .office_fit import same_stem
 
 # A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
 SIGNED = re.compile(r"(?m)^[ \t]*[(\[]?signed[)\]:]?[ \t]+(\S[^\n]*)$", re.I)
@@ -63,18 +64,39 @@ def _holder(idx: PartyIndex, office: Party) -> Party:
         return office
     forms = {names.fold(names.strip_leading_article(f)).lower() for f in [office.name, *office.surfaces]}
     words = set().union(*(content_words(f) for f in forms))
+    office_head = content_words(office.name.split(" of ")[0]) & ROLE_HEADS
+    titles = {  # each named person's titles as written before the name, and the roles told of him
+        p.key: [_title_of(s, p.name) for s in p.surfaces]
+        + [names.fold(names.strip_leading_article(r)).lower() for r in p.roles]
+        for p in idx.live()
+        if p.ptype == "person"
+    }
+    held = {w for ts in titles.values() for t in ts for w in content_words(t)}
     holders = [
         p
         for p in idx.live()
         if p.ptype == "person"
         and not _office_named(p)
-        and any(_fits_title(_title_of(s, p.name), forms, words) for s in p.surfaces)
+        and any(_fits_title(_counterpart_as(t, office_head & held), forms, words) for t in titles[p.key])
     ]
     if len(holders) != 1:
         return office
     for s in office.surfaces:
         holders[0].add_surface(s)
     return holders[0]
+
+
+def _counterpart_as(title: str, heads: set[str]) -> str:
+    """'his Ulyastani counterpart' is 'Ulyastani president' when the office sought is a president's and
+    someone of the report bears that title (whose counterpart he is)."""
+    if len(heads) != 1 or "counterpart" not in title.split():
+        return title
+    return " ".join(
+        w for w in title.replace("counterpart", next(iter(heads))).split() if w not in _POSSESSIVES
+    )
+
+
+_POSSESSIVES = {"his", "her", "their", "its"}
 
 
 def _title_of(surface: str, name: str) -> str:
@@ -93,5 +115,7 @@ def _office_named(p: Party) -> bool:
 def _fits_title(title: str, forms: set[str], words: set[str]) -> bool:
     """The title is the office as written, or two or more of its words ("board president" for "the
     president of the X School Board"; never a bare "President" for any president of anything)."""
-    own = content_words(title)
-    return bool(title) and (title in forms or len(own) >= 2 and own <= words)
+    own = content_words(title)  # a demonym fits its place ("Dravian president", "the president of Dravia")
+    return bool(title) and (
+        title in forms or len(own) >= 2 and all(w in words or same_stem(w, words) for w in own)
+    )
