@@ -43,3 +43,8 @@ def test_our_letter_is_the_letter_the_i_wrote() -> None:
 )
 def test_a_heading_without_a_speaker_names_no_i(heading: str) -> None:
     assert found_acts(heading, WROTE) == []
+
+
+def test_our_message_in_a_speech_is_no_letter() -> None:
+    said = 'Speaking at a ceremony on Tuesday, Prime Minister Avner Goldin said: "Our message to Dravia is simple."'
+    assert found_acts(said) == []

@@ -158,14 +158,12 @@ class InReportResolution(OfficeResolution):
         )  # spaCy splits "71-year-old" into "71 - year - old"
         if aged and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
             return self.salient_person(tok.i)  # "The 71-year-old received a call": an epithet of age
-        if (
-            tok.lower_ in ("i", "me", "my")
-            or tok.lower_ == "our"
-            and tok.dep_ == "poss"
-            and noun_kind(tok.head)
-        ):
-            # "In our letter, we asked": the letter of the 'I' who wrote it with others
+        if tok.lower_ in ("i", "me", "my"):
             return self.quoted_self(tok) or labelled_self(self, tok) or byline_self(self, tok)
+        if tok.lower_ == "our" and tok.dep_ == "poss" and noun_kind(tok.head):
+            # "In our letter, we asked": the letter of the 'I' who wrote it with others (not in a quote:
+            # "Our message to X is simple" is a speech's)
+            return labelled_self(self, tok) or byline_self(self, tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
             known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
             if known is not None and len(names.core_tokens(known.name)) >= 2:
