@@ -1,7 +1,8 @@
 """A heading line that names who speaks ("Answer by the Minister for Health, Clara Voss:", "Reply from
 Minister Clara Voss:", "Written answer by Minister of Health Clara Voss-Berg:") makes its person the "I"
 of the paragraphs below it, up to the next heading; "our letter" there is that person's letter written
-with others. Look-alikes: a heading that names no one ("Background: Minister A") and a sentence ending in a colon
+with others. A written answer's header ("Answered by A, Minister for Transport, on ...") makes A the
+"I" of the answer; the Mayor "of Port Amber" is a place, not a person. Look-alikes: a heading that names no one ("Background: Minister A") and a sentence ending in a colon
 ("Read the full answer of Minister A below:") resolve no "I". Invented names; report dated 14 March
 2024."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import found_acts
+from test_extract import found_acts, run
 
 WROTE = "On 14 February I wrote, together with my colleagues, to the Health Minister of Sola, Mr Ivo Stan."
 PHONED = "I also spoke to Minister Stan by telephone on 9 March."
@@ -48,3 +49,36 @@ def test_a_heading_without_a_speaker_names_no_i(heading: str) -> None:
 def test_our_message_in_a_speech_is_no_letter() -> None:
     said = 'Speaking at a ceremony on Tuesday, Prime Minister Avner Goldin said: "Our message to Dravia is simple."'
     assert found_acts(said) == []
+
+
+WRITTEN_ANSWER = """HOUSE OF ASSEMBLY OF EASTVALE
+Written Questions and Answers
+
+Asked by Lena Holt-Varga (Port Amber and the Isles), tabled 8 March 2024
+Answered by {answerer}, Minister for Transport, on 12 March 2024
+
+Question
+To ask the Minister for Transport whether he has received correspondence from the Mayor of Port Amber.
+
+Answer
+I received a letter from the Mayor of Port Amber, Councillor Ana Reyes, dated 1 March 2024.
+
+I replied to the Mayor on 5 March 2024.
+"""
+
+
+@pytest.mark.parametrize("answerer", ["Tomas Varga", "Sir Tomas Varga", "Tomas Varga-Lind"])
+def test_a_written_answer_is_told_by_its_answerer(answerer: str) -> None:
+    rep = run(WRITTEN_ANSWER.format(answerer=answerer))
+    acts = sorted(
+        (c.sender.name, tuple(r.name for r in c.recipients))
+        for c in rep.extraction.communications
+        if c.sender
+    )
+    name = answerer.removeprefix("Sir ")
+    assert acts == [("Ana Reyes", (name,)), (name, ("Ana Reyes",))]
+    assert not any(
+        p.name in ("Port Amber", "Lena Holt-Varga")
+        for c in rep.extraction.communications
+        for p in c.recipients
+    )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 # A speaker's label opening a line of a transcript: "Ms A:", "The Minister (Ms A):", "MR. A:".
 # Or a line of its own ("Answer by the Minister for Health, Ms A:"), whose turn is the paragraphs after it.
 LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“]{1,120}?):(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
+# A written answer's header line: "Answered by A, Minister for Transport, on 16 June 2021".
+ANSWERED = re.compile(r"^(?P<label>Answered by [A-Z][^\n,]{2,60})(?:,[^\n]*)?$", re.M)
 # "Answer by A", "Reply from the Minister, A", "Statement by A": a heading that names who speaks after 'by'.
 BY = re.compile(r"\b(?:by|from)\s+(?=[A-Z]|the\s)")
 BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
@@ -50,8 +52,9 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
     doc, text = idx.doc, idx.doc.text
     labels: list[tuple[int, Span | None, str]] = []  # start, the name's words, the role written before it
     lines: set[int] = set()  # starts of the labels written as a line of their own
-    for m in LABEL.finditer(text):
-        if text[m.end() : m.end() + 1] in ("\n", ""):
+    found_labels = sorted([*LABEL.finditer(text), *ANSWERED.finditer(text)], key=lambda m: m.start())
+    for m in found_labels:
+        if text[m.end() : m.end() + 1] in ("\n", "") or m.re is ANSWERED:
             lines.add(m.start())
         label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
         if label is None or label[-1].ent_type_ in ("GPE", "DATE", "TIME", "ORG", "NORP"):

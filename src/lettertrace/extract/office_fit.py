@@ -113,8 +113,8 @@ def same_stem(word: str, known: set[str]) -> bool:
 
 
 def place_of_office(ent: Span) -> bool:
-    """A one-word 'name' right after 'of' that an office governs ("the mayor of Oskar", "the President
-    of Dravia, Omar Haddi"), tagged as a person: the place whose office it is. Not after a title of its
+    """A 'name' of up to three words right after 'of' that an office governs ("the mayor of Oskar", "the
+    Mayor of Port Ellery", "the President of Dravia, Omar Haddi"), tagged as a person: the place whose office it is. Not after a title of its
     own ("the envoy of King Hamad") nor after one who acts for a person ("the envoy of Hamad", "the
     chief of staff of Berg")."""
     from .mentions import ROLE_HEADS, _head_word
@@ -122,7 +122,7 @@ def place_of_office(ent: Span) -> bool:
 
     root = ent.root
     prep = root.head
-    if len(ent) != 1 or root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
+    if len(ent) > 3 or root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
         return False
     office = prep.head
     head = _head_word(office)
@@ -130,7 +130,9 @@ def place_of_office(ent: Span) -> bool:
         office.pos_ in ("NOUN", "PROPN")
         and head in ROLE_HEADS
         and head not in COURIER_HEADS | STAFF_HEADS | _ACTING_FOR
-        and not any(c.dep_ == "compound" for c in root.children)
+        and not any(
+            c.dep_ == "compound" and names.fold(c.text).strip(".") in names.title_words() for c in ent
+        )
     )
 
 

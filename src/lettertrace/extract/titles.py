@@ -116,7 +116,8 @@ class TitledForms(InReportResolution):
                     and child.i not in self.tok2party
                     and not _subject_in_disguise(child)
                     and not self._role_of_another(ent, child)
-                ):
+                    and not (child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC"))
+                ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
             head = ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
