@@ -174,8 +174,73 @@ ATTEMPTS = frozenset(
 )  # fmt: skip
 
 
+# Words that say a letter is not what it claims to be ("a forged letter", "the letter was fabricated").
+SPURIOUS = frozenset(
+    "fake forged fabricated bogus spurious counterfeit purported alleged supposed hoax doctored phony phoney sham"
+    " fictitious forgery fabrication hoax".split()
+)
+_SPURIOUS_ADVERBS = frozenset({"purportedly", "allegedly", "supposedly"})
+_PASSED_AS = frozenset({"present", "pass", "circulate", "portray", "bill", "label", "describe", "disguise"})
+_REFUTING = frozenset({"deny", "refute", "debunk", "dismiss"})
+_CLAIMING = frozenset({"claim", "allege", "suggest", "say", "assert", "report"})
+
+
+def spurious(tok: Token) -> bool:
+    """A letter the report says is not genuine, or a claim of one that is denied: 'a forged letter', 'a
+    letter purportedly written by A', 'a document presented as a letter from A', 'a document purporting to
+    be a letter', 'the letter was fabricated', 'the letter is not genuine', 'denied reports claiming that A
+    had sent a letter', 'there is no evidence that A wrote to B'."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None and _said_spurious(noun):
+        return True
+    path = list(tok.ancestors)
+    if any(a.lemma_.lower() == "purport" for a in path[:6]):
+        return True
+    for n, a in enumerate(path):
+        below = path[n - 1] if n else tok
+        if (
+            a.pos_ == "NOUN"
+            and below.dep_ in ("acl", "ccomp")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+        ):
+            return True  # "there is no evidence that A wrote to B"
+        if a.lemma_.lower() in _REFUTING and a.pos_ == "VERB":
+            return any(
+                b.lemma_.lower() in _CLAIMING and b.dep_ in ("acl", "ccomp", "relcl") for b in path[:n]
+            )
+    return False
+
+
+def _said_spurious(noun: Token) -> bool:
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if words & SPURIOUS:
+        return True  # "a forged letter"
+    if any(c.dep_ == "acl" and any(a.lower_ in _SPURIOUS_ADVERBS for a in c.children) for c in noun.children):
+        return True  # "a letter purportedly written by A"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PASSED_AS:
+        return True  # "a document presented as a letter from A"
+    said = noun.head
+    told = {c.lemma_.lower() for c in said.children if c.dep_ in ("acomp", "attr")}
+    if noun.dep_ == "nsubj" and told & SPURIOUS:
+        return True  # "the letter is a forgery"
+    if (
+        noun.dep_ == "nsubj"
+        and told & {"genuine", "authentic"}
+        and any(c.dep_ == "neg" for c in said.children)
+    ):
+        return True  # "the letter is not genuine"
+    return noun.dep_ == "nsubjpass" and said.lemma_.lower() in _MADE_UP  # "the letter was fabricated"
+
+
+_MADE_UP = frozenset({"fabricate", "forge", "fake", "doctor", "concoct", "invent"})
+
+
 def blocked(tok: Token) -> bool:
-    """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send")."""
+    """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send"), or
+    not genuine (:func:`spurious`)."""
+    if spurious(tok):
+        return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     # "will set out the terms in a letter": the letter is the medium of the act the verb tells
     written_in = (
