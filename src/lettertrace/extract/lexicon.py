@@ -291,6 +291,7 @@ def blocked(tok: Token) -> bool:
                 "might",
                 "may",
                 "should",
+                "must",  # "X and Y must speak with one voice": an obligation, no act
             ):
                 return True
             if child.dep_ == "neg" and steps == 0:
@@ -331,7 +332,15 @@ def _headline_future(verb: Token) -> bool:
 
 
 def _no_finite_verb(verb: Token) -> bool:
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent_of(verb))
+    """No finite verb in the sentence but a trailing attribution ("A to call B, says aide")."""
+    sent = sent_of(verb)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _attribution(t, verb) for t in sent)
+
+
+def _attribution(t: Token, verb: Token) -> bool:
+    """'..., says aide', '..., sources say': a verb of saying after a comma, after the act's verb."""
+    comma = any(x.text == "," for x in t.doc[verb.i : t.i])
+    return t.i > verb.i and comma and t.lemma_.lower() in ("say", "tell", "report", "claim")
 
 
 def _inverted_condition(verb: Token, aux: Token) -> bool:
