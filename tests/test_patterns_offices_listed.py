@@ -1,8 +1,8 @@
 """Plural offices of several states in a call: 'The presidents of Dravia and Sola spoke by telephone'
 is a call between the two presidents, each the holder the report names, before or after ('Dravian
 President A', 'his Solan counterpart B'); 'her counterparts from X, A, and from Y, B' are one call with
-each; 'later the same day' is that day. Look-alikes: 'the ministers of health and finance' name no
-states; a report that names no holder keeps the offices. Invented names; report dated 14 March 2024."""
+each; 'later the same day' is that day; 'the President of Dravia' is the 'Dravian President A' the report
+names later. Look-alike: 'the ministers of health and finance' name no states. Invented names; report dated 14 March 2024."""
 
 from __future__ import annotations
 
@@ -27,9 +27,20 @@ def test_the_presidents_of_two_states_are_their_holders(lede: str) -> None:
     assert found_acts(lede, NAMED) == [("call", "Anton Velikov", ("Maria Cerva",))]
 
 
-def test_unnamed_holders_keep_their_offices() -> None:
-    acts = found_acts("The prime ministers of Dravia and Sola spoke by telephone on Tuesday.")
-    assert acts == [("call", "prime minister of Dravia", ("prime minister of Sola",))]
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Prime Minister Ana Strahan wrote to the President of Dravia on Monday. Dravian President Anton"
+         " Velikov said he would study the letter.", "Anton Velikov"),
+        ("Prime Minister Ana Strahan wrote to the president of Dravia on Monday. Anton Velikov, the Dravian"
+         " president, said he would study the letter.", "Anton Velikov"),
+        ("Prime Minister Ana Strahan phoned the President of Dravia on Monday. Velikov, the Dravian"
+         " president, thanked her.", "Velikov"),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_place_is_the_holder_named_by_demonym(text: str, party: str) -> None:
+    [(_, sender, recipients)] = found_acts(text)
+    assert (sender, recipients) == ("Ana Strahan", (party,))
 
 
 def test_ministers_of_portfolios_are_no_states() -> None:

@@ -129,8 +129,8 @@ class OfficeResolution(Salience):
         # a plural office ("Prime Ministers", often tagged as a singular name) that acts from each state;
         # "wrote to the presidents of X and Y" addresses them as one group (readers.py)
         one = tok.text[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS else None
-        if one is None or not (tok.dep_ == "pobj" and tok.head.lower_ == "from" or tok.dep_ == "nsubj"):
-            return []  # "the presidents of X and Y spoke by phone": the subject acts from each state too
+        if one is None or tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            return []
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         places = (

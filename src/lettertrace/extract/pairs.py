@@ -90,7 +90,7 @@ class PairReader(PartyReader):
             _role_class(names.fold(t.lemma_ or t.text).lower())
             for t in (group, *(c for c in group.children if c.dep_ in ("amod", "compound")))
         }
-        holders: list[Party] = []
+        holders: list[Party | None] = []
         for place in places:
             word = names.fold(place.text).lower()
             fits = [
@@ -98,14 +98,19 @@ class PairReader(PartyReader):
                 for p in self.idx.live()
                 if p.ptype == "person"
                 and not _is_late(p)
-                and office <= {_role_class(w) for w in p.role_words()}
                 and same_stem(word, p.role_words(forms=False) | self._apposed_words(p))
                 and p not in holders
             ]
-            if len(fits) != 1:
-                return []
-            holders.append(fits[0])
-        return holders
+            held = [p for p in fits if office <= {_role_class(w) for w in p.role_words()}]
+            # "his Solan counterpart Maria Cerva": the counterpart of the other place's holder holds the office
+            peers = [p for p in fits if "counterpart" in p.role_words() and p not in held]
+            holders.append(held[0] if len(held) == 1 else peers[0] if not held and len(peers) == 1 else None)
+        if (
+            None in holders
+            or sum(1 for p in holders if p is not None and "counterpart" in p.role_words()) > 1
+        ):
+            return []
+        return [p for p in holders if p is not None]
 
     def _apposed_words(self, p: Party) -> set[str]:
         """Folded words of the phrase a person's name is set after with a comma ("her Vestrian

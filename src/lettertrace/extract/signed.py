@@ -64,39 +64,24 @@ def _holder(idx: PartyIndex, office: Party) -> Party:
         return office
     forms = {names.fold(names.strip_leading_article(f)).lower() for f in [office.name, *office.surfaces]}
     words = set().union(*(content_words(f) for f in forms))
-    office_head = content_words(office.name.split(" of ")[0]) & ROLE_HEADS
     titles = {  # each named person's titles as written before the name, and the roles told of him
         p.key: [_title_of(s, p.name) for s in p.surfaces]
         + [names.fold(names.strip_leading_article(r)).lower() for r in p.roles]
         for p in idx.live()
         if p.ptype == "person"
     }
-    held = {w for ts in titles.values() for t in ts for w in content_words(t)}
     holders = [
         p
         for p in idx.live()
         if p.ptype == "person"
         and not _office_named(p)
-        and any(_fits_title(_counterpart_as(t, office_head & held), forms, words) for t in titles[p.key])
+        and any(_fits_title(t, forms, words) for t in titles[p.key])
     ]
     if len(holders) != 1:
         return office
     for s in office.surfaces:
         holders[0].add_surface(s)
     return holders[0]
-
-
-def _counterpart_as(title: str, heads: set[str]) -> str:
-    """'his Ulyastani counterpart' is 'Ulyastani president' when the office sought is a president's and
-    someone of the report bears that title (whose counterpart he is)."""
-    if len(heads) != 1 or "counterpart" not in title.split():
-        return title
-    return " ".join(
-        w for w in title.replace("counterpart", next(iter(heads))).split() if w not in _POSSESSIVES
-    )
-
-
-_POSSESSIVES = {"his", "her", "their", "its"}
 
 
 def _title_of(surface: str, name: str) -> str:
