@@ -40,3 +40,34 @@ def test_a_carrying_participle_after_the_party_dates_the_letter(sentence: str) -
 def test_a_participle_about_the_person_does_not_date_the_letter(sentence: str) -> None:
     (comm,) = run(report(sentence)).extraction.communications
     assert comm.date.earliest is None or comm.date.earliest.year != 1990
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Decker said he received a letter from the Mayor of Port Amber, Councillor Ana Reyes, dated 12 May"
+        " 2021.",
+        "Paul Decker received a letter from the governor, Ana Reyes, dated 12 May 2021, on Friday.",
+        "A letter from the Mayor of Port Amber, Ms Ana Reyes, dated 12 May 2021, reached Paul Decker on Friday.",
+    ],
+)
+def test_dated_after_the_writers_name_dates_the_letter(sentence: str) -> None:
+    comms = run(report(sentence)).extraction.communications
+    assert [(c.date.earliest, c.date.latest) for c in comms] == [(dt.date(2021, 5, 12), dt.date(2021, 5, 12))]
+
+
+def test_dated_owner_reads_past_the_writers_name() -> None:
+    """The parser hangs 'Councillor Ana O'Hara' on the verb, outside the letter's phrase: 'dated' still dates
+    the letter (the words between are the writer's name, title and commas)."""
+    from lettertrace import nlp
+    from lettertrace.extract.date_places import _dated_owner
+    from lettertrace.models import Options
+
+    doc = nlp.parse(
+        "I received a letter from the Mayor of Port Amber, Councillor Ana O'Hara, dated 1 March 2024, setting"
+        " out the council's concerns.",
+        Options().spacy_model,
+    )
+    date = next(e for e in doc.ents if e.text == "1 March 2024")
+    letter = next(t for t in doc if t.text == "letter")
+    assert _dated_owner(date) == letter.i

@@ -8,6 +8,8 @@ with others. A written answer's header ("Answered by A, Minister for Transport, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_extract import found_acts, run
@@ -61,7 +63,8 @@ Question
 To ask the Minister for Transport whether he has received correspondence from the Mayor of Port Amber.
 
 Answer
-I received a letter from the Mayor of Port Amber, Councillor Ana Reyes, dated 1 March 2024.
+I received a letter from the Mayor of Port Amber, Councillor Ana O'Hara, dated 1 March 2024, setting out the
+council's concerns about the review of the ferry service.
 
 I replied to the Mayor on 5 March 2024.
 """
@@ -76,7 +79,9 @@ def test_a_written_answer_is_told_by_its_answerer(answerer: str) -> None:
         if c.sender
     )
     name = answerer.removeprefix("Sir ")
-    assert acts == [("Ana Reyes", (name,)), (name, ("Ana Reyes",))]
+    assert acts == [("Ana O'Hara", (name,)), (name, ("Ana O'Hara",))]
+    dated = {c.sender.name: c.date.earliest for c in rep.extraction.communications if c.sender}
+    assert dated == {"Ana O'Hara": dt.date(2024, 3, 1), name: dt.date(2024, 3, 5)}  # 'dated' after her name
     assert not any(
         p.name in ("Port Amber", "Lena Holt-Varga")
         for c in rep.extraction.communications

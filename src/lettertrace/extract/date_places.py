@@ -104,9 +104,22 @@ def _dated_owner(tok: TSpan) -> int | None:
     ]  # only when all between is the noun's own phrase, no clause ("which cited a decree dated")
     inner = {t.i for t in noun.subtree}
     between = tok.doc[noun.i + 1 : dated.i]
-    if any(t.i not in inner or t.pos_ in ("VERB", "AUX") for t in between):
+    if any(t.i not in inner and not _name_word(t) or t.pos_ in ("VERB", "AUX") for t in between):
         return None
     return noun.i
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a writer's name and title set off by commas, which the parser may hang outside the
+    letter's phrase ("a letter from the Mayor of X, Councillor Ana Reyes, dated 12 May")."""
+    return (
+        t.is_punct
+        or t.ent_type_ == "PERSON"
+        or t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].ent_type_ == "PERSON"
+    )
 
 
 def _dated_word(tok: TSpan) -> Token | None:

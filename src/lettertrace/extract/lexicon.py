@@ -176,10 +176,9 @@ ATTEMPTS = frozenset(
 
 # Words that say a letter is not what it claims to be ("a forged letter", "the letter was fabricated").
 SPURIOUS = frozenset(
-    "fake forged fabricated bogus spurious counterfeit purported alleged supposed hoax doctored phony phoney sham"
-    " fictitious forgery fabrication hoax".split()
+    "fake forged fabricated bogus spurious counterfeit hoax doctored phony phoney sham fictitious forgery"
+    " fabrication".split()
 )
-_SPURIOUS_ADVERBS = frozenset({"purportedly", "allegedly", "supposedly"})
 _PASSED_AS = frozenset({"present", "pass", "circulate", "portray", "bill", "label", "describe", "disguise"})
 _REFUTING = frozenset({"deny", "refute", "debunk", "dismiss"})
 _CLAIMING = frozenset({"claim", "allege", "suggest", "say", "assert", "report"})
@@ -187,15 +186,13 @@ _CLAIMING = frozenset({"claim", "allege", "suggest", "say", "assert", "report"})
 
 def spurious(tok: Token) -> bool:
     """A letter the report says is not genuine, or a claim of one that is denied: 'a forged letter', 'a
-    letter purportedly written by A', 'a document presented as a letter from A', 'a document purporting to
-    be a letter', 'the letter was fabricated', 'the letter is not genuine', 'denied reports claiming that A
-    had sent a letter', 'there is no evidence that A wrote to B'."""
+    document presented as a letter from A', 'the letter was fabricated', 'the letter is not genuine',
+    'denied reports claiming that A had sent a letter', 'there is no evidence that A wrote to B'. A letter
+    only hedged ('purportedly sent by A', 'an alleged letter') is still reported as one."""
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
     if noun is not None and _said_spurious(noun):
         return True
     path = list(tok.ancestors)
-    if any(a.lemma_.lower() == "purport" for a in path[:6]):
-        return True
     for n, a in enumerate(path):
         below = path[n - 1] if n else tok
         if (
@@ -216,8 +213,6 @@ def _said_spurious(noun: Token) -> bool:
     words |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     if words & SPURIOUS:
         return True  # "a forged letter"
-    if any(c.dep_ == "acl" and any(a.lower_ in _SPURIOUS_ADVERBS for a in c.children) for c in noun.children):
-        return True  # "a letter purportedly written by A"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PASSED_AS:
         return True  # "a document presented as a letter from A"
     said = noun.head
