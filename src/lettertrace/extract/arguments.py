@@ -158,6 +158,8 @@ class ArgumentFiller(CourierReader):
             # "the aide sent the telegram on behalf of the president": the principal sends; but people who
             # sign or write "on behalf of" their party or group are its authors, and stay the senders
             sender = principal
+        if kind == "call" and sender is not None and not recips:  # "talks as president with B": read on
+            recips = [p for p in self._listed(tok, ("with",)) if p.ptype == "person" and p is not sender][:1]
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
         if kind == "call" and sender is None and len(recips) == 1:

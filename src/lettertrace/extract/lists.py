@@ -273,7 +273,8 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'
-            if h.i > tok.i and party_noun and not by:
+            capacity = h.dep_ == "pobj" and h.head.lower_ == "as"  # "talks as president with B": A's own role
+            if h.i > tok.i and party_noun and not by and not capacity:
                 continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'
             return t
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None

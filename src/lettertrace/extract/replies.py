@@ -9,7 +9,7 @@ from ..nlp import sent_of, text_of
 from .draft import Draft
 from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party, _head_word
 from .reply_checks import _reply_at_hand, _statement_in_response
 from .reply_targets import ReplyTargets
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
@@ -60,6 +60,8 @@ class ReplyTriggers(ReplyTargets):
                 )
             )
         own_noun = _own_kind_noun(verb)
+        if target_noun is None and _answers_a_thing(verb):
+            return  # "replying to the President's appeal": an answer to what was said, not to a letter
         if target_noun is None and own_noun is None:
             if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._bare_reply(verb, subj[0])
@@ -436,3 +438,15 @@ def _asked_for(doc: Doc, char: int, target: Draft) -> bool:
             return False
         t = t.head
     return False
+
+
+def _answers_a_thing(verb: Token) -> bool:
+    """'replying to the appeal', 'responded to the criticism': what is answered is a common noun that
+    names no letter and no person ('replied to the minister' answers what the minister sent)."""
+    objs = [g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj"]
+    return bool(objs) and all(
+        g.pos_ == "NOUN"
+        and g.lemma_.lower() not in ANSWERABLE
+        and _head_word(g) not in ROLE_HEADS | {"counterpart"}
+        for g in objs
+    )
