@@ -39,7 +39,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .office_fit import holder_apposed, place_of_office
+from .office_fit import demonym_before_title, holder_apposed, place_of_office
 from .owners import letter_owners
 from .salience import subject_level
 from .surfaces import written_forms
@@ -198,9 +198,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
         if (
-            (_place_before_title(ent) or place_of_office(ent))
+            (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent))
             and self._find_person(ent.text) is None
-            or (_nationality_of_office(ent))
+            or _nationality_of_office(ent)
         ):
             return  # "Ostravia's Prime Minister Tomas Varga", "the Tajik ambassador": the place tagged a person
             # (but "Berg's deputy Piet Okoro" after "Ana Berg": the person named before)

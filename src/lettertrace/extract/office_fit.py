@@ -161,3 +161,18 @@ def holder_apposed(ent: Span) -> bool:
             for t in words
         )
     )
+
+
+def demonym_before_title(ent: Span) -> bool:
+    """A one-word 'name' right before a capitalised title that a name follows ("Kestrian Chancellor
+    Maarten van der Linde", "Solan President Ana Berg"), tagged as a person: the holder's nationality
+    or place, not a person."""
+    doc = ent.doc
+    i = ent.end
+    if len(ent) != 1 or i >= len(doc):
+        return False
+    tw = names.title_words()
+    j = i
+    while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".").lower() in tw:
+        j += 1  # "Federal Chancellor", "Prime Minister"
+    return j > i and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
