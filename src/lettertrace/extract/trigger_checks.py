@@ -178,7 +178,8 @@ GRATEFUL_WORDS = frozenset({"grateful", "thankful", "appreciative"})
 def grateful_verb(tok: Token) -> Token | None:
     """The verb whose subject is grateful for the communication ``tok``: 'A expressed her gratitude for the
     message B had sent', 'A voiced appreciation for B's letter', 'A said she was grateful for B's
-    condolence message', 'A appreciated B's letter'. Who is grateful for a letter received it."""
+    condolence message', 'A appreciated B's letter', 'A thanked B for the message he sent'. Who is grateful
+    for a letter received it."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "appreciate":
         return tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "for":
@@ -193,4 +194,6 @@ def grateful_verb(tok: Token) -> Token | None:
         return word  # "voiced his appreciation for the letter": 'for' hung on the verb
     if lem in GRATEFUL_WORDS and word.dep_ == "acomp":
         return word.head
+    if lem == "thank" and word.pos_ == "VERB":
+        return word  # "A wrote to B, thanking him for the message B sent": A received it
     return None
