@@ -2,7 +2,7 @@
 Minister Clara Voss:", "Written answer by Minister of Health Clara Voss-Berg:") makes its person the "I"
 of the paragraphs below it, up to the next heading; "our letter" there is that person's letter written
 with others. A written answer's header ("Answered by A, Minister for Transport, on ...") makes A the
-"I" of the answer; the Mayor "of Port Amber" is a place, not a person. Look-alikes: a heading that names no one ("Background: Minister A") and a sentence ending in a colon
+"I" of the answer, and so does an introduction ("The following is the speech delivered by A"); the Mayor "of Port Amber" is a place, not a person. Look-alikes: a heading that names no one ("Background: Minister A") and a sentence ending in a colon
 ("Read the full answer of Minister A below:") resolve no "I". Invented names; report dated 14 March
 2024."""
 
@@ -87,3 +87,26 @@ def test_a_written_answer_is_told_by_its_answerer(answerer: str) -> None:
         for c in rep.extraction.communications
         for p in c.recipients
     )
+
+
+@pytest.mark.parametrize(
+    "intro, speaker",
+    [
+        ("The following is an unofficial translation of the televised speech delivered last night by the"
+         " Secretary-General of the Movement, Sheikh Khalil Hadidi.", "Khalil Hadidi"),
+        ("Below is the full text of the address given on Monday by President Ana Berg.", "Ana Berg"),
+        ("What follows is the speech delivered by Chancellor Tomas Lind at the party congress.", "Tomas Lind"),
+    ],
+)  # fmt: skip
+def test_the_i_of_a_text_introduced_as_someones_speech(intro: str, speaker: str) -> None:
+    acts = found_acts(
+        intro, "Brothers and sisters,", "Yesterday morning I received a call from President Ivo Stan."
+    )
+    assert acts == [("call", "Ivo Stan", (speaker,))]
+
+
+def test_an_introduction_without_by_names_no_speaker() -> None:
+    acts = found_acts(
+        "The following is a summary of the week.", "Yesterday I received a call from President Ivo Stan."
+    )
+    assert acts == []

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from .mentions import Party
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 # A speaker's label opening a line of a transcript: "Ms A:", "The Minister (Ms A):", "MR. A:".
 # Or a line of its own ("Answer by the Minister for Health, Ms A:"), whose turn is the paragraphs after it.
 LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“]{1,120}?):(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
+# The introduction of a text reproduced below it: "The following is the translation of the speech delivered
+# by A", "Below is the full text of the address by A".
+FOLLOWING = re.compile(r"^(?:The following is|Below is|What follows is)\b[^\n]*\bby\b[^\n]*$", re.M)
 # A written answer's header line: "Answered by A, Minister for Transport, on 16 June 2021".
 ANSWERED = re.compile(r"^(?P<label>Answered by [A-Z][^\n,]{2,60})(?:,[^\n]*)?$", re.M)
 # "Answer by A", "Reply from the Minister, A", "Statement by A": a heading that names who speaks after 'by'.
@@ -76,7 +79,13 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
         if by is not None:
             name, role = by
         labels.append((m.start(), name if _name_like(name) else None, role if role else label.text.strip()))
-    transcript = sum(1 for _s, n, _r in labels if n is not None) >= 2
+    for m in FOLLOWING.finditer(text):  # "The following is the speech delivered by A": A's words below
+        who = _speaker_by(doc, m.start(), m.end())
+        if who is not None:
+            labels.append((m.end(), who, ""))
+            lines.add(m.end())
+    labels.sort(key=lambda x: x[0])
+    transcript = sum(1 for _s, n, _r in labels if n is not None and _s not in lines) >= 2
     roles: dict[str, int] = {}  # "The Chief Minister" -> the person an earlier label named with it
     found: list[tuple[int, int | None]] = []
     for start, name, role in labels:
@@ -96,6 +105,19 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
             end = min(end, para if para >= 0 else len(text))
         out.append((start, end, key))
     return out
+
+
+def _speaker_by(doc: Doc, start: int, end: int) -> Span | None:
+    """The person named after the first 'by' of a text's introduction ("the speech delivered last night by
+    the Secretary-General of the Movement, Sheikh A (Abu B)": A)."""
+    line = doc.char_span(start, end, alignment_mode="contract")
+    by = next((t for t in line or () if t.lower_ == "by"), None)
+    if line is None or by is None:
+        return None
+    person = next(
+        (e for e in doc.ents if e.label_ == "PERSON" and by.i < e.start and e.end <= line.end), None
+    )
+    return person
 
 
 def _named_by(label: Span, role: str) -> tuple[Span, str] | None:
