@@ -109,7 +109,8 @@ def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None, title_en
         if line and s >= title_end and _is_cue(line):
             blk = _read_block(page, i + 1, (s, e))
         elif line and s >= title_end and sig.salutation(page.line(i)) is not None:
-            blk = _read_block(page, _head_start(page, i), None, sal_at=i)
+            floor = blocks[-1].end if blocks else 0  # a head never reaches back into the letter before
+            blk = _read_block(page, _head_start(page, i, floor), None, sal_at=i)
         elif line and s >= title_end and headers.field(line) is not None:
             blk = headers.read_header(page, i)
         if blk is not None:
@@ -132,15 +133,15 @@ def _head_line(line: str) -> bool:
     return 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith((":", "?"))
 
 
-def _head_start(page: _Page, k: int) -> int:
-    """The first line of the head right above a salutation at line ``k``."""
+def _head_start(page: _Page, k: int, floor: int = 0) -> int:
+    """The first line of the head right above a salutation at line ``k`` (after ``floor``)."""
     first, seen = k, 0
     for j in range(k - 1, -1, -1):
         s, e = page.lines[j]
         line = page.text[s:e].strip()
         if not line:
             continue
-        if s < page.title_end or not _head_line(line) or seen >= MAX_HEAD_LINES:
+        if s < max(page.title_end, floor) or not _head_line(line) or seen >= MAX_HEAD_LINES:
             break
         first, seen = j, seen + 1
     return first
@@ -239,6 +240,8 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
             break
         js, je = page.lines[j]
         line = page.text[js:je].strip()
+        if sig.salutation(line) is not None or _heads_next_letter(page, body, j):
+            break  # "Ilse Marenko / Havnsund, 11 June 2024 / Mr President,": the next letter begins
         date = sig.line_date(line, page.report_date, page.years)
         if date is not None and len(line.split()) <= 10:
             foot.date = foot.date or date
@@ -271,6 +274,14 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
     if foot.signature is not None and not addressing:
         foot.signature = (foot.signature[0], foot.end)
     return foot
+
+
+def _heads_next_letter(page: _Page, body: list[int], j: int) -> bool:
+    """A head line (place, date) right above a salutation: the next letter's head, not this foot."""
+    after = [k for k in body if k > j][:2]
+    return any(sig.salutation(page.line(k)) is not None for k in after) and all(
+        _head_line(page.line(k)) for k in body if j <= k < (after[-1] if after else j)
+    )
 
 
 def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> bool:
@@ -358,7 +369,13 @@ def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: Report
             outside.remove(d)
     attached: list[Draft | None] = []
     for b in blocks:
-        attached.append(_attach(doc, b, drafts, outside))
+        d = _attach(doc, b, drafts, outside)
+        if d is not None and not d.recipients and d.sender is not None:
+            # "Mr President, Thank you for your letter" under the letter it answers: to that letter's writer
+            d.recipients = [e.sender for e in attached[::-1] if e and e.sender and d.sender in e.recipients][
+                :1
+            ]
+        attached.append(d)
     _link_replies(blocks, attached)
     return blocks
 
