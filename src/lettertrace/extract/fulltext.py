@@ -100,7 +100,7 @@ def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None, title_en
     a signature answers further down."""
     text = text_of(doc)
     page = _Page(doc, idx, text, _lines(text), report_date, sig.century_years(text), title_end)
-    blocks = []
+    blocks: list[Block] = []
     i = 0
     while i < len(page.lines):
         s, e = page.lines[i]
@@ -369,13 +369,13 @@ def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: Report
             outside.remove(d)
     attached: list[Draft | None] = []
     for b in blocks:
-        d = _attach(doc, b, drafts, outside)
-        if d is not None and not d.recipients and d.sender is not None:
+        got = _attach(doc, b, drafts, outside)
+        if got is not None and not got.recipients and got.sender is not None:
             # "Mr President, Thank you for your letter" under the letter it answers: to that letter's writer
-            d.recipients = [e.sender for e in attached[::-1] if e and e.sender and d.sender in e.recipients][
-                :1
-            ]
-        attached.append(d)
+            got.recipients = [
+                e.sender for e in attached[::-1] if e and e.sender and got.sender in e.recipients
+            ][:1]
+        attached.append(got)
     _link_replies(blocks, attached)
     return blocks
 
