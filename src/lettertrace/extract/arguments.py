@@ -34,7 +34,7 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
-from .trigger_checks import displaced_verb, grateful_verb
+from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
@@ -121,6 +121,11 @@ class ArgumentFiller(CourierReader):
             for c in tok.head.children if tok.dep_ in ("dobj", "pobj", "nsubjpass") else []:
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and after <= c.i <= after + 1 and c.i > tok.i:
                     recips += self._asked(c)
+        if not recips and (which := in_which_clause(tok)) is not None:  # "a letter ..., in which A urged B"
+            recips += self._asked(which)
+            sender = (
+                (_first(self._subjects(which)) or sender) if sender is None or _bare_role(sender) else sender
+            )
         if not recips and tok.dep_ in ("nsubj", "nsubjpass"):  # "Addressed to B, the letter from A calls for"
             fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i]
             to = [c for c in fronted if c.lemma_.lower() in ADDRESSING_PARTICIPLES]

@@ -197,3 +197,20 @@ def grateful_verb(tok: Token) -> Token | None:
     if lem == "thank" and word.pos_ == "VERB":
         return word  # "A wrote to B, thanking him for the message B sent": A received it
     return None
+
+
+def in_which_clause(tok: Token) -> Token | None:
+    """The verb of ', in which A urged B to act' after the letter ``tok``, wherever the parser hangs it
+    ("a letter from A dated 3 May, in which he urged B": on the date): the nearest 'in which' clause
+    after the letter's phrase with no other communication noun between."""
+    from .lexicon import noun_kind
+
+    own = {t.i for t in tok.subtree}
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.lower_ == "which" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+            return t.head.head
+        if t.lower_ not in ("in", "dated") and t.i not in own and t.ent_type_ != "DATE" and not t.is_punct:
+            return None  # past the letter's own phrase and its date
+        if noun_kind(t):
+            return None  # another letter's clause
+    return None
