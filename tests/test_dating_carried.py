@@ -71,3 +71,16 @@ def test_dated_owner_reads_past_the_writers_name() -> None:
     date = next(e for e in doc.ents if e.text == "1 March 2024")
     letter = next(t for t in doc if t.text == "letter")
     assert _dated_owner(date) == letter.i
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Berg expressed her sorrow in a telegram of condolence sent on Sunday to Chancellor Tomas Lind.",
+        "President Ana Berg sent a cable of congratulations signed on Sunday to Chancellor Tomas Lind.",
+        "President Ana Berg wrote a letter of thanks, delivered on Sunday, to Chancellor Tomas Lind.",
+    ],
+)
+def test_a_participle_on_the_noun_after_of_dates_the_letter(sentence: str) -> None:
+    (comm,) = run(report(sentence)).extraction.communications
+    assert (comm.date.earliest, comm.date.latest) == (SUNDAY, SUNDAY)

@@ -194,9 +194,9 @@ def _passes(verb: Token, anchors: set[int]) -> bool:
     and not one that tells of the letter coming to light ("the letter, sold at auction on Monday").
     """
     if verb.dep_ in ("acl", "relcl"):
-        return (
-            verb.head.i in anchors or _carried_past_party(verb, anchors)
-        ) and verb.lemma_.lower() not in SURFACING
+        head = verb.head  # "a telegram of condolence sent on Sunday": on the noun after 'of'
+        of_noun = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in anchors
+        return (head.i in anchors or of_noun) and verb.lemma_.lower() not in SURFACING
     return verb.dep_ in ("advcl", "xcomp", "conj")
 
 
