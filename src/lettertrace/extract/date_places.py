@@ -195,7 +195,12 @@ def _passes(verb: Token, anchors: set[int]) -> bool:
     """
     if verb.dep_ in ("acl", "relcl"):
         head = verb.head  # "a telegram of condolence sent on Sunday": on the noun after 'of'
-        of_noun = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in anchors
+        of_noun = (
+            verb.dep_ == "acl"
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.i in anchors
+        )
         return (head.i in anchors or of_noun) and verb.lemma_.lower() not in SURFACING
     return verb.dep_ in ("advcl", "xcomp", "conj")
 
