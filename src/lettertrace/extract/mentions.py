@@ -102,6 +102,7 @@ ROLE_HEADS = {
     "daffaires",  # a chargé d'affaires, folded
     "daffaire",
 }
+ROLE_HEADS |= {"marshal", "colonel", "admiral"}  # ranks a report calls a leader by ("the old marshal")
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",
