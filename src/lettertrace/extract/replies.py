@@ -126,12 +126,16 @@ class ReplyTriggers(ReplyTargets):
         ):
             subj = self._subjects(verb)
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
-        if verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children):
+        if (
+            verb is not None
+            and not _together_with(noun)
+            and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children)
+        ):
             self._link_sent_reply(verb, target_noun)
             return  # "sent a cable in reply": the cable is the reply
         if verb is not None and verb.lemma_.lower() in {*cues()["call_verbs"], "call"}:
             return  # "In response, B phoned A": the call is the reply (answered._calls_answering links it)
-        own = _own_kind_noun(verb) if verb is not None else None
+        own = _own_kind_noun(verb) if verb is not None and not _together_with(noun) else None
         if own is not None:
             if noun.dep_ == "nsubj" and replier is not None and not self._taken(own):
                 # "B's response came in a letter on Tuesday": the letter answers what B was sent
@@ -449,4 +453,13 @@ def _answers_a_thing(verb: Token) -> bool:
         and g.lemma_.lower() not in ANSWERABLE
         and _head_word(g) not in ROLE_HEADS | {"counterpart"}
         for g in objs
+    )
+
+
+def _together_with(noun: Token) -> bool:
+    """'the letter was released together with B's reply': the reply is a text of its own, not the letter."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and any(c.lower_ == "together" for c in noun.head.children)
     )

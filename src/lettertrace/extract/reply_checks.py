@@ -47,6 +47,10 @@ def _reply_at_hand(noun: Token) -> bool:
     ):
         return True  # (the parser may hang the reply on the verb whose object is the letter)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with" and any(c.lower_ == "together" for c in head.children):
+        return head.head.lemma_.lower() in _AT_HAND_VERBS and not blocked(
+            head.head
+        )  # "released together with"
     if noun.dep_ == "pobj" and head.lower_ == "with":  # not "will return with B's reply"
         back = head.head
         return back.lemma_.lower() in (
