@@ -1,7 +1,9 @@
 """A participle of sending or carrying after the act's 'from' or 'to' phrase dates the letter, though the
 parser hangs it on the last name of that phrase: 'received a message from President A of X, delivered by
-his envoy on Sunday' (Sunday is the message's day); a participle on a name that tells of the person, not
-the letter, does not ('wrote to B, the king elected in 1990')."""
+his envoy on Sunday' (Sunday is the message's day); so does one on the noun after 'of' ('a telegram of
+condolence sent on Sunday') and a 'dated' after the writer's name and title ('a letter from the Mayor of
+X, Councillor A, dated 12 May'). A participle that tells of the person, not the letter, does not ('wrote
+to B, the king elected in 1990')."""
 
 from __future__ import annotations
 

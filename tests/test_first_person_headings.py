@@ -1,10 +1,11 @@
 """A heading line that names who speaks ("Answer by the Minister for Health, Clara Voss:", "Reply from
 Minister Clara Voss:", "Written answer by Minister of Health Clara Voss-Berg:") makes its person the "I"
 of the paragraphs below it, up to the next heading; "our letter" there is that person's letter written
-with others. A written answer's header ("Answered by A, Minister for Transport, on ...") makes A the
-"I" of the answer, and so does an introduction ("The following is the speech delivered by A"); the Mayor "of Port Amber" is a place, not a person. Look-alikes: a heading that names no one ("Background: Minister A") and a sentence ending in a colon
-("Read the full answer of Minister A below:") resolve no "I". Invented names; report dated 14 March
-2024."""
+with others. A written answer's header ("Answered by A, Minister for Transport, on ...") makes A the "I"
+of the answer, and so does an introduction ("The following is the speech delivered by A"); the Mayor "of
+Port Amber" is a place, not a person. Look-alikes: a heading that names no one ("Background: Minister
+A"), a sentence ending in a colon ("Read the full answer of Minister A below:") and a speech's "Our
+message to X" resolve no "I". Invented names; report dated 14 March 2024."""
 
 from __future__ import annotations
 

@@ -114,10 +114,7 @@ def _speaker_by(doc: Doc, start: int, end: int) -> Span | None:
     by = next((t for t in line or () if t.lower_ == "by"), None)
     if line is None or by is None:
         return None
-    person = next(
-        (e for e in doc.ents if e.label_ == "PERSON" and by.i < e.start and e.end <= line.end), None
-    )
-    return person
+    return next((e for e in doc.ents if e.label_ == "PERSON" and by.i < e.start and e.end <= line.end), None)
 
 
 def _named_by(label: Span, role: str) -> tuple[Span, str] | None:

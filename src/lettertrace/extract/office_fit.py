@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .. import names
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+from .syntax import COURIER_HEADS, STAFF_HEADS
 
 if TYPE_CHECKING:
     from .mentions import Party
@@ -114,12 +116,9 @@ def same_stem(word: str, known: set[str]) -> bool:
 
 def place_of_office(ent: Span) -> bool:
     """A 'name' of up to three words right after 'of' that an office governs ("the mayor of Oskar", "the
-    Mayor of Port Ellery", "the President of Dravia, Omar Haddi"), tagged as a person: the place whose office it is. Not after a title of its
-    own ("the envoy of King Hamad") nor after one who acts for a person ("the envoy of Hamad", "the
-    chief of staff of Berg")."""
-    from .mentions import ROLE_HEADS, _head_word
-    from .syntax import COURIER_HEADS, STAFF_HEADS
-
+    Mayor of Port Ellery", "the President of Dravia, Omar Haddi"), tagged as a person: the place whose
+    office it is. Not after a title of its own ("the envoy of King Hamad") nor after one who acts for a
+    person ("the envoy of Hamad", "the chief of staff of Berg")."""
     root = ent.root
     prep = root.head
     if len(ent) > 3 or root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
@@ -143,10 +142,7 @@ _ACTING_FOR = frozenset({"secretary", "chief", "head", "official", "assistant", 
 def holder_apposed(ent: Span) -> bool:
     """A name spaCy tagged as a body, set beside a person's office in lowercase ("the sports minister,
     Losa Fiame-Toleafoa", "its chairman, Ana Berg"): the office's holder, a person. Not a body's name
-    ("the minister's party, People's Front": 'party' is no office; "the chairman of Northern Water":
-    the name hangs on 'of')."""
-    from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
-
+    ("the minister's party, People's Front": 'party' is no office)."""
     office = ent.root.head
     words = [t for t in ent if not t.is_punct]
     return (
