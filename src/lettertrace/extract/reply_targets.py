@@ -162,11 +162,25 @@ class ReplyTargets(ArgumentFiller):
         return max(told, key=lambda d: d.trigger.i)
 
     def _latest_to(self, party: Party | None) -> Draft | None:
+        """The last letter sent to ``party``; else a letter just told with no addressee, which the one who
+        answers it received ("A's letter of early August opened the channel; B's reply of 19 August
+        accepted": A wrote to B)."""
         if party is None:
             return None
         for d in reversed(self.drafts):
             if party in d.recipients:
                 return d
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is not None
+            and last.kind != "call"
+            and last.sender is not None
+            and last.sender is not party
+            and not last.recipients
+            and not last.anaphoric
+        ):
+            last.recipients = [party]
+            return last
         return None
 
 
