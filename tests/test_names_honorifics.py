@@ -1,11 +1,12 @@
-"""Honorifics of Malaysian, Fijian, West African and Indian press style stand before a name and are not part
-of it: "Datuk Seri A B", "Tun A B", "Ratu A B", "Alhaji A B" are A B (kept as surface forms). Look-alike:
+"""Honorifics of Malaysian, Fijian, West African, Indian and British local press style stand before a name
+of it: "Datuk Seri A B", "Tun A B", "Ratu A B", "Alhaji A B", "Shri A B", "Cllr B" are A B (kept as surface forms). Look-alike:
 "Tan" and "Sri", which are also surnames and given names, stay in the name. Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+from test_extract import found_acts
 from test_patterns import acts
 
 
@@ -44,3 +45,14 @@ def test_an_indian_honorific_is_not_part_of_the_name(
     text: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert acts(text) == [expected]
+
+
+def test_cllr_is_the_councillors_title() -> None:
+    acts = found_acts(
+        "Minister Rupert Lang wrote to Councillor Beverley Stanhope, leader of the council, on Monday.",
+        "Cllr Stanhope's reply, dated Wednesday, was blunt.",
+    )
+    assert acts == [
+        ("letter", "Beverley Stanhope", ("Rupert Lang",)),
+        ("letter", "Rupert Lang", ("Beverley Stanhope",)),
+    ]
