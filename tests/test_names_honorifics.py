@@ -1,6 +1,7 @@
-"""Honorifics of Malaysian, Fijian, West African, Indian and British local press style stand before a name
-of it: "Datuk Seri A B", "Tun A B", "Ratu A B", "Alhaji A B", "Shri A B", "Cllr B" are A B (kept as surface forms). Look-alike:
-"Tan" and "Sri", which are also surnames and given names, stay in the name. Invented sentences."""
+"""Honorifics of Malaysian, Fijian, West African, Indian and British local press style stand before a
+name and are not part of it: "Datuk Seri A B", "Tun A B", "Ratu A B", "Alhaji A B", "Shri A B" are A B,
+"Cllr B" is B (kept as surface forms). Look-alike: "Tan" and "Sri", which are also surnames and given
+names, stay in the name. Invented sentences."""
 
 from __future__ import annotations
 
