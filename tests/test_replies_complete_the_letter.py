@@ -1,6 +1,7 @@
 """A letter just told without its addressee, then answered: the one who answers it received it ('A's
 letter of early August opened the back channel; B's reply of 19 August accepted' - A wrote to B).
-Look-alike: a letter to someone named stays theirs ('A wrote to C ... B's reply' leaves A's letter to C).
+Look-alikes: a letter to someone named stays theirs ('A wrote to C ... B's reply' leaves A's letter to C),
+and a letter told in someone's quoted words gets no inferred addressee.
 Invented names; report dated 14 March 2024."""
 
 from __future__ import annotations
@@ -35,3 +36,10 @@ def test_a_letter_to_someone_named_stays_theirs() -> None:
     )
     assert ("Khalil Mansour", ("Ana Berg",), "") in found_replies(text)
     assert ("Khalil Mansour", ("Daniel Orbach",), "") not in found_replies(text)
+
+
+def test_a_letter_in_someones_quoted_words_is_not_completed() -> None:
+    """Inside quotes who wrote and who received is told by a speaker's 'I' and 'we' (a post's "Received the
+    letter of B" names its receiver as the subject it leaves out): no addressee is inferred there."""
+    text = 'Tomas Lind said on Monday: "We sent a letter last week." Dravia\'s reply arrived on Friday.'
+    assert ("Tomas Lind", ("Dravia",), "") not in found_replies(text)

@@ -178,6 +178,9 @@ class ReplyTargets(ArgumentFiller):
             and last.sender is not party
             and not last.recipients
             and not last.anaphoric
+            and not _quoted(
+                last.trigger
+            )  # a speaker's own words ("Received the letter of B"): who wrote is unsure
         ):
             last.recipients = [party]
             return last
@@ -198,3 +201,13 @@ def _received_from(noun: Token) -> list[Token]:
         r for r in noun.children if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in cues()["receive_verbs"]
     ]
     return [c for r in received for c in r.children if c.dep_ == "prep" and c.lower_ == "from"]
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks."""
+    from .quotescan import find_quotes
+
+    cache = tok.doc.user_data.setdefault("lettertrace_quotes", {})
+    if "spans" not in cache:
+        cache["spans"] = find_quotes(tok.doc.text)
+    return any(q.start <= tok.idx < q.end for q in cache["spans"])
