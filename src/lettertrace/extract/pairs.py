@@ -33,8 +33,8 @@ class PairReader(PartyReader):
         return []
 
     def _pair_before(self, tok: Token, collective: bool = False, any_kind: bool = False) -> list[Party]:
-        """'their call', 'the two leaders': the two sides of the call the report told of just before, else
-        the last two people it named before the trigger (within the three sentences before, the headline
+        """'their call', 'the two leaders': the two sides of the call the report told of just before, else of
+        the letter told just before, else the last two people it named before the trigger (within the three sentences before, the headline
         included). ``any_kind``: the two ends of the letter told just before count too ("A wrote to B. The
         letter follows the conversation that both leaders held")."""
         if not (
@@ -48,14 +48,15 @@ class PairReader(PartyReader):
         ):
             return []
         start = max(0, sent_of(tok).start - 200)
-        for d in reversed(self.drafts):  # the pair of a call this report told of just before
-            if (
-                (d.kind == "call" or any_kind)
-                and start <= d.trigger.i < tok.i
-                and d.sender is not None
-                and len(d.recipients) == 1
-            ):
-                return [d.sender, d.recipients[0]]
+        told = [
+            d
+            for d in reversed(self.drafts)
+            if start <= d.trigger.i < tok.i and d.sender is not None and len(d.recipients) == 1
+        ]
+        # the pair of a call this report told of just before, else of the letters it told of ("A's letter
+        # ...; B's reply ... On 13 September the two men spoke by telephone")
+        for d in [*(d for d in told if d.kind == "call" or any_kind), *told]:
+            return [d.sender, d.recipients[0]]  # type: ignore[list-item]
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
             if modifies_thing(self.doc[i]):
