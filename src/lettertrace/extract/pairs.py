@@ -34,9 +34,9 @@ class PairReader(PartyReader):
 
     def _pair_before(self, tok: Token, collective: bool = False, any_kind: bool = False) -> list[Party]:
         """'their call', 'the two leaders': the two sides of the call the report told of just before, else of
-        the letter told just before, else the last two people it named before the trigger (within the three sentences before, the headline
-        included). ``any_kind``: the two ends of the letter told just before count too ("A wrote to B. The
-        letter follows the conversation that both leaders held")."""
+        the letter told just before, else the last two people it named before the trigger (within the three
+        sentences before, the headline included). ``any_kind``: the two ends of the letter told just before
+        come first too ("A wrote to B. The letter follows the conversation that both leaders held")."""
         if not (
             collective
             or any(c.lower_ == "their" for c in tok.children)
@@ -55,8 +55,9 @@ class PairReader(PartyReader):
         ]
         # the pair of a call this report told of just before, else of the letters it told of ("A's letter
         # ...; B's reply ... On 13 September the two men spoke by telephone")
-        for d in [*(d for d in told if d.kind == "call" or any_kind), *told]:
-            return [d.sender, d.recipients[0]]  # type: ignore[list-item]
+        pair = next(iter([*(d for d in told if d.kind == "call" or any_kind), *told]), None)
+        if pair is not None and pair.sender is not None:
+            return [pair.sender, pair.recipients[0]]
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
             if modifies_thing(self.doc[i]):

@@ -178,9 +178,8 @@ class ReplyTargets(ArgumentFiller):
             and last.sender is not party
             and not last.recipients
             and not last.anaphoric
-            and not _quoted(
-                last.trigger
-            )  # a speaker's own words ("Received the letter of B"): who wrote is unsure
+            # not in someone's own words ("Received the letter of B"): who wrote to whom is unsure there
+            and not _quoted(last.trigger)
         ):
             last.recipients = [party]
             return last
