@@ -96,13 +96,11 @@ class InReportResolution(OfficeResolution):
     def quoted_self(self, tok: Token) -> Party | None:
         """'"I sent a letter to the king," the president said': a speaker's 'I' inside his own quoted words
         is that speaker."""
-        from .quotescan import find_quotes
+        from .quotescan import quote_spans
         from .speakers import find_speaker
 
         cache = self.doc.user_data.setdefault("lettertrace_quotes", {})
-        if "spans" not in cache:
-            cache["spans"] = find_quotes(self.doc.text)
-        qs = next((q for q in cache["spans"] if q.start <= tok.idx < q.end), None)
+        qs = next((q for q in quote_spans(self.doc) if q.start <= tok.idx < q.end), None)
         if qs is None:
             return None
         if qs.start not in cache:

@@ -332,7 +332,7 @@ def named_by_place(idx: PartyIndex, tok: Token) -> list[Party]:
     office whose holders are listed each after its place; the persons, in order. Read left to right (the
     parser hangs a repeated 'and from Y, B' anywhere): a preposition, the place up to a comma, the holder
     up to the next comma or 'and'."""
-    if tok.tag_ != "NNS" or _head_word(tok) not in ROLE_HEADS | {"counterpart"}:
+    if tok.tag_ != "NNS" or _head_word(tok) not in ROLE_HEADS:
         return []
     doc, end = tok.doc, sent_of(tok).end
     word = doc[tok.i + 1].lower_ if tok.i + 1 < end else ""

@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Mark = Literal["double", "single", "guillemet", "low9"]
 
@@ -344,3 +347,12 @@ def _with_depths(raw: list[tuple[int, int, int, int, Mark]]) -> list[QuoteSpan]:
         enclosing.append(close_at)
     result.sort(key=lambda s: (s.start, s.depth))
     return result
+
+
+def quote_spans(doc: Doc) -> list[QuoteSpan]:
+    """The report's quotes, found once per parsed report and kept in its ``user_data``."""
+    cache = doc.user_data.setdefault("lettertrace_quotes", {})
+    if "spans" not in cache:
+        cache["spans"] = find_quotes(doc.text)
+    spans: list[QuoteSpan] = cache["spans"]
+    return spans

@@ -449,9 +449,7 @@ def _answers_a_thing(verb: Token) -> bool:
     names no letter and no person ('replied to the minister' answers what the minister sent)."""
     objs = [g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj"]
     return bool(objs) and all(
-        g.pos_ == "NOUN"
-        and g.lemma_.lower() not in ANSWERABLE
-        and _head_word(g) not in ROLE_HEADS | {"counterpart"}
+        g.pos_ == "NOUN" and g.lemma_.lower() not in ANSWERABLE and _head_word(g) not in ROLE_HEADS
         for g in objs
     )
 

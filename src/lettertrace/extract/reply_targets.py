@@ -9,6 +9,7 @@ from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
+from .quotescan import quote_spans
 from .syntax import _first, _poss_is_pronoun, _uniq
 
 
@@ -204,9 +205,4 @@ def _received_from(noun: Token) -> list[Token]:
 
 def _quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks."""
-    from .quotescan import find_quotes
-
-    cache = tok.doc.user_data.setdefault("lettertrace_quotes", {})
-    if "spans" not in cache:
-        cache["spans"] = find_quotes(tok.doc.text)
-    return any(q.start <= tok.idx < q.end for q in cache["spans"])
+    return any(q.start <= tok.idx < q.end for q in quote_spans(tok.doc))

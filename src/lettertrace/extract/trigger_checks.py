@@ -203,8 +203,6 @@ def in_which_clause(tok: Token) -> Token | None:
     """The verb of ', in which A urged B to act' after the letter ``tok``, wherever the parser hangs it
     ("a letter from A dated 3 May, in which he urged B": on the date): the nearest 'in which' clause
     after the letter's phrase with no other communication noun between."""
-    from .lexicon import noun_kind
-
     own = {t.i for t in tok.subtree}
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.lower_ == "which" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
