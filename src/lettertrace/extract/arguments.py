@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
-from .couriers import CourierReader
 from .draft import Draft
 from .lexicon import cues
 from .lists import fronted_signers, linear_prep, party_list_after, titled_holder
@@ -24,7 +23,6 @@ from .syntax import (
     _handler,
     _head_word_of,
     _is_courier,
-    _is_name_like,
     _is_role_noun,
     _noun_object,
     _passive,
@@ -34,13 +32,14 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
+from .told_in import ToldInReader
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
 
-class ArgumentFiller(CourierReader):
+class ArgumentFiller(ToldInReader):
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
     drafts: list[Draft]
@@ -63,8 +62,12 @@ class ArgumentFiller(CourierReader):
 
     def _noun_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
         sender = self._poss(tok)
-        if sender is not None and _poss_is_pronoun(tok) and tok.dep_ == "pobj":
-            sender = None  # "In his letter, X said": the subject names him
+        if (
+            sender is not None
+            and _poss_is_pronoun(tok)
+            and (tok.dep_ == "pobj" or self._carried(tok) and self._courier_state(tok.head))
+        ):
+            sender = None  # "In his letter, X said", "A's envoy C conveyed her message": the verb's reading
         recips: list[Party] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "for" and not recips:
@@ -302,62 +305,12 @@ class ArgumentFiller(CourierReader):
                 if prev is not None and prev.sender is not sender and tok.idx - prev.trigger.idx < 800:
                     recips = [r for r in prev.recipients if r is not sender]
             return sender, recips
-        if tok.dep_ == "pobj" and head.dep_ == "prep":
-            verb = head.head
-            if (
-                head.lower_ in ("in", "through", "via")
-                and verb.dep_ == "pobj"
-                and verb.head.head.pos_ == "VERB"
-            ):
-                verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
-            if head.lower_ in ("in", "through", "via", "during", "with", "by") and verb.pos_ in (
-                "VERB",
-                "AUX",
-            ):
-                subj = self._subjects(verb)
-                if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
-                    # "C was mentioned in an open letter to B": the subject is what the letter names
-                    subj = self._prep_parties(verb, ("by",))
-                if kind == "call":
-                    subj = _uniq(subj + self._subject_persons(verb))
-                    held = self._held_subjects(verb)
-                    subj = held or subj  # "The presidents of X and Y spoke by phone"
-                recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
-                if head.lower_ == "with" and any(
-                    c.dep_ == "dobj" and _is_name_like(c) for c in verb.children
-                ):
-                    recips = []  # "sent his adviser to X with a letter": 'to X' is where the adviser went
-                if (
-                    verb.lemma_ in cues()["send_verbs"] and not recips
-                ):  # "conveyed her thanks to B in a message"
-                    recips = [
-                        p
-                        for c in verb.children
-                        if c.dep_ in ("dobj", "npadvmod")
-                        for p in self._prep_parties(c, ("to",))
-                    ]
-                if verb.lemma_.lower() in ("call", "appeal"):  # "In an open letter, A called on B to"
-                    recips += self._prep_parties(verb, ("on", "upon", "to"))
-                    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
-                        recips += [
-                            p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)
-                        ]
-                if verb.lemma_.lower() in ADDRESS_VERBS and _passive(verb):  # "B was informed in a letter"
-                    recips += [p for p in self._subjects(verb) if p not in subj]
-                elif verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
-                    recips += [
-                        p
-                        for c in verb.children
-                        if c.dep_ in ("dobj", "dative")
-                        for p in self._conj_parties(c)
-                    ]
-                if kind == "call" and not subj:
-                    # "In their call, the two leaders discussed ...", "the two leaders spoke by phone"
-                    subj = self._pair_before(tok)
-                if kind == "call":
-                    recips += subj[1:]
-                    recips += self._prep_parties(verb, ("with",))
-                return (subj[0] if subj else None), recips
+        if (
+            tok.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and (told := self._told_in(tok, kind, head)) is not None
+        ):
+            return told  # "In a letter, A asked B to ...", "discussed X with B in a phone call"
         if tok.dep_ == "nsubj" and lem in ADDRESS_VERBS and head.pos_ == "VERB":
             # "A letter from A urged B to act", "the message thanked B": the letter addresses its object
             return None, [

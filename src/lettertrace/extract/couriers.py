@@ -8,9 +8,9 @@ from spacy.tokens import Token
 
 from ..nlp import sent_of
 from .lexicon import cues
-from .mentions import Party
+from .mentions import Party, _head_word
 from .pairs import PairReader
-from .syntax import _passive, _verb_of
+from .syntax import COURIER_HEADS, _passive, _verb_of
 
 # "on behalf of A", "in the name of A", "at the direction/instruction(s)/orders of A": A is the principal.
 PRINCIPAL_NOUNS = frozenset({"behalf", "name", "direction", "instruction", "instructions", "orders"})
@@ -33,6 +33,25 @@ class CourierReader(PairReader):
         if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
             return []
         return self._subjects(host)[:1]
+
+    def _courier_state(self, verb: Token) -> Party | None:
+        """'The X ambassador (, B,) delivered a note to the ministry', 'the ambassador of X handed over
+        a letter', "A's envoy C conveyed her message": a courier who carries no one else's named letter
+        carries his principal's (a state, a body, or the person whose envoy he is)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for w in subjects + [c for s in subjects for c in s.children if c.dep_ in ("compound", "appos")]:
+            if _head_word(w) not in COURIER_HEADS:
+                continue  # "A's envoy C", "C, the envoy of A": the courier word by the name is read too
+            near = [c for c in w.children if c.dep_ in ("compound", "poss", "amod")]
+            near += [g for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            for t in near:
+                key = self.idx.tok2party.get(t.i)
+                kind = self.idx.parties[key].ptype if key is not None else None
+                if kind in ("state", "org") or kind == "person" and t.dep_ in ("poss", "pobj"):
+                    return self.idx.parties[key]  # type: ignore[index]
+                if key is None and t.ent_type_ == "GPE" and t.pos_ == "PROPN":
+                    return self.idx.place_party(t)  # "the Norway ambassador": read as the office's place
+        return None
 
     def _carried(self, tok: Token) -> bool:
         """Whether the trigger's verb carries what another wrote ("handed over", "delivered")."""

@@ -21,9 +21,8 @@ from .groups import (
 from .index import PartyIndex
 from .lexicon import cues, headline_verbs, noun_kind
 from .lists import named_by_place, party_list_from
-from .mentions import Party, _add_role, _head_word, place_tail
+from .mentions import Party, _add_role, place_tail
 from .syntax import (
-    COURIER_HEADS,
     _acts_for_another,
     _collective,
     _date_word,
@@ -218,22 +217,6 @@ class PartyReader:
             whom += [p for c in gov.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
         thanker = next(iter(self._subjects(gov)), None) if gov.pos_ == "VERB" else None
         return (whom[0] if whom else None), thanker
-
-    def _courier_state(self, verb: Token) -> Party | None:
-        """'The X ambassador (, B,) delivered a note to the ministry', 'the ambassador of X handed over
-        a letter': a courier who carries no one else's named letter carries his state's or body's."""
-        for s in (c for c in verb.children if c.dep_ == "nsubj"):
-            if _head_word(s) not in COURIER_HEADS:
-                continue
-            near = [c for c in s.children if c.dep_ in ("compound", "poss", "amod")]
-            near += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-            for t in near:
-                key = self.idx.tok2party.get(t.i)
-                if key is not None and self.idx.parties[key].ptype in ("state", "org"):
-                    return self.idx.parties[key]
-                if key is None and t.ent_type_ == "GPE" and t.pos_ == "PROPN":
-                    return self.idx.place_party(t)  # "the Norway ambassador": read as the office's place
-        return None
 
     def _first_to(self, rank: Token) -> list[Party]:
         """'A was (among) the first to call B', 'A was the last leader to write to B': the subject of the

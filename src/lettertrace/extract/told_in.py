@@ -1,0 +1,76 @@
+"""A communication told as the setting of another verb: "In a letter, A asked B to ...", "conveyed her
+thanks to B in a message", "discussed the crisis with B in a phone call", "the two leaders spoke by
+phone". The verb's subject writes or calls; its objects and its 'to'/'with' phrases are addressed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .couriers import CourierReader
+from .lexicon import cues
+from .mentions import Party
+from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq
+
+
+class ToldInReader(CourierReader):
+    """The parties of a communication named by a noun in a verb's prepositional phrase."""
+
+    def _told_in(self, tok: Token, kind: str, head: Token) -> tuple[Party | None, list[Party]] | None:
+        """The sender and addressees of ``tok``, the object of the preposition ``head`` on a verb; None
+        when ``head`` hangs on no verb or is no preposition of setting."""
+        verb = head.head
+        if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
+        if head.lower_ not in ("in", "through", "via", "during", "with", "by") or verb.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
+            return None
+        subj = self._subjects(verb)
+        if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
+            # "C was mentioned in an open letter to B": the subject is what the letter names
+            subj = self._prep_parties(verb, ("by",))
+        if kind == "call":
+            subj = _uniq(subj + self._subject_persons(verb))
+            held = self._held_subjects(verb)
+            subj = held or subj  # "The presidents of X and Y spoke by phone"
+        recips = self._prep_parties(verb, ("to",)) if verb.lemma_ in cues()["send_verbs"] else []
+        if head.lower_ == "with" and any(c.dep_ == "dobj" and _is_name_like(c) for c in verb.children):
+            recips = []  # "sent his adviser to X with a letter": 'to X' is where the adviser went
+        if verb.lemma_ in cues()["send_verbs"] and not recips:  # "conveyed her thanks to B in a message"
+            recips = [
+                p
+                for c in verb.children
+                if c.dep_ in ("dobj", "npadvmod")
+                for p in self._prep_parties(c, ("to",))
+            ]
+        if verb.lemma_.lower() in ("call", "appeal"):  # "In an open letter, A called on B to"
+            recips += self._prep_parties(verb, ("on", "upon", "to"))
+            if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+                recips += [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
+        if verb.lemma_.lower() in ADDRESS_VERBS and _passive(verb):  # "B was informed in a letter"
+            recips += [p for p in self._subjects(verb) if p not in subj]
+        elif verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
+            recips += [
+                p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
+            ]
+        if kind == "call" and not subj:
+            # "In their call, the two leaders discussed ...", "the two leaders spoke by phone"
+            subj = self._pair_before(tok)
+        if kind == "call":
+            recips += subj[1:]
+            recips += self._prep_parties(verb, ("with",))
+            # "discussed the crisis with B in a phone call": 'with' may hang on the topic
+            topics = [c for c in verb.children if _topic(c, tok)]
+            recips += [p for h in topics for p in self._prep_parties(h, ("with",)) if p.ptype == "person"]
+        return (subj[0] if subj else None), recips
+
+
+def _topic(obj: Token, call: Token) -> bool:
+    """The object of the verb a call is told in, as its topic: "discussed the crisis (with B)", not
+    "her meeting (with C)", and not when the call names its own party ("a call with B")."""
+    return (
+        obj.dep_ == "dobj"
+        and obj.lemma_.lower() not in FACE_TO_FACE
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in call.children)
+    )
