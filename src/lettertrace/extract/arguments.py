@@ -14,6 +14,7 @@ from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
     COURIER_HEADS,
+    GREETING_NOUNS,
     SERIES_NOUNS,
     _appos_root,
     _bare_role,
@@ -37,6 +38,9 @@ from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
+
+
+OBJECT_PRONOUNS = ("him", "her", "them")
 
 
 class ArgumentFiller(ToldInReader):
@@ -117,6 +121,11 @@ class ArgumentFiller(ToldInReader):
                 recips += self._prep_parties(child, ("to", "for")) + self._dative(
                     child
                 )  # "the letter A left for B"
+                if not recips and any(
+                    c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS for c in child.children
+                ):
+                    # "B read the telegram that A sent him": the pronoun is the subject of the clause around
+                    recips += [p for p in self._subjects(tok.head) if p is not sender][:1]
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
         if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb
@@ -297,11 +306,17 @@ class ArgumentFiller(ToldInReader):
             elif (
                 not recips
                 and sender is not None
-                and any(c.lower_ == "also" for c in head.children)
+                and (also := any(c.lower_ == "also" for c in head.children)) | (greets := _greeting(tok))
                 and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in head.children)
             ):
-                # "B received messages from many leaders. A also sent a message": to B as well
-                prev = self._last_written()
+                # "B received messages from many leaders. A also sent a message": to B as well; so does a
+                # message of congratulations with no addressee after B's call from C ("fielding calls")
+                prev = self._last_written() if also else None
+                if prev is None and greets:  # ... when that B is the one the report is about (named first)
+                    prev = next((d for d in reversed(self.drafts) if d.recipients), None)
+                    parties = [p for d in self.drafts for p in (d.sender, *d.recipients) if p is not None]
+                    first = min((p.first for p in parties if p.ptype == "person"), default=-1)
+                    prev = prev if prev is not None and prev.recipients[0].first == first else None
                 if prev is not None and prev.sender is not sender and tok.idx - prev.trigger.idx < 800:
                     recips = [r for r in prev.recipients if r is not sender]
             return sender, recips
@@ -445,6 +460,15 @@ class ArgumentFiller(ToldInReader):
             if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
                 return p
         return None
+
+
+def _greeting(noun: Token) -> bool:
+    """'a congratulatory message', 'a message of condolence': a greeting is always addressed to someone."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += [
+        g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return any(w in GREETING_NOUNS or w.startswith(("congratulat", "condol", "felicit")) for w in words)
 
 
 def _place_word(p: Party) -> bool:

@@ -86,12 +86,14 @@ class CourierReader(PairReader):
         return None
 
     def _signed_for_subject(self, tok: Token, signer: Party | None) -> Party | None:
-        """'In a telegram signed by C and addressed to B, A offered his prayers': the clause's subject speaks
-        through the text C signed, and sends it."""
+        """'In a telegram signed by C and addressed to B, A offered his prayers' (or 'prayers were offered
+        by A in a telegram signed by C'): the clause's subject (the agent) speaks through the text C
+        signed, and sends it."""
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
-        if verb is None or verb.pos_ != "VERB" or _passive(verb) or signer is None:
+        if verb is None or verb.pos_ != "VERB" or signer is None:
             return None
         if not any(c.dep_ == "acl" and c.lemma_.lower() == "sign" for c in tok.children):
             return None
-        subj = self._subjects(verb)
+        # "... was expressed by A in a telegram signed by C": the agent of the passive speaks
+        subj = self._prep_parties(verb, ("by",)) if _passive(verb) else self._subjects(verb)
         return subj[0] if subj and subj[0] is not signer and subj[0].ptype == "person" else None

@@ -26,7 +26,9 @@ from .mentions import (
 from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem
 from .salience import Salience
 
-_ELECT = re.compile(r"\w-(?:elect|designate)\b|\b(?:elect(?:ed)?|future|incoming)\b", re.I)
+_ELECT = re.compile(
+    r"\w-(?:elect|designate)\b|\b(?<!re-)(?:elect(?:ed)?|future|incoming)\b", re.I
+)  # not "re-elected"
 
 
 _HEAD_OF = re.compile(r"\bhead of (state|government)\b", re.I)
@@ -99,9 +101,9 @@ class OfficeResolution(Salience):
             if overlap < MIN_ROLE_OVERLAP:
                 continue
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
-            score -= (
-                0.9 if p.first > tok.i else 0.0
-            )  # a description points back: one named later is a last resort
+            # a description points back: one named later is a last resort, below any named before (a
+            # headline names the office before the story names its holder: there, only less likely)
+            score -= 0.9 if p.first > tok.i else (0.0 if sent_of(tok).start == 0 else -1.6)
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
             heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
             score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
