@@ -216,6 +216,8 @@ class PartyReader:
         if gov.lemma_.lower() == "thank":
             whom += [p for c in gov.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
         thanker = next(iter(self._subjects(gov)), None) if gov.pos_ == "VERB" else None
+        if thanker is None and gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.head.pos_ == "VERB":
+            thanker = next(iter(self._subjects(gov.head.head)), None)  # "She began by thanking B for"
         return (whom[0] if whom else None), thanker
 
     def _first_to(self, rank: Token) -> list[Party]:
