@@ -63,3 +63,28 @@ def test_thanks_told_by_a_gerund_are_the_subjects() -> None:
         "She began by thanking King Brandt for his kind message of condolence following the floods.",
     )
     assert ("message", "Otto Brandt", ("Ilsa Varnek",)) in got
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "the Rt Hon Rhys Pennington MP",
+        "the Right Honourable Rhys Pennington",
+        "the Rt Hon Rhys Pennington KC MP",
+    ],
+)
+def test_an_honoured_name_is_a_person_without_its_letters(named: str) -> None:
+    got = found_acts(
+        f"President Ilsa Varnek held a call with the Prime Minister of Ostmark, {named}, on Monday."
+    )
+    assert got == [("call", "Ilsa Varnek", ("Rhys Pennington",))]
+
+
+def test_a_page_headed_by_an_honoured_name_is_its_i() -> None:
+    got = found_acts(
+        "The Hon Kate Dunmore MP",
+        "Media release",
+        "This evening I held a call with the Prime Minister of Ostmark, the Rt Hon Rhys Pennington MP.",
+        headline="Prime Minister of Sola",
+    )
+    assert ("call", "Kate Dunmore", ("Rhys Pennington",)) in got

@@ -1,7 +1,7 @@
 """The author a byline names ("By Dr Amara Nwosu", "Written by Tomas Vell"): in an opinion piece, the
 "I" who says "Last year I wrote to the minister". Only a line that is a byline and a personal name of
 two to four capitalised words; an agency or a staff credit ("By Reuters", "By our correspondent") is no
-author."""
+author. A minister's own page is headed by a line of his name alone ("The Hon A B MP"): its "I" is A B."""
 
 from __future__ import annotations
 
@@ -12,6 +12,14 @@ from typing import Protocol
 BYLINE_NAME = re.compile(
     r"^\s*(?:By|BY|Written by|Opinion by)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:,[^\n]{0,60})?$"
+)
+# a header line that is an honoured name alone: "The Hon A B MP", "The Rt Hon A B", "Hon. A B"
+HONOURED_LINE = re.compile(
+    r"^\s*(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ou?rable)?\s+(?:Dr\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,5})\s*$"
+)
+POSTNOMINALS = frozenset(
+    {"MP", "KC", "QC", "KCB", "KCMG", "OBE", "CBE", "MBE", "MSP", "MS", "MLA", "TD", "PC", "AC", "AO"}
 )
 NOT_NAMES = frozenset(
     "staff reporter reporters correspondent correspondents agency agencies desk editor editors".split()
@@ -26,11 +34,15 @@ class _Line(Protocol):
 def byline_author(lines: Sequence[_Line]) -> str | None:
     """The name of the first byline among ``lines`` (the page's header and first paragraph)."""
     for line in lines:
-        m = BYLINE_NAME.match(line.text)
+        m = BYLINE_NAME.match(line.text) or HONOURED_LINE.match(line.text)
         if m is None:
             continue
         words = m["name"].split()
+        while words and words[-1] in POSTNOMINALS:
+            words.pop()
+        if len(words) < 2:
+            continue
         if any(w.lower().strip(".") in NOT_NAMES for w in words) or m["name"].isupper():
             return None
-        return m["name"]
+        return " ".join(words)
     return None

@@ -3,16 +3,19 @@
 A government press release opens with who issues it: "From: Prime Minister's Office, 9 Castle Row and The
 Rt Hon Ana Ruiz MP", "From: Office of the President and President Ana Ruiz". Its text then calls the
 holder by office alone ("The Prime Minister spoke to ..."). When such a line names exactly one office and
-exactly one person, the person holds that office, so the office in the text resolves to her.
+exactly one person, the person holds that office, so the office in the text resolves to her: the bare
+office ("The Prime Minister", no place or nationality) is hers wherever it stands, even in a standfirst
+above the line that names the other party first (see ``from_holder``).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import names
+from ..meta_byline import POSTNOMINALS
 from .mentions import Party, _add_role
 
 _FROM_LINE = re.compile(r"(?m)^[ \t]*(?:From|Issued by|Published by)[ \t]*:[ \t]*(\S[^\n]*)$")
@@ -38,7 +41,13 @@ def byline_roles(doc: Doc, parties: list[Party], tok2party: dict[int, int]) -> N
             if t.i in tok2party and parties[tok2party[t.i]].ptype == "person"
         }
         if len(offices) == 1 and len(people) == 1:
-            _add_role(parties[people.pop()], offices.pop())
+            holder, office = parties[people.pop()], offices.pop()
+            _add_role(holder, office)
+            words = holder.name.split()
+            while len(words) > 2 and words[-1] in POSTNOMINALS:
+                words.pop()  # "A B MP": the letters after the name are no part of it
+            holder.name = " ".join(words)
+            doc.user_data["lettertrace_from_holder"] = (holder.key, names.content_words(office))
 
 
 def _titled_items(line: str, offset: int) -> list[tuple[int, int]]:
@@ -51,3 +60,16 @@ def _titled_items(line: str, offset: int) -> list[tuple[int, int]]:
         if any(w in names.title_words() and w != "the" for w in words) and "office" not in words:
             out.append((offset + item.start(), offset + item.end()))
     return out
+
+
+def from_holder(doc: Doc, parties: list[Party], office: Token) -> Party | None:
+    """The holder a 'From:' line gave the bare office headed by ``office`` ("The Prime Minister"), if any."""
+    found = doc.user_data.get("lettertrace_from_holder")
+    phrase = list(office.subtree)
+    if found is None or any(t.dep_ not in ("det", "compound") and t is not office for t in phrase):
+        return None
+    if any(t.ent_type_ in ("NORP", "GPE", "PERSON") for t in phrase):
+        return None
+    key, words = found
+    said = names.content_words(" ".join(t.text for t in phrase))
+    return parties[key] if said and said == words else None

@@ -12,6 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import org_key
 from ..nlp import sent_of
+from .byline_roles import from_holder
 from .first_person import byline_self, labelled_self
 from .lexicon import cues, noun_kind
 from .mentions import (
@@ -27,7 +28,6 @@ from .mentions import (
     strip_titles_article,
 )
 from .offices import OfficeResolution
-from .publisher import POSTNOMINALS, bare_office_of, publisher
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS
 from .syntax import COURIER_HEADS, STAFF_HEADS
@@ -170,29 +170,12 @@ class InReportResolution(OfficeResolution):
                 known.add_surface(tok.text)
                 return known
         if role_head:
-            return self._published_by(tok) or self.resolve_role(tok)
+            return from_holder(self.doc, self.parties, tok) or self.resolve_role(tok)
         if tok.text[:1].isupper() and names.fold(tok.text).strip(".") in names.title_words():
             return self._titled_holder(tok)
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
         return None
-
-    def _published_by(self, tok: Token) -> Party | None:
-        """'The Prime Minister' on a page "From: Prime Minister's Office ... and The Rt Hon A MP": A."""
-        pub = publisher(self.doc)
-        if pub is None or not bare_office_of(pub, tok):
-            return None
-        found = self._find_person(pub.name)
-        if found is None:
-            at = self.doc.char_span(pub.start, pub.start + len(pub.name), alignment_mode="expand")
-            found = self._new(pub.name, "person", at.start if at is not None else tok.i)
-        elif (
-            len(found.name) < len(pub.name) or set(found.name.split()) - set(pub.name.split()) <= POSTNOMINALS
-        ):
-            found.name = pub.name  # "Rhys" of a name the tagger cut short, "A B MP" of one it ran on
-        found.add_surface(pub.name)
-        _add_role(found, _np_text(tok))
-        return found
 
     def _body_saying(self, tok: Token) -> Party | None:
         """'The ministry said (that) it had sent a note to B': 'it' is the body or state whose statement

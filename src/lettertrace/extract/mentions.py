@@ -10,14 +10,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from ..models import (
-    PartyMention,
-    PartyType,
-)
+from ..meta_byline import POSTNOMINALS
+from ..models import PartyMention, PartyType
 from ..models import (
     Span as TSpan,
 )
 from ..names import STOP, content_words, org_key  # noqa: F401
+from .honoured import _honorifics_only
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "FAC"}
@@ -239,10 +238,9 @@ def _countries() -> frozenset[str]:
     return frozenset(out | {"jordan", "chad", "georgia", "israel", "china", "india", "iran", "turkey"})
 
 
-def _name_continues(t: Token) -> bool:
-    return (
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
-    )
+def _name_continues(t: Token) -> bool:  # ("A B MP": the letters after a name are no part of it)
+    name_like = t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in POSTNOMINALS
+    return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
 
 
 def _juxtaposed(ent: Span, persons: list[Span]) -> bool:
@@ -390,6 +388,7 @@ def _add_role(party: Party, role: str) -> None:
         or role.split()[-1].lower() in ("of", "the", "and", "to", "for")
         or all(names.fold(w).strip(".,") in names.title_words() for w in role.split())
         and len(role.split()) == 1
+        or _honorifics_only(role)
     ):
         return
     if re.search(r"\d", role) and len(re.findall(r"[A-Za-z]{3,}", role)) < 3:

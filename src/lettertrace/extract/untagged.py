@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import sent_of
+from .honoured import honoured_person
 from .lexicon import headline_verbs
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import particled_name
@@ -60,7 +61,7 @@ class UntaggedNames:
         body's head word are the name of the office holder, a person."""
         out: list[Span] = []
         ents = [part for e in _mend_nicknames(_join_of(ents)) for part in _split_at_clause_comma(e)]
-        for e in ents:
+        for e in (honoured_person(e) or e for e in ents):  # "the Rt Hon A B MP" read as a body
             if e.label_ == "PERSON" and self._office_of(e.start):
                 cut = self._place_cut(e.start, e.end)  # "President of [Ostmark Ana Berg]" tagged as one
                 out.append(Span(self.doc, cut, e.end, label="PERSON") if cut is not None else e)
