@@ -39,8 +39,10 @@ from lettertrace.clean_lines import (
     is_closing,
     is_date_line,
     is_prose,
+    is_routing,
     is_salutation,
     is_signature,
+    signs_for,
 )
 from lettertrace.models import CleanText, Options, RawReport
 from lettertrace.offsets import Offsets, OffsetsBuilder
@@ -301,7 +303,7 @@ def _mid_sentence(prev: str, nxt: str) -> bool:
 
 
 def _protected(text: str) -> bool:
-    return is_salutation(text) or is_closing(text) or is_date_line(text)
+    return is_salutation(text) or is_closing(text) or is_date_line(text) or is_routing(text)
 
 
 def _hyphen_join(prev: str, nxt: str, raw: str) -> Sep | None:
@@ -330,7 +332,7 @@ def separator(prev: str, nxt: str, wrap: _Wrap) -> Sep:
         return "newline"
     if not _TERMINAL.search(prev) and (ends_with_function_word(prev) or _CONT_END.search(prev)):
         return "space"
-    if _protected(nxt) or is_signature(nxt):
+    if _protected(nxt) or is_signature(nxt) or signs_for(prev, nxt):
         return "newline"
     if _LOWER_START.match(nxt) and not prev.endswith(":"):
         return "space"

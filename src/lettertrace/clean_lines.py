@@ -76,6 +76,27 @@ def is_date_line(text: str) -> bool:
     return len(text) <= 80 and _DATE_LINE.fullmatch(text) is not None
 
 
+# The routing and copy lines of an official letter ("Through: C, Regional Administrator", "cc: D"): lines
+# of their own, whatever case they start with.
+ROUTING_RE = re.compile(r"^(?:through|thru|via|attn|attention|cc|bcc|copy to|copies to)\s*:", re.I)
+_SIGNS_FOR = re.compile(r"^for\s+(?:the\s+)?[A-Z]")
+
+
+def is_routing(text: str) -> bool:
+    """True for a letter's routing or copy line ("Through: C", "cc: D")."""
+    return ROUTING_RE.match(text.strip()) is not None
+
+
+def signs_for(prev: str, nxt: str) -> bool:
+    """'Chief of Staff to the Governor' / 'for Teodoro Quintana, Governor': under a signature's title line
+    (short, every word but the small ones capitalised), 'for <Name>' names the principal on a line of its
+    own, not a wrapped sentence."""
+    words = prev.split()
+    small = {"of", "the", "to", "and", "for", "on", "in"}
+    titled = 0 < len(words) <= 8 and all(w[:1].isupper() or w in small for w in words)
+    return titled and not ends_sentence(prev) and _SIGNS_FOR.match(nxt) is not None
+
+
 def is_signature(text: str) -> bool:
     """True for a short name-like line without a final period ("Jane Q. Doe,", "IOANNES")."""
     words = text.split()

@@ -130,7 +130,8 @@ def _is_cue(line: str) -> bool:
 def _head_line(line: str) -> bool:
     """A line of a letter's head: place, date, letterhead, address (short, no running text)."""
     body = sig.unquote(line)
-    return 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith((":", "?"))
+    short = 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith((":", "?"))
+    return short or sig.routing(body) and len(body.split()) <= 20
 
 
 def _head_start(page: _Page, k: int, floor: int = 0) -> int:
@@ -240,7 +241,7 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
             break
         js, je = page.lines[j]
         line = page.text[js:je].strip()
-        if sig.salutation(line) is not None or _heads_next_letter(page, body, j):
+        if sig.salutation(line) is not None or _heads_next_letter(page, body, j) or sig.routing(line):
             break  # "Ilse Marenko / Havnsund, 11 June 2024 / Mr President,": the next letter begins
         date = sig.line_date(line, page.report_date, page.years)
         if date is not None and len(line.split()) <= 10:
@@ -287,7 +288,7 @@ def _heads_next_letter(page: _Page, body: list[int], j: int) -> bool:
 def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> bool:
     line = sig.unquote(page.text[s:e])
     words = line.split()
-    if not words or sig.salutation(line) is not None or sig.is_closing(line):
+    if not words or sig.salutation(line) is not None or sig.is_closing(line) or sig.routing(line):
         return False
     if closed and len(words) <= 8 and sig.name_form(line):
         return True  # the name right after a complimentary close

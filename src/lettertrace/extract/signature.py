@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .. import names
+from ..clean_lines import is_routing
 from ..names import content_words
 from ..nlp import text_of
 from . import datex
@@ -202,6 +203,12 @@ def title_like(line: str) -> bool:
     small = ("of", "the", "and", "al", "bin", "de", "to", "for", "on", "in")
     caps = sum(1 for w in words if w[0].isupper() or w.lower() in small)
     return caps / len(words) >= 0.75
+
+
+def routing(line: str) -> bool:
+    """A letter's routing or copy line ("Through: C", "cc: D"): no signer (a head's "Through" line is part
+    of the address; a foot's "cc" ends the signature)."""
+    return is_routing(unquote(line))
 
 
 def behalf(line: str) -> tuple[int, int] | None:
