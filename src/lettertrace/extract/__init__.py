@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
 from . import fulltext, headline_mismatch, posts, prefilter, quotes, windows
+from .copies import add_copies_in_texts
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
@@ -108,6 +109,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
+    add_copies_in_texts(doc, idx, drafts)
     sign_offices(doc, idx, drafts)
     name_office_holders(idx, drafts)
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
