@@ -3,6 +3,8 @@ links read once every act is merged are in ``answered.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
@@ -26,6 +28,8 @@ class ReplyTriggers(ReplyTargets):
 
     def _from_reply_verb(self, verb: Token) -> None:
         said = next((c for c in verb.children if c.dep_ == "nsubj" and self._taken(c)), None)
+        if said is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+            said = _replying_letter(verb, self._taken)  # "a letter from A to B, responding to her letter"
         if said is not None:  # "B's reply to A responds to a letter she sent him": the reply told before
             noun = next(
                 (g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj" and noun_kind(g)), None
@@ -371,6 +375,22 @@ class ReplyTriggers(ReplyTargets):
 
 # Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
 SPOKEN_MANNERS = {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
+
+
+def _replying_letter(verb: Token, taken: Callable[[Token], bool]) -> Token | None:
+    """The letter a participle of replying hangs on: "a letter from A, responding to ...", "the letter ...,
+    responding to ..., was published" (its subject), "A sent a letter to B, replying to ..." (the object
+    sent); None when the participle tells of the subject's own doing ("B received A's letter, replying")."""
+    holder = verb.head
+    if noun_kind(holder) or holder.pos_ == "VERB" and taken(holder):  # "A wrote to B, responding to ..."
+        return holder if taken(holder) else None
+    deps = (
+        ("nsubj", "nsubjpass", "dobj")
+        if holder.lemma_.lower() in cues()["send_verbs"]
+        else ("nsubj", "nsubjpass")
+    )
+    found = [c for c in holder.children if c.dep_ in deps and c.i < verb.i and noun_kind(c) and taken(c)]
+    return found[-1] if found else None
 
 
 def _in_person(verb: Token) -> bool:
