@@ -125,7 +125,12 @@ class ArgumentFiller(ToldInReader):
                     c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS for c in child.children
                 ):
                     # "B read the telegram that A sent him": the pronoun is the subject of the clause around
-                    recips += [p for p in self._subjects(tok.head) if p is not sender][:1]
+                    clause = _verb_of(tok)
+                    recips += (
+                        [p for p in self._subjects(clause) if p is not sender][:1]
+                        if clause is not None
+                        else []
+                    )
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
         if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb
