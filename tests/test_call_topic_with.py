@@ -27,7 +27,9 @@ def test_with_on_the_topic_names_the_other_party(sentence: str) -> None:
 
 
 def test_a_meeting_with_someone_is_not_the_call_party() -> None:
-    got = found_acts("In a phone call on Tuesday, President Ilsa Varnek discussed her meeting with Chancellor Mira Osk.")
+    got = found_acts(
+        "In a phone call on Tuesday, President Ilsa Varnek discussed her meeting with Chancellor Mira Osk."
+    )
     assert ("call", "Ilsa Varnek", ("Mira Osk",)) not in got
 
 

@@ -1,6 +1,6 @@
 """An official letter's routing and copy lines ("Through: C, Regional Administrator", "cc: D") are lines of
 their own and name no signer; a signature's "for A, Governor of X" under the signer's title is a line of
-its own and names the principal, who sends."""
+its own and names the principal, who sends (the one copied is an addressee as well)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ LETTER = (
 
 def test_the_principal_sends_and_no_routing_line_signs() -> None:
     got = found_acts(*LETTER)
-    assert got == [("letter", "Teodoro Quintana", ("Marian Caldwell",))]
+    assert got == [("letter", "Teodoro Quintana", ("Marian Caldwell", "Garrett Lowe"))]  # copied to Lowe
 
 
 @pytest.mark.parametrize(

@@ -309,7 +309,26 @@ def _clause_dates(
                 or _right_after_act(tok, d)
             ):
                 attached.append(m)
+    own = _year_on_noun(d.trigger)
+    if own is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
+        first, last = own.interval.earliest or dt.date.min, own.interval.latest or dt.date.max
+        inside = [m for m in attached if m.interval.earliest and m.interval.latest]
+        attached = [m for m in inside if first <= m.interval.earliest and m.interval.latest <= last] or [own]  # type: ignore[operator]
     return _ranges(text_of(doc), attached, told), context
+
+
+def _year_on_noun(noun: Token) -> datex.DateMention | None:
+    """'a 1962 letter', 'his 1917 telegram': a year written as the communication noun's own modifier."""
+    for c in noun.children if noun.tag_ in ("NN", "NNP") else []:  # "sent B 2000 letters": a count
+        if (
+            c.dep_ in ("nummod", "compound", "amod")
+            and c.i < noun.i
+            and re.fullmatch(r"1[5-9]\d\d|20\d\d", c.text)
+        ):
+            span = Span(c.idx, c.idx + len(c.text))
+            when = intervals.interval(*intervals.year_bounds(int(c.text)), "year on the noun", span)
+            return datex.DateMention(span, c.text, when, relative=False)
+    return None
 
 
 RANGE_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
