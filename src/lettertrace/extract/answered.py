@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Token
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
+from .quotescan import quote_spans
 from .rebuttals import link_rebuttals
 from .syntax import _reply_compound, sentence_span
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+ANSWER_WORDS = frozenset({"response", "reply", "respond", "answer"})  # "in response to your letter"
 
 
 def link_answered(doc: Doc, drafts: list[Draft]) -> None:
@@ -195,7 +197,11 @@ def _sent_to_writer(tok: Token) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
         return False
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ANSWER_WORDS:
+        return True  # "In response to your letter of June 18", "replying to your message"
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge"):
+        if any(c.dep_ == "neg" for c in head.children):
+            return False  # "I have not received your letter": none to answer
         return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "thank":
         return any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.head.children)
@@ -208,6 +214,8 @@ def _writer_speaks(tok: Token, d: Draft) -> bool:
     ft = d.full_text
     if ft is not None and ft.span.start <= tok.idx < ft.span.end:
         return True
+    if any(q.start <= tok.idx < q.end for q in quote_spans(tok.doc)) and d.trigger.idx < tok.idx:
+        return True  # 'In a letter to B, A wrote, "In response to your letter ..."': its quoted words
     sent = tok.sent
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lower_ in FIRST_PERSON for t in sent) and all(t.pos_ != "PROPN" for t in subjects)
