@@ -25,3 +25,13 @@ def test_the_dateline_is_no_party(opening: str) -> None:
     )
     assert ("letter", "Ilsa Varnek", ("Otto Brandt",)) in got
     assert all(opening.split(",")[0] not in (s, *r) for _, s, r in got)
+
+
+def test_the_story_starts_after_a_stop_dash_dateline() -> None:
+    got = found_acts(
+        "TELMAR, 29 Oct (XNA).- The re-elected President of Sola, Graciela Montoya Ferrer, received "
+        "congratulatory messages from a dozen leaders on Monday.",
+        "Her defeated rival, Federico Salvatierra Mon, phoned the president to acknowledge his defeat.",
+    )
+    assert ("call", "Federico Salvatierra Mon", ("Graciela Montoya Ferrer",)) in got
+    assert all("Oct" not in (s, *r) for _, s, r in got)

@@ -189,6 +189,10 @@ def _after_datelines(doc: Doc) -> list[int]:
                 if spaced and doc[j + 1].text[:1].isupper() and doc[j - 1].text not in _DASHES:
                     out.append(j + 1)
                 break
+            if len(t) > 1 and t.text[-1] in "-\u2013\u2014" and t.text[-2] in ".)" and t.whitespace_:
+                if doc[j + 1].text[:1].isupper():  # "MADRID, 16 Feb (EFE).- The President": one token
+                    out.append(j + 1)
+                break
             if t.text == ":":  # "FREEPORT: The President ...", "FREEPORT, March 3 (Agency): ..."
                 if t.whitespace_ and doc[j + 1].text[:1].isupper():
                     out.append(j + 1)

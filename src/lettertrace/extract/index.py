@@ -43,6 +43,7 @@ from .office_fit import demonym_before_title, holder_apposed, place_of_office
 from .owners import letter_owners
 from .salience import subject_level
 from .surfaces import written_forms
+from .syntax import dateline_tokens
 from .titles import TitledForms
 from .unnamed import UnnamedParties
 from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name
@@ -62,7 +63,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
 
     def _build(self) -> None:
         self.ents = self._split_holders(list(self.doc.ents))  # spaCy rebuilds doc.ents on every access
-        persons = [e for e in self.ents if e.label_ in PERSON_LABELS]
+        dated = dateline_tokens(self.doc)  # "PUERTO SALINAS, 29 Oct (AIN).-": no one is named there
+        persons = [e for e in self.ents if e.label_ in PERSON_LABELS and not all(t.i in dated for t in e)]
         for ent in persons:
             if not _juxtaposed(ent, persons) and not _nationality_of_counterpart(ent):
                 self._add_person(ent)

@@ -79,11 +79,16 @@ class Salience:
         prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
         prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
         prev = [m for m in prev if not _the_one_word(self.doc[m[0]])] or prev
+        other = OTHER.get(self.doc[before].lower_)  # "her" is not a man the report calls "he" or "Mr"
+        prev = [m for m in prev if self._gender(self.parties[m[1]]) != other] or prev
         if not prev:
             return None
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
         if same_subj:
-            return self.parties[same_subj[-1][1]]
+            found = self.parties[same_subj[-1][1]]
+            if self.doc[before].lower_ in ("he", "she") and self._gender(found) is None:
+                self.doc.user_data.setdefault("lettertrace_gender", {})[found.key] = self.doc[before].lower_
+            return found
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
             last_sent = sent_of(self.doc[earlier[-1][0]]).start
@@ -95,6 +100,22 @@ class Salience:
         if earlier_subj:
             return self.parties[earlier_subj[-1][1]]
         return self.parties[prev[-1][1]]
+
+    def _gender(self, p: Party) -> str | None:
+        """'he' or 'she': as a title the report gives the person says ("Mr", "Queen"), or as a 'he' or 'she'
+        that was the subject of the person's own sentence."""
+        said = self.doc.user_data.get("lettertrace_gender", {}).get(p.key)
+        if said is not None:
+            return str(said)
+        firsts = {names.fold(w).lower().strip(".") for f in [*p.surfaces, *p.roles] for w in f.split()[:2]}
+        male, female = bool(firsts & MALE_TITLES), bool(firsts & FEMALE_TITLES)
+        return "he" if male and not female else "she" if female and not male else None
+
+
+# English forms of address that say whether the one named is a man or a woman.
+MALE_TITLES = frozenset("mr sir king prince lord emir amir sheikh sultan duke pope monsignor".split())
+FEMALE_TITLES = frozenset("mrs ms miss madam madame queen princess lady dame sheikha duchess".split())
+OTHER = {"she": "he", "her": "he", "hers": "he", "he": "she", "him": "she", "his": "she"}
 
 
 def _the_one_word(tok: Token) -> bool:
