@@ -28,7 +28,8 @@ class ReplyTriggers(ReplyTargets):
 
     def _from_reply_verb(self, verb: Token) -> None:
         said = next((c for c in verb.children if c.dep_ == "nsubj" and self._taken(c)), None)
-        if said is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        participle = said is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG"
+        if participle:
             said = _replying_letter(verb, self._taken)  # "a letter from A to B, responding to her letter"
         if said is not None:  # "B's reply to A responds to a letter she sent him": the reply told before
             noun = next(
@@ -36,8 +37,9 @@ class ReplyTriggers(ReplyTargets):
             )
             if noun is None and verb.lemma_.lower() == "answer":
                 noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
-            self._told_answers(said, noun)
-            return
+            if noun is not None or not participle:  # else read as any reply verb ("responding to a note")
+                self._told_answers(said, noun)
+                return
         subj = self._repliers(verb)
         if not subj:
             return
