@@ -80,7 +80,8 @@ class Salience:
         prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
         prev = [m for m in prev if not _the_one_word(self.doc[m[0]])] or prev
         other = OTHER.get(self.doc[before].lower_)  # "her" is not a man the report calls "he" or "Mr"
-        prev = [m for m in prev if self._gender(self.parties[m[1]]) != other] or prev
+        if other is not None:
+            prev = [m for m in prev if self._gender(self.parties[m[1]]) != other] or prev
         if not prev:
             return None
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
