@@ -259,6 +259,8 @@ def blocked(tok: Token) -> bool:
         return False  # "A's letter has not been answered", "B never read the letter": the letter exists
     if verb is not None and verb.dep_ == "ROOT" and _headline_future(verb):
         return True  # a headline's "A to propose talks in letter to B": what A will do
+    if verb is not None and tok.dep_ == "dobj" and verb.lemma_.lower() in WEIGHING and _indefinite_noun(tok):
+        return True  # "would consider a joint call with B", "suggested a letter to B": weighed, not done
     if (
         verb is not None
         and verb.i != tok.i
@@ -319,6 +321,15 @@ def blocked(tok: Token) -> bool:
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
         steps += 1
     return False
+
+
+# Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
+# from B" reads one that exists: only an indefinite object is weighed).
+WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
+
+
+def _indefinite_noun(tok: Token) -> bool:
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
 def _headline_future(verb: Token) -> bool:
