@@ -293,8 +293,8 @@ def blocked(tok: Token) -> bool:
                 return True
             if child.dep_ == "neg" and steps == 0:
                 return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless") and steps == 0:
-                return True  # 'if A called B, the crisis might end'
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True  # 'if A called B, the crisis might end', 'if I have to call him every day'
             # "when I write to B again": a present in a clause of time tells of what is to come
             if steps == 0 and child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS:
                 if verb.tag_ in ("VBP", "VBZ"):
