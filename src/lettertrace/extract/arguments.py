@@ -40,6 +40,7 @@ from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
 
 
+# Object pronouns of a relative clause of sending ("the telegram that A sent him").
 OBJECT_PRONOUNS = ("him", "her", "them")
 
 
@@ -305,13 +306,14 @@ class ArgumentFiller(ToldInReader):
                 subj = self._held_subjects(head) or subj
             sender = subj[0] if subj else self._prep_party(head, ("by",))
             recips = self._prep_parties(head, ("to",) if lem != "leave" else ("for",)) + self._dative(head)
+            also, greets = any(c.lower_ == "also" for c in head.children), _greeting(tok)
             if kind == "call":
                 recips += self._prep_parties(head, ("with", "between"))
                 recips += subj[1:]
             elif (
                 not recips
                 and sender is not None
-                and (also := any(c.lower_ == "also" for c in head.children)) | (greets := _greeting(tok))
+                and (also or greets)
                 and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in head.children)
             ):
                 # "B received messages from many leaders. A also sent a message": to B as well; so does a

@@ -101,9 +101,10 @@ class OfficeResolution(Salience):
             if overlap < MIN_ROLE_OVERLAP:
                 continue
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
-            # a description points back: one named later is a last resort, below any named before (a
-            # headline names the office before the story names its holder: there, only less likely)
-            score -= 0.9 if p.first > tok.i else (0.0 if sent_of(tok).start == 0 else -1.6)
+            if p.first > tok.i:
+                score -= 0.9  # a description points back: one named later is a last resort ...
+            elif sent_of(tok).start != 0:
+                score += 1.6  # ... below any named before (a headline names the office before its holder)
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
             heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
             score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
