@@ -197,7 +197,10 @@ def _after_datelines(doc: Doc) -> list[int]:
                 if t.whitespace_ and doc[j + 1].text[:1].isupper():
                     out.append(j + 1)
                 break
-            if not (t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num):
+            wire = t.text.startswith("/") and t.text.endswith("/")  # "/PRNewswire/ --": a wire's credit
+            if not (
+                t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num or wire
+            ):
                 break
     return out
 

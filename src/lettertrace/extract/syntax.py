@@ -19,7 +19,7 @@ DATELINE_RE = re.compile(
     r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\.?\s*[:\-–—]+\s*"  # "MADRID, 16 Feb (EFE).-" too
     # "TEHRAN, Jan. 9 -", "ASUNCION, 4 de junio -" (a translated dispatch keeps its own month)
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{2,40}(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+|of\s+)?[A-Za-z]{3,10}\.?)"
-    r"(?:,?\s*(?:de\s+)?\d{4})?)?\s*(?:/[A-Z]+/)?\s*[:\-–—]+\s+"
+    r"(?:,?\s*(?:de\s+)?\d{4})?)?\s*(?:/[A-Za-z]+/)?\s*[:\-–—]+\s+"
     # "Cityname, July 31, AGENCY-" / "Cityname, 31 July (AGENCY) -": a place, a date, an agency, a dash
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s*"
