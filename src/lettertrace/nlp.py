@@ -102,14 +102,15 @@ NAME_PARTICLES = PATRONYMIC_PARTICLES | {
 def name_chains(doc: Doc) -> Doc:
     """Join two person names the recogniser left side by side when the second opens with a lower-case
     patronymic particle: "Prince Khalid bin Fahd" + "bin Saud Al Rashed" is one name; and cut off a
-    lower-case verb it took in at a name's end ("Andrew rang")."""
+    lower-case verb it took in at a name's end ("Andrew rang"); and part two names set side by side in
+    columns ("A B        C D" under a joint letter)."""
     ents = list(doc.ents)
     out: list[Span] = []
     trimmed = False
     for ent in ents:
         end = ent.end
-        while end - ent.start > 1 and _verb_not_name(doc[end - 1]):
-            end -= 1  # "Andrew rang" (me): the verb after a name is no part of it
+        while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
+            end -= 1  # "Andrew rang" (me): the verb after a name is no part of it, nor the spaces
         if (start := _after_opening_participle(ent)) != ent.start:
             ent, trimmed = Span(doc, start, end, label=ent.label_), True
             end = ent.end
@@ -118,6 +119,10 @@ def name_chains(doc: Doc) -> Doc:
             end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
+        gap = next((t.i for t in ent[1:-1] if t.is_space and "\n" not in t.text), None)
+        if gap is not None and ent.label_ == "PERSON":  # "A B        C D": two names set in columns
+            out.append(Span(doc, ent.start, gap, label="PERSON"))
+            ent, trimmed = Span(doc, gap + 1, ent.end, label="PERSON"), True
         prev = out[-1] if out else None
         between = doc[prev.end] if prev is not None and prev.end + 1 == ent.start else None
         if (

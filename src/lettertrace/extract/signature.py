@@ -305,7 +305,15 @@ def party_in(
     return None
 
 
+COLUMN_GAP = re.compile(r"\S( {3,}|\t+)\S")  # signatures set side by side
+
+
 def signer_at(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
+    """The one who signs on the line ``text[s:e]``; of names set side by side in columns ("A B      C D"),
+    the first (who signs first)."""
+    gap = COLUMN_GAP.search(text_of(doc)[s:e])
+    if gap is not None:
+        e = s + gap.start(1)
     party = party_in(doc, idx, s, e, persons=True)
     if party is not None:
         return party
