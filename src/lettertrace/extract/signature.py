@@ -104,8 +104,13 @@ class Salutation:
     who: tuple[int, int] | None  # where the addressee is named, inside the line
 
 
+# "(Signed) A B", "Signed: A B", "(Sgd.) A B": the form of a signature copied into a reproduced text.
+SIGNED_RE = re.compile(r"^\((?:signed|sgd\.?)\)\s*|^(?:signed|sgd\.?)\s*:\s*", re.I)
+
+
 def unquote(line: str) -> str:
-    return line.strip().strip(_Q).strip()
+    """A line without its quotation marks and without a copied signature's "(Signed)"."""
+    return SIGNED_RE.sub("", line.strip().strip(_Q).strip())
 
 
 def salutation(line: str) -> Salutation | None:
@@ -315,11 +320,17 @@ def signer_at(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
     if gap is not None:
         e = s + gap.start(1)
     party = party_in(doc, idx, s, e, persons=True)
-    if party is not None:
-        return party
     line = unquote(text_of(doc)[s:e]).rstrip(",")
-    if not name_form(line) or len(line.split()) < 2:
-        return None
+    whole = name_form(line) and len(line.split()) >= 2
+    if party is not None and whole:
+        theirs, mine = set(names.core_tokens(party.name)), set(names.core_tokens(line))
+        if theirs <= mine and len(theirs) < len(mine):  # "A" of "A B": the tagger cut the name short
+            found = idx._find_person(strip_titles(line))
+            party = found if found is not None and set(names.core_tokens(found.name)) >= mine else None
+        elif not theirs <= mine:
+            party = None  # a name the tagger made of the copy mark ("(Sgd.) A B")
+    if party is not None or not whole:
+        return party
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return None
