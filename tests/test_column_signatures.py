@@ -1,5 +1,6 @@
 """Two signatures set side by side in columns under a joint letter ("A B        C D") are two names, not
-one: the first signs first and sends; a name with one space inside stays whole."""
+one: the first signs first and sends. A name with one space inside stays whole, and so does one with
+two (a typo, not a gap between columns)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def test_one_name_stays_whole() -> None:
         "Signe Halvorsen Okafor\nMember of Parliament",
     )
     assert [(kind, sender) for kind, sender, _ in got] == [("letter", "Signe Halvorsen Okafor")]
+
+
+def test_a_double_space_inside_a_name_is_a_typo() -> None:
+    got = found_acts("The letter was signed by Ilsa  Varnek and sent to King Otto Brandt on Monday.")
+    assert got == [("letter", "Ilsa Varnek", ("Otto Brandt",))]

@@ -119,7 +119,7 @@ def name_chains(doc: Doc) -> Doc:
             end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
-        gap = next((t.i for t in ent[1:-1] if t.is_space and "\n" not in t.text), None)
+        gap = next((t.i for t in ent[1:-1] if _column_gap(t)), None)
         if gap is not None and ent.label_ == "PERSON":  # "A B        C D": two names set in columns
             out.append(Span(doc, ent.start, gap, label="PERSON"))
             ent, trimmed = Span(doc, gap + 1, ent.end, label="PERSON"), True
@@ -143,6 +143,11 @@ def name_chains(doc: Doc) -> Doc:
     if len(out) != len(ents) or trimmed:
         doc.ents = out
     return doc
+
+
+def _column_gap(tok: Token) -> bool:
+    """Three spaces or more, or a tab, inside a line: a gap between columns (two spaces are a typo)."""
+    return tok.is_space and "\n" not in tok.text and (len(tok.text) >= 2 or "\t" in tok.text)
 
 
 def _after_opening_participle(ent: Span) -> int:
