@@ -21,6 +21,16 @@ HONOURED_LINE = re.compile(
 POSTNOMINALS = frozenset(
     {"MP", "KC", "QC", "KCB", "KCMG", "OBE", "CBE", "MBE", "MSP", "MS", "MLA", "TD", "PC", "AC", "AO"}
 )
+
+
+def without_postnominals(words: list[str]) -> list[str]:
+    """A name's words without the letters after it ("A B MP" -> "A B")."""
+    end = len(words)
+    while end and words[end - 1] in POSTNOMINALS:
+        end -= 1
+    return words[:end]
+
+
 NOT_NAMES = frozenset(
     "staff reporter reporters correspondent correspondents agency agencies desk editor editors".split()
 )
@@ -37,9 +47,7 @@ def byline_author(lines: Sequence[_Line]) -> str | None:
         m = BYLINE_NAME.match(line.text) or HONOURED_LINE.match(line.text)
         if m is None:
             continue
-        words = m["name"].split()
-        while words and words[-1] in POSTNOMINALS:
-            words.pop()
+        words = without_postnominals(m["name"].split())
         if len(words) < 2:
             continue
         if any(w.lower().strip(".") in NOT_NAMES for w in words) or m["name"].isupper():

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .. import names
-from ..meta_byline import POSTNOMINALS
+from ..meta_byline import without_postnominals
 from .mentions import Party, _add_role
 
 _FROM_LINE = re.compile(r"(?m)^[ \t]*(?:From|Issued by|Published by)[ \t]*:[ \t]*(\S[^\n]*)$")
@@ -43,10 +43,8 @@ def byline_roles(doc: Doc, parties: list[Party], tok2party: dict[int, int]) -> N
         if len(offices) == 1 and len(people) == 1:
             holder, office = parties[people.pop()], offices.pop()
             _add_role(holder, office)
-            words = holder.name.split()
-            while len(words) > 2 and words[-1] in POSTNOMINALS:
-                words.pop()  # "A B MP": the letters after the name are no part of it
-            holder.name = " ".join(words)
+            words = without_postnominals(holder.name.split())  # "A B MP": the letters are no part of it
+            holder.name = " ".join(words) if len(words) >= 2 else holder.name
             doc.user_data["lettertrace_from_holder"] = (holder.key, names.content_words(office))
 
 

@@ -32,9 +32,8 @@ def add_copies_in_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
             continue
         start, end = d.full_text.span.start, d.full_text.span.end
         hits = [(start + m.start("who"), start + m.end("who")) for m in COPYING.finditer(text[start:end])]
-        tail_end = min(len(text), end + AFTER_TEXT)
-        hits += [(end + m.start("who"), end + m.end("who")) for m in CC_LINE.finditer(text[end:tail_end])]
-        hits += [(start + m.start("who"), start + m.end("who")) for m in CC_LINE.finditer(text[start:end])]
+        tail = text[start : min(len(text), end + AFTER_TEXT)]  # in the text or right under it
+        hits += [(start + m.start("who"), start + m.end("who")) for m in CC_LINE.finditer(tail)]
         for a, b in hits:
             span = doc.char_span(a, b, alignment_mode="expand")
             for p in _parties_in(idx, span) if span is not None else []:

@@ -311,10 +311,14 @@ def _clause_dates(
                 attached.append(m)
     own = _year_on_noun(d.trigger)
     if own is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
-        first, last = own.interval.earliest or dt.date.min, own.interval.latest or dt.date.max
-        inside = [m for m in attached if m.interval.earliest and m.interval.latest]
-        attached = [m for m in inside if first <= m.interval.earliest and m.interval.latest <= last] or [own]  # type: ignore[operator]
+        attached = [m for m in attached if _within(m.interval, own.interval)] or [own]
     return _ranges(text_of(doc), attached, told), context
+
+
+def _within(x: DateInterval, outer: DateInterval) -> bool:
+    """Whether a known interval lies inside another."""
+    a, b, lo, hi = x.earliest, x.latest, outer.earliest, outer.latest
+    return a is not None and b is not None and lo is not None and hi is not None and lo <= a and b <= hi
 
 
 def _year_on_noun(noun: Token) -> datex.DateMention | None:

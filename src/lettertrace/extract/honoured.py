@@ -10,7 +10,6 @@ from .. import names
 from ..meta_byline import POSTNOMINALS
 
 ADDRESS = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"})  # "His Majesty": an alias
-HONORIFIC_WORDS = frozenset({"the", "rt", "right", "hon", "honourable", "honorable", ".", "dr"})
 
 
 def honoured_person(ent: Span) -> Span | None:
@@ -20,19 +19,18 @@ def honoured_person(ent: Span) -> Span | None:
         t.lower_ in ("hon", "hon.") for t in ent[:3]
     ):
         return None
-    start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_.strip(".") in HONORIFIC_WORDS:
-        start += 1
-    while end > start and ent.doc[end - 1].text in POSTNOMINALS:
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and doc[start].lower_.strip(".") in names.honorifics() | {"", "right"}:
+        start += 1  # "The Rt. Hon." ("." and "right" too)
+    while end > start and doc[end - 1].text in POSTNOMINALS:
         end -= 1
-    doc = ent.doc
-    while end == ent.end and end < len(doc) and end - start < 4 and _name_word(doc[end]):
-        end += 1  # "[The Rt Hon A] B MP": the tagger stopped inside the name
-        ent = doc[ent.start : end]
-    words = ent.doc[start:end]
+    cut_short = end == ent.end  # "[The Rt Hon A] B MP": the tagger stopped inside the name
+    while cut_short and end < len(doc) and end - start < 4 and _name_word(doc[end]):
+        end += 1
+    words = doc[start:end]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return None
-    return Span(ent.doc, start, end, label="PERSON")
+    return Span(doc, start, end, label="PERSON")
 
 
 def _name_word(tok: Token) -> bool:
@@ -44,7 +42,7 @@ def _name_word(tok: Token) -> bool:
     )
 
 
-def _honorifics_only(role: str) -> bool:
+def honorifics_only(role: str) -> bool:
     """'Rt Hon', 'His Highness Sheikh': honorifics, no role ('His Majesty' alone is a form of address)."""
     words = [names.fold(w).strip(".,") for w in role.split()]
     return all(w in names.honorifics() for w in words) and not (len(words) <= 2 and ADDRESS & set(words))

@@ -16,7 +16,7 @@ from ..models import (
     Span as TSpan,
 )
 from ..names import STOP, content_words, org_key  # noqa: F401
-from .honoured import _honorifics_only
+from .honoured import honorifics_only
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "FAC"}
@@ -388,7 +388,7 @@ def _add_role(party: Party, role: str) -> None:
         or role.split()[-1].lower() in ("of", "the", "and", "to", "for")
         or all(names.fold(w).strip(".,") in names.title_words() for w in role.split())
         and len(role.split()) == 1
-        or _honorifics_only(role)
+        or honorifics_only(role)
     ):
         return
     if re.search(r"\d", role) and len(re.findall(r"[A-Za-z]{3,}", role)) < 3:
