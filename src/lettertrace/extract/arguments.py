@@ -132,6 +132,20 @@ class ArgumentFiller(ToldInReader):
                         if clause is not None
                         else []
                     )
+            elif child.dep_ == "relcl" and child.lemma_.lower() in cues()["receive_verbs"]:
+                # "the letter that A received from B": the clause's subject received it, 'from' sent it
+                froms = [
+                    p
+                    for c in child.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in self._pobj_parties(c)
+                ]
+                sender = sender or _first(froms)
+                recips += (
+                    [p for p in self._subjects(child) if p not in recips and p not in froms][:1]
+                    if froms
+                    else []
+                )
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
         if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb
@@ -329,7 +343,7 @@ class ArgumentFiller(ToldInReader):
             return sender, recips
         if (
             tok.dep_ == "pobj"
-            and head.dep_ == "prep"
+            and head.dep_ in ("prep", "agent")  # "B was informed by letter from A"
             and (told := self._told_in(tok, kind, head)) is not None
         ):
             return told  # "In a letter, A asked B to ...", "discussed X with B in a phone call"

@@ -11,7 +11,7 @@ of passing a report. A report passes when it holds:
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
   "a reply from B"; not "email to a friend"), or a reply, response or answer after a capitalised
   possessive ("Lund's reply", "the King's prompt answer"); an e-mail as a medium ("in an email", "an email sent at
-  11pm"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
+  11pm", "sent B an email"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
   "To: B" lines); a reproduced letter's salutation on a line of its own ("Your Majesty,", "Dear Mr
   President,");
 - a written text that is sent to someone, in either order: a noun of a written text followed by a
@@ -130,6 +130,9 @@ def _cue_re() -> re.Pattern[str]:
     # e-mail or memo's header (a "From:" and a "To:" line naming someone, in either order, within a few lines)
     in_mail = r"\b(?:in|by|via)\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+)?e-?mails?\b"
     mail_sent = r"\be-?mails?,?\s+(?:sent|dated|written)\b"
+    sent_mail = (
+        rf"\b(?:{send})\s+{_GAP}(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?e-?mails?\b"  # "sent B an email"
+    )
     header = r"(?m:^(?i:from|to):[ \t]*[A-Z][^\n]*\n(?:[^\n]*\n){0,3}?(?i:to|from):[ \t]*[A-Z])"
     # a reproduced letter's salutation on a line of its own ("Your Majesty,", "Excellency, dear friend,")
     salutation = (
@@ -137,7 +140,7 @@ def _cue_re() -> re.Pattern[str]:
         r"|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^\n]{0,30}[,:][ \t]*$)"
     )
     return re.compile(
-        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent})"
+        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail})"
         rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}"
     )
 

@@ -327,7 +327,10 @@ class ReplyTriggers(ReplyTargets):
         letter is the last act B took part in. Not when the sentence or the one before tells of talk in
         person ('Asked at a press conference, B answered ...', 'B responded in a statement') or the verb
         frames a quote ('"No," she answered': a turn of talk)."""
-        if verb.tag_ not in ("VBD", "VBN"):
+        fronted = (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i
+        )  # "Replying on 3 May, B"
+        if verb.tag_ not in ("VBD", "VBN") and not fronted:
             return
         writer = None
         span = {c.i for c in verb.children if _time_span(c)}  # "a fortnight later" read as an object

@@ -11,6 +11,8 @@ from .lexicon import cues
 from .mentions import Party
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq
 
+ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
+
 
 class ToldInReader(CourierReader):
     """The parties of a communication named by a noun in a verb's prepositional phrase."""
@@ -21,6 +23,10 @@ class ToldInReader(CourierReader):
         verb = head.head
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
+        elif head.lower_ in ("in", "through", "via") and _answering(_offer(verb).head):
+            # "declined A's invitation in a letter", "rejected A's offer of talks in a letter": the letter
+            # parsed on the invitation (or on what it offers); to whom it goes is read below
+            verb = _offer(verb).head
         if head.lower_ not in ("in", "through", "via", "during", "with", "by") or verb.pos_ not in (
             "VERB",
             "AUX",
@@ -54,6 +60,12 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
+        if not recips and kind != "call" and _answering(verb) and not _addressed(tok):
+            # "B declined A's invitation in a letter", "turned down the offer of A in a message": an answer
+            # to what someone proposed goes to the one who proposed it
+            recips += [
+                p for c in verb.children if c.dep_ == "dobj" for p in self._proposers(c) if p not in subj
+            ]
         if kind == "call" and not subj:
             # "In their call, the two leaders discussed ...", "the two leaders spoke by phone"
             subj = self._pair_before(tok)
@@ -64,6 +76,43 @@ class ToldInReader(CourierReader):
             topics = [c for c in verb.children if _topic(c, tok)]
             recips += [p for h in topics for p in self._prep_parties(h, ("with",)) if p.ptype == "person"]
         return (subj[0] if subj else None), recips
+
+    def _proposers(self, obj: Token) -> list[Party]:
+        """The person whose proposal ``obj`` is: "A's offer", "the invitation of A"."""
+        owner = self._poss(obj)
+        if owner is None:
+            owner = next(
+                (
+                    p
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in self._pobj_parties(c)
+                ),
+                None,
+            )
+        return [owner] if owner is not None and owner.ptype == "person" else []
+
+
+def _answering(verb: Token) -> bool:
+    """A verb of answering what was proposed: accept, decline, reject, refuse, turn down."""
+    lem = verb.lemma_.lower()
+    return (
+        lem in ANSWERING_VERBS
+        or lem == "turn"
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
+
+
+def _offer(noun: Token) -> Token:
+    """The object a verb governs that ``noun`` stands in or belongs to ("the offer", "the offer of talks")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        return noun.head.head
+    return noun
+
+
+def _addressed(noun: Token) -> bool:
+    """The communication names where it goes ("a letter to B", "a message for B")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in noun.children)
 
 
 def _topic(obj: Token, call: Token) -> bool:

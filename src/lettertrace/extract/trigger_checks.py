@@ -153,6 +153,9 @@ def displaced_verb(tok: Token) -> Token | None:
     of the place before it; 'B received on Tuesday cables from A', the day taken as the noun's modifier.
     Returns the verb, which has no other object."""
     head = tok.head
+    if tok.dep_ == "dobj" and head.dep_ == "dative" and head.head.pos_ == "VERB" and head.i < tok.i:
+        # "A sent Chancellor B an email": the object parsed on the person it went to
+        return None if any(c.dep_ == "dobj" for c in head.head.children) else head.head
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "on"
