@@ -56,6 +56,8 @@ def noun_kind(tok: Token) -> Kind | None:
     if lem.endswith("s") and lem[:-1] in nouns and tok.tag_ in ("NNS", "NNPS"):
         lem = lem[:-1]
     kind = nouns.get(lem)
+    if kind is None and lem == "exchange" and _phone_exchange(tok):
+        return "call"  # "had a telephone exchange with B" (not "the telephone exchange was hit")
     if kind is None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:
@@ -99,6 +101,15 @@ def _has_call_modifier(tok: Token) -> bool:
             return True  # "held talks by phone with B"
     window = tok.doc[max(tok.i - 3, sent_of(tok).start) : tok.i]
     return any(t.lower_ in mods for t in window)
+
+
+def _phone_exchange(tok: Token) -> bool:
+    """'a telephone exchange with B', 'a phone exchange between A and B': a call; a switchboard has no
+    'with' or 'between'."""
+    mods = set(cues()["call_modifiers"])
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in mods for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+    )
 
 
 def _phone_document(doc: Doc) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .couriers import CourierReader
 from .lexicon import cues
 from .mentions import Party
-from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq
+from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of
 
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
 
@@ -27,6 +27,10 @@ class ToldInReader(CourierReader):
             # "declined A's invitation in a letter", "rejected A's offer of talks in a letter": the letter
             # parsed on the invitation (or on what it offers); to whom it goes is read below
             verb = _offer(verb).head
+        if _relative(verb) and head.i > verb.i and self.doc[head.i - 1].text == ",":
+            # "discussed the shipwreck, in which 61 people died, during a call": the phrase after the
+            # relative clause's closing comma is the main clause's, whatever the parser hung it on
+            verb = (_verb_of(verb.head) if verb.dep_ == "relcl" else verb.head) or verb
         if head.lower_ not in ("in", "through", "via", "during", "with", "by") or verb.pos_ not in (
             "VERB",
             "AUX",
@@ -60,6 +64,18 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
+        if (
+            not recips
+            and kind != "call"
+            and verb.lemma_.lower() in cues()["reply_verbs"]
+            and not _addressed(tok)
+        ):
+            # "In a letter, B replied to A", "B responded to A's accusations in a letter", "B answered A"
+            tos = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children]
+            objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "answer" else []
+            for c in [g for g in tos + objs if g.dep_ in ("pobj", "dobj")]:
+                recips += self._conj_parties(c) or self._proposers(c)
+            recips = [p for p in recips if p not in subj]
         if not recips and kind != "call" and _answering(verb) and not _addressed(tok):
             # "B declined A's invitation in a letter", "turned down the offer of A in a message": an answer
             # to what someone proposed goes to the one who proposed it
@@ -91,6 +107,17 @@ class ToldInReader(CourierReader):
                 None,
             )
         return [owner] if owner is not None and owner.ptype == "person" else []
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause, by its label or by its wh-word ("in which ... died", parsed as an adverbial)."""
+    if verb.dep_ == "relcl":
+        return True
+    if verb.dep_ not in ("advcl", "conj") or verb.i < verb.head.i:
+        return False
+    whs = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod")]
+    whs += [g for c in verb.children if c.i < verb.i and c.dep_ == "prep" for g in c.children]
+    return any(w.lower_ in ("which", "whom", "who", "where", "whose") for w in whs)
 
 
 def _answering(verb: Token) -> bool:

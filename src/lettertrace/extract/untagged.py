@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import sent_of
+from .comma_names import split_at_comma
 from .honoured import honoured_person
 from .lexicon import headline_verbs
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
@@ -60,7 +61,7 @@ class UntaggedNames:
         """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
         body's head word are the name of the office holder, a person."""
         out: list[Span] = []
-        ents = [part for e in _mend_nicknames(_join_of(ents)) for part in _split_at_clause_comma(e)]
+        ents = [part for e in _mend_nicknames(_join_of(ents)) for part in split_at_comma(e)]
         for e in (honoured_person(e) or e for e in ents):  # "the Rt Hon A B MP" read as a body
             if e.label_ == "PERSON" and self._office_of(e.start):
                 cut = self._place_cut(e.start, e.end)  # "President of [Ostmark Ana Berg]" tagged as one
@@ -362,7 +363,6 @@ STATE_FORMS = {
     "commonwealth", "grand", "duchy", "islamic", "democratic", "people", "peoples", "federal", "union", "united",
     "arab", "socialist", "plurinational", "co-operative", "cooperative",
 }  # fmt: skip
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
 
 
 def _ent_start(doc: Doc, k: int) -> int:
@@ -409,28 +409,6 @@ def _past_nickname(e: Span) -> int | None:
             end += 1
         return end if end > q + 3 else None
     return None
-
-
-def _split_at_clause_comma(e: Span) -> list[Span]:
-    """'Responding to a letter from Halvorsen, Okafor wrote': spaCy tags 'Halvorsen, Okafor' as one name
-    across the comma that ends a fronted clause. Two names are read when each side holds proper nouns
-    only and the side after the comma hangs on neither the side before nor its head word ("Ana Berg,
-    Jr." and "Paris, Texas" stay one)."""
-    if e.label_ not in ("PERSON", "ORG"):
-        return [e]
-    commas = [t.i for t in e if t.text == ","]
-    if len(commas) != 1:
-        return [e]
-    k = commas[0]
-    left, right = e.doc[e.start : k], e.doc[k + 1 : e.end]
-    if not len(left) or not len(right) or right[0].lower_.strip(".") in NAME_SUFFIXES:
-        return [e]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in [*left, *right]):
-        return [e]
-    lr, rr = left.root, right.root
-    if rr.head.i in range(left.start, left.end) or lr.head.i in range(right.start, right.end):
-        return [e]  # one hangs on the other: an apposition or a place with its region
-    return [Span(e.doc, e.start, k, label=e.label_), Span(e.doc, k + 1, e.end, label=e.label_)]
 
 
 def _name_run(t: Token) -> Span | None:
