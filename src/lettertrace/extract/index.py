@@ -88,9 +88,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self._short_names_of_orgs()
         self._single_names()
         self._attach_offices()
+        self._sweep_surfaces()  # before the pronouns: "B answered ... in which he said" may mean a bare "B"
         self.mentions.sort()
         self._coref_pass()
-        self._sweep_surfaces()
 
     def _single_names(self) -> None:
         """'Sheikh Omar' and 'Omar Al-Rashid' in one report: a one-word name that is a word of exactly one
