@@ -30,6 +30,7 @@ from .syntax import (
     _uniq,
     named_before_day,
     subjectless_verb,
+    verb_read_as_participle,
 )
 from .untagged import _name_run
 
@@ -181,7 +182,7 @@ class PartyReader:
                 p = self.idx.party_at(before) if before.i in self.idx.tok2party else None
                 if p is not None and p.ptype == "person" and before.head.i < before.i:
                     return [p]
-            if not subs and _verb_read_as_participle(v):
+            if not subs and verb_read_as_participle(v):
                 p = self._party(v.head)  # "The President of X, A, sent on Tuesday a message to B"
                 return [p] if p else []
             if subs:
@@ -484,19 +485,3 @@ def _subject_list(ap: Token) -> bool:
     if nxt >= len(ap.doc):
         return False
     return subjectless_verb(ap.doc[nxt])
-
-
-def _verb_read_as_participle(v: Token) -> bool:
-    """'The President of X, A, sent on Tuesday a message to B': with no finite verb in the sentence, the
-    parser reads the verb as a participle of the subject set off by commas (the subject's apposition
-    before the comma); the subject's verb all the same, when it has an object."""
-    return (
-        v.dep_ == "acl"
-        and v.tag_ in ("VBD", "VBN")
-        and v.head.dep_ == "ROOT"
-        and v.head.pos_ in ("PROPN", "NOUN")
-        and v.i > 0
-        and v.doc[v.i - 1].text == ","
-        and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children)
-        and any(c.dep_ == "dobj" for c in v.children)
-    )
