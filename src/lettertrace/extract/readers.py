@@ -30,8 +30,8 @@ from .syntax import (
     _uniq,
     named_before_day,
     subjectless_verb,
-    verb_read_as_participle,
 )
+from .trigger_checks import verb_read_as_participle
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").

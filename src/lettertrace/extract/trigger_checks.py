@@ -215,3 +215,19 @@ def in_which_clause(tok: Token) -> Token | None:
         if noun_kind(t):
             return None  # another letter's clause
     return None
+
+
+def verb_read_as_participle(v: Token) -> bool:
+    """'The President of X, A, sent on Tuesday a message to B': with no finite verb in the sentence, the
+    parser reads the verb as a participle of the subject set off by commas (the subject's apposition
+    before the comma); the subject's verb all the same, when it has an object."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBN")
+        and v.head.dep_ == "ROOT"
+        and v.head.pos_ in ("PROPN", "NOUN")
+        and v.i > 0
+        and v.doc[v.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children)
+        and any(c.dep_ == "dobj" for c in v.children)
+    )
