@@ -96,7 +96,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         """'Sheikh Omar' and 'Omar Al-Rashid' in one report: a one-word name that is a word of exactly one
         longer name here is that person ("Xi" after "Xi Jinping"; "Kim" beside two Kims stays apart)."""
         persons = [p for p in self.live() if p.ptype == "person"]
-        for p in persons:
+        for p in persons + self._acting_words():  # "Marcelo sends condolences", 'Marcelo' tagged a body
             core = names.core_tokens(p.name)
             if not core or p.roles and p.roles[0] == p.name or self.parties[p.key] is not p:
                 continue

@@ -92,12 +92,15 @@ class OfficeResolution(Salience):
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
-            if head not in rw and not (head in ("leader", "official") and words & rw):
+            counterpart = "counterpart" in rw and nationality_fits(np, p, self.nationalities())
+            if counterpart:
+                pass  # "his Mavundan counterpart, B" holds the office of the one he is the counterpart of
+            elif head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
                 rw = {_role_class(w) for w in p.role_words()}
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
-            overlap = len(words & rw) / max(1, len(words))
+            overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)

@@ -80,7 +80,8 @@ class ReplyTriggers(ReplyTargets):
         if target_noun is not None:
             target = self._reply_target(target_noun, subj[0])
         else:
-            target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0])
+            written = own_noun is not None and noun_kind(own_noun) != "call"
+            target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0], written)
         if target is None or undone or _in_person(verb):
             return  # "B responded in person to A's letter": A's letter is told, no written reply
         kind = noun_kind(own_noun) if own_noun is not None else None

@@ -162,15 +162,16 @@ class ReplyTargets(ArgumentFiller):
             return None
         return max(told, key=lambda d: d.trigger.i)
 
-    def _latest_to(self, party: Party | None) -> Draft | None:
+    def _latest_to(self, party: Party | None, written: bool = False) -> Draft | None:
         """The last letter sent to ``party``; else a letter just told with no addressee, which the one who
         answers it received ("A's letter of early August opened the channel; B's reply of 19 August
-        accepted": A wrote to B)."""
+        accepted": A wrote to B). ``written``: the answer is written ("B answered with a message"): it
+        answers the last written one, a call only when none was written to ``party``."""
         if party is None:
             return None
-        for d in reversed(self.drafts):
-            if party in d.recipients:
-                return d
+        to = [d for d in reversed(self.drafts) if party in d.recipients]
+        if to:
+            return next((d for d in to if d.kind != "call"), to[0]) if written else to[0]
         last = self.drafts[-1] if self.drafts else None
         if (
             last is not None

@@ -25,6 +25,7 @@ class UntaggedNames:
     ents: list[Span]
     tok2party: dict[int, int]
     parties: list[Party]
+    mentions: list[tuple[int, int, int]]
 
     def _people_listed_with_people(self) -> None:
         """'Magnus Oberg, Leila Farrant and Edvin Sollas said': a name of two or three words spaCy tagged as a
@@ -56,6 +57,23 @@ class UntaggedNames:
             )  # people who write or say together; not "wrote to A, B and Norland Airways"
             if signers:
                 p.ptype = "person"
+
+    def _acting_words(self) -> list[Party]:
+        """One-word bodies that act as subjects ("Marcelo sends condolences"): spaCy's misreading of a
+        person's given name or surname, when one person here bears it (see ``_single_names``)."""
+        out = []
+        for k, p in enumerate(self.parties):
+            if (
+                p.key != k
+                or p.ptype != "org"
+                or " " in p.name
+                or p.name.isupper()
+                or not p.name[:1].isupper()
+            ):
+                continue
+            if any(k == p.key and lvl and self.doc[i].dep_ == "nsubj" for i, k, lvl in self.mentions):
+                out.append(p)
+        return out
 
     def _split_holders(self, ents: list[Span]) -> list[Span]:
         """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
