@@ -26,6 +26,10 @@ from test_extract import found_acts
             "message",
         ),
         (
+            "In a letter on Monday, Chancellor Anatole Brandt accepted an invitation from President Oona Vale.",
+            "letter",
+        ),
+        (
             "Chancellor Anatole Brandt rejected President Oona Vale's offer of talks in a letter on Monday.",
             "letter",
         ),

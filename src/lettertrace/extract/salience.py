@@ -108,9 +108,16 @@ class Salience:
         said = self.doc.user_data.get("lettertrace_gender", {}).get(p.key)
         if said is not None:
             return str(said)
-        firsts = {names.fold(w).lower().strip(".") for f in [*p.surfaces, *p.roles] for w in f.split()[:2]}
+        firsts = {w for f in [*p.surfaces, *p.roles] for w in _address_words(f)}
         male, female = bool(firsts & MALE_TITLES), bool(firsts & FEMALE_TITLES)
         return "he" if male and not female else "she" if female and not male else None
+
+
+def _address_words(form: str) -> list[str]:
+    """The first two words of a name or role, folded, less a form of address that begins an office ("Lord
+    Mayor", "Lord Chancellor": the office of a woman as of a man)."""
+    words = [names.fold(w).lower().strip(".") for w in form.split()[:2]]
+    return words[1:] if len(words) == 2 and words[1] in names.title_words() else words
 
 
 # English forms of address that say whether the one named is a man or a woman.

@@ -94,14 +94,14 @@ class ToldInReader(CourierReader):
         return (subj[0] if subj else None), recips
 
     def _proposers(self, obj: Token) -> list[Party]:
-        """The person whose proposal ``obj`` is: "A's offer", "the invitation of A"."""
+        """The person whose proposal ``obj`` is: "A's offer", "the invitation of A", "an invitation from A"."""
         owner = self._poss(obj)
         if owner is None:
             owner = next(
                 (
                     p
                     for c in obj.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in self._pobj_parties(c)
                 ),
                 None,
