@@ -80,6 +80,8 @@ def line_breaks(doc: Doc) -> Doc:
 
 # Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# The article of an Arabic family name, capitalised ("bin Talal Al Muharrami", "bin Zayed Al Nahyan").
+FAMILY_ARTICLES = frozenset({"Al", "El", "Āl"})
 # Lower-case particles inside a name ("Manuel dos Santos Kiala", "Ana de la Vega"), which the recogniser
 # may leave outside the two halves it tags.
 NAME_PARTICLES = PATRONYMIC_PARTICLES | {
@@ -101,7 +103,8 @@ NAME_PARTICLES = PATRONYMIC_PARTICLES | {
 @Language.component("lettertrace_name_chains")
 def name_chains(doc: Doc) -> Doc:
     """Join two person names the recogniser left side by side when the second opens with a lower-case
-    patronymic particle: "Prince Khalid bin Fahd" + "bin Saud Al Rashed" is one name; and cut off a
+    patronymic particle: "Prince Khalid bin Fahd" + "bin Saud Al Rashed" is one name, as is a patronymic
+    name and the family name after it ("Badr bin Talal" + "Al Muharrami"); and cut off a
     lower-case verb it took in at a name's end ("Andrew rang"); and part two names set side by side in
     columns ("A B        C D" under a joint letter)."""
     ents = list(doc.ents)
@@ -130,7 +133,11 @@ def name_chains(doc: Doc) -> Doc:
             and prev.label_ == ent.label_ == "PERSON"
             and (
                 prev.end == ent.start
-                and ent[0].text in PATRONYMIC_PARTICLES
+                and (
+                    ent[0].text in PATRONYMIC_PARTICLES
+                    or ent[0].text in FAMILY_ARTICLES  # "Badr bin Talal" + "Al Muharrami": one name
+                    and any(t.text in PATRONYMIC_PARTICLES for t in prev)
+                )
                 or between is not None
                 and between.text in NAME_PARTICLES  # "Manuel" + "dos" + "Santos Kiala": one name
                 and "\n" not in between.whitespace_

@@ -3,9 +3,9 @@ Vega", "Pieter van der Berg"), which the recogniser often leaves untagged or cut
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..nlp import NAME_PARTICLES
+from ..nlp import NAME_PARTICLES, PATRONYMIC_PARTICLES
 from .mentions import INSTITUTION_HEADS, _head_word
 
 PARTICLES = NAME_PARTICLES | {"la", "las", "los", "le", "y"}
@@ -30,3 +30,14 @@ def particled_name(t: Token) -> Span | None:
     if any(x.ent_type_ in ("GPE", "LOC", "DATE") or _head_word(x) in INSTITUTION_HEADS for x in capitals):
         return None
     return span
+
+
+def patronymic(doc: Doc, k: int, start: int) -> bool:
+    """A lower-case patronymic particle inside a name run, between capitalised names ("Turki bin Abdulmajid")."""
+    return (
+        k > start
+        and doc[k].text in PATRONYMIC_PARTICLES
+        and k + 1 < len(doc)
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 1].pos_ == "PROPN"
+    )

@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from ..nlp import sent_of
+from ..nlp import PATRONYMIC_PARTICLES, sent_of
 from .comma_names import split_at_comma
 from .honoured import honoured_person
 from .lexicon import headline_verbs
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .name_particles import particled_name
+from .name_particles import particled_name, patronymic
 from .syntax import subjectless_verb
 
 
@@ -299,9 +299,12 @@ class UntaggedNames:
             k = j
             while (
                 k < len(doc)
-                and k - j < 4
-                and doc[k].pos_ == "PROPN"
-                and doc[k].text[:1].isupper()
+                and k - j < (6 if any(x.text in PATRONYMIC_PARTICLES for x in doc[j:k]) else 4)
+                and (
+                    doc[k].pos_ == "PROPN"
+                    and doc[k].text[:1].isupper()
+                    or patronymic(doc, k, j)  # "Prince Turki bin Abdulmajid"
+                )
                 and (doc[k].ent_type_ in ("", "PERSON") or self._org_is_name(doc[k]))
                 and not doc[k].is_sent_start
                 and names.fold(doc[k].text).strip(".") not in tw
