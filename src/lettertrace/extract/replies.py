@@ -270,11 +270,15 @@ class ReplyTriggers(ReplyTargets):
         return max(replies, key=lambda d: d.trigger.i) if replies else None
 
     def _author(self, noun: Token) -> Party | None:
-        """Who a reply is from, named on the noun: 'a reply from B', 'the reply by B', 'the reply, signed
-        by B'."""
+        """Who a reply is from, named on the noun: 'a reply from B', 'the reply by B', 'the reply of B', 'the
+        reply, signed by B'."""
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 found = self._pobj_parties(c)
+                if found:
+                    return found[0]
+            if c.dep_ == "prep" and c.lower_ == "of":  # "the reply of the Secretary-General"
+                found = [p for p in self._pobj_parties(c) if p.ptype == "person"]
                 if found:
                     return found[0]
             if c.dep_ == "acl" and c.lemma_.lower() in ("sign", "send", "write", "pen"):

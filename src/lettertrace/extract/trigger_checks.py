@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
-from .lexicon import blocked, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
 
@@ -156,6 +156,8 @@ def displaced_verb(tok: Token) -> Token | None:
     if tok.dep_ == "dobj" and head.dep_ == "dative" and head.head.pos_ == "VERB" and head.i < tok.i:
         # "A sent Chancellor B an email": the object parsed on the person it went to
         return None if any(c.dep_ == "dobj" for c in head.head.children) else head.head
+    if tok.dep_ == "appos" and (verb := _shifted_past_to(tok)) is not None:
+        return verb
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "on"
@@ -172,6 +174,23 @@ def displaced_verb(tok: Token) -> Token | None:
     if head.pos_ != "VERB" or head.i > tok.i or tok.ent_type_ in ("DATE", "TIME"):
         return None
     return None if any(c.dep_ == "dobj" for c in head.children) else head
+
+
+def _shifted_past_to(tok: Token) -> Token | None:
+    """'A addressed to B, Mr C, the letter which ...', 'sent to her counterpart, C, a long letter': the object
+    set after the addressee and its apposition, parsed as one more apposition of it. The sending verb, with
+    its 'to' before the object and no other object."""
+    h = tok.head
+    for _ in range(4):
+        if h.pos_ == "VERB":
+            break
+        if h.dep_ not in ("appos", "npadvmod", "pobj", "prep", "dative") or h.head.i == h.i:
+            return None
+        h = h.head
+    if h.pos_ != "VERB" or h.lemma_.lower() not in cues()["send_verbs"] or h.i > tok.i:
+        return None
+    to = [c for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i < tok.i]
+    return h if to and not any(c.dep_ == "dobj" for c in h.children) else None
 
 
 GRATITUDE_NOUNS = frozenset({"gratitude", "appreciation", "thanks", "thank"})
