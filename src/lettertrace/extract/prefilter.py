@@ -116,9 +116,13 @@ def _cue_re() -> re.Pattern[str]:
     noun_then_send = rf"\b(?:{written})s?[,;]?\s+{_GAP}(?:{send})\s+to\b"
     send_then_noun = rf"\b(?:{send})\s+{_GAP}(?:{written})s?\s+to\b"
     # a readout's "spoke to/with <Name>", "has spoken to", "spoke on Monday with", "spoke today by telephone
-    # with" (up to three lower-case or dated words between; the name's capital is read case-sensitively)
+    # with" (up to three lower-case or dated words between; the name's capital is read case-sensitively),
+    # or "with his (Egyptian) counterpart"
     gap = r"(?:(?:[a-z]+|[A-Z][a-z]+day|\d{1,2})\s+){0,3}"
-    spoke_to = rf"\b(?i:spoke|spoken|speaks|speaking|talked)\s+{gap}(?i:to|with)\s+(?:the\s+)?[A-Z]"
+    spoke_to = (
+        rf"\b(?i:spoke|spoken|speaks|speaking|talked)\s+{gap}(?i:to|with)\s+"
+        r"(?:(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?i:counterparts?\b)|(?:the\s+)?[A-Z])"
+    )  # "spoke with his Egyptian counterpart", "spoke with his counterpart"
     compliments = r"\bpresents?\s+(?:its|his|her|their)\s+compliments\s+to\b"  # a note verbale's opening
     # a singular e-mail or an answer with its writer or addressee named ("an email from Minister A to B",
     # "a reply from B"): a share button or "email to a friend" names no one with a capital letter

@@ -250,3 +250,25 @@ def verb_read_as_participle(v: Token) -> bool:
         and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children)
         and any(c.dep_ == "dobj" for c in v.children)
     )
+
+
+def talked_at_a_place(verb: Token) -> bool:
+    """A place phrase on the talk ("talked with B in Kellby"): the talk was held there, in person."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in ("in", "at")
+        and any(g.ent_type_ in ("GPE", "FAC", "LOC") for g in t.children)
+        and _at_the_talk(t, verb)
+        for t in sent_of(verb)
+    )
+
+
+def _at_the_talk(prep: Token, verb: Token) -> bool:
+    """A place phrase of the talk itself: on the verb, or on the one talked with ("spoke with B in X"), not
+    on a topic or a clause of its own ("about the floods in X", "the fighting in X")."""
+    h = prep.head
+    while h.dep_ == "appos":
+        h = h.head  # "with B, the minister, in X"
+    if h.i == verb.i:
+        return True
+    return h.dep_ == "pobj" and h.head.lower_ in ("with", "to") and h.head.head.i == verb.i

@@ -55,6 +55,7 @@ from .trigger_checks import (
     meeting_to_come,
     names_called,
     span_of_time,
+    talked_at_a_place,
 )
 
 # ---------------------------------------------------------------- finding drafts
@@ -353,12 +354,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
             for t in sent_of(verb)
         ) or present_perfect(verb)
-        venue = any(  # "talked with B in Kellby": the venue hung on B
-            t.dep_ == "prep"
-            and t.lower_ in ("in", "at")
-            and any(g.ent_type_ in ("GPE", "FAC", "LOC") for g in t.children)
-            for t in sent_of(verb)
-        )
+        venue = talked_at_a_place(verb)  # "talked with B in Kellby" (not "the fighting in X")
         if (
             not dated
             or venue
