@@ -71,6 +71,8 @@ def line_breaks(doc: Doc) -> Doc:
         elif forced:
             tok.is_sent_start = False  # the parser must not split a line right after its first word
             forced = False
+        elif prev.text in PATRONYMIC_PARTICLES or tok.text in FAMILY_ARTICLES and prev.text[:1].isupper():
+            tok.is_sent_start = False  # no sentence starts inside an Arabic name ("bin Talal Al Muharrami")
     for i in doc.user_data.get(_CUTS, ()):
         doc[i].is_sent_start = True
     for i in _after_datelines(doc):
