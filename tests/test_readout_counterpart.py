@@ -43,3 +43,13 @@ def test_a_talk_in_a_place_is_no_call() -> None:
 
 def test_a_friend_is_no_cue() -> None:
     assert not has_cue("He spoke with his friend about the weather.")
+
+
+def test_a_host_talking_to_a_guest_is_no_call() -> None:
+    assert (
+        found_acts(
+            "BEX THORLEY: Hello and welcome to the podcast. I'm Bex Thorley, and today I'm talking to Marisa Okoye, "
+            "who is an archivist at the Kennedy Library in Boston."
+        )
+        == []
+    )

@@ -19,3 +19,11 @@ from test_extract import found_replies
 def test_the_reply_of_b(second: str) -> None:
     first = "On 12 April 1960 Mokhtar Selmi wrote to the Secretary-General of the United Nations, Dag Hammar."
     assert ("Dag Hammar", ("Mokhtar Selmi",), "Mokhtar Selmi") in found_replies(first + " " + second)
+
+
+def test_no_answer_known() -> None:
+    got = found_replies(
+        "On 20 July Amilcare Rossi telegraphed Prefect Achille Sarto to demand the release of the workers. The file "
+        "does not contain any written answer of the Prefect to Rossi."
+    )
+    assert all(a == "" for _, _, a in got)

@@ -112,6 +112,8 @@ class ReplyTriggers(ReplyTargets):
                 self._told_answers(said, target_noun)
                 return
         author = self._author(noun)  # "a reply from B", "the reply, signed by B"
+        if author is not None and blocked(noun):
+            return  # "the file holds no written answer of B": none is known
         replier = self._poss(noun) or author
         verb = _verb_of(noun)
         if target_noun is None and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):

@@ -350,6 +350,10 @@ class DraftFinder(ReplyTriggers, MoreActs):
             for c in verb.children
         ):
             return False
+        if verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ != "VBD" for c in verb.children
+        ):
+            return False  # "today I'm talking to B": a host's words, not a readout of a call
         dated = any(
             t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
             for t in sent_of(verb)
