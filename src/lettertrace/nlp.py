@@ -80,6 +80,8 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Letters after a name, written as initials with stops ("K.C.M.G.", "O.B.E."): honours, no one's name.
+INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 # Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # The article of an Arabic family name, capitalised ("bin Talal Al Muharrami", "bin Zayed Al Nahyan").
@@ -113,6 +115,9 @@ def name_chains(doc: Doc) -> Doc:
     out: list[Span] = []
     trimmed = False
     for ent in ents:
+        if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
+            trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name
+            continue
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
             end -= 1  # "Andrew rang" (me): the verb after a name is no part of it, nor the spaces
@@ -170,6 +175,12 @@ def _after_opening_participle(ent: Span) -> int:
     while i < ent.end and doc[i].pos_ in ("ADP", "PART", "DET"):
         i += 1
     return i if i < ent.end and doc[i].text[:1].isupper() else ent.start
+
+
+def _after_a_name(ent: Span) -> bool:
+    """An entity set right after a person's name and a comma ("Sir A B, K.C.M.G.,"), where honours stand."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
 def _titled(tok: Token) -> bool:

@@ -441,6 +441,7 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         if s not in stated:
             stated.add(s)
             target.sentences.append(s)
+    target.anchors.extend(i for i in d.anchors if i not in target.anchors)  # a heading's date words
     sender: Party | None = d.sender
     recipients = d.recipients
     if (

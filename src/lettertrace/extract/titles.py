@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import names
+from ..nlp import INITIALS_ONLY
 from .coref import InReportResolution
 from .mentions import (
     ROLE_HEADS,
@@ -198,6 +199,8 @@ def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
 
     def owner(appos: Token) -> int:
         head = appos.head
+        if INITIALS_ONLY.match(head.text) and head.dep_ == "appos":
+            head = head.head  # "A, K.C.M.G., High Commissioner": the role is A's
         if appos.tag_ in ("NNS", "NNPS"):
             return -1  # "A and B, the two presidents,": a role of neither alone
         if appos.tag_ not in ("NN", "NNP"):
@@ -205,9 +208,19 @@ def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
         later = [e for e in ents if head.i < e.start and e.end <= appos.left_edge.i and e.label_ == "PERSON"]
         return max(later, key=lambda e: e.end).root.i if later else head.i
 
+    def appositions(h: Token) -> list[Token]:
+        """``h``'s appositions; past letters after a name ("A, K.C.M.G., High Commissioner"), the role."""
+        out = []
+        for c in h.children:
+            if c.dep_ == "appos" and INITIALS_ONLY.match(c.text):
+                out += [g for g in c.children if g.dep_ == "appos"]
+            elif c.dep_ == "appos":
+                out.append(c)
+        return out
+
     near = {root.i} | {t.i for t in doc[max(0, root.left_edge.i - 40) : root.i]}
     heads = [doc[i] for i in near if doc[i].ent_type_ == "PERSON" or i == root.i]
     return sorted(
-        {c.i: c for h in heads for c in h.children if c.dep_ == "appos" and owner(c) == root.i}.values(),
+        {c.i: c for h in heads for c in appositions(h) if owner(c) == root.i}.values(),
         key=lambda c: c.i,
     )
