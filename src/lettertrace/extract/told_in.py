@@ -64,6 +64,19 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
+        main = verb.head
+        while main.dep_ == "xcomp" and main.head.i != main.i:
+            main = main.head  # "asked B to free them, arguing in a letter": the asking
+        if (
+            not recips
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and main.lemma_.lower() in ADDRESS_VERBS
+        ):
+            # "A urged B to act, warning in an open letter that ...": the letter is to the one urged
+            recips += [
+                p for c in main.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
+            ]
         if (
             not recips
             and kind != "call"
