@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
-from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, windows
+from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
 from .copies import add_copies_in_texts
 from .dating import _parties_used, build_mentions
 from .draft import Draft
@@ -107,6 +107,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     split_by_place(drafts, idx)
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
+    roundups.roundup_addressees(drafts)
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
+from .clause_readers import ClauseReader
 from .draft import Draft
 from .lexicon import cues
 from .lists import fronted_signers, linear_prep, party_list_after, titled_holder
@@ -33,18 +34,28 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
-from .told_in import ToldInReader
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
-MOTION_VERBS = {"go", "come", "arrive", "travel", "pass", "reach", *cues()["send_verbs"]}
+MOTION_VERBS = {
+    "go",
+    "come",
+    "arrive",
+    "travel",
+    "pass",
+    "reach",
+    "pour",
+    "flood",
+    "stream",
+    *cues()["send_verbs"],
+}
 
 
 # Object pronouns of a relative clause of sending ("the telegram that A sent him").
 OBJECT_PRONOUNS = ("him", "her", "them")
 
 
-class ArgumentFiller(ToldInReader):
+class ArgumentFiller(ClauseReader):
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
     drafts: list[Draft]
@@ -363,10 +374,13 @@ class ArgumentFiller(ToldInReader):
             # "A telephone conversation took place on Tuesday between A and B"
             pair = self._prep_parties(head, ("between",)) or self._pair_between(head)
             return (pair[0], pair[1:]) if len(pair) >= 2 else (None, [])
+        if tok.dep_ == "nsubj" and (xc := _went_on(head)) is not None:
+            head, lem = xc, xc.lemma_.lower()  # "messages have continued to pour in for B"
         if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and lem in MOTION_VERBS:
-            # "The letter went to X", "the message came from X"; a verb about the letter itself
+            # "The letter went to X", "the message came from X", "messages poured in for X"; a verb about the letter itself
             # ("the call was confirmed to A by B") names no party of it
             recips = self._prep_parties(head, ("to",))
+            recips = recips or [p for p in self._prep_parties(head, ("for",)) if p.ptype == "person"]
             if not recips and any(c.lower_ == "also" for c in head.children):
                 # "A received a message from B. Messages also came from C and D": to A as well
                 prev = self._last_written()
@@ -400,52 +414,6 @@ class ArgumentFiller(ToldInReader):
         ]
         parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
         return parties[-1:]
-
-    def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
-        sender = None
-        recips: list[Party] = []
-        authoring = acl.lemma_.lower() in {
-            "leave",
-            *cues()["send_verbs"],
-            "author",
-            "co-author",
-            "draft",
-            "compose",
-            "co-sign",
-            "initiate",
-            "prepare",
-            "sponsor",
-            "spearhead",
-        }
-        for conj in acl.conjuncts:  # "addressed to A and signed by B"
-            s2, r2 = self._acl_parties(conj) if conj.i > acl.i else (None, [])
-            sender, recips = sender or s2, recips + r2
-        for child in acl.children:
-            if not authoring and child.dep_ in ("agent", "prep") and child.lower_ == "by":
-                continue  # "a letter seen by the agency", "reviewed by X": X only read it
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
-                found = _first(self._pobj_parties(child))
-                if sender is not None and found is not None and _place_word(sender) and child.lower_ == "by":
-                    sender = found  # "a telegram sent from Prague by the ambassador": the place is where from
-                sender = sender or found
-            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                recips += self._pobj_parties(child)
-            elif authoring and child.dep_ == "prep" and child.lower_ == "for":
-                recips += self._pobj_parties(child)  # "the letter left for B by A"
-        return sender, recips
-
-    def _asked(self, acl: Token) -> list[Party]:
-        """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""
-        if acl.lemma_.lower() == "call":  # "a letter calling on B to act", "which called on B to act"
-            on = [c for c in acl.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
-            if not on:
-                return []
-            objs = [g for c in on for g in c.children if g.dep_ == "pobj"]
-            objs = objs or [c for c in acl.children if c.dep_ in ("dobj", "oprd") and c.i > on[0].i]
-            return [p for g in objs for p in self._conj_parties(g)]
-        if acl.lemma_.lower() not in ADDRESS_VERBS:
-            return []
-        return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
 
     def _linear_sender(self, tok: Token, recips: list[Party]) -> Party | None:
         """'In a letter to R, S, the chief of ..., pointed': the first other party before the verb."""
@@ -483,6 +451,13 @@ class ArgumentFiller(ToldInReader):
         return None
 
 
+def _went_on(verb: Token) -> Token | None:
+    """The verb of motion a verb of going on governs ("continued to pour in", "kept coming")."""
+    if verb.lemma_.lower() not in ("continue", "begin", "start", "keep"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in MOTION_VERBS), None)
+
+
 def _greeting(noun: Token) -> bool:
     """'a congratulatory message', 'a message of condolence': a greeting is always addressed to someone."""
     words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
@@ -490,9 +465,3 @@ def _greeting(noun: Token) -> bool:
         g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     ]
     return any(w in GREETING_NOUNS or w.startswith(("congratulat", "condol", "felicit")) for w in words)
-
-
-def _place_word(p: Party) -> bool:
-    """A party named by a place alone ('Prague', 'Lisbon'): where a text was sent from, when a sender is
-    named beside it."""
-    return p.ptype == "state" and len(p.name.split()) == 1 and not p.roles
