@@ -248,6 +248,8 @@ def blocked(tok: Token) -> bool:
     if spurious(tok):
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is not None and any(t.text == ":" for t in tok.doc[tok.i : verb.i]):
+        verb = None  # "An open letter to B: our children cannot wait": a heading, then its own clause
     # "will set out the terms in a letter": the letter is the medium of the act the verb tells
     written_in = (
         tok.dep_ == "pobj"
