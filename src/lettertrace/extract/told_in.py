@@ -23,7 +23,11 @@ class ToldInReader(CourierReader):
         verb = head.head
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
-        elif head.lower_ in ("in", "through", "via") and _answering(_offer(verb).head):
+        elif (
+            head.lower_ in ("in", "through", "via")
+            and verb.pos_ in ("NOUN", "PROPN")
+            and _answering(_offer(verb).head)
+        ):
             # "declined A's invitation in a letter", "rejected A's offer of talks in a letter": the letter
             # parsed on the invitation (or on what it offers); to whom it goes is read below
             verb = _offer(verb).head
