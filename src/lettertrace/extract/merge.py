@@ -9,9 +9,9 @@ from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
 from .draft import Draft
-from .lexicon import noun_kind
 from .mentions import Party
-from .syntax import ADDRESSING_PARTICIPLES, GREETING_NOUNS, _definite, _named_in, _poss_is_pronoun
+from .merge_anaphora import _copy_of, _named_medium, _said_in_call, _signed_for_body, _to_persons_of_body
+from .syntax import _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
 
@@ -174,6 +174,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 other.reply_to = target
                 answering[id(target)].append(other)
     _lend_summary(out)
+    for d in out:
+        s = d.reply_to.sender if d.reply_to is not None else None
+        if s is not None and s.ptype == "person" and not _role_only(s) and s is not d.sender:
+            # "In a reply, B assured the Kessarian leader ...": an office no name holds, told as the one
+            # answered, is the writer of the letter answered
+            d.recipients = [s if _role_only(r) and _compatible(r, s) else r for r in d.recipients]
+            d.recipients = _uniq(d.recipients)
     for d in out:  # "wrote to the Norland government": the place the body is named after is no addressee
         d.recipients = [
             r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)
@@ -305,21 +312,10 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             for o in waiting[-n:]:
                 o.recipients = list(d.recipients)
             return waiting[-1]
-    if _addressed_to_persons(d):
-        # "A's letter reached the Norland government ... The letter, addressed to the prime minister, B"
-        n = sent_number(d.trigger)
-        bodies = [
-            o
-            for o in out
-            if o.kind_class == d.kind_class
-            and o.sender is not None
-            and o.recipients
-            and all(r.ptype in ("org", "state") for r in o.recipients)
-            and 0 <= n - sent_number(o.trigger) <= 1
-        ]
-        if bodies:
-            bodies[-1].recipients = []
-            return bodies[-1]
+    body = _to_persons_of_body(out, d)
+    if body is not None:
+        body.recipients = []
+        return body
     if d.anaphoric and d.sender is None and not d.recipients:
         same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
         if not same:
@@ -352,87 +348,6 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         if _same_act(o, d):
             return o
     return None
-
-
-def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
-    """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's."""
-    signed = [c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"]
-    if d.kind_class != "written" or not signed or not _definite(d.trigger) or d.sender is None:
-        return None
-    if d.sender.ptype != "person":
-        return None
-    behalf = any(t.lower_ == "behalf" for t in signed[0].subtree)  # "signed on the President's behalf by C"
-    n = sent_number(d.trigger)
-    bodies = [  # the letter just told, of a body (or of the principal C signed for)
-        o
-        for o in out
-        if o.kind_class == "written"
-        and o.sender is not None
-        and (o.sender.ptype in ("org", "state") or behalf and o.sender is not d.sender)
-        and 0 <= n - sent_number(o.trigger) <= 3
-        and (not d.recipients or any(r is x for r in d.recipients for x in o.recipients))
-    ]
-    return bodies[-1] if bodies else None
-
-
-def _addressed_to_persons(d: Draft) -> bool:
-    """'The letter, addressed to Prime Minister B, ...': a definite letter with no sender that a participle
-    of addressing sends to people."""
-    addressed = any(
-        c.dep_ == "acl" and c.lemma_.lower() in ADDRESSING_PARTICIPLES for c in d.trigger.children
-    )
-    return (
-        d.sender is None
-        and addressed
-        and bool(d.recipients)
-        and _definite(d.trigger)
-        and all(r.ptype == "person" for r in d.recipients)
-    )
-
-
-def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:
-    """The call a bare greeting was said in: condolences, congratulations or wishes named with no medium
-    of their own ('B thanked him for the condolences') between the two parties of a call told in the
-    same or the sentence before."""
-    if d.kind != "message" or d.trigger.lemma_.lower() not in GREETING_NOUNS or d.sender is None:
-        return None
-    if any(c.dep_ == "compound" or noun_kind(c) is not None for c in d.trigger.children):
-        return None  # "a condolence message", "condolences in a cable"
-    t = d.trigger
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and noun_kind(t.head.head) is not None:
-        return None  # "a message of thanks", "a letter of condolence": a medium of its own
-    pair = {d.sender.key, *(r.key for r in d.recipients)}
-    n = sent_number(d.trigger)
-    for o in reversed(out):
-        parties = {p.key for p in [o.sender, *o.recipients] if p is not None}
-        if o.kind == "call" and parties == pair and 0 <= n - sent_number(o.trigger) <= 1:
-            return o
-    return None
-
-
-def _copy_of(d: Draft) -> bool:
-    """'A copy of the letter was sent to C', 'the letter was copied to C': the act told before, once more."""
-    t = d.trigger
-    if not _definite(t):
-        return False
-    of_copy = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "copy"
-    return (
-        of_copy or d.verb is not None and d.verb.lemma_.lower() == "copy" or t.head.lemma_.lower() == "copy"
-    )
-
-
-def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
-    """'A called B to congratulate him. ... A said in his congratulatory message that ...': the report
-    names the medium of the one act A made to B; the act is that message, not a second one."""
-    if d.kind_class != "written" or d.sender is None or d.recipients or not _poss_is_pronoun(d.trigger):
-        return None
-    if not (d.trigger.dep_ == "pobj" and d.trigger.head.lower_ == "in"):
-        return None  # only "said in his message": the words of the act itself
-    mine = [o for o in out if o.sender is d.sender and not o.implied]
-    if not mine or any(o.kind_class == "written" for o in mine) or len(mine) > 1:
-        return None
-    mine[0].kind = d.kind
-    return mine[0]
 
 
 def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:

@@ -19,7 +19,7 @@ from .groups import (
     mass_count,
 )
 from .index import PartyIndex
-from .lexicon import cues, headline_verbs, noun_kind
+from .lexicon import blocked, cues, headline_verbs, noun_kind
 from .lists import named_by_place, party_list_from
 from .mentions import Party, _add_role, place_tail
 from .syntax import (
@@ -36,6 +36,8 @@ from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
 AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
+# What one puts to a text to sign it ("put his signature to a letter", "added their names to it").
+SIGNATURE_NOUNS = {"signature", "name", "hand", "seal", "initials", "autograph"}
 
 
 @cache
@@ -251,10 +253,18 @@ class PartyReader:
     def _signers(self, tok: Token) -> list[Party]:
         """'A and B were among the signatories of a letter to C', 'A was one of the signers of the letter',
         'A is the author of the letter', 'A, the author of a letter to C, said': the people a copula or an
-        apposition makes the letter's authors (a joint letter: the first named signs first)."""
+        apposition makes the letter's authors (a joint letter: the first named signs first). Also the
+        subject who puts a signature to it ('A put his signature to a letter to C', 'forty deputies have
+        added their names to a letter')."""
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to"):
             return []
         holder = tok.head.head
+        if (
+            tok.head.lower_ == "to"
+            and holder.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in holder.children)
+        ):
+            return [] if blocked(holder) else self._subjects(holder)  # not "refused to put his name to"
         if holder.lemma_.lower() not in AUTHOR_NOUNS:
             return []
         if holder.dep_ == "appos":

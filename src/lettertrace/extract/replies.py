@@ -223,6 +223,8 @@ class ReplyTriggers(ReplyTargets):
                 if to and to[0] is not replier:
                     self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
                 return
+            if target is None and verb is not None and self._told_answer(noun, verb, replier) is not None:
+                return
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
         else:
@@ -238,7 +240,7 @@ class ReplyTriggers(ReplyTargets):
             call.reply_to = call.reply_to or target  # "During the call, B conveyed his reply to A's letter"
             return
         kind = target.kind
-        recips = [target.sender] if target.sender is not None else []
+        recips = [target.sender] if target.sender is not None else self._addressed_by(verb, replier)
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
 

@@ -10,7 +10,7 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
 from .quotescan import quote_spans
-from .syntax import _first, _poss_is_pronoun, _uniq
+from .syntax import ADDRESS_VERBS, _first, _passive, _poss_is_pronoun, _uniq
 
 
 class ReplyTargets(ArgumentFiller):
@@ -161,6 +161,40 @@ class ReplyTargets(ArgumentFiller):
         if len({d.sender.key for d in told if d.sender is not None}) != 1:
             return None
         return max(told, key=lambda d: d.trigger.i)
+
+    def _told_answer(self, noun: Token, verb: Token, replier: Party) -> Draft | None:
+        """'In a reply, B assured A that ...', 'In his answer, B thanked the governor': a reply told as the
+        setting of a verb of addressing goes to the one addressed, and answers the last written act that
+        one sent before it (to B's office, say, when B is not named on it). None when the verb addresses
+        no one, several, or one who wrote nothing the report tells."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return None
+        addressed = self._addressed_by(verb, replier)
+        if not addressed:
+            return None
+        answered = [
+            d
+            for d in self.drafts
+            if d.kind != "call"
+            and d.sender is not None
+            and d.sender.key == addressed[0].key
+            and d.trigger.i < noun.i
+            and all(r.key != addressed[0].key for r in d.recipients)
+        ]
+        if not answered:
+            return None
+        target = max(answered, key=lambda d: d.trigger.i)
+        reply = self._add(Draft(target.kind, noun, replier, [addressed[0]], verb=verb))
+        reply.reply_to = target
+        return reply
+
+    def _addressed_by(self, verb: Token | None, replier: Party) -> list[Party]:
+        """The one party an active verb of addressing names as its object ('B assured A that ...'), when it
+        is not the replier; else none."""
+        if verb is None or verb.lemma_.lower() not in ADDRESS_VERBS or _passive(verb):
+            return []
+        addressed = _uniq([p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)])
+        return addressed if len(addressed) == 1 and addressed[0].key != replier.key else []
 
     def _latest_to(self, party: Party | None, written: bool = False) -> Draft | None:
         """The last letter sent to ``party``; else a letter just told with no addressee, which the one who

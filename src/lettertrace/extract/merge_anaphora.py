@@ -1,0 +1,111 @@
+"""Anaphora a merge resolves: a letter told again by a signer, a copy, its addressees in person, a
+greeting said in a call, or the medium of one act named later."""
+
+from __future__ import annotations
+
+from ..names import content_words
+from ..nlp import sent_number
+from .draft import Draft
+from .lexicon import noun_kind
+from .mentions import Party
+from .syntax import ADDRESSING_PARTICIPLES, GREETING_NOUNS, _definite, _poss_is_pronoun
+
+
+def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
+    """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's."""
+    signed = [c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"]
+    if d.kind_class != "written" or not signed or not _definite(d.trigger) or d.sender is None:
+        return None
+    if d.sender.ptype != "person":
+        return None
+    behalf = any(t.lower_ == "behalf" for t in signed[0].subtree)  # "signed on the President's behalf by C"
+    n = sent_number(d.trigger)
+    bodies = [  # the letter just told, of a body (or of the principal C signed for)
+        o
+        for o in out
+        if o.kind_class == "written"
+        and o.sender is not None
+        and (o.sender.ptype in ("org", "state") or behalf and o.sender is not d.sender)
+        and 0 <= n - sent_number(o.trigger) <= 3
+        and (not d.recipients or any(r is x for r in d.recipients for x in o.recipients))
+    ]
+    return bodies[-1] if bodies else None
+
+
+def _to_persons_of_body(out: list[Draft], d: Draft) -> Draft | None:
+    """'A's letter reached the Norland government ... The letter, addressed to the prime minister, B':
+    a definite letter with no sender, to people, just after a letter to bodies is that letter, now told
+    with the people it went to. Its people are addressed by a participle of addressing, or are of the
+    body written to ('a letter to the Union Commission ... The letter asks the Commission chairperson,
+    Dr B, to act')."""
+    if d.sender is not None or not d.recipients or not _definite(d.trigger):
+        return None
+    if not all(r.ptype == "person" for r in d.recipients):
+        return None
+    addressed = any(
+        c.dep_ == "acl" and c.lemma_.lower() in ADDRESSING_PARTICIPLES for c in d.trigger.children
+    )
+    n = sent_number(d.trigger)
+    bodies = [
+        o
+        for o in out
+        if o.kind_class == d.kind_class
+        and o.sender is not None
+        and o.recipients
+        and all(r.ptype in ("org", "state") for r in o.recipients)
+        and 0 <= n - sent_number(o.trigger) <= 1
+        and (addressed or all(_of_body(r, o.recipients) for r in d.recipients))
+    ]
+    return bodies[-1] if bodies else None
+
+
+def _of_body(person: Party, bodies: list[Party]) -> bool:
+    """The report names ``person`` as of one of ``bodies`` ('the Commission chairperson' and 'the Union
+    Commission'): every word of the person's organisation is in the body's name."""
+    words = content_words(person.org or "")
+    return bool(words) and any(words <= content_words(y) for b in bodies for y in [b.name, *b.surfaces])
+
+
+def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:
+    """The call a bare greeting was said in: condolences, congratulations or wishes named with no medium
+    of their own ('B thanked him for the condolences') between the two parties of a call told in the
+    same or the sentence before."""
+    if d.kind != "message" or d.trigger.lemma_.lower() not in GREETING_NOUNS or d.sender is None:
+        return None
+    if any(c.dep_ == "compound" or noun_kind(c) is not None for c in d.trigger.children):
+        return None  # "a condolence message", "condolences in a cable"
+    t = d.trigger
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and noun_kind(t.head.head) is not None:
+        return None  # "a message of thanks", "a letter of condolence": a medium of its own
+    pair = {d.sender.key, *(r.key for r in d.recipients)}
+    n = sent_number(d.trigger)
+    for o in reversed(out):
+        parties = {p.key for p in [o.sender, *o.recipients] if p is not None}
+        if o.kind == "call" and parties == pair and 0 <= n - sent_number(o.trigger) <= 1:
+            return o
+    return None
+
+
+def _copy_of(d: Draft) -> bool:
+    """'A copy of the letter was sent to C', 'the letter was copied to C': the act told before, once more."""
+    t = d.trigger
+    if not _definite(t):
+        return False
+    of_copy = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "copy"
+    return (
+        of_copy or d.verb is not None and d.verb.lemma_.lower() == "copy" or t.head.lemma_.lower() == "copy"
+    )
+
+
+def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
+    """'A called B to congratulate him. ... A said in his congratulatory message that ...': the report
+    names the medium of the one act A made to B; the act is that message, not a second one."""
+    if d.kind_class != "written" or d.sender is None or d.recipients or not _poss_is_pronoun(d.trigger):
+        return None
+    if not (d.trigger.dep_ == "pobj" and d.trigger.head.lower_ == "in"):
+        return None  # only "said in his message": the words of the act itself
+    mine = [o for o in out if o.sender is d.sender and not o.implied]
+    if not mine or any(o.kind_class == "written" for o in mine) or len(mine) > 1:
+        return None
+    mine[0].kind = d.kind
+    return mine[0]
