@@ -5,13 +5,18 @@
   addressed and answers the last letter that one sent, even when that letter went to B's office.
 - A letter to a body, told again as asking a person of that body ("The letter asks the Commission
   chairperson, Dr B, to ..."), is one letter, to that person.
+- A letter one dictated is one's own (the scribe it was dictated to is no addressee).
+- A reply with no addressee goes to the writer its letter has once tellings are merged, and a reply dated
+  by day and month answering a letter of long ago is of that letter's year.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from test_extract import found_acts, found_replies
+from test_extract import found_acts, found_replies, report, run
 
 
 @pytest.mark.parametrize(
@@ -107,3 +112,73 @@ def test_a_reply_to_an_office_holder_named_only_by_office_goes_to_the_writer() -
         "In a reply, Morvane assured the Lusvan leader that a team would come.",
     )
     assert ("Asel Morvane", ("Tavrek Olumbo",), "Tavrek Olumbo") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yet the letter Chief Molapo dictated at Tseka in June 1895 reached the Governor, Sir Edwin Carrow, in "
+        "July.",
+        "Chief Molapo dictated a letter in June 1895, addressed to the Governor, Sir Edwin Carrow.",
+        "In June 1895 Chief Molapo put his mark to a letter to the Governor, Sir Edwin Carrow.",
+    ],
+)
+def test_a_letter_dictated_or_marked_is_its_authors(sentence: str) -> None:
+    assert ("letter", "Molapo", ("Edwin Carrow",)) in found_acts(sentence)
+
+
+def test_the_scribe_a_letter_is_dictated_to_is_no_addressee() -> None:
+    got = found_acts("Chief Molapo dictated a letter to his clerk, Tomas Reddin, in June 1895.")
+    assert ("letter", "Molapo", ("Tomas Reddin",)) not in got
+
+
+ACCOUNT = (
+    "Chief Molapo never learned to read.",
+    "In June 1895 he dictated a letter that is still read in schools.",
+    "The letter was addressed to the Governor, Sir Edwin Carrow, who was then at the Cape.",
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Carrow's reply, dated 3 July and carried back by the same messenger, was courteous.",
+        "The Governor's answer, dated 3 July, was courteous.",
+        "A reply from Carrow, dated 3 July, was courteous but vague.",
+    ],
+)
+def test_a_reply_goes_to_the_writer_a_merge_names_and_takes_the_letters_year(reply: str) -> None:
+    comms = run(report(*ACCOUNT, reply)).extraction.communications
+    replies = [c for c in comms if c.in_reply_to is not None]
+    assert len(replies) == 1
+    reply_act = replies[0]
+    assert reply_act.sender is not None and reply_act.sender.name == "Edwin Carrow"
+    assert [r.name for r in reply_act.recipients] == ["Molapo"]
+    assert reply_act.date.earliest == dt.date(1895, 7, 3)
+
+
+def test_a_yearless_reply_to_a_recent_letter_keeps_the_report_year() -> None:
+    comms = run(
+        report(
+            "Governor Tavrek Olumbo wrote to Dr Asel Morvane on 3 March asking for funds.",
+            "Morvane's reply, dated 9 March, was courteous.",
+        )
+    ).extraction.communications
+    replies = [c for c in comms if c.in_reply_to is not None]
+    assert replies and replies[0].date.earliest == dt.date(2024, 3, 9)
+
+
+@pytest.mark.parametrize("titled", ["Mr Molapo", "Chief Molapo", "Queen Victoria", "Sheikh Tarvan"])
+def test_one_word_after_a_personal_title_is_a_person(titled: str) -> None:
+    got = found_acts(
+        f"{titled} never learned to read.",
+        "In June 1895 he wrote a letter to the Governor, Sir Edwin Carrow.",
+    )
+    assert ("letter", titled.split()[-1], ("Edwin Carrow",)) in got
+
+
+def test_a_place_after_an_office_of_a_place_stays_a_place() -> None:
+    rep = run(report("The Foreign Ministry of Kelmar sent a note to the embassy of Lusva on 3 March."))
+    assert all(
+        p.ptype != "person" for c in rep.extraction.communications for p in [c.sender, *c.recipients] if p
+    )

@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .lazy import hide_torch
-from .names import title_words
+from .names import honorifics, title_words
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -118,6 +118,11 @@ def name_chains(doc: Doc) -> Doc:
         if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
             trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name
             continue
+        if _titled_one_word_place(ent):
+            ent, trimmed = (
+                Span(doc, ent.start, ent.end, label="PERSON"),
+                True,
+            )  # "Mr Molapo", "Queen Victoria"
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
             end -= 1  # "Andrew rang" (me): the verb after a name is no part of it, nor the spaces
@@ -186,6 +191,47 @@ def _after_a_name(ent: Span) -> bool:
 def _titled(tok: Token) -> bool:
     """A title written right before a name ("President", "King")."""
     return tok.text[:1].isupper() and tok.lower_ in title_words()
+
+
+# Words of address and offices written before a person's name only ("Mr", "Chief", "King"), never before
+# a place's or a body's: honorifics less the possessives and epithets among them.
+_NOT_PERSONAL = {
+    "the",
+    "his",
+    "her",
+    "he",
+    "dear",
+    "grand",
+    "late",
+    "royal",
+    "supreme",
+    "respected",
+    "striving",
+}
+_PERSONAL_OFFICES = {
+    "president",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chief",
+    "governor",
+    "senator",
+    "sultan",
+}
+
+
+def _titled_one_word_place(ent: Span) -> bool:
+    """One word the recogniser took for a place or a body right after a personal title ("Mr Molapo",
+    "Chief Molapo", "Queen Victoria"): a person's name."""
+    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC") or len(ent) != 1 or ent[0].pos_ != "PROPN":
+        return False
+    if ent.start == 0 or not ent.text[:1].isupper() or ent.text.isupper():
+        return False
+    prev = ent.doc[ent.start - 1]
+    word = prev.lower_.rstrip(".")
+    personal = (honorifics() - _NOT_PERSONAL) | _PERSONAL_OFFICES
+    return prev.text[:1].isupper() and word in personal and "\n" not in prev.whitespace_
 
 
 def _verb_not_name(tok: Token) -> bool:

@@ -217,6 +217,8 @@ class ArgumentFiller(ClauseReader):
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "dictate":  # "dictated a letter to his clerk"
+            recips = [r for r in recips if r not in self._prep_parties(tok, ("to",))]
         signers = fronted_signers(self.doc, self.idx, tok)
         if signers and (sender is None or sender.ptype != "person" and sender in signers):
             sender = next(
@@ -330,7 +332,9 @@ class ArgumentFiller(ClauseReader):
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
                 subj = self._held_subjects(head) or subj
             sender = subj[0] if subj else self._prep_party(head, ("by",))
-            recips = self._prep_parties(head, ("to",) if lem != "leave" else ("for",)) + self._dative(head)
+            # "left a letter for B"; "dictated a letter to his clerk": the verb's 'to' is the scribe
+            tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))
+            recips = self._prep_parties(head, tos) + self._dative(head)
             also, greets = any(c.lower_ == "also" for c in head.children), _greeting(tok)
             if kind == "call":
                 recips += self._prep_parties(head, ("with", "between"))

@@ -263,9 +263,27 @@ def order_replies(
             for a, b in ((i, j), (j, i)):
                 if _historical(dates[a], report_date) and intervals.is_guess(dates[b]):
                     dates[b] = DateInterval(basis="no date: part of an old exchange")
+        dates[i] = _year_of_original(dates[i], dates[j])
         dates[j] = _bounded_by_reply(dates[j], dates[i], d.reply_to)
         dates[i] = _after_original(dates[i], dates[j])
     return dates
+
+
+def _year_of_original(own: DateInterval, original: DateInterval) -> DateInterval:
+    """'A wrote to B in June 1895 ... B's reply, dated 3 July, ...': a reply dated by a day and month with
+    no year, answering a letter of a year long before the report's, is of that year (or the next, when
+    the day comes before the letter's)."""
+    low = original.earliest
+    if low is None or own.earliest is None or not own.basis.startswith("day-month"):
+        return own
+    if own.precision != "day" or own.earliest.year - low.year < 2:
+        return own
+    year = low.year if (own.earliest.month, own.earliest.day) >= (low.month, low.day) else low.year + 1
+    try:
+        day = own.earliest.replace(year=year)
+    except ValueError:  # 29 February
+        return own
+    return intervals.interval(day, day, "day-month in the year of the letter answered", own.span)
 
 
 def _clause_dates(

@@ -178,9 +178,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         s = d.reply_to.sender if d.reply_to is not None else None
         if s is not None and s.ptype == "person" and not _role_only(s) and s is not d.sender:
             # "In a reply, B assured the Kessarian leader ...": an office no name holds, told as the one
-            # answered, is the writer of the letter answered
+            # answered, is the writer of the letter answered; a reply with no addressee goes to that writer
             d.recipients = [s if _role_only(r) and _compatible(r, s) else r for r in d.recipients]
-            d.recipients = _uniq(d.recipients)
+            d.recipients = _uniq(d.recipients) or [s]  # the writer the merge named: "A's reply was curt"
     for d in out:  # "wrote to the Norland government": the place the body is named after is no addressee
         d.recipients = [
             r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)

@@ -37,7 +37,7 @@ from .untagged import _name_run
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
 AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
 # What one puts to a text to sign it ("put his signature to a letter", "added their names to it").
-SIGNATURE_NOUNS = {"signature", "name", "hand", "seal", "initials", "autograph"}
+SIGNATURE_NOUNS = {"signature", "name", "hand", "seal", "mark", "initials", "autograph"}
 
 
 @cache
