@@ -195,8 +195,8 @@ class ReplyTriggers(ReplyTargets):
                 target = self._latest_to(replier)
             else:  # "A received a reply from B", "a reply from B arrived": B answers what A (or anyone) sent B
                 target = self._answered_letter(replier, noun, receiver)
-                if target is None and receiver is None:
-                    target = self._latest_to(replier, written=True)  # its writer named when tellings merge
+                if target is None and receiver is None:  # a letter to B whose writer a merge names
+                    target = next((o for o in reversed(self.drafts) if replier in o.recipients), None)
                 if target is None and receiver is not None:
                     self._add(Draft("letter", noun, replier, [receiver], verb=verb)).distinct = True
                 if target is None:
