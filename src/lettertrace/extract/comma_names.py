@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .. import names
+from .mentions import ROLE_HEADS, _head_word
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
 
@@ -29,6 +30,9 @@ def split_at_comma(e: Span) -> list[Span]:
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in [*left, *right]):
         return [e]
     lr, rr = left.root, right.root
+    if _office_of(e) and 2 <= len(right) <= 4 and rr.dep_ in ("conj", "appos"):
+        # "the mayor of Grenzhafen, Tobias Leutgeb, and ...": the place of the office, then its holder
+        return [Span(e.doc, e.start, k, label="GPE"), Span(e.doc, k + 1, e.end, label="PERSON")]
     if rr.head.i in range(left.start, left.end) or lr.head.i in range(right.start, right.end):
         return [e]  # one hangs on the other: an apposition or a place with its region
     return [Span(e.doc, e.start, k, label=e.label_), Span(e.doc, k + 1, e.end, label=e.label_)]
@@ -53,3 +57,14 @@ def _holder_after_place(e: Span) -> list[Span]:
     ):
         return [e]
     return [Span(e.doc, e.start, k, label=e.label_), Span(e.doc, k + 1, e.end, label="PERSON")]
+
+
+def _office_of(e: Span) -> bool:
+    """The entity follows 'of' on an office ("the mayor of", "the Governor of")."""
+    of = e.doc[e.start - 1] if e.start > 0 else None
+    return (
+        of is not None
+        and of.lower_ == "of"
+        and of.head.pos_ in ("NOUN", "PROPN")
+        and _head_word(of.head) in ROLE_HEADS
+    )

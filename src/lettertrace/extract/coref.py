@@ -348,6 +348,12 @@ class InReportResolution(OfficeResolution):
             and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of")
             for t in c.subtree
         }  # "the Norland president and PM X": X is another party ("General Secretary and President X": one)
+        others |= {
+            t.i
+            for w in tok.subtree
+            if w.dep_ == "poss" and w.head.pos_ == "NOUN" and w.head.dep_ == "pobj" and w.head.head.lower_ == "of"
+            for t in w.subtree
+        }  # "the head of Aalvik's cabinet": Aalvik has the cabinet, another heads it
         named = [
             t for c in tok.rights if c.dep_ in ("appos", "flat", "compound") for t in c.subtree
         ]  # "his Ostmark counterpart Lena Vass": the name in apposition before any modifier on the left

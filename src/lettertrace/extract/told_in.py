@@ -107,7 +107,9 @@ class ToldInReader(CourierReader):
             recips += self._prep_parties(verb, ("with",))
             # "discussed the crisis with B in a phone call": 'with' may hang on the topic
             topics = [c for c in verb.children if _topic(c, tok)]
-            recips += [p for h in topics for p in self._prep_parties(h, ("with",)) if p.ptype == "person"]
+            # ... or deeper in it: "discussed the reopening of the crossing with B in a call"
+            holders = [t for h in topics for t in h.subtree if t.pos_ in ("NOUN", "PROPN") and t.i < tok.i]
+            recips += [p for h in holders for p in self._prep_parties(h, ("with",)) if p.ptype == "person"]
         return (subj[0] if subj else None), recips
 
     def _proposers(self, obj: Token) -> list[Party]:

@@ -1,0 +1,101 @@
+"""Call readouts in the phrasings of translated and wire copy.
+
+- "A conducted (maintained) a telephone conversation with B": the light verb of a call.
+- "A discussed the reopening of the crossing with B in a phone call": the 'with' deep in the topic.
+- "a video call between the mayor of X, A, and his counterpart in Y, B": the place of an office and its
+  holder tagged as one name across the comma.
+- "a call with the head of A's cabinet, C": C, not A, who only has the cabinet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import found_acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Jarek Wolsza conducted a telephone conversation yesterday with the President of "
+        "Belvane, Clara Dessart.",
+        "Prime Minister Jarek Wolsza conducted a telephone conversation yesterday with Clara Dessart.",
+        "The Prime Minister, Jarek Wolsza, maintained a telephone conversation on Tuesday with his Belvanian "
+        "counterpart, Clara Dessart.",
+    ],
+)
+def test_a_conversation_conducted_by_phone_is_a_call(sentence: str) -> None:
+    assert ("call", "Jarek Wolsza", ("Clara Dessart",)) in found_acts(sentence)
+
+
+def test_a_conversation_conducted_in_person_is_no_call() -> None:
+    got = found_acts(
+        "Prime Minister Jarek Wolsza conducted a long conversation with Clara Dessart in Belvane."
+    )
+    assert not any(kind == "call" for kind, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Eskil Nordvik discussed the reopening of the crossing with his Valmark counterpart, "
+        "Signe Aastrup, in a phone call on Monday.",
+        "Prime Minister Eskil Nordvik discussed the funding of the new bridge with his counterpart, Signe "
+        "Aastrup, during a telephone call on Monday.",
+    ],
+)
+def test_the_one_talked_with_may_hang_deep_in_the_topic(sentence: str) -> None:
+    assert ("call", "Eskil Nordvik", ("Signe Aastrup",)) in found_acts(sentence)
+
+
+def test_a_partner_state_deep_in_the_topic_is_no_party_to_the_call() -> None:
+    got = found_acts(
+        "Prime Minister Eskil Nordvik discussed the reopening of trade with Valmark in a phone call with "
+        "Signe Aastrup on Monday."
+    )
+    assert ("call", "Eskil Nordvik", ("Signe Aastrup",)) in got
+    assert not any("Valmark" in recips for _, _, recips in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        # the recogniser tags "Kessel, Tobias Leutgeb" as one body, the name hung on the place as a conjunct
+        (
+            "The plan grew out of a video call on Monday between the mayor of Kessel, Tobias Leutgeb, and his "
+            "counterpart in Castelmora, Chiara Montesi.",
+            "Tobias Leutgeb",
+        ),
+        (
+            "It began with a video call on Monday between the mayor of Lindau, Lukas Ortner, and Chiara Montesi.",
+            "Lukas Ortner",
+        ),
+        (
+            "The mayor of Lindau, Lukas Ortner, had a video call with Chiara Montesi on Monday.",
+            "Lukas Ortner",
+        ),
+        (
+            "The plan grew out of a phone call between the governor of Ostland, Lukas Ortner, and Chiara Montesi.",
+            "Lukas Ortner",
+        ),
+    ],
+)
+def test_an_office_of_a_place_and_its_holder_across_a_comma(sentence: str, holder: str) -> None:
+    assert ("call", holder, ("Chiara Montesi",)) in found_acts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Signe Aastrup had already raised the matter on Monday in a telephone conversation "
+        "with the head of Aalborn's cabinet, Corinna Wildau.",
+        "Prime Minister Signe Aastrup had already raised the matter on Monday in a phone call with the "
+        "director of Aalborn's office, Corinna Wildau.",
+    ],
+)
+def test_the_head_of_someones_body_is_not_that_someone(sentence: str) -> None:
+    got = found_acts(
+        "Prime Minister Signe Aastrup wrote to Commission President Henrik Aalborn on Wednesday.", sentence
+    )
+    assert ("call", "Signe Aastrup", ("Corinna Wildau",)) in got
+    assert ("call", "Signe Aastrup", ("Henrik Aalborn",)) not in got
