@@ -315,7 +315,8 @@ class ArgumentFiller(ClauseReader):
         if (tok.dep_ in ("dobj", "nsubjpass") or head.i != tok.head.i or displaced is not None) and (
             lem in (*cues()["send_verbs"], *cues()["carry_verbs"])
             or lem in ("hold", "have", "make", "place")
-            or lem in ("conduct", "maintain") and kind == "call"  # "conducted a telephone conversation"
+            or lem in ("conduct", "maintain")
+            and kind == "call"  # "conducted a telephone conversation"
             or lem == "give"
             and kind == "call"  # "A gave B a call"
             or _sends(head, tok)

@@ -351,7 +351,10 @@ class InReportResolution(OfficeResolution):
         others |= {
             t.i
             for w in tok.subtree
-            if w.dep_ == "poss" and w.head.pos_ == "NOUN" and w.head.dep_ == "pobj" and w.head.head.lower_ == "of"
+            if w.dep_ == "poss"
+            and w.head.pos_ == "NOUN"
+            and w.head.dep_ == "pobj"
+            and w.head.head.lower_ == "of"
             for t in w.subtree
         }  # "the head of Aalvik's cabinet": Aalvik has the cabinet, another heads it
         named = [
