@@ -9,14 +9,19 @@ from .lexicon import blocked, noun_kind
 
 # Those a statement is made to: "told reporters" is no reply sent to the writer.
 PRESS = frozenset("reporter journalist press media medium correspondent".split())
+# Verbs of answering in talk, not in a text sent.
+SPOKEN = frozenset("speak talk chat converse confer meet".split())
 
 
 def _statement_in_response(noun: Token, verb: Token | None) -> bool:
     """'In response to A's letter, B told reporters that ...': a bare 'in response/reply to' (no 'her
     reply') on 'told' the press, with no letter or message of B's named in the clause, tells of what B
-    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply)."""
+    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply); so
+    does 'B spoke with A in response to A's letter' (talk, or a call)."""
     if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
         return False
+    if verb.lemma_.lower() in SPOKEN:
+        return True  # "B spoke with A in response to A's letter": an answer in talk (a call, if by phone)
     told = verb.lemma_.lower() == "tell" and any(
         c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children
     )

@@ -20,7 +20,7 @@ class ToldInReader(CourierReader):
     def _told_in(self, tok: Token, kind: str, head: Token) -> tuple[Party | None, list[Party]] | None:
         """The sender and addressees of ``tok``, the object of the preposition ``head`` on a verb; None
         when ``head`` hangs on no verb or is no preposition of setting."""
-        verb = head.head
+        verb = _cleft(head.head, head)
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
         elif (
@@ -108,7 +108,7 @@ class ToldInReader(CourierReader):
             # "discussed the crisis with B in a phone call": 'with' may hang on the topic
             topics = [c for c in verb.children if _topic(c, tok)]
             # ... or deeper in it: "discussed the reopening of the crossing with B in a call"
-            holders = [t for h in topics for t in h.subtree if t.pos_ in ("NOUN", "PROPN") and t.i < tok.i]
+            holders = [t for h in topics for t in h.subtree if t.pos_ in ("NOUN", "PROPN")]
             recips += [p for h in holders for p in self._prep_parties(h, ("with",)) if p.ptype == "person"]
         return (subj[0] if subj else None), recips
 
@@ -126,6 +126,26 @@ class ToldInReader(CourierReader):
                 None,
             )
         return [owner] if owner is not None and owner.ptype == "person" else []
+
+
+def _cleft(verb: Token, head: Token) -> Token:
+    """'It was in a letter to B that A set out her terms': the phrase a cleft sentence fronts belongs to
+    the verb of its 'that' clause."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return verb
+    if any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children):
+        return verb  # "It is clear in the letter that A ...", "It was not in a letter that ...": no cleft
+    clause = next(
+        (
+            c
+            for c in verb.subtree
+            if c.i > head.i
+            and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )  # the parser may hang the clause on the letter or on a participle of it ("dated ..., that A ...")
+    return clause if clause is not None else verb
 
 
 def _relative(verb: Token) -> bool:
