@@ -99,3 +99,23 @@ def test_the_head_of_someones_body_is_not_that_someone(sentence: str) -> None:
     )
     assert ("call", "Signe Aastrup", ("Corinna Wildau",)) in got
     assert ("call", "Signe Aastrup", ("Henrik Aalborn",)) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Premier Lise Thibault told reporters she had discussed the contents of the letter by telephone on the "
+        "weekend with Ontario Premier Graham Tessier, who chairs the council.",
+        "Premier Lise Thibault said she had discussed the plan by telephone on Sunday with Premier Graham Tessier.",
+        "Premier Lise Thibault discussed the plan by telephone with Premier Graham Tessier.",
+    ],
+)
+def test_the_titled_name_after_a_place_is_the_one_talked_with(sentence: str) -> None:
+    assert ("call", "Lise Thibault", ("Graham Tessier",)) in found_acts(sentence)
+
+
+def test_a_place_talked_about_with_a_person_named_later_is_no_party() -> None:
+    got = found_acts(
+        "Premier Lise Thibault discussed trade with Ontario by telephone on Sunday, Graham Tessier said."
+    )
+    assert ("call", "Lise Thibault", ("Graham Tessier",)) not in got

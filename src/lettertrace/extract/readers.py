@@ -31,7 +31,7 @@ from .syntax import (
     named_before_day,
     subjectless_verb,
 )
-from .trigger_checks import verb_read_as_participle
+from .trigger_checks import detached_holder, verb_read_as_participle
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -385,15 +385,16 @@ class PartyReader:
         out: list[Party] = []
         for c in prep.children:
             if c.dep_ == "pobj":
-                out += self._conj_parties(c)
+                held = detached_holder(c)  # "with Ontario Premier B", B hung on the verb
+                out += self._conj_parties(held if held is not None else c)
                 named = self._name_after_comma(c)
                 role = (
                     not out or out[0].roles[:1] == [out[0].name] or out[0].ptype == "org" and _is_role_noun(c)
                 )
-                if named is not None and role:
-                    out = [
-                        named
-                    ]  # "wrote to the chair of the committee, B, on Tuesday", "the Member for X, B"
+                if (
+                    named is not None and role
+                ):  # "wrote to the chair of the committee, B", "the Member for X, B"
+                    out = [named]
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]

@@ -272,3 +272,21 @@ def _at_the_talk(prep: Token, verb: Token) -> bool:
     if h.i == verb.i:
         return True
     return h.dep_ == "pobj" and h.head.lower_ in ("with", "to") and h.head.head.i == verb.i
+
+
+def detached_holder(place: Token) -> Token | None:
+    """'discussed the letter with Ontario Premier Graham Tessier': the parser may end the 'with' phrase at the
+    place and hang the titled name after it on the verb. The name's head word, when the place stands bare
+    and a run of proper nouns right after it heads away from it; else None."""
+    doc = place.doc
+    if place.pos_ != "PROPN" or any(True for _ in place.children) or place.i + 2 >= len(doc):
+        return None
+    j = place.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i > j:
+        j += 1
+    root = doc[j]
+    if j == place.i + 1 or root.pos_ != "PROPN" or root.dep_ not in ("npadvmod", "appos", "dobj", "nsubj"):
+        return None
+    if root.head.i == place.i or root.ent_type_ != "PERSON":
+        return None
+    return root
