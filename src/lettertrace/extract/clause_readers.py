@@ -1,6 +1,6 @@
 """The parties a clause on a communication noun names: a participle or relative clause ("the letter sent
 to B by A", "a letter left for B", "signed by A") and the one a clause of asking addresses ("a letter from
-A asking B to ...")."""
+A asking B to ..."), and the thanks a noun is the object of ("thanked B for his letter")."""
 
 from __future__ import annotations
 
@@ -60,6 +60,28 @@ class ClauseReader(ToldInReader):
         if acl.lemma_.lower() not in ADDRESS_VERBS:
             return []
         return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
+
+    def _thanked(self, tok: Token) -> tuple[Party | None, Party | None]:
+        """'A sent a letter of thanks to B for his message', 'A thanked B for his letter': in a thanks,
+        'his' is the one thanked, who sent what is thanked for; (the one thanked, the one thanking)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return None, None
+        prep = tok.head
+        while prep.dep_ == "conj" and prep.head.lower_ == "for":
+            prep = prep.head  # "thanked B for his letter and for his call"
+        gov = prep.head
+        words = {"thank", "thanks", "gratitude", "appreciation"}
+        if gov.lemma_.lower() not in words and not any(
+            t.lemma_.lower() in words for t in gov.subtree if t.i < tok.i
+        ):
+            return None, None
+        whom = self._prep_parties(gov, ("to",)) + self._dative(gov)
+        if gov.lemma_.lower() == "thank":
+            whom += [p for c in gov.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
+        thanker = next(iter(self._subjects(gov)), None) if gov.pos_ == "VERB" else None
+        if thanker is None and gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.head.pos_ == "VERB":
+            thanker = next(iter(self._subjects(gov.head.head)), None)  # "She began by thanking B for"
+        return (whom[0] if whom else None), thanker
 
 
 def _place_word(p: Party) -> bool:

@@ -31,7 +31,7 @@ from .syntax import (
     named_before_day,
     subjectless_verb,
 )
-from .trigger_checks import detached_holder, verb_read_as_participle
+from .trigger_checks import detached_holder, misread_dated, verb_read_as_participle
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -206,28 +206,6 @@ class PartyReader:
                 break
         return []
 
-    def _thanked(self, tok: Token) -> tuple[Party | None, Party | None]:
-        """'A sent a letter of thanks to B for his message', 'A thanked B for his letter': in a thanks,
-        'his' is the one thanked, who sent what is thanked for; (the one thanked, the one thanking)."""
-        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
-            return None, None
-        prep = tok.head
-        while prep.dep_ == "conj" and prep.head.lower_ == "for":
-            prep = prep.head  # "thanked B for his letter and for his call"
-        gov = prep.head
-        words = {"thank", "thanks", "gratitude", "appreciation"}
-        if gov.lemma_.lower() not in words and not any(
-            t.lemma_.lower() in words for t in gov.subtree if t.i < tok.i
-        ):
-            return None, None
-        whom = self._prep_parties(gov, ("to",)) + self._dative(gov)
-        if gov.lemma_.lower() == "thank":
-            whom += [p for c in gov.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
-        thanker = next(iter(self._subjects(gov)), None) if gov.pos_ == "VERB" else None
-        if thanker is None and gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.head.pos_ == "VERB":
-            thanker = next(iter(self._subjects(gov.head.head)), None)  # "She began by thanking B for"
-        return (whom[0] if whom else None), thanker
-
     def _first_to(self, rank: Token) -> list[Party]:
         """'A was (among) the first to call B', 'A was the last leader to write to B': the subject of the
         copula the rank hangs on acts."""
@@ -398,6 +376,8 @@ class PartyReader:
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]
+        if not out and (misread := misread_dated(prep)) is not None:
+            out = self._conj_parties(misread)  # "a letter to B dated 8 February" read as "B dated ..."
         return _uniq(out)
 
     def _name_after_comma(self, role: Token) -> Party | None:

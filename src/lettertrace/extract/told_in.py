@@ -21,6 +21,8 @@ class ToldInReader(CourierReader):
         """The sender and addressees of ``tok``, the object of the preposition ``head`` on a verb; None
         when ``head`` hangs on no verb or is no preposition of setting."""
         verb = _cleft(head.head, head)
+        if verb.lemma_.lower() == "date" and verb.dep_ in ("ccomp", "advcl") and verb.i > tok.i:
+            verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
         elif (

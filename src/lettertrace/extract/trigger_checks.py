@@ -290,3 +290,18 @@ def detached_holder(place: Token) -> Token | None:
     if root.head.i == place.i or root.ent_type_ != "PERSON":
         return None
     return root
+
+
+def misread_dated(prep: Token) -> Token | None:
+    """'a letter to Finance Minister B dated 8 February': the parser may read 'B dated 8 February' as a
+    clause with B its subject, leaving 'to' with no object. B's head word, when so; else None."""
+    doc = prep.doc
+    if prep.lower_ != "to" or any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc):
+        return None
+    t = doc[prep.i + 1]
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.lemma_.lower() not in ("date", "sign") or verb.i != t.i + 1:
+        return None
+    return t
