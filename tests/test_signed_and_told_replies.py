@@ -182,3 +182,55 @@ def test_a_place_after_an_office_of_a_place_stays_a_place() -> None:
     assert all(
         p.ptype != "person" for c in rep.extraction.communications for p in [c.sender, *c.recipients] if p
     )
+
+
+LETTER_FOR_LOANS = "Governor Elmer Halden wrote to Secretary Harold Wexmoor on Monday asking for feed loans."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "On Wednesday the governor received a telegram from Wexmoor, sent in answer to his letter.",
+        "Help was promised in a telegram from Secretary Wexmoor, received yesterday in answer to the governor's "
+        "letter.",
+        "A cable from Secretary Wexmoor, dispatched on Wednesday in reply to the governor's letter, promised help.",
+    ],
+)
+def test_a_participle_of_a_message_says_it_answers(answer: str) -> None:
+    got = found_replies(LETTER_FOR_LOANS, answer)
+    assert ("Harold Wexmoor", ("Elmer Halden",), "Elmer Halden") in got
+    assert ("Elmer Halden", ("Harold Wexmoor",), "") in got  # the letter answers nothing
+
+
+def test_a_participle_of_the_subject_is_no_answer_of_the_message() -> None:
+    got = found_replies(
+        LETTER_FOR_LOANS,
+        "Reached in answer to his letter, the governor received a telegram from Wexmoor on Wednesday.",
+    )
+    assert ("Elmer Halden", ("Harold Wexmoor",), "") in got
+
+
+@pytest.mark.parametrize("title", ["President", "Governor", "Senator"])
+def test_a_titled_name_the_recogniser_takes_for_a_place_is_a_person(title: str) -> None:
+    rep = run(
+        report(
+            f"{title} Elmer Halden wrote to Secretary Harold Wexmoor on Monday asking for feed loans.",
+            f"On Wednesday the {title.lower()} received a telegram from Wexmoor.",
+            headline="Feed loans promised",
+            dateline=None,
+        )
+    )
+    got = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in rep.extraction.communications
+    }
+    assert ("Harold Wexmoor", ("Elmer Halden",)) in got
+
+
+def test_a_place_named_after_a_title_stays_a_place() -> None:
+    rep = run(report("Premier Ana Rossel wrote to the council of Prince Edward Island on Monday."))
+    assert all(
+        p.ptype != "person" or p.name == "Ana Rossel"
+        for c in rep.extraction.communications
+        for p in c.recipients
+    )

@@ -221,12 +221,23 @@ _PERSONAL_OFFICES = {
 }
 
 
+# Head words of the names of places and bodies ("Prince Edward Island", "King Fahd Hospital").
+_PLACE_HEADS = set(
+    "island islands airport street avenue road bridge hospital county university college school park square"
+    " hall centre center station bay river lake mountain city town port hotel palace house church mosque"
+    " cathedral stadium foundation institute museum library district province state republic kingdom".split()
+)
+
+
 def _titled_one_word_place(ent: Span) -> bool:
-    """One word the recogniser took for a place or a body right after a personal title ("Mr Molapo",
-    "Chief Molapo", "Queen Victoria"): a person's name."""
-    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC") or len(ent) != 1 or ent[0].pos_ != "PROPN":
+    """A name of one to three words the recogniser took for a place or a body right after a personal title
+    ("Mr Molapo", "Chief Molapo", "Queen Victoria", "President Elmer Halden" tagged a facility): a person's
+    name, unless it ends in the head word of a place ("Prince Edward Island")."""
+    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC") or not 1 <= len(ent) <= 3:
         return False
-    if ent.start == 0 or not ent.text[:1].isupper() or ent.text.isupper():
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in ent):
+        return False
+    if ent.start == 0 or ent[-1].lower_ in _PLACE_HEADS:
         return False
     prev = ent.doc[ent.start - 1]
     word = prev.lower_.rstrip(".")

@@ -12,7 +12,7 @@ from .draft import Draft
 from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import ROLE_HEADS, Party, _head_word
-from .reply_checks import _reply_at_hand, _statement_in_response
+from .reply_checks import _reply_at_hand, _statement_in_response, participle_of_noun
 from .reply_targets import ReplyTargets
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
@@ -116,7 +116,11 @@ class ReplyTriggers(ReplyTargets):
             return  # "the file holds no written answer of B": none is known
         replier = self._poss(noun) or author
         verb = _verb_of(noun)
-        if target_noun is None and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        if (
+            target_noun is None
+            and verb is not None
+            and (noun.dep_ in ("dobj", "nsubjpass") or noun.head.lower_ == "in")
+        ):
             target_noun = next(  # "A received a reply from B to his letter", 'to' hung on the verb
                 (
                     g
@@ -138,7 +142,10 @@ class ReplyTriggers(ReplyTargets):
         if (
             verb is not None
             and not _together_with(noun)
-            and any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children)
+            and (
+                any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children)
+                or participle_of_noun(verb) is not None  # "a telegram from A, received in answer to"
+            )
         ):
             self._link_sent_reply(verb, target_noun)
             return  # "sent a cable in reply": the cable is the reply
@@ -245,35 +252,6 @@ class ReplyTriggers(ReplyTargets):
         recips = [target.sender] if target.sender is not None else self._addressed_by(verb, replier)
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
-
-    def _call_said_in(self, verb: Token) -> Draft | None:
-        """The call told before that ``verb`` happens in ('During the call, B conveyed ...', 'In the phone
-        conversation, B ...'): the latest call drafted before it, if the clause names a call."""
-        if not any(
-            c.dep_ == "prep"
-            and c.lower_ in ("during", "in")
-            and any(noun_kind(g) == "call" for g in c.children)
-            for c in verb.children
-        ):
-            return None
-        return next((d for d in reversed(self.drafts) if d.kind == "call" and d.trigger.i < verb.i), None)
-
-    def _reply_told(self, verb: Token) -> Draft | None:
-        """The reply a clause is about ('The reply ... was written in response to ...'): the last reply told
-        before, with its sender, when the clause's subject is a reply noun."""
-        if not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues()["reply_nouns"]
-            for c in verb.children
-        ):
-            return None
-        replies = [
-            d
-            for d in self.drafts
-            if d.sender is not None
-            and d.trigger.i < verb.i
-            and (d.trigger.lemma_.lower() in cues()["reply_nouns"] or d.reply_to is not None)
-        ]
-        return max(replies, key=lambda d: d.trigger.i) if replies else None
 
     def _author(self, noun: Token) -> Party | None:
         """Who a reply is from, named on the noun: 'a reply from B', 'the reply by B', 'the reply of B', 'the

@@ -68,3 +68,19 @@ def _reply_at_hand(noun: Token) -> bool:
             "leave",
         ) and not blocked(back)
     return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AT_HAND_VERBS and not blocked(head)
+
+
+def participle_of_noun(verb: Token) -> Token | None:
+    """The communication a past participle describes: 'a telegram from A, received yesterday in answer to
+    ...' (the participle hung on the telegram), 'B received a telegram from A, sent in answer to ...' (hung
+    on the verb whose object the telegram is). None when it describes none."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and noun_kind(verb.head) is not None:
+        return verb.head  # (the tagger may take the participle for a past tense)
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "advcl" and verb.i > verb.head.i:  # or "promised in a telegram from A, received ..."
+        held = [c for c in verb.head.children if c.dep_ == "dobj"]
+        held += [g for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns = [n for n in held if noun_kind(n) is not None and n.right_edge.i < verb.i]
+        return max(nouns, key=lambda n: n.i) if nouns else None
+    return None

@@ -10,6 +10,7 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
 from .quotescan import quote_spans
+from .reply_checks import participle_of_noun
 from .syntax import ADDRESS_VERBS, _first, _passive, _poss_is_pronoun, _uniq
 
 
@@ -93,8 +94,12 @@ class ReplyTargets(ArgumentFiller):
             (
                 d
                 for d in self.drafts
-                if d.trigger.dep_ in ("dobj", "nsubjpass")
-                and d.trigger.head.i == verb.i
+                if (
+                    d.trigger.dep_ in ("dobj", "nsubjpass")
+                    and d.trigger.head.i == verb.i
+                    or d.trigger.i
+                    == getattr(participle_of_noun(verb), "i", -1)  # "a telegram from A, received in"
+                )
                 and d.sender is not None
             ),
             None,
@@ -195,6 +200,35 @@ class ReplyTargets(ArgumentFiller):
             return []
         addressed = _uniq([p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)])
         return addressed if len(addressed) == 1 and addressed[0].key != replier.key else []
+
+    def _call_said_in(self, verb: Token) -> Draft | None:
+        """The call told before that ``verb`` happens in ('During the call, B conveyed ...', 'In the phone
+        conversation, B ...'): the latest call drafted before it, if the clause names a call."""
+        if not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("during", "in")
+            and any(noun_kind(g) == "call" for g in c.children)
+            for c in verb.children
+        ):
+            return None
+        return next((d for d in reversed(self.drafts) if d.kind == "call" and d.trigger.i < verb.i), None)
+
+    def _reply_told(self, verb: Token) -> Draft | None:
+        """The reply a clause is about ('The reply ... was written in response to ...'): the last reply told
+        before, with its sender, when the clause's subject is a reply noun."""
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues()["reply_nouns"]
+            for c in verb.children
+        ):
+            return None
+        replies = [
+            d
+            for d in self.drafts
+            if d.sender is not None
+            and d.trigger.i < verb.i
+            and (d.trigger.lemma_.lower() in cues()["reply_nouns"] or d.reply_to is not None)
+        ]
+        return max(replies, key=lambda d: d.trigger.i) if replies else None
 
     def _latest_to(self, party: Party | None, written: bool = False) -> Draft | None:
         """The last letter sent to ``party``; else a letter just told with no addressee, which the one who
