@@ -234,3 +234,28 @@ def test_a_place_named_after_a_title_stays_a_place() -> None:
         for c in rep.extraction.communications
         for p in c.recipients
     )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The minister's reply, dated 3 June, reached the mayor on Monday.",
+        "The minister's answer, dated 3 June, reached Hallorin on Monday.",
+        "The transport minister's reply, dated 3 June, reached the mayor on Monday.",
+    ],
+)
+def test_a_reply_by_an_office_no_name_holds_is_by_the_one_written_to(reply: str) -> None:
+    got = found_replies("Mayor Brenna Hallorin wrote to Desmond Achtberg on 12 May about the ferry.", reply)
+    assert ("Desmond Achtberg", ("Brenna Hallorin",), "Brenna Hallorin") in got
+
+
+def test_a_reply_by_an_office_that_is_not_the_one_written_to_keeps_its_office() -> None:
+    got = found_replies(
+        "Mayor Brenna Hallorin wrote to Desmond Achtberg and Colm Reddin on 12 May about the ferry.",
+        "The minister's reply, dated 3 June, reached the town hall on Monday.",
+    )
+    assert all(
+        sender != "Desmond Achtberg" and sender != "Colm Reddin"
+        for sender, _, _ in got
+        if _ != ("Desmond Achtberg", "Colm Reddin")
+    )

@@ -181,6 +181,15 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # answered, is the writer of the letter answered; a reply with no addressee goes to that writer
             d.recipients = [s if _role_only(r) and _compatible(r, s) else r for r in d.recipients]
             d.recipients = _uniq(d.recipients) or [s]  # the writer the merge named: "A's reply was curt"
+        answered = [r for r in d.reply_to.recipients if r.ptype == "person"] if d.reply_to is not None else []
+        if (
+            d.sender is not None
+            and _role_only(d.sender)
+            and len(answered) == 1
+            and not _role_only(answered[0])
+        ):
+            if _compatible(d.sender, answered[0]) and answered[0] not in d.recipients:
+                d.sender = answered[0]  # "A wrote to B ... The minister's reply ...": the one A wrote to
     for d in out:  # "wrote to the Norland government": the place the body is named after is no addressee
         d.recipients = [
             r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)

@@ -174,7 +174,11 @@ class PartyReader:
         for _ in range(3):
             subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
             # "In her reply, Marchetti-Dufour assures B": a name misparsed as a compound of the verb
-            subs = subs or [c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i]
+            subs = subs or [
+                c
+                for c in v.children
+                if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
+            ]
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else self._among(v.head)

@@ -224,7 +224,9 @@ class ReplyTriggers(ReplyTargets):
                 # "A's reply, delivered by an envoy, reached B on Friday": a reply to something unreported
                 reached = [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
                 if reached and reached[0] is not replier:
-                    self._add(Draft("letter", noun, replier, reached[:1], verb=verb)).distinct = True
+                    d = self._add(Draft("letter", noun, replier, reached[:1], verb=verb))
+                    d.reply_to = self._last_written_by(reached[0], noun)  # "A wrote ... B's reply reached A"
+                    d.distinct = d.reply_to is None
                 return
             if target is None and noun.dep_ in ("nsubj", "nsubjpass") and self._poss(noun) is replier:
                 # "A's reply to B was read out": to something unreported (not "In his reply to B, A said")

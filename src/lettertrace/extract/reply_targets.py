@@ -177,21 +177,25 @@ class ReplyTargets(ArgumentFiller):
         addressed = self._addressed_by(verb, replier)
         if not addressed:
             return None
-        answered = [
+        target = self._last_written_by(addressed[0], noun)
+        if target is None:
+            return None
+        reply = self._add(Draft(target.kind, noun, replier, [addressed[0]], verb=verb))
+        reply.reply_to = target
+        return reply
+
+    def _last_written_by(self, writer: Party, before: Token) -> Draft | None:
+        """The last written act ``writer`` sent before ``before`` (to anyone but ``writer``)."""
+        sent = [
             d
             for d in self.drafts
             if d.kind != "call"
             and d.sender is not None
-            and d.sender.key == addressed[0].key
-            and d.trigger.i < noun.i
-            and all(r.key != addressed[0].key for r in d.recipients)
+            and d.sender.key == writer.key
+            and d.trigger.i < before.i
+            and all(r.key != writer.key for r in d.recipients)
         ]
-        if not answered:
-            return None
-        target = max(answered, key=lambda d: d.trigger.i)
-        reply = self._add(Draft(target.kind, noun, replier, [addressed[0]], verb=verb))
-        reply.reply_to = target
-        return reply
+        return max(sent, key=lambda d: d.trigger.i) if sent else None
 
     def _addressed_by(self, verb: Token | None, replier: Party) -> list[Party]:
         """The one party an active verb of addressing names as its object ('B assured A that ...'), when it
