@@ -36,7 +36,7 @@ class ReplyTriggers(ReplyTargets):
                 (g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj" and noun_kind(g)), None
             )
             if noun is None and verb.lemma_.lower() == "answer":
-                noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
+                noun = next((c for c in verb.children if c.dep_ == "dobj" and _answerable(c)), None)
             if noun is not None or not participle:  # else read as any reply verb ("responding to a note")
                 self._told_answers(said, noun)
                 return
@@ -51,7 +51,7 @@ class ReplyTriggers(ReplyTargets):
                 target_noun = target_noun or _possessed_comm(pobj)
         if target_noun is None and verb.lemma_.lower() == "answer":
             # "B answered A's letter": the answered letter is the object
-            target_noun = next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c)), None)
+            target_noun = next((c for c in verb.children if c.dep_ == "dobj" and _answerable(c)), None)
             target_noun = (
                 target_noun
                 or next(  # "answering his counterpart A's letter": the letter in apposition
@@ -477,3 +477,8 @@ def _together_with(noun: Token) -> bool:
         and noun.head.lower_ == "with"
         and any(c.lower_ == "together" for c in noun.head.children)
     )
+
+
+def _answerable(obj: Token) -> bool:
+    """What 'answer' takes as an answered communication: a communication noun, or 'the one which A sent'."""
+    return noun_kind(obj) is not None or obj.lower_ == "one" and any(c.dep_ == "relcl" for c in obj.children)

@@ -21,6 +21,11 @@ class ToldInReader(CourierReader):
         """The sender and addressees of ``tok``, the object of the preposition ``head`` on a verb; None
         when ``head`` hangs on no verb or is no preposition of setting."""
         verb = _cleft(head.head, head)
+        according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
+        if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
+            verb = verb.head
+            if verb.lemma_.lower() not in ADDRESS_VERBS or _passive(verb):
+                return None
         if verb.lemma_.lower() == "date" and verb.dep_ in ("ccomp", "advcl") and verb.i > tok.i:
             verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
@@ -37,9 +42,14 @@ class ToldInReader(CourierReader):
             # "discussed the shipwreck, in which 61 people died, during a call": the phrase after the
             # relative clause's closing comma is the main clause's, whatever the parser hung it on
             verb = (_verb_of(verb.head) if verb.dep_ == "relcl" else verb.head) or verb
-        if head.lower_ not in ("in", "through", "via", "during", "with", "by") or verb.pos_ not in (
-            "VERB",
-            "AUX",
+        if (
+            not according
+            and head.lower_ not in ("in", "through", "via", "during", "with", "by")
+            or verb.pos_
+            not in (
+                "VERB",
+                "AUX",
+            )
         ):
             return None
         subj = self._subjects(verb)

@@ -1,0 +1,66 @@
+"""Two wire-copy constructions.
+
+- "A asked B to act, according to a letter seen by Reuters": the asking was done in the letter, A to B (not
+  for verbs that address no one, nor for a passive).
+- "The letter answers the one which B sent on 17 January": the letter just told answers B's earlier one,
+  named by 'the one' and a relative clause of sending.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import found_acts, found_replies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Vandermolen urged Transportation Secretary Dolores Quintero to release the records, "
+        "according to a letter seen by Reuters.",
+        "Senator Ruth Vandermolen warned the secretary, Dolores Quintero, that funds were short, according to a "
+        "letter obtained by the Associated Press.",
+        "Senator Ruth Vandermolen has asked Dolores Quintero to include a safeguard clause, according to a "
+        "letter to which this newspaper has had access.",
+    ],
+)
+def test_asking_according_to_a_letter_is_the_letter(sentence: str) -> None:
+    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) in found_acts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Vandermolen cut her staff last year, according to a letter seen by Reuters.",
+        "Senator Ruth Vandermolen was asked by Dolores Quintero to resign, according to a letter seen by Reuters.",
+        "Senator Ruth Vandermolen met Dolores Quintero on Monday, according to a letter seen by Reuters.",
+    ],
+)
+def test_no_letter_of_the_clause_without_asking(sentence: str) -> None:
+    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) not in found_acts(sentence)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The letter, dated last Friday, answers the one which Van Hoorn sent on 17 January to the minister.",
+        "Her letter answers the one which Van Hoorn sent her on 17 January.",
+    ],
+)
+def test_a_letter_answers_the_one_another_sent(answer: str) -> None:
+    got = found_replies(
+        "The Foreign Minister, Ines Saravia, has asked the Commission Vice-President, Pieter van Hoorn, to "
+        "include a safeguard clause, according to a letter to which this newspaper has had access.",
+        answer,
+    )
+    assert ("Ines Saravia", ("Pieter van Hoorn",), "Pieter van Hoorn") in got
+    assert ("Pieter van Hoorn", ("Ines Saravia",), "") in got
+
+
+def test_the_one_that_is_no_letter_is_not_answered() -> None:
+    got = found_replies(
+        "The Foreign Minister, Ines Saravia, has asked the Commission Vice-President, Pieter van Hoorn, to "
+        "include a safeguard clause, according to a letter to which this newspaper has had access.",
+        "The letter answers the question which everyone has asked.",
+    )
+    assert got == [("Ines Saravia", ("Pieter van Hoorn",), "")]
