@@ -64,3 +64,25 @@ def test_the_one_that_is_no_letter_is_not_answered() -> None:
         "The letter answers the question which everyone has asked.",
     )
     assert got == [("Ines Saravia", ("Pieter van Hoorn",), "")]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "In his reply of 12 March to Commission President Henrik Aalborn, the head of government, Zdenek Brabant, "
+        "rejected the demand.",
+        "In his reply of 12 March to Henrik Aalborn, Zdenek Brabant rejected the demand.",
+    ],
+)
+def test_a_dated_reply_to_a_named_party_is_a_letter(reply: str) -> None:
+    got = found_replies(
+        "Henrik Aalborn had written to Zdenek Brabant on 10 March demanding a timetable.", reply
+    )
+    assert ("Zdenek Brabant", ("Henrik Aalborn",), "Henrik Aalborn") in got
+
+
+def test_an_undated_reply_to_a_senator_in_a_debate_is_talk() -> None:
+    got = found_acts(
+        "In his reply to Senator Henrik Aalborn during the debate, Minister Zdenek Brabant rejected the demand."
+    )
+    assert got == []

@@ -236,6 +236,8 @@ class ReplyTriggers(ReplyTargets):
                 return
             if target is None and verb is not None and self._told_answer(noun, verb, replier) is not None:
                 return
+            if target is None and noun.head.lower_ == "in" and self._dated_reply_to(noun, replier, verb):
+                return
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
         else:

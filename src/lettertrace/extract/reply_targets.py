@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import cues, noun_kind
+from .lexicon import _dated, cues, noun_kind
 from .mentions import Party
 from .quotescan import quote_spans
 from .reply_checks import participle_of_noun
@@ -188,6 +188,20 @@ class ReplyTargets(ArgumentFiller):
         reply = self._add(Draft(target.kind, noun, replier, [addressed[0]], verb=verb))
         reply.reply_to = target
         return reply
+
+    def _dated_reply_to(self, noun: Token, replier: Party, verb: Token | None) -> bool:
+        """'In his reply of last Thursday to A, B rejected ...': a reply with a date of its own is a text, sent
+        to the one its 'to' names (answering that one's last letter, when told); True when drafted."""
+        dated = any(c.dep_ == "prep" and c.lower_ == "of" and _dated(c) for c in noun.children) or any(
+            c.dep_ == "acl" and c.lemma_.lower() == "date" for c in noun.children
+        )
+        to = [p for p in self._prep_parties(noun, ("to",)) if p.key != replier.key]
+        if not dated or not to:
+            return False
+        d = self._add(Draft("letter", noun, replier, to[:1], verb=verb))
+        d.reply_to = self._last_written_by(to[0], noun)
+        d.distinct = d.reply_to is None
+        return True
 
     def _last_written_by(self, writer: Party, before: Token) -> Draft | None:
         """The last written act ``writer`` sent before ``before`` (to anyone but ``writer``)."""

@@ -305,3 +305,23 @@ def misread_dated(prep: Token) -> Token | None:
     if t.dep_ != "nsubj" or verb.lemma_.lower() not in ("date", "sign") or verb.i != t.i + 1:
         return None
     return t
+
+
+def fronted_appos_subject(verb: Token) -> Token | None:
+    """'In his reply of Thursday to A, the head of government, B, rejected ...': the parser may hang the
+    subject after a fronted phrase on that phrase's last name as an apposition, leaving the verb no subject.
+    The apposition that ends right before the verb's comma, when the phrase it hangs in is the verb's own."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    a = doc[verb.i - 2]
+    while a.dep_ in ("compound", "flat") and a.head.i > a.i:
+        a = a.head
+    if a.dep_ != "appos" or a.ent_type_ != "PERSON" or a.head.dep_ != "pobj":
+        return None
+    t = a.head
+    while t.dep_ in ("pobj", "prep") and t.head.i != t.i:
+        t = t.head
+        if t.i == verb.i:
+            return a
+    return None
