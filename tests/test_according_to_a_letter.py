@@ -86,3 +86,21 @@ def test_an_undated_reply_to_a_senator_in_a_debate_is_talk() -> None:
         "In his reply to Senator Henrik Aalborn during the debate, Minister Zdenek Brabant rejected the demand."
     )
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attorney General Helena Kowalski today led a bipartisan coalition of 23 attorneys general in sending a "
+        "letter to Chairwoman Gloria Stanway urging action.",
+        "Attorney General Helena Kowalski joined her colleagues in sending a letter to Chairwoman Gloria Stanway.",
+    ],
+)
+def test_the_one_who_leads_others_in_sending_sends(sentence: str) -> None:
+    assert ("letter", "Helena Kowalski", ("Gloria Stanway",)) in found_acts(sentence)
+
+
+def test_succeeding_in_sending_a_bill_sends_no_letter() -> None:
+    assert (
+        found_acts("Attorney General Helena Kowalski succeeded in sending the bill to Gloria Stanway.") == []
+    )

@@ -209,6 +209,11 @@ class PartyReader:
                     p = None if ranked else self._party(v.head)
                     return [p] if p else ranked
                 v = v.head
+            elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "in":
+                up = next((a for a in v.head.ancestors if a.pos_ == "VERB"), None)
+                if up is None:
+                    break
+                v = up  # "A led a coalition of lawmakers in sending a letter to B": A sends
             else:
                 break
         return []
