@@ -119,3 +119,15 @@ def test_a_place_talked_about_with_a_person_named_later_is_no_party() -> None:
         "Premier Lise Thibault discussed trade with Ontario by telephone on Sunday, Graham Tessier said."
     )
     assert ("call", "Lise Thibault", ("Graham Tessier",)) not in got
+
+
+@pytest.mark.parametrize("place", ["Sundmark", "Kordavia", "Tarnland"])
+def test_an_office_with_the_counterparts_place_is_the_counterpart(place: str) -> None:
+    got = found_acts(
+        f"Prime Minister Eskil Nordvik has sent a letter to his {place} counterpart, Signe Aastrup, proposing "
+        "lower tolls.",
+        f"According to sources in the government, the {place} prime minister answered the same evening with a "
+        "brief text message.",
+    )
+    assert ("message", "Signe Aastrup", ("Eskil Nordvik",)) in got
+    assert not any(sender == "Eskil Nordvik" and kind == "message" for kind, sender, _ in got)

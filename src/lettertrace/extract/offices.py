@@ -83,6 +83,9 @@ class OfficeResolution(Salience):
                 _add_role(again, np)
             return again
         best, best_score = None, 0.0
+        proper = _proper_words(
+            np
+        )  # the place words of the description ("Valdemark" in "the Valdemark premier")
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         for p in self.live():
             if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
@@ -92,7 +95,11 @@ class OfficeResolution(Salience):
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
-            counterpart = "counterpart" in rw and nationality_fits(np, p, self.nationalities())
+            counterpart = "counterpart" in rw and (
+                nationality_fits(np, p, self.nationalities())
+                or bool(proper)
+                and all(same_stem(w, rw) for w in proper)
+            )  # "his Valdemark counterpart, B" ... "the Valdemark prime minister"
             if counterpart:
                 pass  # "his Mavundan counterpart, B" holds the office of the one he is the counterpart of
             elif head not in rw and not (head in ("leader", "official") and words & rw):
@@ -121,6 +128,10 @@ class OfficeResolution(Salience):
             )  # a headline names the office before the story names its holder
             if (p.first < tok.i or headline) and nationality_fits(np, p, self.nationalities()):
                 score += 1.0  # "the Nigerian leader": the one named before as of Nigeria
+            elif p.first < tok.i and proper and all(same_stem(w, p.role_words()) for w in proper):
+                score += (
+                    1.0  # "the Valdemark prime minister": the one named before as "his Valdemark counterpart"
+                )
             if score > best_score:
                 best, best_score = p, score
         if best is not None:
