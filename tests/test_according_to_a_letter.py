@@ -104,3 +104,13 @@ def test_succeeding_in_sending_a_bill_sends_no_letter() -> None:
     assert (
         found_acts("Attorney General Helena Kowalski succeeded in sending the bill to Gloria Stanway.") == []
     )
+
+
+def test_a_letter_told_again_answers_an_earlier_one_not_its_own_answer() -> None:
+    got = found_replies(
+        "President Andres Quirino answered on Wednesday the letter in which Pope Clement offered to mediate.",
+        "The pope's letter answered one that Quirino sent to Rome in early January.",
+    )
+    pope_to_quirino = [r for r in got if r[0] == "Clement" or r[0] == "Pope Clement"]
+    assert pope_to_quirino and all(answered != "" for _, _, answered in pope_to_quirino), got
+    assert len([r for r in got if r[0] == "Andres Quirino"]) == 2, got

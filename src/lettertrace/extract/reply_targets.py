@@ -11,7 +11,7 @@ from .lexicon import _dated, cues, noun_kind
 from .mentions import Party
 from .quotescan import quote_spans
 from .reply_checks import participle_of_noun
-from .syntax import ADDRESS_VERBS, _first, _passive, _poss_is_pronoun, _uniq
+from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq
 
 
 class ReplyTargets(ArgumentFiller):
@@ -89,6 +89,17 @@ class ReplyTargets(ArgumentFiller):
         if target_noun is None or told is None or told.sender is None or told.reply_to is not None:
             return
         target = self._reply_target(target_noun, told.sender, _first(told.recipients))
+        if (
+            target is not None
+            and target.sender is not None
+            and target.reply_to is not None
+            and target.reply_to.sender is told.sender
+            and (_definite(said) or any(c.dep_ == "poss" for c in said.children))
+        ):
+            # "B answered A's letter. ... A's letter answered one that B sent in January": the letter told
+            # again is the one B answered, so what it answers is an earlier letter of B's, not that answer
+            target = self._add(Draft(target.kind, target_noun, target.sender, [told.sender], verb=None))
+            target.answered = True
         if target is not None and target is not told and target.kind != "call":
             told.reply_to = target
 
