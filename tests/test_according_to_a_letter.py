@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from test_extract import found_acts, found_replies
+from test_extract import found_acts, found_replies, report, run
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,32 @@ def test_a_letter_told_again_answers_an_earlier_one_not_its_own_answer() -> None
     pope_to_quirino = [r for r in got if r[0] == "Clement" or r[0] == "Pope Clement"]
     assert pope_to_quirino and all(answered != "" for _, _, answered in pope_to_quirino), got
     assert len([r for r in got if r[0] == "Andres Quirino"]) == 2, got
+
+
+def test_the_letter_told_again_with_its_addressee_is_one_letter_of_its_own_date() -> None:
+    rep = run(
+        report(
+            "President Idris Kolbane has asked the Regional Union to convene an emergency meeting, according to "
+            "a letter seen by Reuters on Tuesday.",
+            "In the letter, dated Monday and addressed to Union Commission chief Musa Hagar, Kolbane says the "
+            "raids threaten the whole region.",
+        )
+    )
+    letters = [c for c in rep.extraction.communications if c.kind == "letter"]
+    assert len(letters) == 1
+    assert [r.name for r in letters[0].recipients] == ["Musa Hagar"]
+    assert letters[0].date.earliest == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Vandermolen urged Secretary Dolores Quintero to release the records, according to a letter "
+        "seen by Reuters on Tuesday.",
+        "Senator Ruth Vandermolen sent a letter, obtained by the Associated Press on Tuesday, to Secretary "
+        "Dolores Quintero.",
+    ],
+)
+def test_the_day_a_reporter_got_the_letter_is_not_its_date(sentence: str) -> None:
+    comm = next(c for c in run(report(sentence)).extraction.communications if c.kind == "letter")
+    assert comm.date.earliest != dt.date(2024, 3, 12)

@@ -224,9 +224,11 @@ def _carried_past_party(verb: Token, anchors: set[int]) -> bool:
 # Verbs of sending or carrying a letter ("sent", "delivered", "handed over", "conveyed").
 CARRYING = frozenset({*cues()["send_verbs"], *cues()["carry_verbs"]})
 
-# Verbs that tell of a letter coming to light long after it was sent: their time is not the letter's.
+# Verbs that tell of a letter coming to light long after it was sent, or of a reporter getting hold of it
+# ("a letter seen by Reuters on Tuesday"): their time is not the letter's.
 SURFACING = frozenset(
-    "auction sell unearth discover rediscover find uncover declassify surface emerge exhibit display".split()
+    "auction sell unearth discover rediscover find uncover declassify surface emerge exhibit display"
+    " see obtain review leak".split()
 )
 
 

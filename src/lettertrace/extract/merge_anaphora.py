@@ -34,16 +34,17 @@ def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
 
 def _to_persons_of_body(out: list[Draft], d: Draft) -> Draft | None:
     """'A's letter reached the Norland government ... The letter, addressed to the prime minister, B':
-    a definite letter with no sender, to people, just after a letter to bodies is that letter, now told
+    a definite letter with no sender (or the same one), to people, just after a letter to bodies is that letter, now told
     with the people it went to. Its people are addressed by a participle of addressing, or are of the
     body written to ('a letter to the Union Commission ... The letter asks the Commission chairperson,
     Dr B, to act')."""
-    if d.sender is not None or not d.recipients or not _definite(d.trigger):
+    if not d.recipients or not _definite(d.trigger):
         return None
     if not all(r.ptype == "person" for r in d.recipients):
         return None
-    addressed = any(
-        c.dep_ == "acl" and c.lemma_.lower() in ADDRESSING_PARTICIPLES for c in d.trigger.children
+    addressed = any(  # "The letter, dated Monday and addressed to B": the participle may be a conjunct
+        c.dep_ == "acl" and any(x.lemma_.lower() in ADDRESSING_PARTICIPLES for x in [c, *c.conjuncts])
+        for c in d.trigger.children
     )
     n = sent_number(d.trigger)
     bodies = [
@@ -51,6 +52,7 @@ def _to_persons_of_body(out: list[Draft], d: Draft) -> Draft | None:
         for o in out
         if o.kind_class == d.kind_class
         and o.sender is not None
+        and (d.sender is None or d.sender is o.sender)  # "In the letter, addressed to B, A says ..."
         and o.recipients
         and all(r.ptype in ("org", "state") for r in o.recipients)
         and 0 <= n - sent_number(o.trigger) <= 1
