@@ -118,11 +118,8 @@ def name_chains(doc: Doc) -> Doc:
         if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
             trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name
             continue
-        if _titled_one_word_place(ent):
-            ent, trimmed = (
-                Span(doc, ent.start, ent.end, label="PERSON"),
-                True,
-            )  # "Mr Molapo", "Queen Victoria"
+        if _titled_name_as_place(ent):
+            ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
             end -= 1  # "Andrew rang" (me): the verb after a name is no part of it, nor the spaces
@@ -229,7 +226,7 @@ _PLACE_HEADS = set(
 )
 
 
-def _titled_one_word_place(ent: Span) -> bool:
+def _titled_name_as_place(ent: Span) -> bool:
     """A name of one to three words the recogniser took for a place or a body right after a personal title
     ("Mr Molapo", "Chief Molapo", "Queen Victoria", "President Elmer Halden" tagged a facility): a person's
     name, unless it ends in the head word of a place ("Prince Edward Island")."""

@@ -106,6 +106,7 @@ class ReplyTargets(ArgumentFiller):
     def _link_sent_reply(self, verb: Token, target_noun: Token | None) -> None:
         """'A sent a letter to B in response to his letter of 2 May': the letter sent (the verb's object,
         read before) answers B's letter, told before or made here."""
+        described = participle_of_noun(verb)  # "a telegram from A, received in answer to B's letter"
         sent = next(
             (
                 d
@@ -113,8 +114,8 @@ class ReplyTargets(ArgumentFiller):
                 if (
                     d.trigger.dep_ in ("dobj", "nsubjpass")
                     and d.trigger.head.i == verb.i
-                    or d.trigger.i
-                    == getattr(participle_of_noun(verb), "i", -1)  # "a telegram from A, received in"
+                    or described is not None
+                    and d.trigger.i == described.i
                 )
                 and d.sender is not None
             ),

@@ -370,9 +370,9 @@ def _appos_root(tok: Token) -> Token:
 
 
 def _sends(verb: Token, noun: Token) -> bool:
-    """Verbs that send only in a construction: 'fired off / dashed off a letter', 'left a letter for B', and
-    'published an open letter', 'dictated a letter' (whoever publishes an open letter is its author; a paper printing someone's letter names
-    its writer with 'from')."""
+    """Verbs that send only in a construction: 'fired off / dashed off a letter', 'left a letter for B',
+    'dictated a letter' and 'published an open letter' (whoever publishes an open letter is its author; a
+    paper printing someone's letter names its writer with 'from')."""
     lem = verb.lemma_.lower()
     if lem in ("fire", "dash", "shoot", "rattle") and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
