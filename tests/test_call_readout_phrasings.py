@@ -131,3 +131,24 @@ def test_an_office_with_the_counterparts_place_is_the_counterpart(place: str) ->
     )
     assert ("message", "Signe Aastrup", ("Eskil Nordvik",)) in got
     assert not any(sender == "Eskil Nordvik" and kind == "message" for kind, sender, _ in got)
+
+
+def test_greetings_thanked_for_a_few_sentences_after_the_call_were_said_in_it() -> None:
+    got = found_acts(
+        "On Thursday, President Olev Temirov held a telephone conversation with President Dmitar Avdanov.",
+        "President Temirov cordially congratulated Avdanov on his birthday.",
+        "The sides discussed trade and the situation in the region.",
+        "They also agreed to meet in December.",
+        "President Avdanov thanked Temirov for the warm congratulations.",
+    )
+    assert got == [("call", "Olev Temirov", ("Dmitar Avdanov",))]
+
+
+def test_greetings_thanked_for_after_a_letter_between_the_two_are_not_the_calls() -> None:
+    got = found_acts(
+        "On Thursday, President Olev Temirov held a telephone conversation with President Dmitar Avdanov.",
+        "On Friday Temirov also wrote to Avdanov about trade.",
+        "President Avdanov thanked Temirov for the warm congratulations.",
+    )
+    assert ("call", "Olev Temirov", ("Dmitar Avdanov",)) in got
+    assert any(kind != "call" and sender == "Olev Temirov" for kind, sender, _ in got)

@@ -70,8 +70,8 @@ def _of_body(person: Party, bodies: list[Party]) -> bool:
 
 def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:
     """The call a bare greeting was said in: condolences, congratulations or wishes named with no medium
-    of their own ('B thanked him for the condolences') between the two parties of a call told in the
-    same or the sentence before."""
+    of their own ('B thanked him for the condolences') between the two parties of a call told a few
+    sentences before, with no other act of theirs told since."""
     if d.kind != "message" or d.trigger.lemma_.lower() not in GREETING_NOUNS or d.sender is None:
         return None
     if any(c.dep_ == "compound" or noun_kind(c) is not None for c in d.trigger.children):
@@ -81,11 +81,16 @@ def _said_in_call(out: list[Draft], d: Draft) -> Draft | None:
         return None  # "a message of thanks", "a letter of condolence": a medium of its own
     pair = {d.sender.key, *(r.key for r in d.recipients)}
     n = sent_number(d.trigger)
-    for o in reversed(out):
-        parties = {p.key for p in [o.sender, *o.recipients] if p is not None}
-        if o.kind == "call" and parties == pair and 0 <= n - sent_number(o.trigger) <= 1:
-            return o
+    doc = d.trigger.doc
+    for o in reversed(out):  # the last act of the two, when it is a call told a few sentences before
+        if {p.key for p in [o.sender, *o.recipients] if p is not None} == pair:
+            told = [sent_number(o.trigger), *(sent_number(doc[i]) for i in o.anchors)]  # (merged tellings)
+            return o if o.kind == "call" and any(0 <= n - k <= SAID_IN_CALL_SPAN for k in told) else None
     return None
+
+
+# How many sentences after a call its readout may still tell what was said in it (a readout is short).
+SAID_IN_CALL_SPAN = 4
 
 
 def _copy_of(d: Draft) -> bool:
