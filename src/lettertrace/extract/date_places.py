@@ -228,7 +228,7 @@ CARRYING = frozenset({*cues()["send_verbs"], *cues()["carry_verbs"]})
 # ("a letter seen by Reuters on Tuesday"): their time is not the letter's.
 SURFACING = frozenset(
     "auction sell unearth discover rediscover find uncover declassify surface emerge exhibit display"
-    " see obtain review leak".split()
+    " see obtain review".split()
 )
 
 
