@@ -145,3 +145,39 @@ def test_the_letter_told_again_with_its_addressee_is_one_letter_of_its_own_date(
 def test_the_day_a_reporter_got_the_letter_is_not_its_date(sentence: str) -> None:
     comm = next(c for c in run(report(sentence)).extraction.communications if c.kind == "letter")
     assert comm.date.earliest != dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "His letter was a response to the one which Strnad had sent him in December.",
+        "The letter was a reply to the one that Strnad sent to Delmont in December.",
+    ],
+)
+def test_a_letter_is_a_reply_to_the_one_another_sent(told: str) -> None:
+    got = found_replies("Jacques Delmont wrote to Ladislav Strnad on January 19.", told)
+    assert ("Jacques Delmont", ("Ladislav Strnad",), "Ladislav Strnad") in got
+    assert ("Ladislav Strnad", ("Jacques Delmont",), "") in got
+
+
+def test_a_reply_to_one_of_the_questions_is_no_letter_answered() -> None:
+    got = found_replies(
+        "Jacques Delmont wrote to Ladislav Strnad on January 19.",
+        "His letter was a response to one of the questions raised in December.",
+    )
+    assert got == [("Jacques Delmont", ("Ladislav Strnad",), "")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Vandermolen joined two colleagues in writing to Secretary Dolores Quintero on Monday.",
+        "Senator Ruth Vandermolen joined 20 colleagues in writing to Secretary Dolores Quintero to demand answers.",
+    ],
+)
+def test_joining_others_in_writing_writes(sentence: str) -> None:
+    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) in found_acts(sentence)
+
+
+def test_being_instrumental_in_writing_a_bill_writes_no_letter() -> None:
+    assert found_acts("Senator Ruth Vandermolen was instrumental in writing the bill.") == []

@@ -209,7 +209,7 @@ class PartyReader:
                     p = None if ranked else self._party(v.head)
                     return [p] if p else ranked
                 v = v.head
-            elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "in":
+            elif v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and v.head.lower_ == "in":
                 up = next((a for a in v.head.ancestors if a.pos_ == "VERB"), None)
                 if up is None:
                     break
