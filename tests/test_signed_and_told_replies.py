@@ -259,3 +259,25 @@ def test_a_reply_by_an_office_that_is_not_the_one_written_to_keeps_its_office() 
         for sender, _, _ in got
         if _ != ("Desmond Achtberg", "Colm Reddin")
     )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "In his reply, the Finance Minister, Dr Asel Morvane, said that funds would come.",
+        "In her answer, Finance Minister Asel Morvane said the budget was closed.",
+    ],
+)
+def test_the_head_of_the_body_written_to_replies_to_its_letter(reply: str) -> None:
+    got = found_replies(
+        "Governor Tavrek Olumbo wrote to the Finance Ministry on 3 March asking for funds.", reply
+    )
+    assert ("Asel Morvane", ("Tavrek Olumbo",), "Tavrek Olumbo") in got
+
+
+def test_the_head_of_another_body_does_not_reply_to_its_letter() -> None:
+    got = found_replies(
+        "Governor Tavrek Olumbo wrote to the Finance Ministry on 3 March asking for funds.",
+        "In his reply, the Health Minister, Dr Asel Morvane, said that funds would come.",
+    )
+    assert all(sender != "Asel Morvane" for sender, _, _ in got)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..names import content_words
 from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import _dated, cues, noun_kind
 from .mentions import Party
+from .office_fit import same_stem
 from .quotescan import quote_spans
 from .reply_checks import participle_of_noun
 from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq
@@ -275,6 +277,13 @@ class ReplyTargets(ArgumentFiller):
         to = [d for d in reversed(self.drafts) if party in d.recipients]
         if to:
             return next((d for d in to if d.kind != "call"), to[0]) if written else to[0]
+        headed = [  # "A wrote to the Finance Ministry ... the Finance Minister replied": the body the one heads
+            d
+            for d in reversed(self.drafts)
+            if d.kind != "call" and d.sender is not None and any(_heads(party, r) for r in d.recipients)
+        ]
+        if headed:
+            return headed[0]
         last = self.drafts[-1] if self.drafts else None
         if (
             last is not None
@@ -310,3 +319,16 @@ def _received_from(noun: Token) -> list[Token]:
 def _quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks."""
     return any(q.start <= tok.idx < q.end for q in quote_spans(tok.doc))
+
+
+def _heads(person: Party, body: Party) -> bool:
+    """The person's office is named after the body: every content word of the body's name (two at least)
+    shares its stem with a word of the person's roles ("the Finance Minister" and "the Finance Ministry",
+    "the Foreign Minister" and "the Ministry of Foreign Affairs" does not: 'affairs' is no word of hers)."""
+    if person.ptype != "person" or body.ptype != "org":
+        return False
+    words = content_words(body.name)
+    roles = {w for r in [*person.roles, *person.surfaces] for w in content_words(r)} - content_words(
+        person.name
+    )
+    return len(words) >= 2 and all(same_stem(w, roles) for w in words)
