@@ -31,8 +31,8 @@ BODY = "Sir,\n\nI write this letter to ask for the protection that the Queen pro
     ("heading", "expected"),
     [
         (
-            "No. 47. Chief Lobane Kgosi to Sir Gerald Ashby, 12 June 1895",
-            ("letter", "Lobane Kgosi", ("Gerald Ashby",), "1895-06-12"),
+            "No. 47. Chief Motsamai Sekhobe to Sir Roland Ashwin, 12 June 1895",
+            ("letter", "Motsamai Sekhobe", ("Roland Ashwin",), "1895-06-12"),
         ),
         (
             "12. Governor Edward Hale to Colonel Ruth Banda, 4 July 1957",

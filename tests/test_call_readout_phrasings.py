@@ -60,11 +60,11 @@ def test_a_partner_state_deep_in_the_topic_is_no_party_to_the_call() -> None:
 @pytest.mark.parametrize(
     ("sentence", "holder"),
     [
-        # the recogniser tags "Kessel, Tobias Leutgeb" as one body, the name hung on the place as a conjunct
+        # the recogniser tags "Bernau, Tobias Lechner" as one body, the name hung on the place as a conjunct
         (
-            "The plan grew out of a video call on Monday between the mayor of Kessel, Tobias Leutgeb, and his "
-            "counterpart in Castelmora, Chiara Montesi.",
-            "Tobias Leutgeb",
+            "The plan grew out of a video call on Monday between the mayor of Bernau, Tobias Lechner, and the mayor "
+            "of Castelmora, Chiara Montesi.",
+            "Tobias Lechner",
         ),
         (
             "It began with a video call on Monday between the mayor of Lindau, Lukas Ortner, and Chiara Montesi.",
@@ -104,21 +104,21 @@ def test_the_head_of_someones_body_is_not_that_someone(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Premier Lise Thibault told reporters she had discussed the contents of the letter by telephone on the "
-        "weekend with Ontario Premier Graham Tessier, who chairs the council.",
-        "Premier Lise Thibault said she had discussed the plan by telephone on Sunday with Premier Graham Tessier.",
-        "Premier Lise Thibault discussed the plan by telephone with Premier Graham Tessier.",
+        "Premier Marthe Lavoie told reporters she had discussed the contents of the letter by telephone on the "
+        "weekend with Ontario Premier Graham Tessel, who chairs the council.",
+        "Premier Marthe Lavoie said she had discussed the plan by telephone on Sunday with Premier Graham Tessel.",
+        "Premier Marthe Lavoie discussed the plan by telephone with Premier Graham Tessel.",
     ],
 )
 def test_the_titled_name_after_a_place_is_the_one_talked_with(sentence: str) -> None:
-    assert ("call", "Lise Thibault", ("Graham Tessier",)) in found_acts(sentence)
+    assert ("call", "Marthe Lavoie", ("Graham Tessel",)) in found_acts(sentence)
 
 
 def test_a_place_talked_about_with_a_person_named_later_is_no_party() -> None:
     got = found_acts(
-        "Premier Lise Thibault discussed trade with Ontario by telephone on Sunday, Graham Tessier said."
+        "Premier Marthe Lavoie discussed trade with Ontario by telephone on Sunday, Graham Tessel said."
     )
-    assert ("call", "Lise Thibault", ("Graham Tessier",)) not in got
+    assert ("call", "Marthe Lavoie", ("Graham Tessel",)) not in got
 
 
 @pytest.mark.parametrize("place", ["Sundmark", "Kordavia", "Tarnland"])

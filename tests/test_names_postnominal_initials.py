@@ -1,4 +1,4 @@
-"""Letters after a name written as initials with stops ("Sir Gerald Ashby, K.C.M.G., Her Majesty's High
+"""Letters after a name written as initials with stops ("Sir Roland Ashwin, K.C.M.G., Her Majesty's High
 Commissioner") are honours, never a person: the role after them is the named man's, and "the High
 Commissioner" later is he."""
 
@@ -12,11 +12,11 @@ from test_extract import found_acts
 @pytest.mark.parametrize("letters", ["K.C.M.G.", "G.C.B.", "O.B.E."])
 def test_the_role_after_the_letters_is_the_named_man_s(letters: str) -> None:
     got = found_acts(
-        f"On 12 June 1895 Chief Lobane Kgosi wrote to Sir Gerald Ashby, {letters}, Her Majesty's High Commissioner "
+        f"On 12 June 1895 Chief Motsamai Sekhobe wrote to Sir Roland Ashwin, {letters}, Her Majesty's High Commissioner "
         "for South Africa, asking for protection.",
         "On 3 July the High Commissioner replied to the Chief.",
     )
-    assert ("letter", "Lobane Kgosi", ("Gerald Ashby",)) in got
+    assert ("letter", "Motsamai Sekhobe", ("Roland Ashwin",)) in got
     assert all(
         letters.rstrip(".") not in s and all(letters.rstrip(".") not in x for x in r) for _, s, r in got
     )

@@ -31,7 +31,7 @@ def split_at_comma(e: Span) -> list[Span]:
         return [e]
     lr, rr = left.root, right.root
     if _office_of(e) and 2 <= len(right) <= 4 and rr.dep_ in ("conj", "appos"):
-        # "the mayor of Grenzhafen, Tobias Leutgeb, and ...": the place of the office, then its holder
+        # "the mayor of Lindau, Tobias Lechner, and ...": the place of the office, then its holder
         return [Span(e.doc, e.start, k, label="GPE"), Span(e.doc, k + 1, e.end, label="PERSON")]
     if rr.head.i in range(left.start, left.end) or lr.head.i in range(right.start, right.end):
         return [e]  # one hangs on the other: an apposition or a place with its region

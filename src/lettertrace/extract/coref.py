@@ -356,7 +356,7 @@ class InReportResolution(OfficeResolution):
             and w.head.dep_ == "pobj"
             and w.head.head.lower_ == "of"
             for t in w.subtree
-        }  # "the head of Aalvik's cabinet": Aalvik has the cabinet, another heads it
+        }  # "the head of Aalborn's cabinet": Aalborn has the cabinet, another heads it
         named = [
             t for c in tok.rights if c.dep_ in ("appos", "flat", "compound") for t in c.subtree
         ]  # "his Ostmark counterpart Lena Vass": the name in apposition before any modifier on the left

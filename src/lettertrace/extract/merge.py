@@ -177,7 +177,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in out:
         s = d.reply_to.sender if d.reply_to is not None else None
         if s is not None and s.ptype == "person" and not _role_only(s) and s is not d.sender:
-            # "In a reply, B assured the Kessarian leader ...": an office no name holds, told as the one
+            # "In a reply, B assured the Lusvan leader ...": an office no name holds, told as the one
             # answered, is the writer of the letter answered; a reply with no addressee goes to that writer
             d.recipients = [s if _role_only(r) and _compatible(r, s) else r for r in d.recipients]
             d.recipients = _uniq(d.recipients) or [s]  # the writer the merge named: "A's reply was curt"

@@ -85,7 +85,7 @@ class OfficeResolution(Salience):
         best, best_score = None, 0.0
         proper = _proper_words(
             np
-        )  # the place words of the description ("Valdemark" in "the Valdemark premier")
+        )  # the place words of the description ("Kordavia" in "the Kordavia premier")
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         for p in self.live():
             if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
@@ -99,7 +99,7 @@ class OfficeResolution(Salience):
                 nationality_fits(np, p, self.nationalities())
                 or bool(proper)
                 and all(same_stem(w, rw) for w in proper)
-            )  # "his Valdemark counterpart, B" ... "the Valdemark prime minister"
+            )  # "his Kordavia counterpart, B" ... "the Kordavia prime minister"
             if counterpart:
                 pass  # "his Mavundan counterpart, B" holds the office of the one he is the counterpart of
             elif head not in rw and not (head in ("leader", "official") and words & rw):
@@ -130,7 +130,7 @@ class OfficeResolution(Salience):
                 score += 1.0  # "the Nigerian leader": the one named before as of Nigeria
             elif p.first < tok.i and proper and all(same_stem(w, p.role_words()) for w in proper):
                 score += (
-                    1.0  # "the Valdemark prime minister": the one named before as "his Valdemark counterpart"
+                    1.0  # "the Kordavia prime minister": the one named before as "his Kordavia counterpart"
                 )
             if score > best_score:
                 best, best_score = p, score

@@ -173,7 +173,7 @@ class PartyReader:
         v = verb
         for _ in range(3):
             subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
-            # "In her reply, Marchetti-Dufour assures B": a name misparsed as a compound of the verb
+            # "In her reply, Moretti-Duval assures B": a name misparsed as a compound of the verb
             subs = subs or [
                 c
                 for c in v.children

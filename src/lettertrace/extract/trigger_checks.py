@@ -275,7 +275,7 @@ def _at_the_talk(prep: Token, verb: Token) -> bool:
 
 
 def detached_holder(place: Token) -> Token | None:
-    """'discussed the letter with Ontario Premier Graham Tessier': the parser may end the 'with' phrase at the
+    """'discussed the letter with Ontario Premier Graham Tessel': the parser may end the 'with' phrase at the
     place and hang the titled name after it on the verb. The name's head word, when the place stands bare
     and a run of proper nouns right after it heads away from it; else None."""
     doc = place.doc
