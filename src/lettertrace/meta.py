@@ -196,14 +196,16 @@ def opening_hits(openings: Sequence[Segment]) -> list[DateHit]:
 def between_lines(
     segs: Sequence[Segment], header: Sequence[Segment], openings: Sequence[Segment]
 ) -> list[Segment]:
-    """The kept lines that are not prose between the header and the last opening paragraph."""
+    """The kept lines that are not prose between the header and the last opening paragraph, and the
+    site's update stamps dropped there ("Last updated 05:00, March 14 2016" below the first paragraph)."""
     if not openings:
         return []
     end = openings[-1].raw_start
     return [
         s
         for s in segs[len(header) :]
-        if s.raw_start < end and s.clean_start is not None and not is_prose(s.text)
+        if s.raw_start < end
+        and (s.clean_start is not None and not is_prose(s.text) or s.reason == "last-updated stamp")
     ]
 
 

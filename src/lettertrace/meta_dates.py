@@ -20,7 +20,7 @@ from lettertrace.clean import MONTH, WEEKDAY
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _WEEKDAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
 _WD = rf"(?:\b(?P<wd>{WEEKDAY})\.?,?\s+)?"
-_YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_DIGITS = r"(?P<year>(?:1[7-9]|20)\d\d)"  # a page of 1893 has its date too
 # A year ends at a non-digit, or runs straight into a two-digit clock time ("201206:38").
 _YEAR = _YEAR_DIGITS + r"(?:(?!\d)|(?=[0-2]\d:[0-5]\d(?!\d)))"
 _DATE_RES = (

@@ -337,7 +337,8 @@ class ReplyTriggers(ReplyTargets):
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
             if c.dep_ == "prep" and not _dated(c) and not (c.lower_ == "in" and _first_word(c) == "writing"):
-                return  # "responded with sanctions", "in a statement", "at the summit" ("in writing" is one)
+                if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
+                    return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
         if not any(
             c.dep_ in ("prep", "npadvmod")
             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
@@ -360,8 +361,12 @@ class ReplyTriggers(ReplyTargets):
         for s in {sent.start: sent, before.start: before}.values():
             frame = outside_quotes(text, s.start_char, s.end_char)
             events = [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
-            if s.start != sent.start:  # "wrote to B asking for a meeting": the letter's words, no meeting
-                events = [e for e in events if not _asked_for(verb.doc, e, target)]
+            # "wrote to B asking for a meeting", "B replied that he was open to a meeting": what a letter
+            # says, not an event
+            acts = (target.verb if target.verb is not None else target.trigger, target.trigger)
+            events = [
+                e for e in events if not _asked_for(verb.doc, e, acts if s.start != sent.start else (verb,))
+            ]
             if events or any(_asked(t, self.drafts) for t in s):
                 return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
@@ -417,6 +422,10 @@ def _time_span(tok: Token) -> bool:
     return tok.lemma_.lower() in TIME_UNITS and nxt is not None and nxt.lower_ in ("later", "afterwards")
 
 
+def _lemma_of_object(prep: Token) -> str:
+    return next((g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"), "")
+
+
 def _first_word(prep: Token) -> str:
     """The object of a preposition, lower-cased ('' when it has none)."""
     return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")
@@ -444,17 +453,16 @@ def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
     )
 
 
-def _asked_for(doc: Doc, char: int, target: Draft) -> bool:
-    """Whether the event word at ``char`` is what the answered letter asked or told of ("wrote to B on
-    Monday asking for a meeting"), under a clause of the letter, not an act of its own ("wrote to B and met
-    him at a summit")."""
+def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
+    """Whether the event word at ``char`` is what a letter (its verb or noun in ``acts``) asked or told of
+    ("wrote to B on Monday asking for a meeting"), under a clause of the letter, not an act of its own
+    ("wrote to B and met him at a summit")."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None:
         return False
-    act = target.verb if target.verb is not None else target.trigger
     t = tok.root
     for _ in range(8):
-        if t.head.i == act.i or t.head.i == target.trigger.i:
+        if any(t.head.i == a.i for a in acts):
             return t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp")
         if t.head.i == t.i:
             return False

@@ -70,6 +70,13 @@ class ToldInReader(CourierReader):
                 if c.dep_ in ("dobj", "npadvmod")
                 for p in self._prep_parties(c, ("to",))
             ]
+        if (
+            not recips
+            and verb.lemma_.lower() in cues()["put_to_verbs"]
+            and not _passive(verb)
+            and not _addressed(tok)
+        ):
+            recips = self._put_to(verb)  # "In a letter, A proposed a truce to B", "A offered B a loan"
         if verb.lemma_.lower() in ("call", "appeal"):  # "In an open letter, A called on B to"
             recips += self._prep_parties(verb, ("on", "upon", "to"))
             if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
@@ -123,6 +130,23 @@ class ToldInReader(CourierReader):
             holders = [t for h in topics for t in h.subtree if t.pos_ in ("NOUN", "PROPN")]
             recips += [p for h in holders for p in self._prep_parties(h, ("with",)) if p.ptype == "person"]
         return (subj[0] if subj else None), recips
+
+    def _put_to(self, verb: Token) -> list[Party]:
+        """The ones a verb of putting something to someone addresses: its 'to' phrase, on the verb or on
+        what is put ("proposed a truce to B", "explained to B why"), or its indirect object ("offered B a
+        loan", also when spaCy hangs B on the loan); never a state ("promised aid to X" names the one
+        helped, not the one told)."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        found = self._prep_parties(verb, ("to",)) + [p for c in objs for p in self._prep_parties(c, ("to",))]
+        found += self._dative(verb)
+        for obj in objs:  # "offered B a loan" read as one object ("B" a modifier before "a loan")
+            dets = [c.i for c in obj.children if c.dep_ == "det"]
+            found += [
+                p
+                for c in obj.children
+                if c.dep_ == "nmod" and dets and c.i < dets[0] and (p := self._party(c)) is not None
+            ]
+        return [p for p in _uniq(found) if p.ptype != "state"]
 
     def _proposers(self, obj: Token) -> list[Party]:
         """The person whose proposal ``obj`` is: "A's offer", "the invitation of A", "an invitation from A"."""

@@ -1,0 +1,125 @@
+"""Three constructions of letters and of the pages that report them.
+
+- A verb of putting something to someone, told in a letter or call: its 'to' phrase or indirect object is
+  the one addressed ("In a letter, A proposed a truce to B", "In his message, A offered B a loan"); a state
+  after 'to' is the one helped, not the one told ("promised aid to X").
+- A bare reply by the one written to, dated, answers the letter: also with a 'with' phrase of manner
+  ("B replied in June, with great caution") and when what B replied names an event ("B responded on
+  Wednesday that he was open to a meeting"); not "B responded with sanctions".
+- A page's last-update stamp dropped below the first paragraph still dates the page, and a page of the
+  nineteenth century has its date ("SAN TOMAS, SATURDAY, MAY 20, 1893.").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract import found_acts, found_replies
+from test_meta import meta_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a letter, President Tomas Verhaeghe proposed a treaty to Chancellor Ulrich Feldmann.",
+        "In a letter dated 4 March, President Tomas Verhaeghe proposed to Chancellor Ulrich Feldmann that the "
+        "two countries sign a treaty.",
+        "In his letter, President Tomas Verhaeghe offered Chancellor Ulrich Feldmann a loan.",
+        "In a letter on Monday, President Tomas Verhaeghe explained to Chancellor Ulrich Feldmann why the "
+        "funds were late.",
+    ],
+)
+def test_put_to_in_a_letter_is_addressed(sentence: str) -> None:
+    assert ("letter", "Tomas Verhaeghe", ("Ulrich Feldmann",)) in found_acts(sentence)
+
+
+def test_put_to_by_role() -> None:
+    got = found_acts(
+        "Governor Alma Castell met reporters on Friday.",
+        "In a letter on Monday, the governor had explained to the finance minister, Rafael Ordaz, why the "
+        "funds were late.",
+    )
+    assert ("letter", "Alma Castell", ("Rafael Ordaz",)) in got
+
+
+def test_put_to_in_a_call() -> None:
+    got = found_acts(
+        "In a telephone call on Friday, Prime Minister Ana Lisboa expressed her condolences to President "
+        "Kwame Osei."
+    )
+    assert ("call", "Ana Lisboa", ("Kwame Osei",)) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a letter, President Tomas Verhaeghe promised aid to Sylvania.",
+        "In his memoirs, President Tomas Verhaeghe explained to Chancellor Ulrich Feldmann why he resigned.",
+        "In a letter published on Monday, President Tomas Verhaeghe explained to readers why he resigned.",
+    ],
+)
+def test_no_letter_to_a_state_helped_nor_outside_a_letter(sentence: str) -> None:
+    assert [a for a in found_acts(sentence) if a[2]] == []
+
+
+def test_the_letter_own_addressee_wins_over_the_one_helped() -> None:
+    got = found_acts(
+        "In a letter to Chancellor Ulrich Feldmann, President Tomas Verhaeghe promised aid to Sylvania."
+    )
+    assert got == [("letter", "Tomas Verhaeghe", ("Ulrich Feldmann",))]
+
+
+LETTER = "President Tomas Verhaeghe wrote to Chancellor Ulrich Feldmann on Monday asking for talks."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Feldmann replied on Thursday, with characteristic caution.",
+        "The chancellor answered on Thursday with evident irritation.",
+        "Feldmann responded on Wednesday that he was open to a meeting.",
+    ],
+)
+def test_bare_reply_with_manner_or_content_is_a_reply(answer: str) -> None:
+    got = found_replies(LETTER, answer)
+    assert ("Ulrich Feldmann", ("Tomas Verhaeghe",), "Tomas Verhaeghe") in got
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Feldmann responded on Wednesday with sanctions.",
+        "Feldmann responded on Wednesday at a meeting of his party that he was open to talks.",
+        "At a press conference on Wednesday, Feldmann replied that he was open to talks.",
+    ],
+)
+def test_reply_by_deed_or_at_an_event_is_no_letter(answer: str) -> None:
+    assert [r for r in found_replies(LETTER, answer) if r[0] == "Ulrich Feldmann"] == []
+
+
+BODY = "The minister wrote to the mayor on Monday about the flooding of the lower town.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Mayor asks for help\n\nThe mayor of the city wrote to the minister after the flooding of the "
+            "lower town, which destroyed two bridges.\n\nJANE ROE\nLast updated 05:00, March 14 2016\n\n"
+            + BODY,
+            dt.date(2016, 3, 14),
+        ),
+        (
+            "THE PORT RECORD.\nSAN TOMAS, SATURDAY, MAY 20, 1893.\n\nA KING'S LETTER\n\n" + BODY,
+            dt.date(1893, 5, 20),
+        ),
+        (
+            "The Weekly Courier\nThursday, 3 July 1851\n\nA letter to the governor\n\n" + BODY,
+            dt.date(1851, 7, 3),
+        ),
+    ],
+)
+def test_page_dates_below_the_first_paragraph_and_of_old_pages(text: str, published: dt.date) -> None:
+    assert meta_of(text).published == published
