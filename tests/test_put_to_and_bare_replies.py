@@ -123,3 +123,41 @@ BODY = "The minister wrote to the mayor on Monday about the flooding of the lowe
 )
 def test_page_dates_below_the_first_paragraph_and_of_old_pages(text: str, published: dt.date) -> None:
     assert meta_of(text).published == published
+
+
+WROTE = (
+    "Council chair Maria Oduya wrote to the Minister for Water, Peter Galloway, in April asking him to visit."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The response, dated May 28, said the minister's diary did not permit a visit.",
+        "The answer, which arrived on May 28, rejected the request.",
+        "The reply, signed on the minister's behalf by his deputy, said a visit was not possible.",
+    ],
+)
+def test_the_reply_after_a_letter_is_the_answer_of_the_one_written_to(answer: str) -> None:
+    assert ("Peter Galloway", ("Maria Oduya",), "Maria Oduya") in found_replies(WROTE, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The response was muted.",
+        "The response from the public, published on Monday, was furious.",
+        "The reply, the minister said, would come soon.",
+        "The answer, he said, lies in reform.",
+    ],
+)
+def test_a_response_that_is_no_text_or_not_yet_is_no_reply(answer: str) -> None:
+    assert [r for r in found_replies(WROTE, answer) if r[0] == "Peter Galloway"] == []
+
+
+def test_the_reply_after_a_call_is_no_letter() -> None:
+    got = found_replies(
+        "Council chair Maria Oduya called Peter Galloway in April asking him to visit.",
+        "The response, dated May 28, said a visit was not possible.",
+    )
+    assert [r for r in got if r[0] == "Peter Galloway"] == []

@@ -12,8 +12,15 @@ from .draft import Draft
 from .lexicon import _dated, blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import ROLE_HEADS, Party, _head_word
-from .reply_checks import _reply_at_hand, _statement_in_response, participle_of_noun
-from .reply_targets import ReplyTargets
+from .reply_checks import (
+    _first_word,
+    _lemma_of_object,
+    _reply_at_hand,
+    _statement_in_response,
+    _time_span,
+    participle_of_noun,
+)
+from .reply_targets import ReplyTargets, unowned_reply_of
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
@@ -115,6 +122,16 @@ class ReplyTriggers(ReplyTargets):
         if author is not None and blocked(noun):
             return  # "the file holds no written answer of B": none is known
         replier = self._poss(noun) or author
+        if (
+            replier is None
+            and target_noun is None
+            and (last := unowned_reply_of(noun, self.drafts)) is not None
+            and last.sender is not None
+        ):
+            self._add(
+                Draft(last.kind, noun, last.recipients[0], [last.sender], verb=noun.head)
+            ).reply_to = last
+            return  # "A wrote to B in April. The response, dated May 28, said ...": B's answer
         verb = _verb_of(noun)
         if (
             target_noun is None
@@ -411,24 +428,6 @@ def _asked(tok: Token, drafts: list[Draft]) -> bool:
         return False
     acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
     return not (tok.tag_ == "VBG" and tok.head.i in acts)
-
-
-TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
-
-
-def _time_span(tok: Token) -> bool:
-    """'a fortnight later', 'two days later' parsed as the verb's object followed by 'later'."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lemma_.lower() in TIME_UNITS and nxt is not None and nxt.lower_ in ("later", "afterwards")
-
-
-def _lemma_of_object(prep: Token) -> str:
-    return next((g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"), "")
-
-
-def _first_word(prep: Token) -> str:
-    """The object of a preposition, lower-cased ('' when it has none)."""
-    return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")
 
 
 def _in_event(tok: Token) -> bool:

@@ -84,3 +84,21 @@ def participle_of_noun(verb: Token) -> Token | None:
         nouns = [n for n in held if noun_kind(n) is not None and n.right_edge.i < verb.i]
         return max(nouns, key=lambda n: n.i) if nouns else None
     return None
+
+
+TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
+
+
+def _time_span(tok: Token) -> bool:
+    """'a fortnight later', 'two days later' parsed as the verb's object followed by 'later'."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lemma_.lower() in TIME_UNITS and nxt is not None and nxt.lower_ in ("later", "afterwards")
+
+
+def _lemma_of_object(prep: Token) -> str:
+    return next((g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"), "")
+
+
+def _first_word(prep: Token) -> str:
+    """The object of a preposition, lower-cased ('' when it has none)."""
+    return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")

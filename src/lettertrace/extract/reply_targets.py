@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..names import content_words
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import _dated, cues, noun_kind
+from .lexicon import _dated, blocked, cues, noun_kind
 from .mentions import Party
 from .office_fit import same_stem
 from .quotescan import quote_spans
@@ -332,3 +332,39 @@ def _heads(person: Party, body: Party) -> bool:
         person.name
     )
     return len(words) >= 2 and all(same_stem(w, roles) for w in words)
+
+
+# Verbs that tell what a reply said or where it went: with one of these, "the reply" is a text.
+TEXT_VERBS = frozenset("say state read note express reject decline promise insist argue assure confirm explain "
+                       "offer propose suggest thank refuse accept warn ask reach arrive come".split())  # fmt: skip
+# Participles that date or sign a text ("The response, dated May 28, ...").
+TEXT_PARTICIPLES = frozenset({"date", "sign", "send", "receive", "write", "deliver"})
+
+
+def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
+    """The letter an unowned 'the reply' answers: "A wrote to B in April asking for a visit. The response,
+    dated May 28, said ...". The reply is the subject of a verb that tells what it said or where it went (or
+    a participle dates or signs it); the letter, with one addressee, is the last act told, at most two
+    sentences before. None when the reply names whose or to what it is ("the government's response", "the
+    response to the crisis"), or when nothing marks it as a text ("The response was muted")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return None
+    if any(c.dep_ in ("poss", "compound", "prep") for c in noun.children):
+        return None
+    texty = any(c.dep_ == "acl" and c.lemma_.lower() in TEXT_PARTICIPLES for c in noun.children) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in TEXT_VERBS | TEXT_PARTICIPLES for c in noun.children
+    )
+    if not (texty or noun.head.lemma_.lower() in TEXT_VERBS) or blocked(noun):
+        return None  # "The reply, the minister said, would come soon": none yet
+    before = [d for d in drafts if d.trigger.i < noun.i]
+    last = before[-1] if before else None
+    if last is None or last.kind == "call" or last.sender is None or len(last.recipients) != 1:
+        return None
+    sents = list(noun.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    there = next(k for k, s in enumerate(sents) if s.start <= last.trigger.i < s.end)
+    if here - there > 2 or last.recipients[0] is last.sender:
+        return None
+    return last
