@@ -386,6 +386,12 @@ class ArgumentFiller(ClauseReader):
             # "The letter went to X", "the message came from X", "messages poured in for X"; a verb about the letter itself
             # ("the call was confirmed to A by B") names no party of it
             recips = self._prep_parties(head, ("to",))
+            recips = recips or [  # "letters continue to arrive addressed to B"
+                p
+                for c in head.children
+                if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ADDRESSING_PARTICIPLES
+                for p in self._prep_parties(c, ("to",))
+            ]
             recips = recips or [p for p in self._prep_parties(head, ("for",)) if p.ptype == "person"]
             if not recips and any(c.lower_ == "also" for c in head.children):
                 # "A received a message from B. Messages also came from C and D": to A as well

@@ -1,11 +1,14 @@
-"""Round-ups of messages: "Congratulatory messages poured in for B ... In his message, A described the
-election as ...". Once a report tells of many messages to one person (a plural message noun with its
-addressee and no sender), each message it then tells of with a sender and no addressee is one of them: to
-that person."""
+"""Round-ups of messages or letters: "Congratulatory messages poured in for B ... In his message, A described
+the election as ...", "Letters continue to arrive addressed to B ... A said in his letter". Once a report
+tells of many messages (or letters) to one person (a plural noun with its addressee and no sender), each
+message (letter) it then tells of with a sender and no addressee is one of them: to that person."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .draft import Draft
+from .mentions import Party
 
 
 def roundup_addressees(drafts: list[Draft]) -> None:
@@ -16,7 +19,7 @@ def roundup_addressees(drafts: list[Draft]) -> None:
             roundup = d
         elif (
             roundup is not None
-            and d.kind == "message"
+            and d.kind == roundup.kind
             and d.sender is not None
             and not d.recipients
             and d.sender not in roundup.recipients
@@ -26,11 +29,23 @@ def roundup_addressees(drafts: list[Draft]) -> None:
 
 
 def _is_roundup(d: Draft) -> bool:
-    """Many messages to one person, from no one named: "Messages of congratulations pour in for B"."""
+    """Many messages (letters) to one person, from no one named: "Messages of congratulations pour in for B"."""
     return (
-        d.kind == "message"
+        d.kind in ("message", "letter")
         and d.sender is None
         and len(d.recipients) == 1
         and d.recipients[0].ptype == "person"
         and d.trigger.tag_ in ("NNS", "NNPS")
     )
+
+
+def in_roundup(verb: Token, drafts: list[Draft], writer: Party) -> list[Party]:
+    """'Letters continue to arrive addressed to B ... A wrote: "..."': a bare 'wrote' that opens a quote,
+    told after a round-up of letters, is one of them (to B); [] elsewhere."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.text not in (":", ",") or not any(d.trigger.i < verb.i for d in drafts):
+        return []
+    frame = next((d for d in reversed(drafts) if d.trigger.i < verb.i and _is_roundup(d)), None)
+    if frame is None or frame.kind != "letter" or writer in frame.recipients:
+        return []
+    return list(frame.recipients)

@@ -17,6 +17,7 @@ from .mentions import INSTITUTION_HEADS, Party
 from .merge import _role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
+from .roundups import in_roundup
 from .syntax import (
     ADDRESS_VERBS,
     GREETING_NOUNS,
@@ -198,7 +199,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
         recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
         if not recips and subj and lem == "write":
-            recips = self._addressed_in_quote(verb, subj[0])
+            recips = self._addressed_in_quote(verb, subj[0]) or in_roundup(verb, self.drafts, subj[0])
         among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
         for s in subj if among else subj[:1]:  # "Among those who wrote to B were A and C": one each
             if recips:
