@@ -161,3 +161,12 @@ def test_the_reply_after_a_call_is_no_letter() -> None:
         "The response, dated May 28, said a visit was not possible.",
     )
     assert [r for r in got if r[0] == "Peter Galloway"] == []
+
+
+def test_the_reply_told_before_is_not_answered_again() -> None:
+    got = found_replies(
+        "President Lee Woon has sent a reply to Prime Minister Kenji Harada, accepting his proposal of talks.",
+        "The reply, dated June 19, was written in response to Harada's letter of June 11.",
+    )
+    assert ("Kenji Harada", ("Lee Woon",), "Lee Woon") not in got
+    assert ("Kenji Harada", ("Lee Woon",), "") in got  # the letter answered, told in the reply

@@ -359,6 +359,9 @@ def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
     if not (texty or noun.head.lemma_.lower() in TEXT_VERBS) or blocked(noun):
         return None  # "The reply, the minister said, would come soon": none yet
     before = [d for d in drafts if d.trigger.i < noun.i]
+    answers = {*cues()["reply_nouns"], *cues()["reply_verbs"]}
+    if any(d.reply_to is not None or d.trigger.lemma_.lower() in answers for d in before):
+        return None  # "B has sent a reply to A ... The reply, dated June 19, ...": the reply told before
     last = before[-1] if before else None
     if last is None or last.kind == "call" or last.sender is None or len(last.recipients) != 1:
         return None
