@@ -118,7 +118,7 @@ def name_chains(doc: Doc) -> Doc:
         if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
             trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name
             continue
-        if _titled_name_as_place(ent):
+        if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
@@ -240,6 +240,39 @@ def _titled_name_as_place(ent: Span) -> bool:
     word = prev.lower_.rstrip(".")
     personal = (honorifics() - _NOT_PERSONAL) | _PERSONAL_OFFICES
     return prev.text[:1].isupper() and word in personal and "\n" not in prev.whitespace_
+
+
+# Offices whose holder a report names in apposition ("the Governor of the Central Bank, A B").
+_APPOSED_OFFICES = _PERSONAL_OFFICES | set(
+    "minister secretary ambassador chairman chairwoman chair director head speaker mayor envoy commissioner"
+    " chancellor premier leader spokesman spokeswoman spokesperson ceo judge".split()
+)
+
+
+def _role_apposed_name_as_place(ent: Span) -> bool:
+    """A name of two or three words the recogniser took for a place or a body, set after a comma in
+    apposition to an office ("the Governor, A B", "the Governor of the Central Bank, A B"): a person's
+    name. Not when it renames a common noun the office hangs on ("the governor of the province, Kessel
+    Vale": the province), nor when it ends in the head word of a place."""
+    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC") or not 2 <= len(ent) <= 3:
+        return False
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in ent):
+        return False
+    if ent.start < 2 or ent.doc[ent.start - 1].text != "," or ent[-1].lower_ in _PLACE_HEADS:
+        return False
+    root = ent.root
+    if root.dep_ != "appos" or root.head.i >= ent.start:
+        return False
+    head = root.head
+    if head.lower_ in _APPOSED_OFFICES:
+        return True
+    named = head.ent_type_ in ("ORG", "GPE") and head.pos_ == "PROPN"  # a body already named: not renamed
+    return (
+        named
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lower_ in _APPOSED_OFFICES
+    )
 
 
 def _verb_not_name(tok: Token) -> bool:

@@ -1,0 +1,47 @@
+"""A person's name the recogniser took for a place or a body, set after a comma in apposition to an office
+("the Governor of the Central Bank, A B"), is a person's name; a name that renames the common noun an
+office hangs on ("the governor of the province, Upper Kessel") stays a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettertrace import nlp
+from lettertrace.models import Options
+from test_extract import found_acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "to"),
+    [
+        (
+            "Oleg Petrov, a banker, on Monday published an open letter to the Governor of the Central Bank, Natalya "
+            "Sadykova, in which he accuses the regulator of selective justice.",
+            "Natalya Sadykova",
+        ),
+        (
+            "Oleg Petrov, a banker, on Monday published an open letter to the Governor of the Central Bank, Irina "
+            "Yusupova, in which he accuses the regulator of selective justice.",
+            "Irina Yusupova",
+        ),
+        (
+            "Oleg Petrov, a banker, on Monday published an open letter to the Governor of the Central Bank, Galina "
+            "Ismailova, in which he accuses the regulator of selective justice.",
+            "Galina Ismailova",
+        ),
+    ],
+)
+def test_name_apposed_to_an_office_is_a_person(sentence: str, to: str) -> None:
+    assert ("letter", "Oleg Petrov", (to,)) in found_acts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister flew to the capital of the region, New Kessel, on Monday.",
+        "He wrote to the head of the school, Saint Kessel College, on Monday.",  # the head word of a body
+    ],
+)
+def test_name_apposed_to_no_office_stays_a_place(sentence: str) -> None:
+    doc = nlp.parse(sentence, Options().spacy_model)
+    assert [e.text for e in doc.ents if "Kessel" in e.text and e.label_ != "PERSON"]
