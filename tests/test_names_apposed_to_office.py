@@ -45,3 +45,18 @@ def test_name_apposed_to_an_office_is_a_person(sentence: str, to: str) -> None:
 def test_name_apposed_to_no_office_stays_a_place(sentence: str) -> None:
     doc = nlp.parse(sentence, Options().spacy_model)
     assert [e.text for e in doc.ents if "Kessel" in e.text and e.label_ != "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary-General has received a letter dated 7 March 2023 from the Minister for Foreign Affairs of "
+        "the Republic of Marovia, Ms. Ilse Varga, in which the Government of Marovia requests observers.",
+        "The Secretary-General has received a letter dated 7 March from the Foreign Minister of Marovia, Ilse "
+        "Varga, requesting observers.",
+        "The Secretary-General has received a letter from the Minister for Foreign Affairs of Marovia, Ilse Varga, "
+        "in which she requests observers.",
+    ],
+)
+def test_the_portfolio_is_no_name_and_the_apposed_holder_writes(sentence: str) -> None:
+    assert ("letter", "Ilse Varga", ("Secretary-General",)) in found_acts(sentence)

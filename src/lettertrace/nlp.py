@@ -263,16 +263,20 @@ def _role_apposed_name_as_place(ent: Span) -> bool:
     root = ent.root
     if root.dep_ != "appos" or root.head.i >= ent.start:
         return False
-    head = root.head
-    if head.lower_ in _APPOSED_OFFICES:
+    if root.head.lower_ in _APPOSED_OFFICES:
         return True
-    named = head.ent_type_ in ("ORG", "GPE") and head.pos_ == "PROPN"  # a body already named: not renamed
-    return (
-        named
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lower_ in _APPOSED_OFFICES
-    )
+    # "the Governor of the Central Bank, A B" (A B hung on the bank, or on the letter before the office):
+    # the word before the comma already names a body or place (not "the province"), and an office governs it
+    t = ent.doc[ent.start - 2]
+    if t.pos_ != "PROPN" or t.ent_type_ not in ("ORG", "GPE", ""):
+        return False
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "compound") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in _APPOSED_OFFICES:
+            return True
+    return False
 
 
 def _verb_not_name(tok: Token) -> bool:

@@ -294,8 +294,8 @@ class UntaggedNames:
             portfolio = any(
                 x.lower_ in ("of", "for") for x in doc[max(0, i - 2) : i]
             )  # "Minister of Foreign"
-            if j + 1 < len(doc) and doc[j].tag_ == "NNPS" and doc[j + 1].text[:1].isupper() and portfolio:
-                j += 1  # "Minister of Foreign Affairs Ana Berg": the portfolio's plural noun is no name
+            if j < len(doc) and doc[j].tag_ == "NNPS" and portfolio:
+                j += 1  # "Minister of Foreign Affairs (Ana Berg)": the portfolio's plural noun is no name
             k = j
             while (
                 k < len(doc)
