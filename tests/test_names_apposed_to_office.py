@@ -11,28 +11,13 @@ from lettertrace.models import Options
 from test_extract import found_acts
 
 
-@pytest.mark.parametrize(
-    ("sentence", "to"),
-    [
-        (
-            "Oleg Petrov, a banker, on Monday published an open letter to the Governor of the Central Bank, Natalya "
-            "Sadykova, in which he accuses the regulator of selective justice.",
-            "Natalya Sadykova",
-        ),
-        (
-            "Oleg Petrov, a banker, on Monday published an open letter to the Governor of the Central Bank, Irina "
-            "Yusupova, in which he accuses the regulator of selective justice.",
-            "Irina Yusupova",
-        ),
-        (
-            "Oleg Petrov, a banker, on Monday published an open letter to the Governor of the Central Bank, Galina "
-            "Ismailova, in which he accuses the regulator of selective justice.",
-            "Galina Ismailova",
-        ),
-    ],
-)
-def test_name_apposed_to_an_office_is_a_person(sentence: str, to: str) -> None:
-    assert ("letter", "Oleg Petrov", (to,)) in found_acts(sentence)
+@pytest.mark.parametrize("to", ["Natalya Sadykova", "Irina Yusupova", "Galina Ismailova"])
+def test_name_apposed_to_an_office_is_a_person(to: str) -> None:
+    doc = nlp.parse(
+        f"He published an open letter to the Governor of the Central Bank, {to}, in which he accuses the regulator.",
+        Options().spacy_model,
+    )
+    assert [e.label_ for e in doc.ents if e.text == to] == ["PERSON"]
 
 
 @pytest.mark.parametrize(
