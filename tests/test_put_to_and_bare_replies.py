@@ -170,3 +170,11 @@ def test_the_reply_told_before_is_not_answered_again() -> None:
     )
     assert ("Kenji Harada", ("Lee Woon",), "Lee Woon") not in got
     assert ("Kenji Harada", ("Lee Woon",), "") in got  # the letter answered, told in the reply
+
+
+@pytest.mark.parametrize("public", ["the people of Montelindo", "the families of the victims", "the nation"])
+def test_what_is_put_to_a_public_addresses_no_one(public: str) -> None:
+    got = found_acts(
+        f"In a telegram signed by his secretary, Pope Tomas expresses his closeness to {public}, struck by an earthquake."
+    )
+    assert [a for a in got if a[2]] == []

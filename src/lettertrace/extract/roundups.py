@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .arguments import MOTION_VERBS, _greeting
 from .draft import Draft
 from .mentions import Party
+
+_ARRIVING = frozenset({*MOTION_VERBS, "continue", "keep", "begin", "start"})  # "continue to arrive"
 
 
 def roundup_addressees(drafts: list[Draft]) -> None:
@@ -29,7 +32,11 @@ def roundup_addressees(drafts: list[Draft]) -> None:
 
 
 def _is_roundup(d: Draft) -> bool:
-    """Many messages (letters) to one person, from no one named: "Messages of congratulations pour in for B"."""
+    """Many messages to one person, from no one named: "Messages of congratulations pour in for B"; letters
+    only as greetings or arriving ("Congratulatory letters continue to arrive addressed to B"; "carried
+    letters to B" is no round-up)."""
+    if d.kind == "letter" and not (_greeting(d.trigger) or d.trigger.head.lemma_.lower() in _ARRIVING):
+        return False
     return (
         d.kind in ("message", "letter")
         and d.sender is None

@@ -11,6 +11,8 @@ from .lexicon import cues
 from .mentions import Party
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of
 
+# Those a message speaks to without addressing them ("expressed his closeness to the people of X").
+PUBLICS = frozenset("people nation population citizen public family victim community world".split())
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
 
 
@@ -137,6 +139,9 @@ class ToldInReader(CourierReader):
         loan", also when spaCy hangs B on the loan); never a state ("promised aid to X" names the one
         helped, not the one told)."""
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        tos = [p for h in [verb, *objs] for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
+        if any(g.lemma_.lower() in PUBLICS for p in tos for g in p.children if g.dep_ == "pobj"):
+            return []  # "expressed his closeness to the people of X": no one addressed
         found = self._prep_parties(verb, ("to",)) + [p for c in objs for p in self._prep_parties(c, ("to",))]
         found += self._dative(verb)
         for obj in objs:  # "offered B a loan" read as one object ("B" a modifier before "a loan")
