@@ -128,6 +128,9 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if {_order(a), _order(b)} == {"first", "later"}:
         return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
+    da, db = _dated_as(a), _dated_as(b)
+    if da and db and da != db:
+        return False  # "Letter dated 12 March from A ... I have received a letter dated 7 March from C"
     if a.kind_class == "call":  # either may have placed it
         pa = [p for p in [a.sender, *a.recipients] if p]
         pb = [p for p in [b.sender, *b.recipients] if p]
@@ -140,6 +143,20 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     ra, rb = a.recipients, b.recipients
     return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
+
+
+def _dated_as(d: Draft) -> str:
+    """The date a letter's noun is told with by 'dated' ("a letter dated 7 March 2023"), as written; ''."""
+    t = d.trigger
+    dated = [c for c in t.children if c.dep_ == "acl"] + (
+        [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
+    )
+    for c in dated:  # "Letter dated 12 March from A ..." as a heading is parsed as a clause
+        if c.lemma_.lower() == "date":
+            words = [t.text for t in c.subtree if t.ent_type_ == "DATE"]
+            if words:
+                return " ".join(words)
+    return ""
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:

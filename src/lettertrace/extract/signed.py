@@ -48,6 +48,27 @@ def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
             if named_office and head and head <= words:
                 _add_role(signer, office.name)
                 d.sender = signer
+        heading = _heading_above(text, drafts, m.start())
+        if heading is not None and heading.sender is not None and _role_only(heading.sender):
+            _add_role(signer, heading.sender.name)  # "(Signed) A" closing the text of "Letter dated ...
+            heading.sender = signer  # from the Secretary-General addressed to ...", with no titles under it
+
+
+def _heading_above(text: str, drafts: list[Draft], at: int) -> Draft | None:
+    """The letter whose heading opens a line above ``at`` ("Letter dated 12 March from the Secretary-General
+    addressed to ..."), the last such heading before it, when no other signature comes between."""
+    heads = [
+        d
+        for d in drafts
+        if d.kind != "call"
+        and d.trigger.idx < at
+        and text[: d.trigger.idx].rstrip(" \t").endswith("\n")
+        and d.trigger.lemma_.lower() in ("letter", "note")
+    ]
+    if not heads:
+        return None
+    last = max(heads, key=lambda d: d.trigger.idx)
+    return None if SIGNED.search(text, last.trigger.idx, at) else last
 
 
 def name_office_holders(idx: PartyIndex, drafts: list[Draft]) -> None:
