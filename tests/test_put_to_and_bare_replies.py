@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from test_extract import found_acts, found_replies
+from test_extract import found_acts, found_replies, report, run
 from test_meta import meta_of
 
 
@@ -178,3 +178,23 @@ def test_what_is_put_to_a_public_addresses_no_one(public: str) -> None:
         f"In a telegram signed by his secretary, Pope Tomas expresses his closeness to {public}, struck by an earthquake."
     )
     assert [a for a in got if a[2]] == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The answer came at the beginning of October in the form of a short telegram signed by Barsov himself.",
+        "The reply came a month later by telegram.",
+    ],
+)
+def test_the_answer_in_a_named_medium_is_that_medium(answer: str) -> None:
+    comms = run(
+        report(
+            "In the autumn of 1974 Party chief Omar Guliev wrote to Ivan Barsov and asked for the plan to be cut.",
+            "The letter went by special post. Weeks of silence followed.",
+            "Guliev, who had headed the republic since 1969, understood what that meant.",
+            answer,
+        )
+    ).extraction.communications
+    got = [(c.kind, c.sender.name if c.sender else "", [r.name for r in c.recipients]) for c in comms]
+    assert ("message", "Ivan Barsov", ["Omar Guliev"]) in got

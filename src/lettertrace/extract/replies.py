@@ -126,12 +126,11 @@ class ReplyTriggers(ReplyTargets):
             replier is None
             and target_noun is None
             and (last := unowned_reply_of(noun, self.drafts)) is not None
-            and last.sender is not None
         ):
-            self._add(
-                Draft(last.kind, noun, last.recipients[0], [last.sender], verb=noun.head)
-            ).reply_to = last
-            return  # "A wrote to B in April. The response, dated May 28, said ...": B's answer
+            self._unowned_reply(
+                noun, last
+            )  # "A wrote to B in April. The response, dated May 28, said ...": B's
+            return
         verb = _verb_of(noun)
         if (
             target_noun is None

@@ -19,6 +19,22 @@ from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun
 class ReplyTargets(ArgumentFiller):
     """Find or make the communication a reply answers."""
 
+    def _unowned_reply(self, noun: Token, last: Draft) -> None:
+        """B's answer to ``last`` (A to B), told by an unowned 'the reply'; in the medium it came in when the
+        report names one ("The answer came in the form of a telegram signed by B": that telegram)."""
+        if last.sender is None:
+            return
+        replier = _answerers(last)[0]
+        medium = _medium_of(noun.head)
+        taken = next((d for d in self.drafts if medium is not None and d.trigger.i == medium.i), None)
+        if taken is not None:
+            if taken.sender not in (None, replier) or taken.recipients:
+                return
+            taken.sender, taken.recipients, taken.reply_to = replier, [last.sender], last
+            return
+        kind = noun_kind(medium) if medium is not None else last.kind
+        self._add(Draft(kind or last.kind, noun, replier, [last.sender], verb=noun.head)).reply_to = last
+
     def _reply_target(self, noun: Token, replier: Party, addressee: Party | None = None) -> Draft | None:
         """The communication ``noun`` names as the one ``replier`` answers (told before, or made here); a
         letter the pronoun leaves to no one else is the one the reply's ``addressee`` sent ('A wrote to B
@@ -337,6 +353,8 @@ def _heads(person: Party, body: Party) -> bool:
 # Verbs that tell what a reply said or where it went: with one of these, "the reply" is a text.
 TEXT_VERBS = frozenset("say state read note express reject decline promise insist argue assure confirm explain "
                        "offer propose suggest thank refuse accept warn ask reach arrive come".split())  # fmt: skip
+# How many sentences after a letter an unowned "the reply" may tell its answer.
+ANSWER_SPAN = 5
 # Participles that date or sign a text ("The response, dated May 28, ...").
 TEXT_PARTICIPLES = frozenset({"date", "sign", "send", "receive", "write", "deliver"})
 
@@ -344,8 +362,8 @@ TEXT_PARTICIPLES = frozenset({"date", "sign", "send", "receive", "write", "deliv
 def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
     """The letter an unowned 'the reply' answers: "A wrote to B in April asking for a visit. The response,
     dated May 28, said ...". The reply is the subject of a verb that tells what it said or where it went (or
-    a participle dates or signs it); the letter, with one addressee, is the last act told, at most two
-    sentences before. None when the reply names whose or to what it is ("the government's response", "the
+    a participle dates or signs it); the letter, with one addressee, is the last act told, at most
+    ANSWER_SPAN sentences before. None when the reply names whose or to what it is ("the government's response", "the
     response to the crisis"), or when nothing marks it as a text ("The response was muted")."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
@@ -358,16 +376,37 @@ def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
     )
     if not (texty or noun.head.lemma_.lower() in TEXT_VERBS) or blocked(noun):
         return None  # "The reply, the minister said, would come soon": none yet
-    before = [d for d in drafts if d.trigger.i < noun.i]
+    before = [d for d in drafts if d.trigger.i < noun.i and (d.sender is not None or d.recipients)]
     answers = {*cues()["reply_nouns"], *cues()["reply_verbs"]}
     if any(d.reply_to is not None or d.trigger.lemma_.lower() in answers for d in before):
         return None  # "B has sent a reply to A ... The reply, dated June 19, ...": the reply told before
     last = before[-1] if before else None
-    if last is None or last.kind == "call" or last.sender is None or len(last.recipients) != 1:
+    if last is None or last.kind == "call" or last.sender is None or len(_answerers(last)) != 1:
         return None
-    sents = list(noun.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-    there = next(k for k, s in enumerate(sents) if s.start <= last.trigger.i < s.end)
-    if here - there > 2 or last.recipients[0] is last.sender:
+    sents = [s for s in noun.doc.sents if sum(t.is_alpha for t in s) >= 3]  # not a stray quote mark
+    here = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+    there = next((k for k, s in enumerate(sents) if s.start <= last.trigger.i < s.end), -ANSWER_SPAN - 1)
+    if here - there > ANSWER_SPAN or _answerers(last)[0] is last.sender:
         return None
     return last
+
+
+def _answerers(d: Draft) -> list[Party]:
+    """Who may answer a letter: its one addressee, or its one person beside a place ("wrote to Moscow, to B")."""
+    persons = [r for r in d.recipients if r.ptype == "person"]
+    return d.recipients if len(d.recipients) == 1 else persons
+
+
+def _medium_of(verb: Token) -> Token | None:
+    """The communication noun a verb says a text came in: "in a letter", "by telegram", "in the form of a
+    telegram", "as a cable"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "as", "through", "via"):
+            found = next((g for g in c.children if g.dep_ == "pobj" and noun_kind(g)), None)
+            if found is not None:
+                return found
+    for form in (t for t in verb.subtree if t.lemma_.lower() == "form" and t.head.lower_ == "in"):
+        for x in (x for p in form.children if p.lower_ == "of" for x in p.children):
+            if noun_kind(x):
+                return x  # "came at the beginning of October in the form of a telegram"
+    return None
