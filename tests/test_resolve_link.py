@@ -346,3 +346,10 @@ def test_a_surname_that_spells_a_well_known_actors_otherwise_is_not_that_actor(
 def test_a_transliteration_of_a_well_known_actors_surname_is_that_actor() -> None:
     ents, mapping = resolve_entities([Member("ra", PartyMention("Haniya"))])
     assert ents[0].name == "Ismail Haniyeh"
+
+
+@pytest.mark.parametrize("desc", ["Russian leader", "The Russian leader", "Romanian president"])
+def test_a_peoples_word_before_an_office_is_no_surname_of_a_well_known_actor(desc: str) -> None:
+    # "Russian" is spelt like no surname on file, however near "Raisi" or "Ramaphosa" it sounds
+    ents, _ = resolve_entities([Member("ra", PartyMention(desc))])
+    assert ents[0].name == desc and ents[0].wikidata is None

@@ -115,6 +115,8 @@ def _actor_of_forms(ptype: str, forms: tuple[str, ...], full: bool = False) -> i
 
 def _person_alias_match(form: str, alias: str, exact_short: bool = False) -> bool:
     cf, ca = names.core_tokens(form), names.core_tokens(alias)
+    if len(cf) == 1 and names.is_state_word(cf[0]) and not names.is_state_word(ca[-1] if ca else ""):
+        return False  # "the Russian leader" is no "Raisi": a people's word is no surname
     ff, fa = " ".join(names.tokens(form)), " ".join(names.tokens(alias))
     if len(ff.split()) >= 3 and fa.startswith(ff + " "):
         return True  # "Ursula von der" cut short of "Ursula von der Leyen"
