@@ -198,3 +198,24 @@ def test_the_answer_in_a_named_medium_is_that_medium(answer: str) -> None:
     ).extraction.communications
     got = [(c.kind, c.sender.name if c.sender else "", [r.name for r in c.recipients]) for c in comms]
     assert ("message", "Ivan Barsov", ["Omar Guliev"]) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chancellor Anna Weber acknowledged President Rui Tavares's letter of 2 May on the electoral calendar.",
+        "Chancellor Anna Weber praised President Rui Tavares's letter of 2 May on the electoral calendar.",
+        "Chancellor Anna Weber welcomed President Rui Tavares's letter of 2 May setting out the revised electoral "
+        "calendar.",
+    ],
+)
+def test_what_the_addressee_does_with_a_letter_tells_it_was_sent_to_her(sentence: str) -> None:
+    assert ("letter", "Rui Tavares", ("Anna Weber",)) in found_acts(sentence)
+
+
+def test_the_role_that_welcomed_a_letter_is_its_addressee() -> None:
+    got = found_acts(
+        "The Secretary-General spoke today with President Rui Tavares of Lusaria.",
+        "The Secretary-General welcomed the President's letter of 2 May setting out the revised electoral calendar.",
+    )
+    assert ("letter", "Rui Tavares", ("Secretary-General",)) in got

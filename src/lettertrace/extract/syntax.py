@@ -393,7 +393,9 @@ def _passive(verb: Token) -> bool:
 
 
 # What an addressee does with a letter: "B rejected A's letter" tells that A wrote to B.
-HANDLING_VERBS = {"reject", "rebuff", "dismiss", "ignore", "spurn", "tear", "shred", "accept", "welcome"}
+HANDLING_VERBS = set(
+    "reject rebuff dismiss ignore spurn tear shred accept welcome acknowledge praise hail commend".split()
+)
 
 
 def _handler(tok: Token) -> Token | None:
@@ -405,6 +407,8 @@ def _handler(tok: Token) -> Token | None:
         return receipt.head if receipt.head.pos_ == "VERB" else None  # "B acknowledged receipt of A's letter"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         verb = tok.head.head.head
+    elif tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "ccomp":
+        verb = tok.head.head  # "B welcomed A's letter setting out ...", read as a clause of 'setting'
     else:
         return None
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in HANDLING_VERBS else None
