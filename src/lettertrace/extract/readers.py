@@ -442,8 +442,8 @@ class PartyReader:
         for c in verb.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 out += self._pobj_parties(c)
-            elif c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and not out:
-                # "spoke by telephone with B": the parse hangs 'with B' on the medium
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on") and not out:
+                # "spoke by telephone with B": the parse hangs 'with B' on the medium (its 'by' as an agent)
                 for m in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _call_media()):
                     out += [
                         p
