@@ -181,3 +181,25 @@ def test_joining_others_in_writing_writes(sentence: str) -> None:
 
 def test_being_instrumental_in_writing_a_bill_writes_no_letter() -> None:
     assert found_acts("Senator Ruth Vandermolen was instrumental in writing the bill.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to a copy of the letter, Senator Ruth Vandermolen told Dolores Quintero that the delay was "
+        "unacceptable.",
+        "Senator Ruth Vandermolen urged Dolores Quintero to release the records, according to a copy of the letter "
+        "seen by this newspaper.",
+        "According to the text of the letter, Senator Ruth Vandermolen asked Dolores Quintero to act.",
+    ],
+)
+def test_according_to_a_copy_of_the_letter_is_the_letter(sentence: str) -> None:
+    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) in found_acts(sentence)
+
+
+def test_according_to_a_copy_of_a_report_is_no_letter() -> None:
+    got = found_acts(
+        "According to a copy of the report, Senator Ruth Vandermolen told Dolores Quintero that the delay was "
+        "unacceptable."
+    )
+    assert got == []

@@ -11,6 +11,8 @@ from .lexicon import cues
 from .mentions import Party
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of
 
+# What a letter is read in: "according to a copy (the text) of the letter".
+COPY_NOUNS = frozenset("copy text transcript excerpt extract version translation".split())
 # Those a message speaks to without addressing them ("expressed his closeness to the people of X").
 PUBLICS = frozenset("people nation population citizen public family victim community world".split())
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
@@ -22,6 +24,8 @@ class ToldInReader(CourierReader):
     def _told_in(self, tok: Token, kind: str, head: Token) -> tuple[Party | None, list[Party]] | None:
         """The sender and addressees of ``tok``, the object of the preposition ``head`` on a verb; None
         when ``head`` hangs on no verb or is no preposition of setting."""
+        if head.lower_ == "of" and head.head.lemma_.lower() in COPY_NOUNS and head.head.dep_ == "pobj":
+            head = head.head.head  # "According to a copy of the letter, A told B ...": as "according to the letter"
         verb = _cleft(head.head, head)
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
