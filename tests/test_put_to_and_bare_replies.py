@@ -219,3 +219,35 @@ def test_the_role_that_welcomed_a_letter_is_its_addressee() -> None:
         "The Secretary-General welcomed the President's letter of 2 May setting out the revised electoral calendar.",
     )
     assert ("letter", "Rui Tavares", ("Secretary-General",)) in got
+
+
+def test_a_pronoun_replier_is_not_the_writer() -> None:
+    got = found_replies(
+        "President Tomas Verhaeghe wrote to Prime Minister Lena Okafor on Monday.",
+        "In her reply on Thursday, she said talks were possible.",
+    )
+    assert ("Lena Okafor", ("Tomas Verhaeghe",), "Tomas Verhaeghe") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a reply dated 4 March, Prime Minister Lena Okafor assured President Tomas Verhaeghe of her support.",
+        "In her reply dated 4 March, Prime Minister Lena Okafor told President Tomas Verhaeghe that talks were "
+        "possible.",
+    ],
+)
+def test_a_dated_reply_told_with_a_verb_of_addressing_goes_to_the_one_addressed(sentence: str) -> None:
+    comms = run(report(sentence), prefilter=False).extraction.communications
+    got = [(c.sender.name if c.sender else "", [r.name for r in c.recipients]) for c in comms]
+    assert ("Lena Okafor", ["Tomas Verhaeghe"]) in got
+
+
+def test_an_undated_reply_in_talk_is_no_letter() -> None:
+    comms = run(
+        report(
+            "In his reply to the debate, the minister told the opposition leader, Mark Stevens, that talks were on."
+        ),
+        prefilter=False,
+    ).extraction.communications
+    assert list(comms) == []

@@ -155,6 +155,8 @@ class ReplyTriggers(ReplyTargets):
         ):
             subj = self._subjects(verb)
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
+        if replier is not None and _poss_is_pronoun(noun):
+            replier = self._not_the_writer(replier, noun)  # "A wrote to B. In her reply, she said ..."
         if (
             verb is not None
             and not _together_with(noun)

@@ -19,6 +19,14 @@ from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun
 class ReplyTargets(ArgumentFiller):
     """Find or make the communication a reply answers."""
 
+    def _not_the_writer(self, replier: Party, noun: Token) -> Party:
+        """A pronoun's replier that is the writer of the last written act told, to one addressee, is that
+        addressee: one does not answer oneself ("A wrote to B on Monday. In her reply, she said ...")."""
+        last = next((d for d in reversed(self.drafts) if d.kind != "call" and d.trigger.i < noun.i), None)
+        if last is None or last.sender is None or len(last.recipients) != 1 or replier.key != last.sender.key:
+            return replier
+        return last.recipients[0]
+
     def _unowned_reply(self, noun: Token, last: Draft) -> None:
         """B's answer to ``last`` (A to B), told by an unowned 'the reply'; in the medium it came in when the
         report names one ("The answer came in the form of a telegram signed by B": that telegram)."""
@@ -226,6 +234,10 @@ class ReplyTargets(ArgumentFiller):
             c.dep_ == "acl" and c.lemma_.lower() == "date" for c in noun.children
         )
         to = [p for p in self._prep_parties(noun, ("to",)) if p.key != replier.key]
+        if dated and not to and verb is not None:  # "In a reply dated 4 March, B assured A of ...": to A
+            to = [
+                p for p in self._addressed_by(verb, replier) if p.ptype == "person" and p.key != replier.key
+            ]
         if not dated or not to:
             return False
         d = self._add(Draft("letter", noun, replier, to[:1], verb=verb))

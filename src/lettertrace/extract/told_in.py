@@ -25,7 +25,8 @@ class ToldInReader(CourierReader):
         """The sender and addressees of ``tok``, the object of the preposition ``head`` on a verb; None
         when ``head`` hangs on no verb or is no preposition of setting."""
         if head.lower_ == "of" and head.head.lemma_.lower() in COPY_NOUNS and head.head.dep_ == "pobj":
-            head = head.head.head  # "According to a copy of the letter, A told B ...": as "according to the letter"
+            # "According to a copy of the letter, A told B ...": read as "according to the letter"
+            head = head.head.head
         verb = _cleft(head.head, head)
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
