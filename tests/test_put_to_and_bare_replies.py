@@ -251,3 +251,12 @@ def test_an_undated_reply_in_talk_is_no_letter() -> None:
         prefilter=False,
     ).extraction.communications
     assert list(comms) == []
+
+
+def test_a_pronoun_replier_who_was_written_to_stays_the_replier() -> None:
+    got = found_replies(
+        "Prime Minister Lena Okafor wrote to President Tomas Verhaeghe on Monday to wish him well.",
+        "President Tomas Verhaeghe has sent a letter to Lena Okafor to thank her. In the letter, he promised to visit.",
+        "In his response, he confirmed that he would come in May.",
+    )
+    assert ("Lena Okafor", ("Tomas Verhaeghe",), "Tomas Verhaeghe") not in got

@@ -155,7 +155,7 @@ class ReplyTriggers(ReplyTargets):
         ):
             subj = self._subjects(verb)
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
-        if replier is not None and _poss_is_pronoun(noun):
+        if replier is not None and _poss_is_pronoun(noun) and (verb is None or _pronoun_subject(verb)):
             replier = self._not_the_writer(replier, noun)  # "A wrote to B. In her reply, she said ..."
         if (
             verb is not None
@@ -492,3 +492,8 @@ def _together_with(noun: Token) -> bool:
 def _answerable(obj: Token) -> bool:
     """What 'answer' takes as an answered communication: a communication noun, or 'the one which A sent'."""
     return noun_kind(obj) is not None or obj.lower_ == "one" and any(c.dep_ == "relcl" for c in obj.children)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """The verb's subject is a pronoun ("In her reply, she said"), not a name ("In his reply, B said")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)

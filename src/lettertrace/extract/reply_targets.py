@@ -20,9 +20,15 @@ class ReplyTargets(ArgumentFiller):
     """Find or make the communication a reply answers."""
 
     def _not_the_writer(self, replier: Party, noun: Token) -> Party:
-        """A pronoun's replier that is the writer of the last written act told, to one addressee, is that
-        addressee: one does not answer oneself ("A wrote to B on Monday. In her reply, she said ...")."""
-        last = next((d for d in reversed(self.drafts) if d.kind != "call" and d.trigger.i < noun.i), None)
+        """A pronoun's replier that is the writer of the last written act told, to one addressee, and was
+        sent nothing the report tells, is that addressee: one answers what one was sent ("A wrote to B on
+        Monday. In her reply, she said ..."), not oneself."""
+        told = [d for d in self.drafts if d.kind != "call" and d.trigger.i < noun.i]
+        if any(replier.key in {r.key for r in d.recipients} for d in told):
+            return (
+                replier  # "B wrote to A ... A wrote back ... In his response, he said": A was sent B's letter
+            )
+        last = max(told, key=lambda d: d.trigger.i, default=None)  # the last told, not the last drafted
         if last is None or last.sender is None or len(last.recipients) != 1 or replier.key != last.sender.key:
             return replier
         return last.recipients[0]
