@@ -31,6 +31,9 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
     if a is b or a.group or b.group:
         return True  # "40 MPs signed a letter ... initiated by A": the named one is of the group
     if a.ptype == "person" and b.ptype == "person":
+        if _role_only(a) and _role_only(b):  # "the prime minister" and "the finance minister": two offices
+            wa, wb = content_words(a.name), content_words(b.name)
+            return wa <= wb or wb <= wa
         return _role_only(a) or _role_only(b)
     if a.ptype != "person" and b.ptype != "person":
         return _org_within(a, b) or _org_within(b, a)

@@ -110,6 +110,8 @@ class OfficeResolution(Salience):
             overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
+            if p.name in p.roles and not counterpart and not words - {_role_class(w) for w in proper} <= rw:
+                continue  # an office no name holds is no other office: "the finance minister" is not "prime minister"
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)
             if p.first > tok.i:
                 score -= 0.9  # a description points back: one named later is a last resort ...
