@@ -203,3 +203,20 @@ def test_according_to_a_copy_of_a_report_is_no_letter() -> None:
         "unacceptable."
     )
     assert got == []
+
+
+def test_according_to_a_letter_after_a_long_clause_is_the_main_verbs_letter() -> None:
+    got = found_acts(
+        "Senator Ruth Vandermolen has asked Dolores Quintero to include in the agreement a safeguard clause that "
+        "would allow tariffs to be reintroduced should imports exceed a certain threshold, according to a letter "
+        "to which this newspaper has had access."
+    )
+    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) in got
+
+
+def test_according_to_a_letter_under_a_clause_of_no_addressing_is_no_letter() -> None:
+    got = found_acts(
+        "Senator Ruth Vandermolen said that Dolores Quintero had cut the budget of the agency that would have "
+        "reviewed the imports, according to a letter seen by this newspaper."
+    )
+    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) not in got

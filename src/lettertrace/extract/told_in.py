@@ -30,8 +30,8 @@ class ToldInReader(CourierReader):
         verb = _cleft(head.head, head)
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
-            verb = verb.head
-            if verb.lemma_.lower() not in ADDRESS_VERBS or _passive(verb):
+            verb = _main_address_verb(verb.head)
+            if verb is None or _passive(verb):
                 return None
         if verb.lemma_.lower() == "date" and verb.dep_ in ("ccomp", "advcl") and verb.i > tok.i:
             verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
@@ -172,6 +172,19 @@ class ToldInReader(CourierReader):
                 None,
             )
         return [owner] if owner is not None and owner.ptype == "person" else []
+
+
+def _main_address_verb(verb: Token) -> Token | None:
+    """The verb of addressing an 'according to a letter' at a sentence's end tells of: the one it hangs on,
+    or the sentence's main verb above the clauses it ends ("A asked B to include a clause that would apply
+    should imports exceed a threshold, according to a letter"); None when that is no verb of addressing."""
+    for _ in range(6):
+        if verb.lemma_.lower() in ADDRESS_VERBS and verb.pos_ == "VERB":
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _cleft(verb: Token, head: Token) -> Token:
