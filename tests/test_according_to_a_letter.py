@@ -207,11 +207,11 @@ def test_according_to_a_copy_of_a_report_is_no_letter() -> None:
 
 def test_according_to_a_letter_after_a_long_clause_is_the_main_verbs_letter() -> None:
     got = found_acts(
-        "Senator Ruth Vandermolen has asked Dolores Quintero to include in the agreement a safeguard clause that "
-        "would allow tariffs to be reintroduced should imports exceed a certain threshold, according to a letter "
+        "Senator Ruth Vandermolen has asked Commissioner Pieter Maas to include in the agreement a safeguard clause that "
+        "allows tariffs to be reintroduced once imports exceed a certain threshold, according to a letter "
         "to which this newspaper has had access."
     )
-    assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) in got
+    assert ("letter", "Ruth Vandermolen", ("Pieter Maas",)) in got
 
 
 def test_according_to_a_letter_under_a_clause_of_no_addressing_is_no_letter() -> None:

@@ -170,3 +170,17 @@ def test_background_positives_pass_and_negatives_are_dropped(corpus: Path) -> No
     dropped = [src for src, t in negatives if not sieve.may_state_communication(t)]
     # the second stage must do its work: most negatives the first stage lets through are dropped
     assert len(dropped) > len(negatives) / 2, dropped
+
+
+def test_a_letter_a_long_sentence_ends_on_as_its_source_passes() -> None:
+    from lettertrace.sieve import passes
+
+    text = (
+        "Senator Ruth Vandermolen has asked Commissioner Pieter Maas to include in the agreement a safeguard clause "
+        "that allows tariffs to be reintroduced once imports exceed a certain threshold, according to a letter to "
+        "which this newspaper has had access.\n"
+    )
+    assert passes(text)
+    assert not passes(
+        text.replace("Senator Ruth Vandermolen", "It").replace("Commissioner Pieter Maas", "them")
+    )

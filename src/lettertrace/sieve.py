@@ -165,7 +165,19 @@ def _passes(text: str, start: int, end: int) -> bool:
     left, right = _sentence(text, start, end)
     before, after = _WORD.findall(left), _WORD.findall(right)
     cue = text[start:end]
-    return _in_sense(cue, text[max(0, start - 3) : start], before, after) and _party_near(cue, before, after)
+    if not _in_sense(cue, text[max(0, start - 3) : start], before, after):
+        return False
+    if _ACCORDING.search(left) and _party_near(cue, [w for w in before[1:] if w[:1].isupper()], []):
+        return (
+            True  # "A asked B to ... (forty words) ..., according to a letter": its parties open the sentence
+        )
+    return _party_near(cue, before, after)
+
+
+# A cue a sentence ends on as its source: its parties stand anywhere before it.
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the|his|her|their)\s+(?:(?:copy|text)\s+of\s+the\s+)?$", re.I
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:

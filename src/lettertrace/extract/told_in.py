@@ -30,9 +30,10 @@ class ToldInReader(CourierReader):
         verb = _cleft(head.head, head)
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
-            verb = _main_address_verb(verb.head)
-            if verb is None or _passive(verb):
+            main = _main_address_verb(verb.head)
+            if main is None or _passive(main):
                 return None
+            verb = main
         if verb.lemma_.lower() == "date" and verb.dep_ in ("ccomp", "advcl") and verb.i > tok.i:
             verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
