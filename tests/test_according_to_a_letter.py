@@ -220,3 +220,12 @@ def test_according_to_a_letter_under_a_clause_of_no_addressing_is_no_letter() ->
         "reviewed the imports, according to a letter seen by this newspaper."
     )
     assert ("letter", "Ruth Vandermolen", ("Dolores Quintero",)) not in got
+
+
+def test_according_to_a_copy_under_a_participle_of_asking_is_the_writings_letter() -> None:
+    got = found_acts(
+        "Opposition leader Maria Delacroix has written to Commission chairperson Pieter Maas asking him to press "
+        "the government to release 14 activists, according to a copy of the letter seen by this newspaper."
+    )
+    assert ("letter", "Maria Delacroix", ("Pieter Maas",)) in got
+    assert [a for a in got if a[1] == "Pieter Maas"] == []

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .couriers import CourierReader
 from .lexicon import cues
 from .mentions import Party
-from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of
+from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of, finite
 
 # What a letter is read in: "according to a copy (the text) of the letter".
 COPY_NOUNS = frozenset("copy text transcript excerpt extract version translation".split())
@@ -181,7 +181,7 @@ def _main_address_verb(verb: Token) -> Token | None:
     should imports exceed a threshold, according to a letter"); None when that is no verb of addressing."""
     for _ in range(6):
         if verb.lemma_.lower() in ADDRESS_VERBS and verb.pos_ == "VERB":
-            return verb
+            return verb if finite(verb) else None  # not "has written to B asking him to ...": the writing's
         if verb.head.i == verb.i:
             return None
         verb = verb.head
