@@ -156,7 +156,7 @@ def _dated_as(d: Draft) -> str:
     )
     for c in dated:  # "Letter dated 12 March from A ..." as a heading is parsed as a clause
         if c.lemma_.lower() == "date":
-            words = [t.text for t in c.subtree if t.ent_type_ == "DATE"]
+            words = [w.text for w in c.subtree if w.ent_type_ == "DATE"]
             if words:
                 return " ".join(words)
     return ""

@@ -127,9 +127,8 @@ class ReplyTriggers(ReplyTargets):
             and target_noun is None
             and (last := unowned_reply_of(noun, self.drafts)) is not None
         ):
-            self._unowned_reply(
-                noun, last
-            )  # "A wrote to B in April. The response, dated May 28, said ...": B's
+            # "A wrote to B in April. The response, dated May 28, said ...": B's answer
+            self._unowned_reply(noun, last)
             return
         verb = _verb_of(noun)
         if (

@@ -96,6 +96,7 @@ def _time_span(tok: Token) -> bool:
 
 
 def _lemma_of_object(prep: Token) -> str:
+    """The lemma of a preposition's object, lower-cased ('' when it has none): 'caution' of "with caution"."""
     return next((g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"), "")
 
 

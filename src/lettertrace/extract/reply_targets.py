@@ -25,9 +25,7 @@ class ReplyTargets(ArgumentFiller):
         Monday. In her reply, she said ..."), not oneself."""
         told = [d for d in self.drafts if d.kind != "call" and d.trigger.i < noun.i]
         if any(replier.key in {r.key for r in d.recipients} for d in told):
-            return (
-                replier  # "B wrote to A ... A wrote back ... In his response, he said": A was sent B's letter
-            )
+            return replier  # "B wrote to A ... In his response, he said": A was sent B's letter
         last = max(told, key=lambda d: d.trigger.i, default=None)  # the last told, not the last drafted
         if last is None or last.sender is None or len(last.recipients) != 1 or replier.key != last.sender.key:
             return replier
@@ -381,8 +379,9 @@ def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
     """The letter an unowned 'the reply' answers: "A wrote to B in April asking for a visit. The response,
     dated May 28, said ...". The reply is the subject of a verb that tells what it said or where it went (or
     a participle dates or signs it); the letter, with one addressee, is the last act told, at most
-    ANSWER_SPAN sentences before. None when the reply names whose or to what it is ("the government's response", "the
-    response to the crisis"), or when nothing marks it as a text ("The response was muted")."""
+    ANSWER_SPAN sentences before. None when the reply names whose or to what it is ("the government's
+    response", "the response to the crisis"), or when nothing marks it as a text ("The response was
+    muted")."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     ):
@@ -398,7 +397,7 @@ def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
     answers = {*cues()["reply_nouns"], *cues()["reply_verbs"]}
     if any(d.reply_to is not None or d.trigger.lemma_.lower() in answers for d in before):
         return None  # "B has sent a reply to A ... The reply, dated June 19, ...": the reply told before
-    last = before[-1] if before else None
+    last = max(before, key=lambda d: d.trigger.i, default=None)  # the last told, not the last drafted
     if last is None or last.kind == "call" or last.sender is None or len(_answerers(last)) != 1:
         return None
     sents = [s for s in noun.doc.sents if sum(t.is_alpha for t in s) >= 3]  # not a stray quote mark
