@@ -96,11 +96,18 @@ def _has_call_modifier(tok: Token) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("by", "over", "via", "on")
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in mods for g in child.children)
+            and any(g.dep_ == "pobj" and _remote_medium(g, mods) for g in child.children)
         ):
-            return True  # "held talks by phone with B"
+            return True  # "held talks by phone with B", "by video link", "via videoconference"
     window = tok.doc[max(tok.i - 3, sent_of(tok).start) : tok.i]
     return any(t.lower_ in mods for t in window)
+
+
+def _remote_medium(g: Token, mods: set[str]) -> bool:
+    """A means of talking at a distance: 'phone', 'videoconference', 'teleconference', 'video link'."""
+    if g.lemma_.lower() in mods or g.lemma_.lower() in ("videoconference", "teleconference", "videolink"):
+        return True
+    return g.lemma_.lower() in ("link", "conference") and any(c.lower_ in mods for c in g.lefts)
 
 
 def _phone_exchange(tok: Token) -> bool:
