@@ -98,7 +98,7 @@ def _has_call_modifier(tok: Token) -> bool:
             and child.lower_ in ("by", "over", "via", "on")
             and any(g.dep_ == "pobj" and _remote_medium(g, mods) for g in child.children)
         ):
-            return True  # "held talks by phone with B", "by video link", "via videoconference"
+            return True  # "held talks by phone with B", "by (over a) video link"
     window = tok.doc[max(tok.i - 3, sent_of(tok).start) : tok.i]
     return any(t.lower_ in mods for t in window)
 
