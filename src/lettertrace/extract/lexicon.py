@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
+from .spurious import spurious
 
 Kind = str
 
@@ -192,63 +193,6 @@ ATTEMPTS = frozenset(
 )  # fmt: skip
 
 
-# Words that say a letter is not what it claims to be ("a forged letter", "the letter was fabricated").
-SPURIOUS = frozenset(
-    "fake forged fabricated bogus spurious counterfeit hoax doctored phony phoney sham fictitious forgery"
-    " fabrication".split()
-)
-_PASSED_AS = frozenset({"present", "pass", "circulate", "portray", "bill", "label", "describe", "disguise"})
-_REFUTING = frozenset({"deny", "refute", "debunk", "dismiss"})
-_CLAIMING = frozenset({"claim", "allege", "suggest", "say", "assert", "report"})
-
-
-def spurious(tok: Token) -> bool:
-    """A letter the report says is not genuine, or a claim of one that is denied: 'a forged letter', 'a
-    document presented as a letter from A', 'the letter was fabricated', 'the letter is not genuine',
-    'denied reports claiming that A had sent a letter', 'there is no evidence that A wrote to B'. A letter
-    only hedged ('purportedly sent by A', 'an alleged letter') is still reported as one."""
-    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
-    if noun is not None and _said_spurious(noun):
-        return True
-    path = list(tok.ancestors)
-    for n, a in enumerate(path):
-        below = path[n - 1] if n else tok
-        if (
-            a.pos_ == "NOUN"
-            and below.dep_ in ("acl", "ccomp")
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
-        ):
-            return True  # "there is no evidence that A wrote to B"
-        if a.lemma_.lower() in _REFUTING and a.pos_ == "VERB":
-            return any(
-                b.lemma_.lower() in _CLAIMING and b.dep_ in ("acl", "ccomp", "relcl") for b in path[:n]
-            )
-    return False
-
-
-def _said_spurious(noun: Token) -> bool:
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-    words |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-    if words & SPURIOUS:
-        return True  # "a forged letter"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PASSED_AS:
-        return True  # "a document presented as a letter from A"
-    said = noun.head
-    told = {c.lemma_.lower() for c in said.children if c.dep_ in ("acomp", "attr")}
-    if noun.dep_ == "nsubj" and told & SPURIOUS:
-        return True  # "the letter is a forgery"
-    if (
-        noun.dep_ == "nsubj"
-        and told & {"genuine", "authentic"}
-        and any(c.dep_ == "neg" for c in said.children)
-    ):
-        return True  # "the letter is not genuine"
-    return noun.dep_ == "nsubjpass" and said.lemma_.lower() in _MADE_UP  # "the letter was fabricated"
-
-
-_MADE_UP = frozenset({"fabricate", "forge", "fake", "doctor", "concoct", "invent"})
-
-
 def blocked(tok: Token) -> bool:
     """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send"), or
     not genuine (:func:`spurious`)."""
@@ -281,6 +225,8 @@ def blocked(tok: Token) -> bool:
         return True  # a headline's "A to propose talks in letter to B": what A will do
     if verb is not None and tok.dep_ == "dobj" and verb.lemma_.lower() in WEIGHING and _indefinite_noun(tok):
         return True  # "would consider a joint call with B", "suggested a letter to B": weighed, not done
+    if verb is not None and tok.dep_ == "dobj" and _ruled_out(verb):
+        return True  # "ruled out a call with B", a headline's "PM rules out call to B"
     if (
         verb is not None
         and verb.i != tok.i
@@ -321,6 +267,8 @@ def blocked(tok: Token) -> bool:
                     return True
             if steps == 0 and _inverted_condition(verb, child):
                 return True  # "Had A picked up the phone to B, ...": a condition, never the fact
+            if steps == 0 and _yes_no_question(verb, child):
+                return True  # "Did A receive a letter from B?": asked, not told
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ in blockers:
                 return True
             if (
@@ -346,6 +294,10 @@ def blocked(tok: Token) -> bool:
 # Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
 # from B" reads one that exists: only an indefinite object is weighed).
 WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
+
+
+def _ruled_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _indefinite_noun(tok: Token) -> bool:
@@ -380,6 +332,22 @@ def _inverted_condition(verb: Token, aux: Token) -> bool:
     return subj is not None and aux.i < subj.i and bool(opens)
 
 
+def _yes_no_question(verb: Token, aux: Token) -> bool:
+    """'Did A receive a letter from B?', 'Has the minister spoken to B since?': the auxiliary comes before
+    the subject in a sentence that ends in a question mark, with no question word before it ('When did A
+    call B?' asks about a call that took place)."""
+    if aux.dep_ not in ("aux", "auxpass") or aux.lemma_.lower() not in ("do", "have", "be"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or aux.i > subj.i:
+        return False
+    sent = sent_of(verb)
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space or t.text in ")]")), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < aux.i)
+
+
 # Conjunctions of a clause of time, whose present tense is a time to come or a habit.
 TIME_MARKS = {"when", "whenever", "once", "until", "till", "before", "after"}
 
@@ -400,7 +368,7 @@ def _not_held(noun: Token, verb: Token | None) -> bool:
     arg = noun
     while arg.head.i != verb.i and arg.head.i != arg.i:  # spaCy makes a new Token on each access
         arg = arg.head
-    return arg.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in UNDONE_VERBS
+    return arg.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in UNDONE_VERBS or _ruled_out(verb))
 
 
 SENDING = frozenset("send deliver post mail dispatch forward".split())

@@ -1,0 +1,93 @@
+"""Letters said not to be genuine, and acts a denial answers: 'a forged letter', 'the letter was fabricated',
+'denied reports that A had sent a letter to B', 'there is no evidence that A wrote to B'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Words that say a letter is not what it claims to be ("a forged letter", "the letter was fabricated").
+SPURIOUS = frozenset(
+    "fake forged fabricated bogus spurious counterfeit hoax doctored phony phoney sham fictitious forgery"
+    " fabrication".split()
+)
+_PASSED_AS = frozenset({"present", "pass", "circulate", "portray", "bill", "label", "describe", "disguise"})
+_REFUTING = frozenset({"deny", "refute", "debunk", "dismiss"})
+_CLAIMING = frozenset({"claim", "allege", "suggest", "say", "assert", "report"})
+
+
+def spurious(tok: Token) -> bool:
+    """A letter the report says is not genuine, or a claim of one that is denied: 'a forged letter', 'a
+    document presented as a letter from A', 'the letter was fabricated', 'the letter is not genuine',
+    'denied reports claiming that A had sent a letter', 'there is no evidence that A wrote to B'. A letter
+    only hedged ('purportedly sent by A', 'an alleged letter') is still reported as one."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None and _said_spurious(noun):
+        return True
+    path = list(tok.ancestors)
+    for n, a in enumerate(path):
+        below = path[n - 1] if n else tok
+        if (
+            a.pos_ == "NOUN"
+            and below.dep_ in ("acl", "ccomp")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+        ):
+            return True  # "there is no evidence that A wrote to B"
+        if a.lemma_.lower() in _REFUTING and a.pos_ == "VERB":
+            return any(
+                b.lemma_.lower() in _CLAIMING and b.dep_ in ("acl", "ccomp", "relcl") for b in path[:n]
+            ) or _denied_story(a, [tok, *path[:n]])
+    return False
+
+
+# Nouns of a story told about an act, which a denial can answer ("denied reports that A wrote to B").
+_STORIES = frozenset(
+    {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story"}
+)
+
+
+def _denied_story(verb: Token, path: list[Token]) -> bool:
+    """'denied reports that A had sent a letter to B', 'denied a report by the weekly that A wrote to B',
+    'denies reports of a phone call with B': the act is the content of a story the verb's object names (its
+    'that' clause, or a noun of it), not a letter that denies ('denied the claims in a letter to B')."""
+    story = path[-1]
+    if (
+        story.lemma_.lower() not in _STORIES
+        or story.dep_ not in ("dobj", "nsubjpass")
+        or story.head.i != verb.i
+    ):
+        return False
+    below = path[-2] if len(path) > 1 else None
+    if below is None:
+        return False
+    if path[0].dep_ == "pobj" and path[0].head.lower_ in ("in", "through", "by", "via", "over"):
+        return (
+            False  # "dismissed reports that she was ill in a letter to B": the letter is the denial's medium
+        )
+    if below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX"):
+        return True  # the story's 'that' clause holds the act
+    return (
+        below.dep_ == "prep" and below.lower_ == "of" and path[0].dep_ == "pobj" and path[0].head.i == below.i
+    )
+
+
+def _said_spurious(noun: Token) -> bool:
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if words & SPURIOUS:
+        return True  # "a forged letter"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PASSED_AS:
+        return True  # "a document presented as a letter from A"
+    said = noun.head
+    told = {c.lemma_.lower() for c in said.children if c.dep_ in ("acomp", "attr")}
+    if noun.dep_ == "nsubj" and told & SPURIOUS:
+        return True  # "the letter is a forgery"
+    if (
+        noun.dep_ == "nsubj"
+        and told & {"genuine", "authentic"}
+        and any(c.dep_ == "neg" for c in said.children)
+    ):
+        return True  # "the letter is not genuine"
+    return noun.dep_ == "nsubjpass" and said.lemma_.lower() in _MADE_UP  # "the letter was fabricated"
+
+
+_MADE_UP = frozenset({"fabricate", "forge", "fake", "doctor", "concoct", "invent"})
