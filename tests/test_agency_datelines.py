@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lettertrace.extract.syntax import dateline_tokens
+from lettertrace.datelines import dateline_tokens
 from lettertrace.models import Options
 from lettertrace.nlp import parse
 from test_extract import found_acts

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from lettertrace import names
-from lettertrace.extract.syntax import DATELINE_RE
+from lettertrace.datelines import DATELINE_RE
 from test_dating_placed import dated
 from test_patterns import acts
 

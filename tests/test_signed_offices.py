@@ -46,3 +46,9 @@ def test_the_holder_who_signs_is_the_office_that_writes(signature: str) -> None:
 )
 def test_a_signature_that_names_no_such_office_leaves_the_office(signature: str) -> None:
     assert "Piet Holm" not in senders(signature)
+
+
+@pytest.mark.parametrize("name", ["Ri Chol Man", "Han Tae Song", "Kim Song Il"])
+def test_the_signed_line_is_the_whole_name(name: str) -> None:
+    """'(Signed) Ri Chol Man' where the recogniser tags only 'Chol Man': the line is all name."""
+    assert senders(f"(Signed) {name}\nAmbassador\nPermanent Representative") == [name]

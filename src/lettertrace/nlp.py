@@ -23,8 +23,9 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .datelines import _titled, after_datelines
 from .lazy import hide_torch
-from .names import honorifics, title_words
+from .names import honorifics
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -75,7 +76,7 @@ def line_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = False  # no sentence starts inside an Arabic name ("bin Talal Al Muharrami")
     for i in doc.user_data.get(_CUTS, ()):
         doc[i].is_sent_start = True
-    for i in _after_datelines(doc):
+    for i in after_datelines(doc):
         doc[i].is_sent_start = True
     return doc
 
@@ -185,11 +186,6 @@ def _after_a_name(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
-def _titled(tok: Token) -> bool:
-    """A title written right before a name ("President", "King")."""
-    return tok.text[:1].isupper() and tok.lower_ in title_words()
-
-
 # Words of address and offices written before a person's name only ("Mr", "Chief", "King"), never before
 # a place's or a body's: honorifics less the possessives and epithets among them.
 _NOT_PERSONAL = {
@@ -282,67 +278,6 @@ def _role_apposed_name_as_place(ent: Span) -> bool:
 def _verb_not_name(tok: Token) -> bool:
     """A lower-case verb the recogniser took into a name ("Andrew rang")."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower()
-
-
-_DASHES = {"-", "--", "\u2013", "\u2014"}
-
-
-def _after_datelines(doc: Doc) -> list[int]:
-    """Where the story starts after a dateline that opens a line ("FREEPORT - The Alliance ...",
-    "MARROW, Norland, March 12 (AP) \u2014 Kettle ...", "FREEPORT: The Prime Minister ..."): a place in
-    capitals, then at most twelve tokens of region, date or agency, then a spaced dash or a colon and a
-    capitalised word. The dateline is no part of the
-    sentence: its place is no name of the story's first party."""
-    out = []
-    for tok in doc:
-        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
-            continue
-        if not (tok.is_alpha and tok.is_upper and len(tok) > 1):
-            if (start := _titled_place_dateline(doc, tok)) is not None:
-                out.append(start)
-            continue
-        for j in range(tok.i + 1, min(len(doc) - 1, tok.i + 14)):
-            t = doc[j]
-            if "\n" in t.text or "\n" in t.whitespace_:
-                break
-            if t.text in _DASHES:
-                spaced = bool(doc[j - 1].whitespace_ and t.whitespace_)  # not "US-China talks"
-                if spaced and doc[j + 1].text[:1].isupper() and doc[j - 1].text not in _DASHES:
-                    out.append(j + 1)
-                break
-            if len(t) > 1 and t.text[-1] in "-\u2013\u2014" and t.text[-2] in ".)" and t.whitespace_:
-                if doc[j + 1].text[:1].isupper():  # "MADRID, 16 Feb (EFE).- The President": one token
-                    out.append(j + 1)
-                break
-            if t.text == ":":  # "FREEPORT: The President ...", "FREEPORT, March 3 (Agency): ..."
-                if t.whitespace_ and doc[j + 1].text[:1].isupper():
-                    out.append(j + 1)
-                break
-            wire = t.text.startswith("/") and t.text.endswith("/")  # "/PRNewswire/ --": a wire's credit
-            if not (
-                t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num or wire
-            ):
-                break
-    return out
-
-
-def _titled_place_dateline(doc: Doc, tok: Token) -> int | None:
-    """'Vila Serena – The President ...': a place of one to three capitalised words (no title, no
-    digit) opening a line, a spaced dash, then the story: a capitalised word and at least six more
-    tokens on the line. Returns where the story starts."""
-    j = tok.i
-    while (
-        j < min(len(doc), tok.i + 3) and doc[j].is_alpha and doc[j].text[:1].isupper() and not _titled(doc[j])
-    ):
-        if "\n" in doc[j].whitespace_:
-            return None
-        j += 1
-    if j == tok.i or j + 7 >= len(doc) or doc[j].text not in _DASHES or not doc[j - 1].whitespace_:
-        return None
-    story = doc[j + 1 : j + 8]
-    if not doc[j].whitespace_ or not story[0].text[:1].isupper() or any("\n" in t.text for t in story):
-        return None
-    return j + 1
 
 
 @cache

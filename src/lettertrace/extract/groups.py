@@ -189,3 +189,14 @@ def _offices_of_states(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
         for c in tok.children
     )
+
+
+def role_plural(tok: Token) -> bool:
+    """'Heads of state have sent messages', 'Leaders of ... wrote': a capitalised plural of an office's
+    noun, tagged as a proper noun at the head of a sentence, is a group and names no one."""
+    low = tok.lower_
+    return (
+        tok.is_sent_start is True
+        and low.endswith("s")
+        and (low[:-1] in ROLE_HEADS or low.endswith("es") and low[:-2] in ROLE_HEADS)
+    )

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
+from ..datelines import dateline_tokens
 from ..models import (
     PartyType,
 )
@@ -43,7 +44,6 @@ from .office_fit import demonym_before_title, holder_apposed, place_of_office
 from .owners import letter_owners
 from .salience import subject_level
 from .surfaces import written_forms
-from .syntax import dateline_tokens
 from .titles import TitledForms
 from .unnamed import UnnamedParties
 from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name

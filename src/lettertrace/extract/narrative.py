@@ -35,11 +35,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TSpan
 
+from ..datelines import dateline_tokens
 from ..models import DateInterval, Span
 from ..nlp import sent_of, text_of
 from . import datex
 from .intervals import NUMBER_WORDS, interval, is_historical, month_bounds, unknown, week_of, year_bounds
-from .syntax import dateline_tokens
 
 _KEY = "lettertrace_timeline"
 _YEAR_TOKEN = re.compile(r"^(?:1[789]\d\d|20\d\d)$")

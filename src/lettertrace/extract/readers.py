@@ -17,6 +17,7 @@ from .groups import (
     _offices_of_states,
     counted_members,
     mass_count,
+    role_plural,
 )
 from .index import PartyIndex
 from .lexicon import blocked, cues, headline_verbs, noun_kind
@@ -99,7 +100,7 @@ class PartyReader:
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
             return None  # "Letters were sent to B by A": the communication is no party to itself
         p = self.idx.party_at(tok)
-        if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok):
+        if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
             p = self.idx.new_role_party(tok)
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
         if (
@@ -114,6 +115,7 @@ class PartyReader:
             and tok.ent_type_ not in ("GPE", "NORP")
             and not _date_word(tok)
             and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
+            and not role_plural(tok)
         ):
             p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
         if p is not None and tok.i not in self.idx.tok2party:

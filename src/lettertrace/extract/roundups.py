@@ -17,18 +17,23 @@ _ARRIVING = frozenset({*MOTION_VERBS, "continue", "keep", "begin", "start"})  # 
 def roundup_addressees(drafts: list[Draft]) -> None:
     """Give the round-up's addressee to the messages told after it with a sender and no addressee."""
     roundup: Draft | None = None
+    addressees: list[Party] = []
     for d in sorted(drafts, key=lambda d: d.trigger.i):
         if _is_roundup(d):
+            # "sent messages to B and C" is split into one draft per addressee: the messages told after
+            # it went to both
+            same = roundup is not None and roundup.trigger.i == d.trigger.i
+            addressees = [*addressees, *d.recipients] if same else list(d.recipients)
             roundup = d
         elif (
             roundup is not None
             and d.kind == roundup.kind
             and d.sender is not None
             and not d.recipients
-            and d.sender not in roundup.recipients
+            and d.sender not in addressees
             and not d.anaphoric
         ):
-            d.recipients = list(roundup.recipients)
+            d.recipients = list(addressees)
 
 
 def _is_roundup(d: Draft) -> bool:
@@ -39,7 +44,7 @@ def _is_roundup(d: Draft) -> bool:
         return False
     return (
         d.kind in ("message", "letter")
-        and d.sender is None
+        and (d.sender is None or d.sender.group)  # "Heads of state of a number of countries have sent ..."
         and len(d.recipients) == 1
         and d.recipients[0].ptype == "person"
         and d.trigger.tag_ in ("NNS", "NNPS")

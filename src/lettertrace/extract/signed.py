@@ -16,7 +16,7 @@ from ..names import content_words
 from ..nlp import text_of
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import ROLE_HEADS, Party, _add_role
+from .mentions import ROLE_HEADS, Party, _add_role, strip_titles
 from .merge import _role_only
 from .office_fit import same_stem
 
@@ -37,6 +37,7 @@ def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
         if len(signers) != 1:
             continue
         signer = signers[0]
+        _whole_name(signer, m.group(1).strip())
         titles = text[m.end() :].lstrip("\n").split("\n")[:TITLE_LINES]
         words = set().union(*(content_words(t) for t in titles if len(t.split()) <= 8))
         for d in drafts:
@@ -52,6 +53,20 @@ def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
         if heading is not None and heading.sender is not None and _role_only(heading.sender):
             _add_role(signer, heading.sender.name)  # "(Signed) A" closing the text of "Letter dated ...
             heading.sender = signer  # from the Secretary-General addressed to ...", with no titles under it
+
+
+def _whole_name(signer: Party, line: str) -> None:
+    """'(Signed) Pang Chol Su' where the recogniser tagged 'Chol Su': the signed line is the whole name."""
+    words = line.split()
+    if (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and line != signer.name
+        and line.endswith(" " + signer.name)
+        and strip_titles(line) == line
+    ):
+        signer.add_surface(line)
+        signer.name = line
 
 
 def _heading_above(text: str, drafts: list[Draft], at: int) -> Draft | None:

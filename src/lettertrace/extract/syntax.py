@@ -15,45 +15,6 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
 
-DATELINE_RE = re.compile(
-    r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\.?\s*[:\-–—]+\s*"  # "MADRID, 16 Feb (EFE).-" too
-    # "TEHRAN, Jan. 9 -", "ASUNCION, 4 de junio -" (a translated dispatch keeps its own month)
-    r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{2,40}(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+|of\s+)?[A-Za-z]{3,10}\.?)"
-    r"(?:,?\s*(?:de\s+)?\d{4})?)?\s*(?:/[A-Za-z]+/)?\s*[:\-–—]+\s+"
-    # "Cityname, July 31, AGENCY-" / "Cityname, 31 July (AGENCY) -": a place, a date, an agency, a dash
-    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,?\s*\d{4})?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s*"
-    # "CITY (AGENCY) -" with the agency name stripped by the capture: "CITY ( -"
-    r"|^[A-Z]{3,}(?:[ -][A-Z]{3,})?\s*\([^)\n]{0,40}\)?\s*[:\-–—]+\s*",
-    re.M,
-)
-
-
-# "Luanda - The President", "Monrovia, Liberia - Sunday": a place written as names are, then a spaced dash
-# (its first word must not be tagged a person: see dateline_tokens).
-PLACE_DASH_RE = re.compile(
-    r"^[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){0,2}(?:,\s+[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,2})?\s+[-–—]+\s+(?=[A-Z])",
-    re.M,
-)
-
-
-def dateline_tokens(doc: Doc) -> set[int]:
-    """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -"), once per doc."""
-    cached = doc.user_data.get("lettertrace_dateline")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    out: set[int] = set()
-    for m in DATELINE_RE.finditer(text_of(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is not None:
-            out.update(t.i for t in span)
-    for m in PLACE_DASH_RE.finditer(text_of(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is not None and span[0].ent_type_ != "PERSON":  # "Luanda - The President ...": a place
-            out.update(t.i for t in span)
-    doc.user_data["lettertrace_dateline"] = out
-    return out
-
 
 def _collective(tok: Token) -> bool:
     """'the two leaders', 'both sides', 'leaders': no single party."""

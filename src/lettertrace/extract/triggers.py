@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import dateline_tokens
 from ..models import (
     ReportMeta,
 )
@@ -36,7 +37,6 @@ from .syntax import (
     _sent_distance,
     _uniq,
     _verb_of,
-    dateline_tokens,
     greeted_in_person,
     is_passive,
     named_before_day,

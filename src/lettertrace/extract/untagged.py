@@ -6,6 +6,8 @@ the place of an office ("President of Norland Ana Berg"), a quoted nickname insi
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
@@ -16,6 +18,9 @@ from .lexicon import headline_verbs
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import particled_name, patronymic
 from .syntax import subjectless_verb
+
+# A name written with its initials glued to it, as some agencies write them ("G.Batbayar", "V.I.Petrov").
+GLUED_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z][\w'-]+")
 
 
 class UntaggedNames:
@@ -171,13 +176,14 @@ class UntaggedNames:
         from .mentions import _countries
 
         doc = self.doc
-        if b - a < 3 or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
+        named = 1 if GLUED_INITIAL.fullmatch(doc[b - 1].text) else 2  # "G.Batbayar": an initial and a name
+        if b - a < named + 1 or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
             return None
         run = [names.fold(doc[k].text) for k in range(a, b)]
-        cut = next((k for k in range(b - a - 2, 0, -1) if " ".join(run[:k]) in _countries()), None)
+        cut = next((k for k in range(b - a - named, 0, -1) if " ".join(run[:k]) in _countries()), None)
         if cut is None:
             place = next((e for e in doc.ents if e.start == a and e.label_ in ("GPE", "LOC")), None)
-            cut = place.end - a if place is not None and b - place.end >= 2 else b - a - 2
+            cut = place.end - a if place is not None and b - place.end >= named else b - a - named
         if cut < 1 or any(
             doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and _ent_start(doc, k) >= a + cut
             for k in range(a + cut, b)

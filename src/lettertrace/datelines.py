@@ -1,0 +1,151 @@
+"""Datelines that open a line of wire copy ("FREEPORT - ...", "SEOUL, July 8 (Yonhap) --", "Marsk, July 11
+/VNA/. ..."): where the story starts after them, so that a dateline is no part of the story's first
+sentence (:func:`after_datelines`), and which tokens they hold, so that their place is no party
+(:func:`dateline_tokens`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .names import title_words
+
+
+def _titled(tok: Token) -> bool:
+    """A title written right before a name ("President", "King")."""
+    return tok.text[:1].isupper() and tok.lower_ in title_words()
+
+
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def after_datelines(doc: Doc) -> list[int]:
+    """Where the story starts after a dateline that opens a line ("FREEPORT - The Alliance ...",
+    "MARROW, Norland, March 12 (AP) \u2014 Kettle ...", "FREEPORT: The Prime Minister ..."): a place in
+    capitals, then at most twelve tokens of region, date or agency, then a spaced dash or a colon and a
+    capitalised word. The dateline is no part of the
+    sentence: its place is no name of the story's first party."""
+    out = []
+    for tok in doc:
+        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            continue
+        if (start := _wire_credit_dateline(doc, tok)) is not None:
+            out.append(start)
+            continue
+        if not (tok.is_alpha and tok.is_upper and len(tok) > 1):
+            if (start := _titled_place_dateline(doc, tok)) is not None:
+                out.append(start)
+            continue
+        for j in range(tok.i + 1, min(len(doc) - 1, tok.i + 14)):
+            t = doc[j]
+            if "\n" in t.text or "\n" in t.whitespace_:
+                break
+            if t.text in _DASHES:
+                spaced = bool(doc[j - 1].whitespace_ and t.whitespace_)  # not "US-China talks"
+                if spaced and doc[j + 1].text[:1].isupper() and doc[j - 1].text not in _DASHES:
+                    out.append(j + 1)
+                break
+            if len(t) > 1 and t.text[-1] in "-\u2013\u2014" and t.text[-2] in ".)" and t.whitespace_:
+                if doc[j + 1].text[:1].isupper():  # "MADRID, 16 Feb (EFE).- The President": one token
+                    out.append(j + 1)
+                break
+            if t.text == ":":  # "FREEPORT: The President ...", "FREEPORT, March 3 (Agency): ..."
+                if t.whitespace_ and doc[j + 1].text[:1].isupper():
+                    out.append(j + 1)
+                break
+            wire = t.text.startswith("/") and t.text.endswith("/")  # "/PRNewswire/ --": a wire's credit
+            if not (
+                t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num or wire
+            ):
+                break
+    return out
+
+
+_WIRE_CREDIT = re.compile(r"/[A-Z][A-Z-]*[A-Z]/(\.|-{1,2})?")
+
+
+def _wire_credit_dateline(doc: Doc, tok: Token) -> int | None:
+    """'Marsk, July 11 /VNA/. Heads of state ...', 'MARSK, July 11. /VNA/. The President ...': a place
+    opening a line, its date, then a wire's credit between slashes, a stop or dash at most, and the story's
+    capitalised first word. Returns where the story starts."""
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return None
+    for j in range(tok.i + 1, min(len(doc) - 2, tok.i + 10)):
+        t = doc[j]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return None
+        if credit := _WIRE_CREDIT.fullmatch(t.text):
+            nxt = j + 1 + (not credit.group(1) and doc[j + 1].text in {".", *_DASHES})
+            if nxt < len(doc) and doc[nxt].text[:1].isupper() and any(x.like_num for x in doc[tok.i : j]):
+                return nxt
+            return None
+        if not (t.text[:1].isupper() or t.like_num or t.text in {",", ".", "-"}):
+            return None  # "Ulaan-Tolgoi, July 11": a place may have a hyphen
+    return None
+
+
+def _titled_place_dateline(doc: Doc, tok: Token) -> int | None:
+    """'Vila Serena – The President ...': a place of one to three capitalised words (no title, no
+    digit) opening a line, a spaced dash, then the story: a capitalised word and at least six more
+    tokens on the line. Returns where the story starts."""
+    j = tok.i
+    while (
+        j < min(len(doc), tok.i + 3) and doc[j].is_alpha and doc[j].text[:1].isupper() and not _titled(doc[j])
+    ):
+        if "\n" in doc[j].whitespace_:
+            return None
+        j += 1
+    if j == tok.i or j + 7 >= len(doc) or doc[j].text not in _DASHES or not doc[j - 1].whitespace_:
+        return None
+    story = doc[j + 1 : j + 8]
+    if not doc[j].whitespace_ or not story[0].text[:1].isupper() or any("\n" in t.text for t in story):
+        return None
+    return j + 1
+
+
+DATELINE_RE = re.compile(
+    r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\.?\s*[:\-–—]+\s*"  # "MADRID, 16 Feb (EFE).-" too
+    # "TEHRAN, Jan. 9 -", "ASUNCION, 4 de junio -" (a translated dispatch keeps its own month)
+    r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{2,40}(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+|of\s+)?[A-Za-z]{3,10}\.?)"
+    r"(?:,?\s*(?:de\s+)?\d{4})?)?\s*(?:/[A-Za-z]+/)?\s*[:\-–—]+\s+"
+    # "Cityname, July 31, AGENCY-" / "Cityname, 31 July (AGENCY) -": a place, a date, an agency, a dash
+    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s*"
+    # "CITY (AGENCY) -" with the agency name stripped by the capture: "CITY ( -"
+    r"|^[A-Z]{3,}(?:[ -][A-Z]{3,})?\s*\([^)\n]{0,40}\)?\s*[:\-–—]+\s*",
+    re.M,
+)
+
+
+# "Luanda - The President", "Monrovia, Liberia - Sunday": a place written as names are, then a spaced dash
+# (its first word must not be tagged a person: see dateline_tokens).
+PLACE_DASH_RE = re.compile(
+    r"^[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){0,2}(?:,\s+[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,2})?\s+[-–—]+\s+(?=[A-Z])",
+    re.M,
+)
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Token indices of datelines opening paragraphs ("SEOUL, July 8 (Yonhap) --", "TEHRAN -"), once per doc."""
+    from .nlp import text_of  # nlp imports this module to start sentences after datelines
+
+    cached = doc.user_data.get("lettertrace_dateline")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: set[int] = set()
+    for m in DATELINE_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            out.update(t.i for t in span)
+    for m in PLACE_DASH_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and span[0].ent_type_ != "PERSON":  # "Luanda - The President ...": a place
+            out.update(t.i for t in span)
+    for tok in doc:
+        if tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            start = _wire_credit_dateline(doc, tok)
+            if start is not None:  # "Marsk, July 11 /VNA/. The President ...": the place and credit
+                out.update(range(tok.i, start))
+    doc.user_data["lettertrace_dateline"] = out
+    return out
