@@ -137,6 +137,13 @@ def surname(name: str) -> str:
     return core[-1] if core else ""
 
 
+def syllabled(word: str) -> bool:
+    """A name written in syllables joined by a hyphen, the second in lower case ("Min-seo", "Jae-hyun"): one
+    given name, none of whose syllables is a name of its own (unlike the two of "Marchetti-Dufour")."""
+    head, _, tail = word.partition("-")
+    return head[:1].isupper() and head.isalpha() and tail[:1].islower() and tail.isalpha()
+
+
 def same_person(a: str, b: str) -> bool:
     """True when two person names can denote the same person (one's core tokens within the other's)."""
     ca, cb = core_tokens(a), core_tokens(b)
@@ -148,8 +155,16 @@ def same_person(a: str, b: str) -> bool:
         patronymic = bool(
             set(tokens(long_name)) & {"bin", "ibn", "bint", "ben"}
         )  # "Khalifa bin Zayed": Sheikh Khalifa
-        first_ok = len(long_) <= 2 or patronymic
-        return token_match(short[0], long_[-1]) or (first_ok and token_match(short[0], long_[0]))
+        words = [w for w in long_name.split() if core_tokens(w) and set(tokens(w)) - title_words()]
+        # a given name written in syllables ends a name written family name first: "Seo" of "Seo Jae-hyun";
+        # none of its syllables is the name: "Seo" is not "Kang Min-seo" (but "Dufour" is "Marchetti-Dufour")
+        compound = bool(words) and syllabled(words[-1])
+        first_ok = len(long_) <= 2 or len(words) <= 2 and compound or patronymic
+        return (
+            not compound
+            and token_match(short[0], long_[-1])
+            or (first_ok and token_match(short[0], long_[0]))
+        )
     return _ordered_subset(short, long_)
 
 

@@ -14,7 +14,7 @@ from .mentions import Party, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
 from .salience import modifies_thing
-from .syntax import _acts_for_another, _collective
+from .syntax import STAFF_HEADS, _acts_for_another, _collective
 from .untagged import _name_run
 
 
@@ -66,8 +66,8 @@ class PairReader(PartyReader):
                 continue  # "By ANDREW KNOWLES, Political Editor": the reporter is no one in the talk
             if start <= i < tok.i:
                 p = self.idx.parties[k]
-                if p.ptype == "person" and p not in seen:
-                    seen.append(p)
+                if p.ptype == "person" and p not in seen and not p.role_words(forms=False) & STAFF_HEADS:
+                    seen.append(p)  # not "spokesman C" who told of the talks of A and B
             if len(seen) == 2:
                 break
         return list(reversed(seen)) if len(seen) == 2 else []

@@ -170,7 +170,7 @@ COURIER_HEADS = {
 
 # Common nouns for people who act for a principal: "aides to A", "officials of B".
 STAFF_HEADS = frozenset(
-    {"aide", "official", "adviser", "advisor", "staff", "staffer", "spokesman", "spokeswoman"}
+    {"aide", "official", "adviser", "advisor", "staff", "staffer", "spokesman", "spokeswoman", "spokesperson"}
 )
 
 

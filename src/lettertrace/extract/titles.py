@@ -160,6 +160,8 @@ class TitledForms(InReportResolution):
             if not hits or len(hits) != 1:
                 continue
             p = hits[0]
+            if _part_of_compound(tok, p.name):
+                continue  # "Seo" alone is no mention of "Kang Min-seo" (but "Marchetti-Dufour" is of hers)
             owner = self.tok2party.get(tok.i)
             if owner is not None and self.parties[owner] is not p:
                 continue
@@ -189,6 +191,17 @@ class TitledForms(InReportResolution):
                 self.mentions.append((span.start, p.key, subject_level(span.root)))
                 self.mentions.sort()
                 p.add_surface(span.text)
+
+
+def _part_of_compound(tok: Token, name: str) -> bool:
+    """Whether ``tok`` is only the last syllable of the given name that ends ``name`` ("Seo" of "Min-seo")
+    rather than that whole name written out."""
+    last = name.split()[-1] if name.split() else ""
+    if not names.syllabled(last):
+        return False
+    doc = tok.doc
+    written = "".join(t.text + (t.whitespace_ and " ") for t in doc[max(0, tok.i - 2) : tok.i + 1]).strip()
+    return names.fold(written).lower() != names.fold(last).lower()
 
 
 def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
