@@ -1,7 +1,7 @@
 """A given name written in syllables joined by a hyphen, the second in lower case ("Do-yun", "Seung-han"),
 ends a name written family name first: the one word before it is the family name, by which the report
 calls the person alone ("Han" for "Han Do-yun"), and none of its syllables is a name of its own ("Han" is
-not "Lee Seung-han"). A double surname ("Marchetti-Dufour") and a particle ("al-Nakhalah") are read as
+not "Lee Seung-han"). A double surname ("Moreau-Laval") and a particle ("al-Nakhalah") are read as
 before. The spokesman who told of two leaders' talks is not one of "the two leaders". Invented names;
 report dated 14 March 2024."""
 
@@ -22,7 +22,7 @@ SPOKESMAN = "presidential spokesman Lee Seung-han"
         ("Han", "Lee Seung-han", False),
         ("Lee", "Lee Seung-han", True),
         ("Yun", "Han Do-yun", False),
-        ("Dufour", "Ines Marchetti-Dufour", True),
+        ("Laval", "Ines Moreau-Laval", True),
         ("Nakhalah", "Ziad al-Nakhalah", True),
         ("Jean", "Jean-Luc Morel", False),
         ("Morel", "Jean-Luc Morel", True),

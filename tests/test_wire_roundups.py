@@ -64,10 +64,10 @@ def test_a_roundup_to_one_gives_its_one_addressee() -> None:
 @pytest.mark.parametrize(
     "text, writer, addressee",
     [
-        ("Prime Minister Ida Lund sent a congratulatory message to President of Velaria G.Batbayar on Monday.",
-         "Ida Lund", "G.Batbayar"),
-        ("President of Velaria G.Batbayar sent a congratulatory message to Prime Minister Ida Lund on Monday.",
-         "G.Batbayar", "Ida Lund"),
+        ("Prime Minister Ida Lund sent a congratulatory message to President of Velaria D.Erdenebold on Monday.",
+         "Ida Lund", "D.Erdenebold"),
+        ("President of Velaria D.Erdenebold sent a congratulatory message to Prime Minister Ida Lund on Monday.",
+         "D.Erdenebold", "Ida Lund"),
         ("Prime Minister Ida Lund sent a congratulatory message to President of Velaria Tomas Brandl on Monday.",
          "Ida Lund", "Tomas Brandl"),
     ],

@@ -138,8 +138,8 @@ def surname(name: str) -> str:
 
 
 def syllabled(word: str) -> bool:
-    """A name written in syllables joined by a hyphen, the second in lower case ("Min-seo", "Jae-hyun"): one
-    given name, none of whose syllables is a name of its own (unlike the two of "Marchetti-Dufour")."""
+    """A name written in syllables joined by a hyphen, the second in lower case ("Do-yun", "Seung-han"): one
+    given name, none of whose syllables is a name of its own (unlike the two of "Moreau-Laval")."""
     head, _, tail = word.partition("-")
     return head[:1].isupper() and head.isalpha() and tail[:1].islower() and tail.isalpha()
 
@@ -156,8 +156,8 @@ def same_person(a: str, b: str) -> bool:
             set(tokens(long_name)) & {"bin", "ibn", "bint", "ben"}
         )  # "Khalifa bin Zayed": Sheikh Khalifa
         words = [w for w in long_name.split() if core_tokens(w) and set(tokens(w)) - title_words()]
-        # a given name written in syllables ends a name written family name first: "Seo" of "Seo Jae-hyun";
-        # none of its syllables is the name: "Seo" is not "Kang Min-seo" (but "Dufour" is "Marchetti-Dufour")
+        # a given name written in syllables ends a name written family name first: "Han" of "Han Do-yun";
+        # none of its syllables is the name: "Han" is not "Lee Seung-han" (but "Laval" is "Moreau-Laval")
         compound = bool(words) and syllabled(words[-1])
         first_ok = len(long_) <= 2 or len(words) <= 2 and compound or patronymic
         return (

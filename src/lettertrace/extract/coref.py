@@ -67,7 +67,7 @@ class InReportResolution(OfficeResolution):
             head = names.fold(surface)
             led = [p for p in cands if any(names.fold(s).startswith(head + " ") for s in p.surfaces)]
             cands = led or cands
-        if len(cands) > 1:  # "Seo" beside "Seo Jae-hyun" and "Kang Min-seo": the one it is a whole word of
+        if len(cands) > 1:  # "Han" beside "Han Do-yun" and "Lee Seung-han": the one it is a whole word of
             words = names.fold(text).lower().split()
             whole = [p for p in cands if set(words) <= set(names.fold(p.name).lower().split())]
             cands = whole or cands

@@ -56,7 +56,7 @@ def sign_offices(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
 
 
 def _whole_name(signer: Party, line: str) -> None:
-    """'(Signed) Pang Chol Su' where the recogniser tagged 'Chol Su': the signed line is the whole name."""
+    """'(Signed) Ri Chol Man' where the recogniser tagged 'Chol Man': the signed line is the whole name."""
     words = line.split()
     if (
         2 <= len(words) <= 4

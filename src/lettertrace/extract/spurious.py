@@ -59,10 +59,9 @@ def _denied_story(verb: Token, path: list[Token]) -> bool:
     below = path[-2] if len(path) > 1 else None
     if below is None:
         return False
+    # "dismissed reports that she was ill in a letter to B": the letter is the denial's medium
     if path[0].dep_ == "pobj" and path[0].head.lower_ in ("in", "through", "by", "via", "over"):
-        return (
-            False  # "dismissed reports that she was ill in a letter to B": the letter is the denial's medium
-        )
+        return False
     if below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX"):
         return True  # the story's 'that' clause holds the act
     return (

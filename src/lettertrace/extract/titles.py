@@ -161,7 +161,7 @@ class TitledForms(InReportResolution):
                 continue
             p = hits[0]
             if _part_of_compound(tok, p.name):
-                continue  # "Seo" alone is no mention of "Kang Min-seo" (but "Marchetti-Dufour" is of hers)
+                continue  # "Han" alone is no mention of "Lee Seung-han" (but "Moreau-Laval" is of hers)
             owner = self.tok2party.get(tok.i)
             if owner is not None and self.parties[owner] is not p:
                 continue
@@ -194,7 +194,7 @@ class TitledForms(InReportResolution):
 
 
 def _part_of_compound(tok: Token, name: str) -> bool:
-    """Whether ``tok`` is only the last syllable of the given name that ends ``name`` ("Seo" of "Min-seo")
+    """Whether ``tok`` is only the last syllable of the given name that ends ``name`` ("Han" of "Seung-han")
     rather than that whole name written out."""
     last = name.split()[-1] if name.split() else ""
     if not names.syllabled(last):

@@ -19,7 +19,7 @@ from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party,
 from .name_particles import particled_name, patronymic
 from .syntax import subjectless_verb
 
-# A name written with its initials glued to it, as some agencies write them ("G.Batbayar", "V.I.Petrov").
+# A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
 GLUED_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z][\w'-]+")
 
 
@@ -176,7 +176,7 @@ class UntaggedNames:
         from .mentions import _countries
 
         doc = self.doc
-        named = 1 if GLUED_INITIAL.fullmatch(doc[b - 1].text) else 2  # "G.Batbayar": an initial and a name
+        named = 1 if GLUED_INITIAL.fullmatch(doc[b - 1].text) else 2  # "D.Erdenebold": an initial and a name
         if b - a < named + 1 or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
             return None
         run = [names.fold(doc[k].text) for k in range(a, b)]
