@@ -53,7 +53,7 @@ def test_a_stamp_at_the_foot_dates_the_page(foot: str, date: dt.date) -> None:
         "Yours sincerely,\nA. Stone\n4 June 2021",
         "The ferry terminal was first opened on 4 June 1961.",  # a sentence, not a stamp
         "Next meeting: 4 June 2021",  # a label that does not name publication
-        "Coastal Wire | 04.06.2021",  # a field without a time of day
+        "Weather desk | 05.06.2021",  # a field without a time of day, under no name of the outlet
         "Sent: 04.06.2021 | 18:12",  # a reproduced e-mail's header
     ],
 )

@@ -13,8 +13,8 @@ the page are searched:
   below a boilerplate paragraph that ended the header early; only a date in its own field with a
   time of day or an agreeing weekday counts there.
 
-The date primitives (``find_dates``, ``url_date``) live in ``meta_dates``.
-Dates inside body sentences are never publication dates. A date without a year is no date.
+The date primitives live in ``meta_dates``, the page's foot in ``meta_foot``, a dateline's year in
+``meta_year``. Dates inside body sentences are never publication dates. A date without a year is no date.
 When several dates are found, a weekday-checked article dateline wins, then a leading crawler
 stamp, then the first article date, then a date labelled as the site's last update.
 """
@@ -44,9 +44,11 @@ from lettertrace.meta_dates import (
     opens_field,
     time_next_to,
     url_date,
+    without_other_calendar,
 )
-from lettertrace.meta_foot import foot_dates
+from lettertrace.meta_foot import foot_dates, masthead_names
 from lettertrace.meta_top import clock_on, letters_date_line, top_line_dates
+from lettertrace.meta_year import completed
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
 HEADER_MAX_LINES = 15
@@ -152,7 +154,7 @@ def _span(seg: Segment, m: DateMatch) -> tuple[int, int] | None:
 
 
 def _after_preposition(prefix: str) -> bool:
-    words = [w.lower() for w in _WORDS.findall(prefix)[-2:]]
+    words = [w.lower() for w in _WORDS.findall(without_other_calendar(prefix))[-2:]]
     if not words or words[-1] not in _PREPOSITIONS:
         return False
     return not (len(words) == 2 and words[0] in DATE_LABELS)
@@ -164,7 +166,7 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
     label, under = None, 0  # a site label ("Last Update 9:5", a weather widget) and how many lines it covers
     for i, seg in enumerate(header):
         dates = find_dates(seg.text) if len(seg.text) <= 120 else []
-        around = [x.text if x is not None else "" for x in (header[i - 1] if i else None, _next(header, i))]
+        around = [header[i - 1].text if i else "", header[i + 1].text if i + 1 < len(header) else ""]
         if dates and is_date_line(seg.text) and letters_date_line(*around):
             dates = []  # "It reads:" / "5 December 1971" / "Dear ...": the letter's own date
         for m in dates:
@@ -177,10 +179,6 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
         if seg.reason in _SITE_LABELS and not dates:
             label, under = seg.reason, _SITE_LABELS[seg.reason]
     return hits
-
-
-def _next(segs: Sequence[Segment], i: int) -> Segment | None:
-    return segs[i + 1] if i + 1 < len(segs) else None
 
 
 def opening_hits(openings: Sequence[Segment]) -> list[DateHit]:
@@ -236,7 +234,7 @@ def dateline_prefix_ok(prefix: str) -> bool:
     """True when what precedes a date is a dateline: nothing, a place, or a place and an open credit."""
     if not re.search(r"[^\W_]", prefix):
         return True
-    head, paren, _ = prefix.partition("(")
+    head, paren, _ = without_other_calendar(prefix).partition("(")
     m = _PREFIX_PLACE.fullmatch(head)
     if not m:
         return False
@@ -324,10 +322,8 @@ def find_title(
         start = int(seg.clean_start or 0)
         repeat = next((s for s in kept[i + 1 :] if text.endswith(" " + s.text)), None)
         if repeat is not None:  # "Section Name <headline>" followed by the bare headline
-            return repeat.text, (
-                int(repeat.clean_start or 0),
-                int(repeat.clean_start or 0) + len(repeat.text),
-            )
+            at = int(repeat.clean_start or 0)
+            return repeat.text, (at, at + len(repeat.text))
         return text, (start, start + len(text))
     return None, None
 
@@ -462,9 +458,10 @@ def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
     segs = segments(raw, clean)
     header, openings = regions(segs)
     title, title_span = find_title(raw, clean, header)
-    published, published_span = _publication(raw, clean, segs)
     dateline = find_dateline([*openings, *header])
     outlet = raw.outlet or dateline.credit or outlet_line(header)
+    names = (outlet, dateline.credit, *masthead_names(header))
+    published, published_span = _publication(raw, clean, segs, names)
     return ReportMeta(
         author=byline_author([*header, *openings[:1]]),
         title=title,
@@ -477,7 +474,7 @@ def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
 
 
 def _publication(
-    raw: RawReport, clean: CleanText, segs: Sequence[Segment]
+    raw: RawReport, clean: CleanText, segs: Sequence[Segment], names: tuple[str | None, ...]
 ) -> tuple[dt.date | None, tuple[int, int] | None]:
     if raw.published is not None:
         return raw.published, None
@@ -492,8 +489,12 @@ def _publication(
     hit = choose_date(
         [*header_hits(header), *near_byline, *between, *opening_hits(openings), *_stamp_hits(raw, clean)]
     )
-    if hit is None:  # no date at the top of the page: a stamp at its foot
-        hit = choose_date([DateHit(m.date, k, m.weekday_ok, _span(seg, m)) for seg, m, k in foot_dates(segs)])
+    if hit is None:  # no date at the top of the page: a stamp at its foot, or the year of the dateline's day
+        hit = choose_date(
+            [DateHit(m.date, k, m.weekday_ok, _span(s, m)) for s, m, k in foot_dates(segs, names)]
+        )
+    if hit is None and (done := completed(openings, segs, dateline_prefix_ok)) is not None:
+        hit = DateHit(done[1].date, "article", None, _span(segs[done[0]], done[1]))
     if hit is not None:
         return hit.date, hit.span
     return url_date(raw.url), None

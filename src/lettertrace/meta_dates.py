@@ -1,7 +1,8 @@
 """Calendar dates as reports and their pages write them: the date primitives of ``meta``.
 
 * ``find_dates`` reads every full date (day, month and year) in a line: "Fri, 6 March 2020",
-  "March 6th, 2020", "06/Mar/2020", "2020-03-06", "6.3.2020"; a year glued to the time that
+  "March 6th, 2020", "06/Mar/2020", "25-JAN-1990", "2020-03-06", "6.3.2020", "06-03-2020", "March 6/2020",
+  "March 6, Era 109 (2020)" (a local era's year with the common year after it); a year glued to the time that
   follows it ("Aug 17, 201206:38 AM", a header whose space was lost) still counts;
 * ``time_next_to`` tells whether a time of day stands beside a date ("May 3, 2020 - 10:15");
 * ``url_date`` reads the date in a page address: /2020/05/03/, /2020/May/03/, /20200503/,
@@ -13,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from lettertrace.clean import MONTH, WEEKDAY
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_KEYS = "january february march april may june july august september october november december".split()
 _WEEKDAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
 _WD = rf"(?:\b(?P<wd>{WEEKDAY})\.?,?\s+)?"
 _YEAR_DIGITS = r"(?P<year>(?:1[7-9]|20)\d\d)"  # a page of 1893 has its date too
@@ -30,9 +33,16 @@ _DATE_RES = (
     re.compile(
         rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?,?\s+{_YEAR}", re.I
     ),
-    re.compile(rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})\s*/\s*(?P<mon>{MONTH})\s*/\s*{_YEAR}", re.I),
-    re.compile(rf"(?<![\d/.-]){_YEAR_DIGITS}(?P<sep>[-/.])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"),
-    re.compile(rf"{_WD}(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}"),
+    re.compile(
+        rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})\s*(?P<sep>[/-])\s*(?P<mon>{MONTH})\s*(?P=sep)\s*{_YEAR}", re.I
+    ),
+    re.compile(
+        rf"(?<![\d.-])(?<!\d/){_YEAR_DIGITS}(?P<sep>[-/.])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
+    ),
+    re.compile(rf"{_WD}(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
+    # "April 17/2024"; "February 9, Juche 112 (2023)": the year of an era and the common year after it
+    re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\s*/\s*{_YEAR}", re.I),
+    re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+[A-Z][a-z]+\s+\d{{1,4}}\s+\({_YEAR}\)"),
 )
 _CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
 _TIME_AFTER = re.compile(rf"[\s,/|•·–—-]*(?:at\s+)?{_CLOCK}", re.I)
@@ -49,6 +59,20 @@ _URL_DATES = (
 )
 
 
+# A date of another calendar before the common one in a dateline ("Riyadh, 24 Rajab 1444 AH, corresponding
+# to 15 February 2023"; "Riyadh, Jumada Al-Awwal 06, 1445, November 20, 2023"): a capitalised month name
+# of up to three words, a day and a year of three or four digits, then a comma or "corresponding to".
+_OTHER_CALENDAR = re.compile(
+    rf",\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+)?[A-Z][\w'-]*(?:[\s-]+[A-Za-z][\w'-]*){{0,2}}\s+(?:\d{{1,2}},?\s+)?"
+    r"\d{3,4}\s*(?:A\.?\s?H\.?|H\.?|S\.?H\.?)?(?:\s*,\s*(?:corresponding\s+to\s*)?|\s+corresponding\s+to\s*)$"
+)
+
+
+def without_other_calendar(prefix: str) -> str:
+    """What precedes a dateline's date, less a date of another calendar written before it."""
+    return _OTHER_CALENDAR.sub(", ", prefix)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A full calendar date found in a line: ``text[start:end]`` names ``date``."""
@@ -62,12 +86,58 @@ class DateMatch:
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month and year) written in ``text``, left to right, without overlaps."""
     found = [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
+    if not found and _FOREIGN_SHAPE.search(text):
+        found = _foreign_dates(text)
     found.sort(key=lambda d: (d.start, -d.end))
     result: list[DateMatch] = []
     for d in found:
         if not result or d.start >= result[-1].end:
             result.append(d)
     return result
+
+
+# A date whose month is named in another language, as the header of an English edition may write it
+# ("Jueves 2 de mayo de 2024", "Donnerstag, 27. April 2023", "2023. november 16."): the shape is tested
+# first, and only then are the month names of the languages below read from dateparser's locale data.
+_FOREIGN_SHAPE = re.compile(
+    r"(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:1[7-9]|20)\d\d\b"
+    r"|\b(?:1[7-9]|20)\d\d\.\s+[^\W\d_]{3,}\s+\d{1,2}\."
+)
+_LANGUAGES = "es pt fr it de nl id ms tr hu sv da nb ro pl cs sk hr sl fi ca".split()
+
+
+@lru_cache(maxsize=1)
+def _foreign_months() -> tuple[dict[str, int], tuple[re.Pattern[str], ...]]:
+    from dateparser.languages.loader import default_loader  # type: ignore[import-untyped]
+
+    months: dict[str, int] = {}
+    for code in _LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in info.get(key, []):
+                if len(name) >= 3 and name.isalpha() and not set(name) <= set("IVXivx"):
+                    months.setdefault(name.lower(), number)
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    patterns = (
+        re.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mname>{names})\.?,?\s+(?:de\s+)?{_YEAR}", re.I
+        ),
+        re.compile(rf"\b{_YEAR_DIGITS}\.\s+(?P<mname>{names})\s+(?P<day>\d{{1,2}})\.", re.I),
+    )
+    return months, patterns
+
+
+def _foreign_dates(text: str) -> list[DateMatch]:
+    months, patterns = _foreign_months()
+    found = []
+    for rx in patterns:
+        for m in rx.finditer(text):
+            try:
+                date = dt.date(int(m["year"]), months[m["mname"].lower()], int(m["day"]))
+            except ValueError:
+                continue
+            found.append(DateMatch(date, m.start(), m.end(), None))
+    return found
 
 
 def _to_date(m: re.Match[str]) -> DateMatch | None:

@@ -12,7 +12,7 @@ inside a sentence is never a stamp. ``meta`` asks the foot only when the top of 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal, Protocol, TypeVar
 
 from lettertrace.clean_lines import is_prose
@@ -33,6 +33,7 @@ _LABEL = re.compile(
     re.I,
 )
 _SITE_LABELS = frozenset({"updated", "modified"})
+_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
 
 
 class _Line(Protocol):
@@ -45,13 +46,25 @@ L = TypeVar("L", bound=_Line)
 
 def foot_lines(lines: Sequence[L]) -> list[L]:
     """The short lines after the last prose paragraph of ``lines`` (the page in order), at most
-    ``MAX_FOOT_LINES`` of them counted from the end."""
-    last = max((i for i, line in enumerate(lines) if is_prose(line.text)), default=-1)
+    ``MAX_FOOT_LINES`` of them counted from the end. A line the cleaner dropped as furniture (a
+    copyright notice) and a labelled stamp ("Posted April 9, 2025 | Updated ...") are no paragraph."""
+    last = max((i for i, line in enumerate(lines) if _paragraph(line)), default=-1)
     return [line for line in lines[last + 1 :] if len(line.text) <= MAX_LINE][-MAX_FOOT_LINES:]
 
 
-def foot_dates(lines: Sequence[L]) -> list[tuple[L, DateMatch, Literal["article", "site"]]]:
-    """(line, date, kind) for each publication stamp among the foot lines of ``lines``."""
+def _paragraph(line: _Line) -> bool:
+    if getattr(line, "reason", None) or not is_prose(line.text):
+        return False
+    dates = find_dates(line.text[:MAX_LINE])
+    return not (dates and _LABEL.search(line.text[: dates[0].start]))
+
+
+def foot_dates(
+    lines: Sequence[L], names: Iterable[str | None] = ()
+) -> list[tuple[L, DateMatch, Literal["article", "site"]]]:
+    """(line, date, kind) for each publication stamp among the foot lines of ``lines``; ``names`` are the
+    outlet's names (its credit in the dateline), which may stand beside the date ("ABC - 2 July 2025")."""
+    outlets = [_words(name) for name in names if name]
     out: list[tuple[L, DateMatch, Literal["article", "site"]]] = []
     for line in foot_lines(lines):
         for m in find_dates(line.text):
@@ -69,4 +82,36 @@ def foot_dates(lines: Sequence[L]) -> list[tuple[L, DateMatch, Literal["article"
                 and not foreign_label(prefix)
             ):
                 out.append((line, m, "article"))  # "2025-02-07 21:14", "Agency Wire | 03.03.2025 | 18:12"
+            elif m.weekday_ok and not prefix.strip() and is_date_line(line.text):
+                out.append((line, m, "article"))  # "Wednesday, January 22, 2025" alone: the weekday agrees
+            elif _named(_TIME.sub(" ", prefix + " " + line.text[m.end :]), outlets):
+                out.append((line, m, "article"))  # "ABC - 2 July 2025", "12/05/2025 11:05 - ABC"
     return out
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", name.lower())
+
+
+def _named(rest: str, outlets: Sequence[list[str]]) -> bool:
+    """True when ``rest`` (a stamp line less its date and time) is one of the outlet's names or a run
+    of its words ("Example Press" of "EXAMPLE PRESS | Politics"; one word only if it opens the name)."""
+    words = _words(rest)
+    if not words or len(words) > 4:
+        return False
+    n = len(words)
+    return any(
+        words == name[i : i + n] and (n > 1 or i == 0) for name in outlets for i in range(len(name) - n + 1)
+    )
+
+
+_FIELD_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]{1,2}\s+|\s*\|\s*")
+
+
+def masthead_names(header: Sequence[_Line]) -> list[str]:
+    """The first field of each short header line that is not prose ("Example Press" of "EXAMPLE PRESS |
+    Politics", "XYZ" of "XYZ - Example News Agency"): where an outlet names itself above the story."""
+    fields = [
+        _FIELD_SEP.split(line.text.strip(), maxsplit=1)[0] for line in header if not is_prose(line.text)
+    ]
+    return [field for field in fields if 0 < len(_words(field)) <= 4]

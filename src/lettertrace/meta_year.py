@@ -1,0 +1,78 @@
+"""The year a dateline leaves out: "OSLO, May 2 (NTB) --" names the day of the report but not its year.
+
+Wire copy often carries the full date once more in a line of its own: a stamp under the text
+("NTB/ab 2021-05-02 14:05"), a date line in the page's furniture ("Sunday, 2 May 2021"). When the
+dateline gives a month and a day and a line that is not prose gives a full date of that same month
+and day, the report is of that date; the year is taken only when all such lines agree on it.
+
+A date line that belongs to a reproduced letter (a salutation follows it, the line before opens a text,
+or a complimentary close or a signature stands just above it) is the letter's own date and tells
+nothing about the report's year. A date inside a sentence never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from lettertrace.clean_lines import MONTH, is_closing, is_prose, is_salutation
+from lettertrace.meta_dates import DateMatch, find_dates, foreign_label
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# a day and a month with no year after them: "May 2", "2 May", "Sept. 14"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\b", re.I
+)
+_YEAR_NEXT = re.compile(r"\s*(?:st|nd|rd|th)?\s*[,./]?\s*(?:1[7-9]|20)\d\d\b")
+MAX_LINE = 120
+DATELINE_REACH = 80  # a dateline's day stands in the first characters of its paragraph
+
+
+class _Line(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def dateline_day(text: str, prefix_ok: Callable[[str], bool]) -> tuple[int, int] | None:
+    """(month, day) of a dateline that opens ``text`` without a year; ``prefix_ok`` tells whether what
+    precedes the day reads as a dateline's place and credit."""
+    for m in _MONTH_DAY.finditer(text[:DATELINE_REACH]):
+        if _YEAR_NEXT.match(text, m.end()) or not prefix_ok(text[: m.start()]):
+            continue
+        month = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
+        return month, int(m.group("day") or m.group("day2"))
+    return None
+
+
+def year_of_day(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, DateMatch] | None:
+    """The line (by index) and date of the one year that lines which are not prose give to ``day``."""
+    found: list[tuple[int, DateMatch]] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if len(text) > MAX_LINE or is_prose(text) or _letters_date(lines, i):
+            continue
+        dates = [m for m in find_dates(text) if not foreign_label(text[: m.start])]  # not "Next meeting:"
+        found += [(i, m) for m in dates if (m.date.month, m.date.day) == day]
+    if not found or len({m.date.year for _, m in found}) != 1:
+        return None
+    return found[0]
+
+
+def _letters_date(lines: Sequence[_Line], i: int) -> bool:
+    before = [line.text for line in lines[max(i - 3, 0) : i]]
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    if is_salutation(after) or (before and before[-1].rstrip().endswith(":")):
+        return True
+    return any(is_closing(text) for text in before)
+
+
+def completed(
+    openings: Sequence[_Line], lines: Sequence[_Line], prefix_ok: Callable[[str], bool]
+) -> tuple[int, DateMatch] | None:
+    """The full date a line of ``lines`` gives to the day of the first dateline among ``openings``."""
+    for line in openings:
+        day = dateline_day(line.text, prefix_ok)
+        if day is not None:
+            return year_of_day(day, lines)
+    return None
