@@ -60,3 +60,43 @@ def test_also_after_an_undated_act_is_no_day() -> None:
         "The King also sent a message to President Juan Ortiz.",
     )
     assert dates[("Olav Brenn", "Juan Ortiz")] != "2024-03-12/2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("then", "pair"),
+    [
+        (
+            "Crown Prince Harald Brenn sent a similar cable to President Ana Holm.",
+            ("Harald Brenn", "Ana Holm"),
+        ),
+        (
+            "Prime Minister Lena Dahl likewise sent a message of congratulations to President Ana Holm.",
+            ("Lena Dahl", "Ana Holm"),
+        ),
+        (
+            "Prime Minister Lena Dahl similarly cabled President Ana Holm.",
+            ("Lena Dahl", "Ana Holm"),
+        ),
+    ],
+)
+def test_a_similar_message_takes_the_day_of_the_one_before(then: str, pair: tuple[str, str]) -> None:
+    dates = _dates("King Olav Brenn on Tuesday sent a cable of congratulations to President Ana Holm.", then)
+    assert dates[pair] == "2024-03-12/2024-03-12"
+
+
+def test_a_chain_of_similar_messages_keeps_the_day() -> None:
+    dates = _dates(
+        "King Olav Brenn on Tuesday sent a cable of congratulations to President Ana Holm.",
+        "Crown Prince Harald Brenn sent a similar cable to President Ana Holm.",
+        "Prime Minister Lena Dahl also sent a similar cable to President Ana Holm.",
+    )
+    assert dates[("Lena Dahl", "Ana Holm")] == "2024-03-12/2024-03-12"
+
+
+def test_a_similar_message_after_an_undated_act_is_no_day() -> None:
+    dates = _dates(
+        "King Olav Brenn on Tuesday sent a cable of congratulations to President Ana Holm.",
+        "Chancellor Helga Brandt has written to President Tomas Varga about the dam.",
+        "Crown Prince Harald Brenn sent a similar letter to President Juan Ortiz.",
+    )
+    assert dates[("Harald Brenn", "Juan Ortiz")] != "2024-03-12/2024-03-12"

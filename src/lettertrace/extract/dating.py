@@ -90,12 +90,21 @@ def _then(drafts: list[Draft], dates: list[DateInterval], dated: list[bool]) -> 
     """'A held a call with B on Thursday. A then spoke by phone with C': an act told with 'then' and no
     date words of its own took place on the day of the act told just before it. So did one told with
     'also' right after it, as a round-up tells the acts of one occasion ('A on Tuesday sent a cable to B.
-    A also sent messages to C and D'), where nothing else is told between them."""
+    A also sent messages to C and D'), where nothing else is told between them. 'Likewise', 'similarly'
+    and 'a similar cable' tell the same ('C sent a similar message to B')."""
     out, dated = list(dates), list(dated)
     for i in sorted(range(len(drafts)), key=lambda k: drafts[k].trigger.i):
         d = drafts[i]
         verb = d.verb if d.verb is not None else d.trigger
-        marks = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & {"then", "also"}
+        marks = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & {
+            "then",
+            "also",
+            "likewise",
+            "similarly",
+        }
+        if any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children):
+            marks.add("also")
+        marks = {"also" if m in _ALIKE else m for m in marks}
         if dated[i] or not intervals.is_guess(dates[i]) or not marks:
             continue
         earlier = [j for j, o in enumerate(drafts) if o.trigger.i < d.trigger.i and o is not d]
@@ -111,6 +120,7 @@ def _then(drafts: list[Draft], dates: list[DateInterval], dated: list[bool]) -> 
     return out
 
 
+_ALIKE = frozenset({"likewise", "similarly", "similar", "identical", "like"})
 AGAIN_RE = re.compile(r"^\s*,?\s*and\s+(?:again|later|then)\s+(?:on|in)?\s*$")
 
 
