@@ -94,6 +94,16 @@ def _role_only(p: PartyMention) -> bool:
 
 def _actor_of(p: PartyMention) -> int | None:
     forms = (p.name, *p.aliases)
+    if (
+        p.ptype == "person"
+        and not _role_only(p)
+        and len(names.core_tokens(p.name)) >= 2
+        and not _phrase(p.name)
+    ):
+        # a person the report names in full is an actor by a name, never by an office alone: the office
+        # the report also calls them by ("the Leader", "X's president") names the holder the alias
+        # file knows, and the report's person may hold it at another time or in another story
+        return _actor_of_forms(p.ptype, forms, True, True)
     # a person the report names in full: a one-word form must be the actor's own spelling; a variant
     # spelling of the surname alone ("Erdogen") is not enough when the full name ("Lena Erdogen") differs
     full = p.ptype == "person" and any(len(names.core_tokens(f)) >= 2 for f in forms)
@@ -101,16 +111,46 @@ def _actor_of(p: PartyMention) -> int | None:
 
 
 @cache
-def _actor_of_forms(ptype: str, forms: tuple[str, ...], full: bool = False) -> int | None:
+def _actor_of_forms(
+    ptype: str, forms: tuple[str, ...], full: bool = False, by_name: bool = False
+) -> int | None:
     for i, a in enumerate(known_actors()):
         if a.etype == "person" and ptype == "person":
-            if any(_person_alias_match(f, al, full) for f in forms for al in a.aliases):
+            aliases = _name_aliases()[i] if by_name else a.aliases
+            if any(_person_alias_match(f, al, full) for f in forms for al in aliases):
                 return i
         elif a.etype != "person" and ptype != "person":
             keys = {org_key(x) for x in a.aliases}
             if any(org_key(f) in keys for f in forms):
                 return i
     return None
+
+
+def _phrase(name: str) -> bool:
+    """A form read as a phrase, not a name: "the ...", "... of ...", "X's ..."."""
+    toks = names.tokens(name)
+    return toks[:1] == ["the"] or "of" in toks or "'s" in name or "’s" in name
+
+
+@cache
+def _name_aliases() -> tuple[tuple[str, ...], ...]:
+    """For each known actor, the aliases that name it ("Pope Francis", "Haniya", "Jorge Mario Bergoglio",
+    "AMLO"), not the offices and descriptions the alias file also lists ("Leader of the Islamic
+    Revolution", "Hamas chief", "the Holy Father"): an alias of titles that carries no word of the
+    actor's own name, or one read as a phrase ("the ...", "... of ...", "X's ...")."""
+    out = []
+    titles = names.title_words()
+    for actor in known_actors():
+        own = names.core_tokens(actor.name)
+        kept = []
+        for al in actor.aliases:
+            toks = names.tokens(al)
+            named = any(x == y or names.token_match(x, y) for x in own for y in names.core_tokens(al))
+            phrase = _phrase(al)
+            if named and not phrase or not phrase and not set(toks) & titles:
+                kept.append(al)
+        out.append(tuple(kept))
+    return tuple(out)
 
 
 def _person_alias_match(form: str, alias: str, exact_short: bool = False) -> bool:
