@@ -40,7 +40,13 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .office_fit import demonym_before_title, holder_apposed, place_of_office
+from .office_fit import (
+    demonym_before_title,
+    holder_apposed,
+    names_a_body,
+    nationality_of_counterpart,
+    place_of_office,
+)
 from .owners import letter_owners
 from .salience import subject_level
 from .surfaces import written_forms
@@ -66,7 +72,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         dated = dateline_tokens(self.doc)  # "PUERTO SALINAS, 29 Oct (AIN).-": no one is named there
         persons = [e for e in self.ents if e.label_ in PERSON_LABELS and not all(t.i in dated for t in e)]
         for ent in persons:
-            if not _juxtaposed(ent, persons) and not _nationality_of_counterpart(ent):
+            if not _juxtaposed(ent, persons) and not nationality_of_counterpart(ent):
                 self._add_person(ent)
         for span in (
             self._titled_names()
@@ -199,6 +205,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_person(self, ent: Span) -> None:
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
+        if names_a_body(ent):  # "Yemen's Ansar al-Haqq movement": a body's name tagged as a person's
+            return self._add_org(Span(self.doc, ent.start, ent.end + 1, label="ORG"))
         if (
             (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent))
             and self._find_person(ent.text) is None
@@ -272,7 +280,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_org(self, ent: Span) -> None:
         if any(self.parties[self.tok2party[t.i]].ptype == "person" for t in ent if t.i in self.tok2party):
             return  # "King of Ostmark Olaf Brandt" tagged as one ORG: the person in it is the party
-        if _nationality_of_counterpart(ent):
+        if nationality_of_counterpart(ent):
             return
         if _office_of_place(ent) and _head_word(ent[ent[0].lower_ == "the"]) in ROLE_HEADS:
             return  # "the King of Ostmark" tagged ORG: an office, its holder is the party
@@ -467,13 +475,13 @@ def _hyphen_tail(doc: Doc, end: int) -> int:
 
 
 def _office_of_place(ent: Span) -> bool:
-    """'the King of Ostmark', 'President of the Republic': a title, 'of' and a place, with no name."""
+    """'the King of Ostmark', 'President of the Republic', 'Emir of Dar al-Nour': a title, 'of', a place."""
     words = [t for t in ent if t.lower_ not in ("the", "of")]
     tw = names.title_words()
     if not any(t.lower_ == "of" for t in ent) or names.fold(words[0].text).strip(".") not in tw:
         return False
-    rest = [t for t in words if names.fold(t.text).strip(".") not in tw]
-    return bool(rest) and all(t.text[:1].isupper() for t in rest)
+    rest = [t for t in words if names.fold(t.text).strip(".") not in tw and not t.is_punct]
+    return bool(rest) and all(t.text[:1].isupper() or t.lower_ in names.particles() for t in rest)
 
 
 def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
@@ -490,9 +498,3 @@ def _office_only(span: Span) -> bool:
     whose office it is ("Ambassador", "Belarus Ambassador", "Kuwait's Ambassador"); a name with its
     title ends in the name ("Ambassador Ana Berg")."""
     return names.fold(span[-1].text).strip(".").lower() in names.title_words()
-
-
-def _nationality_of_counterpart(ent: Span) -> bool:
-    """'his Tarovan counterpart' with 'Tarovan' tagged as a person or a body: the word before 'counterpart' says
-    whose counterpart, never who holds the office."""
-    return len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.lower_ == "counterpart"

@@ -115,13 +115,18 @@ def same_stem(word: str, known: set[str]) -> bool:
 
 
 def place_of_office(ent: Span) -> bool:
-    """A 'name' of up to three words right after 'of' that an office governs ("the mayor of Oskar", "the
+    """A 'name' of up to three words (a hyphen is none) right after 'of' that an office governs ("the mayor of Oskar", "the
     Mayor of Port Ellery", "the President of Dravia, Omar Haddi"), tagged as a person: the place whose
     office it is. Not after a title of its own ("the envoy of King Hamad") nor after one who acts for a
     person ("the envoy of Hamad", "the chief of staff of Berg")."""
     root = ent.root
     prep = root.head
-    if len(ent) > 3 or root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
+    if (
+        sum(not t.is_punct for t in ent) > 3
+        or root.dep_ != "pobj"
+        or prep.lower_ != "of"
+        or prep.i != ent.start - 1
+    ):
         return False
     office = prep.head
     head = _head_word(office)
@@ -172,3 +177,23 @@ def demonym_before_title(ent: Span) -> bool:
     while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".").lower() in tw:
         j += 1  # "Federal Chancellor", "Prime Minister"
     return j > i and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+
+
+def names_a_body(ent: Span) -> bool:
+    """A 'person' whose name stands before the head word of a body ("Yemen's Ansar al-Haqq movement", "the
+    Dar al-Nour Party"): the body's name, tagged as a person's. Not a person's name before a body of their
+    own ("the Ana Berg Foundation" is named after her, but a foundation is no head word here)."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in ("compound", "nmod")
+        and head.i == ent.end
+        and head.pos_ == "NOUN"
+        and head.lower_ in INSTITUTION_HEADS
+    )
+
+
+def nationality_of_counterpart(ent: Span) -> bool:
+    """'his Tarovan counterpart' with 'Tarovan' tagged as a person or a body: the word before 'counterpart' says
+    whose counterpart, never who holds the office."""
+    r = ent.root.head if ent.root.dep_ == "conj" else ent.root  # "her X and Y counterparts"
+    return r.dep_ in ("compound", "amod", "nmod") and r.head.lower_ in ("counterpart", "counterparts")

@@ -172,24 +172,24 @@ class UntaggedNames:
         """Where the holder's name starts in the run ``doc[a:b]`` of place and name after "Office of":
         after the longest opening that names a known state or that spaCy tagged as a place; failing both,
         the last two words are the name (most names have two). None when the run is no such pair: under
-        three words, a plural ("Armed Forces"), or a name part tagged as a place."""
+        three words ("Dar al-Nour" is two: spaces part words), a plural ("Armed Forces"), or a name part
+        tagged as a place."""
         from .mentions import _countries
 
         doc = self.doc
         named = 1 if GLUED_INITIAL.fullmatch(doc[b - 1].text) else 2  # "D.Erdenebold": an initial and a name
-        if b - a < named + 1 or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
+        starts = [k for k in range(1, b - a) if doc[a + k - 1].whitespace_]  # where a word starts
+        if len(starts) < named or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
             return None
         run = [names.fold(doc[k].text) for k in range(a, b)]
-        cut = next((k for k in range(b - a - named, 0, -1) if " ".join(run[:k]) in _countries()), None)
+        opening = reversed(starts[: len(starts) - named + 1])
+        cut = next((k for k in opening if " ".join(run[:k]) in _countries()), None)
         if cut is None:
             place = next((e for e in doc.ents if e.start == a and e.label_ in ("GPE", "LOC")), None)
-            cut = place.end - a if place is not None and b - place.end >= named else b - a - named
-        if cut < 1 or any(
-            doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and _ent_start(doc, k) >= a + cut
-            for k in range(a + cut, b)
-        ):
-            return None  # a place of its own after the cut (but "[the Republic of X Ana Berg]" tagged as one
-        return a + cut  # place swallowed the name)
+            cut = place.end - a if place is not None and b - place.end >= named else starts[-named]
+        # none when a place of its own follows the cut ("[the Republic of X Ana Berg]" as one place is cut)
+        places = (k for k in range(a + cut, b) if doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC"))
+        return None if cut < 1 or any(_ent_start(doc, k) >= a + cut for k in places) else a + cut
 
     def _holder_in_list(self, ent: Span) -> bool:
         """'The prime ministers of Norland, Ana Berg, and Ostmark, Olaf Brandt': a name set off by commas
@@ -467,17 +467,17 @@ def _place_before_title(ent: Span) -> bool:
 
 
 def _nationality_of_office(ent: Span) -> bool:
-    """A one-word 'name' after an article, modifying the lowercase office that follows it ("the Ostravian
-    ambassador said"): whose office it is, not a person."""
-    doc = ent.doc
+    """A 'name' after an article, modifying the lowercase office that follows it ("the Ostravian ambassador
+    said", "the Dar al-Nour leader"), or any before 'leader' or 'chief' ("Dar al-Nour chief", as headlines
+    write it; no one is "A B chief"): whose office it is, not a person."""
+    doc, arts = ent.doc, ("the", "a", "an")
     nxt = doc[ent.end] if ent.end < len(doc) else None
+    article = ent[0].lower_ in arts or ent.start > 0 and doc[ent.start - 1].lower_ in arts
     return (
-        len(ent) == 1
+        sum(not t.is_punct and t.lower_ not in arts for t in ent) <= 3
         and nxt is not None
-        and ent.start > 0
-        and doc[ent.start - 1].lower_ in ("the", "a", "an")
-        and ent.root.head.i == nxt.i
-        and ent.root.dep_ in ("amod", "compound", "nmod")
+        and (article or nxt.lower_ in ("leader", "chief"))
+        and any(t.head.i == nxt.i and t.dep_ in ("amod", "compound", "nmod") for t in ent)
         and nxt.text[:1].islower()
         and _head_word(nxt) in ROLE_HEADS
     )
