@@ -16,6 +16,7 @@ from .copies import add_copies_in_texts
 from .dating import _parties_used, build_mentions
 from .draft import Draft
 from .index import PartyIndex
+from .listed import listed_parties
 from .lists import add_appealed_to, add_copied, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
 from .signed import name_office_holders, sign_offices
@@ -107,6 +108,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     split_by_place(drafts, idx)
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
+    drafts.extend(listed_parties(doc, idx, drafts))
     roundups.roundup_addressees(drafts)
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)

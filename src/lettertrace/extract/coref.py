@@ -409,13 +409,7 @@ class InReportResolution(OfficeResolution):
                 return named  # "her Ostravian counterpart Tomas Varga", the name parsed apart
         adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
         for a in adjs:
-            stem = names.fold(a.text)[:4]
-            fits = [
-                p
-                for p in self.live()
-                if p.ptype == "person"
-                and any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
-            ]
+            fits = self._of_place(a)
             if fits:
                 p = self._counterpart_office(tok, fits)
                 left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
@@ -424,6 +418,33 @@ class InReportResolution(OfficeResolution):
         if adjs:
             return None
         return self._other_party(tok)
+
+    def counterparts(self, tok: Token) -> list[Party]:
+        """'with his Ostmark and Sudland counterparts': the counterpart of each place, in order, each a
+        person the report names; none unless every place has one of its own."""
+        if tok.lower_ != "counterparts":
+            return []
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()]
+        places = sorted({m.i: m for c in mods for m in (c, *c.conjuncts)}.values(), key=lambda m: m.i)
+        out: list[Party] = []
+        for place in places if len(places) >= 2 else []:
+            first = min([place, *(c for c in place.children if c.dep_ == "compound")], key=lambda t: t.i)
+            fits = self._of_place(first)  # "Dar al-Nour": its first word
+            p = self._counterpart_office(tok, fits) if fits else None
+            if p is None or p in out:
+                return []
+            out.append(p)
+        return out
+
+    def _of_place(self, word: Token) -> list[Party]:
+        """The persons a word of a place or nationality ("Turkish", "Ostmark") is part of the name or role of."""
+        stem = names.fold(word.text)[:4]
+        return [
+            p
+            for p in self.live()
+            if p.ptype == "person"
+            and any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
+        ]
 
     def _counterpart_office(self, tok: Token, fits: list[Party]) -> Party:
         """Of the people of one nationality, the counterpart holds the office of the one whose counterpart

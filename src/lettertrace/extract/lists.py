@@ -359,14 +359,14 @@ def named_by_place(idx: PartyIndex, tok: Token) -> list[Party]:
 
 
 def split_by_place(drafts: list[Draft], idx: PartyIndex) -> None:
-    """'A spoke to her counterparts from X, B, and from Y, C': one call with each holder (two countries,
-    two calls), not one call of three."""
+    """'A spoke to her counterparts from X, B, and from Y, C', 'A spoke with her X and Y counterparts': one
+    call with each holder (two countries, two calls), not one call of three."""
     for d in list(drafts):
         verb = d.verb if d.verb is not None else d.trigger
         if d.kind != "call" or len(d.recipients) < 2:
             continue
         listed = [
-            named_by_place(idx, g)
+            named_by_place(idx, g) or idx.counterparts(g)
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ in ("to", "with")
             for g in p.children

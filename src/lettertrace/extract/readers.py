@@ -322,6 +322,8 @@ class PartyReader:
             return offices
         if len(held := named_by_place(self.idx, tok)) >= 2:  # "her counterparts from X, A, and from Y, B"
             return held
+        if len(held := self.idx.counterparts(tok)) >= 2:  # "with her X and Y counterparts"
+            return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
         first = None if any(listed) else self._party(tok)
         out: list[Party | None] = [first] if first is not None else listed
