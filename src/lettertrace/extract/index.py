@@ -40,11 +40,13 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
+from .name_particles import hyphen_tail
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
     names_a_body,
     nationality_of_counterpart,
+    office_of,
     place_of_office,
 )
 from .owners import letter_owners
@@ -208,7 +210,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         if names_a_body(ent):  # "Yemen's Ansar al-Haqq movement": a body's name tagged as a person's
             return self._add_org(Span(self.doc, ent.start, ent.end + 1, label="ORG"))
         if (
-            (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent))
+            (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent) or office_of(ent))
             and self._find_person(ent.text) is None
             or _nationality_of_office(ent)
         ):
@@ -217,7 +219,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         end = ent.end
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
-        end = _hyphen_tail(self.doc, end)
+        end = hyphen_tail(self.doc, end)
         nxt = self.doc[end] if end < len(self.doc) else None
         if (
             nxt is not None
@@ -457,21 +459,6 @@ def _within(short: list[str], long: list[str]) -> bool:
     together inside a longer one."""
     n = len(short)
     return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
-def _hyphen_tail(doc: Doc, end: int) -> int:
-    """'Park Min-jun': a name's last word written with a hyphen, which spaCy splits ("Min", "-", "jun")
-    and often cuts its entity at; the hyphen and the syllable after it, written solid, belong to it."""
-    if (
-        end + 1 < len(doc)
-        and doc[end].text in ("-", "\u2010", "\u2011")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-        and doc[end - 1].text[:1].isupper()
-    ):
-        return end + 2
-    return end
 
 
 def _office_of_place(ent: Span) -> bool:

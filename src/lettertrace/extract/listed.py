@@ -36,7 +36,7 @@ def listed_parties(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft
             or d.trigger.tag_ not in ("NNS", "NNPS")
             or (d.sender is None) == (not d.recipients)
         ):
-            continue
+            continue  # a call, one message, or one whose two sides are both known or both unknown
         found = _list_after(doc, sent_of(d.trigger).end_char)
         if found is None:
             continue

@@ -41,3 +41,18 @@ def patronymic(doc: Doc, k: int, start: int) -> bool:
         and doc[k + 1].text[:1].isupper()
         and doc[k + 1].pos_ == "PROPN"
     )
+
+
+def hyphen_tail(doc: Doc, end: int) -> int:
+    """'Park Min-jun': a name's last word written with a hyphen, which spaCy splits ("Min", "-", "jun")
+    and often cuts its entity at; the hyphen and the syllable after it, written solid, belong to it."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010", "\u2011")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end - 1].text[:1].isupper()
+    ):
+        return end + 2
+    return end

@@ -129,6 +129,8 @@ def place_of_office(ent: Span) -> bool:
     ):
         return False
     office = prep.head
+    if office.lower_ in GENERIC_PLACES and office.dep_ == "pobj" and office.head.lower_ == "of":
+        office = office.head.head  # "the Emir of the State of X": the office is the Emir's
     head = _head_word(office)
     return (
         office.pos_ in ("NOUN", "PROPN")
@@ -197,3 +199,15 @@ def nationality_of_counterpart(ent: Span) -> bool:
     whose counterpart, never who holds the office."""
     r = ent.root.head if ent.root.dep_ == "conj" else ent.root  # "her X and Y counterparts"
     return r.dep_ in ("compound", "amod", "nmod") and r.head.lower_ in ("counterpart", "counterparts")
+
+
+def office_of(ent: Span) -> bool:
+    """A 'name' the report writes elsewhere as the place of an office ("the people of X" in a report that
+    names "the Emir of X" or "the President of the Republic of X"): the place again."""
+    if len(ent) > 5 or not ent.text[:1].isupper():
+        return False
+    found = re.finditer(
+        rf"\b([A-Z][a-z]+)\s+of\s+(?:the\s+[A-Z][a-z]+\s+of\s+)?{re.escape(ent.text)}\b", ent.doc.text
+    )
+    others = COURIER_HEADS | STAFF_HEADS | _ACTING_FOR  # "the envoy of Omar Haddad" is his, not a place's
+    return any(m.group(1).lower() in ROLE_HEADS and m.group(1).lower() not in others for m in found)

@@ -382,12 +382,11 @@ class PartyReader:
                 held = detached_holder(c)  # "with Ontario Premier B", B hung on the verb
                 out += self._conj_parties(held if held is not None else c)
                 named = self._name_after_comma(c)
-                role = (
-                    not out or out[0].roles[:1] == [out[0].name] or out[0].ptype == "org" and _is_role_noun(c)
+                role = not out or out[0].roles[:1] == [out[0].name]  # "the chair of X, B": the holder
+                body = out and (
+                    out[0].ptype == "org" or out[0].name.lower().removeprefix("the ").startswith(c.lower_)
                 )
-                if (
-                    named is not None and role
-                ):  # "wrote to the chair of the committee, B", "the Member for X, B"
+                if named is not None and (role or body and _is_role_noun(c)):  # "the Emir of X, B" too
                     out = [named]
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
@@ -404,7 +403,9 @@ class PartyReader:
         doc = self.doc
         end = role.right_edge.i + 1
         comma = next((t.i for t in doc[role.i + 1 : end] if t.text == ","), None)
-        if comma is not None and all(t.pos_ in ("ADP", "DET", "PROPN") for t in doc[role.i + 1 : comma]):
+        if comma is not None and all(
+            t.pos_ in ("ADP", "DET", "PROPN") or t.text == "-" for t in doc[role.i + 1 : comma]
+        ):
             end = comma  # "his counterpart from X, B" with B hung on the place X
         end = place_tail(
             doc, end, ("for", "of", "from")
@@ -446,15 +447,12 @@ class PartyReader:
         for c in verb.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 out += self._pobj_parties(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on") and not out:
-                # "spoke by telephone with B": the parse hangs 'with B' on the medium (its 'by' as an agent)
-                for m in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _call_media()):
-                    out += [
-                        p
-                        for w in m.children
-                        if w.dep_ == "prep" and w.lower_ in preps
-                        for p in self._pobj_parties(w)
-                    ]
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in") and not out:
+                # "spoke by telephone with B", "was held on the same day between A and B": the parse hangs 'with
+                # B' on the medium (its 'by' as an agent) or on the day
+                held = [g for g in c.children if g.dep_ == "pobj" and _medium_or_day(g)]
+                hung = [w for m in held for w in m.children if w.dep_ == "prep" and w.lower_ in preps]
+                out += [p for w in hung for p in self._pobj_parties(w)]
         return _uniq(out)
 
     def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
@@ -484,6 +482,10 @@ class PartyReader:
                 if p is not None:
                     out.append(p)
         return out
+
+
+def _medium_or_day(tok: Token) -> bool:
+    return tok.lemma_.lower() in _call_media() or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _subject_list(ap: Token) -> bool:
