@@ -182,3 +182,8 @@ def test_a_header_date_in_another_language(line: str) -> None:
 def test_date_forms_of_wire_stamps(text: str, date: dt.date | None) -> None:
     found = find_dates(text)
     assert (found[0].date if found else None) == date
+
+
+@pytest.mark.parametrize("foot", ["Harborville, 4 June 1945", "Photo: Harborville harbour, 4 June 1945"])
+def test_a_date_after_a_place_gives_no_year(foot: str) -> None:
+    assert published("HARBORVILLE, June 4 (Coastal Wire) -- " + STORY + foot + "\n") is None

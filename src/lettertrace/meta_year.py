@@ -7,7 +7,8 @@ and day, the report is of that date; the year is taken only when all such lines 
 
 A date line that belongs to a reproduced letter (a salutation follows it, the line before opens a text,
 or a complimentary close or a signature stands just above it) is the letter's own date and tells
-nothing about the report's year. A date inside a sentence never counts.
+nothing about the report's year; so is a date after a place ("Oslo, 8 May 1945", a letter's or a
+picture's). A date inside a sentence never counts.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from lettertrace.clean_lines import MONTH, is_closing, is_prose, is_salutation
+from lettertrace.clean_lines import MONTH, WEEKDAY, is_closing, is_prose, is_salutation
 from lettertrace.meta_dates import DateMatch, find_dates, foreign_label
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -25,6 +26,8 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\b", re.I
 )
 _YEAR_NEXT = re.compile(r"\s*(?:st|nd|rd|th)?\s*[,./]?\s*(?:1[7-9]|20)\d\d\b")
+_PLACE_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)\s*,\s*$")
+_WEEKDAY = re.compile(rf"{WEEKDAY}\.?", re.I)
 MAX_LINE = 120
 DATELINE_REACH = 80  # a dateline's day stands in the first characters of its paragraph
 
@@ -52,11 +55,20 @@ def year_of_day(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, Date
         text = line.text
         if len(text) > MAX_LINE or is_prose(text) or _letters_date(lines, i):
             continue
-        dates = [m for m in find_dates(text) if not foreign_label(text[: m.start])]  # not "Next meeting:"
+        dates = [
+            m for m in find_dates(text) if not foreign_label(text[: m.start]) and not _placed(text[: m.start])
+        ]
         found += [(i, m) for m in dates if (m.date.month, m.date.day) == day]
     if not found or len({m.date.year for _, m in found}) != 1:
         return None
     return found[0]
+
+
+def _placed(prefix: str) -> bool:
+    """A place before the date ("Oslo, 8 May 1945"): a letter's or a picture's date, not a stamp's (a
+    weekday before it is no place: "Friday, 8 May 2020"); a label ("Next meeting:") is neither."""
+    m = _PLACE_BEFORE.search(prefix)
+    return m is not None and _WEEKDAY.fullmatch(m.group(1)) is None
 
 
 def _letters_date(lines: Sequence[_Line], i: int) -> bool:

@@ -96,15 +96,9 @@ def _then(drafts: list[Draft], dates: list[DateInterval], dated: list[bool]) -> 
     for i in sorted(range(len(drafts)), key=lambda k: drafts[k].trigger.i):
         d = drafts[i]
         verb = d.verb if d.verb is not None else d.trigger
-        marks = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & {
-            "then",
-            "also",
-            "likewise",
-            "similarly",
-        }
-        if any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children):
-            marks.add("also")
-        marks = {"also" if m in _ALIKE else m for m in marks}
+        words = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        words |= {c.lower_ for c in d.trigger.children if c.dep_ == "amod"}  # "a similar cable"
+        marks = {"also" if w in _ALIKE else w for w in words & (_ALIKE | {"then", "also"})}
         if dated[i] or not intervals.is_guess(dates[i]) or not marks:
             continue
         earlier = [j for j, o in enumerate(drafts) if o.trigger.i < d.trigger.i and o is not d]

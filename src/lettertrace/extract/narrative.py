@@ -13,7 +13,8 @@ Two constructions of English date an event by the account it is told in, not by 
   first call since May"); such a year opens a state lasting to now and governs nothing.
 * A date counted from another one: "the following day", "the next morning", "two days later",
   "a week later", "days later", "a day earlier", "the day before", "that same day", "hours later".
-  It counts from the last day the text named before it, in the same paragraph or the one before.
+  It counts from the last day the text named before it, in the same paragraph or the one before ("the
+  same day" is the day last named up to four paragraphs back: quotes and comment may stand between).
   With none, "earlier", "before" and "that same day" count from the report's date (news: "a day
   earlier" than the report), and "later", "following" and "next" are unknown, never days after it.
 
@@ -63,6 +64,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SAME_DAY_REACH = 4  # paragraphs back to the day "the same day" is
 _BACK = ("earlier", "before", "same")  # from the report's date when the text names no day before them
 
 
@@ -331,7 +333,8 @@ def _count(
 ) -> datex.DateMention:
     assert found.counted is not None
     words = " ".join(m.text.lower().split())
-    if state.day is not None and para - state.day_para <= 1:
+    reach = SAME_DAY_REACH if "same" in words else 1  # "on the same day": the day last named, further back
+    if state.day is not None and para - state.day_para <= reach:
         lo, hi = found.counted(state.day)
         basis = f"counted from {state.day.isoformat()} ({words})"
     elif found.back and report_date is not None:
