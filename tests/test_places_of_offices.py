@@ -60,7 +60,9 @@ def test_a_person_whose_envoy_or_spokesman_is_named_stays_a_person(text: str) ->
     assert ("Omar Haddad", "Ana Holm") in _parties(text)
 
 
-@pytest.mark.parametrize("place", ["Qasr al-Nour", "Bayt al-Nakheel", "Ras al-Sabah"])
+@pytest.mark.parametrize(
+    "place", ["Khor al-Nour", "Burj al-Nour", "Qalat al-Nour", "Bayt al-Nakheel", "Ras al-Sabah"]
+)
 def test_the_holder_named_after_an_office_of_a_state_with_a_particle(place: str) -> None:
     found = _parties(
         f"On Thursday, President Ana Holm received a phone call from the Emir of the State of {place}, His"

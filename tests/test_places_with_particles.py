@@ -17,7 +17,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     ("text", "pair"),
     [
         (
-            "Earlier on Thursday, the Norland president held a telephone conversation with the Emir of Qasr"
+            "Earlier on Thursday, the Norland president held a telephone conversation with the Emir of Khor"
             " al-Nour, Sheikh Hamad bin Ali Al Nasser, in which the two sides exchanged greetings.",
             ("Norland president", "Hamad bin Ali Al Nasser"),
         ),
@@ -26,7 +26,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             ("Ana Holm", "Faisal bin Omar"),
         ),
         (
-            "On Thursday President Ana Holm sent a message to the Emir of Qasr al-Nour, Sheikh Hamad bin Ali"
+            "On Thursday President Ana Holm sent a message to the Emir of Khor al-Nour, Sheikh Hamad bin Ali"
             " Al Nasser, on the occasion of the national day.",
             ("Ana Holm", "Hamad bin Ali Al Nasser"),
         ),

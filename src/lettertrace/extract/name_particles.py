@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import names
 from ..nlp import NAME_PARTICLES, PATRONYMIC_PARTICLES
 from .mentions import INSTITUTION_HEADS, _head_word
 
@@ -55,4 +56,18 @@ def hyphen_tail(doc: Doc, end: int) -> int:
         and doc[end - 1].text[:1].isupper()
     ):
         return end + 2
+    return end
+
+
+def particle_tail(doc: Doc, end: int) -> int:
+    """'Khor al-Nour' with the parse ending the place at 'Khor': a particle written solid with a hyphen
+    and the capitalised word after it ("al-Nour") go on with the name before them."""
+    if (
+        end + 2 < len(doc)
+        and doc[end].lower_ in names.particles()
+        and not doc[end].whitespace_
+        and doc[end + 1].text in ("-", "\u2010", "\u2011")
+        and doc[end + 2].text[:1].isupper()
+    ):
+        return end + 3
     return end

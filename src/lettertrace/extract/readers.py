@@ -23,6 +23,7 @@ from .index import PartyIndex
 from .lexicon import blocked, cues, headline_verbs, noun_kind
 from .lists import named_by_place, party_list_from
 from .mentions import Party, _add_role, place_tail
+from .name_particles import particle_tail
 from .syntax import (
     _acts_for_another,
     _collective,
@@ -401,7 +402,7 @@ class PartyReader:
         if not _is_role_noun(role) and role.lower_ != "counterpart":
             return None
         doc = self.doc
-        end = role.right_edge.i + 1
+        end = particle_tail(doc, role.right_edge.i + 1)  # "the Emir of Khor al-Nour, B" parsed apart
         comma = next((t.i for t in doc[role.i + 1 : end] if t.text == ","), None)
         if comma is not None and all(
             t.pos_ in ("ADP", "DET", "PROPN") or t.text == "-" for t in doc[role.i + 1 : comma]
