@@ -158,7 +158,7 @@ def test_a_sentence_before_a_date_is_no_dateline(prefix: str) -> None:
         "Politik · Freitag, 4. Juni 2021",
         "Harborville, venerdì 4 giugno 2021",
         "2021. június 4., péntek 11:05",
-        "Tarikh: 4 Jun 2021",
+        "Datum: 4. Juni 2021",
     ],
 )
 def test_a_header_date_in_another_language(line: str) -> None:

@@ -114,7 +114,7 @@ DATELINE_RE = re.compile(
     r"(?:,?\s*\d{4})?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s*"
     # "CITY (AGENCY) -" with the agency name stripped by the capture: "CITY ( -"
     r"|^[A-Z]{3,}(?:[ -][A-Z]{3,})?\s*\([^)\n]{0,40}\)?\s*[:\-–—]+\s*"
-    # "Cityname, Jumada II 6, 1437, March 15, 2016, AGENCY --": a date in another calendar before the common
+    # "Cityname, Rabi II 3, 1442, November 18, 2020, XYZ --": a date in another calendar before the common
     # one (a run of words and numbers with a day and a year, opening with no lowercase word), an agency, a dash
     r"|^[A-Z][\w'’]+(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’]+){0,2},\s+(?=[^\n]{0,60}?\b\d{1,2}\b)"
     r"[A-Z0-9][\w'’-]*,?\s+(?:[\w'’-]+,?\s+){0,11}?(?:1[7-9]|20)\d\d\)?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s+",

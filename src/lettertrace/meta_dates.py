@@ -1,7 +1,7 @@
 """Calendar dates as reports and their pages write them: the date primitives of ``meta``.
 
 * ``find_dates`` reads every full date (day, month and year) in a line: "Fri, 6 March 2020",
-  "March 6th, 2020", "06/Mar/2020", "25-JAN-1990", "2020-03-06", "6.3.2020", "06-03-2020", "March 6/2020",
+  "March 6th, 2020", "06/Mar/2020", "06-MAR-2020", "2020-03-06", "6.3.2020", "06-03-2020", "March 6/2020",
   "March 6, Era 109 (2020)" (a local era's year with the common year after it); a year glued to the time that
   follows it ("Aug 17, 201206:38 AM", a header whose space was lost) still counts;
 * ``time_next_to`` tells whether a time of day stands beside a date ("May 3, 2020 - 10:15");
@@ -40,7 +40,7 @@ _DATE_RES = (
         rf"(?<![\d.-])(?<!\d/){_YEAR_DIGITS}(?P<sep>[-/.])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
     ),
     re.compile(rf"{_WD}(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
-    # "April 17/2024"; "February 9, Juche 112 (2023)": the year of an era and the common year after it
+    # "June 4/2021"; "June 4, Era 110 (2021)": the year of an era and the common year after it
     re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\s*/\s*{_YEAR}", re.I),
     re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+[A-Z][a-z]+\s+\d{{1,4}}\s+\({_YEAR}\)"),
 )
@@ -59,8 +59,8 @@ _URL_DATES = (
 )
 
 
-# A date of another calendar before the common one in a dateline ("Riyadh, 24 Rajab 1444 AH, corresponding
-# to 15 February 2023"; "Riyadh, Jumada Al-Awwal 06, 1445, November 20, 2023"): a capitalised month name
+# A date of another calendar before the common one in a dateline ("Mecca, 3 Dhu al-Qadah 1442 AH, corresponding
+# to 14 June 2021"; "Jeddah, Shawwal 12, 1441, June 4, 2020"): a capitalised month name
 # of up to three words, a day and a year of three or four digits, then a comma or "corresponding to".
 _OTHER_CALENDAR = re.compile(
     rf",\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+)?[A-Z][\w'-]*(?:[\s-]+[A-Za-z][\w'-]*){{0,2}}\s+(?:\d{{1,2}},?\s+)?"

@@ -207,7 +207,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_person(self, ent: Span) -> None:
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
-        if names_a_body(ent):  # "Yemen's Ansar al-Haqq movement": a body's name tagged as a person's
+        if names_a_body(ent):  # "Sudland's Dar al-Nour movement": a body's name tagged as a person's
             return self._add_org(Span(self.doc, ent.start, ent.end + 1, label="ORG"))
         if (
             (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent) or office_of(ent))

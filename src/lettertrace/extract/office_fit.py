@@ -182,7 +182,7 @@ def demonym_before_title(ent: Span) -> bool:
 
 
 def names_a_body(ent: Span) -> bool:
-    """A 'person' whose name stands before the head word of a body ("Yemen's Ansar al-Haqq movement", "the
+    """A 'person' whose name stands before the head word of a body ("Sudland's Dar al-Nour movement", "the
     Dar al-Nour Party"): the body's name, tagged as a person's. Not a person's name before a body of their
     own ("the Ana Berg Foundation" is named after her, but a foundation is no head word here)."""
     head = ent.root.head
