@@ -7,26 +7,14 @@ import datetime as dt
 
 import pytest
 
-from lettertrace.clean import clean
-from lettertrace.meta import extract_metadata
 from lettertrace.meta_dates import find_dates
-from lettertrace.models import Options, RawReport
+from test_meta_foot import published
 
 STORY = (
     "The governor of Norland wrote to the mayor of Easthaven on Monday, asking her to reopen the ferry "
     "terminal before the summer season.\n\n"
     "The mayor's office said it would study the request and answer within the week.\n\n"
 )
-
-
-def published(text: str) -> dt.date | None:
-    raw = RawReport(source="mem.txt", sha256="x", raw_text=text, fmt="txt")
-    cleaned = clean(raw, Options())
-    meta = extract_metadata(raw, cleaned)
-    if meta.published_span is not None:  # the date's span points into the clean text
-        start, end = meta.published_span
-        assert meta.published is not None and find_dates(cleaned.text[start:end])[0].date == meta.published
-    return meta.published
 
 
 # ------------------------------------------------------------ the year of a dateline's day
