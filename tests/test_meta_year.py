@@ -143,7 +143,7 @@ def test_a_sentence_before_a_date_is_no_dateline(prefix: str) -> None:
     "line",
     [
         "Viernes 4 de junio de 2021 (English edition)",
-        "Politik · Freitag, 4. Juni 2021",
+        "Ausland · Freitag, 4. Juni 2021",
         "Harborville, venerdì 4 giugno 2021",
         "2021. június 4., péntek 11:05",
         "Datum: 4. Juni 2021",

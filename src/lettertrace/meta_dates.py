@@ -97,7 +97,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 # A date whose month is named in another language, as the header of an English edition may write it
-# ("Jueves 2 de mayo de 2024", "Donnerstag, 27. April 2023", "2023. november 16."): the shape is tested
+# ("Viernes 4 de junio de 2021", "Freitag, 4. Juni 2021", "2021. június 4."): the shape is tested
 # first, and only then are the month names of the languages below read from dateparser's locale data.
 _FOREIGN_SHAPE = re.compile(
     r"(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:1[7-9]|20)\d\d\b"
