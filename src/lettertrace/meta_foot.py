@@ -17,6 +17,7 @@ from typing import Literal, Protocol, TypeVar
 
 from lettertrace.clean_lines import is_prose
 from lettertrace.meta_dates import (
+    _CLOCK,
     DateMatch,
     find_dates,
     foreign_label,
@@ -33,7 +34,7 @@ _LABEL = re.compile(
     re.I,
 )
 _SITE_LABELS = frozenset({"updated", "modified"})
-_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
+_TIME = re.compile(rf"\b{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?", re.I)  # a clock time and its zone
 
 
 class _Line(Protocol):

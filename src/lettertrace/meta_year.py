@@ -18,9 +18,8 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from lettertrace.clean_lines import MONTH, WEEKDAY, is_closing, is_prose, is_salutation
-from lettertrace.meta_dates import DateMatch, find_dates, foreign_label
+from lettertrace.meta_dates import _MONTHS, DateMatch, find_dates, foreign_label
 
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # a day and a month with no year after them: "May 2", "2 May", "Sept. 14"
 _MONTH_DAY = re.compile(
     rf"\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\b", re.I
