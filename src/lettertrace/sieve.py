@@ -146,7 +146,7 @@ def passes(text: str) -> bool:
     first = next(cues, None)
     if first is None:
         return False
-    return any(_passes(text, m.start(), m.end()) for m in chain((first,), cues)) or quotes_at_length(text)
+    return any(_cue_passes(text, m) for m in chain((first,), cues)) or quotes_at_length(text)
 
 
 def quotes_at_length(text: str) -> bool:
@@ -158,7 +158,12 @@ def quotes_at_length(text: str) -> bool:
 
 def may_state_communication(text: str) -> bool:
     """True when some cue of the first stage is used of a communication near a party (see the module)."""
-    return any(_passes(text, m.start(), m.end()) for m in _cue_re().finditer(text))
+    return any(_cue_passes(text, m) for m in _cue_re().finditer(text))
+
+
+def _cue_passes(text: str, m: re.Match[str]) -> bool:
+    """An archival heading names its parties on both sides of its "to": it passes as it is."""
+    return m["archival"] is not None or _passes(text, m.start(), m.end())
 
 
 def _passes(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """Reproduced full texts: after a cue ("The full text of the letter is as follows:"), wherever a
 salutation opens a text that a complimentary close or a signature ends, or under an e-mail's or a memo's
-header of fields (``headers.py``), the letter itself from its
+header of fields (``headers.py``) or an archival edition's heading (``archival.py``), the letter itself from its
 head (place, date, address) to its foot (signature, role, place and date, address).
 
 The sender is the principal a secretary signs for ("on behalf of", "for"), else the signer, else the
@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..models import FullText, ReportMeta, Span
 from ..names import content_words
 from ..nlp import text_of
-from . import headers
+from . import archival, headers
 from . import signature as sig
 from .draft import Draft
 from .index import PartyIndex
@@ -113,6 +113,8 @@ def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None, title_en
             blk = _read_block(page, _head_start(page, i, floor), None, sal_at=i)
         elif line and s >= title_end and headers.field(line) is not None:
             blk = headers.read_header(page, i)
+        elif line and archival.heading(line) is not None:
+            blk = archival.read_heading(page, i, in_title=s < title_end)
         if blk is not None:
             blocks.append(blk)
             i = next((k for k, (ls, _) in enumerate(page.lines) if ls > blk.end), len(page.lines))

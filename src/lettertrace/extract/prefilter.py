@@ -17,7 +17,9 @@ of passing a report. A report passes when it holds:
 - a written text that is sent to someone, in either order: a noun of a written text followed by a
   sending verb and "to" ("a document sent to hospitals", "the notice was addressed to
   residents"), or a sending verb followed by such a noun and "to" ("dispatched an urgent
-  circular to schools").
+  circular to schools");
+- an archival edition's heading: a line of capitalised words "A to B" with a line holding a year a few
+  lines below ("The Minister in Arland (Moreau) to the Foreign Secretary" over "Porto Vell, March 3, 1931").
 """
 
 from __future__ import annotations
@@ -63,6 +65,13 @@ _WRITTEN_NOUNS = (
     "demand",
 )
 _GAP = r"(?:[\w'’-]+[,;]?\s+){0,6}?"  # up to six words between the parts of the construction
+# A word of a heading's side: capitalised, a number, or a small word of a title ("the Minister in Arland").
+_HEAD_WORD = r"(?:[A-Z(\[][\w'’.,()\[\]-]*|\d[\d,.:]*|the|of|in|and|for|from|at|on|de|du|von|van|al|el|la|le)"
+# An archival edition's heading, "A to B" on a line of its own, with a year in one of the next lines.
+ARCHIVAL_HEADING = (
+    rf"(?m:^[ \t]*(?:{_HEAD_WORD}[ \t]+){{1,14}}to[ \t]+(?:(?:{_HEAD_WORD}|to)[ \t]+){{0,14}}{_HEAD_WORD}[ \t.]*\n"
+    r"(?:[^\n]{0,80}\n){0,8}?[^\n]{0,60}(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d))"
+)
 
 
 def verb_forms(verb: str) -> tuple[str, ...]:
@@ -145,7 +154,7 @@ def _cue_re() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail})"
-        rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}"
+        rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
     )
 
 

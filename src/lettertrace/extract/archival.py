@@ -1,0 +1,258 @@
+"""Documents as archival editions and history sites print them: a heading line that names the writer
+and the addressee, then the place and date the document was written, then its text.
+
+    Document 41
+    The Ambassador in Arland (Moreau) to the Foreign Secretary
+    [Telegram]
+    Porto Vell, March 3, 1931, 6 p.m.
+    The Minister told me this morning ...
+    MOREAU
+
+The heading is "<writer> to <addressee>", after an optional number and an optional form of document
+("Telegram From ...", "Letter from ...", "Note verbale from ..."); each side is a name, an office with
+its holder's name in brackets ("The Minister in Arland (Moreau)"), an office, or a body ("the Embassy in
+Arland"). A "to" after an office that takes one ("the Ambassador to Arland", "Assistant to the
+President") belongs to the office when another "to" follows or the office stands alone before it. A heading is read only when a line with a full date (a year in it)
+follows within a few lines ("Porto Vell, March 3, 1931", "June 2, 1880"), or when the heading ends in
+one ("Letter from A to B, June 2, 1880"): a headline "A to B" over a news story has none.
+
+The text runs to a signature in capitals ("MOREAU", "JOHN SMITH") or to the next heading. A signature
+names the writer when the heading gives only an office ("The Foreign Secretary to ..." signed
+"MARLOWE"). A telegram, cable, note or message is a message; anything else a letter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import names
+from ..models import Span
+from . import signature as sig
+from .mentions import Party, _add_role, clean_np
+
+if TYPE_CHECKING:
+    from .fulltext import Block, _Page
+
+_FORMS = r"telegram|cablegram|cable|airgram|message|note\s+verbale|note|circular|letter|despatch|dispatch|memorandum|instruction"
+_MESSAGE_FORMS = ("telegram", "cablegram", "cable", "airgram", "message", "note", "circular")
+HEADING_RE = re.compile(
+    r"^[ \t]*(?:(?i:no|doc(?:ument)?|item)\.?[ \t]*)?(?:\d+[a-z]?[.:)]?[ \t]+)?"
+    rf"(?:(?P<form>(?i:{_FORMS}))s?[ \t]+)?(?:(?i:from)[ \t]+)?"
+    r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)[ \t.]*$"
+)
+# Offices that take "to" for the place or person they serve: "the Ambassador to Arland", "Assistant to the
+# President", "Envoy to the Conference" (the "to" is no heading's).
+_TAKES_TO = {
+    "ambassador",
+    "ambassadors",
+    "representative",
+    "envoy",
+    "delegate",
+    "delegation",
+    "mission",
+    "assistant",
+    "adviser",
+    "advisor",
+    "counselor",
+    "counsellor",
+    "minister",
+    "consul",
+    "commissioner",
+    "emissary",
+    "observer",
+    "attaché",
+    "attache",
+    "nuncio",
+    "legate",
+    "secretary",
+    "successor",
+    "heir",
+}
+_BODIES = {"embassy", "legation", "consulate", "ministry", "department", "office", "mission", "government"}
+_TO_RE = re.compile(r"[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+_HOLDER_RE = re.compile(r"\((?P<name>[A-Z][^()]{1,60})\)[ \t]*$")
+_BRACKET_RE = re.compile(r"^\[[^\]]{1,120}\]\.?$")
+_PLACED_RE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_TRAILING_DATE_RE = re.compile(r",[ \t]+(?P<date>[^,]*\d[^,]*(?:,[ \t]*\d{4})?)[ \t.]*$")
+MAX_LEAD_LINES = 4  # lines between a heading and its date line ("[Telegram]", a file number, "Secret")
+MAX_TEXT_LINES = 60
+
+
+def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | None:
+    """The form of document a heading line names and where its writer and addressee lie in the line,
+    or None for a line that is no such heading."""
+    if len(line.split()) > 30 or line.rstrip().endswith((":", "?", "!", ",", ";")):
+        return None
+    m = HEADING_RE.match(line)
+    if m is None:
+        return None
+    rest_s, rest_e = m.span("rest")
+    rest = line[rest_s:rest_e]
+    tos = list(_TO_RE.finditer(rest))
+    for n, to in enumerate(tos):
+        left = rest[: to.start()].rstrip(" \t,")
+        before = re.findall(r"[\w'’é]+", left)[-1:] if left else []
+        bare = len(re.sub(r"^(?i:the)\s+", "", left).split()) == 1
+        if (
+            not before
+            or before[0].lower() in _TAKES_TO
+            and not left.endswith(")")
+            and (n + 1 < len(tos) or bare)
+        ):
+            continue  # "The Ambassador to Arland (Moreau) to ...", "Ambassador to Arland": the office's "to"
+        right_s = rest_s + to.end()
+        if not sig.title_like(left) or not sig.title_like(line[right_s:rest_e]):
+            return None
+        return m["form"], (rest_s, rest_s + len(left)), (right_s, rest_e)
+    return None
+
+
+def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
+    """The document whose heading is line ``k``: its writer, addressee, date and text. A heading that is
+    the report's title needs a place before its date ("Porto Vell, March 3, 1931"), a date other than
+    the report's own: a headline over a bare date line is a news page's."""
+    from .fulltext import Block
+
+    s, _ = page.lines[k]
+    line = page.line(k)
+    found = heading(line)
+    if found is None:
+        return None
+    form, (ws, we), (as_, ae) = found
+    day = None
+    trailing = _TRAILING_DATE_RE.search(line[as_:ae])
+    if trailing is not None and _YEAR_RE.search(trailing["date"]):
+        day = sig.line_date(trailing["date"], page.report_date, page.years)
+        if day is not None:
+            ae = as_ + trailing.start()
+    ks = [j for j in range(k + 1, min(len(page.lines), k + 1 + MAX_TEXT_LINES)) if page.line(j).strip()]
+    first = 0  # the first line of the text, after the lines that head it
+    for n, j in enumerate(ks[: MAX_LEAD_LINES + 1]):
+        lead = page.line(j).strip()
+        if form is None and _BRACKET_RE.match(lead):
+            form = next(iter(re.findall(rf"(?i:{_FORMS})", lead)), None)  # "[Telegram]"
+        dated = _YEAR_RE.search(lead) and len(lead.split()) <= 14 and not _BRACKET_RE.match(lead)
+        when = sig.line_date(lead, page.report_date, page.years) if dated else None
+        if when is not None and in_title and (when == page.report_date or not _PLACED_RE.match(lead)):
+            return None
+        if when is not None:
+            day, first = day or when, n + 1
+            break
+        if not (_BRACKET_RE.match(lead) or len(lead.split()) <= 4 and not sig.is_sentence(lead)):
+            break
+    if day is None:
+        return None
+    writer, addressee = _sides(page, (s + ws, s + we), (s + as_, s + ae))
+    if writer is None or addressee is None or "state" in (writer.ptype, addressee.ptype):
+        return None
+    end, signature = page.lines[ks[first - 1]][1] if first else page.lines[k][1], None
+    said = False  # the text has begun
+    for j in ks[first:]:
+        text = page.line(j).strip()
+        if heading(text) is not None and _dated_below(page, j):
+            break
+        end = page.lines[j][1]
+        if said and sig.caps_name(text) and len(text.split()) <= 4:
+            signature = page.lines[j]  # (a mark in capitals above the text, "SECRET", is none)
+            break
+        said = said or len(text.split()) >= 5
+    if signature is not None:
+        signer = sig.signer_at(page.doc, page.idx, *signature)
+        if signer is None and writer is not None and _office_only(writer):
+            span = page.doc.char_span(*signature, alignment_mode="contract")
+            signer = page.idx.name_person(span) if span is not None else None
+        if signer is not None and signer is not addressee and _office_only(writer):
+            for role in writer.roles or [writer.name]:
+                _add_role(signer, role)
+            writer = signer
+    return Block(
+        start=s + len(line) - len(line.lstrip()),
+        end=end,
+        cue=None,
+        signer=writer,
+        signature=Span(*signature) if signature is not None else None,
+        salutation=None,
+        addressee=addressee,
+        signed_date=day,
+        kind="message" if form and form.lower().split()[0] in _MESSAGE_FORMS else "letter",
+    )
+
+
+def _dated_below(page: _Page, k: int) -> bool:
+    after = [j for j in range(k + 1, min(len(page.lines), k + 12)) if page.line(j).strip()]
+    return any(
+        _YEAR_RE.search(page.line(j)) and len(page.line(j).split()) <= 14 for j in after[:MAX_LEAD_LINES]
+    )
+
+
+def _sides(page: _Page, w: tuple[int, int], a: tuple[int, int]) -> tuple[Party | None, Party | None]:
+    """The writer and the addressee a heading names. Holders in brackets come first: the parse may hang
+    the whole heading on one of them ("The Foreign Secretary to the Ambassador in Arland (Moreau)"), and
+    the other side is then someone else, whose office is no form of the holder's name."""
+    held_w, held_a = _holder(page, *w), _holder(page, *a)
+    writer = held_w or _side(page, *_unheld(page, *w), exclude=held_a)
+    addressee = held_a or _side(page, *_unheld(page, *a), exclude=writer)
+    for p, other in ((writer, a), (addressee, w)):
+        core = clean_np(re.sub(r"^(?i:the)\s+", "", page.text[slice(*_unheld(page, *other))]))
+        if p is not None and core:
+            p.roles = [r for r in p.roles if core not in r]
+            p.surfaces = [x for x in p.surfaces if core not in x] or p.surfaces
+    return writer, addressee
+
+
+def _holder(page: _Page, s: int, e: int) -> Party | None:
+    """The holder in brackets after an office ("The Minister in Arland (Moreau)"), with that office."""
+    text = page.text[s:e]
+    holder = _HOLDER_RE.search(text)
+    if holder is None:
+        return None
+    span = page.doc.char_span(s + holder.start("name"), s + holder.end("name"), alignment_mode="expand")
+    person = page.idx.name_person(span) if span is not None else None
+    if person is not None:
+        _add_role(person, text[: holder.start()].strip())
+    return person
+
+
+def _unheld(page: _Page, s: int, e: int) -> tuple[int, int]:
+    holder = _HOLDER_RE.search(page.text[s:e])
+    return (s, s + len(page.text[s : s + holder.start()].rstrip())) if holder is not None else (s, e)
+
+
+def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | None:
+    """The party one side of a heading names with no holder in brackets: a party the report knows there,
+    a person whose name the words are, else the office or body itself."""
+    text = page.text[s:e]
+    found = sig.party_in(page.doc, page.idx, s, e, exclude=exclude)
+    if found is not None and (found.ptype != "state" or not _office_words(text)):
+        return found  # (but "the Embassy in Arland" is the embassy, not Arland)
+    span = page.doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        person = page.idx.name_person(span)  # "President Ashdown", "King Leopold"
+        if person is not None and person is not exclude:
+            return person
+    np = clean_np(re.sub(r"^(?i:the)\s+", "", text))
+    body = bool(_office_words(np) & _BODIES)
+    if not np or not _office_words(np):
+        return None  # "Road to Recovery": no office, no body, no one the report knows
+    for p in page.idx.live():
+        if p.name == np and p is not exclude:
+            return p
+    p = page.idx._new(np, "org" if body else "person", span.start)
+    p.add_surface(np)
+    if not body:
+        p.roles.append(np)
+    return p
+
+
+def _office_words(text: str) -> set[str]:
+    words = {names.fold(w).strip(".,").lower() for w in text.split()}
+    return words & (_BODIES | names.title_words())
+
+
+def _office_only(p: Party) -> bool:
+    return p.ptype == "person" and bool(p.roles) and p.name in p.roles
