@@ -12,13 +12,16 @@ The heading is "<writer> to <addressee>", after an optional number and an option
 ("Telegram From ...", "Letter from ...", "Note verbale from ..."); each side is a name, an office with
 its holder's name in brackets ("The Minister in Arland (Moreau)"), an office, or a body ("the Embassy in
 Arland"). A "to" after an office that takes one ("the Ambassador to Arland", "Assistant to the
-President") belongs to the office when another "to" follows or the office stands alone before it. A heading is read only when a line with a full date (a year in it)
-follows within a few lines ("Porto Vell, March 3, 1931", "June 2, 1880"), or when the heading ends in
-one ("Letter from A to B, June 2, 1880"): a headline "A to B" over a news story has none.
+President") belongs to the office when another "to" follows or the office stands alone before it. A
+heading is read only when a line with a full date (a year in it) follows within a few lines ("Porto
+Vell, March 3, 1931", "June 2, 1880"), or when the heading ends in one ("Letter from A to B, June 2,
+1880"): a headline "A to B" over a news story has none. A heading that ends in its date is also a
+calendar heading (``calendar.py``), which gives the communication; the text read here becomes its full
+text.
 
 The text runs to a signature in capitals ("MOREAU", "JOHN SMITH") or to the next heading. A signature
 names the writer when the heading gives only an office ("The Foreign Secretary to ..." signed
-"MARLOWE"). A telegram, cable, note or message is a message; anything else a letter.
+"PELHAM"). A telegram, cable, note or message is a message; anything else a letter.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ _FORMS = r"telegram|cablegram|cable|airgram|message|note\s+verbale|note|circular
 _MESSAGE_FORMS = ("telegram", "cablegram", "cable", "airgram", "message", "note", "circular")
 HEADING_RE = re.compile(
     r"^[ \t]*(?:(?i:no|doc(?:ument)?|item)\.?[ \t]*)?(?:\d+[a-z]?[.:)]?[ \t]+)?"
-    rf"(?:(?P<form>(?i:{_FORMS}))s?[ \t]+)?(?:(?i:from)[ \t]+)?"
+    rf"(?:(?P<form>(?i:{_FORMS}))s?,?[ \t]+)?(?:(?i:from)[ \t]+)?"
     r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)[ \t.]*$"
 )
 # Offices that take "to" for the place or person they serve: "the Ambassador to Arland", "Assistant to the
@@ -133,8 +136,10 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
         lead = page.line(j).strip()
         if form is None and _BRACKET_RE.match(lead):
             form = next(iter(re.findall(rf"(?i:{_FORMS})", lead)), None)  # "[Telegram]"
-        dated = _YEAR_RE.search(lead) and len(lead.split()) <= 14 and not _BRACKET_RE.match(lead)
-        when = sig.line_date(lead, page.report_date, page.years) if dated else None
+        year = _YEAR_RE.search(lead)
+        dated = year is not None and len(lead.split()) <= 14 and not _BRACKET_RE.match(lead)
+        # the hour after the year is left out ("Porto Vell, January 27, 1941—6 p.m.")
+        when = sig.line_date(lead[: year.end()], page.report_date, page.years) if year and dated else None
         if when is not None and in_title and (when == page.report_date or not _PLACED_RE.match(lead)):
             return None
         if when is not None:
