@@ -189,3 +189,26 @@ def test_a_headline_over_the_pages_own_date_is_no_document() -> None:
         headline="Prime Minister Olsen to President Varga",
     )
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["To the King of Belmark [1]", "To King Leopold", "To His Majesty the King of Belmark"],
+)
+def test_a_letter_under_to_heading_in_collected_works(heading: str) -> None:
+    """An edition of someone's works: "To <addressee>" heads the date and address lines, the text opens
+    with its salutation, the writer signs at the foot; a footnote tells of a letter to another office."""
+    found = _found(
+        heading,
+        "February 3, 1862",
+        "His Majesty Leopold,\nKing of Belmark, &c., &c.",
+        "Great and Good Friend: I have received the letter of Your Majesty, together with the gifts which "
+        "accompanied it, and I have caused them to be placed among the archives of the Government.",
+        "Your Good Friend,\nJAMES ASHDOWN.",
+        "Washington, February 3, 1862.",
+        "[1] The King's letter was addressed to the President of the Republic of Arland, then in office.",
+        headline="The Collected Works of James Ashdown, Volume V",
+    )
+    assert ("James Ashdown", "Leopold", "1862-02-03", "full text") in {
+        (s.title(), r, d, f) for s, r, d, f in found
+    }

@@ -36,6 +36,8 @@ CUE_RE = re.compile(
     re.I,
 )
 COMM_WORD_RE = re.compile(r"\b(?:letter|message|messaged|telegram|cable|note|memo|missive|text)s?\b", re.I)
+# A letter's heading in an edition of someone's works: "To the King of X [1]", "To Jane Doe".
+_TO_HEADING = re.compile(r"^[ \t]*To[ \t]+(?!:)")
 MAX_BLOCK_LINES = 80
 MAX_HEAD_LINES = 6
 MAX_FOOT_LINES = 5
@@ -164,6 +166,8 @@ def _read_block(
             sal_at = None
     opens_quote = text[start : page.lines[body[0]][1]].lstrip()[:1] in '"“«„'
     from_n = body.index(sal_at) + 1 if sal_at is not None else 1
+    if sal_at is not None:
+        from_n += len(_under_heading(page, body, sal_at))
     for n in range(from_n, len(body)):
         k = body[n]
         s, e = page.lines[k]
@@ -196,6 +200,22 @@ def _read_block(
                 _behalf_between(page, body[max(from_n, n - 1) : n], foot)
                 return _block(page, body, start, foot.end, cue, sal_at, foot)
     return None
+
+
+def _under_heading(page: _Page, body: list[int], sal_at: int) -> list[int]:
+    """The date and address lines under a heading "To the King of X [1]" (an edition of someone's works),
+    above the text: they head the letter as the lines above a salutation do."""
+    if not _TO_HEADING.match(page.line(sal_at)):
+        return []
+    n = body.index(sal_at) + 1
+    out: list[int] = []
+    while (
+        n + len(out) < len(body) - 1
+        and len(out) < MAX_HEAD_LINES
+        and _head_line(page.line(body[n + len(out)]))
+    ):
+        out.append(body[n + len(out)])
+    return out
 
 
 def _behalf_only(page: _Page, k: int) -> bool:
@@ -329,7 +349,7 @@ def _block(
             if sal.who is not None:
                 addressee = sig.party_in(page.doc, page.idx, s + sal.who[0], s + sal.who[1])
             glued = sig.line_date(page.line(sal_at)[: sal.start], page.report_date, page.years)
-        for k in (k for k in body if k < sal_at):
+        for k in [k for k in body if k < sal_at] + _under_heading(page, body, sal_at):
             ks, ke = page.lines[k]
             line = page.line(k)
             head_date = sig.line_date(line, page.report_date, page.years) or head_date  # the nearest wins
@@ -337,7 +357,14 @@ def _block(
             to = sig.address_line(line) or (hs.who if hs is not None and hs.named else None)
             if to is not None or sig.courteous(line):
                 who = to or (0, len(line))
-                addressee = addressee or sig.party_in(page.doc, page.idx, ks + who[0], ks + who[1])
+                named = sig.party_in(page.doc, page.idx, ks + who[0], ks + who[1])
+                if (
+                    addressee is None
+                    or named is not None
+                    and _role_named(addressee)
+                    and not _role_named(named)
+                ):
+                    addressee = named  # "To the King of X" over "His Majesty Leopold,": the one it names
             elif letterhead is None and sig.has_person(page.doc, page.idx, ks, ke):
                 letterhead = sig.party_in(page.doc, page.idx, ks, ke, persons=True)
     if foot is not None:

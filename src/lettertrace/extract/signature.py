@@ -105,6 +105,7 @@ class Salutation:
 
 
 # "(Signed) A B", "Signed: A B", "(Sgd.) A B": the form of a signature copied into a reproduced text.
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "to", "for", "in", "on", "at", "by", "with", "from"})
 SIGNED_RE = re.compile(r"^\((?:signed|sgd\.?)\)\s*|^(?:signed|sgd\.?)\s*:\s*", re.I)
 
 
@@ -297,7 +298,11 @@ def party_in(
     for p in idx.live():
         if p.ptype != "person" or p is exclude:
             continue
-        hits = sum(1 for t in names.core_tokens(p.name) if any(names.token_match(w, t) for w in words))
+        hits = sum(
+            1
+            for t in names.core_tokens(p.name)
+            if t not in _FUNCTION_WORDS and any(names.token_match(w, t) for w in words)
+        )  # ("of" is no name: "the King of X" names no "President of Y")
         if hits > score:
             best, score = p, hits
     if best is not None:
