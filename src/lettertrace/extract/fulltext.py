@@ -32,7 +32,7 @@ DONE_AT = re.compile(r"(?:done|given|made|signed|written)\s+(?:at|in)\s+\S", re.
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"
     r"(?:reads|read|said|states|says)\s*[:;]\s*$|follows\s+is|publish\s+below|below\s+(?:is|the)|here\s+is\s+the|"
-    r"\breads?\s*[:;]|as\s+follows)",
+    r"\breads?\s*[:;]|as\s+follows|\b(?:reads?|runs|states|says)\s+in\s+full\b|\bin\s+full\s*[:;])",
     re.I,
 )
 COMM_WORD_RE = re.compile(r"\b(?:letter|message|messaged|telegram|cable|note|memo|missive|text)s?\b", re.I)

@@ -47,7 +47,7 @@ _TO_RE = re.compile(
     r"|H\.\s?E\.\s*|the\s+)?[A-Z].{1,100})",
 )
 _MY_RE = re.compile(
-    rf"(?:my|our)\s+(?:very\s+)?(?:dear\s+)?{_KIN}\s+(?P<who>(?-i:[A-Z])[^,:;!]{{1,60}}?)\s*(?:[,:;!]|$)",
+    rf"(?:(?:my|our)\s+(?:very\s+)?(?:dear\s+)?|(?-i:(?=[A-Z]))){_KIN}\s+(?P<who>(?-i:[A-Z])[^,:;!]{{1,60}}?)\s*(?:[,:;!]|$)",
     re.I,
 )
 _ADDRESS_RE = re.compile(
