@@ -109,6 +109,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
     drafts.extend(listed_parties(doc, idx, drafts))
+    drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     roundups.roundup_addressees(drafts)
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)

@@ -1,14 +1,19 @@
 """Round-ups of messages or letters: "Congratulatory messages poured in for B ... In his message, A described
 the election as ...", "Letters continue to arrive addressed to B ... A said in his letter". Once a report
 tells of many messages (or letters) to one person (a plural noun with its addressee and no sender), each
-message (letter) it then tells of with a sender and no addressee is one of them: to that person."""
+message (letter) it then tells of with a sender and no addressee is one of them: to that person; and each
+person the next sentence lists as one of the writers ("Among them were A and C.", "They included A and C.")
+sent one."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from .arguments import MOTION_VERBS, _greeting
 from .draft import Draft
+from .index import PartyIndex
 from .mentions import Party
 
 _ARRIVING = frozenset({*MOTION_VERBS, "continue", "keep", "begin", "start"})  # "continue to arrive"
@@ -34,6 +39,50 @@ def roundup_addressees(drafts: list[Draft]) -> None:
             and not d.anaphoric
         ):
             d.recipients = list(addressees)
+
+
+# A sentence that lists some of the writers of a round-up told just before.
+_AMONG = re.compile(r"\s*(?:among\s+(?:them|those|these)|(?:they|these|those)\s+included)\b", re.I)
+
+
+def roundup_senders(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
+    """'Leaders of many countries have sent messages to B. Among them were A and C.': one message from
+    each person the next sentence names, to the round-up's addressee."""
+    out: list[Draft] = []
+    for d in drafts:
+        sent = d.trigger.sent
+        if not _is_roundup(d) or sent.end >= len(doc):
+            continue
+        listed = doc[sent.end].sent
+        if not _AMONG.match(listed.text) or listed.root.lemma_.lower() not in ("be", "include"):
+            continue  # (not "Among them, trade was raised, said A")
+        for t in listed:
+            p = idx.parties[idx.tok2party[t.i]] if t.i in idx.tok2party else None
+            if (
+                p is None
+                or p.ptype != "person"
+                or p.group
+                or p in d.recipients
+                or not _listed(t, listed.root)
+            ):
+                continue
+            if any(x.sender is p and any(r in d.recipients for r in x.recipients) for x in [*drafts, *out]):
+                continue
+            new = Draft(d.kind, t, p, list(d.recipients))
+            new.sentences.append((listed.start_char, listed.end_char))
+            new.anchors.extend(d.anchors)
+            out.append(new)
+    return out
+
+
+def _listed(tok: Token, root: Token) -> bool:
+    """A name the listing verb itself governs, through nouns and conjunctions only ("were A and B",
+    "included President A of X"), not one of another clause's."""
+    while tok.i != root.i:
+        if tok.head.i == tok.i or tok.head.i != root.i and tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return True
 
 
 def _is_roundup(d: Draft) -> bool:
