@@ -18,8 +18,8 @@ def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
     ("text", "senders"),
     [
         (
-            "Leaders of many countries have sent messages of congratulations to Tomas Varga on his election "
-            "as president. Among them were King Olav Brenn of Norland and Prime Minister Lena Dahl of Sudland.",
+            "Monarchs and presidents have sent messages of goodwill to Tomas Varga on his return to office. "
+            "Among them were King Olav Brenn of Norland and Prime Minister Lena Dahl of Sudland.",
             ("Olav Brenn", "Lena Dahl"),
         ),
         (
@@ -47,13 +47,33 @@ def test_listed_writers_of_a_roundup(text: str, senders: tuple[str, ...]) -> Non
         "Many leaders attended the ceremony for President Tomas Varga on Tuesday. Among them were King Olav "
         "Brenn and Prime Minister Lena Dahl.",
         # the names stand in another clause of the listing sentence
-        "Leaders of many countries have sent messages of congratulations to Tomas Varga. Among them, trade "
+        "Monarchs and presidents have sent messages of goodwill to Tomas Varga. Among them, trade "
         "was the main theme, said Lena Dahl.",
         # no listing at all
-        "Leaders of many countries have sent messages of congratulations to Tomas Varga. Among the issues "
+        "Monarchs and presidents have sent messages of goodwill to Tomas Varga. Among the issues "
         "raised were trade and security, said Lena Dahl.",
     ],
 )
 def test_no_listed_writers(text: str) -> None:
     assert ("Lena Dahl", "Tomas Varga") not in _pairs(text)
     assert ("Olav Brenn", "Tomas Varga") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monarchs and presidents have sent messages and letters of congratulations to Tomas Varga upon his "
+        "selection as Speaker by the 21st Grand Assembly at its special meeting on May 4.",
+        "Heads of government from across the region have sent greetings and cables of support to Tomas Varga "
+        "after his appointment as Premier by the 4th People's Congress at its closing sitting on May 4.",
+    ],
+)
+def test_by_after_an_active_verb_names_no_writer(text: str) -> None:
+    """'Leaders have sent messages to B after his election by the Council': the parse may hang 'by' on
+    'sent', whose subject is the leaders; the Council elected him, it wrote nothing. The writers are listed."""
+    comms = run(
+        report(text + " Among them were King Olav Brenn of Norland and Prime Minister Lena Dahl of Sudland.")
+    ).extraction.communications
+    senders = {c.sender.name for c in comms if c.sender}
+    assert not any("Assembly" in s or "Congress" in s for s in senders)
+    assert {"Olav Brenn", "Lena Dahl"} <= senders

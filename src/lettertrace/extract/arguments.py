@@ -210,7 +210,9 @@ class ArgumentFiller(ClauseReader):
             recips = [p for p in self._listed(tok, ("with",)) if p.ptype == "person" and p is not sender][:1]
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
-        if kind == "call" and sender is None and len(recips) == 1:
+        if kind == "call" and sender is None and len(recips) == 1 and not _from_someone(tok):
+            # (but "received calls from fellow governors, his aide said": the callers are named, as no
+            # party, and the aide only tells of them)
             root_subj = self._subjects(sent_of(tok).root)
             if root_subj and root_subj[0] not in recips and root_subj[0].ptype == "person":
                 sender = root_subj[0]  # "Albanese says chat with Trump warm"
@@ -333,7 +335,10 @@ class ArgumentFiller(ClauseReader):
                 )  # "The prime ministers of A, X, and B, Y, have signed"
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
                 subj = self._held_subjects(head) or subj
-            sender = subj[0] if subj else self._prep_party(head, ("by",))
+            # "by" names the writer of a verb with no subject of its own ("a letter sent by A"), never of
+            # one whose subject names no party ("Monarchs have sent messages to B upon his selection by the Congress")
+            active = any(c.dep_ == "nsubj" for c in head.children)
+            sender = subj[0] if subj else None if active else self._prep_party(head, ("by",))
             # "left a letter for B"; "dictated a letter to his clerk": the verb's 'to' is the scribe
             tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))
             recips = self._prep_parties(head, tos) + self._dative(head)
@@ -461,6 +466,21 @@ class ArgumentFiller(ClauseReader):
             if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
                 return p
         return None
+
+
+def _from_someone(tok: Token) -> bool:
+    """'calls from fellow governors', 'received a flood of calls and letters from other mayors': a 'from'
+    with its object, on the noun, a noun joined to it, or a word above it up to its verb."""
+    near = [tok, *tok.conjuncts]
+    t = tok
+    while t.head.i != t.i and t.pos_ != "VERB" and len(near) < 8:
+        t = t.head
+        near.append(t)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+        for t in near
+        for c in t.children
+    )
 
 
 def _went_on(verb: Token) -> Token | None:
