@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .datelines import _titled, after_datelines
 from .lazy import hide_torch
-from .names import honorifics
+from .names import _data, honorifics
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -121,6 +121,9 @@ def name_chains(doc: Doc) -> Doc:
             continue
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
+        cut = next((t.i for t in ent[1:] if headline_verb(t)), None)
+        if cut is not None:  # "Holm Holds Phone Talks with Varga": a title-case headline's verb ends the name
+            ent, trimmed = Span(doc, ent.start, cut, label=ent.label_), True
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
             end -= 1  # "Andrew rang" (me): the verb after a name is no part of it, nor the spaces
@@ -273,6 +276,42 @@ def _role_apposed_name_as_place(ent: Span) -> bool:
         if t.lower_ in _APPOSED_OFFICES:
             return True
     return False
+
+
+def headline_verb(tok: Token) -> bool:
+    """A verb of exchange in the third person, capitalised, before another capitalised word, as a headline
+    in title case writes it ("A Holds Phone Talks with B", "A Sends Greetings to B")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.lower_ in _headline_verbs()
+        and nxt is not None
+        and nxt.text[:1].isupper()
+    )
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Third-person singular forms of the verbs that tell a communication (``cues.yaml``) and of those a
+    headline tells one with ("holds", "exchanges", "speaks")."""
+    cues = _data("cues.yaml")
+    verbs = {
+        *cues["send_verbs"],
+        *cues["write_verbs"],
+        *cues["call_verbs"],
+        *cues["contact_verbs"],
+        *cues["receive_verbs"],
+        *cues["reply_verbs"],
+        *("call", "hold", "exchange", "speak", "talk", "congratulate", "thank", "message", "greet"),
+    }
+    forms = set()
+    for v in verbs:
+        if v.endswith("y") and v[-2:-1] not in "aeiou":
+            forms.add(v[:-1] + "ies")  # "replies"
+        else:
+            forms.add(v + ("es" if v.endswith(("s", "x", "sh", "ch")) else "s"))
+    return frozenset(forms)
 
 
 def _verb_not_name(tok: Token) -> bool:

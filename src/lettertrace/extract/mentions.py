@@ -16,6 +16,7 @@ from ..models import (
     Span as TSpan,
 )
 from ..names import STOP, content_words, org_key  # noqa: F401
+from ..nlp import headline_verb
 from .honoured import honorifics_only
 
 PERSON_LABELS = {"PERSON"}
@@ -240,7 +241,7 @@ def _countries() -> frozenset[str]:
 
 def _name_continues(t: Token) -> bool:  # ("A B MP": the letters after a name are no part of it)
     name_like = t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in POSTNOMINALS
-    return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start
+    return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start and not headline_verb(t)
 
 
 def _juxtaposed(ent: Span, persons: list[Span]) -> bool:
