@@ -153,6 +153,33 @@ def _fronted(tok: TSpan, d: Draft) -> bool:
     return not own and subj is not None and tok.end <= subj.i and _attached(tok.root, {first.i})
 
 
+# Words that open a clause of time or circumstance set off by commas ("soon after the court ruled ...").
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "while", "once", "since", "following", "until"})
+
+
+def _preposed(tok: TSpan, anchors: set[int]) -> bool:
+    """'On Monday night, soon after the court ruled on the appeal, B took calls from A': a date
+    that opens the sentence, before a clause of time set off by commas, dates the main clause after it,
+    wherever the parser hangs it (often on the inner clause's verb)."""
+    doc, sent = tok.doc, tok.sent
+    if tok.start - sent.start > 1:
+        return False  # only "On" before it
+    k = tok.end
+    while k < sent.end and k - tok.end < 2 and doc[k].ent_type_ in ("DATE", "TIME"):
+        k += 1  # "Monday" + "evening"
+    if k >= sent.end or doc[k].text != ",":
+        return False
+    k += 1
+    if k < sent.end and doc[k].pos_ == "ADV":
+        k += 1  # "shortly", "soon", "just"
+    if k >= sent.end or doc[k].lower_ not in _SUBORDINATORS:
+        return False
+    close = next((t.i for t in doc[k : sent.end] if t.text == ","), None)
+    if close is None or any(t.text == ";" or t.ent_type_ in ("DATE", "TIME") for t in doc[close : sent.end]):
+        return False  # (a main clause with a date of its own keeps it)
+    return any(close < a < sent.end for a in anchors)
+
+
 def _heads_trigger(tok: TSpan, d: Draft) -> bool:
     """'To Ana Berg, his daughter - 4.2.69': a heading whose address hangs on the date it ends with."""
     return d.trigger.lower_ == "to" and tok.start <= d.trigger.head.i < tok.end

@@ -31,6 +31,7 @@ from .date_places import (
     _heads_trigger,
     _in_relative,
     _phrase_owner,
+    _preposed,
     _right_after_act,
 )
 from .draft import Draft
@@ -326,6 +327,7 @@ def _clause_dates(
                 or _attached(tok.root, anchors, others)
                 or _after_preposition(tok, anchors)
                 or _fronted(tok, d)
+                or _preposed(tok, anchors)
                 or _heads_trigger(tok, d)
                 or _in_relative(tok, d)
                 or _right_after_act(tok, d)
