@@ -201,13 +201,13 @@ def test_a_letter_under_to_heading_in_collected_works(heading: str) -> None:
     found = _found(
         heading,
         "February 3, 1862",
-        "His Majesty Leopold,\nKing of Belmark, &c., &c.",
-        "Great and Good Friend: I have received the letter of Your Majesty, together with the gifts which "
-        "accompanied it, and I have caused them to be placed among the archives of the Government.",
+        "His Majesty Leopold,\nKing of Belmark.",
+        "Great and Good Friend: Your Majesty's kind words on the opening of the new railway reached me last "
+        "month, and I am glad to say that the line now carries goods between our two countries every week.",
         "Your Good Friend,\nJAMES ASHDOWN.",
         "Washington, February 3, 1862.",
         "[1] The King's letter was addressed to the President of the Republic of Arland, then in office.",
-        headline="The Collected Works of James Ashdown, Volume V",
+        headline="Papers of James Ashdown, Book Two",
     )
     assert ("James Ashdown", "Leopold", "1862-02-03", "full text") in {
         (s.title(), r, d, f) for s, r, d, f in found

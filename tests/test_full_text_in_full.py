@@ -10,8 +10,8 @@ from lettertrace.extract import signature as sig
 from test_extract import report, run
 
 TEXT = (
-    "On the occasion of the anniversary of the treaty between our two countries, I extend warm "
-    "congratulations to you and, through you, to the fraternal people of Ostmark."
+    "Please accept my best wishes on the anniversary of the treaty that binds our two countries. May the "
+    "years ahead bring both our peoples peace and good harvests."
 )
 FOOT = "Ana Holm\nPresident of the Republic of Norland"
 
@@ -20,7 +20,7 @@ FOOT = "Ana Holm\nPresident of the Republic of Norland"
     ("cue", "salutation"),
     [
         (
-            "The message of Ana Holm reads in full:",
+            "Ana Holm's message reads in full:",
             "Comrade Tomas Varga,\nChairman of the Council of Ostmark,",
         ),
         ("The letter sent by President Ana Holm on Tuesday reads in full:", "Brother Tomas Varga,"),
