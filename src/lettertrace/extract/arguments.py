@@ -465,7 +465,8 @@ class ArgumentFiller(ClauseReader):
             venue = h.head.dep_ == "prep" and h.head.head.lemma_.lower() in publishing
             if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
                 return p
-        return None
+        before = verb is not None and any(c.dep_ == "nsubj" and c.i < tok.i for c in verb.children)
+        return root_subj[0] if before and root_subj else None  # "A, in a message to B, said ..."
 
 
 def _from_someone(tok: Token) -> bool:
