@@ -15,6 +15,7 @@ from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, r
 from .copies import add_copies_in_texts
 from .dating import _parties_used, build_mentions
 from .draft import Draft
+from .in_which import writers_in_which
 from .index import PartyIndex
 from .listed import listed_parties
 from .lists import add_appealed_to, add_copied, split_by_place
@@ -105,6 +106,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()
+    writers_in_which(idx, drafts)
     split_by_place(drafts, idx)
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
