@@ -162,6 +162,9 @@ def test_a_header_date_in_another_language(line: str) -> None:
         ("Harborville, June 4/2021 (CWN)", dt.date(2021, 6, 4)),
         ("Desk -- 04-06-2021", dt.date(2021, 6, 4)),
         ("CW/ab/2021-06-04 13:42", dt.date(2021, 6, 4)),
+        ("Era 110 (2021).6.4.", dt.date(2021, 6, 4)),
+        ("Harborville Wire | Year 12 (2021).6.4", dt.date(2021, 6, 4)),
+        ("Volume 110 (2021) pages 6-4", None),
         ("call 1-800-555-0142 today", None),
         ("He served 3 terms until 2021", None),
         ("Volume 7 Letters 1772", None),
@@ -175,3 +178,10 @@ def test_date_forms_of_wire_stamps(text: str, date: dt.date | None) -> None:
 @pytest.mark.parametrize("foot", ["Harborville, 4 June 1945", "Photo: Harborville harbour, 4 June 1945"])
 def test_a_date_after_a_place_gives_no_year(foot: str) -> None:
     assert published("HARBORVILLE, June 4 (Coastal Wire) -- " + STORY + foot + "\n") is None
+
+
+def test_a_header_date_of_an_era_with_the_common_year() -> None:
+    assert published(
+        "HARBORVILLE WIRE | Home | News\nEra 110 (2021).6.4.\n\nGovernor writes to mayor over ferry\n\n"
+        + STORY
+    ) == dt.date(2021, 6, 4)

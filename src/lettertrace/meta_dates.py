@@ -2,7 +2,7 @@
 
 * ``find_dates`` reads every full date (day, month and year) in a line: "Fri, 6 March 2020",
   "March 6th, 2020", "06/Mar/2020", "06-MAR-2020", "2020-03-06", "6.3.2020", "06-03-2020", "March 6/2020",
-  "March 6, Era 109 (2020)" (a local era's year with the common year after it); a year glued to the time that
+  "March 6, Era 109 (2020)", "Era 109 (2020).3.6." (a local era's year with the common year after it); a year glued to the time that
   follows it ("Aug 17, 201206:38 AM", a header whose space was lost) still counts;
 * ``time_next_to`` tells whether a time of day stands beside a date ("May 3, 2020 - 10:15");
 * ``url_date`` reads the date in a page address: /2020/05/03/, /2020/May/03/, /20200503/,
@@ -43,6 +43,8 @@ _DATE_RES = (
     # "June 4/2021"; "June 4, Era 110 (2021)": the year of an era and the common year after it
     re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\s*/\s*{_YEAR}", re.I),
     re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+[A-Z][a-z]+\s+\d{{1,4}}\s+\({_YEAR}\)"),
+    # "Era 110 (2021).6.4.": the era's year, the common year in brackets, then month and day
+    re.compile(rf"\b[A-Z][a-z]+\s+\d{{1,4}}\s+\({_YEAR}\)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
 )
 _CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
 _TIME_AFTER = re.compile(rf"[\s,/|•·–—-]*(?:at\s+)?{_CLOCK}", re.I)
