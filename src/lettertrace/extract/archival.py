@@ -77,7 +77,7 @@ _TO_RE = re.compile(r"[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 _HOLDER_RE = re.compile(r"\((?P<name>[A-Z][^()]{1,60})\)[ \t]*$")
 _BRACKET_RE = re.compile(r"^\[[^\]]{1,120}\]\.?$")
 _PLACED_RE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]")
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR_RE = sig._YEAR_RE  # a year of four figures
 _TRAILING_DATE_RE = re.compile(r",[ \t]+(?P<date>[^,]*\d[^,]*(?:,[ \t]*\d{4})?)[ \t.]*$")
 MAX_LEAD_LINES = 4  # lines between a heading and its date line ("[Telegram]", a file number, "Secret")
 MAX_TEXT_LINES = 60

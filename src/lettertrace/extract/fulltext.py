@@ -1,7 +1,8 @@
 """Reproduced full texts: after a cue ("The full text of the letter is as follows:"), wherever a
-salutation opens a text that a complimentary close or a signature ends, or under an e-mail's or a memo's
-header of fields (``headers.py``) or an archival edition's heading (``archival.py``), the letter itself from its
-head (place, date, address) to its foot (signature, role, place and date, address).
+salutation opens a text that a complimentary close or a signature ends, under an e-mail's or a memo's
+header of fields (``headers.py``), or under an archival edition's heading (``archival.py``), the letter
+itself from its head (place, date, address) to its foot (signature, role, place and date, address: read
+by ``letter_foot.py``).
 
 The sender is the principal a secretary signs for ("on behalf of", "for"), else the signer, else the
 person a letterhead names; the addressee is the one the salutation or an address line names, else the
