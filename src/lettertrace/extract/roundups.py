@@ -46,7 +46,7 @@ _AMONG = re.compile(r"\s*(?:among\s+(?:them|those|these)|(?:they|these|those)\s+
 
 
 def roundup_senders(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
-    """'Leaders of many countries have sent messages to B. Among them were A and C.': one message from
+    """'Heads of state have sent messages to B. Among them were A and C.': one message from
     each person the next sentence names, to the round-up's addressee."""
     out: list[Draft] = []
     for d in drafts:
