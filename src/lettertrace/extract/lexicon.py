@@ -241,6 +241,8 @@ def blocked(tok: Token) -> bool:
         and verb.lemma_.lower() in ("plan", "schedule", "expect")
     ):
         return True  # "a call is planned for Friday", "a letter is expected next week"
+    if verb is not None and tok.dep_ == "nsubj" and verb.lemma_ == "be" and _in_prospect(verb):
+        return True  # "a call with B was on the agenda", "a letter is on the cards": planned, not held
     steps = 0
     while verb is not None and steps < 3:
         if steps == 0 and _headline_future(verb):
@@ -294,6 +296,19 @@ def blocked(tok: Token) -> bool:
 # Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
 # from B" reads one that exists: only an indefinite object is weighed).
 WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
+
+
+def _in_prospect(verb: Token) -> bool:
+    """'was on the agenda', 'is on the cards', 'is in the works': what is planned, not done."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in")
+        and any(
+            g.lemma_.lower() in ("agenda", "card", "horizon", "schedule", "work", "pipeline")
+            for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _ruled_out(verb: Token) -> bool:
