@@ -4,10 +4,16 @@ person's name (the letters after the name are no part of it)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from .. import names
 from ..meta_byline import POSTNOMINALS
+
+if TYPE_CHECKING:
+    from .index import PartyIndex
+    from .mentions import Party
 
 ADDRESS = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"})  # "His Majesty": an alias
 
@@ -46,3 +52,18 @@ def honorifics_only(role: str) -> bool:
     """'Rt Hon', 'His Highness Sheikh': honorifics, no role ('His Majesty' alone is a form of address)."""
     words = [names.fold(w).strip(".,") for w in role.split()]
     return all(w in names.honorifics() for w in words) and not (len(words) <= 2 and ADDRESS & set(words))
+
+
+def honoured_one(idx: PartyIndex, tok: Token) -> Party | None:
+    """'made a phone call with His Excellency', 'a cable to His Majesty': a form of address with no name after
+    it stands for the last person named before with it ("His Majesty King A"), else for the person the report
+    named first (its subject); None for any other word, or when no one was named before."""
+    if tok.lower_ not in ADDRESS or not any(c.lower_ in ("his", "her", "your") for c in tok.children):
+        return None
+    if any(c.i > tok.i and c.dep_ in ("appos", "compound", "flat") for c in tok.children):
+        return None  # "His Majesty, King A": named here
+    before = [p for p in idx.live() if p.ptype == "person" and p.first < tok.i]
+    addressed = [p for p in before if any(tok.lower_ in names.fold(s).lower().split() for s in p.surfaces)]
+    if addressed:
+        return max(addressed, key=lambda p: p.first)
+    return min(before, key=lambda p: p.first) if before else None

@@ -19,6 +19,7 @@ from .groups import (
     mass_count,
     role_plural,
 )
+from .honoured import honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, headline_verbs, noun_kind
 from .lists import named_by_place, party_list_from
@@ -75,8 +76,6 @@ class PartyReader:
                 return self._party(child)
         return None
 
-    # -------------------------------------------------------- verbs
-
     def _party(self, tok: Token) -> Party | None:
         if tok.i in self.dateline:
             return None
@@ -100,7 +99,7 @@ class PartyReader:
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
             return None  # "Letters were sent to B by A": the communication is no party to itself
-        p = self.idx.party_at(tok)
+        p = self.idx.party_at(tok) or honoured_one(self.idx, tok)  # "His Excellency" alone: one named before
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
             p = self.idx.new_role_party(tok)
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
