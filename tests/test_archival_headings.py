@@ -55,7 +55,7 @@ def _found(
             (
                 "Letter From President Ashdown to King Leopold of Belmark",
                 "Washington, June 2, 1880.",
-                "Great and Good Friend: I have received the letter in which Your Majesty announced the "
+                "Great and Good Friend: It gives me pleasure to acknowledge the letter in which Your Majesty announced the "
                 "marriage of your son, and I offer my congratulations.",
                 "Your Good Friend,\nJAMES ASHDOWN",
             ),

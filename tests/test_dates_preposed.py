@@ -20,7 +20,7 @@ def _dates(text: str) -> set[str]:
     [
         "On Monday night, soon after the Federal Vote Commission published its tally, Tomas Varga took phone "
         "calls from Prime Minister Lena Dahl.",
-        "On Monday evening, shortly after the Supreme Electoral Board announced the final count, Tomas Varga "
+        "On Monday night, soon after the Supreme Electoral Board certified the count, Tomas Varga "
         "received a phone call from Prime Minister Lena Dahl.",
         "On Monday, soon after the Constitutional Court ruled on the appeal, Tomas Varga wrote to Prime "
         "Minister Lena Dahl.",
@@ -35,7 +35,7 @@ def test_preposed_date_dates_the_main_clause(text: str) -> None:
     [
         # the main clause has a date of its own
         (
-            "On Monday, after the results were announced, the board met; Lena Dahl phoned Tomas Varga on "
+            "On Monday, after the count was certified, the board met; Lena Dahl phoned Tomas Varga on "
             "Wednesday.",
             "2024-03-13/2024-03-13",
         ),

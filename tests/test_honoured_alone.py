@@ -20,7 +20,7 @@ def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
         (
             (
                 "President Ana Holm took several calls on Monday from heads of state marking the holiday.",
-                "President Tomas Varga of Ostmark held a phone call with His Excellency, in which he wished "
+                "President Tomas Varga of Ostmark spoke by phone with His Excellency on Tuesday and wished "
                 "Norland well.",
             ),
             ("Tomas Varga", "Ana Holm"),

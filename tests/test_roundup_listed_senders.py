@@ -62,8 +62,8 @@ def test_no_listed_writers(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Monarchs and presidents have sent messages and letters of congratulations to Tomas Varga upon his "
-        "selection as Speaker by the 21st Grand Assembly at its special meeting on May 4.",
+        "Kings and prime ministers have sent greetings and telegrams of goodwill to Tomas Varga upon his choice "
+        "as Chairman by the 21st Grand Assembly at its special meeting on May 4.",
         "Heads of government from across the region have sent greetings and cables of support to Tomas Varga "
         "after his appointment as Premier by the 4th People's Congress at its closing sitting on May 4.",
     ],

@@ -55,7 +55,7 @@ def honorifics_only(role: str) -> bool:
 
 
 def honoured_one(idx: PartyIndex, tok: Token) -> Party | None:
-    """'made a phone call with His Excellency', 'a cable to His Majesty': a form of address with no name after
+    """'spoke by phone with His Excellency', 'a cable to His Majesty': a form of address with no name after
     it stands for the last person named before with it ("His Majesty King A"), else for the person the report
     named first (its subject); None for any other word, or when no one was named before."""
     if tok.lower_ not in ADDRESS or not any(c.lower_ in ("his", "her", "your") for c in tok.children):
