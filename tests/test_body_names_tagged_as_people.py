@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    return {(c.sender.name if c.sender else "", r.name) for c in comms for r in c.recipients}
-
+from test_extract import sent_pairs
 
 REPLY = "President Ana Holm has replied to a letter from the leader of Sudland's Dar al-Nour movement, Omar Haddad."
 
@@ -29,7 +23,7 @@ REPLY = "President Ana Holm has replied to a letter from the leader of Sudland's
     ],
 )
 def test_the_leader_named_after_a_body_is_the_party(paragraphs: tuple[str, ...]) -> None:
-    pairs = _pairs(*paragraphs)
+    pairs = sent_pairs(*paragraphs)
     assert ("Omar Haddad", "Ana Holm") in pairs
     assert ("Ana Holm", "Omar Haddad") in pairs
     assert not any("Nour" in a or "Nour" in b for a, b in pairs)
@@ -50,4 +44,4 @@ def test_the_leader_named_after_a_body_is_the_party(paragraphs: tuple[str, ...])
     ],
 )
 def test_a_person_stays_the_sender(text: str, sender: str) -> None:
-    assert {a for a, _ in _pairs(text)} == {sender}
+    assert {a for a, _ in sent_pairs(text)} == {sender}

@@ -69,6 +69,12 @@ def found_replies(*paragraphs: str) -> list[tuple[str, tuple[str, ...], str]]:
     return sorted(out)
 
 
+def sent_pairs(*paragraphs: str) -> set[tuple[str, str]]:
+    """(sender, recipient) names of every communication found in a report of these paragraphs."""
+    comms = run(report(*paragraphs)).extraction.communications
+    return {(c.sender.name if c.sender else "", r.name) for c in comms for r in c.recipients}
+
+
 def span_text(rep: ProcessedReport, start: int, end: int) -> str:
     return rep.clean.text[start:end]
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    return {(c.sender.name if c.sender else "", r.name) for c in comms for r in c.recipients}
+from test_extract import sent_pairs
 
 
 @pytest.mark.parametrize(
@@ -42,11 +37,11 @@ def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
     ],
 )
 def test_address_alone_is_the_one_named_before(paragraphs: tuple[str, ...], pair: tuple[str, str]) -> None:
-    pairs = _pairs(*paragraphs)
+    pairs = sent_pairs(*paragraphs)
     assert pair in pairs
     assert not any(r.startswith(("His ", "Her ")) for _, r in pairs)
 
 
 def test_address_alone_with_no_one_named_before_is_no_party() -> None:
-    pairs = _pairs("King Olav Brenn sent a cable to His Majesty on Tuesday.")
+    pairs = sent_pairs("King Olav Brenn sent a cable to His Majesty on Tuesday.")
     assert not any(r.startswith("His ") for _, r in pairs)

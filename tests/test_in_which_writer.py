@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    comms = run(report(text)).extraction.communications
-    return {(c.sender.name if c.sender else "", r.name) for c in comms for r in c.recipients}
+from test_extract import sent_pairs
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_in_which_subject_writes(text: str, pair: tuple[str, str]) -> None:
-    assert pair in _pairs(text)
+    assert pair in sent_pairs(text)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +41,4 @@ def test_in_which_subject_writes(text: str, pair: tuple[str, str]) -> None:
     ],
 )
 def test_no_in_which_writer(text: str) -> None:
-    assert ("Piet Okoro", "Olav Brenn") not in _pairs(text)
+    assert ("Piet Okoro", "Olav Brenn") not in sent_pairs(text)

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    comms = run(report(text)).extraction.communications
-    return {(c.sender.name if c.sender else "", r.name) for c in comms for r in c.recipients}
+from test_extract import sent_pairs
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 def test_the_holder_named_after_an_office_of_a_place_with_a_particle(
     text: str, pair: tuple[str, str]
 ) -> None:
-    found = _pairs(text)
+    found = sent_pairs(text)
     assert pair in found
     assert not any("Nour" in r or "Hikma" in r for _, r in found)
 
@@ -58,4 +53,4 @@ def test_the_holder_named_after_an_office_of_a_place_with_a_particle(
     ],
 )
 def test_a_person_named_with_a_particle_stays_a_person(text: str, pair: tuple[str, str]) -> None:
-    assert pair in _pairs(text)
+    assert pair in sent_pairs(text)

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
-    comms = run(report(*paragraphs)).extraction.communications
-    return {(c.sender.name if c.sender else "", r.name) for c in comms for r in c.recipients}
+from test_extract import report, run, sent_pairs
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
     ],
 )
 def test_listed_writers_of_a_roundup(text: str, senders: tuple[str, ...]) -> None:
-    pairs = _pairs(text)
+    pairs = sent_pairs(text)
     for sender in senders:
         assert (sender, "Tomas Varga") in pairs
 
@@ -55,8 +50,8 @@ def test_listed_writers_of_a_roundup(text: str, senders: tuple[str, ...]) -> Non
     ],
 )
 def test_no_listed_writers(text: str) -> None:
-    assert ("Lena Dahl", "Tomas Varga") not in _pairs(text)
-    assert ("Olav Brenn", "Tomas Varga") not in _pairs(text)
+    assert ("Lena Dahl", "Tomas Varga") not in sent_pairs(text)
+    assert ("Olav Brenn", "Tomas Varga") not in sent_pairs(text)
 
 
 @pytest.mark.parametrize(
