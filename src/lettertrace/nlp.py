@@ -285,33 +285,37 @@ def headline_verb(tok: Token) -> bool:
     return (
         tok.text[:1].isupper()
         and tok.text[1:].islower()
-        and tok.lower_ in _headline_verbs()
+        and tok.lower_ in headline_verbs()
         and nxt is not None
         and nxt.text[:1].isupper()
     )
 
 
 @cache
-def _headline_verbs() -> frozenset[str]:
-    """Third-person singular forms of the verbs that tell a communication (``cues.yaml``) and of those a
-    headline tells one with ("holds", "exchanges", "speaks")."""
+def headline_verbs() -> frozenset[str]:
+    """The third-person forms of the verbs of communicating (``cues.yaml``) and of those a headline tells one
+    with, as a headline in title case writes them with a capital ("President Receives Letter", "Emir Sends
+    Message", "King Thanks Leaders", "PM Replies", "A Holds Phone Talks with B")."""
     cues = _data("cues.yaml")
     verbs = {
-        *cues["send_verbs"],
         *cues["write_verbs"],
         *cues["call_verbs"],
-        *cues["contact_verbs"],
+        *cues["send_verbs"],
         *cues["receive_verbs"],
         *cues["reply_verbs"],
-        *("call", "hold", "exchange", "speak", "talk", "congratulate", "thank", "message", "greet"),
+        *cues["contact_verbs"],
+        *("call", "thank", "congratulate", "hold", "discuss", "welcome", "urge"),
+        *("exchange", "speak", "talk", "message", "greet"),
     }
-    forms = set()
-    for v in verbs:
-        if v.endswith("y") and v[-2:-1] not in "aeiou":
-            forms.add(v[:-1] + "ies")  # "replies"
-        else:
-            forms.add(v + ("es" if v.endswith(("s", "x", "sh", "ch")) else "s"))
-    return frozenset(forms)
+    return frozenset(_third_person(v) for v in verbs)
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _verb_not_name(tok: Token) -> bool:

@@ -461,21 +461,3 @@ def _governing_verb(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
-
-
-@cache
-def headline_verbs() -> frozenset[str]:
-    """The third-person forms of the verbs of communicating that a headline in title case writes with a
-    capital ("President Receives Letter", "Emir Sends Message", "King Thanks Leaders", "PM Replies")."""
-    lex = cues()
-    verbs = {*lex["write_verbs"], *lex["call_verbs"], *lex["send_verbs"], *lex["receive_verbs"]}
-    verbs |= {*lex["reply_verbs"], "call", "thank", "congratulate", "hold", "discuss", "welcome", "urge"}
-    return frozenset(_third_person(v) for v in verbs)
-
-
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"

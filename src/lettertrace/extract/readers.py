@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .. import names
-from ..nlp import sent_of
+from ..nlp import headline_verbs, sent_of
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -21,7 +21,7 @@ from .groups import (
 )
 from .honoured import honoured_one
 from .index import PartyIndex
-from .lexicon import blocked, cues, headline_verbs, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .lists import named_by_place, party_list_from
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail

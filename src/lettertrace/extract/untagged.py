@@ -11,10 +11,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from ..nlp import PATRONYMIC_PARTICLES, sent_of
+from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
 from .comma_names import split_at_comma
 from .honoured import honoured_person
-from .lexicon import headline_verbs
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import particled_name, patronymic
 from .syntax import subjectless_verb
