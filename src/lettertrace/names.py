@@ -238,6 +238,67 @@ def is_demonym(word: str) -> bool:
     return any(s in _territories() or s + "a" in _territories() or s + "y" in _territories() for s in stems)
 
 
+# Two-letter codes of the CLDR that name no state (the EU, the euro area, the UN, outlying Oceania,
+# pseudo-locales): "the EU envoy" and "the UN chief" name bodies, not states.
+_NO_STATE_CODES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
+
+
+# States English news names by an abbreviation in capitals, with their CLDR codes (a two-letter code
+# alone, "IT", "IN", "TO", is too often a word to read as a state).
+_STATE_ABBREVIATIONS = {
+    "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "PRC": "CN", "DPRK": "KP", "ROK": "KR", "DRC": "CD",
+}  # fmt: skip
+
+
+# A state's people's word that is not its name with an ending (English usage): "French", "Dutch".
+_IRREGULAR_DEMONYMS = {
+    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
+    "dutch": "NL", "german": "DE", "swiss": "CH", "greek": "GR", "thai": "TH", "irish": "IE", "danish": "DK",
+    "swedish": "SE", "finnish": "FI", "polish": "PL", "spanish": "ES", "portuguese": "PT", "norwegian": "NO",
+    "belgian": "BE", "turkish": "TR", "filipino": "PH", "emirati": "AE", "saudi": "SA", "afghan": "AF",
+    "argentine": "AR", "argentinian": "AR", "peruvian": "PE", "icelandic": "IS", "cypriot": "CY",
+    "maltese": "MT", "lebanese": "LB", "togolese": "TG", "malagasy": "MG", "czech": "CZ", "slovak": "SK",
+    "croat": "HR", "croatian": "HR", "serb": "RS", "serbian": "RS", "bosnian": "BA", "ivorian": "CI",
+    "burmese": "MM", "vatican": "VA", "palestinian": "PS", "dominican": "DO", "turkey": "TR", "holland": "NL",
+}  # fmt: skip
+_STEM_ENDS = ("a", "y", "e", "o", "")  # "Kenya-n", "Ital-y", "Ukrain-e", "Mexic-o", "Sudan-ese"
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    """A state's CLDR English name, folded ("united states"), and its people's word stem -> its code."""
+    from babel import Locale
+
+    named = Locale.parse("en").territories
+    return {
+        fold(n).lower(): code
+        for code, n in named.items()
+        if len(code) == 2 and code.isalpha() and code not in _NO_STATE_CODES
+    }
+
+
+def states_named(text: str) -> frozenset[str]:
+    """The CLDR codes of the states a description names: by name ("the President of the United States"),
+    by its people's word ("the Slovenian president") or by an abbreviation English writes for it ("the
+    US president")."""
+    codes = _state_codes()
+    out = {_STATE_ABBREVIATIONS[w] for w in re.findall(r"\b[A-Z]{2,4}\b", text) if w in _STATE_ABBREVIATIONS}
+    low = fold(text)
+    out |= {c for n, c in codes.items() if " " in n and re.search(rf"\b{re.escape(n)}\b", low)}
+    for w in re.findall(r"[a-z]+", low):
+        if w in codes:
+            out.add(codes[w])
+        elif w in _IRREGULAR_DEMONYMS:
+            out.add(_IRREGULAR_DEMONYMS[w])
+        elif len(w) >= 4:  # the longest stem first: "Nigerian" is Nigeria's, not Niger's; "Iraqi" is Iraq's
+            stems = [w[: -len(e)] + x for e in (*_DEMONYM_ENDINGS, "i") if w.endswith(e) for x in _STEM_ENDS]
+            stems += [w + "istan", w + "stan"]  # "Uzbek", "Kazakh"
+            hit = next((codes[s] for s in sorted(stems, key=len, reverse=True) if s in codes), None)
+            if hit is not None:
+                out.add(hit)
+    return frozenset(out)
+
+
 def is_state_word(word: str) -> bool:
     """A state's name the CLDR gives ("Malawi") or its people's word ("Malawian")."""
     return fold(word).lower() in _territories() or is_demonym(word)

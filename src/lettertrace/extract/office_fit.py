@@ -49,7 +49,7 @@ def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) 
     President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
     nationality against a country, "French" against "President of France", is not compared)."""
     if p.name not in p.roles:
-        if _other_place(np, p):
+        if _other_place(np, p) or _other_state(np, p):
             return False  # "the President of Freedonia" is not "President of Sylvania B"
         return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
@@ -75,6 +75,16 @@ def _other_place(np: str, p: Party) -> bool:
     said = _places_of(np)
     theirs = set().union(*(_places_of(r) for r in [*p.roles, *p.surfaces]))
     return bool(said) and bool(theirs) and not any(same_stem(w, theirs) for w in said)
+
+
+def _other_state(np: str, p: Party) -> bool:
+    """The description names a state ("the US president", "the Slovenian premier"), the person's roles name
+    others, and none of them is the description's ("President of Slovenia A" is not "the US president")."""
+    said = names.states_named(np)
+    if not said:
+        return False
+    theirs = set().union(*(names.states_named(r.replace(p.name, " ")) for r in [*p.roles, *p.surfaces]))
+    return bool(theirs) and not said & theirs
 
 
 def _other_nationality(np: str, p: Party, nationalities: frozenset[str]) -> bool:
