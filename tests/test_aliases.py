@@ -337,6 +337,16 @@ def test_a_subject_parsed_as_an_apposition_is_no_form_of_the_name_before_it(text
             "Lukas Pettersen",
         ),
         ("King of the Kingdom of Morvania Lukas Pettersen sent greetings to King Olaf.", "Lukas Pettersen"),
+        # a hyphenated given name, which the recogniser leaves untagged
+        (
+            "President of the Republic of Kazakhstan Arman-Bek Serik sent greetings to King Olaf.",
+            "Arman-Bek Serik",
+        ),
+        (
+            "President of the Republic of Morvania Jan-Erik Holm wrote to King Olaf on Monday.",
+            "Jan-Erik Holm",
+        ),
+        ("Prime Minister of Morvania Ana-Maria Tesk called King Olaf.", "Ana-Maria Tesk"),
     ],
 )
 def test_the_holder_after_a_state_s_formal_name_is_a_person(text: str, name: str) -> None:
@@ -344,7 +354,8 @@ def test_the_holder_after_a_state_s_formal_name_is_a_person(text: str, name: str
     assert name in [p.name for p in persons]
     holder = next(p for p in persons if p.name == name)
     assert any(
-        s.startswith(("President of the Republic of", "King of the Kingdom of")) for s in holder.surfaces
+        s.startswith(("President of the Republic of", "King of the Kingdom of", "Prime Minister of"))
+        for s in holder.surfaces
     )
 
 

@@ -40,7 +40,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .name_particles import hyphen_tail
+from .name_particles import hyphen_head, hyphen_tail
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
@@ -220,6 +220,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
         end = hyphen_tail(self.doc, end)
+        start = hyphen_head(self.doc, ent.start)
         nxt = self.doc[end] if end < len(self.doc) else None
         if (
             nxt is not None
@@ -234,7 +235,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             )  # a nationality
         ):
             end += 1  # "Ana Berg Lindqvist" with the surname tagged as something else: the name's head
-        ent = self.doc[ent.start : end]
+        ent = self.doc[start:end]
         inner = next(
             (t.i for t in ent[1:-3] if self._nickname_after(t.i) is not None and t.i - ent.start >= 1),
             None,

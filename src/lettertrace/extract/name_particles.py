@@ -59,6 +59,19 @@ def hyphen_tail(doc: Doc, end: int) -> int:
     return end
 
 
+def hyphen_head(doc: Doc, start: int) -> int:
+    """'Jan-Erik Holm' with spaCy's entity starting at 'Erik': a capitalised part written solid with a hyphen
+    before the name's first word belongs to it."""
+    if (
+        start >= 2
+        and name_hyphen(doc, start - 1)
+        and doc[start - 2].is_alpha
+        and doc[start - 2].ent_type_ == ""
+    ):
+        return start - 2
+    return start
+
+
 def particle_tail(doc: Doc, end: int) -> int:
     """'Khor al-Nour' with the parse ending the place at 'Khor': a particle written solid with a hyphen
     and the capitalised word after it ("al-Nour") go on with the name before them."""
@@ -71,3 +84,15 @@ def particle_tail(doc: Doc, end: int) -> int:
     ):
         return end + 3
     return end
+
+
+def name_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen joining two capitalised parts of one name ("Arman-Bek")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )

@@ -15,7 +15,7 @@ from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
 from .comma_names import split_at_comma
 from .honoured import honoured_person
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .name_particles import particled_name, patronymic
+from .name_particles import name_hyphen, particled_name, patronymic
 from .syntax import subjectless_verb
 
 # A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
@@ -142,12 +142,12 @@ class UntaggedNames:
             if a < j < len(doc) - 1 and doc[j].lower_ == "of":
                 a = j + 1  # "President of the Republic of Kastoria Emil Varn": the place is Kastoria
             b = a
-            while (
-                b < len(doc)
-                and doc[b].pos_ == "PROPN"
+            while b < len(doc) and (
+                doc[b].pos_ == "PROPN"
                 and doc[b].text[:1].isupper()
                 and "\n" not in doc[b - 1].whitespace_
                 and _head_word(doc[b]) not in INSTITUTION_HEADS
+                or name_hyphen(doc, b)  # "Arman-Bek": one name
             ):
                 b += 1
             if any(doc[k].ent_type_ == "PERSON" for k in range(a, b)):
