@@ -472,3 +472,19 @@ def test_a_capitalised_last_word_is_no_function_word(line: str, joins: bool) -> 
     from lettertrace.clean_lines import ends_with_function_word
 
     assert ends_with_function_word(line) is joins
+
+
+@pytest.mark.parametrize("heading", ["Associated links", "Useful links", "Further reading"])
+def test_a_block_of_links_at_the_foot_goes_with_its_heading(heading: str) -> None:
+    """A readout's foot lists earlier readouts under a heading of links: their titles and dates are
+    no part of the story."""
+    text = (
+        "Prime Minister speaks with President\n\n"
+        "The Prime Minister today spoke with the President about the harvest.\n\n"
+        f"{heading}\n"
+        "  Prime Minister speaks with President (January 10, 2024)\n"
+        "  Prime Minister announces support for farmers\n"
+    )
+    ct = cleaned(text)
+    assert "January 10" not in ct.text and heading not in ct.text
+    assert ct.text.endswith("about the harvest.")
