@@ -1,0 +1,78 @@
+"""'A sent a letter to B and another to C', 'wrote one letter to B and another to C', 'a message to B and a
+second one to C': a word standing for the noun of the act just told ("another", "a second one", "the
+other") with an addressee of its own is a second act from the same sender, not a second addressee of the
+first."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import sent_of
+from .draft import Draft
+from .index import PartyIndex
+from .mentions import Party
+
+# Words that stand for a noun told before: "another", "(a second) one", "the other".
+_ELLIPTIC = frozenset({"another", "one", "other"})
+_ORDINALS = frozenset({"second", "third", "fourth", "other", "separate", "similar"})
+
+
+def _stands_for_noun(tok: Token) -> bool:
+    """'another' / 'a second one' / 'the other' as a phrase of its own (not 'one letter', 'another letter')."""
+    if tok.lower_ not in _ELLIPTIC or tok.dep_ in ("nummod", "det", "amod", "compound", "nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "another":
+        return True
+    # "one" and "other" need a determiner or an ordinal, or a place in a list: "a second one", "the other",
+    # "a letter to B and one to C" (not "one of them")
+    return tok.lower_ == "one" and tok.dep_ == "conj" or any(c.dep_ in ("det", "amod") and (c.lower_ in _ORDINALS or c.lower_ in ("a", "the")) for c in tok.children)
+
+
+def _objects(word: Token, prep: str) -> list[Token]:
+    """The objects of ``prep`` ('to', 'from') that belong to the elliptic ``word``: its own ('a second one
+    to C') or, where the parser hangs the phrase on the verb or on the first party, the one written right
+    after it."""
+    preps = [c for c in word.children if c.dep_ in ("prep", "dative") and c.lower_ == prep]
+    if not preps:
+        nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if nxt is not None and nxt.lower_ == prep and nxt.dep_ in ("prep", "dative"):
+            preps = [nxt]
+    out: list[Token] = []
+    for p in preps:
+        for g in p.children:
+            if g.dep_ == "pobj":
+                out.extend([g, *g.conjuncts])
+    return out
+
+
+def _parties(idx: PartyIndex, word: Token, prep: str, other: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for g in _objects(word, prep):
+        p = idx.party_at(g)
+        if p is not None and p not in other and p not in out:
+            out.append(p)
+    return out
+
+
+def split_another(idx: PartyIndex, drafts: list[Draft]) -> None:
+    """Give each 'another (one) to C' after an act its own act from the act's sender, and each 'another
+    from C' its own act to the act's addressees."""
+    for d in list(drafts):
+        if d.sender is None or not d.recipients:
+            continue
+        for word in sent_of(d.trigger):
+            if word.i <= d.trigger.i or not _stands_for_noun(word):
+                continue
+            to = _parties(idx, word, "to", [d.sender])
+            frm = [] if to else _parties(idx, word, "from", d.recipients)
+            shared = any(p in d.recipients for p in to)  # the parse gave the first act both addressees
+            if to and len(to) < len(d.recipients) + (0 if shared else 1):
+                d.recipients = [r for r in d.recipients if r not in to]
+                twin = Draft(d.kind, word, d.sender, to, sentences=list(d.sentences), verb=d.verb)
+            elif frm and d.sender not in frm:
+                twin = Draft(d.kind, word, frm[0], list(d.recipients), sentences=list(d.sentences), verb=d.verb)
+            else:
+                continue
+            twin.distinct = d.distinct = True
+            drafts.insert(drafts.index(d) + 1, twin)
+            break
