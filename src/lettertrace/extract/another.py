@@ -25,7 +25,14 @@ def _stands_for_noun(tok: Token) -> bool:
         return True
     # "one" and "other" need a determiner or an ordinal, or a place in a list: "a second one", "the other",
     # "a letter to B and one to C" (not "one of them")
-    return tok.lower_ == "one" and tok.dep_ == "conj" or any(c.dep_ in ("det", "amod") and (c.lower_ in _ORDINALS or c.lower_ in ("a", "the")) for c in tok.children)
+    return (
+        tok.lower_ == "one"
+        and tok.dep_ == "conj"
+        or any(
+            c.dep_ in ("det", "amod") and (c.lower_ in _ORDINALS or c.lower_ in ("a", "the"))
+            for c in tok.children
+        )
+    )
 
 
 def _objects(word: Token, prep: str) -> list[Token]:
@@ -70,7 +77,9 @@ def split_another(idx: PartyIndex, drafts: list[Draft]) -> None:
                 d.recipients = [r for r in d.recipients if r not in to]
                 twin = Draft(d.kind, word, d.sender, to, sentences=list(d.sentences), verb=d.verb)
             elif frm and d.sender not in frm:
-                twin = Draft(d.kind, word, frm[0], list(d.recipients), sentences=list(d.sentences), verb=d.verb)
+                twin = Draft(
+                    d.kind, word, frm[0], list(d.recipients), sentences=list(d.sentences), verb=d.verb
+                )
             else:
                 continue
             twin.distinct = d.distinct = True

@@ -12,6 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import org_key
 from ..nlp import sent_of
+from .bodies import body_named_before
 from .byline_roles import from_holder
 from .first_person import byline_self, labelled_self
 from .lexicon import cues, noun_kind
@@ -270,7 +271,8 @@ class InReportResolution(OfficeResolution):
             )
         )
         if not any(p.ptype in ("org", "state") for p in inside) and not named_by and not titled:
-            return None
+            bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NN"
+            return body_named_before(self.live(), tok.text, tok.i) if bare else None  # "the council"
         np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
         if tok.lemma_.lower() == "government":  # "the Norwegian government" is Norway as a party
             state = self._state_named(tok)

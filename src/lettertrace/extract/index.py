@@ -14,6 +14,7 @@ from ..models import (
 )
 from ..names import content_words, org_key
 from ..nlp import sent_of
+from .bodies import body_named_before
 from .byline_roles import byline_roles
 from .groups import acronym
 from .mentions import (
@@ -443,6 +444,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         tail = place_tail(tok.doc, tok.right_edge.i + 1)
         if tail > tok.right_edge.i + 1 and tok.doc[tok.right_edge.i + 1 : tail].text not in np:
             np = f"{np} {tok.doc[tok.right_edge.i + 1 : tail].text}"  # "Member" + "for Eastfield"
+        m = re.fullmatch(r"(.+ of) the (\w+)", np)
+        body = body_named_before(self.live(), m.group(2), tok.i) if m else None
+        np = f"{m.group(1)} the {body.name}" if m and body else np  # "president of the council"
         for p in self.live():
             if p.ptype == "person" and p.name == np:
                 return p

@@ -1,0 +1,27 @@
+"""A body named again by its head noun alone: "the council" after "the Security Council", "the president
+of the commission" after "the European Commission". English writes the short form only where the reader
+knows which body it is: the one body of that kind the report has named before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import names
+
+if TYPE_CHECKING:
+    from .mentions import Party
+
+
+def body_named_before(parties: list[Party], noun: str, before: int) -> Party | None:
+    """The one organisation named before token ``before`` whose name has ``noun`` as a word ("council" ->
+    "Security Council"), if exactly one has."""
+    word = names.fold(noun).lower()
+    hits = {
+        p.key: p
+        for p in parties
+        if p.ptype == "org"
+        and p.first < before
+        and word in names.tokens(p.name)
+        and len(names.tokens(p.name)) > 1
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
