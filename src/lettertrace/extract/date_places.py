@@ -1,7 +1,7 @@
 """Whose a date word is, by where it sits in the sentence: on the act's own words or a clause of them,
 in a relative clause's commas, after a preposition hung elsewhere, inside an opening participle's phrase,
-after 'dated', before the subject of two joined verbs; and a day of the month told alone after the letter
-it answers. Used by :mod:`dating`."""
+after 'dated', before the subject of two joined verbs, described by a clause of 'when'; and a day of the
+month told alone after the letter it answers. Used by :mod:`dating`."""
 
 from __future__ import annotations
 
@@ -178,6 +178,16 @@ def _preposed(tok: TSpan, anchors: set[int]) -> bool:
     if close is None or any(t.text == ";" or t.ent_type_ in ("DATE", "TIME") for t in doc[close : sent.end]):
         return False  # (a main clause with a date of its own keeps it)
     return any(close < a < sent.end for a in anchors)
+
+
+def _when_of(tok: TSpan, anchors: set[int]) -> bool:
+    """'in 1989, when A wrote to B', 'It was March 2019 when A sent B a letter': the date a clause of 'when'
+    describes is the time of that clause's act (the parser hangs the clause on the date or on the verb)."""
+    doc, at = tok.doc, tok.end + (tok.end < len(tok.doc) and tok.doc[tok.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "when":
+        return False
+    clauses = [c for c in tok.root.children if c.dep_ in ("relcl", "advcl", "acl") and c.i > at]
+    return doc[at].head.i in anchors or any(c.i in anchors for c in clauses)
 
 
 def _heads_trigger(tok: TSpan, d: Draft) -> bool:

@@ -33,6 +33,7 @@ from .date_places import (
     _phrase_owner,
     _preposed,
     _right_after_act,
+    _when_of,
 )
 from .draft import Draft
 from .index import PartyIndex
@@ -329,6 +330,7 @@ def _clause_dates(
                 or _fronted(tok, d)
                 or _preposed(tok, anchors)
                 or _heads_trigger(tok, d)
+                or _when_of(tok, anchors)
                 or _in_relative(tok, d)
                 or _right_after_act(tok, d)
             ):
