@@ -300,7 +300,7 @@ def _clause_dates(
     ``triggers``: the trigger tokens of the report's communications; a date on another one's trigger
     dates that one ("In response to B's letter of 2 March, A wrote ...": 2 March is B's letter's).
     """
-    attached, context = [], []
+    attached, context, own = [], [], []  # own: the letter's own date ("The letter, dated 28 August, ...")
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None and d.verb.lemma_.lower() not in SURFACING:  # "was found on Monday": not sent then
         anchors.add(d.verb.i)
@@ -318,10 +318,12 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            owner = (_phrase_owner(tok) or _dated_owner(tok)) if tok is not None else None
+            dated = _dated_owner(tok) if tok is not None else None
+            owner = (_phrase_owner(tok) or dated) if tok is not None else None
             if owner is not None:  # "Responding to a letter from A last week, B wrote back on Monday"
                 if owner in anchors:
                     attached.append(m)
+                    own += [m] if owner == dated else []
                 continue
             if (
                 tok is None
@@ -335,9 +337,11 @@ def _clause_dates(
                 or _right_after_act(tok, d)
             ):
                 attached.append(m)
-    own = _year_on_noun(d.trigger)
-    if own is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
-        attached = [m for m in attached if _within(m.interval, own.interval)] or [own]
+    if own:  # received on Monday, dated 28 August: a letter is of the date it bears
+        attached = own
+    year = _year_on_noun(d.trigger)
+    if year is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
+        attached = [m for m in attached if _within(m.interval, year.interval)] or [year]
     return _ranges(text_of(doc), attached, told), context
 
 

@@ -208,7 +208,10 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_person(self, ent: Span) -> None:
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
-        if all(_head_word(t) in ROLE_HEADS or t.pos_ == "DET" for t in ent) and self._find_person(ent.text) is None:
+        if (
+            all(_head_word(t) in ROLE_HEADS or t.pos_ == "DET" for t in ent)
+            and self._find_person(ent.text) is None
+        ):
             return  # "the Pontiff", "Nuncio" tagged as a name: an office, resolved as one (but "Bishop" after "Ana Bishop")
         if names_a_body(ent):  # "Sudland's Dar al-Nour movement": a body's name tagged as a person's
             return self._add_org(Span(self.doc, ent.start, ent.end + 1, label="ORG"))
