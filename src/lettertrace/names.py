@@ -145,10 +145,14 @@ def syllabled(word: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """True when two person names can denote the same person (one's core tokens within the other's)."""
+    """True when two person names can denote the same person (one's core tokens within the other's; a
+    given name and its familiar form are one: "Joe Biden" is "Joseph R. Biden")."""
     ca, cb = core_tokens(a), core_tokens(b)
     if not ca or not cb:
         return False
+    if len(ca) >= 2 and len(cb) >= 2 and ca[0] != cb[0] and familiar_form(ca[0], cb[0]):
+        ca = [cb[0], *ca[1:]]
+
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short) == 1:
         long_name = b if short is ca else a
@@ -166,6 +170,21 @@ def same_person(a: str, b: str) -> bool:
             or (first_ok and token_match(short[0], long_[0]))
         )
     return _ordered_subset(short, long_)
+
+
+@lru_cache(maxsize=1 << 12)
+def familiar_form(a: str, b: str) -> bool:
+    """'joe' and 'joseph', 'bill' and 'william': one given name the familiar form of the other (the
+    nicknames package's table of English given names)."""
+    from nicknames import NickNamer
+
+    namer = _namer(NickNamer)
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+
+@cache
+def _namer(cls: Any) -> Any:
+    return cls()
 
 
 def _ordered_subset(short: list[str], long_: list[str]) -> bool:
