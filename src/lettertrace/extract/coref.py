@@ -29,6 +29,7 @@ from .mentions import (
     strip_titles_article,
 )
 from .offices import OfficeResolution
+from .partners import partners_of
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS
 from .syntax import COURIER_HEADS, STAFF_HEADS
@@ -92,10 +93,13 @@ class InReportResolution(OfficeResolution):
         if not all(w in names.title_words() for w in words):
             return None
         title = " ".join(words) + " "
+        others = partners_of(self.doc, self.tok2party, tok)  # "the Chancellor and Chancellor B": not B
         hits = [
             p
             for p in self.live()
-            if p.ptype == "person" and any(names.fold(x).startswith(title) for x in p.surfaces)
+            if p.ptype == "person"
+            and p.key not in others
+            and any(names.fold(x).startswith(title) for x in p.surfaces)
         ]
         return hits[0] if len(hits) == 1 else None
 

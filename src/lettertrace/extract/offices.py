@@ -24,6 +24,7 @@ from .mentions import (
     _role_class,
 )
 from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem
+from .partners import partners_of
 from .salience import Salience
 
 _ELECT = re.compile(
@@ -87,8 +88,9 @@ class OfficeResolution(Salience):
             np
         )  # the place words of the description ("Kordavia" in "the Kordavia premier")
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
+        others = partners_of(self.doc, self.tok2party, tok)  # "between the President and B": not B
         for p in self.live():
-            if p.ptype != "person" or not fits_office(np, p, self.nationalities()):
+            if p.ptype != "person" or p.key in others or not fits_office(np, p, self.nationalities()):
                 continue
             if elect != any(_ELECT.search(f) for f in [*p.roles, *p.surfaces]):
                 continue

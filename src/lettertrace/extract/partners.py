@@ -1,0 +1,61 @@
+"""The other side of an act a description stands on: "talks between the President of the Republic and
+President B", "the President of the Republic spoke with B". A description written as one side of an act
+with a named person is never that person, anywhere in the report (English names the same person twice in
+one act only with "himself")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mentions import _head_word
+
+_PARTNER_PREPS = frozenset({"with", "to", "and"})
+_HONORIFICS = frozenset(
+    {"highness", "majesty", "excellency", "holiness", "eminence"}
+)  # as coref.HONORIFIC_HEADS
+
+
+def _other_sides(tok: Token) -> list[Token]:
+    """Tokens of the phrases written as the other side of ``tok``'s act in its sentence."""
+    out = [*tok.conjuncts]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN"):
+                out.append(c)
+            if c.dep_ in ("prep", "dative") and c.lower_ in _PARTNER_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend([g, *g.conjuncts])
+            if c.dep_ == "dobj":  # "held a telephone exchange with B"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        out.extend(g for g in p.children if g.dep_ == "pobj")
+    return [t for t in out if t.i != tok.i]
+
+
+def partners_of(doc: Doc, tok2party: dict[int, int], tok: Token) -> frozenset[int]:
+    """Keys of the parties written as the other side of an act of any phrase of the report that reads as
+    the description ``tok`` heads."""
+    cache = doc.user_data.setdefault("lettertrace_partners", {})
+    key = _own_phrase(tok)
+    if key not in cache:
+        head = _head_word(tok)
+        keys: set[int] = set()
+        for t in doc if head not in _HONORIFICS else ():  # "His Highness" is said of many in one report
+            if t.pos_ not in ("NOUN", "PROPN") or _head_word(t) != head or _own_phrase(t) != key:
+                continue
+            listed = {x.i for c in t.conjuncts for x in c.subtree}  # "the President and B": B is another
+            if any(x.i in tok2party and x.i not in listed for x in t.subtree):
+                continue  # "President B" or "the President, B,": a name, not the bare description
+            keys.update(k for o in _other_sides(t) if (k := tok2party.get(o.i)) is not None)
+        cache[key] = frozenset(keys)
+    return cache[key]  # type: ignore[no-any-return]
+
+
+def _own_phrase(tok: Token) -> str:
+    """The phrase ``tok`` heads without the phrases listed with it ("the Chancellor" of "the Chancellor and
+    Chancellor B"), lower case, without its article."""
+    listed = {x.i for c in tok.conjuncts for x in c.subtree} | {c.i for c in tok.children if c.dep_ == "cc"}
+    words = [x.text for x in tok.subtree if x.i not in listed and not (x.is_punct and x.i > tok.i)]
+    return " ".join(words).lower().removeprefix("the ")
