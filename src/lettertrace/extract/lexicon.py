@@ -407,8 +407,8 @@ def _never_sent(noun: Token) -> bool:
 
 def figurative(tok: Token) -> bool:
     """A message in the sense of a signal, not a text sent: "sent a clear message to B by moving
-    troops", "her message to B at the press conference" (the message of a speech, not a letter), "A had
-    a message for B"."""
+    troops", "her message to B at the press conference", "In an interview, A sent a message to B" (the
+    message of a speech, not a letter), "A had a message for B"."""
     if tok.lemma_.lower() != "message":
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
@@ -423,6 +423,17 @@ def figurative(tok: Token) -> bool:
     ):
         return True  # "A had a message for B: ..." says what A told B in public, no text sent
     events = _event_heads()
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if verb is not None and any(  # "In a television interview, A sent a message of firmness to B"
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "at", "during")
+        and p.i < verb.i
+        and g.lemma_.lower() in events
+        for p in verb.children
+        for g in p.children
+        if g.dep_ == "pobj"
+    ):
+        return True
     doc = tok.doc
     for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)]:  # read linearly: the parse often hangs it elsewhere
         if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in ("'s", "’s") or t.lower_ == "from":
