@@ -366,7 +366,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             or any(
                 c.dep_ == "prep"
                 and c.lower_ in ("at", "in", "during", "after", "before")
-                and not any(g.lower_ == "length" for g in c.children)  # "spoke at length with B"
+                and not any(g.lower_ in ("length", "request", "initiative") for g in c.children)
+                # "spoke at length with B", "at the request of C": no place
                 for c in verb.children
             )
         ):
