@@ -120,6 +120,9 @@ class TitledForms(InReportResolution):
                     and not (child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC"))
                 ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
+            for office in _office_taken(ent.root):  # "A was named general secretary of the party"
+                if office.i not in self.tok2party:
+                    _add_role(party, _np_text(office))
             head = ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
                 # "the head of the Council, Ana Berg": the office with its 'of' body
@@ -237,3 +240,24 @@ def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
         {c.i: c for h in heads for c in appositions(h) if owner(c) == root.i}.values(),
         key=lambda c: c.i,
     )
+
+
+# Verbs by which a person takes or holds an office their complement names ("was named general secretary",
+# "became prime minister", "was elected president of X", "was sworn in as president").
+_TAKING = frozenset(
+    {"name", "elect", "appoint", "become", "choose", "inaugurate", "swear", "install", "re-elect"}
+)
+
+
+def _office_taken(name: Token) -> list[Token]:
+    """The office heads of the complement of a verb of taking office whose subject is ``name``."""
+    verb = name.head
+    if name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING:
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("attr", "oprd", "xcomp", "acomp") and _head_word(c) in ROLE_HEADS:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out.extend(g for g in c.children if g.dep_ == "pobj" and _head_word(g) in ROLE_HEADS)
+    return out
