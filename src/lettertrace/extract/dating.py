@@ -73,9 +73,8 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
             CommMention(
                 kind=d.kind,  # type: ignore[arg-type]
                 sender=_pm(d.sender),
-                recipients=tuple(  # type: ignore[misc]
-                    _pm(r) for r in {r.key: r for r in d.recipients if r is not None}.values()
-                ),  # one party named twice ("to the General Secretary and President B") is one addressee
+                # one party named twice ("to the General Secretary and President B") is one addressee
+                recipients=tuple(_pm(r) for r in {r.key: r for r in d.recipients if r is not None}.values()),  # type: ignore[misc]
                 date=date,
                 mentions=tuple(Span(s, e) for s, e in sorted(set(d.sentences))),
                 in_reply_to=reply if reply != position[id(d)] else None,
