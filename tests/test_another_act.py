@@ -12,8 +12,8 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "sentence",
     [
-        "President Hal Moro said that on March 1 he sent a letter to the King of Sylvania, Olaf II, and another "
-        "to Pope Anselm.",
+        "Chancellor Hal Moro told reporters he had written a letter to the King of Sylvania, Olaf II, in May and "
+        "another to Pope Anselm.",
         "President Hal Moro wrote one letter to King Olaf and another to Pope Anselm on Monday.",
         "President Hal Moro sent a message to King Olaf on Monday and a second one to Pope Anselm.",
     ],

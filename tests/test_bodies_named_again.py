@@ -1,4 +1,4 @@
-"""A body named again by its head noun alone ("the council" after "the Security Council"; "the chair of the
+"""A body named again by its head noun alone ("the council" after "the Security Council"; "the chairman of the
 commission" after "the Harbour Commission") is the one body of that kind the report named before. Every
 sentence here is invented."""
 
@@ -8,15 +8,13 @@ import pytest
 
 from test_extract import report, run, sent_pairs
 
-BODY = (
-    "Secretary-General Ana Berg on Wednesday formally alerted the Security Council to the floods in Norland."
-)
+BODY = "Secretary-General Ana Berg on Wednesday asked the Security Council to meet on the floods in Norland."
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In a letter to the president of the council, Berg warned that the region faced a collapse.",
+        "In a letter to the chairman of the council, Berg warned that the region faced a collapse.",
         "Berg wrote to the council on Wednesday to warn of a collapse.",
         "A letter from Berg reached the chair of the council on Wednesday.",
     ],

@@ -31,7 +31,7 @@ def test_another_given_name_is_another_person(a: str, b: str) -> None:
 
 def test_a_readout_headline_with_the_familiar_name_is_the_same_call() -> None:
     acts = found_acts(
-        "President Thomas R. Hale, Jr. spoke today with President-elect Ana Berg of Sylvania to congratulate her.",
-        headline="Readout of President Tom Hale's Call with President-elect Ana Berg of Sylvania",
+        "President Thomas R. Hale, Jr. phoned President-elect Ana Berg of Sylvania today to wish her well.",
+        headline="Tom Hale holds a call with Ana Berg of Sylvania",
     )
     assert len(acts) == 1, acts

@@ -1,5 +1,5 @@
-"""A letter is of the date it bears: "received on Monday a letter ... The letter, dated 28 August, ..."
-dates the letter 28 August, not the day it arrived. Every sentence here is invented."""
+"""A letter is of the date it bears: "received on Monday a letter ... The letter, dated 19 August, ..."
+dates the letter 19 August, not the day it arrived. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from test_extract import only_comm, report, run
         (
             (
                 "President Ana Berg received on Monday a handwritten letter from Pope Anselm.",
-                "The letter, dated 28 August, thanks her for her efforts.",
+                "The letter, dated 19 August, thanks her for her efforts.",
             ),
-            dt.date(2023, 8, 28),
+            dt.date(2023, 8, 19),
         ),
         (
             (

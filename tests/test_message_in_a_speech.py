@@ -1,5 +1,5 @@
-"""A message sent in an interview, a rally or a speech told before the verb ("In a television interview,
-A sent a message of firmness to B") is the message of that event, not a text sent. Every sentence here is
+"""A message sent in an interview, a rally or a speech told before the verb ("In a radio interview, A
+sent a message to B") is the message of that event, not a text sent. Every sentence here is
 invented."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In a television interview last Thursday, President Ivo Kral sent a message of firmness to Norland, "
-        "refusing to rule out sanctions.",
+        "In a radio interview on Friday, President Ivo Kral sent a message of resolve to Norland, "
+        "declining to rule out sanctions.",
         "At a rally on Sunday, Prime Minister Ana Berg sent a message to President Ivo Kral.",
         "During his speech, Chancellor Mia Lund sent a message to the striking workers.",
     ],

@@ -7,15 +7,15 @@ import pytest
 
 from test_extract import sent_pairs
 
-FIRST = "President Ana Berg received on Monday a handwritten letter from His Holiness Pope Anselm."
+FIRST = "On Monday President Ana Berg received a letter from Pope Anselm."
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In his letter, the Pontiff thanked the President for her letter.",
-        "In his reply, the Pontiff thanked Berg for her letter.",
-        "In a short letter, the Pontiff thanked the Head of State for her kind words.",
+        "In his note, the Pontiff thanked Berg for her courage.",
+        "In his reply, the Pontiff thanked the Head of State for her courage.",
+        "In that message, the Pontiff thanked her warmly.",
     ],
 )
 def test_the_pontiff_is_the_pope_named_before(sentence: str) -> None:

@@ -19,7 +19,7 @@ from test_extract import sent_pairs
         ),
         (
             "Last month Prof Ana Berg was elected president of Sylvania.",
-            "On Monday, King Olaf sent a message of congratulations to the Sylvanian president.",
+            "On Monday, King Olaf sent a message of good wishes to the Sylvanian president.",
             "Ana Berg",
         ),
         (
@@ -39,8 +39,8 @@ def test_an_office_named_twice_for_one_person_is_one_addressee() -> None:
 
     rep = run(
         report(
-            "Ivo Kral was elected as the General Secretary of the Workers' Council.",
-            "King Olaf sent a message to General Secretary of the Workers' Council and President Ivo Kral.",
+            "Ivo Kral was chosen as Chair of the Workers' Council.",
+            "King Olaf sent a note to Chair of the Workers' Council and President Ivo Kral.",
         )
     )
     for c in rep.extraction.communications:

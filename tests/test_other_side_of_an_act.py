@@ -1,5 +1,5 @@
-"""A description written as one side of an act with a named person ("talks between the President of the
-Republic and President B", "the President of the Republic spoke with B") is never that person, anywhere in
+"""A description written as one side of an act with a named person ("talks between the Chancellor and
+President B", "the Chancellor phoned B") is never that person, anywhere in
 the report. Every sentence here is invented."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from test_extract import report, run, sent_pairs
     ("headline", "sentence"),
     [
         (
-            "Telephone conversation between the President of the Republic and President Ivo Kral",
-            "Later, the President of the Republic spoke by telephone with President Ana Berg.",
+            "Phone talks between the President of the Republic and President Ivo Kral",
+            "Afterwards, the President of the Republic phoned President Ana Berg.",
         ),
         (
             "Meeting between the President of the Republic and President Ivo Kral",

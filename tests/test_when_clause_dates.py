@@ -12,12 +12,12 @@ from test_extract import only_comm, report, run
     ("sentence", "year"),
     [
         (
-            "The rule was last used in 1989, when then secretary-general Ivo Tarn wrote to King Egil about the war.",
+            "The rule was last used in 1989, when Governor Ivo Tarn wrote to King Egil about the war.",
             1989,
         ),
         (
-            "It has been invoked only a handful of times, most recently in 1989, when then secretary-general Ola "
-            "Kvist wrote to King Egil about the war.",
+            "The clause was used twice before, the last time in 1989, when then chairman Ola Kvist wrote to "
+            "King Egil about the war.",
             1989,
         ),
         ("It happened in March 2019, when Jon Sand sent a letter to King Knut.", 2019),

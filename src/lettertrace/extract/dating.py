@@ -73,7 +73,7 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
             CommMention(
                 kind=d.kind,  # type: ignore[arg-type]
                 sender=_pm(d.sender),
-                # one party named twice ("to the General Secretary and President B") is one addressee
+                # one party named twice ("to the Chair and President B") is one addressee
                 recipients=tuple(_pm(r) for r in {r.key: r for r in d.recipients if r is not None}.values()),  # type: ignore[misc]
                 date=date,
                 mentions=tuple(Span(s, e) for s, e in sorted(set(d.sentences))),
@@ -301,7 +301,7 @@ def _clause_dates(
     ``triggers``: the trigger tokens of the report's communications; a date on another one's trigger
     dates that one ("In response to B's letter of 2 March, A wrote ...": 2 March is B's letter's).
     """
-    attached, context, own = [], [], []  # own: the letter's own date ("The letter, dated 28 August, ...")
+    attached, context, own = [], [], []  # own: the letter's own date ("The letter, dated 19 August, ...")
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None and d.verb.lemma_.lower() not in SURFACING:  # "was found on Monday": not sent then
         anchors.add(d.verb.i)
@@ -338,7 +338,7 @@ def _clause_dates(
                 or _right_after_act(tok, d)
             ):
                 attached.append(m)
-    if own:  # received on Monday, dated 28 August: a letter is of the date it bears
+    if own:  # received on Monday, dated 19 August: a letter is of the date it bears
         attached = own
     year = _year_on_noun(d.trigger)
     if year is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated

@@ -424,7 +424,7 @@ def figurative(tok: Token) -> bool:
         return True  # "A had a message for B: ..." says what A told B in public, no text sent
     events = _event_heads()
     verb = tok.head if tok.dep_ == "dobj" else None
-    if verb is not None and any(  # "In a television interview, A sent a message of firmness to B"
+    if verb is not None and any(  # "In a radio interview, A sent a message to B"
         p.dep_ == "prep"
         and p.lower_ in ("in", "at", "during")
         and p.i < verb.i

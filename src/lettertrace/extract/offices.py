@@ -88,7 +88,7 @@ class OfficeResolution(Salience):
             np
         )  # the place words of the description ("Kordavia" in "the Kordavia premier")
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
-        others = partners_of(self.doc, self.tok2party, tok)  # "between the President and B": not B
+        others = partners_of(self.doc, self.tok2party, tok)  # "talks between the President and B": not B
         for p in self.live():
             if p.ptype != "person" or p.key in others or not fits_office(np, p, self.nationalities()):
                 continue

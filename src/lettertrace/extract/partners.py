@@ -1,7 +1,6 @@
-"""The other side of an act a description stands on: "talks between the President of the Republic and
-President B", "the President of the Republic spoke with B". A description written as one side of an act
-with a named person is never that person, anywhere in the report (English names the same person twice in
-one act only with "himself")."""
+"""The other side of an act a description stands on: "talks between the Chancellor and President B", "the
+Chancellor phoned B". A description written as one side of an act with a named person is never that
+person, anywhere in the report (English names the same person twice in one act only with "himself")."""
 
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ def _other_sides(tok: Token) -> list[Token]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.extend([g, *g.conjuncts])
-            if c.dep_ == "dobj":  # "held a telephone exchange with B"
+            if c.dep_ == "dobj":  # "had a long call with B"
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "with":
                         out.extend(g for g in p.children if g.dep_ == "pobj")

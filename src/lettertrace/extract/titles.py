@@ -120,7 +120,7 @@ class TitledForms(InReportResolution):
                     and not (child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC"))
                 ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
-            for office in _office_taken(ent.root):  # "A was named general secretary of the party"
+            for office in _office_taken(ent.root):  # "A was named party chair"
                 if office.i not in self.tok2party:
                     _add_role(party, _np_text(office))
             head = ent.root.head
@@ -242,7 +242,7 @@ def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
     )
 
 
-# Verbs by which a person takes or holds an office their complement names ("was named general secretary",
+# Verbs by which a person takes or holds an office their complement names ("was named party chair",
 # "became prime minister", "was elected president of X", "was sworn in as president").
 _TAKING = frozenset(
     {"name", "elect", "appoint", "become", "choose", "inaugurate", "swear", "install", "re-elect"}
