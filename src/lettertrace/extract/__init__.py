@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
 from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
-from .another import split_another
+from .another import sent_another, split_another
 from .copies import add_copies_in_texts
 from .dating import _parties_used, build_mentions
 from .draft import Draft
@@ -110,6 +110,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     writers_in_which(idx, drafts)
     split_by_place(drafts, idx)
     split_another(idx, drafts)
+    sent_another(idx, drafts)
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
     drafts.extend(listed_parties(doc, idx, drafts))

@@ -1,7 +1,7 @@
 """'A sent a letter to B and another to C', 'wrote one letter to B and another to C', 'a message to B and a
 second one to C': a word standing for the noun of the act just told ("another", "a second one", "the
 other") with an addressee of its own is a second act from the same sender, not a second addressee of the
-first."""
+first; so is "She also sent one to C" in the sentence after the act."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..nlp import sent_of
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
+from .syntax import sentence_span
 
 # Words that stand for a noun told before: "another", "(a second) one", "the other".
 _ELLIPTIC = frozenset({"another", "one", "other"})
@@ -73,9 +74,12 @@ def split_another(idx: PartyIndex, drafts: list[Draft]) -> None:
             to = _parties(idx, word, "to", [d.sender])
             frm = [] if to else _parties(idx, word, "from", d.recipients)
             shared = any(p in d.recipients for p in to)  # the parse gave the first act both addressees
+            own = (
+                word.head if word.dep_ == "dobj" and word.head.pos_ == "VERB" else d.verb
+            )  # "on Saturday sent another"
             if to and len(to) < len(d.recipients) + (0 if shared else 1):
                 d.recipients = [r for r in d.recipients if r not in to]
-                twin = Draft(d.kind, word, d.sender, to, sentences=list(d.sentences), verb=d.verb)
+                twin = Draft(d.kind, word, d.sender, to, sentences=list(d.sentences), verb=own)
             elif frm and d.sender not in frm:
                 twin = Draft(
                     d.kind, word, frm[0], list(d.recipients), sentences=list(d.sentences), verb=d.verb
@@ -85,3 +89,37 @@ def split_another(idx: PartyIndex, drafts: list[Draft]) -> None:
             twin.distinct = d.distinct = True
             drafts.insert(drafts.index(d) + 1, twin)
             break
+
+
+_SENDING = frozenset({"send", "write", "address", "dispatch", "pen"})
+
+
+def sent_another(idx: PartyIndex, drafts: list[Draft]) -> None:
+    """'A sent a letter to B on Monday. She also sent one to C.': a sending verb whose object stands for the
+    noun of the act just told, with an addressee of its own, is one more act of the same kind from the same
+    sender (its subject, or the sender of the act before it when the subject names no one)."""
+    for d in list(drafts):
+        if d.sender is None or d.kind == "call":
+            continue
+        sent = sent_of(d.trigger)
+        following = sent_of(sent.doc[sent.end]) if sent.end < len(sent.doc) else None
+        for s in (sent, following) if following is not None else (sent,):
+            for word in s:
+                verb = word.head
+                if (
+                    word.i <= d.trigger.i
+                    or word.dep_ != "dobj"
+                    or word.lower_ not in ("one", "another")
+                    or verb.lemma_.lower() not in _SENDING
+                    or any(x.trigger.i == word.i for x in drafts)
+                ):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                who = idx.party_at(subj) if subj is not None else None
+                if who is not None and who is not d.sender:
+                    continue
+                to = _parties(idx, word, "to", [d.sender])
+                if to and not any(r in d.recipients for r in to):
+                    twin = Draft(d.kind, word, d.sender, to, sentences=[sentence_span(word)], verb=verb)
+                    twin.distinct = d.distinct = True
+                    drafts.insert(drafts.index(d) + 1, twin)
