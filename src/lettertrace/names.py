@@ -152,7 +152,6 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(ca) >= 2 and len(cb) >= 2 and ca[0] != cb[0] and familiar_form(ca[0], cb[0]):
         ca = [cb[0], *ca[1:]]
-
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short) == 1:
         long_name = b if short is ca else a
@@ -176,15 +175,15 @@ def same_person(a: str, b: str) -> bool:
 def familiar_form(a: str, b: str) -> bool:
     """'joe' and 'joseph', 'bill' and 'william': one given name the familiar form of the other (the
     nicknames package's table of English given names)."""
-    from nicknames import NickNamer
-
-    namer = _namer(NickNamer)
+    namer = _namer()
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
 @cache
-def _namer(cls: Any) -> Any:
-    return cls()
+def _namer() -> Any:
+    from nicknames import NickNamer  # loaded when two given names first differ
+
+    return NickNamer()
 
 
 def _ordered_subset(short: list[str], long_: list[str]) -> bool:
@@ -285,7 +284,7 @@ _STEM_ENDS = ("a", "y", "e", "o", "")  # "Kenya-n", "Ital-y", "Ukrain-e", "Mexic
 
 @cache
 def _state_codes() -> dict[str, str]:
-    """A state's CLDR English name, folded ("united states"), and its people's word stem -> its code."""
+    """A state's CLDR English name, folded ("united states") -> its two-letter code."""
     from babel import Locale
 
     named = Locale.parse("en").territories

@@ -29,14 +29,10 @@ from .mentions import (
     strip_titles_article,
 )
 from .offices import OfficeResolution
-from .partners import partners_of
+from .partners import HONORIFIC_HEADS, partners_of
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS
 from .syntax import COURIER_HEADS, STAFF_HEADS
-
-# Forms of address that stand for whoever holds the role named beside them.
-HONORIFIC_HEADS = {"highness", "majesty", "excellency", "holiness", "eminence"}
-
 
 # Heads of phrases whose possessor is another person than the one they name ("Berg's adviser",
 # "the president's wife", "her predecessor").

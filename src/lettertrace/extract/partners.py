@@ -9,9 +9,8 @@ from spacy.tokens import Doc, Token
 from .mentions import _head_word
 
 _PARTNER_PREPS = frozenset({"with", "to", "and"})
-_HONORIFICS = frozenset(
-    {"highness", "majesty", "excellency", "holiness", "eminence"}
-)  # as coref.HONORIFIC_HEADS
+# Forms of address that stand for whoever holds the role named beside them (used by coref too).
+HONORIFIC_HEADS = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
 
 
 def _other_sides(tok: Token) -> list[Token]:
@@ -41,7 +40,7 @@ def partners_of(doc: Doc, tok2party: dict[int, int], tok: Token) -> frozenset[in
     if key not in cache:
         head = _head_word(tok)
         keys: set[int] = set()
-        for t in doc if head not in _HONORIFICS else ():  # "His Highness" is said of many in one report
+        for t in doc if head not in HONORIFIC_HEADS else ():  # "His Highness" is said of many in one report
             if t.pos_ not in ("NOUN", "PROPN") or _head_word(t) != head or _own_phrase(t) != key:
                 continue
             listed = {x.i for c in t.conjuncts for x in c.subtree}  # "the President and B": B is another
