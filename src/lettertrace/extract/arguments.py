@@ -18,6 +18,7 @@ from .syntax import (
     GREETING_NOUNS,
     SERIES_NOUNS,
     _appos_root,
+    _det_led,
     _bare_role,
     _collective,
     _definite,
@@ -33,6 +34,7 @@ from .syntax import (
     _uniq,
     _verb_of,
     sentence_span,
+    zero_relative,
 )
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
@@ -85,7 +87,8 @@ class ArgumentFiller(ClauseReader):
         ):
             sender = None  # "In his letter, X said", "A's envoy C conveyed her message": the verb's reading
         recips: list[Party] = []
-        for child in tok.children:
+        zero = zero_relative(tok)  # "the letter A sent her": a relative clause the parser hung elsewhere
+        for child in [*tok.children, *([zero] if zero else [])]:
             if child.dep_ == "prep" and child.lower_ == "for" and not recips:
                 # "a letter for B" (carried to B): only a person, never "a message for peace"
                 recips += [p for p in self._pobj_parties(child) if p.ptype == "person"]
@@ -127,7 +130,11 @@ class ArgumentFiller(ClauseReader):
                     s2 = self._party(named[0]) if named else None
                 sender = sender or s2
                 recips += r2 or self._asked(child)
-            elif child.dep_ == "relcl" and (child.lemma_ in cues()["send_verbs"] or _sends(child, tok)):
+            elif (
+                child is zero
+                or child.dep_ == "relcl"
+                and (child.lemma_ in cues()["send_verbs"] or _sends(child, tok))
+            ):
                 subj = self._subjects(child) or self._acl_parties(child)[0:1]  # "which was signed by A"
                 sender = sender or (subj[0] if subj else None)
                 recips += self._prep_parties(child, ("to", "for")) + self._dative(
@@ -454,7 +461,7 @@ class ArgumentFiller(ClauseReader):
                 continue
             key = self.idx.tok2party.get(t.i)
             if key is None:
-                if t.dep_ in ("appos", "nsubj") and _is_role_noun(t) and t.text.islower():
+                if t.dep_ in ("appos", "nsubj") and _is_role_noun(t) and (t.text.islower() or _det_led(t)):
                     p = self._party(t)
                     if p is not None and p not in recips:
                         return p

@@ -441,11 +441,16 @@ class InReportResolution(OfficeResolution):
     def _of_place(self, word: Token) -> list[Party]:
         """The persons a word of a place or nationality ("Turkish", "Ostmark") is part of the name or role of."""
         stem = names.fold(word.text)[:4]
+        states = names.states_named(word.text)  # "Finnish" and "the President of Finland": one state
         return [
             p
             for p in self.live()
             if p.ptype == "person"
-            and any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
+            and (
+                any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
+                or states
+                and any(states & names.states_named(r) for r in p.roles)
+            )
         ]
 
     def _counterpart_office(self, tok: Token, fits: list[Party]) -> Party:

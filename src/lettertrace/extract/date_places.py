@@ -15,6 +15,7 @@ from ..models import DateInterval, Span
 from . import intervals
 from .draft import Draft
 from .lexicon import DAY_OF_MONTH, cues, noun_kind
+from .syntax import zero_relative_noun
 
 
 def _in_relative(tok: TSpan, d: Draft) -> bool:
@@ -208,6 +209,8 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return True
         if t.head.i == t.i or t.i in others:
             return False
+        if t.pos_ == "VERB" and (noun := zero_relative_noun(t)) is not None:
+            return noun.i in anchors  # "the letter A sent her last week": a relative clause dates its noun
         if t.pos_ == "VERB" and not on_noun and _carried_past_party(t, anchors):
             return True
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):

@@ -10,7 +10,14 @@ from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .mentions import Party
-from .merge_anaphora import _copy_of, _named_medium, _said_in_call, _signed_for_body, _to_persons_of_body
+from .merge_anaphora import (
+    _copy_of,
+    _handed_over,
+    _named_medium,
+    _said_in_call,
+    _signed_for_body,
+    _to_persons_of_body,
+)
 from .syntax import _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
@@ -322,6 +329,10 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     called = _said_in_call(out, d)
     if called is not None:
         return called  # "A phoned B. B thanked him for the condolences": said in that call
+    handed = _handed_over(out, d)
+    if handed is not None:
+        d.recipients = []  # the one it was handed to received it for the addressee
+        return handed
     if d.sender is None and d.recipients and _copy_of(d):
         n = sent_number(d.trigger)
         sent = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..names import content_words
 from ..nlp import sent_number
 from .draft import Draft
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .mentions import Party
 from .syntax import ADDRESSING_PARTICIPLES, GREETING_NOUNS, _definite, _poss_is_pronoun
 
@@ -116,3 +116,35 @@ def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
         return None
     mine[0].kind = d.kind
     return mine[0]
+
+
+def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
+    """'A sent a letter to B. The letter was handed over on Thursday by C to the foreign minister, D': a
+    definite letter told as carried (a passive verb of carrying) right after a letter with both sides
+    known is that letter; whom it was handed to received it for the addressee and is no party of it."""
+    verb = d.trigger.head
+    if (
+        d.kind_class != "written"
+        or d.trigger.dep_ != "nsubjpass"
+        or verb.lemma_.lower() not in cues()["carry_verbs"]
+        or not _definite(d.trigger)
+        or _poss_is_pronoun(d.trigger)
+    ):
+        return None
+    n = sent_number(d.trigger)
+    told = [
+        o
+        for o in out
+        if o.kind_class == "written"
+        and o.sender is not None
+        and o.recipients
+        and (d.sender is None or d.sender is o.sender)
+        and 0 <= n - _last_told(o) <= 2
+    ]
+    return told[-1] if told else None
+
+
+def _last_told(d: Draft) -> int:
+    """The number of the last sentence that tells of ``d`` (its trigger, or a telling merged into it)."""
+    doc = d.trigger.doc
+    return max(sent_number(doc[i]) for i in [d.trigger.i, *d.anchors])

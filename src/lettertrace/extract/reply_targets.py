@@ -13,7 +13,7 @@ from .mentions import Party
 from .office_fit import same_stem
 from .quotescan import quote_spans
 from .reply_checks import participle_of_noun
-from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq
+from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq, zero_relative
 
 
 class ReplyTargets(ArgumentFiller):
@@ -163,8 +163,11 @@ class ReplyTargets(ArgumentFiller):
         what was said 'in which', on the answered noun wrote it (a pronoun: only the reply's addressee);
         so did the one it was received from ('the letter which he had received from A')."""
         verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
+        zero = zero_relative(noun)  # "the letter her counterpart A sent her", hung by the parser elsewhere
         for rel in (
-            c for c in noun.children if c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
+            c
+            for c in [*noun.children, *([zero] if zero else [])]
+            if c is zero or c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
         ):
             for subj in (c for c in rel.children if c.dep_ == "nsubj"):
                 if subj.pos_ == "PRON":  # "B's reply to A answers a letter she sent him": no one but A

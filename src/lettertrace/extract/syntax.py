@@ -101,25 +101,26 @@ def _call_context(doc: Doc, meta: ReportMeta) -> bool:
 
 
 def _phone_marked(verb: Token) -> bool:
-    hung = [  # "discussed X with B over the phone": the marker hung on the 'with' object
-        c
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-        for c in o.children
-    ]
-    for c in [*verb.children, *hung]:
-        if c.dep_ in ("prep", "agent") and c.lower_ in (
-            "by",
-            "on",
-            "over",
-            "via",
-        ):  # "talked by phone": agent
-            if any(
-                g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") for g in c.children
-            ):
-                return True
+    """The verb's act is marked as done by phone: "talked by phone", "spoke telephonically", and a marker the
+    parser hung on a noun of the verb's own clause ("discussed X with B over the phone", "discussed trade
+    on the route over the phone": on the object or a prepositional object, never inside a clause of its own)."""
+    for c in verb.children:
         if c.lower_ in ("telephonically", "phone"):
+            return True
+    for c in verb.subtree:
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in ("by", "on", "over", "via"):
+            continue  # "talked by phone": agent
+        media = [
+            g for g in c.children if g.lemma_.lower() in ("phone", "telephone", "video", "videoconference")
+        ]
+        if not media:
+            continue
+        if c.head.i != verb.i and c.lower_ == "on" and not any(d.lower_ == "the" for d in media[0].children):
+            continue  # "discussed a ban on phones": the phone is what they talked about
+        h = c.head
+        while h.i != verb.i and h.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM") and h.head.i != h.i:
+            h = h.head
+        if h.i == verb.i:
             return True
     return False
 
@@ -458,3 +459,43 @@ def _possessed_comm(name: Token) -> Token | None:
             if noun_kind(noun) is not None and any(c.dep_ == "poss" for c in noun.children):
                 return noun
     return None
+
+
+def zero_relative(noun: Token) -> Token | None:
+    """'B replied to the letter her counterpart A sent her last week': a relative clause with no 'that' that
+    the parser hung on the sentence's verb, not on the letter. The sending verb whose subject starts right
+    after the noun, whose object is missing (the letter is it) and which opens no clause of its own."""
+    after = noun.right_edge.i + 1
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for v in head.children:
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if (
+            v.i > after
+            and v.dep_ in ("advcl", "ccomp", "conj")
+            and v.tag_ in ("VBD", "VBN")
+            and v.lemma_.lower() in cues()["send_verbs"]
+            and subj
+            and subj[0].left_edge.i == after
+            and not any(c.dep_ in ("mark", "advmod") and c.i < subj[0].i for c in v.children)
+            and not any(c.dep_ == "dobj" and noun_kind(c) is not None for c in v.children)
+        ):
+            return v
+    return None
+
+
+def zero_relative_noun(verb: Token) -> Token | None:
+    """The noun whose :func:`zero_relative` clause ``verb`` is, if it is one."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.dep_ not in ("advcl", "ccomp", "conj") or subj.left_edge.i == 0:
+        return None
+    before = verb.doc[subj.left_edge.i - 1]
+    noun = next((a for a in [before, *before.ancestors] if a.right_edge.i == before.i and noun_kind(a)), None)
+    zero = zero_relative(noun) if noun is not None else None
+    return noun if zero is not None and zero.i == verb.i else None
+
+
+def _det_led(tok: Token) -> bool:
+    """'the Prime Minister': a title written with a capital after 'the' is an office, not part of a name."""
+    return tok.left_edge.lower_ == "the" and all(
+        t.text[:1].isupper() for t in tok.doc[tok.left_edge.i + 1 : tok.i + 1]
+    )

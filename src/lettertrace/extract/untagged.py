@@ -109,20 +109,30 @@ class UntaggedNames:
 
     def _org_is_name(self, tok: Token) -> bool:
         """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right
-        after a title is a person's name."""
+        after a title is a person's name ("Kazakh President Arman-Bek Serik" tagged as one body too)."""
         ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
         if ent is None or ent.label_ not in ("ORG", "WORK_OF_ART", "LAW", "PRODUCT"):
             return False
-        of = next((t.i for t in ent if t.lower_ == "of"), ent.end)
-        head = self.doc[ent.start : of]  # "King Edmund Hale of Carvania" tagged as one name of a body
-        if of < ent.end and not all(t.text[:1].isupper() for t in self.doc[of + 1 : ent.end]):
+        doc = self.doc
+        of = next((t.i for t in ent if t.lower_ == "of"), ent.end)  # "King Edmund Hale of Carvania"
+        if of < ent.end and not all(t.text[:1].isupper() for t in doc[of + 1 : ent.end]):
             return False
         tw = names.title_words()
-        titled = names.fold(ent[0].text).strip(".") in tw  # "Pope Anselm II" tagged as a law
-        if of == ent.end and (len(ent) > (4 if titled else 3) or ent.label_ != "ORG" and not titled):
+        lead = ent.start  # a people's word before the title ("Kazakh President")
+        while lead < of - 1 and names.is_demonym(doc[lead].text) and doc[lead + 1].text[:1].isupper():
+            lead += 1
+        titled = names.fold(doc[lead].text).strip(".") in tw  # "Pope Anselm II" tagged as a law
+        hyphens = sum(1 for t in ent if name_hyphen(doc, t.i))  # "Arman-Bek": one word of three tokens
+        if of == ent.end and (
+            len(ent) - (lead - ent.start) - 2 * hyphens > (4 if titled else 3)
+            or ent.label_ != "ORG"
+            and not titled
+        ):
             return False
-        words = [t for t in head if names.fold(t.text).strip(".") not in tw]
-        return 0 < len(words) <= 3 and all(
+        words = [
+            t for t in doc[lead:of] if names.fold(t.text).strip(".") not in tw and not name_hyphen(doc, t.i)
+        ]
+        return 0 < len(words) - hyphens <= 3 and all(
             t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in words
         )
 
@@ -304,11 +314,14 @@ class UntaggedNames:
             k = j
             while (
                 k < len(doc)
-                and k - j < (6 if any(x.text in PATRONYMIC_PARTICLES for x in doc[j:k]) else 4)
+                and k - j - sum(2 for x in doc[j:k] if name_hyphen(doc, x.i))
+                < (6 if any(x.text in PATRONYMIC_PARTICLES for x in doc[j:k]) else 4)
                 and (
                     doc[k].pos_ == "PROPN"
                     and doc[k].text[:1].isupper()
                     or patronymic(doc, k, j)  # "Prince Turki bin Abdulmajid"
+                    or k > j
+                    and name_hyphen(doc, k)  # "President Arman-Bek Serik"
                 )
                 and (doc[k].ent_type_ in ("", "PERSON") or self._org_is_name(doc[k]))
                 and not doc[k].is_sent_start
