@@ -9,8 +9,9 @@ from ..nlp import sent_of
 from .clause_readers import ClauseReader
 from .draft import Draft
 from .lexicon import cues
-from .lists import fronted_signers, linear_prep, party_list_after, titled_holder
+from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
+from .reduced import zero_relative
 from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
@@ -18,7 +19,6 @@ from .syntax import (
     GREETING_NOUNS,
     SERIES_NOUNS,
     _appos_root,
-    _det_led,
     _bare_role,
     _collective,
     _definite,
@@ -34,7 +34,6 @@ from .syntax import (
     _uniq,
     _verb_of,
     sentence_span,
-    zero_relative,
 )
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
@@ -438,42 +437,6 @@ class ArgumentFiller(ClauseReader):
         ]
         parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
         return parties[-1:]
-
-    def _linear_sender(self, tok: Token, recips: list[Party]) -> Party | None:
-        """'In a letter to R, S, the chief of ..., pointed': the first other party before the verb."""
-        verb = _verb_of(tok)
-        end = verb.i if verb is not None and verb.i > tok.i else sent_of(tok).end
-        joint = {
-            p.key
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for p in self._pobj_parties(c)
-        }  # "a joint letter with B": B signs with the sender
-        root = sent_of(tok).root
-        subjects = self._prep_parties(root, ("by",)) if _passive(root) else self._subjects(root)
-        root_subj = [p for p in subjects if p.key not in joint and p not in recips]  # not "C was named in"
-        if verb is not None and verb.i < tok.i:
-            # "A voiced objections ... in a joint letter with B sent to C"; with no party as subject
-            # ("Forty laureates urged B in an open letter to free C") no one after the letter sends it
-            return root_subj[0] if root_subj else None
-        for t in tok.doc[tok.i + 1 : end]:
-            if self.idx.tok2party.get(t.i) in joint:
-                continue
-            key = self.idx.tok2party.get(t.i)
-            if key is None:
-                if t.dep_ in ("appos", "nsubj") and _is_role_noun(t) and (t.text.islower() or _det_led(t)):
-                    p = self._party(t)
-                    if p is not None and p not in recips:
-                        return p
-                continue
-            p = titled_holder(self.idx, t) or self.idx.parties[key]
-            h = t.head if t.dep_ in ("compound", "flat") else t
-            publishing = ("publish", "print", "carry", "run")
-            venue = h.head.dep_ == "prep" and h.head.head.lemma_.lower() in publishing
-            if p not in recips and p.ptype in ("person", "org") and not venue:  # not "published in X"
-                return p
-        before = verb is not None and any(c.dep_ == "nsubj" and c.i < tok.i for c in verb.children)
-        return root_subj[0] if before and root_subj else None  # "A, in a message to B, said ..."
 
 
 def _from_someone(tok: Token) -> bool:

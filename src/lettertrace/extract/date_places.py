@@ -15,7 +15,7 @@ from ..models import DateInterval, Span
 from . import intervals
 from .draft import Draft
 from .lexicon import DAY_OF_MONTH, cues, noun_kind
-from .syntax import zero_relative_noun
+from .reduced import zero_relative_noun
 
 
 def _in_relative(tok: TSpan, d: Draft) -> bool:

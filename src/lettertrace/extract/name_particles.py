@@ -96,3 +96,31 @@ def name_hyphen(doc: Doc, i: int) -> bool:
         and doc[i - 1].text[:1].isupper()
         and doc[i + 1].text[:1].isupper()
     )
+
+
+def org_is_name(ents: list[Span], tok: Token) -> bool:
+    """'President Ana Berg' tagged ORG: an ORG of bare proper nouns, no institution word, right
+    after a title is a person's name ("Kazakh President Arman-Bek Serik" tagged as one body too)."""
+    ent = next((e for e in ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "WORK_OF_ART", "LAW", "PRODUCT"):
+        return False
+    doc = tok.doc
+    of = next((t.i for t in ent if t.lower_ == "of"), ent.end)  # "King Edmund Hale of Carvania"
+    if of < ent.end and not all(t.text[:1].isupper() for t in doc[of + 1 : ent.end]):
+        return False
+    tw = names.title_words()
+    lead = ent.start  # a people's word before the title ("Kazakh President")
+    while lead < of - 1 and names.is_demonym(doc[lead].text) and doc[lead + 1].text[:1].isupper():
+        lead += 1
+    titled = names.fold(doc[lead].text).strip(".") in tw  # "Pope Anselm II" tagged as a law
+    hyphens = sum(1 for t in ent if name_hyphen(doc, t.i))  # "Arman-Bek": one word of three tokens
+    if of == ent.end and (
+        len(ent) - (lead - ent.start) - 2 * hyphens > (4 if titled else 3)
+        or ent.label_ != "ORG"
+        and not titled
+    ):
+        return False
+    words = [t for t in doc[lead:of] if names.fold(t.text).strip(".") not in tw and not name_hyphen(doc, t.i)]
+    return 0 < len(words) - hyphens <= 3 and all(
+        t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in words
+    )

@@ -12,8 +12,9 @@ from .lexicon import _dated, blocked, cues, noun_kind
 from .mentions import Party
 from .office_fit import same_stem
 from .quotescan import quote_spans
+from .reduced import zero_relative
 from .reply_checks import participle_of_noun
-from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq, zero_relative
+from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq
 
 
 class ReplyTargets(ArgumentFiller):

@@ -1,0 +1,41 @@
+"""Reduced relative clauses on a communication noun, written with no 'that' or 'which' ("the letter A sent
+her"), which spaCy's small parser often hangs on the sentence's verb instead of on the noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import cues, noun_kind
+
+
+def zero_relative(noun: Token) -> Token | None:
+    """'B replied to the letter her counterpart A sent her last week': a relative clause with no 'that' that
+    the parser hung on the sentence's verb, not on the letter. The sending verb whose subject starts right
+    after the noun, whose object is missing (the letter is it) and which opens no clause of its own."""
+    after = noun.right_edge.i + 1
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for v in head.children:
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if (
+            v.i > after
+            and v.dep_ in ("advcl", "ccomp", "conj")
+            and v.tag_ in ("VBD", "VBN")
+            and v.lemma_.lower() in cues()["send_verbs"]
+            and subj
+            and subj[0].left_edge.i == after
+            and not any(c.dep_ in ("mark", "advmod") and c.i < subj[0].i for c in v.children)
+            and not any(c.dep_ == "dobj" and noun_kind(c) is not None for c in v.children)
+        ):
+            return v
+    return None
+
+
+def zero_relative_noun(verb: Token) -> Token | None:
+    """The noun whose :func:`zero_relative` clause ``verb`` is, if it is one."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.dep_ not in ("advcl", "ccomp", "conj") or subj.left_edge.i == 0:
+        return None
+    before = verb.doc[subj.left_edge.i - 1]
+    noun = next((a for a in [before, *before.ancestors] if a.right_edge.i == before.i and noun_kind(a)), None)
+    zero = zero_relative(noun) if noun is not None else None
+    return noun if zero is not None and zero.i == verb.i else None
