@@ -37,6 +37,8 @@ from .syntax import (
 )
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
 
+# Verbs of being present at a call another held ("accompanied the conversation", "listened in on the call").
+WITNESSING = frozenset("accompany attend witness observe monitor listen sit follow".split())
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {
     "go",
@@ -216,7 +218,13 @@ class ArgumentFiller(ClauseReader):
             recips = [p for p in self._listed(tok, ("with",)) if p.ptype == "person" and p is not sender][:1]
         if kind == "call" and sender is not None and sender in recips:
             recips.remove(sender)
-        if kind == "call" and sender is None and len(recips) == 1 and not _from_someone(tok):
+        if (
+            kind == "call"
+            and sender is None
+            and len(recips) == 1
+            and not _from_someone(tok)
+            and not _witnessed(tok)
+        ):
             # (but "received calls from fellow governors, his aide said": the callers are named, as no
             # party, and the aide only tells of them)
             root_subj = self._subjects(sent_of(tok).root)
@@ -437,6 +445,13 @@ class ArgumentFiller(ClauseReader):
         ]
         parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
         return parties[-1:]
+
+
+def _witnessed(tok: Token) -> bool:
+    """'The adviser accompanied / attended / listened in on the conversation with B': the subject was
+    present at the call, it is no party of it."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in WITNESSING
 
 
 def _from_someone(tok: Token) -> bool:

@@ -70,6 +70,8 @@ def noun_kind(tok: Token) -> Kind | None:
         for c in tok.children
     ):
         return None  # "letters of credence", "a letter of credit": an instrument, not correspondence
+    if _security(tok):
+        return None  # "placed Treasury letters and bonds", "letters maturing in April": debt, not mail
     if lem in ("phone", "telephone"):
         return None  # handled through "call"/"conversation" or "by phone"
     if lem in ("conversation", "chat", "talk") and not _has_call_modifier(tok):
@@ -261,8 +263,8 @@ def blocked(tok: Token) -> bool:
                 return True
             if child.dep_ == "neg" and steps == 0:
                 return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                return True  # 'if A called B, the crisis might end', 'if I have to call him every day'
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return True  # 'if A called B, the crisis might end'; 'asked whether A had written to B'
             # "when I write to B again": a present in a clause of time tells of what is to come
             if steps == 0 and child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS:
                 if verb.tag_ in ("VBP", "VBZ"):
@@ -415,6 +417,8 @@ def figurative(tok: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _stated(tok):
+        return True  # "My message to B is simple: ...", "Our message to B is that ...": what one says
     if (
         tok.dep_ == "dobj"
         and tok.head.lemma_.lower() == "have"
@@ -444,6 +448,31 @@ def figurative(tok: Token) -> bool:
                 a.pos_ == "NOUN" and a.dep_ != "compound" and a.lemma_.lower() in events for a in after
             )
     return False
+
+
+def _security(tok: Token) -> bool:
+    """A debt instrument: a letter or note listed with bonds or shares, or one that matures or yields."""
+    return any(c.lemma_.lower() in cues()["securities"] for c in tok.conjuncts) or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues()["security_verbs"] for c in tok.children
+    )
+
+
+def _stated(tok: Token) -> bool:
+    """'my/our message to B is ...', 'the message to B is clear', 'its message to B was that ...': the
+    copula says what the message is (a statement), it tells no text sent."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
+    that = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.head.children
+    )  # "its message to B was that ..."
+    return (
+        own
+        or that
+        or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in {*cues()["signal_modifiers"], "simple", "plain"}
+            for c in tok.head.children
+        )
+    )
 
 
 @cache

@@ -145,7 +145,8 @@ FACE_TO_FACE = {
 def greeted_in_person(tok: Token) -> bool:
     """'During the meeting, A conveyed the greetings of his president to B': greetings conveyed, extended
     or expressed (not sent) in a sentence that tells of a meeting were said face to face; in a paragraph
-    that tells of a phone call ('A spoke on the phone with B. ... A extended his greetings to B'), in it."""
+    that tells of a phone call ('A spoke on the phone with B. ... A extended his greetings to B'), in it; an
+    envoy's greetings ('The ambassador conveyed the greetings of his government to B') are said in person."""
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in GREETING_NOUNS else None
     if verb is None or verb.lemma_.lower() not in GREETING_VERBS - {"send"}:  # "conveyed a message": carried
         return False
@@ -153,7 +154,8 @@ def greeted_in_person(tok: Token) -> bool:
     para = doc.text.rfind("\n\n", 0, sent.start_char)  # the paragraph up to this sentence
     before = doc.char_span(max(para, 0), sent.start_char, alignment_mode="expand")
     on_phone = before is not None and any(t.lower_ in ("phone", "telephone", "telephonic") for t in before)
-    return on_phone or any(t.lemma_.lower() in FACE_TO_FACE for t in sent)
+    envoy = any(c.dep_ == "nsubj" and _head_word(c) in COURIER_HEADS for c in verb.children)
+    return on_phone or envoy or any(t.lemma_.lower() in FACE_TO_FACE for t in sent)
 
 
 # Heads of phrases naming people who carry a letter for someone else: not its sender.

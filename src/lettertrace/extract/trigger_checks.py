@@ -90,7 +90,8 @@ def _work_title(tok: Token) -> bool:
         to.lower_ == "to"
         and the.lower_ == "the"
         and word.text[:1].isupper()
-        and word.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and word.ent_type_ not in ("PERSON", "NORP")
+        and not (word.ent_type_ == "GPE" and names.is_state_word(word.text))  # "the People of X": a title
         and (word.i + 1 >= len(doc) or not doc[word.i + 1].text[:1].isupper())
     )
 
