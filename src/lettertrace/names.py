@@ -317,6 +317,11 @@ def states_named(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def is_state_name(text: str) -> bool:
+    """A state's or territory's whole name as the CLDR gives it ("Nepal", "Costa Rica")."""
+    return fold(text).lower() in _territories()
+
+
 def is_state_word(word: str) -> bool:
     """A state's name the CLDR gives ("Malawi") or its people's word ("Malawian")."""
     return fold(word).lower() in _territories() or is_demonym(word)

@@ -432,9 +432,10 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         short = _parenthetical_after(self.doc[left : right + 1])
         titled = strip_titles(text) != text and len(strip_titles(text).split()) <= 3  # "Governors Ana Berg"
         orgish = short is not None or len(text.split()) >= 3 and not titled or left == right and acronym(tok)
-        if not orgish:
+        state = names.is_state_name(text)  # "Nepal on Monday sent a note": the state, left untagged
+        if not orgish and not state:
             return self.named_person(tok)
-        p = self._find_org(text) or self._new(text, "org", tok.i)
+        p = self._find_org(text) or self._new(text, "state" if state else "org", tok.i)
         p.add_surface(text)
         if short:
             p.add_surface(short)

@@ -417,7 +417,7 @@ def figurative(tok: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
-    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _stated(tok):
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i and _stated(tok):
         return True  # "My message to B is simple: ...", "Our message to B is that ...": what one says
     if (
         tok.dep_ == "dobj"
@@ -460,6 +460,8 @@ def _security(tok: Token) -> bool:
 def _stated(tok: Token) -> bool:
     """'my/our message to B is ...', 'the message to B is clear', 'its message to B was that ...': the
     copula says what the message is (a statement), it tells no text sent."""
+    if any(t.is_punct and t.text not in (",", "-") for t in tok.doc[tok.i : tok.head.i]):
+        return False  # "A's message to B: 'Your support is clear'": a headline, then the message's words
     own = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
     that = any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)

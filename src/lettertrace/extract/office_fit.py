@@ -206,9 +206,20 @@ def names_a_body(ent: Span) -> bool:
 
 def nationality_of_counterpart(ent: Span) -> bool:
     """'his Tarovan counterpart' with 'Tarovan' tagged as a person or a body: the word before 'counterpart' says
-    whose counterpart, never who holds the office."""
+    whose counterpart, never who holds the office; so does such a word before a lower-case office with its
+    'of' ("Tarovan member of the Presidency A B")."""
     r = ent.root.head if ent.root.dep_ == "conj" else ent.root  # "her X and Y counterparts"
-    return r.dep_ in ("compound", "amod", "nmod") and r.head.lower_ in ("counterpart", "counterparts")
+    if r.dep_ in ("compound", "amod", "nmod") and r.head.lower_ in ("counterpart", "counterparts"):
+        return True
+    office = r.head  # "X member of the Presidency A B": a people's or a party's word before a lower-case office
+    return (
+        len(ent) == 1
+        and r.dep_ in ("compound", "amod")
+        and office.i == r.i + 1
+        and office.text.islower()
+        and office.lower_ in ROLE_HEADS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children)
+    )
 
 
 def office_of(ent: Span) -> bool:
