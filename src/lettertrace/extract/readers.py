@@ -34,7 +34,7 @@ from .syntax import (
     named_before_day,
     subjectless_verb,
 )
-from .trigger_checks import detached_holder, fronted_appos_subject, misread_dated, verb_read_as_participle
+from .trigger_checks import detached_holder, misread_dated, subject_tokens, verb_read_as_participle
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -174,16 +174,7 @@ class PartyReader:
     def _subjects(self, verb: Token) -> list[Party]:
         v = verb
         for _ in range(3):
-            subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
-            # "In her reply, Moretti-Duval assures B": a name misparsed as a compound of the verb
-            subs = subs or [
-                c
-                for c in v.children
-                if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
-            ]
-            subs = subs or [
-                a for a in [fronted_appos_subject(v)] if a is not None
-            ]  # "In X to A, B, rejected"
+            subs = subject_tokens(v)
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else self._among(v.head)
