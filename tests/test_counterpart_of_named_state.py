@@ -14,7 +14,7 @@ from test_extract import found_acts
     [
         "President Oskar Brenner sent a telegram of condolences to the President of Finland, Ines Dahl. Later "
         "today, Brenner phoned his Finnish counterpart.",
-        "President Oskar Brenner sent a telegram to President of Finland Ines Dahl. Later today, Brenner "
+        "President Oskar Brenner sent a telegram to President of Finland Ilona Marsh. Later today, Brenner "
         "phoned his Finnish counterpart.",
         "Chancellor Oskar Brenner wrote to the Chancellor of Switzerland, Ines Dahl, on Monday. On Tuesday "
         "Brenner phoned his Swiss counterpart.",
@@ -22,7 +22,8 @@ from test_extract import found_acts
 )
 def test_the_counterpart_of_a_state_named_by_its_people_word(paragraph: str) -> None:
     calls = [a for a in found_acts(paragraph) if a[0] == "call"]
-    assert calls == [("call", "Oskar Brenner", ("Ines Dahl",))], found_acts(paragraph)
+    named = "Ilona Marsh" if "Ilona Marsh" in paragraph else "Ines Dahl"
+    assert calls == [("call", "Oskar Brenner", (named,))], found_acts(paragraph)
 
 
 def test_a_counterpart_of_another_state_is_not_the_one_named() -> None:

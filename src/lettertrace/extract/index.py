@@ -328,7 +328,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             person.add_surface(text)
             self._register(ent, person)
             return
-        ptype: PartyType = "state" if ent.label_ in STATE_LABELS else "org"
+        ptype: PartyType = "state" if ent.label_ in STATE_LABELS or names.is_state_name(text) else "org"
         state = self._state_of(ent) if ptype == "org" else None
         if state is not None:  # "India's Ministry of External Affairs": the body is named with its state
             text = f"{state}'s {strip_titles_article(text)}"
