@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import found_acts, run, report
+from test_extract import found_acts, report, run
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ from .index import PartyIndex
 from .mentions import Party
 
 _MARK = re.compile(r"\s*(?:[-–—•▪●◦*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
-_SIDE = re.compile(r"\b(from|by|to)\s*(?:the\s+following\s*)?:\s*$", re.I)
+# "came from:", "sent to:", "from the following:", "from the following leaders on the loss of ...:"
+_SIDE = re.compile(r"\b(from|by|to)\s*(?:the\s+following\b[^:\n]*)?:\s*$", re.I)
 MAX_INTRO = 120  # a line that only introduces the list ("The cables came from:")
 MAX_ITEMS = 30
 
@@ -37,7 +38,8 @@ def listed_parties(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft
             or (d.sender is None) == (not d.recipients)
         ):
             continue  # a call, one message, or one whose two sides are both known or both unknown
-        found = _list_after(doc, sent_of(d.trigger).end_char)
+        sent = sent_of(d.trigger)
+        found = _list_after(doc, sent.end_char, sent.start_char)
         if found is None:
             continue
         intro, items = found
@@ -68,11 +70,12 @@ def _side(intro: str) -> bool | None:
     return False if re.search(r"\b(?:addressees|recipients)\b", intro, re.I) else None
 
 
-def _list_after(doc: Doc, at: int) -> tuple[str, list[tuple[int, int]]] | None:
+def _list_after(doc: Doc, at: int, start: int) -> tuple[str, list[tuple[int, int]]] | None:
     """(the introducing text, the spans of the list's lines) when the text at ``at`` (the end of the
-    message's sentence) ends in a colon or goes on with one short line ending in a colon, then a list."""
+    message's sentence, which starts at ``start``) ends in a colon or goes on with one short line ending in
+    a colon, then a list."""
     text = doc.text
-    before = text[max(0, at - MAX_INTRO) : at].rstrip()
+    before = text[start:at].rstrip()
     lines = _lines(text, at)
     intro = before
     if not before.endswith(":"):

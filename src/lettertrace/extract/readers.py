@@ -19,7 +19,7 @@ from .groups import (
     mass_count,
     role_plural,
 )
-from .honoured import honoured_one
+from .honoured import honorifics_only, honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
 from .lists import named_by_place, party_list_from
@@ -34,7 +34,13 @@ from .syntax import (
     named_before_day,
     subjectless_verb,
 )
-from .trigger_checks import detached_holder, misread_dated, subject_tokens, verb_read_as_participle
+from .trigger_checks import (
+    detached_holder,
+    honorific_head,
+    misread_dated,
+    subject_tokens,
+    verb_read_as_participle,
+)
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -80,6 +86,9 @@ class PartyReader:
         if tok.i in self.dateline:
             return None
         tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
+        tok = honorific_head(tok) or tok  # "the Rt. Hon. Prime Minister" parsed with 'Hon.' as its head
+        if tok.pos_ == "PROPN" and tok.i not in self.idx.tok2party and honorifics_only(tok.text):
+            return None  # "Rt.", "Hon.", "H.E.": a form of address of someone named beside it
         addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"
         acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed
         if acting and _counted_group(tok):

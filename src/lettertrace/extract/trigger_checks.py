@@ -357,3 +357,14 @@ def subject_tokens(v: Token) -> list[Token]:
         c for c in v.children if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
     ]
     return subs or [a for a in [fronted_appos_subject(v)] if a is not None]  # "In X to A, B, rejected"
+
+
+def honorific_head(tok: Token) -> Token | None:
+    """'the Rt. Hon. Prime Minister', 'H.E. the President': the parser may make the honorific the phrase's head
+    and the office its apposition; the office is the party."""
+    if tok.lower_.strip(".") not in names.honorifics():
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ != "PUNCT"),
+        None,
+    )
