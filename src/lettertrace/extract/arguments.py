@@ -436,15 +436,14 @@ class ArgumentFiller(ClauseReader):
         return agent, self._passive_anaphor_to(verb)
 
     def _passive_anaphor_to(self, verb: Token) -> list[Party]:
-        tos = [
-            g
-            for t in verb.subtree
-            if t.dep_ in ("prep", "dative") and t.lower_ == "to"
-            for g in t.children
-            if g.dep_ == "pobj"
-        ]
-        parties = [p for p in (self._party(g) for g in tos) if p is not None and not _is_courier(p)]
-        return parties[-1:]
+        """The parties of the last 'to' under the verb that names someone other than a courier ("to A and B")."""
+        tos = [t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"]
+        for prep in reversed(tos):
+            listed = party_list_after(self.doc, self.idx, prep)  # the parse of "to A and B" may lose A
+            parties = [p for p in _uniq([*listed, *self._pobj_parties(prep)]) if not _is_courier(p)]
+            if parties:
+                return parties
+        return []
 
 
 def _witnessed(tok: Token) -> bool:

@@ -87,7 +87,7 @@ class PartyReader:
             return None
         tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
         tok = honorific_head(tok) or tok  # "the Rt. Hon. Prime Minister" parsed with 'Hon.' as its head
-        if tok.pos_ == "PROPN" and tok.i not in self.idx.tok2party and honorifics_only(tok.text):
+        if tok.text.endswith(".") and tok.i not in self.idx.tok2party and honorifics_only(tok.text):
             return None  # "Rt.", "Hon.", "H.E.": a form of address of someone named beside it
         addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"
         acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed

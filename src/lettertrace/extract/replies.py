@@ -18,7 +18,7 @@ from .reply_checks import (
     _reply_at_hand,
     _statement_in_response,
     _time_span,
-    participle_of_noun,
+    carries_reply,
 )
 from .reply_targets import ReplyTargets, unowned_reply_of
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
@@ -156,14 +156,7 @@ class ReplyTriggers(ReplyTargets):
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
         if replier is not None and _poss_is_pronoun(noun) and (verb is None or _pronoun_subject(verb)):
             replier = self._not_the_writer(replier, noun)  # "A wrote to B. In her reply, she said ..."
-        if (
-            verb is not None
-            and not _together_with(noun)
-            and (
-                any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children)
-                or participle_of_noun(verb) is not None  # "a telegram from A, received in answer to"
-            )
-        ):
+        if verb is not None and not _together_with(noun) and carries_reply(verb):
             self._link_sent_reply(verb, target_noun)
             return  # "sent a cable in reply": the cable is the reply
         if verb is not None and verb.lemma_.lower() in {*cues()["call_verbs"], "call"}:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import blocked, noun_kind
+from .syntax import _acknowledging
 
 # Those a statement is made to: "told reporters" is no reply sent to the writer.
 PRESS = frozenset("reporter journalist press media medium correspondent".split())
@@ -103,3 +104,14 @@ def _lemma_of_object(prep: Token) -> str:
 def _first_word(prep: Token) -> str:
     """The object of a preposition, lower-cased ('' when it has none)."""
     return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")
+
+
+def carries_reply(verb: Token) -> bool:
+    """'sent a cable in reply', 'a telegram from A, received in answer to': the verb's own letter is the reply;
+    but not one the verb acknowledges ("B acknowledged A's letter in a brief reply": that letter is answered)."""
+    if _acknowledging(verb):
+        return False
+    return (
+        any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children)
+        or participle_of_noun(verb) is not None
+    )
