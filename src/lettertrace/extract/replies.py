@@ -18,7 +18,9 @@ from .reply_checks import (
     _reply_at_hand,
     _statement_in_response,
     _time_span,
+    behalf,
     carries_reply,
+    for_someone,
 )
 from .reply_targets import ReplyTargets, unowned_reply_of
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
@@ -310,6 +312,11 @@ class ReplyTriggers(ReplyTargets):
         subj = self._subjects(verb)
         pron = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
         last = next((d for d in reversed(self.drafts) if d.kind != "call" and d.trigger.i < verb.i), None)
+        if for_someone(verb):  # "his secretary replied on the Minister's behalf": the Minister answers
+            principal = self._on_behalf_of(verb)
+            if principal is None or principal in subj:  # "on his behalf": the one the letter was sent to
+                principal = last.recipients[0] if last is not None and len(last.recipients) == 1 else None
+            return [principal] if principal is not None else subj
         if (
             pron
             and len(subj) == 1
@@ -347,6 +354,8 @@ class ReplyTriggers(ReplyTargets):
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
             if c.dep_ == "prep" and not _dated(c) and not (c.lower_ == "in" and _first_word(c) == "writing"):
+                if behalf(c):
+                    continue  # "replied on the Minister's behalf" (see _repliers)
                 if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
                     return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
         if not any(

@@ -115,3 +115,13 @@ def carries_reply(verb: Token) -> bool:
         any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) for c in verb.children)
         or participle_of_noun(verb) is not None
     )
+
+
+def for_someone(verb: Token) -> bool:
+    """'replied on the Minister's behalf', 'answered on behalf of the King'."""
+    return any(behalf(c) for c in verb.children)
+
+
+def behalf(prep: Token) -> bool:
+    """'on the Minister's behalf', 'on behalf of the King'."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(g.lower_ == "behalf" for g in prep.children)

@@ -362,8 +362,8 @@ def subject_tokens(v: Token) -> list[Token]:
 def honorific_head(tok: Token) -> Token | None:
     """'the Rt. Hon. Prime Minister', 'H.E. the President': the parser may make the honorific the phrase's head
     and the office its apposition; the office is the party."""
-    if tok.lower_.strip(".") not in names.honorifics():
-        return None
+    if not tok.text.endswith(".") or tok.lower_.strip(".") not in names.honorifics():
+        return None  # an abbreviated one ("His Highness the Prime Minister" is read as a form of address)
     return next(
         (c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ != "PUNCT"),
         None,
