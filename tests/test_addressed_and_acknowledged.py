@@ -1,6 +1,6 @@
 """'The joint letter ... is addressed to Commissioner A and Commissioner B': every addressee of the list after
 the passive verb's 'to', read left to right (the parse of the coordination may lose the first); and 'B
-acknowledged the letter in a brief reply to A': the letter is what the reply answers, not the reply. Every
+acknowledged his letter in a reply sent to A': the letter is what the reply answers, not the reply. Every
 sentence here is invented."""
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from test_extract import found_acts, found_replies
     "paragraph, sender, recipients",
     [
         (
-            "The joint letter, dated 13 January and initiated by Estlandic Foreign Minister Oskar Brenner, is "
+            "The joint letter, dated 9 February and drafted by Estlandic Foreign Minister Oskar Brenner, is "
             "addressed to Energy Commissioner Lina Marek and Trade Commissioner Ivo Sand.",
             "Oskar Brenner",
             ("Lina Marek", "Ivo Sand"),
         ),
         (
-            "The open letter, signed by forty writers and initiated by novelist Hana Novak, was addressed to "
+            "The open letter, signed by forty writers and composed by novelist Hana Novak, was addressed to "
             "President Karl Weber and Prime Minister Tomas Varga.",
             "Hana Novak",
             ("Karl Weber", "Tomas Varga"),
@@ -39,8 +39,8 @@ def test_every_addressee_after_a_passive_to(paragraph: str, sender: str, recipie
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Foreign Minister Oskar Brenner wrote to Commissioner Lina Marek on Monday. Marek acknowledged the letter "
-        "in a brief reply to Brenner on Wednesday.",
+        "Foreign Minister Oskar Brenner wrote to Commissioner Lina Marek on Monday. Marek acknowledged his letter "
+        "in a reply sent to Brenner on Wednesday.",
         "Foreign Minister Oskar Brenner wrote to Commissioner Lina Marek on Monday. On Wednesday Marek acknowledged "
         "the letter in a short reply to Brenner.",
         "Foreign Minister Oskar Brenner wrote to Commissioner Lina Marek on Monday. Marek acknowledged his message "

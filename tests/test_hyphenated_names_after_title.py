@@ -12,7 +12,7 @@ from test_extract import found_acts, report, run
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Earlier this month, Oskar Brenner had a telephone conversation with Kazakh President Arman-Bek Oralov.",
+        "Earlier this month, Oskar Brenner held phone talks with Kyrgyz President Arman-Bek Oralov.",
         "Oskar Brenner sent a letter to Uzbek President Arman-Bek Oralov on Monday.",
         "President Arman-Bek Oralov and President Oskar Brenner discussed trade over the phone on Monday.",
     ],

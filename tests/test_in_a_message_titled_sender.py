@@ -14,7 +14,7 @@ from test_extract import found_acts
     [
         (
             "Prime Minister Amira Sayed spoke at a rally on Saturday.",
-            'In a condolence message sent to her Lorvian counterpart Tomas Egger Brandt, the Prime Minister said: "We '
+            'In a message of sympathy addressed to her Lorvian counterpart Tomas Egger Brandt, the Prime Minister said: "We '
             'grieve with you."',
         ),
         (

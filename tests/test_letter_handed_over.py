@@ -1,4 +1,4 @@
-"""'A sent a letter to B. The letter was handed over on Thursday by the ambassador to the foreign minister, C':
+"""'A sent a letter to B. The letter was delivered by the ambassador to the foreign minister, C, on Thursday':
 the letter told as carried is the letter just told; whom it was handed to received it for the addressee and is
 no party, and the day of the handing over dates it. Every sentence here is invented."""
 
@@ -25,7 +25,7 @@ def _comms(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
     "text",
     [
         "President of Estland Mira Talvik has sent a letter to President of the Republic of Lorvia Oskar Brenner, "
-        "her press service said. The letter was handed over on Thursday in Lorvigrad by the Ambassador "
+        "her press service said. The letter was delivered in Lorvigrad on Thursday by the Ambassador "
         "Extraordinary and Plenipotentiary of Estland to the Republic of Lorvia Tarmo Kask to the Minister of "
         "Foreign Affairs of Lorvia Ines Dahl.",
         "President Mira Talvik wrote to King Oskar Brenner. The letter was delivered on Thursday by the "

@@ -12,8 +12,8 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "intro",
     [
-        "Prime Minister Lena Holt received, yesterday, messages of condolence from the following leaders on the "
-        "loss of lives caused by the floods of 3 November in the southern districts of the country:",
+        "Prime Minister Lena Holt received, over the weekend, cables of sympathy from the following leaders after "
+        "the damage the storms of 3 November did to the harbours and farms of the southern districts:",
         "President Lena Holt has received messages of congratulation from the following heads of state:",
         "Messages of sympathy reached Chancellor Lena Holt from the following heads of government after the "
         "fire in the old town:",
@@ -36,11 +36,11 @@ def test_each_listed_leader_sends_a_message(intro: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The Rt. Hon. Prime Minister Mr. Karel Dvorsky received messages of condolence from the following "
-        "leaders:\n\n1. H.E. Mr. Ivo Brandt, President of the Republic of Estland;\n2. H.E. Mr. Tomas Egger, "
+        "The Rt. Hon. Prime Minister Mr. Karel Dvorsky has received letters of sympathy from the following "
+        "heads of government:\n\n1. H.E. Mr. Ivo Brandt, President of the Republic of Estland;\n2. H.E. Mr. Tomas Egger, "
         "Prime Minister of Lorvia.",
-        "Prime Minister Karel Dvorsky opened a school.\n\nEarlier today, the Rt. Hon. Prime Minister received a "
-        "telephone call from H.E. Mr. Tomas Egger, Caretaker Prime Minister of Lorvia.",
+        "Prime Minister Karel Dvorsky opened a school.\n\nOn Sunday the Rt. Hon. Prime Minister took a "
+        "phone call from H.E. Mr. Tomas Egger, Caretaker Prime Minister of Lorvia.",
     ],
 )
 def test_honorifics_are_no_parties(paragraph: str) -> None:

@@ -1,6 +1,6 @@
 """Words of correspondence that tell of no act: a question ("asked whether A had written to B"), a statement
 called a message ("My message to B is simple: ..."), debt instruments ("Treasury letters and bonds"), the title
-of an address to a people ("the President's Message to the People of X"), a call someone only attended, and
+of an address to a people ("the King's Message to the People of X"), a call someone only attended, and
 greetings an envoy conveys in person. Each beside a look-alike that is an act. Every sentence here is invented."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Asked whether the finance ministry had written to the central bank requesting more funds, Governor "
-        "Ilan Vesk said he had received no such letter.",
+        "Asked whether the treasury had written to the reserve bank to seek extra funding, Governor Ilan Vesk "
+        "said no such request had arrived.",
         "Reporters asked whether President Ilan Vesk had phoned Prime Minister Dora Kell.",
         "It is unclear whether Ilan Vesk ever sent the letter to Dora Kell.",
     ],
@@ -76,8 +76,8 @@ def test_letters_with_flowers_are_letters() -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "President Ilan Vesk on Friday delivered her annual address, known officially as the President's "
-        "Message to the People of Norland, at a joint session of parliament.",
+        "King Ilan Vesk on Friday gave his Christmas broadcast, known as the King's Message to the People of "
+        "Lorvia, from the palace.",
         "The Prime Minister's Letter to the Nation of Lorvia was read on television on Sunday.",
     ],
 )
@@ -95,8 +95,8 @@ def test_a_message_to_a_named_state_is_an_act() -> None:
 @pytest.mark.parametrize("verb", ["accompanied", "attended", "listened in on"])
 def test_who_attended_a_call_is_no_party(verb: str) -> None:
     acts = found_acts(
-        "President Ilan Vesk spoke by telephone with President Dora Kell on Monday. The Special Adviser to the "
-        f"President for International Affairs, Rui Lobo, {verb} the conversation with President Kell."
+        "President Ilan Vesk spoke by telephone with President Dora Kell on Monday. The President's foreign "
+        f"policy adviser, Rui Lobo, {verb} the conversation with President Kell."
     )
     assert [(a[1], a[2]) for a in acts] == [("Ilan Vesk", ("Dora Kell",))], acts
 
@@ -105,7 +105,7 @@ def test_who_attended_a_call_is_no_party(verb: str) -> None:
     "paragraph",
     [
         "The Ambassador of Estland, Rui Lobo, called on Prime Minister Dora Kell today. The Ambassador "
-        "conveyed the warm greetings of the Estlandic leadership to the Prime Minister.",
+        "extended the cordial greetings of his government to the Prime Minister.",
         "The envoy conveyed President Ilan Vesk's greetings to King Dora Kell.",
         "Ambassador Rui Lobo conveyed the good wishes and greetings of his government to Dora Kell.",
     ],

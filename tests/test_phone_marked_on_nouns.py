@@ -12,7 +12,7 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "sentence",
     [
-        "President Ilse Marten and President Tomas Egger discussed cargo volumes on the northern route over the "
+        "President Ilse Marten and President Tomas Egger discussed freight tariffs on the coastal railway over the "
         "phone on Wednesday.",
         "Prime Minister Ilse Marten discussed the grain corridor with President Tomas Egger over the telephone.",
         "Ilse Marten and Tomas Egger discussed water sharing in the valley by phone on Monday.",

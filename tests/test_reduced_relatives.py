@@ -26,7 +26,7 @@ def _acts(text: str) -> dict[str, tuple[tuple[str, ...], str | None, str | None,
 @pytest.mark.parametrize(
     "text",
     [
-        "President Mira Talvik has replied to the letter her Estlandic counterpart Oskar Brenner sent her last week.",
+        "President Mira Talvik replied on Tuesday to the letter her Estlandic counterpart Oskar Brenner sent her last week.",
         "Queen Mira Talvik answered the letter King Oskar Brenner had sent her last week about the river.",
         "Chancellor Mira Talvik responded on Tuesday to the message her colleague Oskar Brenner sent her last "
         "week.",
@@ -42,7 +42,7 @@ def test_the_writer_of_the_answered_letter_is_the_clause_subject(text: str) -> N
 
 def test_the_clause_dates_the_answered_letter_not_the_reply() -> None:
     acts = _acts(
-        "President Mira Talvik has replied to the letter her Estlandic counterpart Oskar Brenner sent her last week."
+        "President Mira Talvik replied on Tuesday to the letter her Estlandic counterpart Oskar Brenner sent her last week."
     )
     # the report is of Thursday 14 March 2024: "last week" is 4-10 March
     assert acts["Oskar Brenner"][1:3] == ("2024-03-04", "2024-03-10"), acts

@@ -24,7 +24,7 @@ def _parties(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
 @pytest.mark.parametrize(
     "text, sender, recipient",
     [
-        ("Nepal on Monday sent a diplomatic note to India objecting to the new road.", "Nepal", "India"),
+        ("Bhutan on Monday delivered a formal note to India over the new road.", "Bhutan", "India"),
         (
             "Chile on Friday sent a note of protest to Argentina over the fishing dispute.",
             "Chile",
@@ -40,7 +40,7 @@ def test_an_untagged_state_is_a_state(text: str, sender: str, recipient: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Last week, Croat member of the tripartite Presidency Ivo Maric wrote to the chairman, Lena Holt.",
+        "Hungarian member of the European Court Zoran Babic sent a letter to Lena Holt on Friday.",
         "On Monday, Serb member of the collective Presidency Zoran Babic sent a letter to Chairman Lena Holt.",
         "Yesterday, Bosniak member of the Presidency Ivo Maric wrote to Lena Holt about the census.",
     ],

@@ -119,7 +119,7 @@ def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
 
 
 def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
-    """'A sent a letter to B. The letter was handed over on Thursday by C to the foreign minister, D': a
+    """'A sent a letter to B. The letter was delivered by C to the foreign minister, D, on Friday': a
     definite letter told as carried (a passive verb of carrying) right after a letter with both sides
     known is that letter; whom it was handed to received it for the addressee and is no party of it."""
     verb = d.trigger.head

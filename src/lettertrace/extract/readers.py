@@ -86,7 +86,7 @@ class PartyReader:
         if tok.i in self.dateline:
             return None
         tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
-        tok = honorific_head(tok) or tok  # "the Rt. Hon. Prime Minister" parsed with 'Hon.' as its head
+        tok = honorific_head(tok) or tok  # "the Rt. Hon. Foreign Secretary" parsed with 'Hon.' as its head
         if tok.text.endswith(".") and tok.i not in self.idx.tok2party and honorifics_only(tok.text):
             return None  # "Rt.", "Hon.", "H.E.": a form of address of someone named beside it
         addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"

@@ -103,7 +103,7 @@ def _call_context(doc: Doc, meta: ReportMeta) -> bool:
 def _phone_marked(verb: Token) -> bool:
     """The verb's act is marked as done by phone: "talked by phone", "spoke telephonically", and a marker the
     parser hung on a noun of the verb's own clause ("discussed X with B over the phone", "discussed trade
-    on the route over the phone": on the object or a prepositional object, never inside a clause of its own)."""
+    on the new road over the phone": on the object or a prepositional object, never inside a clause of its own)."""
     for c in verb.children:
         if c.lower_ in ("telephonically", "phone"):
             return True

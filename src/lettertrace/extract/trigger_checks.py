@@ -360,7 +360,7 @@ def subject_tokens(v: Token) -> list[Token]:
 
 
 def honorific_head(tok: Token) -> Token | None:
-    """'the Rt. Hon. Prime Minister', 'H.E. the President': the parser may make the honorific the phrase's head
+    """'the Rt. Hon. Foreign Secretary', 'H.E. the President': the parser may make the honorific the phrase's head
     and the office its apposition; the office is the party."""
     if not tok.text.endswith(".") or tok.lower_.strip(".") not in names.honorifics():
         return None  # an abbreviated one ("His Highness the Prime Minister" is read as a form of address)
