@@ -85,7 +85,7 @@ class UntaggedNames:
         out: list[Span] = []
         ents = [part for e in _mend_nicknames(_join_of(ents)) for part in split_at_comma(e)]
         for e in (honoured_person(e) or e for e in ents):  # "the Rt Hon A B MP" read as a body
-            if all(t.lower_.strip(".") in names.honorifics() | {"", "right"} for t in e):
+            if all(t.text.endswith(".") and t.lower_.strip(".") in names.honorifics() for t in e):
                 continue  # "Rt." or "H.E." tagged alone: an honorific, no party
             if e.label_ == "PERSON" and self._office_of(e.start):
                 cut = self._place_cut(e.start, e.end)  # "President of [Ostmark Ana Berg]" tagged as one
