@@ -211,9 +211,8 @@ def nationality_of_counterpart(ent: Span) -> bool:
     r = ent.root.head if ent.root.dep_ == "conj" else ent.root  # "her X and Y counterparts"
     if r.dep_ in ("compound", "amod", "nmod") and r.head.lower_ in ("counterpart", "counterparts"):
         return True
-    office = (
-        r.head
-    )  # "X member of the Presidency A B": a people's or a party's word before a lower-case office
+    # "X member of the Presidency A B": a people's or a party's word before a lower-case office
+    office = r.head
     return (
         len(ent) == 1
         and r.dep_ in ("compound", "amod")
