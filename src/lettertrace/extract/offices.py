@@ -97,6 +97,12 @@ class OfficeResolution(Salience):
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
+            if head in _STATE_HEADS and any(
+                _HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
+            ):
+                rw.add(
+                    head
+                )  # "Head of State A" ... "the Kazakh President": a head of state holds that office
             counterpart = "counterpart" in rw and (
                 nationality_fits(np, p, self.nationalities())
                 or bool(proper)
