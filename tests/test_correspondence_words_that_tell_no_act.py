@@ -13,8 +13,8 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Asked whether the treasury had written to the reserve bank to seek extra funding, Governor Ilan Vesk "
-        "said no such request had arrived.",
+        "Asked whether the finance office had sent a letter to the reserve bank seeking extra funding, Governor "
+        "Ilan Vesk said no such request had arrived.",
         "Reporters asked whether President Ilan Vesk had phoned Prime Minister Dora Kell.",
         "It is unclear whether Ilan Vesk ever sent the letter to Dora Kell.",
     ],

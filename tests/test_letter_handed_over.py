@@ -24,10 +24,9 @@ def _comms(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "President of Estland Mira Talvik has sent a letter to President of the Republic of Lorvia Oskar Brenner, "
-        "her press service said. The letter was delivered in Lorvigrad on Thursday by the Ambassador "
-        "Extraordinary and Plenipotentiary of Estland to the Republic of Lorvia Tarmo Kask to the Minister of "
-        "Foreign Affairs of Lorvia Ines Dahl.",
+        "Estland's President Mira Talvik has written to the head of state of the Kingdom of Lorvia, King Oskar "
+        "Brenner, her office said. The letter was delivered in Lorvigrad on Thursday by the Envoy Extraordinary of "
+        "Estland to the Kingdom of Lorvia Tarmo Kask to the Lorvian Minister for External Relations Ines Dahl.",
         "President Mira Talvik wrote to King Oskar Brenner. The letter was delivered on Thursday by the "
         "Ambassador of Estland, Tarmo Kask, to the royal chamberlain, Ines Dahl.",
         "Prime Minister Mira Talvik sent a message to President Oskar Brenner. On Thursday the message was "

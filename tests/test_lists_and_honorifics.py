@@ -36,7 +36,7 @@ def test_each_listed_leader_sends_a_message(intro: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The Rt. Hon. Prime Minister Mr. Karel Dvorsky has received letters of sympathy from the following "
+        "The Rt. Hon. Premier Mr. Karel Dvorsky has received letters of sympathy from the following "
         "heads of government:\n\n1. H.E. Mr. Ivo Brandt, President of the Republic of Estland;\n2. H.E. Mr. Tomas Egger, "
         "Prime Minister of Lorvia.",
         "Prime Minister Karel Dvorsky opened a school.\n\nOn Sunday the Rt. Hon. Prime Minister took a "
