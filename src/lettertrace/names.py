@@ -324,4 +324,4 @@ def is_state_name(text: str) -> bool:
 
 def is_state_word(word: str) -> bool:
     """A state's name the CLDR gives ("Malawi") or its people's word ("Malawian")."""
-    return fold(word).lower() in _territories() or is_demonym(word)
+    return is_state_name(word) or is_demonym(word)

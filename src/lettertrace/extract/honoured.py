@@ -48,6 +48,12 @@ def _name_word(tok: Token) -> bool:
     )
 
 
+def abbreviated_honorific(tok: Token) -> bool:
+    """'Rt.', 'Hon.', 'H.E.', 'Mr.': an honorific written short, which the tagger may take for a name and the
+    parser for the head of the office after it."""
+    return tok.text.endswith(".") and tok.lower_.strip(".") in names.honorifics()
+
+
 def honorifics_only(role: str) -> bool:
     """'Rt Hon', 'His Highness Sheikh': honorifics, no role ('His Majesty' alone is a form of address)."""
     words = [names.fold(w).strip(".,") for w in role.split()]

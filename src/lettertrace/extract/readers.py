@@ -19,7 +19,7 @@ from .groups import (
     mass_count,
     role_plural,
 )
-from .honoured import honorifics_only, honoured_one
+from .honoured import abbreviated_honorific, honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
 from .lists import named_by_place, party_list_from
@@ -87,7 +87,7 @@ class PartyReader:
             return None
         tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
         tok = honorific_head(tok) or tok  # "the Rt. Hon. Foreign Secretary" parsed with 'Hon.' as its head
-        if tok.text.endswith(".") and tok.i not in self.idx.tok2party and honorifics_only(tok.text):
+        if abbreviated_honorific(tok) and tok.i not in self.idx.tok2party:
             return None  # "Rt.", "Hon.", "H.E.": a form of address of someone named beside it
         addressed = tok.dep_ == "pobj" and tok.head.lower_ == "to"  # "wrote to all 31 local councils"
         acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or addressed

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
 from .comma_names import split_at_comma
-from .honoured import honoured_person
+from .honoured import abbreviated_honorific, honoured_person
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import name_hyphen, org_is_name, particled_name, patronymic
 from .syntax import subjectless_verb
@@ -85,7 +85,7 @@ class UntaggedNames:
         out: list[Span] = []
         ents = [part for e in _mend_nicknames(_join_of(ents)) for part in split_at_comma(e)]
         for e in (honoured_person(e) or e for e in ents):  # "the Rt Hon A B MP" read as a body
-            if all(t.text.endswith(".") and t.lower_.strip(".") in names.honorifics() for t in e):
+            if all(abbreviated_honorific(t) for t in e):
                 continue  # "Rt." or "H.E." tagged alone: an honorific, no party
             if e.label_ == "PERSON" and self._office_of(e.start):
                 cut = self._place_cut(e.start, e.end)  # "President of [Ostmark Ana Berg]" tagged as one
