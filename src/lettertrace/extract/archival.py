@@ -97,7 +97,7 @@ def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | 
     for n, to in enumerate(tos):
         left = rest[: to.start()].rstrip(" \t,")
         before = re.findall(r"[\w'’é]+", left)[-1:] if left else []
-        bare = len(re.sub(r"^(?i:the)\s+", "", left).split()) == 1
+        bare = len(re.sub(r"^(?i:the)\s+", "", left).split()) <= 3  # "Ambassador", "Special Adviser"
         if (
             not before
             or before[0].lower() in _TAKES_TO

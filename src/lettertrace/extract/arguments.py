@@ -230,6 +230,9 @@ class ArgumentFiller(ClauseReader):
             root_subj = self._subjects(sent_of(tok).root)
             if root_subj and root_subj[0] not in recips and root_subj[0].ptype == "person":
                 sender = root_subj[0]  # "Albanese says chat with Trump warm"
+        if kind == "call" and not recips and any(c.lower_ == "their" for c in tok.children):
+            pair = self._pair_before(tok)  # "A and B vowed closer ties in their conversation"
+            sender, recips = (pair[0], pair[1:]) if pair else (sender, recips)
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction
             recips = recips[1:]
@@ -320,7 +323,11 @@ class ArgumentFiller(ClauseReader):
         if (tok.dep_ in ("dobj", "nsubjpass") or displaced is not None) and (
             lem in cues()["receive_verbs"] or lem == "take" and kind == "call"
         ):
-            return self._prep_party(head, ("from", "by")), self._subjects(head)  # "B took a call from A"
+            # "B took a call from A"; "B received messages on the day of X from A, B and C", 'from' hung far
+            sender = self._prep_party(head, ("from", "by")) or (
+                _first(self._listed(tok, ("from",))) if displaced is None else None
+            )
+            return sender, self._subjects(head)
         if tok.dep_ == "dobj" and _passive(head) and (lem in cues()["send_verbs"] or lem == "give"):
             # "B was handed a letter from A (by the ambassador)", "B has been sent a letter by A": the
             # subject receives it; the agent sends it unless it only carried it

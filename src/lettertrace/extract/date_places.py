@@ -217,11 +217,16 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return False
         if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
             return False
+        if on_noun and t.lower_ in EVENT_LINKS:
+            return False  # "a letter to B ahead of the meeting of 6 March": the date of that meeting
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False
 
 
+# Words that set an act in time against another event ("ahead of the council session of 6 May", "after the vote on
+# Monday"): a date on that event's noun is not the act's.
+EVENT_LINKS = frozenset({"ahead", "before", "after", "prior", "since", "until", "following", "during"})
 _TIME_ENTS = ("DATE", "TIME")  # "in the early hours of 3 March": a time noun is no event of its own
 
 

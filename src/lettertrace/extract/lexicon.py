@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
-from .spurious import spurious
+from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 
 Kind = str
 
@@ -91,6 +91,8 @@ def _has_call_modifier(tok: Token) -> bool:
         tok.lemma_.lower() in ("conversation", "chat")
         and _phone_document(tok.doc)
         and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+        or tok.lemma_.lower() == "conversation"
+        and _their_call(tok)
     ):
         return True  # the report speaks of the phone elsewhere: "a conversation with X" is the call
     for child in tok.children:
@@ -120,6 +122,23 @@ def _phone_exchange(tok: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in mods for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
     )
+
+
+MEETING_WORDS = {
+    "meet", "visit", "summit", "sideline", "sidelines", "talk", "host", "reception", "ceremony", "interview",
+    "conference", "forum", "gathering", "dinner", "lunch",
+}  # fmt: skip
+
+
+def _their_call(tok: Token) -> bool:
+    """'A and B vowed ... in their conversation. The phone link lasted an hour': a call when its
+    sentence or the next names the phone, and its own no meeting."""
+    if not any(c.lower_ == "their" for c in tok.children):
+        return False
+    sent = sent_of(tok)
+    after = tok.doc[sent.end : sent_of(tok.doc[sent.end]).end] if sent.end < len(tok.doc) else sent
+    near = tok.doc[sent.start : after.end].text
+    return PHONE_DOC_RE.search(near) is not None and not any(t.lemma_.lower() in MEETING_WORDS for t in sent)
 
 
 def _phone_document(doc: Doc) -> bool:
@@ -290,35 +309,12 @@ def blocked(tok: Token) -> bool:
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
             return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
+        # a conjunct clause with its own subject or auxiliary is not under the first one's modal ("X will not
+        # cut aid, A has assured B in a letter")
+        own = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not own else None
         steps += 1
     return False
-
-
-# Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
-# from B" reads one that exists: only an indefinite object is weighed).
-WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
-
-
-def _in_prospect(verb: Token) -> bool:
-    """'was on the agenda', 'is on the cards', 'is in the works': what is planned, not done."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "in")
-        and any(
-            g.lemma_.lower() in ("agenda", "card", "horizon", "schedule", "work", "pipeline")
-            for g in c.children
-        )
-        for c in verb.children
-    )
-
-
-def _ruled_out(verb: Token) -> bool:
-    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-
-
-def _indefinite_noun(tok: Token) -> bool:
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
 def _headline_future(verb: Token) -> bool:

@@ -274,7 +274,7 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'
             capacity = h.dep_ == "pobj" and h.head.lower_ == "as"  # "talks as president with B": A's own role
-            if h.i > tok.i and party_noun and not by and not capacity:
+            if h.i > tok.i and party_noun and not by and not capacity and not _from_person_on_thing(t, idx):
                 continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'
             return t
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -300,6 +300,22 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
         if t.lower_ in ("that", "which", "who", ";") or t.text in (":", "\u201c", '"'):
             return None
     return None
+
+
+def _from_person_on_thing(prep: Token, idx: PartyIndex) -> bool:
+    """'messages on the anniversary of the Revolution from President A': a 'from' that names a person hung on
+    a body's or an event's name, which sends nothing; the parse's slip, the 'from' is the message's."""
+
+    def person(t: Token) -> bool:
+        k = idx.tok2party.get(t.i)
+        return k is not None and idx.parties[k].ptype == "person" or _head_word(t) in ROLE_HEADS
+
+    return (
+        prep.lower_ == "from"
+        and not person(prep.head)
+        and _head_word(prep.head) not in INSTITUTION_HEADS
+        and any(g.dep_ == "pobj" and person(g) for g in prep.children)
+    )
 
 
 def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import NAME_PARTICLES, PATRONYMIC_PARTICLES
-from .mentions import INSTITUTION_HEADS, _head_word
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 
 PARTICLES = NAME_PARTICLES | {"la", "las", "los", "le", "y"}
 
@@ -124,3 +124,14 @@ def org_is_name(ents: list[Span], tok: Token) -> bool:
     return 0 < len(words) - hyphens <= 3 and all(
         t.pos_ == "PROPN" and _head_word(t) not in INSTITUTION_HEADS for t in words
     )
+
+
+def office_of_body(doc: Doc, i: int) -> bool:
+    """'Speaker of the Grand Hural of [X ...]': token ``i`` follows the 'of' of a body's name
+    that is itself the 'of' phrase of a capitalised office (the office of a body, of a place)."""
+    k = i - 2
+    while k > i - 7 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON":
+        k -= 1
+    k -= doc[k].lower_ == "the"
+    head = doc[k - 1] if k > 0 else doc[k]
+    return k < i - 2 and doc[k].lower_ == "of" and head.text[:1].isupper() and _head_word(head) in ROLE_HEADS

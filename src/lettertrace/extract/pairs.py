@@ -24,11 +24,11 @@ class PairReader(PartyReader):
     drafts: list[Draft]
 
     def _pair_between(self, holder: Token) -> list[Party]:
-        """'between the two leaders': the pair the report named last, when the 'between' phrase of
-        ``holder`` names no one but a collective."""
+        """'between the two leaders', 'between them': the pair the report named last, when the 'between'
+        phrase of ``holder`` names no one but a collective."""
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
-                if any(c.dep_ == "pobj" and _collective(c) for c in prep.children):
+                if any(c.dep_ == "pobj" and (_collective(c) or c.lower_ == "them") for c in prep.children):
                     return self._pair_before(prep, collective=True)
         return []
 
@@ -47,6 +47,9 @@ class PairReader(PartyReader):
             )
         ):
             return []
+        here = self._people_before(sent_of(tok).start, tok.i)
+        if len(here) == 2:  # "A raised it with B after the two talked by phone": the pair of the sentence
+            return here
         start = max(0, sent_of(tok).start - 200)
         told = [
             d
@@ -58,19 +61,24 @@ class PairReader(PartyReader):
         pair = next(iter([*(d for d in told if d.kind == "call" or any_kind), *told]), None)
         if pair is not None and pair.sender is not None:
             return [pair.sender, pair.recipients[0]]
+        seen = self._people_before(start, tok.i, 2)
+        return seen if len(seen) == 2 else []
+
+    def _people_before(self, start: int, end: int, most: int = 3) -> list[Party]:
+        """The last ``most`` people named between tokens ``start`` and ``end``, in reading order."""
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
             if modifies_thing(self.doc[i]):
                 continue  # "the Askara grain corridor": a name that qualifies a thing is no one in the talk
             if _in_byline(self.doc[i]):
                 continue  # "By ANDREW KNOWLES, Political Editor": the reporter is no one in the talk
-            if start <= i < tok.i:
+            if start <= i < end:
                 p = self.idx.parties[k]
                 if p.ptype == "person" and p not in seen and not p.role_words(forms=False) & STAFF_HEADS:
                     seen.append(p)  # not "spokesman C" who told of the talks of A and B
-            if len(seen) == 2:
+            if len(seen) == most:
                 break
-        return list(reversed(seen)) if len(seen) == 2 else []
+        return list(reversed(seen))
 
     def _held_subjects(self, verb: Token) -> list[Party]:
         """The holders :meth:`_state_holders` finds for the subject of ``verb`` ("The leaders of X and Y held

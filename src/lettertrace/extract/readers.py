@@ -446,12 +446,14 @@ class PartyReader:
         out: list[Party] = []
         for c in verb.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-                out += self._pobj_parties(c)
+                again = [w for w in c.conjuncts if w.lower_ == c.lower_ == "with"]  # "with A and with B"
+                out += [p for w in (c, *again) for p in self._pobj_parties(w)]
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in") and not out:
-                # "spoke by telephone with B", "was held on the same day between A and B": the parse hangs 'with
-                # B' on the medium (its 'by' as an agent) or on the day
+                # "spoke by telephone with B (and with C)", "was held on the same day between A and B": the parse
+                # hangs 'with B' on the medium (its 'by' as an agent) or on the day, 'and with C' on 'by'
                 held = [g for g in c.children if g.dep_ == "pobj" and _medium_or_day(g)]
                 hung = [w for m in held for w in m.children if w.dep_ == "prep" and w.lower_ in preps]
+                hung += [cj for cj in c.conjuncts if held and cj.lower_ in preps]
                 out += [p for w in hung for p in self._pobj_parties(w)]
         return _uniq(out)
 

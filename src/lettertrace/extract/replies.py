@@ -18,6 +18,8 @@ from .reply_checks import (
     _reply_at_hand,
     _statement_in_response,
     _time_span,
+    answerable,
+    answered_one,
     behalf,
     carries_reply,
     for_someone,
@@ -42,10 +44,10 @@ class ReplyTriggers(ReplyTargets):
             said = _replying_letter(verb, self._taken)  # "a letter from A to B, responding to her letter"
         if said is not None:  # "B's reply to A responds to a letter she sent him": the reply told before
             noun = next(
-                (g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj" and noun_kind(g)), None
+                (g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj" and answered_one(g)), None
             )
             if noun is None and verb.lemma_.lower() == "answer":
-                noun = next((c for c in verb.children if c.dep_ == "dobj" and _answerable(c)), None)
+                noun = next((c for c in verb.children if c.dep_ == "dobj" and answerable(c)), None)
             if noun is not None or not participle:  # else read as any reply verb ("responding to a note")
                 self._told_answers(said, noun)
                 return
@@ -60,7 +62,7 @@ class ReplyTriggers(ReplyTargets):
                 target_noun = target_noun or _possessed_comm(pobj)
         if target_noun is None and verb.lemma_.lower() == "answer":
             # "B answered A's letter": the answered letter is the object
-            target_noun = next((c for c in verb.children if c.dep_ == "dobj" and _answerable(c)), None)
+            target_noun = next((c for c in verb.children if c.dep_ == "dobj" and answerable(c)), None)
             target_noun = (
                 target_noun
                 or next(  # "answering his counterpart A's letter": the letter in apposition
@@ -113,7 +115,7 @@ class ReplyTriggers(ReplyTargets):
         """'In response to a letter by X, Y said' / 'The Leader's response to a letter by X'."""
         target_noun = None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
-            target_noun = next((g for g in prep.children if g.dep_ == "pobj" and _answerable(g)), None)
+            target_noun = next((g for g in prep.children if g.dep_ == "pobj" and answered_one(g)), None)
         if noun.dep_ == "compound" and noun_kind(noun.head):
             return  # "a reply message": the message is the reply (triggers._from_noun)
         if noun.dep_ == "attr" and (said := next((c for c in noun.head.children if c.dep_ == "nsubj"), None)):
@@ -488,11 +490,6 @@ def _together_with(noun: Token) -> bool:
         and noun.head.lower_ == "with"
         and any(c.lower_ == "together" for c in noun.head.children)
     )
-
-
-def _answerable(obj: Token) -> bool:
-    """What 'answer' takes as an answered communication: a communication noun, or 'the one which A sent'."""
-    return noun_kind(obj) is not None or obj.lower_ == "one" and any(c.dep_ == "relcl" for c in obj.children)
 
 
 def _pronoun_subject(verb: Token) -> bool:

@@ -125,3 +125,33 @@ def for_someone(verb: Token) -> bool:
 def behalf(prep: Token) -> bool:
     """'on the Minister's behalf', 'on behalf of the King'."""
     return prep.dep_ == "prep" and prep.lower_ == "on" and any(g.lower_ == "behalf" for g in prep.children)
+
+
+def answerable(obj: Token) -> bool:
+    """What 'answer' takes as an answered communication: a communication noun, or 'the one which A sent'."""
+    return noun_kind(obj) is not None or obj.lower_ == "one" and any(c.dep_ == "relcl" for c in obj.children)
+
+
+def answered_one(obj: Token) -> bool:
+    """What a reply is 'to': a communication noun, or "one" that stands for the letter its sentence names
+    ("The letter was her reply to one from A", "Her letter responds to one dated 10 March"; not "replied to
+    one of the questions", "replied to one from a reporter")."""
+    if answerable(obj):
+        return True
+    sent = obj.sent
+    return (
+        obj.lower_ == "one"
+        and (
+            any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in obj.children)
+            or bool(from_after_one(obj))
+        )
+        and any(noun_kind(t) not in (None, "call") for t in sent if t.i < obj.i)
+    )
+
+
+def from_after_one(obj: Token) -> list[Token]:
+    """'B's reply to one from A': a bare "one" whose 'from' the parser hung on the reply instead."""
+    if obj.lower_ != "one" or list(obj.children) or obj.dep_ != "pobj" or obj.head.lower_ != "to":
+        return []
+    reply = obj.head.head
+    return [c for c in reply.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == obj.i + 1]

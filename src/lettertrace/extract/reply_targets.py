@@ -13,7 +13,7 @@ from .mentions import Party
 from .office_fit import same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
-from .reply_checks import participle_of_noun
+from .reply_checks import from_after_one, participle_of_noun
 from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq
 
 
@@ -54,6 +54,7 @@ class ReplyTargets(ArgumentFiller):
         in response to his letter')."""
         kind = noun_kind(noun) or "letter"
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a letter dated 1 March from A"
+        holders += [c.head for c in from_after_one(noun)]  # "her reply to one from A", 'from' on the reply
         owner = self._poss(noun)
         if owner is replier and _poss_is_pronoun(noun) and not any(c.lower_ == "own" for c in noun.children):
             owner = None  # "B replied to his letter": the letter of another, whom the pronoun leaves open

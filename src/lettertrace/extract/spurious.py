@@ -90,3 +90,29 @@ def _said_spurious(noun: Token) -> bool:
 
 
 _MADE_UP = frozenset({"fabricate", "forge", "fake", "doctor", "concoct", "invent"})
+
+
+# Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
+# from B" reads one that exists: only an indefinite object is weighed).
+WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
+
+
+def _in_prospect(verb: Token) -> bool:
+    """'was on the agenda', 'is on the cards', 'is in the works': what is planned, not done."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in")
+        and any(
+            g.lemma_.lower() in ("agenda", "card", "horizon", "schedule", "work", "pipeline")
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _ruled_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _indefinite_noun(tok: Token) -> bool:
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)

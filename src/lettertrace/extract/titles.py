@@ -35,12 +35,32 @@ class TitledForms(InReportResolution):
         lo, hi = min(ent.end, appos.left_edge.i), max(ent.end, appos.left_edge.i)
         if any(t.text == ";" for t in doc[lo:hi]):
             return True
+        if any(self._holder_run_into(t, ent) for t in appos.subtree):
+            return (
+                True  # "A, President of X B and King C": the next item of a list, an office with its holder
+            )
         nxt = appos.right_edge.i + 1
         return (
             nxt + 1 < len(doc)
             and doc[nxt].text == ","
-            and doc[nxt + 1].ent_type_ == "PERSON"
+            and (doc[nxt + 1].ent_type_ == "PERSON" or self._person_at(nxt + 1))
             and doc[nxt + 1].i not in range(ent.start, ent.end)
+        )
+
+    def _person_at(self, i: int) -> bool:
+        return i in self.tok2party and self.parties[self.tok2party[i]].ptype == "person"
+
+    def _holder_run_into(self, t: Token, ent: Span) -> bool:
+        """``t`` starts another person's name that runs on, with no comma, from a place or body's name
+        ("President of the Federation Ivan Petrov"), unlike a name after a title ("envoy of President B")."""
+        before = t.doc[t.i - 1]
+        return (
+            self._person_at(t.i)
+            and not self._person_at(t.i - 1)
+            and t.i not in range(ent.start, ent.end)
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and names.fold(before.text).strip(".").lower() not in names.title_words()
         )
 
     def _title_prefix(self, ent: Span) -> str:

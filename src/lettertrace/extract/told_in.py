@@ -126,9 +126,9 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ == "dobj" for p in self._proposers(c) if p not in subj
             ]
-        if kind == "call" and not subj:
-            # "In their call, the two leaders discussed ...", "the two leaders spoke by phone"
-            subj = self._pair_before(tok)
+        if kind == "call" and (not subj or any(c.lower_ == "their" for c in tok.children)):
+            # "In their call, the two leaders discussed ...", "A and B settled it in their talk, A's aide said"
+            subj = self._pair_before(tok) or subj
         if kind == "call":
             recips += subj[1:]
             recips += self._prep_parties(verb, ("with",))

@@ -117,10 +117,6 @@ def _personal(p: Party) -> bool:
 
 
 # Words that put two people in one place: their talk there was no call.
-MEETING_WORDS = {
-    "meet", "visit", "summit", "sideline", "sidelines", "talk", "host", "reception", "ceremony", "interview",
-    "conference", "forum", "gathering", "dinner", "lunch",
-}  # fmt: skip
 # Words that put a meeting still to come: "look forward to seeing each other at the summit later this year".
 AHEAD_VERBS = {"look", "hope", "plan", "expect", "agree", "prepare", "invite", "propose", "schedule"}
 AHEAD_WORDS = {"next", "upcoming", "forthcoming", "future", "later"}
@@ -357,6 +353,10 @@ def subject_tokens(v: Token) -> list[Token]:
     subs = subs or [
         c for c in v.children if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
     ]
+    # "A had over the weekend written to B": the parse hangs the subject on the auxiliary the phrase split off
+    subs = subs or [
+        s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ == "nsubj"
+    ]
     return subs or [a for a in [fronted_appos_subject(v)] if a is not None]  # "In X to A, B, rejected"
 
 
@@ -368,4 +368,14 @@ def honorific_head(tok: Token) -> Token | None:
     return next(
         (c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ != "PUNCT"),
         None,
+    )
+
+
+def each_side(verb: Token, preps: tuple[str, ...]) -> bool:
+    """'spoke with A and with B', 'spoke by phone with A and with B': a preposition written again before
+    the second side (a conjunct of the first, or of the medium's 'by'), which tells two talks, not one."""
+    return any(
+        c.dep_ in ("prep", "agent") and any(cj.lower_ in preps for cj in c.conjuncts)
+        for c in verb.children
+        if c.lower_ in preps or c.lower_ == "by"
     )

@@ -5,14 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_tokens
-from ..models import (
-    ReportMeta,
-)
+from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .draft import Draft, Drafts
 from .index import PartyIndex
-from .lexicon import blocked, cues, figurative, noun_kind
+from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
 from .lists import party_list_after, party_list_from
 from .mentions import INSTITUTION_HEADS, Party
 from .merge import _role_only
@@ -45,13 +43,13 @@ from .syntax import (
     stranded_to,
 )
 from .trigger_checks import (
-    MEETING_WORDS,
     _first_or_second_person,
     _held_role,
     _indefinite,
     _personal,
     _predicate_after,
     _work_title,
+    each_side,
     finite_after_apposition,
     meeting_to_come,
     names_called,
@@ -338,8 +336,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return
         if not others and len(subj) > 1:
             others = subj[1:]
-        if others:
-            self._add(Draft("call", verb, subj[0], [o for o in others if o is not subj[0]], verb=verb))
+        others = [o for o in others if o is not subj[0]]  # "spoke with A and with B": two calls
+        for side in [[o] for o in others] if each_side(verb, ("with", "to")) else [others] if others else []:
+            self._add(Draft("call", verb, subj[0], side, verb=verb))
 
     def _readout(self, verb: Token) -> bool:
         """A readout's 'A spoke to B today', 'A has spoken to B', 'A talked on Friday with B': a leader spoke

@@ -15,7 +15,7 @@ from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
 from .comma_names import split_at_comma
 from .honoured import abbreviated_honorific, honoured_person
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .name_particles import name_hyphen, org_is_name, particled_name, patronymic
+from .name_particles import name_hyphen, office_of_body, org_is_name, particled_name, patronymic
 from .syntax import subjectless_verb
 
 # A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
@@ -96,9 +96,12 @@ class UntaggedNames:
                 continue
             heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS or t.text == ")"]
             cut = heads[-1] + 1 if heads else e.end
+            ofs = [t.i for t in e if t.lower_ == "of"]
+            placed = self._place_cut(ofs[-1] + 1, e.end) if ofs and self._office_of(e.start) else None
+            cut = placed or cut  # "Chair of [the X Council of Y Ana Berg]": the holder's name after the place
             tail = self.doc[cut : e.end]
             if (
-                heads
+                (heads or placed)
                 and 2 <= len(tail) <= 4
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
                 and not any(names.fold(t.text) in names.title_words() for t in tail)
@@ -137,10 +140,17 @@ class UntaggedNames:
                 or name_hyphen(doc, b)  # "Arman-Bek": one name
             ):
                 b += 1
-            if any(doc[k].ent_type_ == "PERSON" for k in range(a, b)):
-                continue
+            if b < len(doc) and doc[b].lower_ == "of":
+                continue  # "Speaker of the Grand Hural of X": a body's name
             cut = self._place_cut(a, b)
-            if cut is not None and not any(k in self.tok2party for k in range(cut, b)):
+            tagged = [
+                k for k in range(a, b) if doc[k].ent_type_ == "PERSON"
+            ]  # "... of X Ana [Berg]": cut short
+            if (
+                cut is not None
+                and all(k > cut for k in tagged)
+                and not any(k in self.tok2party and k not in tagged for k in range(cut, b))
+            ):
                 out.append(doc[cut:b])
         return out
 
@@ -150,8 +160,10 @@ class UntaggedNames:
         if i < 2 or doc[i - 1].lower_ != "of":
             return False
         t = doc[i - 2]
-        return t.text[:1].isupper() and (
-            _head_word(t) in ROLE_HEADS or names.fold(t.text).strip(".") in names.title_words()
+        return (
+            t.text[:1].isupper()
+            and (_head_word(t) in ROLE_HEADS or names.fold(t.text).strip(".") in names.title_words())
+            or office_of_body(doc, i)
         )
 
     def _place_cut(self, a: int, b: int) -> int | None:
