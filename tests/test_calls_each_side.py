@@ -1,6 +1,6 @@
-"""'A spoke with B and with C': the preposition written again tells two conversations, one with each; the
-parse may hang the second 'with' on the first, on 'by phone', or the subject on an auxiliary that an
-adverbial phrase split from its verb ("A had over the weekend written to B"). Every sentence here is
+"""'A spoke with B and with C', 'A spoke by phone with B and C': one conversation with each, unless the
+sentence makes it one ("a joint call"); the parse may hang the second 'with' on the first, on 'by phone', or
+the subject on an auxiliary that an adverbial phrase split from its verb ("A had over the weekend written to B"). Every sentence here is
 invented."""
 
 from __future__ import annotations
@@ -25,9 +25,24 @@ def test_one_call_with_each(sentence: str) -> None:
     assert ("call", "Ana Berg", ("Piet Okoro",)) in acts, acts
 
 
-def test_one_call_with_both() -> None:
-    acts = found_acts(
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Premier Ana Berg spoke by phone with Chancellor Olaf Brandt and President Piet Okoro on Monday.",
+        "Premier Ana Berg spoke by telephone on Monday night with Chancellor Olaf Brandt and President Piet "
+        "Okoro, urging both to halt the fighting.",
+        "Premier Ana Berg talked by phone with Chancellor Olaf Brandt and President Piet Okoro about the dam.",
+    ],
+)
+def test_one_call_with_each_of_two(sentence: str) -> None:
+    acts = found_acts(sentence, headline="Berg works the phones")
+    assert acts == [("call", "Ana Berg", ("Olaf Brandt",)), ("call", "Ana Berg", ("Piet Okoro",))], acts
+
+
+def test_a_joint_call_is_one() -> None:
+    acts = found_acts(
+        "Premier Ana Berg spoke by phone with Chancellor Olaf Brandt and President Piet Okoro in a joint call "
+        "on Monday.",
         headline="Berg works the phones",
     )
     assert acts == [("call", "Ana Berg", ("Olaf Brandt", "Piet Okoro"))], acts

@@ -444,13 +444,21 @@ class ArgumentFiller(ClauseReader):
 
     def _passive_anaphor_to(self, verb: Token) -> list[Party]:
         """The parties of the last 'to' under the verb that names someone other than a courier ("to A and B")."""
-        tos = [t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"]
+        tos = [
+            t
+            for t in verb.subtree
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to" and t.head.lower_ not in SOURCE_WORDS
+        ]  # not "according to the agency"
         for prep in reversed(tos):
             listed = party_list_after(self.doc, self.idx, prep)  # the parse of "to A and B" may lose A
             parties = [p for p in _uniq([*listed, *self._pobj_parties(prep)]) if not _is_courier(p)]
             if parties:
                 return parties
         return []
+
+
+# Words whose 'to' names a source or a comparison, never an addressee ("according to", "thanks to").
+SOURCE_WORDS = frozenset({"according", "due", "thanks", "owing", "contrary", "compared", "close", "next"})
 
 
 def _witnessed(tok: Token) -> bool:

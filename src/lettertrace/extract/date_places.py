@@ -219,6 +219,8 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return False
         if on_noun and t.lower_ in EVENT_LINKS:
             return False  # "a letter to B ahead of the meeting of 6 March": the date of that meeting
+        if t.pos_ in ("VERB", "AUX") and t.i not in anchors and _event_clause(t):
+            return False  # "their first call since A was sworn in last week": the swearing-in's date
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False
@@ -227,7 +229,14 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
 # Words that set an act in time against another event ("ahead of the council session of 6 May", "after the vote on
 # Monday"): a date on that event's noun is not the act's.
 EVENT_LINKS = frozenset({"ahead", "before", "after", "prior", "since", "until", "following", "during"})
-_TIME_ENTS = ("DATE", "TIME")  # "in the early hours of 3 March": a time noun is no event of its own
+_TIME_ENTS = ("DATE", "TIME")
+
+
+def _event_clause(verb: Token) -> bool:
+    """A clause of another event that sets the act in time ("since A took office last week")."""
+    return any(c.dep_ == "mark" and c.lower_ in EVENT_LINKS for c in verb.children) or (
+        verb.head.lower_ in EVENT_LINKS and verb.dep_ in ("pcomp", "pobj")
+    )  # "in the early hours of 3 March": a time noun is no event of its own
 
 
 def _passes(verb: Token, anchors: set[int]) -> bool:

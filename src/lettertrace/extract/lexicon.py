@@ -309,8 +309,7 @@ def blocked(tok: Token) -> bool:
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
             return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
-        # a conjunct clause with its own subject or auxiliary is not under the first one's modal ("X will not
-        # cut aid, A has assured B in a letter")
+        # a conjunct with its own subject or auxiliary escapes the first one's modal ("X won't go, A has written")
         own = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not own else None
         steps += 1

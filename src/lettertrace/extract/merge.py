@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 
 from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
+from .date_places import _attached
 from .draft import Draft
 from .mentions import Party
 from .merge_anaphora import (
@@ -18,7 +20,7 @@ from .merge_anaphora import (
     _signed_for_body,
     _to_persons_of_body,
 )
-from .syntax import _definite, _named_in, _uniq
+from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
 
@@ -141,6 +143,9 @@ def _same_act(a: Draft, b: Draft) -> bool:
     da, db = _dated_as(a), _dated_as(b)
     if da and db and da != db:
         return False  # "Letter dated 12 March from A ... I have received a letter dated 7 March from C"
+    ta, tb = _told_days(a), _told_days(b)
+    if ta and tb and not ta & tb:
+        return False  # "A and B talked on 2 July ... A conversation between them took place on 4 April"
     if a.kind_class == "call":  # either may have placed it
         pa = [p for p in [a.sender, *a.recipients] if p]
         pb = [p for p in [b.sender, *b.recipients] if p]
@@ -153,6 +158,21 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     ra, rb = a.recipients, b.recipients
     return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
+
+
+def _told_days(d: Draft) -> set[tuple[str, str]]:
+    """The days (month, day) told on the act's own words ("held talks on 2 July", "took place on April 4")."""
+    anchors = {d.trigger.i} | ({d.verb.i} if d.verb is not None else set())
+    days = set()
+    for e in sent_of(d.trigger).ents:
+        month, day = _MONTH.search(e.text), _DAY.search(e.text)
+        if e.label_ == "DATE" and month and day and _attached(e.root, anchors):
+            days.add((month.group(1).lower(), day.group(1)))
+    return days
+
+
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DAY = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
 
 
 def _dated_as(d: Draft) -> str:
@@ -449,6 +469,10 @@ def valid(d: Draft) -> bool:
     """A communication needs identifiable parties on both ends."""
     if d.sender is None or not d.recipients:
         return False
+    if d.kind == "call" and COUNTED.match(d.sender.name):
+        return (
+            False  # "Three leaders of the powers that matter have now spoken to him": calls of no one named
+        )
     if any(r is d.sender for r in d.recipients):
         d.recipients = [r for r in d.recipients if r is not d.sender]
     return bool(d.recipients)

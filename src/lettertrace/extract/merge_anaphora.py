@@ -121,12 +121,14 @@ def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
 def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     """'A sent a letter to B. The letter was delivered by C to the foreign minister, D, on Friday': a
     definite letter told as carried (a passive verb of carrying) right after a letter with both sides
-    known is that letter; whom it was handed to received it for the addressee and is no party of it."""
+    known is that letter; whom it was handed to received it for the addressee and is no party of it. So is
+    one told as sent to a place ("The letter was dispatched to the capital on Wednesday"): its destination."""
     verb = d.trigger.head
+    to_place = verb.lemma_.lower() in cues()["send_verbs"] and all(r.ptype == "state" for r in d.recipients)
     if (
         d.kind_class != "written"
         or d.trigger.dep_ != "nsubjpass"
-        or verb.lemma_.lower() not in cues()["carry_verbs"]
+        or not (verb.lemma_.lower() in cues()["carry_verbs"] or to_place and d.recipients)
         or not _definite(d.trigger)
         or _poss_is_pronoun(d.trigger)
     ):
@@ -140,6 +142,7 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
         and o.recipients
         and (d.sender is None or d.sender is o.sender)
         and 0 <= n - _last_told(o) <= 2
+        and not (to_place and any(r.ptype == "state" for r in o.recipients))
     ]
     return told[-1] if told else None
 

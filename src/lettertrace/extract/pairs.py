@@ -14,7 +14,7 @@ from .mentions import Party, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
 from .salience import modifies_thing
-from .syntax import STAFF_HEADS, _acts_for_another, _collective
+from .syntax import COUNTED, STAFF_HEADS, _acts_for_another, _collective
 from .untagged import _name_run
 
 
@@ -54,7 +54,10 @@ class PairReader(PartyReader):
         told = [
             d
             for d in reversed(self.drafts)
-            if start <= d.trigger.i < tok.i and d.sender is not None and len(d.recipients) == 1
+            if start <= d.trigger.i < tok.i
+            and d.sender is not None
+            and len(d.recipients) == 1
+            and not COUNTED.match(d.sender.name)  # not "Three leaders have spoken to him"
         ]
         # the pair of a call this report told of just before, else of the letters it told of ("A's letter
         # ...; B's reply ... On 13 September the two men spoke by telephone")

@@ -98,13 +98,20 @@ WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "re
 
 
 def _in_prospect(verb: Token) -> bool:
-    """'was on the agenda', 'is on the cards', 'is in the works': what is planned, not done."""
+    """'was on the agenda', 'is on the cards', 'is in the works', 'was not under consideration': what is
+    planned (or not even that), not done."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("on", "in")
-        and any(
-            g.lemma_.lower() in ("agenda", "card", "horizon", "schedule", "work", "pipeline")
-            for g in c.children
+        and (
+            c.lower_ in ("on", "in")
+            and any(
+                g.lemma_.lower() in ("agenda", "card", "horizon", "schedule", "work", "pipeline")
+                for g in c.children
+            )
+            or c.lower_ == "under"
+            and any(
+                g.lemma_.lower() in ("consideration", "discussion", "review", "study") for g in c.children
+            )
         )
         for c in verb.children
     )

@@ -25,6 +25,12 @@ def _collective(tok: Token) -> bool:
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
 
 
+# A counted set of people ("three leaders", "several governors", "12 ministers"): many callers, none named.
+COUNTED = re.compile(
+    r"(?:the\s+)?(?:three|four|five|six|seven|eight|nine|ten|several|many|numerous|dozens|\d+)\s+(?:\w+\s+)?\w+s\b",
+    re.I,
+)
+
 # A month or a weekday, whole or shortened ("March", "Mar.", "Tues"); not a name that starts like one
 # ("Marrow", "Sunak", "Janssen")
 DATE_WORDS = re.compile(

@@ -104,6 +104,15 @@ def _held_role(tok: Token) -> bool:
     )
 
 
+def outlet(p: Party) -> bool:
+    """A newspaper, agency or broadcaster ("ERR News", "the Kessel Herald"): one speaks to it in an
+    interview, never on a call."""
+    last = names.fold(p.name.split()[-1]).lower() if " " in p.name else ""
+    return last in OUTLET_WORDS and (
+        p.ptype != "person" or last in ("news", "radio", "tv", "agency", "herald")
+    )
+
+
 def _personal(p: Party) -> bool:
     """A person, or a name of two or three capitalised words spaCy took for a body or a place ("Vera Holm"
     tagged ORG), but no body, place or newspaper ("Reuters", "the Senate", "the Kessel Herald")."""
@@ -371,11 +380,15 @@ def honorific_head(tok: Token) -> Token | None:
     )
 
 
-def each_side(verb: Token, preps: tuple[str, ...]) -> bool:
-    """'spoke with A and with B', 'spoke by phone with A and with B': a preposition written again before
-    the second side (a conjunct of the first, or of the medium's 'by'), which tells two talks, not one."""
-    return any(
-        c.dep_ in ("prep", "agent") and any(cj.lower_ in preps for cj in c.conjuncts)
-        for c in verb.children
-        if c.lower_ in preps or c.lower_ == "by"
-    )
+def each_side(verb: Token, others: list[Party]) -> bool:
+    """'spoke by phone with A and B', 'spoke with A and with B': one talk with each, unless the sentence
+    makes it one talk of all ("a joint call", "a three-way video conference")."""
+    if len(others) < 2:
+        return False
+    return not any(t.lower_ in JOINT_WORDS or t.lemma_.lower() in JOINT_WORDS for t in sent_of(verb))
+
+
+# Words that make one call of several sides ("a joint call", "a trilateral video conference").
+JOINT_WORDS = frozenset(
+    {"joint", "jointly", "three-way", "trilateral", "together", "conference", "videoconference"}
+)

@@ -53,6 +53,7 @@ from .trigger_checks import (
     finite_after_apposition,
     meeting_to_come,
     names_called,
+    outlet,
     span_of_time,
     talked_at_a_place,
 )
@@ -320,7 +321,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return
         if any(c.dep_ == "nsubj" and _acts_for_another(c) for c in verb.children):
             return  # "Aides to A and B spoke by phone": not a call of A or B
-        others = self._prep_parties(verb, ("with", "to"))
+        others = [
+            o for o in self._prep_parties(verb, ("with", "to")) if not outlet(o)
+        ]  # "speaking to X News"
         if not marked:
             others = [o for o in others if _personal(o)]  # a readout's call is with a person
             if not others:
@@ -337,7 +340,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
         if not others and len(subj) > 1:
             others = subj[1:]
         others = [o for o in others if o is not subj[0]]  # "spoke with A and with B": two calls
-        for side in [[o] for o in others] if each_side(verb, ("with", "to")) else [others] if others else []:
+        for side in [[o] for o in others] if each_side(verb, others) else [others] if others else []:
             self._add(Draft("call", verb, subj[0], side, verb=verb))
 
     def _readout(self, verb: Token) -> bool:
@@ -495,5 +498,3 @@ class DraftFinder(ReplyTriggers, MoreActs):
         earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
         earlier.sentences.append(sentence_span(d.trigger))
         self.drafts.append(earlier)
-
-    # -------------------------------------------------------- party helpers

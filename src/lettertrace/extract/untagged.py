@@ -98,6 +98,7 @@ class UntaggedNames:
             cut = heads[-1] + 1 if heads else e.end
             ofs = [t.i for t in e if t.lower_ == "of"]
             placed = self._place_cut(ofs[-1] + 1, e.end) if ofs and self._office_of(e.start) else None
+            placed = None if placed is None or any(k in heads for k in range(placed, e.end)) else placed
             cut = placed or cut  # "Chair of [the X Council of Y Ana Berg]": the holder's name after the place
             tail = self.doc[cut : e.end]
             if (
@@ -140,18 +141,13 @@ class UntaggedNames:
                 or name_hyphen(doc, b)  # "Arman-Bek": one name
             ):
                 b += 1
-            if b < len(doc) and doc[b].lower_ == "of":
-                continue  # "Speaker of the Grand Hural of X": a body's name
+            if b < len(doc) and (doc[b].lower_ == "of" or doc[b].ent_iob_ == "I"):
+                continue  # "Speaker of the Grand Hural of X": a body's name; a tagged name runs on past it
             cut = self._place_cut(a, b)
-            tagged = [
-                k for k in range(a, b) if doc[k].ent_type_ == "PERSON"
-            ]  # "... of X Ana [Berg]": cut short
-            if (
-                cut is not None
-                and all(k > cut for k in tagged)
-                and not any(k in self.tok2party and k not in tagged for k in range(cut, b))
-            ):
-                out.append(doc[cut:b])
+            tagged = [k for k in range(a, b) if doc[k].ent_type_ == "PERSON"]  # "of X Ana [Berg]": cut short
+            if cut is not None and all(k > cut for k in tagged):
+                if not any(k in self.tok2party and k not in tagged for k in range(cut, b)):
+                    out.append(doc[cut:b])
         return out
 
     def _office_of(self, i: int) -> bool:
