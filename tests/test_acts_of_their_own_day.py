@@ -14,7 +14,7 @@ from test_extract import found_acts, report, run
 @pytest.mark.parametrize(
     "second",
     [
-        "A telephone conversation between them had taken place on 4 February.",
+        "Before that, a telephone call between them had been held on 4 February.",
         "An earlier phone call between them was held on 4 February.",
         "A first phone call between them had been held on 4 February.",
     ],

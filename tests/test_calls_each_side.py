@@ -29,7 +29,7 @@ def test_one_call_with_each(sentence: str) -> None:
     "sentence",
     [
         "Premier Ana Berg spoke by phone with Chancellor Olaf Brandt and President Piet Okoro on Monday.",
-        "Premier Ana Berg spoke by telephone on Monday night with Chancellor Olaf Brandt and President Piet "
+        "Late on Monday Premier Ana Berg spoke by telephone with Chancellor Olaf Brandt and President Piet "
         "Okoro, urging both to halt the fighting.",
         "Premier Ana Berg talked by phone with Chancellor Olaf Brandt and President Piet Okoro about the dam.",
     ],

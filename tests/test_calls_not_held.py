@@ -1,5 +1,5 @@
 """Calls that name no act: a call "not under consideration" (or "under review"), a counted set of callers
-none of whom is named ("Three leaders have now spoken to him"), and an interview given to a news outlet
+none of whom is named ("Four heads of government phoned her"), and an interview given to a news outlet
 after a call ("Speaking to Example News after the call, A said"). Every sentence here is invented."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "sentence",
     [
-        'A senior official said on Wednesday that a call with Chancellor Olaf Brandt was "not under active '
-        'consideration at this point".',
+        'A senior official said a call with Chancellor Olaf Brandt was "not under serious consideration '
+        'for now".',
         "A spokesman said a phone call between Premier Ana Berg and Chancellor Olaf Brandt was under review.",
         "An aide said a telephone conversation with Chancellor Olaf Brandt remained under discussion.",
     ],
@@ -50,7 +50,7 @@ def test_speaking_to_an_outlet_is_no_call(outlet: str) -> None:
 @pytest.mark.parametrize(
     "advice",
     [
-        "Kenyans living in the region are advised to contact the Kenyan High Commission in Kampala.",
+        "Kenyans living in the region were encouraged to contact the Kenyan High Commission in Kampala.",
         "Chileans stranded abroad are encouraged to contact the Chilean Embassy in Lima.",
         "Canadians in the north were advised to call the Canadian Consulate in Oslo.",
     ],

@@ -1,4 +1,4 @@
-"""'A has written to B. The letter was sent to the capital on Wednesday': a definite letter told as sent to
+"""'A has written to B. It went to the capital by courier on Friday': a definite letter told as sent to
 a place right after a letter to a person is that letter; the place is where it went, and the day dates it.
 Every sentence here is invented."""
 
@@ -16,7 +16,7 @@ from test_extract import only_comm, report, run
     [
         (
             "Prime Minister Ana Berg has written to her Australian counterpart Olaf Brandt about the fishing "
-            "treaty. The letter was sent to Canberra on Wednesday, an aide said.",
+            "treaty. The letter was forwarded to Canberra on Wednesday, an aide said.",
             dt.date(2024, 3, 13),
         ),
         (

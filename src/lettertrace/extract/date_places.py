@@ -220,7 +220,7 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
         if on_noun and t.lower_ in EVENT_LINKS:
             return False  # "a letter to B ahead of the meeting of 6 March": the date of that meeting
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and _event_clause(t):
-            return False  # "their first call since A was sworn in last week": the swearing-in's date
+            return False  # "their first talk since A took the oath in May": the oath's date
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False

@@ -470,9 +470,7 @@ def valid(d: Draft) -> bool:
     if d.sender is None or not d.recipients:
         return False
     if d.kind == "call" and COUNTED.match(d.sender.name):
-        return (
-            False  # "Three leaders of the powers that matter have now spoken to him": calls of no one named
-        )
+        return False  # "Four heads of government phoned her this week": calls of no one named
     if any(r is d.sender for r in d.recipients):
         d.recipients = [r for r in d.recipients if r is not d.sender]
     return bool(d.recipients)

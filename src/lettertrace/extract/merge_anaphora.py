@@ -122,7 +122,7 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     """'A sent a letter to B. The letter was delivered by C to the foreign minister, D, on Friday': a
     definite letter told as carried (a passive verb of carrying) right after a letter with both sides
     known is that letter; whom it was handed to received it for the addressee and is no party of it. So is
-    one told as sent to a place ("The letter was dispatched to the capital on Wednesday"): its destination."""
+    one told as sent to a place ("The note went by courier to the capital on Friday"): its destination."""
     verb = d.trigger.head
     to_place = verb.lemma_.lower() in cues()["send_verbs"] and all(r.ptype == "state" for r in d.recipients)
     if (
