@@ -97,7 +97,10 @@ def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | 
     for n, to in enumerate(tos):
         left = rest[: to.start()].rstrip(" \t,")
         before = re.findall(r"[\w'’é]+", left)[-1:] if left else []
-        bare = len(re.sub(r"^(?i:the)\s+", "", left).split()) <= 3  # "Ambassador", "Special Adviser"
+        words = re.sub(r"^(?i:the)\s+", "", left).split()
+        bare = (
+            len(words) == 1 or len(words) <= 3 and words[0] == left.split()[0]
+        )  # "Special Adviser" (no "The")
         if (
             not before
             or before[0].lower() in _TAKES_TO
