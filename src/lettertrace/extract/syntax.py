@@ -198,7 +198,11 @@ def _head_word_of(tok: Token) -> str:
 
 
 def _is_courier(p: Party) -> bool:
-    return any(w in COURIER_HEADS for r in [*p.roles, *p.surfaces] for w in r.lower().split())
+    """An envoy, ambassador or representative: one who carries what another writes (a "High
+    Representative" heads a body's foreign policy and writes in his own right)."""
+    forms = [r.lower() for r in [*p.roles, *p.surfaces]]
+    high = any("high representative" in f for f in forms)
+    return any(w in COURIER_HEADS and not (high and w == "representative") for f in forms for w in f.split())
 
 
 def _named_in(d: Draft, words: set[str]) -> int:
