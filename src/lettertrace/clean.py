@@ -309,6 +309,8 @@ def _protected(text: str) -> bool:
 def _hyphen_join(prev: str, nxt: str, raw: str) -> Sep | None:
     m = _HYPHEN_END.search(prev)
     cont = _WORD_START.match(nxt)
+    if m and cont and m.group(1)[:1].isupper() and nxt[:1].isupper() and len(m.group(1)) >= 2:
+        return "glue"  # "Secretary-" + "General", "Bosnia-" + "Herzegovina": a compound of capitalised words
     if not m or not cont or not _LOWER_START.match(nxt) or len(m.group(1)) < 2:
         return None
     head, rest = m.group(1), cont.group(0)

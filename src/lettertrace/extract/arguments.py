@@ -80,6 +80,10 @@ class ArgumentFiller(ClauseReader):
         return d
 
     def _noun_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
+        if (
+            heading := self._dated_heading(tok)
+        ) is not None:  # "(Annex to the) Letter dated 1 May from A, addressed to B"
+            return heading
         sender = self._poss(tok)
         if (
             sender is not None
@@ -268,8 +272,6 @@ class ArgumentFiller(ClauseReader):
         return [p for p in found if not _is_courier(p)]
 
     def _head_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
-        if (heading := self._dated_heading(tok)) is not None:
-            return heading  # "Letter dated 12 March from A addressed to B"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
             tok = tok.head.head  # "sent B a series of messages": the series stands where the noun would
         verb = _verb_of(tok) if tok.dep_ == "conj" else None
@@ -444,11 +446,8 @@ class ArgumentFiller(ClauseReader):
 
     def _passive_anaphor_to(self, verb: Token) -> list[Party]:
         """The parties of the last 'to' under the verb that names someone other than a courier ("to A and B")."""
-        tos = [
-            t
-            for t in verb.subtree
-            if t.dep_ in ("prep", "dative") and t.lower_ == "to" and t.head.lower_ not in SOURCE_WORDS
-        ]  # not "according to the agency"
+        tos = [t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"]
+        tos = [t for t in tos if t.head.lower_ not in SOURCE_WORDS]  # not "according to the agency"
         for prep in reversed(tos):
             listed = party_list_after(self.doc, self.idx, prep)  # the parse of "to A and B" may lose A
             parties = [p for p in _uniq([*listed, *self._pobj_parties(prep)]) if not _is_courier(p)]

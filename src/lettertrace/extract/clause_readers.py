@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp import sent_of
 from .lexicon import cues
-from .lists import titled_holder
+from .lists import party_list_from, titled_holder
 from .mentions import Party
 from .syntax import ADDRESS_VERBS, _det_led, _first, _is_role_noun, _passive, _verb_of
 from .told_in import ToldInReader
@@ -16,6 +16,33 @@ from .told_in import ToldInReader
 
 class ClauseReader(ToldInReader):
     """Reads the clauses that hang on a communication noun."""
+
+    def _dated_heading(self, tok: Token) -> tuple[Party | None, list[Party]] | None:
+        """A document's heading, 'Letter dated 12 March 2024 from A addressed to B' (the parser reads
+        'dated' as the verb of the noun): A sends, B receives; a bare 'to' (of A's mission 'to the United
+        Nations') counts only when nothing is 'addressed to'."""
+        head = tok.head
+        opening = all(t.dep_ == "amod" for t in tok.doc[sent_of(tok).start : tok.i])  # "Identical letters"
+        annex = (
+            tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("annex", "enclosure")
+        )
+        if annex:  # "Annex to the letter dated ... from A addressed to B"
+            head = next((c for c in tok.children if c.lower_ == "dated"), head)
+        if tok.dep_ not in ("nsubj", "pobj") or head.lower_ != "dated" or not (opening or annex):
+            return None
+        sender = next(iter(self._prep_parties(head, ("from", "by"))), None)
+        addressed = [t for t in sent_of(tok) if t.lemma_ == "address" and t.pos_ == "VERB" and t.i > tok.i]
+        if sender is None:  # "from A addressed to B" read as "from [A addressed to B]"
+            sender = next((p for a in addressed for p in self._subjects(a)), None)
+        recips = [p for a in addressed for p in self._prep_parties(a, ("to",))]
+        if not recips:  # "addressed to the Secretary-General" with the parse lost after 'to'
+            to = [a.i + 1 for a in addressed if a.i + 1 < len(self.doc) and self.doc[a.i + 1].lower_ == "to"]
+            recips = [p for i in to for p in party_list_from(self.doc, self.idx, i + 1)]
+            line = [t for i in to for t in self.doc[i + 1 : i + 6] if "\n" not in t.text]
+            roles = [t for t in line if t.pos_ in ("NOUN", "PROPN") and _is_role_noun(t)]
+            last = self._party(roles[-1]) if roles and not recips else None
+            recips = recips or ([last] if last is not None else [])
+        return sender, recips or self._prep_parties(head, ("to",))
 
     def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
         sender = None

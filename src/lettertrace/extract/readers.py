@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .. import names
-from ..nlp import headline_verbs, sent_of
+from ..nlp import headline_verbs
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -22,7 +22,7 @@ from .groups import (
 from .honoured import abbreviated_honorific, honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
-from .lists import named_by_place, party_list_from
+from .lists import named_by_place
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .syntax import (
@@ -157,28 +157,6 @@ class PartyReader:
             c.i in self.idx.tok2party and self.idx.parties[self.idx.tok2party[c.i]].ptype == "person"
             for c in pair
         )
-
-    def _dated_heading(self, tok: Token) -> tuple[Party | None, list[Party]] | None:
-        """A document's heading, 'Letter dated 12 March 2024 from A addressed to B' (the parser reads
-        'dated' as the verb of the noun): A sends, B receives; a bare 'to' (of A's mission 'to the United
-        Nations') counts only when nothing is 'addressed to'."""
-        head = tok.head
-        opening = all(t.dep_ == "amod" for t in tok.doc[sent_of(tok).start : tok.i])  # "Identical letters"
-        if tok.dep_ != "nsubj" or head.lower_ != "dated" or not opening:
-            return None
-        sender = next(iter(self._prep_parties(head, ("from", "by"))), None)
-        addressed = [t for t in head.subtree if t.lemma_ == "address" and t.pos_ == "VERB"]
-        if sender is None:  # "from A addressed to B" read as "from [A addressed to B]"
-            sender = next((p for a in addressed for p in self._subjects(a)), None)
-        recips = [p for a in addressed for p in self._prep_parties(a, ("to",))]
-        if not recips:  # "addressed to the Secretary-General" with the parse lost after 'to'
-            to = [a.i + 1 for a in addressed if a.i + 1 < len(self.doc) and self.doc[a.i + 1].lower_ == "to"]
-            recips = [p for i in to for p in party_list_from(self.doc, self.idx, i + 1)]
-            line = [t for i in to for t in self.doc[i + 1 : i + 6] if "\n" not in t.text]
-            roles = [t for t in line if t.pos_ in ("NOUN", "PROPN") and _is_role_noun(t)]
-            last = self._party(roles[-1]) if roles and not recips else None
-            recips = recips or ([last] if last is not None else [])
-        return sender, recips or self._prep_parties(head, ("to",))
 
     def _subjects(self, verb: Token) -> list[Party]:
         v = verb
