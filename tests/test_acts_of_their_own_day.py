@@ -39,3 +39,21 @@ def test_date_of_another_clause(sentence: str) -> None:
     assert comms and all(dt.date(2024, 3, 2) not in (c.date.earliest, c.date.latest) for c in comms), [
         c.date for c in comms
     ]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"In reply to your letter of 16 May, I can confirm our support," she wrote.',
+        'She wrote: "Thank you for your letter of 16 May, which I read with care."',
+        'She told him: "Your letter of 16 May raised fair points."',
+    ],
+)
+def test_the_day_of_the_letter_answered_is_not_the_reply_s(quoted: str) -> None:
+    acts = found_acts(
+        "Chancellor Olaf Brandt wrote to Premier Ana Berg on 16 May.",
+        "Berg replied in a letter dated 2 June.",
+        f"In her reply, {quoted}",
+        headline="Berg answers Brandt",
+    )
+    assert [a for a in acts if a[1] == "Ana Berg"] == [("letter", "Ana Berg", ("Olaf Brandt",))], acts

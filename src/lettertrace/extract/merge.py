@@ -6,11 +6,14 @@ import os
 import re
 from collections import defaultdict
 
+from spacy.tokens import Token
+
 from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
 from .date_places import _attached
 from .draft import Draft
+from .lexicon import noun_kind
 from .mentions import Party
 from .merge_anaphora import (
     _copy_of,
@@ -166,9 +169,25 @@ def _told_days(d: Draft) -> set[tuple[str, str]]:
     days = set()
     for e in sent_of(d.trigger).ents:
         month, day = _MONTH.search(e.text), _DAY.search(e.text)
-        if e.label_ == "DATE" and month and day and _attached(e.root, anchors):
+        if (
+            e.label_ == "DATE"
+            and month
+            and day
+            and _attached(e.root, anchors)
+            and not _of_another(e.root, anchors)
+        ):
             days.add((month.group(1).lower(), day.group(1)))
     return days
+
+
+def _of_another(tok: Token, anchors: set[int]) -> bool:
+    """A date on another communication noun on the way up ("in reply to your letter of 16 May")."""
+    for t in list(tok.ancestors)[:4]:
+        if t.i in anchors:
+            return False
+        if noun_kind(t) is not None:
+            return True
+    return False
 
 
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
