@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import sent_of, text_of
+from ..nlp import sent_number, sent_of, text_of
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import noun_kind
@@ -81,11 +81,13 @@ def find_speaker(
                 relayed = True  # "..., the agency added": the outlet relays someone else's words
                 continue
             if subj is not None and (recent or last) is not None and _same_role_again(subj):
-                return (
-                    recent or last,
-                    v.lemma_,
-                    v,
-                )  # '"...," a ministry official said. "...," the official added.'
+                return recent or last, v.lemma_, v  # '"...," an official said. "...," the official added.'
+            pronoun = subj is not None and subj.lower_ in PERSONAL and subj.lower_ not in ("they", "we")
+            named = _named_just_before(doc, idx, drafts, qs) if pronoun else None
+            if named is not None and named.ptype == "person":  # 'X thanked voters. "...," she wrote': X
+                d = draft_before(drafts, qs.open_at)  # but 'B got a letter from A. "...," he wrote': A
+                told = d is not None and v.lemma_ == "write" and sent_number(d.trigger) >= sent_number(v) - 1
+                return (_letter_writer(drafts, named, qs.open_at) if told else named), v.lemma_, v
             if subj is not None and subj.lower_ in PERSONAL and recent is not None:
                 if recent.ptype == "person" or subj.lower_ in ("they", "we"):
                     return recent, v.lemma_, v  # "..., he added" after X's words: X
@@ -183,6 +185,18 @@ def _clause_subject(
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and _subject(t) is not None:
                 return subject_party(doc, idx, drafts, t), t
     return None, None
+
+
+def _named_just_before(doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan) -> Party | None:
+    """The subject named (no pronoun) of the sentence right before the quote, in its paragraph."""
+    first = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
+    if not first or sent_of(first[0]).start == 0:
+        return None
+    before = sent_of(doc[sent_of(first[0]).start - 1])
+    if "\n" in text_of(doc)[before.start_char : qs.open_at] or _has_quote(before.text):
+        return None
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return None if subj is None or subj.pos_ == "PRON" else _speaker_of(idx, drafts, subj)
 
 
 def previous_speaker(doc: Doc, idx: PartyIndex, drafts: list[Draft], offset: int) -> Party | None:
