@@ -44,15 +44,15 @@ def test_date_of_another_clause(sentence: str) -> None:
 @pytest.mark.parametrize(
     "quoted",
     [
-        '"In reply to your letter of 16 May, I can confirm our support," she wrote.',
-        'She wrote: "Thank you for your letter of 16 May, which I read with care."',
-        'She told him: "Your letter of 16 May raised fair points."',
+        '"Answering your letter of 9 April, I can confirm our support," she wrote.',
+        'She wrote: "Many thanks for your letter of 9 April, which I read with care."',
+        'She told him: "Your letter of 9 April raised fair points."',
     ],
 )
 def test_the_day_of_the_letter_answered_is_not_the_reply_s(quoted: str) -> None:
     acts = found_acts(
-        "Chancellor Olaf Brandt wrote to Premier Ana Berg on 16 May.",
-        "Berg replied in a letter dated 2 June.",
+        "Chancellor Olaf Brandt wrote to Premier Ana Berg on 9 April.",
+        "Berg answered with a letter dated 30 April.",
         f"In her reply, {quoted}",
         headline="Berg answers Brandt",
     )

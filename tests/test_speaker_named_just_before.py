@@ -23,7 +23,7 @@ def _speakers(*paragraphs: str) -> dict[str, str | None]:
     ("paragraph", "quote", "speaker"),
     [
         (
-            'In a post on X, Ms Berg thanked voters. "I am humbled by your trust," she wrote.',
+            'In a social media post, Ms Berg thanked voters. "I am humbled by your trust," she wrote.',
             "I am humbled by your trust",
             "Ana Berg",
         ),

@@ -181,7 +181,7 @@ def _told_days(d: Draft) -> set[tuple[str, str]]:
 
 
 def _of_another(tok: Token, anchors: set[int]) -> bool:
-    """A date on another communication noun on the way up ("in reply to your letter of 16 May")."""
+    """A date on another communication noun on the way up ("answering your letter of 9 April")."""
     for t in list(tok.ancestors)[:4]:
         if t.i in anchors:
             return False
