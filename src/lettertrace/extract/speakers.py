@@ -190,8 +190,12 @@ def _clause_subject(
 def _named_just_before(doc: Doc, idx: PartyIndex, drafts: list[Draft], qs: QuoteSpan) -> Party | None:
     """The subject named (no pronoun) of the sentence right before the quote, in its paragraph."""
     first = doc.char_span(qs.open_at, qs.open_at + 1, alignment_mode="expand")
-    if not first or sent_of(first[0]).start == 0:
-        return None
+    if (
+        not first
+        or sent_of(first[0]).start == 0
+        or text_of(doc)[sent_of(first[0]).start_char : qs.open_at].strip()
+    ):
+        return None  # only for a sentence that opens with the quote ('"...," she wrote')
     before = sent_of(doc[sent_of(first[0]).start - 1])
     if "\n" in text_of(doc)[before.start_char : qs.open_at] or _has_quote(before.text):
         return None
