@@ -167,8 +167,24 @@ def same_person(a: str, b: str) -> bool:
             not compound
             and token_match(short[0], long_[-1])
             or (first_ok and token_match(short[0], long_[0]))
+            or any(token_match(short[0], w) for w in _surname_heads(long_name))
         )
     return _ordered_subset(short, long_)
+
+
+# Particles that join an Iberian compound surname ("Lula da Silva", "Sánchez de Lozada").
+_SURNAME_PARTICLES = frozenset({"da", "das", "de", "del", "do", "dos"})
+
+
+def _surname_heads(name: str) -> list[str]:
+    """The words that open a compound surname after the given names: the word before a particle, never the
+    first ("Lula" of "Luiz Inácio Lula da Silva"), by which such a person is often called alone."""
+    raw = name.split()
+    return [
+        core[0]
+        for i in range(1, len(raw) - 1)
+        if raw[i + 1].lower() in _SURNAME_PARTICLES and (core := core_tokens(raw[i]))
+    ]
 
 
 @lru_cache(maxsize=1 << 12)

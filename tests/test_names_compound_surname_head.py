@@ -1,0 +1,45 @@
+"""An Iberian compound surname ("Lula da Silva", "Sánchez de Lozada") is often cut to the word that opens
+it: "Lula" alone, after "Luiz Inácio Lula da Silva", is that person, also in a headline the recogniser
+left untagged. The first word of a name before a particle stays a given name as before. Every sentence here
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettertrace import names
+from test_extract import found_acts
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Luiz Inácio Lula da Silva", "Lula"),
+        ("Gonzalo Sánchez de Lozada", "Sánchez"),
+        ("Ana Maria Ferreira dos Santos", "Ferreira"),
+    ],
+)
+def test_the_head_of_a_compound_surname(full: str, short: str) -> None:
+    assert names.same_person(full, short)
+
+
+def test_a_given_name_is_no_surname_head() -> None:
+    assert not names.same_person("Luiz Inácio Lula da Silva", "Inácio Costa")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferreira receives calls from Berg and other leaders",
+        "Ferreira gets a call from Berg after the vote",
+        "Berg calls Ferreira after the vote",
+    ],
+)
+def test_the_headline_short_name_is_the_body_s_person(headline: str) -> None:
+    acts = found_acts(
+        "President-elect Ana Maria Ferreira dos Santos received a telephone call on Monday from Chancellor "
+        "Olaf Berg, who congratulated her.",
+        headline=headline,
+    )
+    assert len(acts) == 1 and acts[0][1] == "Olaf Berg", acts
+    assert [r.endswith("Ferreira dos Santos") for r in acts[0][2]] == [True], acts
