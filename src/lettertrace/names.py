@@ -172,13 +172,13 @@ def same_person(a: str, b: str) -> bool:
     return _ordered_subset(short, long_)
 
 
-# Particles that join an Iberian compound surname ("Lula da Silva", "Sánchez de Lozada").
+# Particles that join an Iberian compound surname ("Moura da Costa", "Ibáñez del Río").
 _SURNAME_PARTICLES = frozenset({"da", "das", "de", "del", "do", "dos"})
 
 
 def _surname_heads(name: str) -> list[str]:
     """The words that open a compound surname after the given names: the word before a particle, never the
-    first ("Lula" of "Luiz Inácio Lula da Silva"), by which such a person is often called alone."""
+    first ("Moura" of "Paulo Sérgio Moura da Costa"), by which such a person is often called alone."""
     raw = name.split()
     return [
         core[0]
