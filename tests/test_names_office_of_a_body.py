@@ -1,5 +1,5 @@
 """Agency style names an office of a body of a state and its holder with no comma: "Chairman of the State
-Great Khural of Norland Ana Berg", "Speaker of the National Council of Ostmark Olaf Brandt". The holder is
+Grand Assembly of Norland Ana Berg", "Speaker of the National Council of Ostmark Olaf Brandt". The holder is
 the person after the place; the body's name is no one's name; and a list of such offices gives one party
 each. Every sentence here is invented."""
 
