@@ -98,9 +98,8 @@ def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | 
         left = rest[: to.start()].rstrip(" \t,")
         before = re.findall(r"[\w'’é]+", left)[-1:] if left else []
         words = re.sub(r"^(?i:the)\s+", "", left).split()
-        bare = (
-            len(words) == 1 or len(words) <= 3 and words[0] == left.split()[0]
-        )  # "Special Adviser" (no "The")
+        # an office of one word, or of up to three without "The" ("Special Adviser"): not a heading's writer
+        bare = len(words) == 1 or len(words) <= 3 and words[0] == left.split()[0]
         if (
             not before
             or before[0].lower() in _TAKES_TO

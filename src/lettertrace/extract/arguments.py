@@ -80,9 +80,8 @@ class ArgumentFiller(ClauseReader):
         return d
 
     def _noun_parties(self, tok: Token, kind: str) -> tuple[Party | None, list[Party]]:
-        if (
-            heading := self._dated_heading(tok)
-        ) is not None:  # "(Annex to the) Letter dated 1 May from A, addressed to B"
+        # "(Annex to the) Letter dated 1 May from A, addressed to B": the heading names both sides
+        if (heading := self._dated_heading(tok)) is not None:
             return heading
         sender = self._poss(tok)
         if (

@@ -229,14 +229,14 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
 # Words that set an act in time against another event ("ahead of the council session of 6 May", "after the vote on
 # Monday"): a date on that event's noun is not the act's.
 EVENT_LINKS = frozenset({"ahead", "before", "after", "prior", "since", "until", "following", "during"})
-_TIME_ENTS = ("DATE", "TIME")
+_TIME_ENTS = ("DATE", "TIME")  # "in the early hours of 3 March": a time noun is no event of its own
 
 
 def _event_clause(verb: Token) -> bool:
     """A clause of another event that sets the act in time ("since A took office last week")."""
     return any(c.dep_ == "mark" and c.lower_ in EVENT_LINKS for c in verb.children) or (
         verb.head.lower_ in EVENT_LINKS and verb.dep_ in ("pcomp", "pobj")
-    )  # "in the early hours of 3 March": a time noun is no event of its own
+    )
 
 
 def _passes(verb: Token, anchors: set[int]) -> bool:

@@ -318,9 +318,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:
             return  # "the US president": the state names the office, the party is its holder
         core = names.core_tokens(text)
-        one_word = (
-            len(core) == 1 or " " not in text and "-" in text
-        )  # "Berg", "Saint-Fleur" after a full name
+        # one word, hyphenated or not ("Berg", "Saint-Fleur"), after a full name
+        one_word = len(core) == 1 or " " not in text and "-" in text
         person = self._find_person(text) if one_word and text[:1].isupper() else None
         if person is None and len(core) >= 2 and all(t.pos_ == "PROPN" for t in ent):
             # the name of a person already named here, tagged ORG this time

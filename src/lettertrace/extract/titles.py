@@ -36,9 +36,7 @@ class TitledForms(InReportResolution):
         if any(t.text == ";" for t in doc[lo:hi]):
             return True
         if any(self._holder_run_into(t, ent) for t in appos.subtree):
-            return (
-                True  # "A, President of X B and King C": the next item of a list, an office with its holder
-            )
+            return True  # "A, President of X B and King C": a list's next item, an office with its holder
         nxt = appos.right_edge.i + 1
         return (
             nxt + 1 < len(doc)

@@ -105,7 +105,7 @@ def _held_role(tok: Token) -> bool:
 
 
 def outlet(p: Party) -> bool:
-    """A newspaper, agency or broadcaster ("ERR News", "the Kessel Herald"): one speaks to it in an
+    """A newspaper, agency or broadcaster ("Example News", "the Kessel Herald"): one speaks to it in an
     interview, never on a call."""
     last = names.fold(p.name.split()[-1]).lower() if " " in p.name else ""
     return last in OUTLET_WORDS and (
