@@ -159,7 +159,7 @@ def _thanker(verb: Token) -> Token | None:
     v = verb
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None or v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+        if subj is not None or v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
             return subj
         v = v.head
     return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import sent_of
 from .clause_readers import ClauseReader
 from .draft import Draft
 from .lexicon import cues
@@ -230,9 +229,7 @@ class ArgumentFiller(ClauseReader):
         ):
             # (but "received calls from fellow governors, his aide said": the callers are named, as no
             # party, and the aide only tells of them)
-            root_subj = self._subjects(sent_of(tok).root)
-            if root_subj and root_subj[0] not in recips and root_subj[0].ptype == "person":
-                sender = root_subj[0]  # "Albanese says chat with Trump warm"
+            sender = self._caller_of(tok, recips[0])  # "Albanese says chat with Trump warm"
         if kind == "call" and not recips and any(c.lower_ == "their" for c in tok.children):
             pair = self._pair_before(tok)  # "A and B vowed closer ties in their conversation"
             sender, recips = (pair[0], pair[1:]) if pair else (sender, recips)

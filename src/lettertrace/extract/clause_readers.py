@@ -63,8 +63,17 @@ class ClauseReader(ToldInReader):
         for conj in acl.conjuncts:  # "addressed to A and signed by B"
             s2, r2 = self._acl_parties(conj) if conj.i > acl.i else (None, [])
             sender, recips = sender or s2, recips + r2
+        behalf = next(
+            (t for t in acl.subtree if t.lower_ == "behalf" and getattr(_verb_of(t), "i", -1) == acl.i), None
+        )
+        if behalf is not None:  # "signed on his behalf by C", "signed by C on behalf of A": C signs for A
+            sender = sender or self._principal(behalf)
         for child in acl.children:
-            if not authoring and child.dep_ in ("agent", "prep") and child.lower_ == "by":
+            if (
+                (not authoring or behalf is not None)
+                and child.dep_ in ("agent", "prep")
+                and child.lower_ == "by"
+            ):
                 continue  # "a letter seen by the agency", "reviewed by X": X only read it
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
                 found = _first(self._pobj_parties(child))
@@ -76,6 +85,14 @@ class ClauseReader(ToldInReader):
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":
                 recips += self._pobj_parties(child)  # "the letter left for B by A"
         return sender, recips
+
+    def _principal(self, behalf: Token) -> Party | None:
+        """Whom 'behalf' names: 'on behalf of A', 'on A's behalf' (not 'on his behalf': the clause says who)."""
+        of = [
+            p for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of" for p in self._pobj_parties(c)
+        ]
+        named = [c for c in behalf.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return _first(of) or (self._party(named[0]) if named else None)
 
     def _asked(self, acl: Token) -> list[Party]:
         """'a letter from A asking/urging/inviting B to ...': the one asked is the addressee."""
@@ -129,8 +146,9 @@ class ClauseReader(ToldInReader):
             # "A voiced objections ... in a joint letter with B sent to C"; with no party as subject
             # ("Forty laureates urged B in an open letter to free C") no one after the letter sends it
             return root_subj[0] if root_subj else None
+        signer = _signed_for(tok)
         for t in tok.doc[tok.i + 1 : end]:
-            if self.idx.tok2party.get(t.i) in joint:
+            if self.idx.tok2party.get(t.i) in joint or t.i in signer:
                 continue
             key = self.idx.tok2party.get(t.i)
             if key is None:
@@ -153,3 +171,20 @@ def _place_word(p: Party) -> bool:
     """A party named by a place alone ('Prague', 'Lisbon'): where a text was sent from, when a sender is
     named beside it."""
     return p.ptype == "state" and len(p.name.split()) == 1 and not p.roles
+
+
+def _signed_for(tok: Token) -> set[int]:
+    """The tokens of the one who signed ``tok`` for another ("a telegram signed on his behalf by the
+    Secretary of State, C,"), with the name set off after the phrase."""
+    acl = next(
+        (c for c in tok.children if c.dep_ == "acl" and any(x.lower_ == "behalf" for x in c.subtree)), None
+    )
+    if acl is None:
+        return set()
+    out = {t.i for t in acl.subtree}
+    doc, k = tok.doc, acl.right_edge.i + 1
+    if k + 1 < len(doc) and doc[k].text == ",":
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+            out.add(k)
+    return out

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from .mentions import ROLE_HEADS, _head_word
+from .mentions import ROLE_HEADS, Party, _head_word
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
 
@@ -68,3 +68,43 @@ def _office_of(e: Span) -> bool:
         and of.head.pos_ in ("NOUN", "PROPN")
         and _head_word(of.head) in ROLE_HEADS
     )
+
+
+def set_off_after_role(role: Token, span: Span) -> bool:
+    """'between the President of X, Ana Berg, and the President of Y': a name parsed as the role's conjunct
+    is its holder when commas set it off right after the role's phrase."""
+    doc = span.doc
+    return role_end(role) == span.start - 2 and span.end < len(doc) and doc[span.end].text == ","
+
+
+def role_end(role: Token) -> int:
+    """The last token of a role's own phrase ("the President of X" of "the President of X, A, and B")."""
+    own = [
+        c.right_edge.i
+        for c in role.children
+        if c.i > role.i and c.dep_ not in ("conj", "cc", "punct", "appos")
+    ]
+    return max([role.i, *own])
+
+
+def set_off_holder(doc: Doc, tok2party: dict[int, int], parties: list[Party], role: Token) -> int | None:
+    """The key of the person whose name commas set off right after the phrase of ``role`` ("the President
+    of X, Ana Berg, and ..."), however the parser hung the name."""
+    end = role_end(role)
+    run = []
+    for t in doc[end + 2 : end + 6]:
+        if t.i not in tok2party:
+            break
+        run.append(t)
+    if not run or doc[end + 1].text != "," or not set_off_after_role(role, doc[run[0].i : run[-1].i + 1]):
+        return None
+    key = tok2party[run[0].i]
+    return key if parties[key].ptype == "person" and all(tok2party[t.i] == key for t in run) else None
+
+
+def role_before(last: Token) -> Token | None:
+    """The office whose phrase ends at ``last`` ("Chile" of "the President of Chile")."""
+    t = last
+    while _head_word(t) not in ROLE_HEADS and t.dep_ in ("pobj", "prep") and t.head.i < t.i:
+        t = t.head
+    return t if _head_word(t) in ROLE_HEADS and role_end(t) == last.i else None

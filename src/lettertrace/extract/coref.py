@@ -14,6 +14,7 @@ from ..names import org_key
 from ..nlp import sent_of
 from .bodies import body_named_before
 from .byline_roles import from_holder
+from .comma_names import role_end, set_off_holder
 from .first_person import byline_self, labelled_self
 from .lexicon import cues, noun_kind
 from .mentions import (
@@ -29,7 +30,7 @@ from .mentions import (
     strip_titles_article,
 )
 from .offices import OfficeResolution
-from .partners import HONORIFIC_HEADS, partners_of
+from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS
 from .syntax import COURIER_HEADS, STAFF_HEADS
@@ -129,8 +130,8 @@ class InReportResolution(OfficeResolution):
             and any(c.lower_ == "the" for c in tok.children)
         ):
             return self._former_or_latter(tok)
-        if _head_word(tok) in HONORIFIC_HEADS:
-            # "His Highness the Crown Prince": the role in apposition says who
+        if _head_word(tok) in HONORIFIC_HEADS or tok.text.replace(".", "") in ABBREVIATED_ADDRESS:
+            # "His Highness the Crown Prince", "HM the King": the role in apposition says who
             appos = next((c for c in tok.children if c.dep_ == "appos" and _head_word(c) in ROLE_HEADS), None)
             if appos is not None and _head_word(appos) not in HONORIFIC_HEADS:
                 return self.party_at(appos)
@@ -342,6 +343,10 @@ class InReportResolution(OfficeResolution):
         return None
 
     def _person_in_subtree(self, tok: Token) -> Party | None:
+        held = set_off_holder(self.doc, self.tok2party, self.parties, tok)
+        if held is not None:  # "between the President of X, A, and the President of Y, B"
+            _add_role(self.parties[held], _np_text(tok, stop_at=role_end(tok) + 1))
+            return self.parties[held]
         stacked = tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
         another = _head_word(tok) in RELATIONAL_HEADS  # "Berg's adviser" is not Berg
         others = {
@@ -465,7 +470,7 @@ class InReportResolution(OfficeResolution):
     def _clause_owners(self, tok: Token) -> set[int]:
         """The keys of the parties in the subject of the clause ``tok`` stands in."""
         clause = tok.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         return {
             self.tok2party[t.i]

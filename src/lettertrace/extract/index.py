@@ -41,7 +41,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .name_particles import hyphen_head, hyphen_tail
+from .name_particles import hyphen_head, hyphen_tail, office_as_body
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
@@ -309,8 +309,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 start -= 1
             self._add_person(self.doc[start : ent.end])
             return
-        if all(names.fold(t.text).strip(".") in names.title_words() for t in ent if t.text[:1].isupper()):
-            return  # "the Grand Imam" tagged as a body: a title, resolved to the one holder named with it
+        if office_as_body(ent):
+            return  # "the Grand Imam", "the Sovereign" tagged as a body: resolved to the one holder named with it
         if ent.label_ == "NORP" and (
             ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound") or names.is_demonym(text)
         ):

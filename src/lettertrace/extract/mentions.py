@@ -102,7 +102,8 @@ ROLE_HEADS = {
     "daffaires",  # a chargé d'affaires, folded
     "daffaire",
 }
-ROLE_HEADS |= {"marshal", "colonel", "admiral"}  # ranks a report calls a leader by ("the old marshal")
+# ranks and forms a report calls a leader by ("the old marshal", "the Sovereign")
+ROLE_HEADS |= {"marshal", "colonel", "admiral", "sovereign"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",
@@ -213,9 +214,8 @@ def names_someone(form: str) -> bool:
     return not (last in dangling or last in names.honorifics() and last not in address | ROLE_HEADS)
 
 
-# What clean_np trims off a phrase's start and end. Stripped, not matched by a regular expression:
-# "[...]+$" tries every start in a run of these characters, quadratic in its length (a 280 KB run
-# took 160 s).
+# What clean_np trims off a phrase's start and end. Stripped, not matched by a regular expression: "[...]+$"
+# tries every start in a run of these characters, quadratic in its length (a 280 KB run took 160 s).
 _NP_LEAD = " ,;:([\"“”'‘’-"
 _NP_TRAIL = " ,;:)]\"“”'‘’-"
 

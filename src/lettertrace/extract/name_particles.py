@@ -135,3 +135,41 @@ def office_of_body(doc: Doc, i: int) -> bool:
     k -= doc[k].lower_ == "the"
     head = doc[k - 1] if k > 0 else doc[k]
     return k < i - 2 and doc[k].lower_ == "of" and head.text[:1].isupper() and _head_word(head) in ROLE_HEADS
+
+
+def office_as_body(ent: Span) -> bool:
+    """'the Grand Imam', 'the Sovereign', 'the Norland Sovereign' tagged as a body: title words, or an office
+    with no word but its state's: an office, no organisation."""
+    caps = [t for t in ent if t.text[:1].isupper()]
+    if all(names.fold(t.text).strip(".") in names.title_words() for t in caps):
+        return True
+    return _head_word(ent.root) in ROLE_HEADS and all(
+        names.is_state_word(t.text) or names.is_demonym(t.text) for t in caps if t.i != ent.root.i
+    )
+
+
+def join_of(ents: list[Span]) -> list[Span]:
+    """'[the Ministry of Foreign Affairs of] [Norland]': an organisation cut before its 'of' complement
+    takes the entity that follows it."""
+    out: list[Span] = []
+    skip = -1
+    for n, e in enumerate(ents):
+        if n == skip:
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if e.label_ == "ORG" and e[-1].lower_ == "of" and nxt is not None and nxt.start == e.end:
+            out.append(Span(e.doc, e.start, nxt.end, label="ORG"))
+            skip = n + 1
+        elif e.label_ == "ORG" and e[-1].lower_ == "of":
+            end = e.end  # "... of" + "Norland" that spaCy tagged as nothing
+            while (
+                end < (nxt.start if nxt is not None else len(e.doc))
+                and end - e.end < 4
+                and e.doc[end].pos_ == "PROPN"
+                and e.doc[end].text[:1].isupper()
+            ):
+                end += 1
+            out.append(Span(e.doc, e.start, end, label="ORG") if end > e.end else e)
+        else:
+            out.append(e)
+    return out

@@ -297,7 +297,7 @@ def _told_as_now(year: Token) -> bool:
             return any(v.tag_ in ("VBZ", "VBP") or v.tag_ == "MD" for v in verbs) and not any(
                 v.tag_ in ("VBD", "VBN") and v.dep_ in ("aux", "auxpass") for v in verbs
             )
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False

@@ -45,6 +45,7 @@ class OfficeResolution(Salience):
     tok2party: dict[int, int]
     mentions: list[tuple[int, int, int]]
     _new: Callable[[str, PartyType, int], Party]  # the index's: a new party of this report
+    _clause_owners: Callable[[Token], set[int]]  # the index's: the parties of a clause's subject
 
     def live(self) -> list[Party]:
         """Every party once (a folded party's key points at the party it was folded into)."""
@@ -89,14 +90,23 @@ class OfficeResolution(Salience):
         )  # the place words of the description ("Kordavia" in "the Kordavia premier")
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         others = partners_of(self.doc, self.tok2party, tok)  # "talks between the President and B": not B
+        others |= self._acting(tok)
+        foils = _counterparts_told(tok)
         for p in self.live():
             if p.ptype != "person" or p.key in others or not fits_office(np, p, self.nationalities()):
+                continue
+            if any(self._of_foil(f, p) for f in foils):
+                continue  # "the President thanked her Norland counterpart": not Norland's president
+            if (m := _HEAD_OF.search(np)) and not _head_offices(m) & {_role_class(w) for w in p.role_words()}:
+                continue  # "the head of state" is no head of an office, and is any head of state
                 continue
             if elect != any(_ELECT.search(f) for f in [*p.roles, *p.surfaces]):
                 continue
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
-            rw = {_role_class(w) for w in p.role_words(forms=False)}
+            rw = {_role_class(w) for w in p.role_words(forms=False)} | (
+                {head, "state", "government"} if m else set()
+            )
             if head in _STATE_HEADS and any(
                 _HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
             ):
@@ -191,7 +201,8 @@ class OfficeResolution(Salience):
         m = _HEAD_OF.search(np)
         if m is None:
             return None
-        offices = _STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
+        offices = _head_offices(m)
+        foils = _counterparts_told(tok)
         fits = {
             p.key: p
             for p in self.live()
@@ -200,8 +211,27 @@ class OfficeResolution(Salience):
             and not _is_late(p)
             and offices & {_role_class(w) for w in p.role_words()}
             and fits_office(np, p, self.nationalities())
+            and not any(self._of_foil(f, p) for f in foils)
+            and p.key not in self._acting(tok)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _acting(self, tok: Token) -> frozenset[int]:
+        """'King A, in a message to the King, said': the subject of the clause a description stands in as
+        another argument is not what it denotes."""
+        t = tok
+        while t.dep_ in ("appos", "conj", "compound", "flat") and t.head.i != t.i:
+            t = t.head  # "A and His Highness the Prime Minister B sent": part of the subject itself
+        return frozenset() if t.dep_ in ("nsubj", "nsubjpass") else frozenset(self._clause_owners(tok))
+
+    def _of_foil(self, foil: str, p: Party) -> bool:
+        """``p`` is of the nation of a counterpart the clause names ("her Sylvanian counterpart")."""
+        proper = _proper_words(foil)
+        return (
+            nationality_fits(foil, p, self.nationalities())
+            or bool(proper)
+            and all(same_stem(w, p.role_words()) for w in proper)
+        )
 
     def _set_off_after_name(self, tok: Token) -> Party | None:
         """'Omar Al-Rashid, Crown Prince of Qandar': an office with no article set off by a comma right
@@ -280,3 +310,21 @@ def _office_head(role: str) -> str:
     'mayor' in "mayor of Valparaiso"."""
     words = names.tokens(re.split(r"\s+(?:of|for|to|in|at)\s+|,", role)[0])
     return words[-1] if words else ""
+
+
+def _counterparts_told(tok: Token) -> list[str]:
+    """The counterparts of a given nationality ("her Norland counterpart") in the clause whose subject
+    ``tok`` is: the subject is not of that nation."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        _np_text(t)
+        for t in tok.head.subtree
+        if t.lemma_.lower() == "counterpart"
+        and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in t.children)
+    ]
+
+
+def _head_offices(m: re.Match[str]) -> frozenset[str]:
+    """The offices of a head of state or of government ("head of (state|government)" matched)."""
+    return _STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS

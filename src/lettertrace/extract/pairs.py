@@ -7,13 +7,14 @@ from spacy.tokens import Token
 
 from .. import names
 from ..meta_byline import BYLINE_NAME
-from ..nlp import sent_of
+from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .groups import _offices_of_states
 from .mentions import Party, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
 from .salience import modifies_thing
+from .speech_words import SPEECH_VERBS
 from .syntax import COUNTED, STAFF_HEADS, _acts_for_another, _collective
 from .untagged import _name_run
 
@@ -66,6 +67,26 @@ class PairReader(PartyReader):
             return [pair.sender, pair.recipients[0]]
         seen = self._people_before(start, tok.i, 2)
         return seen if len(seen) == 2 else []
+
+    def _caller_of(self, tok: Token, other: Party) -> Party | None:
+        """Who held the call ``tok`` told with ``other`` alone ("the call with B focused on trade"): the
+        other side of a call with B told in the three sentences before, else the subject of the sentence
+        ("A says chat with B warm"), unless that subject only tells of it after the fact ("..., C said")."""
+        n = sent_number(tok)
+        for d in reversed(self.drafts):
+            sides = [d.sender, *d.recipients]
+            if (
+                d.kind == "call"
+                and other in sides
+                and len(sides) == 2
+                and 0 <= n - sent_number(d.trigger) <= 3
+            ):
+                return next(p for p in sides if p is not other)
+        root = sent_of(tok).root
+        if root.i > tok.i and root.lemma_.lower() in SPEECH_VERBS:
+            return None
+        subj = self._subjects(root)
+        return subj[0] if subj and subj[0] is not other and subj[0].ptype == "person" else None
 
     def _people_before(self, start: int, end: int, most: int = 3) -> list[Party]:
         """The last ``most`` people named between tokens ``start`` and ``end``, in reading order."""

@@ -11,6 +11,8 @@ from .mentions import _head_word
 _PARTNER_PREPS = frozenset({"with", "to", "and"})
 # Forms of address that stand for whoever holds the role named beside them (used by coref too).
 HONORIFIC_HEADS = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
+# The same written short in capitals ("HM the King", "HRH the Crown Prince", "H.E. the President").
+ABBREVIATED_ADDRESS = frozenset({"HM", "HRH", "HE", "HH"})
 
 
 def _other_sides(tok: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from .syntax import (
     subjectless_verb,
 )
 from .trigger_checks import (
+    closing_apposition,
     detached_holder,
     honorific_head,
     misread_dated,
@@ -177,13 +178,15 @@ class PartyReader:
                 p = self._party(v.head)  # "The President of X, A, sent on Tuesday a message to B"
                 return [p] if p else []
             if subs:
-                found = _uniq([p for s in subs for p in self._conj_parties(s)])
+                found = _uniq(
+                    [p for s in subs for p in self._conj_parties(s) if not _closing(s, p, self.idx)]
+                )
                 return (
                     sorted(found, key=lambda p: p.ptype != "person")
                     if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found)
                     else found
                 )
-            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head is not v:
+            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i:
                 if v.dep_ == "relcl":
                     ranked = self._first_to(v.head)  # "A was the first (leader) to call B"
                     p = None if ranked else self._party(v.head)
@@ -365,7 +368,8 @@ class PartyReader:
                     out[0].ptype == "org" or out[0].name.lower().removeprefix("the ").startswith(c.lower_)
                 )
                 if named is not None and (role or body and _is_role_noun(c)):  # "the Emir of X, B" too
-                    out = [named]
+                    # "between the President of X, A, and the President of Y, B": the conjuncts stay
+                    out = [named, *(p for p in out[1:] if p.key != named.key)]
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]
@@ -476,3 +480,10 @@ def _subject_list(ap: Token) -> bool:
     if nxt >= len(ap.doc):
         return False
     return subjectless_verb(ap.doc[nxt])
+
+
+def _closing(subj: Token, p: Party, idx: PartyIndex) -> bool:
+    """``p`` is the name that closes the fronted phrase the parser joined to the subject ``subj``."""
+    if subj.dep_ != "conj" or (closed := closing_apposition(subj.head)) is None or closed.i != subj.i:
+        return False
+    return idx.tok2party.get(subj.head.i) == p.key

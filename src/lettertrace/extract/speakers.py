@@ -151,7 +151,7 @@ def _frames(v: Token, qs: QuoteSpan) -> bool:
     for _ in range(6):
         if a.dep_ in ("acl", "relcl") or (a.dep_ == "pcomp" and a.head.pos_ == "ADP"):
             return False
-        if a.head is a:
+        if a.head.i == a.i:
             break
         a = a.head
     return True
@@ -161,7 +161,7 @@ def _outer_speech(v: Token) -> Token:
     """'X told Y that Z would insist "..."': the reported clause's verb is X's words, not Z's."""
     a = v
     for _ in range(3):
-        if a.dep_ != "ccomp" or a.head is a:
+        if a.dep_ != "ccomp" or a.head.i == a.i:
             break
         a = a.head
         if _speech_verb(a) and _subject(a) is not None:
@@ -330,7 +330,7 @@ def subject_party(doc: Doc, idx: PartyIndex, drafts: list[Draft], verb: Token) -
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return _speaker_of(idx, drafts, c)
-        if v.dep_ in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and v.head is not v:
+        if v.dep_ in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and v.head.i != v.i:
             v = v.head
         else:
             break

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .. import names
 from ..nlp import INITIALS_ONLY
+from .comma_names import set_off_holder
 from .coref import InReportResolution
 from .mentions import (
     ROLE_HEADS,
@@ -143,8 +144,23 @@ class TitledForms(InReportResolution):
                     _add_role(party, _np_text(office))
             head = ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
+                if set_off_holder(self.doc, self.tok2party, self.parties, head) not in (None, key):
+                    continue  # "the President of X, A, and the President of Y, B": B hung on the first office
                 # "the head of the Council, Ana Berg": the office with its 'of' body
                 _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
+        for t in self.doc:
+            head = t.head
+            if (
+                t.dep_ == "conj"
+                and head.i < t.i
+                and head.i not in self.tok2party
+                and _head_word(head) in ROLE_HEADS
+            ):
+                key = set_off_holder(self.doc, self.tok2party, self.parties, head)
+                if (
+                    key is not None and self.tok2party.get(t.i) == key
+                ):  # the name parsed as the role's conjunct
+                    _add_role(self.parties[key], _np_text(head, stop_at=t.left_edge.i))
         for p in self.live():
             if p.ptype == "person" and p.org is None:
                 p.org = self._org_of_roles(p)

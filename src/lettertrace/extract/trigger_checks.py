@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
+from .comma_names import role_before
 from .honoured import abbreviated_honorific
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
@@ -358,6 +359,9 @@ def subject_tokens(v: Token) -> list[Token]:
     """The tokens of a verb's subject, the parse mended where it often goes wrong (see the functions used)."""
     subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
     subs = [named_after_counterpart(s) or s for s in subs]  # "to his counterpart B, the PM wrote"
+    subs = [closing_apposition(s) or s for s in subs]  # "In a letter signed by the Chair of X, C, A wrote"
+    if len(subs) >= 2 and _closes_phrase(subs[0]) and subs[0].right_edge.i < subs[1].left_edge.i:
+        subs = subs[1:]  # the same with both names read as subjects
     # "In her reply, Moretti-Duval assures B": a name misparsed as a compound of the verb
     subs = subs or [
         c for c in v.children if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
@@ -366,7 +370,65 @@ def subject_tokens(v: Token) -> list[Token]:
     subs = subs or [
         s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ == "nsubj"
     ]
-    return subs or [a for a in [fronted_appos_subject(v)] if a is not None]  # "In X to A, B, rejected"
+    subs = subs or [a for a in [fronted_appos_subject(v)] if a is not None]  # "In X to A, B, rejected"
+    return subs or [a for a in [after_fronted_day(v)] if a is not None]
+
+
+def closing_apposition(subj: Token) -> Token | None:
+    """'In a telegram signed by the Secretary of State, Cardinal C, Pope A sent ...': the parser may take the
+    name set off after an office of the fronted phrase for the subject and the subject for its conjunct. With
+    no 'and' between the two, the conjunct is the subject."""
+    doc = subj.doc
+    nxt = [c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > subj.i]
+    if not nxt or any(c.dep_ == "cc" for c in subj.children) or not _closes_phrase(subj):
+        return None
+    return nxt[0] if doc[nxt[0].left_edge.i - 1].text == "," else None
+
+
+def _closes_phrase(name: Token) -> bool:
+    """The name is set off by a comma right after an office that ends a prepositional phrase."""
+    doc = name.doc
+    start = name.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or name.pos_ != "PROPN":
+        return False
+    role = role_before(doc[start - 2])  # "the Chief of Staff, C,"; "his deputy, C,"
+    return (
+        role is not None
+        and role.dep_ == "pobj"
+        or doc[start - 2].pos_ == "NOUN"
+        and doc[start - 2].dep_ == "pobj"
+    )
+
+
+def after_fronted_day(verb: Token) -> Token | None:
+    """'On 4 June the President of X, A, spoke with B': the parser may hang the subject written right after a
+    fronted date (no comma between) on the date's phrase, leaving the verb no subject. The phrase that
+    follows the date there is the subject."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.i != sent_of(verb).start:
+            continue
+        day = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")), None)
+        if day is None:
+            continue
+        end = day.i
+        while (
+            end + 1 < verb.i and doc[end + 1].ent_type_ in ("DATE", "TIME") and doc[end + 1].ent_iob_ == "I"
+        ):
+            end += 1
+        return next(
+            (
+                t
+                for t in prep.subtree
+                if t.i > end
+                and t.left_edge.i == end + 1
+                and t.dep_ in ("appos", "pobj", "conj")
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+    return None
 
 
 def honorific_head(tok: Token) -> Token | None:

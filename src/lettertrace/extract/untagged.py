@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
-from .comma_names import split_at_comma
+from .comma_names import role_before, set_off_after_role, split_at_comma
 from .honoured import abbreviated_honorific, honoured_person
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .name_particles import name_hyphen, office_of_body, org_is_name, particled_name, patronymic
+from .name_particles import join_of, name_hyphen, office_of_body, org_is_name, particled_name, patronymic
 from .syntax import subjectless_verb
 
 # A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
@@ -83,7 +83,7 @@ class UntaggedNames:
         """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
         body's head word are the name of the office holder, a person."""
         out: list[Span] = []
-        ents = [part for e in _mend_nicknames(_join_of(ents)) for part in split_at_comma(e)]
+        ents = [part for e in _mend_nicknames(join_of(ents)) for part in split_at_comma(e)]
         for e in (honoured_person(e) or e for e in ents):  # "the Rt Hon A B MP" read as a body
             if all(abbreviated_honorific(t) for t in e):
                 continue  # "Rt." or "H.E." tagged alone: an honorific, no party
@@ -183,6 +183,8 @@ class UntaggedNames:
             cut = place.end - a if place is not None and b - place.end >= named else starts[-named]
         # none when a place of its own follows the cut ("[the Republic of X Ana Berg]" as one place is cut)
         places = (k for k in range(a + cut, b) if doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC"))
+        if run[-1] in STATE_FORMS or names.is_demonym(run[cut]):
+            return None  # "of [the Italian Republic]": a state, no name after a place
         return None if cut < 1 or any(_ent_start(doc, k) >= a + cut for k in places) else a + cut
 
     def _holder_in_list(self, ent: Span) -> bool:
@@ -209,7 +211,7 @@ class UntaggedNames:
         doc = self.doc
         out: list[Span] = []
         for t in doc:
-            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i in self.tok2party:
+            if t.dep_ not in ("appos", "conj", "pobj") or t.pos_ != "PROPN" or t.i in self.tok2party:
                 continue
             left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
             span = doc[left : t.i + 1]
@@ -226,9 +228,13 @@ class UntaggedNames:
                 continue
             if any(_head_word(x) in INSTITUTION_HEADS | ROLE_HEADS for x in span):
                 continue
-            role = t.head
-            if role.dep_ == "pobj" and role.head.lower_ == "of":
+            role = t.head if t.dep_ == "appos" else None
+            if role is not None and role.dep_ == "pobj" and role.head.lower_ == "of":
                 role = role.head.head
+            if role is None or _head_word(role) not in ROLE_HEADS:  # hung on another word: "On 4 June the
+                role = role_before(doc[left - 2])  # Chair of X, A,", "a call from the Chair of X, A,"
+                if role is None or not set_off_after_role(role, span):
+                    continue
             if _head_word(role) in ROLE_HEADS and role.i < left:
                 out.append(span)
                 out += [x for c in t.conjuncts if c.i > t.i and (x := _name_run(c)) is not None]
@@ -291,6 +297,8 @@ class UntaggedNames:
             j = i + 1
             while j < len(doc) and doc[j].text[:1].isupper() and names.fold(doc[j].text).strip(".") in tw:
                 j += 1  # "Prime Minister", "His Highness Sheikh"
+            if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in ("elect", "designate"):
+                j += 2  # "President-elect Ana Berg"
             portfolio = any(
                 x.lower_ in ("of", "for") for x in doc[max(0, i - 2) : i]
             )  # "Minister of Foreign"
@@ -308,7 +316,12 @@ class UntaggedNames:
                     or k > j
                     and name_hyphen(doc, k)  # "President Arman-Bek Serik"
                 )
-                and (doc[k].ent_type_ in ("", "PERSON") or self._org_is_name(doc[k]))
+                and (
+                    doc[k].ent_type_ in ("", "PERSON")
+                    or self._org_is_name(doc[k])
+                    or doc[k].ent_type_ == "GPE"
+                    and not names.is_state_word(doc[k].text)
+                )  # "President-elect Jan Kolar" tagged as a place
                 and not doc[k].is_sent_start
                 and names.fold(doc[k].text).strip(".") not in tw
                 and _head_word(doc[k]) not in INSTITUTION_HEADS
@@ -352,33 +365,6 @@ class UntaggedNames:
         ):
             return nick.text
         return None
-
-
-def _join_of(ents: list[Span]) -> list[Span]:
-    """'[the Ministry of Foreign Affairs of] [Norland]': an organisation cut before its 'of' complement
-    takes the entity that follows it."""
-    out: list[Span] = []
-    skip = -1
-    for n, e in enumerate(ents):
-        if n == skip:
-            continue
-        nxt = ents[n + 1] if n + 1 < len(ents) else None
-        if e.label_ == "ORG" and e[-1].lower_ == "of" and nxt is not None and nxt.start == e.end:
-            out.append(Span(e.doc, e.start, nxt.end, label="ORG"))
-            skip = n + 1
-        elif e.label_ == "ORG" and e[-1].lower_ == "of":
-            end = e.end  # "... of" + "Norland" that spaCy tagged as nothing
-            while (
-                end < (nxt.start if nxt is not None else len(e.doc))
-                and end - e.end < 4
-                and e.doc[end].pos_ == "PROPN"
-                and e.doc[end].text[:1].isupper()
-            ):
-                end += 1
-            out.append(Span(e.doc, e.start, end, label="ORG") if end > e.end else e)
-        else:
-            out.append(e)
-    return out
 
 
 # Words of a state's formal name before "of" ("the Republic of X", "the Kingdom of X").
