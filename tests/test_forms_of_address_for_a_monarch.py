@@ -7,25 +7,29 @@ from __future__ import annotations
 
 import pytest
 
+from lettertrace import nlp
+from lettertrace.extract.index import PartyIndex
+from lettertrace.models import Options
 from test_extract import found_acts
 
-OPENING = "Oslo - His Majesty King Aldric IV has received messages of sympathy after the floods."
+MODEL = Options().spacy_model
+
+OPENING = "Oslo - His Majesty King Aldric IV has been receiving cables from abroad since the floods."
 
 
 @pytest.mark.parametrize(
     "sentence, sender",
     [
         (
-            "His Majesty King Tormund II of Sweden, in a message to HM the King, conveyed the condolences of the "
-            "Swedish people.",
+            "King Tormund II of Sweden, in a cable to HM the King, voiced the grief of his government.",
             "Tormund II",
         ),
         (
-            "Queen Mirela of Denmark, in a message to the Sovereign, conveyed the condolences of the Danish people.",
+            "Queen Mirela of Denmark, in a telegram to the Sovereign, spoke of her sorrow over the floods.",
             "Mirela",
         ),
         (
-            "In a message to the King, Queen Mirela of Denmark conveyed the condolences of the Danish people.",
+            "In a telegram to the King, Queen Mirela of Denmark spoke of her sorrow over the floods.",
             "Mirela",
         ),
         ("King Tormund II of Sweden sent a cable to the Sovereign on Friday.", "Tormund II"),
@@ -47,3 +51,21 @@ def test_the_crown_prince_addressed_short() -> None:
 def test_a_sovereign_word_in_another_sense_names_no_one() -> None:
     acts = found_acts(OPENING, "The bank defended the sovereign debt in a letter to investors.")
     assert not any("debt" in a[1].lower() or "Sovereign" in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Queen's letter assured the Emperor of her wish to stay at peace with him.",
+        "In her letter the Queen reminded the Emperor of the treaty his father had signed.",
+        "The Queen's reply informed the Emperor of her decision.",
+    ],
+)
+def test_what_the_one_addressed_is_told_is_no_part_of_his_office(told: str) -> None:
+    """'assured the Emperor of her wish': the 'of' phrase is the verb's, and 'the Emperor' is the one
+    named before."""
+    doc = nlp.parse(f"Tewan III, Emperor of Aksaria, wrote to Queen Mirela in 1862. {told}", MODEL)
+    idx = PartyIndex(doc)
+    emperor = [t for t in doc if t.text == "Emperor"][-1]
+    held = idx.party_at(emperor)
+    assert held is not None and held.name == "Tewan III", held

@@ -14,13 +14,13 @@ from test_extract import found_acts
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On 4 June, a telephone conversation took place between the President of the Republic of Chile, "
+        "On 4 June, a telephone conversation was held between the Prime Minister of the Republic of Malta, "
         "Ana Valdes, and the President of Peru, Tomas Berger.",
-        "A telephone conversation took place on 4 June between the President of Chile, Ana Valdes, and the "
-        "President of Peru, Tomas Berger.",
+        "A phone conversation took place on 4 June between the President of Chile, Ana Valdes, and the "
+        "Prime Minister of Malta, Tomas Berger.",
         "On 4 June, a telephone conversation was held between the President of the Republic of Chile, Ana "
         "Valdes, and the President of Peru, Tomas Berger. The two presidents discussed trade.",
-        "On 4 June, a telephone conversation took place between the President of the Republic of Brindavia, "
+        "On 4 June, a phone conversation took place between the Head of State of the Republic of Brindavia, "
         "Ana Valdes, and the President of Sylvania, Tomas Berger.",
     ],
 )
@@ -31,11 +31,11 @@ def test_a_call_between_two_offices_each_with_its_holder(sentence: str) -> None:
 
 def test_the_bare_office_later_is_not_the_counterpart() -> None:
     acts = found_acts(
-        "On 4 June, a telephone conversation took place between the President of the Republic of Brindavia, "
-        "Ana Valdes, and the President of Sylvania, Tomas Berger. The head of state thanked her Sylvanian "
-        "counterpart for his support.",
-        "Later the same day, the head of state also had a phone conversation with the President of the "
-        "European Council, Marc Dulin, about the summit.",
+        "On 4 June, a phone conversation was held between the President of the Republic of Brindavia, Ana "
+        "Valdes, and the President of Sylvania, Tomas Berger. The head of state praised her Sylvanian "
+        "counterpart for the grain deal.",
+        "That evening the head of state spoke by telephone with the Chair of the Regional Council, Marc "
+        "Dulin, about the summit.",
     )
     assert ("call", "Ana Valdes", ("Marc Dulin",)) in acts, acts
     assert not any("Marc Dulin" in a[2] and a[1] == "Tomas Berger" for a in acts), acts
@@ -75,16 +75,16 @@ def test_an_office_and_holder_right_after_a_fronted_day(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "President Tomas Berger received on Wednesday a phone call from the President of the Council of Ministers "
-        "of the Italian Republic, Ana Valdes, the presidency said.",
+        "On Wednesday President Tomas Berger took a phone call from the Speaker of the Assembly of the Hellenic "
+        "Republic, Ana Valdes.",
         "President Tomas Berger received on Wednesday a letter from the Minister of Foreign Affairs of the Hellenic "
         "Republic, Ana Valdes.",
-        "President Tomas Berger received on Wednesday a phone call from the Prime Minister of the Republic of "
+        "President Tomas Berger took a phone call on Wednesday from the Prime Minister of the Republic of "
         "Malta, Ana Valdes.",
     ],
 )
 def test_a_state_at_the_end_of_an_office_is_no_holder(sentence: str) -> None:
-    """'the Council of Ministers of the Italian Republic': the words after the last 'of' are a state, and the
+    """'the Assembly of the Hellenic Republic': the words after the last 'of' are a state, and the
     holder is the name set off after the whole office."""
     acts = found_acts(sentence)
     assert [(a[1], a[2]) for a in acts] == [("Ana Valdes", ("Tomas Berger",))], acts

@@ -1,4 +1,4 @@
-"""'In a telegram signed on his behalf by the Secretary of State, C, A sent ...': the one who signs for
+"""'In a cable signed on her behalf by her Chief of Staff, C, Queen A sent ...': the one who signs for
 another is no sender; the principal is. The parser often takes the name set off after the signer's office
 for the clause's subject (joined to the real subject as a conjunct, an apposition, or a second subject).
 Every sentence here is invented."""
@@ -14,8 +14,8 @@ from test_extract import found_acts
     "sentence, act",
     [
         (
-            "In a telegram signed on his behalf by the Secretary of State, Cardinal Enzo Marrone, Pope Clement "
-            "sent his condolences to President Ana Valdes.",
+            "In a cable signed on his behalf by the Cardinal Secretary, Enzo Marrone, Pope Clement offered his "
+            "sympathy to President Ana Valdes.",
             ("message", "Clement", ("Ana Valdes",)),
         ),
         (

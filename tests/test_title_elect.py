@@ -22,7 +22,7 @@ def test_a_name_after_an_elect_title_is_a_person(title: str, name: str) -> None:
     rep = run(
         report(
             f"{title} {name} has answered a letter from Prime Minister Lina Soto, his spokeswoman said.",
-            f"{surname} already angered his rivals last week when he held a phone call with President Mara Ilves.",
+            f"Days earlier {surname} had annoyed his rivals when he phoned President Mara Ilves.",
         )
     )
     calls = [c for c in rep.extraction.communications if c.kind == "call"]

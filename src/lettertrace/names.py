@@ -244,8 +244,21 @@ def content_words(s: str) -> set[str]:
 
 
 def org_key(s: str) -> str:
-    """Comparison key for organisations: folded content words."""
-    return " ".join(sorted(content_words(re.sub(r"\([^)]*\)", "", s)))) or fold(s)
+    """Comparison key for organisations: folded content words, the state whose body it is written as its
+    code however it is named ("the Embassy of Spain", "the Spanish Embassy", "the Embassy of the Kingdom of
+    Spain in Lima": one key), without where the body sits ("in ...")."""
+    s = _SITED.sub("", re.sub(r"\([^)]*\)", "", s))
+    codes = states_named(s)
+    words = {w for w in content_words(s) if not (codes and (states_named(w) or w in _STATE_NOUNS))}
+    return " ".join(sorted(words | {c.lower() for c in codes})) or fold(s)
+
+
+# Where a body sits, written after its name ("... in the Republic of Chile", "... in Lima").
+_SITED = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’. -]*$")
+# The nouns of a state's formal name ("the Russian Federation", "the Kingdom of Spain").
+_STATE_NOUNS = frozenset(
+    {"republic", "federation", "kingdom", "state", "states", "united", "democratic", "union"}
+)
 
 
 # Endings that make a people's word of a state's name: Moldova-n, Brazil-ian, Bhutan-ese, Niger-ien
@@ -309,6 +322,12 @@ def _state_codes() -> dict[str, str]:
         for code, n in named.items()
         if len(code) == 2 and code.isalpha() and code not in _NO_STATE_CODES
     }
+
+
+@cache
+def state_codes() -> frozenset[str]:
+    """The two-letter codes of the states the CLDR names (as :func:`org_key` writes a state)."""
+    return frozenset(_state_codes().values())
 
 
 def states_named(text: str) -> frozenset[str]:

@@ -14,6 +14,9 @@ from .syntax import _reply_compound, sentence_span
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 ANSWER_WORDS = frozenset({"response", "reply", "respond", "answer"})  # "in response to your letter"
+# "further to your letter", "with reference to your letter", "referring to your message": a letter that
+# takes up the addressee's.
+FURTHER_TO = frozenset({"further", "reference", "refer", "pursuant"})
 
 
 def link_answered(doc: Doc, drafts: list[Draft]) -> None:
@@ -21,6 +24,7 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _link_thanks(drafts)
     _thanks_in_letter(doc, drafts)
     _addressee_letters(doc, drafts)
+    _writer_letters(doc, drafts)
     _reply_named_later(drafts)
     _calls_answering(drafts)
     link_rebuttals(doc, drafts)
@@ -197,8 +201,11 @@ def _sent_to_writer(tok: Token) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
         return False
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ANSWER_WORDS:
-        return True  # "In response to your letter of June 18", "replying to your message"
+    led = {head.head.lemma_.lower(), tok.doc[max(0, head.i - 1)].lower_}  # "I write further to your letter"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and led & (ANSWER_WORDS | FURTHER_TO):
+        return True  # "In response to your letter of June 18", "replying to your message", "further to your letter"
+    if tok.dep_ == "pobj" and head.lower_ == "following":
+        return True  # "Following your letter of 3 May, I ..."
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge"):
         if any(c.dep_ == "neg" for c in head.children):
             return False  # "I have not received your letter": none to answer
@@ -272,3 +279,27 @@ def _addressee_letters(doc: Doc, drafts: list[Draft]) -> None:
         if e is None or e.reply_to is not None or e.sender is None or not _writer_speaks(tok, e):
             continue
         _answered_by(drafts, e, tok)
+
+
+def _writer_letters(doc: Doc, drafts: list[Draft]) -> None:
+    """A reproduced letter of A to B that names 'our letter of 3 May' or 'my message of last week' tells of
+    an earlier letter of A to B (not 'our letter to the governors', not one told without its date)."""
+    for tok in doc:
+        kind = noun_kind(tok)
+        if kind is None or kind == "call" or any(d.trigger.i == tok.i for d in drafts):
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+            continue
+        dated = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.subtree)
+            for c in tok.children
+        )
+        if not dated or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue
+        e = _enclosing(tok, drafts)
+        ft = e.full_text if e is not None else None
+        if e is None or ft is None or not ft.span.start <= tok.idx < ft.span.end:
+            continue  # only the writer's own words, whose 'my' is the signer
+        earlier = Draft(kind, tok, e.sender, list(e.recipients), verb=None)
+        earlier.sentences = [sentence_span(tok)]
+        drafts.insert(drafts.index(e), earlier)

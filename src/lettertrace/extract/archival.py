@@ -74,6 +74,7 @@ _TAKES_TO = {
 }
 _BODIES = {"embassy", "legation", "consulate", "ministry", "department", "office", "mission", "government"}
 _TO_RE = re.compile(r"[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+_TO_CAPS_RE = re.compile(r"[ \t]+TO[ \t]+(?=[A-Z])")
 _HOLDER_RE = re.compile(r"\((?P<name>[A-Z][^()]{1,60})\)[ \t]*$")
 _BRACKET_RE = re.compile(r"^\[[^\]]{1,120}\]\.?$")
 _PLACED_RE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]")
@@ -93,7 +94,8 @@ def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | 
         return None
     rest_s, rest_e = m.span("rest")
     rest = line[rest_s:rest_e]
-    tos = list(_TO_RE.finditer(rest))
+    capitals = not re.search(r"[a-z]", rest)  # "PRINCE A TO THE EMPEROR B", as editions print them
+    tos = list((_TO_CAPS_RE if capitals else _TO_RE).finditer(rest))
     for n, to in enumerate(tos):
         left = rest[: to.start()].rstrip(" \t,")
         before = re.findall(r"[\w'’é]+", left)[-1:] if left else []
@@ -231,6 +233,8 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
     """The party one side of a heading names with no holder in brackets: a party the report knows there,
     a person whose name the words are, else the office or body itself."""
     text = page.text[s:e]
+    if not re.search(r"[a-z]", text) and (named := _caps_name(page, text, s)) is not None:
+        return named  # "PRINCE A B", "THE EMPEROR C III"
     found = sig.party_in(page.doc, page.idx, s, e, exclude=exclude)
     if found is not None and (found.ptype != "state" or not _office_words(text)):
         return found  # (but "the Embassy in Arland" is the embassy, not Arland)
@@ -254,6 +258,29 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
     if not body:
         p.roles.append(np)
     return p
+
+
+def _caps_name(page: _Page, text: str, start: int) -> Party | None:
+    """The person a side written in capitals names: its words less the article and the titles, written as
+    a name ("THE EMPEROR NAPOLEON III" -> "Napoleon III", with the role "Emperor"); None when what is left
+    is no name ("THE SECRETARY OF STATE")."""
+    words = text.split()
+    titles = [w for w in words if names.fold(w).strip(".,").lower() in names.title_words()]
+    core = [w for w in words if w not in titles and w.lower() != "the"]
+    if not 1 <= len(core) <= 4 or any(not w.isalpha() or w.lower() in _SMALL for w in core):
+        return None
+    name = " ".join(w if _ROMAN.fullmatch(w) else w.capitalize() for w in core)
+    p = page.idx._find_person(name) or page.idx._new(name, "person", start)
+    if p.name.isupper():
+        p.name = name  # the recogniser's party, named in capitals
+    p.add_surface(text.strip())
+    if titles:
+        _add_role(p, " ".join(w.capitalize() for w in titles))
+    return p
+
+
+_SMALL = frozenset({"of", "in", "for", "to", "and", "at", "on"})
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 def _office_words(text: str) -> set[str]:

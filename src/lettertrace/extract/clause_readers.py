@@ -47,6 +47,7 @@ class ClauseReader(ToldInReader):
     def _acl_parties(self, acl: Token) -> tuple[Party | None, list[Party]]:
         sender = None
         recips: list[Party] = []
+        many = False  # the 'by' phrase names a plural: signers, not the author
         authoring = acl.lemma_.lower() in {
             "leave",
             *cues()["send_verbs"],
@@ -60,13 +61,10 @@ class ClauseReader(ToldInReader):
             "sponsor",
             "spearhead",
         }
-        for conj in acl.conjuncts:  # "addressed to A and signed by B"
-            s2, r2 = self._acl_parties(conj) if conj.i > acl.i else (None, [])
-            sender, recips = sender or s2, recips + r2
         behalf = next(
             (t for t in acl.subtree if t.lower_ == "behalf" and getattr(_verb_of(t), "i", -1) == acl.i), None
         )
-        if behalf is not None:  # "signed on his behalf by C", "signed by C on behalf of A": C signs for A
+        if behalf is not None:  # "a cable C signed on A's behalf", "signed by C on behalf of A": C signs
             sender = sender or self._principal(behalf)
         for child in acl.children:
             if (
@@ -77,6 +75,7 @@ class ClauseReader(ToldInReader):
                 continue  # "a letter seen by the agency", "reviewed by X": X only read it
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
                 found = _first(self._pobj_parties(child))
+                many = many or any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in child.children)
                 if sender is not None and found is not None and _place_word(sender) and child.lower_ == "by":
                     sender = found  # "a telegram sent from Prague by the ambassador": the place is where from
                 sender = sender or found
@@ -84,6 +83,14 @@ class ClauseReader(ToldInReader):
                 recips += self._pobj_parties(child)
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":
                 recips += self._pobj_parties(child)  # "the letter left for B by A"
+        for conj in acl.conjuncts:  # "addressed to A and signed by B"; "initiated by A and co-signed by B": A
+            s2, r2 = self._acl_parties(conj) if conj.i > acl.i else (None, [])
+            signs = conj.lemma_.lower() == "sign" and acl.lemma_.lower() in _DRAFTING
+            signs = signs or many  # "signed by forty writers and composed by A": A
+            sender, recips = (
+                (s2 or sender) if signs else (sender or s2),
+                recips + r2,
+            )  # "drafted by A, signed by B"
         return sender, recips
 
     def _principal(self, behalf: Token) -> Party | None:
@@ -173,9 +180,13 @@ def _place_word(p: Party) -> bool:
     return p.ptype == "state" and len(p.name.split()) == 1 and not p.roles
 
 
+# Verbs of writing a text another signs ("a letter drafted by A and signed by B": B sends it).
+_DRAFTING = frozenset({"draft", "prepare", "compose", "author", "co-author", "write"})
+
+
 def _signed_for(tok: Token) -> set[int]:
-    """The tokens of the one who signed ``tok`` for another ("a telegram signed on his behalf by the
-    Secretary of State, C,"), with the name set off after the phrase."""
+    """The tokens of the one who signed ``tok`` for another ("a cable signed on her behalf by her Chief of
+    Staff, C,"), with the name set off after the phrase."""
     acl = next(
         (c for c in tok.children if c.dep_ == "acl" and any(x.lower_ == "behalf" for x in c.subtree)), None
     )

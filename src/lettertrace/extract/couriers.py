@@ -16,6 +16,12 @@ from .syntax import COURIER_HEADS, _passive, _verb_of
 PRINCIPAL_NOUNS = frozenset({"behalf", "name", "direction", "instruction", "instructions", "orders"})
 
 
+# "C, bearer of a message from A": the word for one who carries another's letter.
+BEARER_NOUNS = frozenset({"bearer", "carrier"})
+# Verbs of carrying, told of a courier received by the addressee ("C, who was carrying a message from A").
+_CARRYING = frozenset({*cues()["carry_verbs"], "carry", "bear", "bring"})
+
+
 class CourierReader(PairReader):
     """Readings of couriers and principals, shared by the argument filler."""
 
@@ -25,11 +31,17 @@ class CourierReader(PairReader):
         if tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             tok = tok.head  # "who conveyed greetings and a message from A"
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues()["carry_verbs"]:
-            return []
-        if self._prep_parties(verb, ("to",)):
-            return []
-        courier, host = verb.head, verb.head.head
+        if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in BEARER_NOUNS:
+            courier = verb.head  # "B received C, bearer of a letter from A"
+        else:
+            if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in _CARRYING:
+                return []
+            if self._prep_parties(verb, ("to",)):
+                return []
+            courier = verb.head  # "B received C, the envoy of D, who was carrying a message from A"
+        while courier.dep_ in ("appos", "conj", "pobj", "prep") and courier.head.i < courier.i:
+            courier = courier.head
+        host = courier.head
         if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
             return []
         return self._subjects(host)[:1]

@@ -235,7 +235,12 @@ def combine(found: list[datex.DateMention]) -> DateInterval:
     years = {m.interval.earliest.year for m in fixed if m.interval.earliest is not None}
     years &= {m.interval.latest.year for m in fixed if m.interval.latest is not None}
     year = next(iter(years)) if len(years) == 1 else None
-    rest = [datex.in_year(m, year) if year is not None else m.interval for m in found if m.relative]
+    # "A day earlier, on Monday": the weekday says the day; "earlier" counts from an act told before
+    weekday = any(_WEEKDAY.search(m.text) for m in found)
+    relative = sorted(
+        (m for m in found if m.relative), key=lambda m: weekday and _FROM_ANOTHER.search(m.text) is not None
+    )
+    rest = [datex.in_year(m, year) if year is not None else m.interval for m in relative]
     ordered = [m.interval for m in fixed] + rest
     out = ordered[0]
     for x in ordered[1:]:
@@ -243,6 +248,9 @@ def combine(found: list[datex.DateMention]) -> DateInterval:
         if both is not None and both.known:
             out = both
     return out
+
+
+_FROM_ANOTHER = re.compile(r"(?i)\b(?:earlier|before|later|after)\b")
 
 
 def _news_tense(d: Draft) -> bool:

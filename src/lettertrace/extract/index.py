@@ -41,7 +41,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .name_particles import hyphen_head, hyphen_tail, office_as_body
+from .name_particles import hyphen_head, name_tail, office_as_body
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
@@ -225,7 +225,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         end = ent.end
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
-        end = hyphen_tail(self.doc, end)
+        end = name_tail(self.doc, end)
         start = hyphen_head(self.doc, ent.start)
         nxt = self.doc[end] if end < len(self.doc) else None
         if (
@@ -351,9 +351,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 return p
             if p.ptype == "org" and _acronym_of(text, p.name):
                 return p
-        for (
-            p
-        ) in self.live():  # "the Ministry of X" after "Norland's Ministry of X": one body, one state apart
+        # "the Ministry of X" after "Norland's Ministry of X": one body, one state apart
+        for p in self.live():
             if p.ptype == "org" and any(
                 _one_state_apart(key, org_key(s), self._states()) for s in [p.name, *p.surfaces]
             ):
@@ -485,12 +484,13 @@ def _office_of_place(ent: Span) -> bool:
 
 
 def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
-    """Two organisation keys that differ only by the name of a state one of them holds."""
+    """Two organisation keys that differ only by the name (or the code) of a state one of them holds."""
     wa, wb = set(a.split()), set(b.split())
     if wa == wb or not (wa < wb or wb < wa):
         return False
     extra = (wb - wa) or (wa - wb)
-    return len(extra) == 1 and next(iter(extra)) in states and len(wa & wb) >= 2
+    x = next(iter(extra))
+    return len(extra) == 1 and (x in states or x.upper() in names.state_codes()) and len(wa & wb) >= 2
 
 
 def _office_only(span: Span) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
+from .notes import _is_comm_note
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 
 Kind = str
@@ -190,16 +191,6 @@ def _dated(prep: Token) -> bool:
         g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning", "eve")
         for g in prep.subtree
     )
-
-
-def _is_comm_note(tok: Token) -> bool:
-    if any(
-        c.lower_ in ("diplomatic", "protest", "verbale", "handwritten", "hand-written") for c in tok.children
-    ):
-        return True  # "a handwritten note to B": a note someone wrote, whatever the verb
-    if any(c.dep_ == "acl" and c.lemma_ in cues()["send_verbs"] for c in tok.children):
-        return True  # "The note, sent by A to B on 8 March, was leaked"
-    return tok.head.lemma_ in cues()["send_verbs"] and tok.dep_ == "dobj" and tok.head.lemma_ != "exchange"
 
 
 def _governed_by(tok: Token, lemmas: list[str]) -> bool:
@@ -485,7 +476,7 @@ def _makers() -> frozenset[str]:
     return frozenset(
         [*c["send_verbs"], *c["write_verbs"], *c["call_verbs"], *c["reply_verbs"], *c["receive_verbs"]]
         + ["make", "have", "hold", "place", "exchange", "receive", "get", "return", "carry", "speak", "talk"]
-        + ["take"]  # "would not take any call from B": the call is made by taking it
+        + ["take", "draft", "compose", "prepare"]  # "would not take any call from B", "would draft a letter"
     )
 
 

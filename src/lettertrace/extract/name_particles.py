@@ -72,6 +72,19 @@ def hyphen_head(doc: Doc, start: int) -> int:
     return start
 
 
+def name_tail(doc: Doc, end: int) -> int:
+    """Past what a name goes on with after spaCy cut its entity at ``end``: a hyphenated last syllable
+    (:func:`hyphen_tail`), or lower-case particles and the capitalised word after them ("Ursula von" +
+    "der Leyen", the last word tagged as a place)."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower():
+        k += 1
+    if k > end and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        if doc[k].ent_type_ in ("", "PERSON", "GPE") and not names.is_state_word(doc[k].text):
+            return k + 1
+    return hyphen_tail(doc, end)
+
+
 def particle_tail(doc: Doc, end: int) -> int:
     """'Khor al-Nour' with the parse ending the place at 'Khor': a particle written solid with a hyphen
     and the capitalised word after it ("al-Nour") go on with the name before them."""

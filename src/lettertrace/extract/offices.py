@@ -32,6 +32,10 @@ _ELECT = re.compile(
 )  # not "re-elected"
 
 
+# Verbs whose 'of' phrase tells what the one addressed is told ("assured B of her support").
+_OF_VERBS = frozenset(
+    {"assure", "remind", "inform", "warn", "notify", "convince", "persuade", "accuse", "apprise"}
+)
 _HEAD_OF = re.compile(r"\bhead of (state|government)\b", re.I)
 _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
@@ -45,7 +49,6 @@ class OfficeResolution(Salience):
     tok2party: dict[int, int]
     mentions: list[tuple[int, int, int]]
     _new: Callable[[str, PartyType, int], Party]  # the index's: a new party of this report
-    _clause_owners: Callable[[Token], set[int]]  # the index's: the parties of a clause's subject
 
     def live(self) -> list[Party]:
         """Every party once (a folded party's key points at the party it was folded into)."""
@@ -63,6 +66,11 @@ class OfficeResolution(Salience):
     def resolve_role(self, tok: Token, np: str | None = None) -> Party | None:
         """A role description ("the Iranian foreign minister") -> the person it denotes here (``np``: the
         description when it is not the phrase ``tok`` heads)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if np is None and of is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OF_VERBS:
+            np = _np_text(
+                tok, stop_at=of.i
+            )  # "assured the Emperor of her friendship": the 'of' is the verb's
         np = np or _np_text(tok)
         words = {_role_class(w) for w in content_words(np)}
         exact = _head_word(tok)
@@ -97,16 +105,13 @@ class OfficeResolution(Salience):
                 continue
             if any(self._of_foil(f, p) for f in foils):
                 continue  # "the President thanked her Norland counterpart": not Norland's president
-            if (m := _HEAD_OF.search(np)) and not _head_offices(m) & {_role_class(w) for w in p.role_words()}:
-                continue  # "the head of state" is no head of an office, and is any head of state
-                continue
+            if (m := _HEAD_OF.search(np)) and not (_head_offices(m) | {"counterpart"}) & _classes(p):
+                continue  # "the head of state" is never the head of an office
             if elect != any(_ELECT.search(f) for f in [*p.roles, *p.surfaces]):
                 continue
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
-            rw = {_role_class(w) for w in p.role_words(forms=False)} | (
-                {head, "state", "government"} if m else set()
-            )
+            rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head in _STATE_HEADS and any(
                 _HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
             ):
@@ -221,8 +226,15 @@ class OfficeResolution(Salience):
         another argument is not what it denotes."""
         t = tok
         while t.dep_ in ("appos", "conj", "compound", "flat") and t.head.i != t.i:
-            t = t.head  # "A and His Highness the Prime Minister B sent": part of the subject itself
-        return frozenset() if t.dep_ in ("nsubj", "nsubjpass") else frozenset(self._clause_owners(tok))
+            t = t.head  # "A and His Excellency the Premier B wrote": part of the subject itself
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return frozenset()
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [w for s in subjects for w in s.subtree if _own_word(w, s)]  # not "B" of "B's office"
+        return frozenset(k for w in named if (k := self.tok2party.get(w.i)) is not None)
 
     def _of_foil(self, foil: str, p: Party) -> bool:
         """``p`` is of the nation of a counterpart the clause names ("her Sylvanian counterpart")."""
@@ -280,8 +292,8 @@ class OfficeResolution(Salience):
     def _said_before(self, np: str) -> Party | None:
         """A description of a place's office written again ("the Nigerian President's letter" in the headline,
         "the Nigerian President's message" in the story) is the one person it was read as before."""
-        if not _proper_words(np):
-            return None
+        if not _proper_words(np) and not _HEAD_OF.search(np):
+            return None  # (and "the head of state" read before)
         key = _bare(np)
         said = [p for p in self.live() if p.ptype == "person" and key in {_bare(s) for s in p.surfaces}]
         return said[0] if len(said) == 1 else None
@@ -328,3 +340,16 @@ def _counterparts_told(tok: Token) -> list[str]:
 def _head_offices(m: re.Match[str]) -> frozenset[str]:
     """The offices of a head of state or of government ("head of (state|government)" matched)."""
     return _STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
+
+
+def _classes(p: Party) -> set[str]:
+    return {_role_class(w) for w in p.role_words()}
+
+
+def _own_word(w: Token, head: Token) -> bool:
+    """``w`` is part of the phrase ``head`` names, not of a possessor or a complement inside it."""
+    while w.i != head.i:
+        if w.dep_ not in ("compound", "flat", "appos", "conj", "amod", "det"):
+            return False
+        w = w.head
+    return True

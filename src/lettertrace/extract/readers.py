@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import headline_verbs
+from .comma_names import set_off_holder
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -111,7 +112,10 @@ class PartyReader:
             return None  # "Letters were sent to B by A": the communication is no party to itself
         p = self.idx.party_at(tok) or honoured_one(self.idx, tok)  # "His Excellency" alone: one named before
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
-            p = self.idx.new_role_party(tok)
+            indefinite = any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in tok.children
+            )
+            p = None if indefinite else self.idx.new_role_party(tok)  # not "to a foreign sovereign": no one
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
         if (
             p is None
@@ -369,7 +373,8 @@ class PartyReader:
                 )
                 if named is not None and (role or body and _is_role_noun(c)):  # "the Emir of X, B" too
                     # "between the President of X, A, and the President of Y, B": the conjuncts stay
-                    out = [named, *(p for p in out[1:] if p.key != named.key)]
+                    set_off = set_off_holder(self.doc, self.idx.tok2party, self.idx.parties, c) == named.key
+                    out = [named, *(p for p in out[1:] if p.key != named.key)] if set_off else [named]
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]

@@ -23,6 +23,7 @@ from .reply_checks import (
     behalf,
     carries_reply,
     for_someone,
+    written_manner,
 )
 from .reply_targets import ReplyTargets, unowned_reply_of
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
@@ -93,6 +94,7 @@ class ReplyTriggers(ReplyTargets):
         else:
             written = own_noun is not None and noun_kind(own_noun) != "call"
             target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0], written)
+            target = target or self._answered_via_address(verb, subj[0])
         if target is None or undone or _in_person(verb):
             return  # "B responded in person to A's letter": A's letter is told, no written reply
         kind = noun_kind(own_noun) if own_noun is not None else None
@@ -355,7 +357,7 @@ class ReplyTriggers(ReplyTargets):
                     return
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
-            if c.dep_ == "prep" and not _dated(c) and not (c.lower_ == "in" and _first_word(c) == "writing"):
+            if c.dep_ == "prep" and not _dated(c) and not written_manner(c):
                 if behalf(c):
                     continue  # "replied on the Minister's behalf" (see _repliers)
                 if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):

@@ -106,6 +106,15 @@ def _first_word(prep: Token) -> str:
     return next((g.lower_ for g in prep.children if g.dep_ in ("pobj", "pcomp")), "")
 
 
+def written_manner(prep: Token) -> bool:
+    """'in writing', 'in his own hand', 'from the palace': how or where a written answer was made, no
+    other setting ('in a statement', 'with sanctions')."""
+    if prep.lower_ == "in":
+        return _first_word(prep) in ("writing", "hand")
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ == "from" and obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON"
+
+
 def carries_reply(verb: Token) -> bool:
     """'sent a cable in reply', 'a telegram from A, received in answer to': the verb's own letter is the reply;
     but not one the verb acknowledges ("B acknowledged A's letter in a brief reply": that letter is answered)."""

@@ -267,6 +267,14 @@ class ReplyTargets(ArgumentFiller):
         ]
         return max(sent, key=lambda d: d.trigger.i) if sent else None
 
+    def _answered_via_address(self, verb: Token, replier: Party) -> Draft | None:
+        """'B replied in a letter, thanking A for his gifts': B was sent nothing the report tells (A wrote to
+        B's predecessor, say); the one a participle of addressing names wrote the letter B answers."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and (addressed := self._addressed_by(c, replier)):
+                return self._last_written_by(addressed[0], verb)
+        return None
+
     def _addressed_by(self, verb: Token | None, replier: Party) -> list[Party]:
         """The one party an active verb of addressing names as its object ('B assured A that ...'), when it
         is not the replier; else none."""

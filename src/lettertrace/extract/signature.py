@@ -243,6 +243,7 @@ def line_date(line: str, report_date: dt.date | None, years: list[int]) -> dt.da
     """The day a short date line (or a date glued to a salutation) gives, if any."""
     if len(line.split()) > 14:
         return None
+    line = _DUAL.sub(r"\g<new>", line)  # "30 January/11 February 1859", "7/19 August": the New Style day
     for m in datex.find_dates(line, report_date):
         if m.interval.precision == "day" and not m.relative and m.interval.earliest is not None:
             return m.interval.earliest
@@ -256,6 +257,10 @@ def line_date(line: str, report_date: dt.date | None, years: list[int]) -> dt.da
         return dt.date(year, int(n["m"]), int(n["d"]))
     except ValueError:
         return None
+
+
+# A date in both styles, Old (Julian) first, as chanceries wrote them until the 20th century.
+_DUAL = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+)?\s*/\s*(?P<new>\d{1,2}\s+[A-Z][a-z]+)\b")
 
 
 def _expand_year(yy: int, report_date: dt.date | None, years: list[int]) -> int | None:

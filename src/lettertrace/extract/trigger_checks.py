@@ -375,7 +375,7 @@ def subject_tokens(v: Token) -> list[Token]:
 
 
 def closing_apposition(subj: Token) -> Token | None:
-    """'In a telegram signed by the Secretary of State, Cardinal C, Pope A sent ...': the parser may take the
+    """'In a cable signed by her Chief of Staff, C, Queen A sent ...': the parser may take the
     name set off after an office of the fronted phrase for the subject and the subject for its conjunct. With
     no 'and' between the two, the conjunct is the subject."""
     doc = subj.doc

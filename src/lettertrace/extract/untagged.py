@@ -317,7 +317,7 @@ class UntaggedNames:
                     and name_hyphen(doc, k)  # "President Arman-Bek Serik"
                 )
                 and (
-                    doc[k].ent_type_ in ("", "PERSON")
+                    doc[k].ent_type_ in ("", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART")
                     or self._org_is_name(doc[k])
                     or doc[k].ent_type_ == "GPE"
                     and not names.is_state_word(doc[k].text)
