@@ -103,7 +103,7 @@ ROLE_HEADS = {
     "daffaire",
 }
 # ranks and forms a report calls a leader by ("the old marshal", "the Sovereign")
-ROLE_HEADS |= {"marshal", "colonel", "admiral", "sovereign", "emperor", "empress", "tsar", "czar"}
+ROLE_HEADS |= {"marshal", "colonel", "admiral", "sovereign", "emperor", "empress", "tsar", "czar", "vicar"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",
