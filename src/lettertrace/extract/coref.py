@@ -29,7 +29,7 @@ from .mentions import (
     _parenthetical_after,
     strip_titles_article,
 )
-from .offices import OfficeResolution
+from .offices import OfficeResolution, clause_of
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS
@@ -469,12 +469,9 @@ class InReportResolution(OfficeResolution):
 
     def _clause_owners(self, tok: Token) -> set[int]:
         """The keys of the parties in the subject of the clause ``tok`` stands in."""
-        clause = tok.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
         return {
             self.tok2party[t.i]
-            for c in clause.children
+            for c in clause_of(tok).children
             if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree
             if t.i in self.tok2party

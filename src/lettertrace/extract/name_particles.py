@@ -156,11 +156,10 @@ def office_as_body(ent: Span) -> bool:
     caps = [t for t in ent if t.text[:1].isupper()]
     if all(names.fold(t.text).strip(".") in names.title_words() for t in caps):
         return True
-    counted = any(
-        t.like_num for t in ent.doc[max(0, ent.start - 3) : ent.end]
-    )  # "14 opposition MPs": a group
+    # "14 opposition MPs" is a group; "Heads of State" tagged as a body are offices, no organisation
+    counted = any(t.like_num for t in ent.doc[max(0, ent.start - 3) : ent.end])
     if ent.root.lower_.endswith("s") and ent.root.lower_[:-1] in ROLE_HEADS and not counted:
-        return True  # "Heads of State" tagged as a body: offices, no organisation
+        return True
     return _head_word(ent.root) in ROLE_HEADS and all(
         names.is_state_word(t.text) or names.is_demonym(t.text) for t in caps if t.i != ent.root.i
     )

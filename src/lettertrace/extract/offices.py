@@ -68,9 +68,8 @@ class OfficeResolution(Salience):
         description when it is not the phrase ``tok`` heads)."""
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if np is None and of is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OF_VERBS:
-            np = _np_text(
-                tok, stop_at=of.i
-            )  # "assured the Emperor of her friendship": the 'of' is the verb's
+            # "assured the Emperor of her friendship": the 'of' is the verb's
+            np = _np_text(tok, stop_at=of.i)
         np = np or _np_text(tok)
         words = {_role_class(w) for w in content_words(np)}
         exact = _head_word(tok)
@@ -214,7 +213,7 @@ class OfficeResolution(Salience):
             if p.ptype == "person"
             and p.first < tok.i
             and not _is_late(p)
-            and offices & {_role_class(w) for w in p.role_words()}
+            and offices & _classes(p)
             and fits_office(np, p, self.nationalities())
             and not any(self._of_foil(f, p) for f in foils)
             and p.key not in self._acting(tok)
@@ -229,10 +228,7 @@ class OfficeResolution(Salience):
             t = t.head  # "A and His Excellency the Premier B wrote": part of the subject itself
         if t.dep_ in ("nsubj", "nsubjpass"):
             return frozenset()
-        clause = tok.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause_of(tok).children if c.dep_ in ("nsubj", "nsubjpass")]
         named = [w for s in subjects for w in s.subtree if _own_word(w, s)]  # not "B" of "B's office"
         return frozenset(k for w in named if (k := self.tok2party.get(w.i)) is not None)
 
@@ -340,6 +336,14 @@ def _counterparts_told(tok: Token) -> list[str]:
 def _head_offices(m: re.Match[str]) -> frozenset[str]:
     """The offices of a head of state or of government ("head of (state|government)" matched)."""
     return _STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (the root, when the sentence has none)."""
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _classes(p: Party) -> set[str]:
