@@ -17,6 +17,8 @@ ANSWER_WORDS = frozenset({"response", "reply", "respond", "answer"})  # "in resp
 # "further to your letter", "with reference to your letter", "referring to your message": a letter that
 # takes up the addressee's.
 FURTHER_TO = frozenset({"further", "reference", "refer", "pursuant"})
+# "a message of thanks", "a letter of gratitude", "a thank-you note": a communication that thanks.
+THANKS_NOUNS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
 
 
 def link_answered(doc: Doc, drafts: list[Draft]) -> None:
@@ -35,7 +37,9 @@ def _reply_named_later(drafts: list[Draft]) -> None:
     unlinked, answers the one written communication of its addressee to its sender the report tells of,
     even where the report tells of that one after it."""
     for d in drafts:
-        if d.reply_to is not None or d.kind == "call" or d.sender is None or not _reply_compound(d.trigger):
+        if d.reply_to is not None or d.kind == "call" or d.sender is None:
+            continue
+        if not (_reply_compound(d.trigger) or _of_thanks(d)):
             continue
         answered = [
             e
@@ -51,6 +55,28 @@ def _reply_named_later(drafts: list[Draft]) -> None:
         ]  # the reply's own sentence ("..., who had sent him greetings"), never a later exchange
         if len(answered) == 1:
             d.reply_to = answered[0]
+
+
+def _of_thanks(d: Draft) -> bool:
+    """The act thanks its addressee, so it answers what the addressee sent: 'a message of thanks',
+    'a letter of gratitude', 'a thank-you note', 'wrote back to A', 'sent a letter to A, thanking her'."""
+    noun = d.trigger
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in THANKS_NOUNS for g in c.children):
+                return True
+    if any(t.lower_ == "thank" for t in noun.doc[noun.left_edge.i : noun.i]):
+        return True  # "a thank-you letter"
+    verb = d.verb
+    if verb is None or verb.i == noun.i:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ == "back":
+            return True  # "wrote back to A"
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "thank" and c.i > noun.i:
+            if any(g.dep_ == "dobj" and g.pos_ in ("PRON", "PROPN") for g in c.children):
+                return True  # "..., thanking him for ..."
+    return False
 
 
 def _calls_answering(drafts: list[Draft]) -> None:
