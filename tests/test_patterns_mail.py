@@ -21,7 +21,7 @@ CASES = [
          "Lindqvist replied by email the same evening, saying the money was not there."),
     case("series/sent-B-a-series-of-text-messages", "message H>L",
          f"{H} sent {L} a series of text messages in January urging him to drop the complaint."),
-    case("thanks/letter-of-thanks-for-his-message", "letter H>L; message L>H",
+    case("thanks/letter-of-thanks-for-his-message", "letter H>L re L; message L>H",
          f"{H} sent a letter of thanks to {L} for his message of greeting."),
     case("reply/received-a-reply-from-alone", "letter H>L", f"{L} received a reply from {H} on Tuesday."),
 ]  # fmt: skip
