@@ -177,6 +177,10 @@ def displaced_verb(tok: Token) -> Token | None:
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return None  # "at the palace, the seat of government": a true apposition
         head = head.head.head
+        for _ in range(2):  # "received, in his office in the capital, a letter": the place of a place
+            if head.dep_ != "pobj" or head.head.dep_ != "prep":
+                break
+            head = head.head.head
     elif tok.dep_ not in ("npadvmod", "appos"):
         return None
     if head.pos_ != "VERB" or head.i > tok.i or tok.ent_type_ in ("DATE", "TIME"):
