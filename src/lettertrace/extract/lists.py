@@ -121,12 +121,15 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     if start >= len(doc):
         return []  # the report stops right after the preposition ("... sent a letter to")
     end = sent_of(doc[start]).end
+    prep = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "ADP" else None
     start = _past_aside(doc, start, end)  # "from, among others, A, B and C"
     start = _past_group(doc, idx, start, end)
     if _group_of(doc, idx, start, end):
         return []  # "to the presidents of X and Y": a group the report describes, read as one party
     out: list[Party] = []
     for a, b in _item_bounds(doc, start, end):
+        if out and prep is not None and b - a > 1 and doc[a].lower_ == prep.lower_:
+            a += 1  # "from A and from B": the preposition said again
         first = doc[a]
         if not _opens_like_name(first):
             break
