@@ -185,8 +185,10 @@ STAFF_HEADS = frozenset(
 
 def _acts_for_another(tok: Token) -> bool:
     """'aides', 'Officials', 'the envoy': a common noun for people who act for a principal (spaCy
-    tags a capitalised plural at a sentence's start as a proper noun)."""
+    tags a capitalised plural at a sentence's start as a proper noun); not 'the two officials'."""
     w = tok.lower_
+    if w.startswith("official") and any(c.lower_ in ("two", "both") for c in tok.children):
+        return False  # "the two officials", "both officials": the pair the report named, by their office
     heads = STAFF_HEADS | COURIER_HEADS
     return tok.ent_type_ == "" and (
         w in heads or w.endswith("s") and w[:-1] in heads or tok.lemma_.lower() in heads
