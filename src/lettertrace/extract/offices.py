@@ -218,6 +218,9 @@ class OfficeResolution(Salience):
             and not any(self._of_foil(f, p) for f in foils)
             and p.key not in self._acting(tok)
         }
+        if len(fits) > 1:  # "the Botswanan head of state" among presidents of Botswana and Namibia
+            said = _proper_words(np)
+            fits = {k: p for k, p in fits.items() if said and all(same_stem(w, p.role_words()) for w in said)}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _acting(self, tok: Token) -> frozenset[int]:
