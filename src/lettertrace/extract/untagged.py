@@ -168,8 +168,6 @@ class UntaggedNames:
         the last two words are the name (most names have two). None when the run is no such pair: under
         three words ("Dar al-Nour" is two: spaces part words), a plural ("Armed Forces"), or a name part
         tagged as a place."""
-        from .mentions import _countries
-
         doc = self.doc
         named = 1 if GLUED_INITIAL.fullmatch(doc[b - 1].text) else 2  # "D.Erdenebold": an initial and a name
         starts = [k for k in range(1, b - a) if doc[a + k - 1].whitespace_]  # where a word starts
@@ -177,12 +175,15 @@ class UntaggedNames:
             return None
         run = [names.fold(doc[k].text) for k in range(a, b)]
         opening = reversed(starts[: len(starts) - named + 1])
-        cut = next((k for k in opening if " ".join(run[:k]) in _countries()), None)
+        cut = next((k for k in opening if _state_named(" ".join(run[:k]))), None)
+        known = cut is not None  # "of North Norland Ana Berg": a state's name, whatever tags its words bear
         if cut is None:
             place = next((e for e in doc.ents if e.start == a and e.label_ in ("GPE", "LOC")), None)
             cut = place.end - a if place is not None and b - place.end >= named else starts[-named]
         # none when a place of its own follows the cut ("[the Republic of X Ana Berg]" as one place is cut)
-        places = (k for k in range(a + cut, b) if doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC"))
+        places = (
+            k for k in range(a + cut, b) if doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and not known
+        )
         if run[-1] in STATE_FORMS or names.is_demonym(run[cut]):
             return None  # "of [the Italian Republic]": a state, no name after a place
         return None if cut < 1 or any(_ent_start(doc, k) >= a + cut for k in places) else a + cut
@@ -373,6 +374,13 @@ STATE_FORMS = {
     "commonwealth", "grand", "duchy", "islamic", "democratic", "people", "peoples", "federal", "union", "united",
     "arab", "socialist", "plurinational", "co-operative", "cooperative",
 }  # fmt: skip
+
+
+def _state_named(text: str) -> bool:
+    """A state's whole name, from the alias files or the CLDR ("Sierra Leone", "North Macedonia")."""
+    from .mentions import _countries
+
+    return text in _countries() or names.is_state_name(text)
 
 
 def _ent_start(doc: Doc, k: int) -> int:
