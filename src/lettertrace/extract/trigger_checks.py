@@ -366,6 +366,8 @@ def subject_tokens(v: Token) -> list[Token]:
     subs = [closing_apposition(s) or s for s in subs]  # "In a letter signed by the Chair of X, C, A wrote"
     if len(subs) >= 2 and _closes_phrase(subs[0]) and subs[0].right_edge.i < subs[1].left_edge.i:
         subs = subs[1:]  # the same with both names read as subjects
+    if len(subs) >= 2 and _kicker(subs[0], subs[1]):
+        subs = subs[1:]  # "Norland-Ostmark: the President receives ...": a heading's topic, no subject
     # "In her reply, Moretti-Duval assures B": a name misparsed as a compound of the verb
     subs = subs or [
         c for c in v.children if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
@@ -376,6 +378,12 @@ def subject_tokens(v: Token) -> list[Token]:
     ]
     subs = subs or [a for a in [fronted_appos_subject(v)] if a is not None]  # "In X to A, B, rejected"
     return subs or [a for a in [after_fronted_day(v)] if a is not None]
+
+
+def _kicker(first: Token, second: Token) -> bool:
+    """A colon stands between two subjects of one verb: the first is a heading's topic before it."""
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    return first.i < second.i and any(t.text == ":" for t in between)
 
 
 def closing_apposition(subj: Token) -> Token | None:
