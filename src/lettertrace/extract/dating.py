@@ -38,6 +38,7 @@ from .date_places import (
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
+from .surface_forms import as_written
 from .syntax import present_perfect
 
 # ---------------------------------------------------------------- dates and output
@@ -448,4 +449,5 @@ def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -
     names_used = {p.name for d in drafts for p in [d.sender, *d.recipients] if p is not None}
     names_used |= {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
     named = {p.name for p in idx.live() if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
-    return [p.full() for p in idx.live() if p.name in names_used or p.name in named]
+    text = idx.doc.text
+    return [as_written(p.full(), text) for p in idx.live() if p.name in names_used or p.name in named]
