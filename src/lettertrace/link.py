@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, text
 
-from . import embed, name_index, register_tally
+from . import embed, name_index, names, register_tally
 from .corrections import apply_corrections
 from .extract import datex
 from .link_write import write_comms, write_entities, write_quotes, write_search
-from .models import CommMention, DateInterval, Extraction, Paraphrase, Quote
+from .models import CommMention, DateInterval, Extraction, Paraphrase, PartyMention, Quote
 from .resolve import Entity, Member, epithet_aliases, resolve_entities
 from .serial import loads
 from .store import REGISTER_TABLES, Store
@@ -61,6 +61,9 @@ class RMention:
     content: str = ""
     digest: str = ""  # content digest of the report: its place in the canonical order
     party_words: frozenset[str] = frozenset()  # stems of the parties' names, titles and roles
+    # the side each party acts for: a state's ministry, embassy or government acts for that state
+    sender_side: str | None = None
+    recipient_sides: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int]:
@@ -181,8 +184,23 @@ def _mentions(
                 body += " " + txt[c.full_text.span.start : c.full_text.span.end]
             if not body.strip():
                 body = " ".join(txt[s.start : s.end] for s in c.mentions)
-            out.append(RMention(rid, src, i, c, sender, recips, qs, body, dg, _party_words(c)))
+            m = RMention(rid, src, i, c, sender, recips, qs, body, dg, _party_words(c))
+            m.sender_side = _side(c.sender, sender) if c.sender and sender else None
+            m.recipient_sides = tuple(
+                _side(r, emap[(rid, r.name)]) for r in c.recipients if (rid, r.name) in emap
+            )
+            out.append(m)
     return out
+
+
+def _side(p: PartyMention, entity: str) -> str:
+    """Whom a party acts for in a communication: a body that names one state ("the Norland embassy",
+    "Norland's foreign ministry", "the Norland government") acts for that state, as the state itself
+    does; a person, or a body naming no state or several, for itself."""
+    if p.ptype == "person":
+        return entity
+    states = names.states_named(p.name)
+    return "state:" + next(iter(states)) if len(states) == 1 else entity
 
 
 def _party_words(c: CommMention) -> frozenset[str]:
@@ -206,9 +224,15 @@ def same_parties(a: RMention, b: RMention) -> bool:
     """Both mentions name the same sender and recipients (calls: the same two sides)."""
     if _kind_class(a.comm.kind) != _kind_class(b.comm.kind) or a.sender is None or b.sender is None:
         return False
+    (sa, ra), (sb, rb) = _sides(a), _sides(b)
     if a.comm.kind == "call" or b.comm.kind == "call":
-        return {a.sender, *a.recipients} == {b.sender, *b.recipients}
-    return a.sender == b.sender and bool(set(a.recipients) & set(b.recipients))
+        return {sa, *ra} == {sb, *rb}
+    return sa == sb and bool(set(ra) & set(rb))
+
+
+def _sides(m: RMention) -> tuple[str | None, tuple[str, ...]]:
+    """The sides of a mention's sender and recipients (their entities where no side was read)."""
+    return (m.sender_side or m.sender, m.recipient_sides or m.recipients)
 
 
 def dates_compatible(a: DateInterval, b: DateInterval) -> bool:
@@ -257,7 +281,8 @@ def cluster_mentions(ms: list[RMention]) -> list[list[int]]:
     pairs = []
     blocks: dict[tuple[str, str | None], list[int]] = {}
     for n, m in enumerate(ms):  # only mentions with the same sender (calls: either side) can be one act
-        keys = {m.sender, *m.recipients} if m.comm.kind == "call" else {m.sender}
+        side, sides = _sides(m)
+        keys = {side, *sides} if m.comm.kind == "call" else {side}
         for key in keys:
             blocks.setdefault((_kind_class(m.comm.kind), key), []).append(n)
     candidates = {

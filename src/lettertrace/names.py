@@ -336,7 +336,7 @@ def states_named(text: str) -> frozenset[str]:
     US president")."""
     codes = _state_codes()
     out = {_STATE_ABBREVIATIONS[w] for w in re.findall(r"\b[A-Z]{2,4}\b", text) if w in _STATE_ABBREVIATIONS}
-    low = fold(text)
+    low = fold(re.sub(r"['\u2019]s\b", "", text))  # "India's ministry": India's, not a word "indias"
     out |= {c for n, c in codes.items() if " " in n and re.search(rf"\b{re.escape(n)}\b", low)}
     for w in re.findall(r"[a-z]+", low):
         if w in codes:
