@@ -174,7 +174,7 @@ def _is_comm_call(tok: Token) -> bool:
     return (
         gave
         or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children)
-        or tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "during", "in")
+        or tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "return", "during", "in")
     )
 
 

@@ -25,7 +25,7 @@ from .reply_checks import (
     for_someone,
     written_manner,
 )
-from .reply_targets import ReplyTargets, unowned_reply_of
+from .reply_targets import ReturnedCalls, unowned_reply_of
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
@@ -35,7 +35,7 @@ QUOTE_MARKS = ('"', "“", "”", "«", "„")
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
 
 
-class ReplyTriggers(ReplyTargets):
+class ReplyTriggers(ReturnedCalls):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:

@@ -140,7 +140,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return  # handled with the reply that names it
         if tok.idx >= self.title_end and _work_title(tok) or greeted_in_person(tok):
             return  # "her Letter to the Nation": a title; "conveyed greetings during the meeting": in person
-        if self._exchange_noun(tok, kind):
+        if self._exchange_noun(tok, kind) or self._returned_call(tok, kind):
             return
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
