@@ -82,7 +82,8 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
             break
         js, je = page.lines[j]
         line = page.text[js:je].strip()
-        if sig.salutation(line) is not None or _heads_next_letter(page, body, j) or sig.routing(line):
+        salutes = sig.salutation(line) is not None and not _THIRD_PERSON_ADDRESS.match(line)
+        if salutes or _heads_next_letter(page, body, j) or sig.routing(line):
             break  # "Ilse Marenko / Havnsund, 11 June 2024 / Mr President,": the next letter begins
         date = sig.line_date(line, page.report_date, page.years)
         if date is not None and len(line.split()) <= 10:
@@ -116,6 +117,13 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
     if foot.signature is not None and not addressing:
         foot.signature = (foot.signature[0], foot.end)
     return foot
+
+
+# "His Excellency / Mr A / President of X" under the signature: the addressee's block, in the third person
+# (a salutation speaks to the addressee: "Excellency,", "Your Excellency,").
+_THIRD_PERSON_ADDRESS = re.compile(
+    r"^(?:His|Her|Their)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness|Holiness|Eminence)\b"
+)
 
 
 def _heads_next_letter(page: _Page, body: list[int], j: int) -> bool:
