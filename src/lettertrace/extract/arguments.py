@@ -10,7 +10,7 @@ from .draft import Draft
 from .lexicon import cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
-from .reduced import zero_relative
+from .reduced import signed_aside, zero_relative
 from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
@@ -91,7 +91,7 @@ class ArgumentFiller(ClauseReader):
             sender = None  # "In his letter, X said", "A's envoy C conveyed her message": the verb's reading
         recips: list[Party] = []
         zero = zero_relative(tok)  # "the letter A sent her": a relative clause the parser hung elsewhere
-        for child in [*tok.children, *([zero] if zero else [])]:
+        for child in [*tok.children, *([zero] if zero else []), *signed_aside(tok)]:
             if child.dep_ == "prep" and child.lower_ == "for" and not recips:
                 # "a letter for B" (carried to B): only a person, never "a message for peace"
                 recips += [p for p in self._pobj_parties(child) if p.ptype == "person"]
@@ -121,7 +121,7 @@ class ArgumentFiller(ClauseReader):
                 and (pair := self._pair_before(child, any_kind=True))
             ):
                 sender, recips = sender or pair[0], recips or pair[1:]  # "the call that both leaders held"
-            elif child.dep_ == "acl":
+            elif child.dep_ in ("acl", "advcl"):
                 s2, r2 = self._acl_parties(child)
                 if (
                     s2 is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from .. import names
 
 if TYPE_CHECKING:
@@ -25,3 +27,11 @@ def body_named_before(parties: list[Party], noun: str, before: int) -> Party | N
         and len(names.tokens(p.name)) > 1
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def no_party_of_people(ent: Span) -> bool:
+    """A people's word that names no party: a nationality before a noun ("the Malaysian prime minister"),
+    one the CLDR knows as such, or a language ("written in French", "translated into English")."""
+    root = ent.root
+    language = root.dep_ == "pobj" and root.head.lower_ in ("in", "into")
+    return root.pos_ == "ADJ" or root.dep_ in ("amod", "compound") or names.is_demonym(ent.text) or language

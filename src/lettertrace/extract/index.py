@@ -14,7 +14,7 @@ from ..models import (
 )
 from ..names import content_words, org_key
 from ..nlp import sent_of
-from .bodies import body_named_before
+from .bodies import body_named_before, no_party_of_people
 from .byline_roles import byline_roles
 from .groups import acronym
 from .mentions import (
@@ -311,9 +311,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             return
         if office_as_body(ent):
             return  # "the Grand Imam", "the Sovereign" tagged as a body: resolved to the one holder named with it
-        if ent.label_ == "NORP" and (
-            ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound") or names.is_demonym(text)
-        ):
+        if ent.label_ == "NORP" and no_party_of_people(ent):
             return  # "the Malaysian prime minister", "with Uzbek, Kazakh counterparts": a nationality is no party
         if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:
             return  # "the US president": the state names the office, the party is its holder

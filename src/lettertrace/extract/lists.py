@@ -72,6 +72,15 @@ def _group_of(doc: Doc, idx: PartyIndex, start: int, end: int) -> bool:
     )
 
 
+def _past_governments(doc: Doc, start: int, end: int) -> int:
+    """'to the governments of X, Y and Z': a government is its state, so the states are the items; the
+    list starts after 'of'."""
+    i = start + (start < end and doc[start].pos_ == "DET")
+    if i + 2 < end and doc[i].lower_ == "governments" and doc[i + 1].lower_ == "of":
+        return i + 2
+    return start
+
+
 def _past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
     """Where the list starts when it opens with a group that names no party and then lists its members
     ("world leaders, including A, B and C", "several heads of state, among them A and B", "leaders such
@@ -124,6 +133,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     prep = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "ADP" else None
     start = _past_aside(doc, start, end)  # "from, among others, A, B and C"
     start = _past_group(doc, idx, start, end)
+    start = _past_governments(doc, start, end)
     if _group_of(doc, idx, start, end):
         return []  # "to the presidents of X and Y": a group the report describes, read as one party
     out: list[Party] = []
@@ -181,6 +191,8 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             or (parties and doc[a].lower_ == "the" and a + 1 < stop and (a + 1) in idx.tok2party)
         ):
             pick = parties[0]  # an organisation or state named on its own
+        if pick is None and not out and not roles and not any(t.text[:1].isupper() for t in doc[a:stop]):
+            break  # "a letter from the heir to the throne, Prince A, to B": no addressee opens the list
         if pick is not None and out and _office_of_next(out[-1], pick, doc, a):
             out[-1] = pick  # "to the High Representative, B": the office item and its holder are one
         elif pick is not None and pick not in out:

@@ -199,6 +199,18 @@ class OfficeResolution(Salience):
             out.append(held)
         return out
 
+    def governments_of(self, tok: Token) -> list[Party]:
+        """'to the governments of X, Y and Z': a government is its state, so the states named after 'of',
+        where each is a party of this report."""
+        if tok.lower_ != "governments":
+            return []
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if first is None:
+            return []
+        keys = [self.tok2party.get(t.i) for t in [first, *first.conjuncts]]
+        return [self.parties[k] for k in keys if k is not None] if None not in keys else []
+
     def _head_of(self, np: str, tok: Token) -> Party | None:
         """'the Norland head of state' is its president, king or emir; 'the head of government' its prime
         minister or chancellor: the one person named before with such a title who fits the description."""

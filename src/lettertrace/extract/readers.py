@@ -302,7 +302,9 @@ class PartyReader:
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
-        offices = self.idx.offices_of_places(tok)  # "the Prime Ministers of X, Y and Z": one office each
+        offices = self.idx.offices_of_places(tok) or self.idx.governments_of(
+            tok
+        )  # "the Prime Ministers of X, Y"
         if offices:
             return offices
         if len(held := named_by_place(self.idx, tok)) >= 2:  # "her counterparts from X, A, and from Y, B"

@@ -39,3 +39,22 @@ def zero_relative_noun(verb: Token) -> Token | None:
     noun = next((a for a in [before, *before.ancestors] if a.right_edge.i == before.i and noun_kind(a)), None)
     zero = zero_relative(noun) if noun is not None else None
     return noun if zero is not None and zero.i == verb.i else None
+
+
+def signed_aside(noun: Token) -> list[Token]:
+    """'A's office sent telegrams in French, signed by B as head of the government, to X': a participle of
+    signing set off after the object, which the parser hangs on the verb, or on the phrase between ("in
+    French"), though it tells of the object."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.subtree
+        if c.dep_ in ("advcl", "acl")
+        and c.lemma_.lower() == "sign"
+        and c.tag_ == "VBN"
+        and c.i > noun.right_edge.i
+        and (c.head.i == verb.i or c.head.dep_ == "pobj" and c.head.head.head.i == verb.i)
+        and any(a.dep_ == "agent" for a in c.children)
+    ]
