@@ -149,6 +149,12 @@ def written_forms(ent: Span) -> list[str]:
         if c.dep_ == "appos" and c.i > ent.end and doc[ent.end].text == ",":
             if _subject_in_disguise(c):
                 break  # "In a letter to Ana Berg, the head of X writes ...": the subject, not her role
+            after = c.right_edge.i + 1
+            runs_on = (
+                after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ in ("", "PERSON")
+            )
+            if runs_on or any(t.ent_type_ == "PERSON" for t in doc[c.i : c.right_edge.i + 1]):
+                break  # "to Ana Berg, President of X Olaf Brandt, ...": the office is the next one's title
             if c.right_edge.i - ent.start < MAX_WORDS:
                 add(left, c.right_edge.i + 1)
             break

@@ -39,6 +39,8 @@ class TitledForms(InReportResolution):
         if any(self._holder_run_into(t, ent) for t in appos.subtree):
             return True  # "A, President of X B and King C": a list's next item, an office with its holder
         nxt = appos.right_edge.i + 1
+        if nxt < len(doc) and self._person_at(nxt) and nxt not in range(ent.start, ent.end):
+            return True  # "A, Prime Minister of X B, and C": the office runs on into B's name
         return (
             nxt + 1 < len(doc)
             and doc[nxt].text == ","
