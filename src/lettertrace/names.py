@@ -277,6 +277,10 @@ def is_demonym(word: str) -> bool:
     """'Moldovan', 'Mongolian', 'Bhutanese', 'Italian', 'Uzbek': the people's word of a state the CLDR names
     (spaCy may tag one it does not know as a person's name)."""
     w = fold(word).lower()
+    if w in _IRREGULAR_DEMONYMS and w not in _territories() and w not in ("turkey", "holland"):
+        return True  # "Thai", "Lao", "Swazi": a people's word English does not form from the name
+    if w.endswith("i") and len(w) >= 5 and w[:-1] in _territories():
+        return True  # "Omani", "Bahraini", "Qatari"
     if not w.isalpha() or len(w) < 5:
         return False
     if w + "istan" in _territories() or w + "stan" in _territories():
@@ -297,6 +301,9 @@ _STATE_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# Words that make an office another, lesser one: a deputy emir is no emir, a vice president no president.
+SECOND_TO = frozenset({"deputy", "vice", "assistant", "under", "acting", "former", "ex", "late"})
+
 # A state's people's word that is not its name with an ending (English usage): "French", "Dutch".
 _IRREGULAR_DEMONYMS = {
     "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
@@ -307,6 +314,9 @@ _IRREGULAR_DEMONYMS = {
     "maltese": "MT", "lebanese": "LB", "togolese": "TG", "malagasy": "MG", "czech": "CZ", "slovak": "SK",
     "croat": "HR", "croatian": "HR", "serb": "RS", "serbian": "RS", "bosnian": "BA", "ivorian": "CI",
     "burmese": "MM", "vatican": "VA", "palestinian": "PS", "dominican": "DO", "turkey": "TR", "holland": "NL",
+    "lao": "LA", "laotian": "LA", "khmer": "KH", "swazi": "SZ", "basotho": "LS", "mosotho": "LS",
+    "burkinabe": "BF", "motswana": "BW", "batswana": "BW", "monegasque": "MC", "sammarinese": "SM",
+    "comorian": "KM", "bissau-guinean": "GW", "equatoguinean": "GQ", "salvadoran": "SV", "guatemalan": "GT",
 }  # fmt: skip
 _STEM_ENDS = ("a", "y", "e", "o", "")  # "Kenya-n", "Ital-y", "Ukrain-e", "Mexic-o", "Sudan-ese"
 

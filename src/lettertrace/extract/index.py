@@ -45,6 +45,7 @@ from .name_particles import hyphen_head, name_tail, office_as_body
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
+    lesser_office,
     names_a_body,
     nationality_of_counterpart,
     office_of,
@@ -200,7 +201,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             rw = {_role_class(w) for w in p.role_words()}
             if p.ptype == "person" and not _is_late(p) and head in rw and words <= rw | {head}:
                 hits.append(p)
-        return hits[0] if len(hits) == 1 else None
+        return hits[0] if len(hits) == 1 and not lesser_office(np, hits[0]) else None
 
     def _covered(self, ent: Span) -> bool:
         return all(t.i in self.tok2party for t in ent)

@@ -72,6 +72,16 @@ def _group_of(doc: Doc, idx: PartyIndex, start: int, end: int) -> bool:
     )
 
 
+def _office_complement(prep: Token | None) -> bool:
+    """A 'to' that completes an office ("the heir to the throne", "adviser to the board"), not an address."""
+    if prep is None or prep.lower_ != "to" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and (
+        _head_word(before) in ROLE_HEADS or before.lower_ in ("heir", "successor")
+    )
+
+
 def _past_governments(doc: Doc, start: int, end: int) -> int:
     """'to the governments of X, Y and Z': a government is its state, so the states are the items; the
     list starts after 'of'."""
@@ -167,7 +177,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         pick: Party | None = None
         roles = [t for t in doc[a:stop] if t.pos_ in ("NOUN", "PROPN") and _head_word(t) in ROLE_HEADS]
         if not persons and roles:  # "the Norland president": the holder this report names
-            held = idx.party_at(roles[-1])
+            held = idx.title_of_name_after(roles[-1]) or idx.party_at(roles[-1])
             if held is not None and held.ptype == "person":
                 persons = [held]
         bodies = [
@@ -191,7 +201,12 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             or (parties and doc[a].lower_ == "the" and a + 1 < stop and (a + 1) in idx.tok2party)
         ):
             pick = parties[0]  # an organisation or state named on its own
-        if pick is None and not out and not roles and not any(t.text[:1].isupper() for t in doc[a:stop]):
+        if (
+            pick is None
+            and not out
+            and _office_complement(prep)
+            and not any(t.text[:1].isupper() for t in doc[a:stop])
+        ):
             break  # "a letter from the heir to the throne, Prince A, to B": no addressee opens the list
         if pick is not None and out and _office_of_next(out[-1], pick, doc, a):
             out[-1] = pick  # "to the High Representative, B": the office item and its holder are one

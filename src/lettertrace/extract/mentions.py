@@ -315,8 +315,8 @@ def title_variants(surface: str) -> list[str]:
     tw = names.title_words()
     out = [surface]
     while len(words) > 2 and names.fold(words[0]).strip(".,") in tw and words[1][:1].isupper():
-        words = words[1:]
-        out.append(" ".join(words))
+        lesser, words = words[0].lower().strip(".,") in names.SECOND_TO, words[1:]
+        out += [] if lesser else [" ".join(words)]  # not "Emir A" of "Deputy Emir A"
     return out
 
 

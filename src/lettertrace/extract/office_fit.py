@@ -48,12 +48,27 @@ def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) 
     nationality than the one the report gives them: "the French president" is not "Vietnamese
     President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
     nationality against a country, "French" against "President of France", is not compared)."""
+    if lesser_office(np, p):
+        return False  # "the Emir" is not "Deputy Emir A"
     if p.name not in p.roles:
         if _other_place(np, p) or _other_state(np, p):
             return False  # "the President of Freedonia" is not "President of Sylvania B"
         return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
     return all(same_stem(w, known) for w in _proper_words(np))
+
+
+def lesser_office(np: str, p: Party) -> bool:
+    """Every form of ``p`` that holds the description's last word says a lesser office before it
+    ("Deputy Emir", "Vice President", "former President"), and the description says none."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", np)]
+    if not words or any(w in names.SECOND_TO or w.startswith("vice-") for w in words):
+        return False
+    head = words[-1]
+    held = [f.lower().split() for f in [*p.roles, *p.surfaces] if head in f.lower().split()]
+    return bool(held) and all(
+        any(w in names.SECOND_TO or w.startswith("vice-") for w in f[: f.index(head)]) for f in held
+    )
 
 
 # Words after "of" in an office that name no particular place ("the President of the Republic").

@@ -199,6 +199,20 @@ class OfficeResolution(Salience):
             out.append(held)
         return out
 
+    def title_of_name_after(self, role: Token) -> Party | None:
+        """'A and Prime Minister and Foreign Minister B sent ...': an office, not itself a party here, whose
+        words run on with no comma into a person's name is that person's title, however far the office
+        the parser read it as stands from the name (the offices joined by 'and' all are)."""
+        if role.i in self.tok2party or _head_word(role) not in ROLE_HEADS:
+            return None
+        for t in self.doc[role.i + 1 : role.sent.end]:
+            key = self.tok2party.get(t.i)
+            if key is not None:
+                return self.parties[key] if self.parties[key].ptype == "person" else None
+            if not (t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "-")):
+                return None
+        return None
+
     def governments_of(self, tok: Token) -> list[Party]:
         """'to the governments of X, Y and Z': a government is its state, so the states named after 'of',
         where each is a party of this report."""

@@ -127,6 +127,7 @@ class PartyReader:
                 or _addressee_name(tok)
             )
             and tok.ent_type_ not in ("GPE", "NORP")
+            and not names.is_demonym(tok.text)  # "from Lao Prime Minister B": a people's word, no name
             and not _date_word(tok)
             and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
             and not role_plural(tok)
@@ -329,7 +330,7 @@ class PartyReader:
                     (t.i for t in self.doc[c.i : c.right_edge.i + 1] if t.text == ","), c.right_edge.i + 1
                 )
                 _add_role(named, self.doc[c.left_edge.i : comma].text)
-            out.append(named or self._party(c))
+            out.append(named or self.idx.title_of_name_after(c) or self._party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
             if of.dep_ == "prep" and of.lower_ == "of" and not (first is not None and first.group):
                 for place in of.children:
