@@ -364,7 +364,10 @@ def states_named(text: str) -> frozenset[str]:
 
 def is_state_name(text: str) -> bool:
     """A state's or territory's whole name as the CLDR gives it ("Nepal", "Costa Rica")."""
-    return fold(text).lower() in _territories()
+    folded = fold(text).lower()
+    return (
+        folded in _territories() or folded.replace(" and ", " & ") in _territories()
+    )  # "Trinidad and Tobago"
 
 
 def is_state_word(word: str) -> bool:

@@ -108,3 +108,12 @@ def role_before(last: Token) -> Token | None:
     while _head_word(t) not in ROLE_HEADS and t.dep_ in ("pobj", "prep") and t.head.i < t.i:
         t = t.head
     return t if _head_word(t) in ROLE_HEADS and role_end(t) == last.i else None
+
+
+def ends_state_name(ent: Span) -> bool:
+    """'Antigua and [Barbuda]', 'Trinidad and [Tobago]': a 'name' right after 'and' that completes a state's
+    own name with the words before it (spaCy may tag the second part a person)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return False
+    return any(names.is_state_name(doc[a : ent.end].text) for a in (ent.start - 2, ent.start - 3) if a >= 0)

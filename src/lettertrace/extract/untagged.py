@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
-from .comma_names import role_before, set_off_after_role, split_at_comma
+from .comma_names import ends_state_name, role_before, set_off_after_role, split_at_comma
 from .honoured import abbreviated_honorific, honoured_person
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import join_of, name_hyphen, office_of_body, org_is_name, particled_name, patronymic
@@ -84,7 +84,7 @@ class UntaggedNames:
         body's head word are the name of the office holder, a person."""
         out: list[Span] = []
         ents = [part for e in _mend_nicknames(join_of(ents)) for part in split_at_comma(e)]
-        for e in (honoured_person(e) or e for e in ents):  # "the Rt Hon A B MP" read as a body
+        for e in (honoured_person(e) or e for e in ents if not ends_state_name(e)):  # "the Rt Hon A B MP"
             if all(abbreviated_honorific(t) for t in e):
                 continue  # "Rt." or "H.E." tagged alone: an honorific, no party
             if e.label_ == "PERSON" and self._office_of(e.start):
