@@ -279,8 +279,6 @@ def is_demonym(word: str) -> bool:
     w = fold(word).lower()
     if w in _IRREGULAR_DEMONYMS and w not in _territories() and w not in ("turkey", "holland"):
         return True  # "Thai", "Lao", "Swazi": a people's word English does not form from the name
-    if w.endswith("i") and len(w) >= 5 and w[:-1] in _territories():
-        return True  # "Omani", "Bahraini", "Qatari"
     if not w.isalpha() or len(w) < 5:
         return False
     if w + "istan" in _territories() or w + "stan" in _territories():
@@ -317,6 +315,8 @@ _IRREGULAR_DEMONYMS = {
     "lao": "LA", "laotian": "LA", "khmer": "KH", "swazi": "SZ", "basotho": "LS", "mosotho": "LS",
     "burkinabe": "BF", "motswana": "BW", "batswana": "BW", "monegasque": "MC", "sammarinese": "SM",
     "comorian": "KM", "bissau-guinean": "GW", "equatoguinean": "GQ", "salvadoran": "SV", "guatemalan": "GT",
+    "omani": "OM", "bahraini": "BH", "qatari": "QA", "kuwaiti": "KW", "yemeni": "YE", "iraqi": "IQ",
+    "pakistani": "PK", "bangladeshi": "BD", "israeli": "IL", "somali": "SO", "nepali": "NP", "azerbaijani": "AZ",
 }  # fmt: skip
 _STEM_ENDS = ("a", "y", "e", "o", "")  # "Kenya-n", "Ital-y", "Ukrain-e", "Mexic-o", "Sudan-ese"
 

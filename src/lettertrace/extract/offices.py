@@ -203,8 +203,10 @@ class OfficeResolution(Salience):
         """'A and Prime Minister and Foreign Minister B sent ...': an office, not itself a party here, whose
         words run on with no comma into a person's name is that person's title, however far the office
         the parser read it as stands from the name (the offices joined by 'and' all are)."""
-        if role.i in self.tok2party or _head_word(role) not in ROLE_HEADS:
+        if role.i in self.tok2party or _head_word(role) not in ROLE_HEADS or not role.text[:1].isupper():
             return None
+        if any(t.pos_ in ("DET", "PRON") for t in self.doc[role.left_edge.i : role.i]):
+            return None  # "the Norland president and B": an office of its own, no title of B
         for t in self.doc[role.i + 1 : role.sent.end]:
             key = self.tok2party.get(t.i)
             if key is not None:

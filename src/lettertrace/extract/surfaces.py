@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .. import names
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, _subject_in_disguise
 
 # Dependents on the left of a name that belong to its noun phrase.
@@ -153,7 +154,12 @@ def written_forms(ent: Span) -> list[str]:
             runs_on = (
                 after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ in ("", "PERSON")
             )
-            if runs_on or any(t.ent_type_ == "PERSON" for t in doc[c.i : c.right_edge.i + 1]):
+            named = [
+                t for t in doc[c.i : c.right_edge.i + 1] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+            ]
+            if runs_on or any(
+                names.fold(t.text).lower().strip(".") not in names.title_words() for t in named
+            ):
                 break  # "to Ana Berg, President of X Olaf Brandt, ...": the office is the next one's title
             if c.right_edge.i - ent.start < MAX_WORDS:
                 add(left, c.right_edge.i + 1)
