@@ -13,7 +13,7 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party
-from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
+from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of, counted_comm
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
@@ -35,8 +35,8 @@ class MoreActs(ArgumentFiller):
                 continue
             if test == "greeting" and c.lemma_.lower() in GREETING_NOUNS:
                 return c
-            if test == "comm" and noun_kind(c) is not None:
-                return c
+            if test == "comm" and (noun := counted_comm(c)) is not None:
+                return noun  # "exchanged a series of letters": the letters
             if test == "party" and _is_name_like(c):
                 return c
         return None
@@ -105,7 +105,7 @@ class MoreActs(ArgumentFiller):
                 return
             self.drafts = [d for d in self.drafts if d.trigger.i != obj.i]
         kind = noun_kind(obj) or "message"
-        subj = self._subjects(verb) if obj.dep_ == "dobj" else []
+        subj = self._subjects(verb) if obj.dep_ == "dobj" or obj.head.head.dep_ == "dobj" else []
         between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
         if not parties:
@@ -295,3 +295,23 @@ class MoreActs(ArgumentFiller):
 def _capitalised_word(t: Token) -> bool:
     """A word of a name in a heading line (spaCy may tag a rare given name as an adjective)."""
     return t.text[:1].isupper() and t.is_alpha and not t.is_stop
+
+
+def to_the_other_side(drafts: list[Draft]) -> None:
+    """'A and B have exchanged letters ... The exchange began with a letter from A': a written act whose
+    writer the report says exchanged letters with one other party, and that names no addressee, went to
+    that party (the list is changed in place)."""
+    pairs: dict[int, set[int]] = {}
+    parties: dict[int, Party] = {}
+    for d in drafts:
+        if d.distinct and d.verb is not None and d.verb.lemma_.lower() in ("exchange", "trade"):
+            for s, r in ((d.sender, x) for x in d.recipients):
+                if s is not None:
+                    pairs.setdefault(s.key, set()).add(r.key)
+                    parties[r.key] = r
+    for d in drafts:
+        if d.kind_class != "written" or d.sender is None or d.recipients or d.anaphoric:
+            continue
+        other = pairs.get(d.sender.key, set())
+        if len(other) == 1:
+            d.recipients = [parties[next(iter(other))]]

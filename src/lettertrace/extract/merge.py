@@ -386,6 +386,9 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             return sent[-1]  # "A copy of the letter was sent to C": C is one more addressee of that letter
     if d.sender is None and d.recipients and _definite(d.trigger):
         waiting = [o for o in out if o.kind_class == d.kind_class and not o.recipients and not o.implied]
+        waiting = [
+            o for o in waiting if not any(_compatible(o.sender, r) for r in d.recipients)
+        ]  # not to oneself
         if waiting:
             n = 2 if d.trigger.tag_ == "NNS" else 1
             for o in waiting[-n:]:

@@ -18,7 +18,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from .lexicon import blocked, cues, noun_kind
-from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
+from .syntax import GREETING_NOUNS, _has_similar, _phone_marked, counted_comm
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _greeting_object(tok: Token) -> bool:
 
 
 def _comm_object(tok: Token) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and noun_kind(c) is not None for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and counted_comm(c) is not None for c in tok.children)
 
 
 def _medium_compound(tok: Token) -> bool:

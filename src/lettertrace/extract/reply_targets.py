@@ -320,6 +320,9 @@ class ReplyTargets(ArgumentFiller):
         if party is None:
             return None
         to = [d for d in reversed(self.drafts) if party in d.recipients]
+        to = [
+            d for d in to if d.sender is not None
+        ] or to  # "The letter, signed by C, ...": the one told with its writer
         if to:
             return next((d for d in to if d.kind != "call"), to[0]) if written else to[0]
         headed = [  # "A wrote to the Finance Ministry ... the Finance Minister replied": the body the one heads

@@ -394,6 +394,18 @@ def _handler(tok: Token) -> Token | None:
 SERIES_NOUNS = {"series", "string", "flurry", "stream", "batch", "number", "couple", "barrage", "volley"}
 
 
+def counted_comm(tok: Token) -> Token | None:
+    """The communication noun ``tok`` is, or counts ("a series of letters": 'letters'), else None."""
+    if noun_kind(tok) is not None:
+        return tok
+    if tok.lemma_.lower() not in SERIES_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (
+        next((g for g in of.children if g.dep_ == "pobj" and noun_kind(g) is not None), None) if of else None
+    )
+
+
 def _noun_object(verb: Token, tok: Token) -> bool:
     """Whether ``verb`` has, before ``tok``, a direct object of the same word ("sent a letter ... and
     another letter")."""
