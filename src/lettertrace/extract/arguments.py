@@ -10,7 +10,7 @@ from .draft import Draft
 from .lexicon import cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
-from .reduced import signed_aside, zero_relative
+from .reduced import addressed_aside, signed_aside, zero_relative
 from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
@@ -243,6 +243,8 @@ class ArgumentFiller(ClauseReader):
             sender = next(
                 (p for p in signers if p.ptype == "person"), signers[0]
             )  # the first named signs first
+        aside = addressed_aside(tok)  # "..., addressed to C": the true addressee
+        recips = self._pobj_parties(aside) if aside is not None else recips
         return sender, _uniq([r for r in recips if r is not sender and r not in signers])
 
     def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:

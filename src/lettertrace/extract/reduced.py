@@ -58,3 +58,19 @@ def signed_aside(noun: Token) -> list[Token]:
         and (c.head.i == verb.i or c.head.dep_ == "pobj" and c.head.head.head.i == verb.i)
         and any(a.dep_ == "agent" for a in c.children)
     ]
+
+
+def addressed_aside(noun: Token) -> Token | None:
+    """'delivered a note to the embassy, addressed to the foreign ministry': the 'to' of a participle of
+    addressing set off after the object, hung on the verb or on the one the note was handed to; whom it
+    names the text is for (the one it was delivered to only carried it)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for c in verb.subtree:
+        if c.dep_ not in ("advcl", "acl") or c.lemma_.lower() != "address" or c.tag_ not in ("VBN", "VBD"):
+            continue
+        hung = c.head.i == verb.i or c.head.dep_ == "pobj" and c.head.head.head.i == verb.i
+        if c.i > noun.right_edge.i and hung and c.doc[c.i - 1].text == ",":
+            return next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    return None
