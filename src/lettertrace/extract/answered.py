@@ -23,6 +23,10 @@ THANKS_NOUNS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
 
 def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     """Reply links read once every act of the report is merged (the list is changed in place)."""
+    kept = {id(d) for d in drafts}
+    for d in drafts:  # a link to an act dropped since (one with no writer, say) is read again below
+        if d.reply_to is not None and id(d.reply_to) not in kept:
+            d.reply_to = None
     _link_thanks(drafts)
     _thanks_in_letter(doc, drafts)
     _addressee_letters(doc, drafts)
@@ -39,7 +43,8 @@ def _reply_named_later(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.reply_to is not None or d.kind == "call" or d.sender is None:
             continue
-        if not (_reply_compound(d.trigger) or _of_thanks(d)):
+        named_reply = d.trigger.lemma_.lower() in cues()["reply_nouns"]  # "sent a reply to A"
+        if not (_reply_compound(d.trigger) or named_reply or _of_thanks(d)):
             continue
         answered = [
             e

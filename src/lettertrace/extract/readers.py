@@ -23,7 +23,7 @@ from .groups import (
 from .honoured import abbreviated_honorific, honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
-from .lists import named_by_place
+from .lists import named_by_place, party_list_from
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .syntax import (
@@ -228,7 +228,8 @@ class PartyReader:
         if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
             return []
         named = [c for c in prep.head.children if c.dep_ in ("attr", "nsubj") and c.i > group.i]
-        return _uniq([p for c in named for p in self._conj_parties(c)])
+        listed = party_list_from(self.doc, self.idx, named[0].left_edge.i) if named else []  # "A; B; and C"
+        return max(_uniq([p for c in named for p in self._conj_parties(c)]), listed, key=len)
 
     def _signers(self, tok: Token) -> list[Party]:
         """'A and B were among the signatories of a letter to C', 'A was one of the signers of the letter',

@@ -200,9 +200,9 @@ class ReplyTriggers(ReturnedCalls):
         if _statement_in_response(noun, verb):
             return  # "In response to A's letter, B told reporters that ...": a statement, no reply sent
         if target_noun is None and sent_reply:
-            target = self._latest_to(replier)
+            recips = self._listed(noun, ("to",))  # "sent a reply to B": what B last sent, not anyone
+            target = self._answered_letter(replier, noun, recips[0]) if recips else self._latest_to(replier)
             if target is None:
-                recips = self._listed(noun, ("to",))
                 if recips:
                     d = self._add(Draft("letter", noun, replier, recips[:1], verb=verb))
                     d.distinct = True  # "A sent a reply to B": a reply to something unreported

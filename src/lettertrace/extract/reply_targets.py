@@ -213,7 +213,7 @@ class ReplyTargets(ArgumentFiller):
             and d.sender.key != replier.key
             and any(r.key == replier.key for r in d.recipients)
             and d.trigger.i < before.i
-            and (writer is None or d.sender.key == writer.key)
+            and (writer is None or d.sender.key == writer.key or d.sender.name == writer.name)
         ]
         if len({d.sender.key for d in told if d.sender is not None}) != 1:
             return None
