@@ -211,6 +211,8 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return False
         if t.pos_ == "VERB" and (noun := zero_relative_noun(t)) is not None:
             return noun.i in anchors  # "the letter A sent her last week": a relative clause dates its noun
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.head.i not in anchors and t.i not in anchors:
+            return False  # "paid tribute to the treaty signed on 13 March": the treaty's date
         if t.pos_ == "VERB" and not on_noun and _carried_past_party(t, anchors):
             return True
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
