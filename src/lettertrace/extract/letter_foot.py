@@ -141,6 +141,10 @@ def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> boo
         return False
     if closed and len(words) <= 8 and sig.name_form(line):
         return True  # the name right after a complimentary close
+    head, _, office = line.partition(",")
+    if closed and office and len(head.split()) <= 6 and sig.title_like(office) and not line.endswith("."):
+        # "Hon. A B, Minister for Foreign Affairs, Republic of X": a signer with office on one line
+        return sig.has_person(page.doc, page.idx, s, s + len(head) + 1)
     if len(words) > 12 or line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]+\.$", line):
         if not (
             line.endswith(".")
