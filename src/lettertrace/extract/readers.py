@@ -32,6 +32,7 @@ from .syntax import (
     _date_word,
     _is_role_noun,
     _uniq,
+    described_plural,
     named_before_day,
     subjectless_verb,
 )
@@ -131,6 +132,7 @@ class PartyReader:
             and not _date_word(tok)
             and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
             and not role_plural(tok)
+            and not described_plural(tok)
         ):
             p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
         if p is not None and tok.i not in self.idx.tok2party:

@@ -492,3 +492,17 @@ def _det_led(tok: Token) -> bool:
     return tok.left_edge.lower_ == "the" and all(
         t.text[:1].isupper() for t in tok.doc[tok.left_edge.i + 1 : tok.i + 1]
     )
+
+
+def described_plural(tok: Token) -> bool:
+    """'Associations of survivors ...', 'Unions of miners and dockers ...': a plural common noun opening the
+    sentence, capitalised there only, that a lower-case 'of' phrase describes; no name of anyone."""
+    nxt = tok.doc[tok.i + 1 : tok.i + 3]
+    return (
+        bool(tok.is_sent_start)
+        and tok.tag_ in ("NNS", "NNPS")
+        and len(nxt) == 2
+        and nxt[0].lower_ == "of"
+        and nxt[1].text[:1].islower()
+        and nxt[1].pos_ in ("NOUN", "ADJ")
+    )
