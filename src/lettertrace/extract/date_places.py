@@ -211,10 +211,15 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return False
         if t.pos_ == "VERB" and (noun := zero_relative_noun(t)) is not None:
             return noun.i in anchors  # "the letter A sent her last week": a relative clause dates its noun
-        if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.head.i not in anchors and t.i not in anchors:
-            return False  # "paid tribute to the treaty signed on 13 March": the treaty's date
         if t.pos_ == "VERB" and not on_noun and _carried_past_party(t, anchors):
             return True
+        if (
+            t.pos_ == "VERB"
+            and t.dep_ in ("acl", "relcl")
+            and t.i not in anchors
+            and _of_other_thing(t, anchors)
+        ):
+            return False  # "paid tribute to the treaty signed on 13 March": the treaty's date
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and (on_noun or not _passes(t, anchors)):
             return False
         if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
@@ -226,6 +231,17 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False
+
+
+def _of_other_thing(clause: Token, anchors: set[int]) -> bool:
+    """The participle or relative clause ``clause`` tells of a noun that is neither the act nor any letter,
+    message or call (a merged act's other mention may stand there: "the message sent on 2 March")."""
+    head = clause.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in anchors:
+        return False  # "a telegram of condolence sent on Sunday": the telegram's
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False  # "a message to King B, delivered by his envoy on Sunday": the parse hung it on a party
+    return head.i not in anchors and noun_kind(head) is None
 
 
 # Words that set an act in time against another event ("ahead of the council session of 6 May", "after the vote on
@@ -267,6 +283,8 @@ def _carried_past_party(verb: Token, anchors: set[int]) -> bool:
     on the last name of that phrase (two prepositions up at most: 'from the President of X')."""
     if verb.dep_ != "acl" or verb.lemma_.lower() not in CARRYING or verb.i < verb.head.i:
         return False
+    if verb.head.pos_ != "PROPN" and not verb.head.ent_type_:
+        return False  # "paid tribute to the treaty on the border signed on 13 March": hung on a thing
     t = verb.head
     for _ in range(2):
         if t.dep_ != "pobj" or t.head.dep_ not in ("prep", "dative"):
