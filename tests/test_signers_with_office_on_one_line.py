@@ -39,3 +39,27 @@ def test_the_first_signer_sends(signers: str) -> None:
     assert [(c.sender and c.sender.name, [r.name for r in c.recipients]) for c in full] == [
         ("Kesi Orlamo", ["Ivo Stren"])
     ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Stren wrote back on Monday, promising to put the proposal on the agenda.",
+        "Stren replied on Monday, promising to put the proposal on the agenda.",
+        "In his reply on Monday, Stren promised to put the proposal on the agenda.",
+    ],
+)
+def test_the_reply_to_a_joint_letter_goes_to_its_first_signer(reply: str) -> None:
+    signers = (
+        "Hon. Kesi Orlamo, Minister for Foreign Affairs, Republic of Sylvania\n"
+        "H.E. Aldo Verran, Minister of Foreign Affairs, Republic of Freedonia"
+    )
+    text = report(
+        "The foreign ministers of Sylvania and Freedonia have jointly written to the President of the Union "
+        "Commission, Ivo Stren, asking for a joint security fund.",
+        reply + " The full text of the joint letter follows.",
+        LETTER.format(signers=signers),
+    )
+    comms = run(text).extraction.communications
+    replies = [c for c in comms if c.sender is not None and c.sender.name == "Ivo Stren"]
+    assert [[r.name for r in c.recipients] for c in replies] == [["Kesi Orlamo"]]

@@ -34,6 +34,11 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _reply_named_later(drafts)
     _calls_answering(drafts)
     link_rebuttals(doc, drafts)
+    for d in drafts:  # "the foreign ministers of X and Y wrote to B ... B's reply": to the first who signed
+        e = d.reply_to
+        if e is not None and e.sender is not None and d.recipients and all(r.group for r in d.recipients):
+            if not e.sender.group and e.sender is not d.sender:
+                d.recipients = [e.sender]
 
 
 def _reply_named_later(drafts: list[Draft]) -> None:
