@@ -23,10 +23,7 @@ THANKS_NOUNS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
 
 def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     """Reply links read once every act of the report is merged (the list is changed in place)."""
-    kept = {id(d) for d in drafts}
-    for d in drafts:  # a link to an act dropped since (one with no writer, say) is read again below
-        if d.reply_to is not None and id(d.reply_to) not in kept:
-            d.reply_to = None
+    _drop_dangling(drafts)
     _link_thanks(drafts)
     _thanks_in_letter(doc, drafts)
     _addressee_letters(doc, drafts)
@@ -34,11 +31,26 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _reply_named_later(drafts)
     _calls_answering(drafts)
     link_rebuttals(doc, drafts)
-    for d in drafts:  # "the foreign ministers of X and Y wrote to B ... B's reply": to the first who signed
+    _to_first_signer(drafts)
+
+
+def _drop_dangling(drafts: list[Draft]) -> None:
+    """A link to an act dropped since (one with no writer, say) is no link: the steps after read it again."""
+    kept = {id(d) for d in drafts}
+    for d in drafts:
+        if d.reply_to is not None and id(d.reply_to) not in kept:
+            d.reply_to = None
+
+
+def _to_first_signer(drafts: list[Draft]) -> None:
+    """'The foreign ministers of X and Y wrote to B ... B's reply': a reply addressed to the group that wrote
+    goes to the one who signed the letter first, whom its full text names."""
+    for d in drafts:
         e = d.reply_to
-        if e is not None and e.sender is not None and d.recipients and all(r.group for r in d.recipients):
-            if not e.sender.group and e.sender is not d.sender:
-                d.recipients = [e.sender]
+        if e is None or e.sender is None or e.sender.group or e.sender is d.sender:
+            continue
+        if d.recipients and all(r.group for r in d.recipients):
+            d.recipients = [e.sender]
 
 
 def _reply_named_later(drafts: list[Draft]) -> None:
