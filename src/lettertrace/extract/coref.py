@@ -149,7 +149,7 @@ class InReportResolution(OfficeResolution):
                 continue  # "A, B and C wrote": B and C hang on A as a list, B names no title A is called
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
                 p = self.parties[self.tok2party[child.i]]
-                if p.ptype == "person":
+                if p.ptype == "person" and not self._person_between(tok.i + 1, child.left_edge.i, p.key):
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
         if tok.lower_ in PRONOUNS:
@@ -378,10 +378,17 @@ class InReportResolution(OfficeResolution):
                 break
             key = self.tok2party.get(t.i)
             if key is not None and self.parties[key].ptype == "person":
+                if self._person_between(tok.i + 1, t.left_edge.i, key):
+                    return None  # "President of X A, President of Y B": A holds this office, not B
                 p = self.parties[key]
                 _add_role(p, _np_text(tok, stop_at=t.left_edge.i))
                 return p
         return None
+
+    def _person_between(self, a: int, b: int, key: int) -> bool:
+        """Another person than ``key`` is named among tokens ``a`` to ``b``."""
+        found = (self.tok2party.get(k) for k in range(a, b))
+        return any(k is not None and k != key and self.parties[k].ptype == "person" for k in found)
 
     def _former_or_latter(self, tok: Token) -> Party | None:
         """'the former' / 'the latter': the first or the last of the two people the nearest earlier
