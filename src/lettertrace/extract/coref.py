@@ -386,9 +386,16 @@ class InReportResolution(OfficeResolution):
         return None
 
     def _person_between(self, a: int, b: int, key: int) -> bool:
-        """Another person than ``key`` is named among tokens ``a`` to ``b``."""
-        found = (self.tok2party.get(k) for k in range(a, b))
-        return any(k is not None and k != key and self.parties[k].ptype == "person" for k in found)
+        """Another person than ``key`` is named among tokens ``a`` to ``b``, and a comma and another office
+        follow that name before ``b`` ("President of X A, President of Y B": A's office, then B's)."""
+        for k in range(a, b):
+            other = self.tok2party.get(k)
+            if other is None or other == key or self.parties[other].ptype != "person":
+                continue
+            comma = next((j for j in range(k + 1, b) if self.doc[j].text == ","), None)
+            if comma is not None and any(_head_word(t) in ROLE_HEADS for t in self.doc[comma + 1 : b]):
+                return True
+        return False
 
     def _former_or_latter(self, tok: Token) -> Party | None:
         """'the former' / 'the latter': the first or the last of the two people the nearest earlier
