@@ -13,7 +13,8 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party
-from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of, counted_comm
+from .noun_groups import counted_comm
+from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}

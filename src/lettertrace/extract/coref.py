@@ -16,6 +16,7 @@ from .bodies import body_named_before
 from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
 from .first_person import byline_self, labelled_self
+from .holders_between import person_between
 from .lexicon import cues, noun_kind
 from .mentions import (
     INSTITUTION_HEADS,
@@ -149,7 +150,9 @@ class InReportResolution(OfficeResolution):
                 continue  # "A, B and C wrote": B and C hang on A as a list, B names no title A is called
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok2party:
                 p = self.parties[self.tok2party[child.i]]
-                if p.ptype == "person" and not self._person_between(tok.i + 1, child.left_edge.i, p.key):
+                if p.ptype == "person" and not person_between(
+                    self.doc, self.tok2party, self.parties, tok.i + 1, child.left_edge.i, p.key
+                ):
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
         if tok.lower_ in PRONOUNS:
@@ -378,24 +381,12 @@ class InReportResolution(OfficeResolution):
                 break
             key = self.tok2party.get(t.i)
             if key is not None and self.parties[key].ptype == "person":
-                if self._person_between(tok.i + 1, t.left_edge.i, key):
+                if person_between(self.doc, self.tok2party, self.parties, tok.i + 1, t.left_edge.i, key):
                     return None  # "President of X A, President of Y B": A holds this office, not B
                 p = self.parties[key]
                 _add_role(p, _np_text(tok, stop_at=t.left_edge.i))
                 return p
         return None
-
-    def _person_between(self, a: int, b: int, key: int) -> bool:
-        """Another person than ``key`` is named among tokens ``a`` to ``b``, and a comma and another office
-        follow that name before ``b`` ("President of X A, President of Y B": A's office, then B's)."""
-        for k in range(a, b):
-            other = self.tok2party.get(k)
-            if other is None or other == key or self.parties[other].ptype != "person":
-                continue
-            comma = next((j for j in range(k + 1, b) if self.doc[j].text == ","), None)
-            if comma is not None and any(_head_word(t) in ROLE_HEADS for t in self.doc[comma + 1 : b]):
-                return True
-        return False
 
     def _former_or_latter(self, tok: Token) -> Party | None:
         """'the former' / 'the latter': the first or the last of the two people the nearest earlier

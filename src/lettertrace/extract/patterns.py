@@ -18,7 +18,8 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from .lexicon import blocked, cues, noun_kind
-from .syntax import GREETING_NOUNS, _has_similar, _phone_marked, counted_comm
+from .noun_groups import counted_comm
+from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
 
 
 @dataclass(frozen=True)

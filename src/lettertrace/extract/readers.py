@@ -26,13 +26,13 @@ from .lexicon import blocked, cues, noun_kind
 from .lists import named_by_place, party_list_from
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
+from .noun_groups import described_plural
 from .syntax import (
     _acts_for_another,
     _collective,
     _date_word,
     _is_role_noun,
     _uniq,
-    described_plural,
     named_before_day,
     subjectless_verb,
 )

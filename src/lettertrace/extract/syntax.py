@@ -394,18 +394,6 @@ def _handler(tok: Token) -> Token | None:
 SERIES_NOUNS = {"series", "string", "flurry", "stream", "batch", "number", "couple", "barrage", "volley"}
 
 
-def counted_comm(tok: Token) -> Token | None:
-    """The communication noun ``tok`` is, or counts ("a series of letters": 'letters'), else None."""
-    if noun_kind(tok) is not None:
-        return tok
-    if tok.lemma_.lower() not in SERIES_NOUNS:
-        return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return (
-        next((g for g in of.children if g.dep_ == "pobj" and noun_kind(g) is not None), None) if of else None
-    )
-
-
 def _noun_object(verb: Token, tok: Token) -> bool:
     """Whether ``verb`` has, before ``tok``, a direct object of the same word ("sent a letter ... and
     another letter")."""
@@ -491,18 +479,4 @@ def _det_led(tok: Token) -> bool:
     """'the Prime Minister': a title written with a capital after 'the' is an office, not part of a name."""
     return tok.left_edge.lower_ == "the" and all(
         t.text[:1].isupper() for t in tok.doc[tok.left_edge.i + 1 : tok.i + 1]
-    )
-
-
-def described_plural(tok: Token) -> bool:
-    """'Associations of survivors ...', 'Unions of miners and dockers ...': a plural common noun opening the
-    sentence, capitalised there only, that a lower-case 'of' phrase describes; no name of anyone."""
-    nxt = tok.doc[tok.i + 1 : tok.i + 3]
-    return (
-        bool(tok.is_sent_start)
-        and tok.tag_ in ("NNS", "NNPS")
-        and len(nxt) == 2
-        and nxt[0].lower_ == "of"
-        and nxt[1].text[:1].islower()
-        and nxt[1].pos_ in ("NOUN", "ADJ")
     )

@@ -12,6 +12,7 @@ from .. import names
 from ..nlp import INITIALS_ONLY
 from .comma_names import set_off_holder
 from .coref import InReportResolution
+from .holders_between import person_between
 from .mentions import (
     ROLE_HEADS,
     Party,
@@ -148,7 +149,9 @@ class TitledForms(InReportResolution):
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
                 if set_off_holder(self.doc, self.tok2party, self.parties, head) not in (None, key):
                     continue  # "the President of X, A, and the President of Y, B": B hung on the first office
-                if head.i < ent.start and self._person_between(head.i + 1, ent.start, key):
+                if head.i < ent.start and person_between(
+                    self.doc, self.tok2party, self.parties, head.i + 1, ent.start, key
+                ):
                     continue  # "to President of X A, President of Y B": the first office is A's
                 # "the head of the Council, Ana Berg": the office with its 'of' body
                 _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
