@@ -110,10 +110,15 @@ def role_before(last: Token) -> Token | None:
     return t if _head_word(t) in ROLE_HEADS and role_end(t) == last.i else None
 
 
+def in_state_name(doc: Doc, i: int) -> bool:
+    """The 'and' at ``i`` joins a state's own name ("Bosnia and Herzegovina", "Trinidad and Tobago")."""
+    if doc[i].lower_ != "and":
+        return False
+    spans = ((i - a, i + b + 1) for a in (1, 2) for b in (1, 2) if i - a >= 0 and i + b < len(doc))
+    return any(names.is_state_name(doc[x:y].text) for x, y in spans)
+
+
 def ends_state_name(ent: Span) -> bool:
     """'Antigua and [Barbuda]', 'Trinidad and [Tobago]': a 'name' right after 'and' that completes a state's
     own name with the words before it (spaCy may tag the second part a person)."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "and":
-        return False
-    return any(names.is_state_name(doc[a : ent.end].text) for a in (ent.start - 2, ent.start - 3) if a >= 0)
+    return ent.start >= 2 and in_state_name(ent.doc, ent.start - 1)

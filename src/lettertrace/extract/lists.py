@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .. import names
 from ..nlp import sent_of
+from .comma_names import in_state_name
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import cues
@@ -33,7 +33,7 @@ def _item_bounds(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     while i < end:
         t = doc[i]
-        if (t.lower_ in SEPARATORS or t.text in SEPARATORS) and not _in_state_name(doc, i):
+        if (t.lower_ in SEPARATORS or t.text in SEPARATORS) and not in_state_name(doc, i):
             if i > cur:
                 items.append((cur, i))
             cur = i + 1
@@ -41,14 +41,6 @@ def _item_bounds(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if end > cur:
         items.append((cur, end))
     return items
-
-
-def _in_state_name(doc: Doc, i: int) -> bool:
-    """The 'and' at ``i`` joins a state's own name ("Bosnia and Herzegovina", "Trinidad and Tobago")."""
-    if doc[i].lower_ != "and":
-        return False
-    spans = ((i - a, i + b + 1) for a in (1, 2) for b in (1, 2) if i - a >= 0 and i + b < len(doc))
-    return any(names.is_state_name(doc[x:y].text) for x, y in spans)
 
 
 def _opens_like_name(t: Token) -> bool:
