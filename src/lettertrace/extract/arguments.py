@@ -10,6 +10,7 @@ from .draft import Draft
 from .lexicon import cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
+from .offices import group_of_offices
 from .reduced import addressed_aside, signed_aside, zero_relative
 from .syntax import (
     ADDRESS_VERBS,
@@ -200,6 +201,7 @@ class ArgumentFiller(ClauseReader):
             displaced or tok.head
         ).lemma_.lower() in cues()["receive_verbs"]
         listed = [] if received else self._listed(tok, ("to",))  # "B received a letter": B is the addressee
+        recips = [r for r in recips if not group_of_offices(r, listed)]
         if any(not _bare_role(p) for p in listed):
             recips = [
                 r for r in recips if not _bare_role(r) or r in listed
@@ -264,7 +266,9 @@ class ArgumentFiller(ClauseReader):
         prep = linear_prep(self.doc, self.idx, tok, words)
         if prep is None:
             return []
-        if offices := [p for c in prep.children if c.dep_ == "pobj" for p in self.idx.offices_of_places(c)]:
+        each = tok.tag_ == "NNS"  # "messages to the presidents of X and Y": one each ("a letter to": a group)
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if offices := [p for c in pobjs for p in self.idx.offices_of_places(c, each)]:
             return offices  # "from the Prime Ministers of X, Y and Z": one office each
         found = party_list_after(self.doc, self.idx, prep)
         return [p for p in found if not _is_courier(p)]

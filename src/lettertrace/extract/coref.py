@@ -15,6 +15,7 @@ from ..nlp import sent_of
 from .bodies import body_named_before
 from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
+from .counterparts import CounterpartResolution
 from .first_person import byline_self, labelled_self
 from .holders_between import person_between
 from .lexicon import cues, noun_kind
@@ -25,12 +26,10 @@ from .mentions import (
     Party,
     _add_role,
     _head_word,
-    _is_late,
     _np_text,
     _parenthetical_after,
     strip_titles_article,
 )
-from .offices import OfficeResolution, clause_of
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS
@@ -48,7 +47,7 @@ RELATIONAL_HEADS = frozenset(
 )  # fmt: skip
 
 
-class InReportResolution(OfficeResolution):
+class InReportResolution(CounterpartResolution):
     """Resolution of mentions inside one report: roles, counterparts, institutions and pronouns to parties."""
 
     doc: Doc
@@ -408,91 +407,3 @@ class InReportResolution(OfficeResolution):
         if not pairs:
             return None
         return pairs[-1][0] if tok.lower_ == "former" else pairs[-1][-1]
-
-    def counterpart(self, tok: Token) -> Party | None:
-        """'his Turkish counterpart' -> the person of that nationality in this report."""
-        inner = self._person_in_subtree(tok)
-        if inner is not None:
-            return inner
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.i in self.tok2party and tok.whitespace_:
-            named = self.parties[self.tok2party[nxt.i]]
-            if named.ptype == "person":
-                return named  # "her Ostravian counterpart Tomas Varga", the name parsed apart
-        adjs = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
-        for a in adjs:
-            fits = self._of_place(a)
-            if fits:
-                p = self._counterpart_office(tok, fits)
-                left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
-                p.add_surface(self.doc[left : tok.i + 1].text)  # "his Turkish counterpart"
-                return p
-        if adjs:
-            return None
-        return self._other_party(tok)
-
-    def counterparts(self, tok: Token) -> list[Party]:
-        """'with his Ostmark and Sudland counterparts': the counterpart of each place, in order, each a
-        person the report names; none unless every place has one of its own."""
-        if tok.lower_ != "counterparts":
-            return []
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()]
-        places = sorted({m.i: m for c in mods for m in (c, *c.conjuncts)}.values(), key=lambda m: m.i)
-        out: list[Party] = []
-        for place in places if len(places) >= 2 else []:
-            first = min([place, *(c for c in place.children if c.dep_ == "compound")], key=lambda t: t.i)
-            fits = self._of_place(first)  # "Dar al-Nour": its first word
-            p = self._counterpart_office(tok, fits) if fits else None
-            if p is None or p in out:
-                return []
-            out.append(p)
-        return out
-
-    def _of_place(self, word: Token) -> list[Party]:
-        """The persons a word of a place or nationality ("Turkish", "Ostmark") is part of the name or role of."""
-        stem = names.fold(word.text)[:4]
-        states = names.states_named(word.text)  # "Finnish" and "the President of Finland": one state
-        return [
-            p
-            for p in self.live()
-            if p.ptype == "person"
-            and (
-                any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
-                or states
-                and any(states & names.states_named(r) for r in p.roles)
-            )
-        ]
-
-    def _counterpart_office(self, tok: Token, fits: list[Party]) -> Party:
-        """Of the people of one nationality, the counterpart holds the office of the one whose counterpart
-        he is ("Ruiz receives letter from Sylvanian counterpart": Sylvania's president, not its foreign
-        minister who carried the letter); the first of them when no office tells them apart."""
-        own = self._clause_owners(tok)
-        offices = {w for k in own for w in _office_words(self.parties[k])}
-        same = [p for p in fits if offices & _office_words(p)]
-        return same[0] if same else fits[0]
-
-    def _clause_owners(self, tok: Token) -> set[int]:
-        """The keys of the parties in the subject of the clause ``tok`` stands in."""
-        return {
-            self.tok2party[t.i]
-            for c in clause_of(tok).children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for t in c.subtree
-            if t.i in self.tok2party
-        }
-
-    def _other_party(self, tok: Token) -> Party | None:
-        """'X phoned his counterpart': the person other than X this report last spoke of (X being the
-        clause's subject or the possessive's referent)."""
-        own = self._clause_owners(tok)
-        prev = [m for m in self.mentions if m[0] < tok.i and m[1] not in own]
-        people = [
-            m for m in prev if self.parties[m[1]].ptype == "person" and not _is_late(self.parties[m[1]])
-        ]
-        return self.parties[people[-1][1]] if people else None
-
-
-def _office_words(p: Party) -> set[str]:
-    """The title words among a party's roles and surfaces ("President Ana Ruiz": {"president"})."""
-    return {w for r in [*p.roles, *p.surfaces] for w in names.fold(r).split() if w in names.title_words()}

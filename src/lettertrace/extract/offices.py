@@ -12,6 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import content_words
 from ..nlp import sent_of
+from .lexicon import cues, noun_kind
 from .mentions import (
     MIN_ROLE_OVERLAP,
     ORG_HEADS,
@@ -164,13 +165,18 @@ class OfficeResolution(Salience):
                 _add_role(best, np)
         return best
 
-    def offices_of_places(self, tok: Token) -> list[Party]:
+    def offices_of_places(self, tok: Token, to_each: bool = False) -> list[Party]:
         """'messages from the Prime Ministers of X, Y and Z': one office per state, each its holder where the
-        report names one ("X's Prime Minister A wrote ..."), else the office itself."""
+        report names one ("X's Prime Minister A wrote ..."), else the office itself; and with ``to_each``
+        (the act is plural: "sent messages to the presidents of X, Y and Z") the offices addressed."""
         # a plural office ("Prime Ministers", often tagged as a singular name) that acts from each state;
         # "wrote to the presidents of X and Y" addresses them as one group (readers.py)
         one = tok.text[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS else None
-        if one is None or tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        if one is None or not (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("from", "to" if to_each else "from")
+            or _each_sends(tok)
+        ):
             return []
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -189,8 +195,9 @@ class OfficeResolution(Salience):
             where = self.doc[place.left_edge.i : place.i + 1].text
             where = where[4:] if where.lower().startswith("the ") else where
             np = f"{title} of {where}"
-            held = self.resolve_role(tok, np)
-            if held is None or held.key == self.tok2party.get(tok.i):  # not the plural office itself
+            tied = any(tied_to(p, where) for p in self.live() if p.ptype == "person")
+            held = self.resolve_role(tok, np) if tied else None  # never a president of no state given
+            if held is None or held.key == self.tok2party.get(tok.i) or not tied_to(held, where):
                 held = next((p for p in self.live() if p.ptype == "person" and p.name == np), None)
                 held = held or self._new(np, "person", tok.i)
                 if np not in held.roles:
@@ -388,3 +395,40 @@ def _own_word(w: Token, head: Token) -> bool:
             return False
         w = w.head
     return True
+
+
+def group_of_offices(group: Party, offices: list[Party]) -> bool:
+    """``group`` is the plural office ``offices`` were read out of, one per place ("the presidents of X, Y
+    and Z" of "President of X", "President of Y", "President of Z", or of the holders with those roles)."""
+    places = [r.split(" of ", 1)[1] for p in offices for r in p.roles if " of " in r]
+    return (
+        len(places) >= 2
+        and group not in offices
+        and (titles_only(group.name) or all(place in group.name for place in places))
+    )  # "Ministers" of "the Prime Ministers of X and Y", a name to spaCy
+
+
+def titles_only(name: str) -> bool:
+    """A 'name' of office words alone ("Ministers" of "the Prime Ministers of X, Y and Z")."""
+    words = names.fold(name).lower().split()
+    return all(w in names.title_words() or w.endswith("s") and w[:-1] in names.title_words() for w in words)
+
+
+def _each_sends(subject: Token) -> bool:
+    """'The Prime Ministers of X and Y sent messages to B': the subject of a verb of sending whose object is
+    a plural act (one each; "sent a joint letter" is one letter of a group)."""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_.lower() in cues()["send_verbs"]
+        and any(c.dep_ == "dobj" and c.tag_ == "NNS" and noun_kind(c) is not None for c in verb.children)
+    )
+
+
+def tied_to(p: Party, place: str) -> bool:
+    """The report ties person ``p`` to ``place`` in a form other than his name ("X's Prime Minister A",
+    "President A of X", "the Xian leader")."""
+    forms = [f.replace(p.name, " ") for f in [*p.surfaces, *p.roles]]
+    if states := names.states_named(place):
+        return any(states & names.states_named(f) for f in forms)
+    return any(place in f for f in forms)

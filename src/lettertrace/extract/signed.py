@@ -19,6 +19,7 @@ from .index import PartyIndex
 from .mentions import ROLE_HEADS, Party, _add_role, strip_titles
 from .merge import _role_only
 from .office_fit import same_stem
+from .offices import titles_only
 
 # A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
 SIGNED = re.compile(r"(?m)^[ \t]*[(\[]?signed[)\]:]?[ \t]+(\S[^\n]*)$", re.I)
@@ -90,12 +91,13 @@ def name_office_holders(idx: PartyIndex, drafts: list[Draft]) -> None:
     """A party known only by an office that exactly one named person of the report carries as the title
     before the name ("Chief Electoral Officer B"; "board president B" for "the president of the X School
     Board") is that person, wherever the report names him."""
-    for d in drafts:
-        d.sender = _holder(idx, d.sender) if d.sender is not None else None
-        d.recipients = [_holder(idx, r) for r in d.recipients]
+    for d in drafts:  # never the other side of the same act ("A wrote to his Ostravian counterpart")
+        sender = d.sender
+        d.sender = _holder(idx, sender, d.recipients) if sender is not None else None
+        d.recipients = [_holder(idx, r, [sender] if sender else []) for r in d.recipients]
 
 
-def _holder(idx: PartyIndex, office: Party) -> Party:
+def _holder(idx: PartyIndex, office: Party, others: list[Party]) -> Party:
     if not _office_named(office):
         return office
     forms = {names.fold(names.strip_leading_article(f)).lower() for f in [office.name, *office.surfaces]}
@@ -111,13 +113,24 @@ def _holder(idx: PartyIndex, office: Party) -> Party:
         for p in idx.live()
         if p.ptype == "person"
         and not _office_named(p)
+        and all(p.key != o.key for o in others)
+        and not titles_only(p.name)
         and any(_fits_title(t, forms, words) for t in titles[p.key])
+        and not _of_another_state(office, p)
     ]
     if len(holders) != 1:
         return office
     for s in office.surfaces:
         holders[0].add_surface(s)
     return holders[0]
+
+
+def _of_another_state(office: Party, p: Party) -> bool:
+    """The office names a state ("the Ostravian prime minister") and the report ties the person to others
+    only ("Prime Minister A of Borduria"): someone else holds it."""
+    said = frozenset().union(*(names.states_named(f) for f in [office.name, *office.surfaces]))
+    theirs = frozenset().union(*(names.states_named(f.replace(p.name, " ")) for f in [*p.surfaces, *p.roles]))
+    return bool(said) and bool(theirs) and not said & theirs
 
 
 def _title_of(surface: str, name: str) -> str:
