@@ -430,7 +430,7 @@ class ArgumentFiller(ClauseReader):
             if lem == "reach" and not recips:  # "the letter from A reached B"
                 recips = [p for c in head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None]
             return self._prep_party(head, ("by", "from")), recips
-        return None, []
+        return self._was_from(tok) or (None, [])
 
     def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
         """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders;

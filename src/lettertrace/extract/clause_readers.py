@@ -10,7 +10,7 @@ from ..nlp import sent_of
 from .lexicon import cues
 from .lists import party_list_from, titled_holder
 from .mentions import Party
-from .syntax import ADDRESS_VERBS, _det_led, _first, _is_role_noun, _passive, _verb_of
+from .syntax import ADDRESS_VERBS, _definite, _det_led, _first, _is_role_noun, _passive, _uniq, _verb_of
 from .told_in import ToldInReader
 
 
@@ -73,6 +73,8 @@ class ClauseReader(ToldInReader):
                 and child.lower_ == "by"
             ):
                 continue  # "a letter seen by the agency", "reviewed by X": X only read it
+            if _co_signed(acl) and child.lower_ == "by" and _definite(_noun_of(acl)):
+                continue  # "the letter, co-signed by B": B signed besides the one told of before
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
                 found = _first(self._pobj_parties(child))
                 many = many or any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in child.children)
@@ -92,6 +94,33 @@ class ClauseReader(ToldInReader):
                 recips + r2,
             )  # "drafted by A, signed by B"
         return sender, recips
+
+    def _was_from(self, tok: Token) -> tuple[Party | None, list[Party]] | None:
+        """'The first message to reach B was from A', 'One of the calls she received was from A', 'The
+        earliest letter in the file is from A to B': the act is the subject of 'be', whose 'from' names the
+        sender; its own clause ('to reach B', 'B received') or the verb's 'to' the addressee."""
+        noun = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "many"):
+            noun = tok.head.head  # "One of the first telegrams to reach her"
+        verb = noun.head
+        if (
+            noun.dep_ != "nsubj"
+            or verb.lemma_.lower() != "be"
+            or (sender := self._prep_party(verb, ("from",))) is None
+        ):
+            return None
+        froms = [
+            t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in (c, *c.children)
+        ]
+        recips = self._prep_parties(verb, ("to",)) + [
+            p for g in froms for p in self._prep_parties(g, ("to",))
+        ]
+        for c in (*noun.children, *tok.children):
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "reach":
+                recips += [p for o in c.children if o.dep_ == "dobj" for p in self._conj_parties(o)]
+            elif c.dep_ == "relcl" and c.lemma_.lower() in cues()["receive_verbs"]:
+                recips += self._subjects(c)
+        return sender, [p for p in _uniq(recips) if p is not sender]
 
     def _principal(self, behalf: Token) -> Party | None:
         """Whom 'behalf' names: 'on behalf of A', 'on A's behalf' (not 'on his behalf': the clause says who)."""
@@ -199,3 +228,18 @@ def _signed_for(tok: Token) -> set[int]:
             k += 1
             out.add(k)
     return out
+
+
+def _co_signed(verb: Token) -> bool:
+    """'co-signed' ('co', '-', 'signed' to the tokenizer) or 'cosigned'."""
+    doc = verb.doc
+    split = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+    return verb.lower_.startswith(("co-sign", "cosign")) or split and verb.lemma_.lower() == "sign"
+
+
+def _noun_of(acl: Token) -> Token:
+    """The noun a participle describes, past the participles it is joined to ("the letter, sent on Tuesday
+    and co-signed by B")."""
+    while acl.dep_ == "conj" and acl.head.i != acl.i:
+        acl = acl.head
+    return acl.head

@@ -279,7 +279,7 @@ def order_replies(
             for a, b in ((i, j), (j, i)):
                 if _historical(dates[a], report_date) and intervals.is_guess(dates[b]):
                     dates[b] = DateInterval(basis="no date: part of an old exchange")
-        dates[i] = _year_of_original(dates[i], dates[j])
+        dates[i] = _recounted(_year_of_original(dates[i], dates[j]), dates[j])
         dates[j] = _bounded_by_reply(dates[j], dates[i], d.reply_to)
         dates[i] = _after_original(dates[i], dates[j])
     return dates
@@ -409,6 +409,21 @@ def _surfacing(d: Draft) -> bool:
     if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
         verbs.append(t.head)
     return any(v.pos_ == "VERB" and v.lemma_.lower() in SURFACING for v in verbs)
+
+
+def _recounted(own: DateInterval, original: DateInterval) -> DateInterval:
+    """'A cabled B on 12 July, citing the treaty signed on 29 June. B replied the same evening': a reply
+    dated by counting from the day named last, which puts it before the letter it answers, counts from
+    that letter's day instead."""
+    m = re.match(r"counted from (\d{4}-\d\d-\d\d) \((.+)\)$", own.basis)
+    low = original.earliest
+    if m is None or low is None or original.precision != "day" or own.earliest is None or own.latest is None:
+        return own
+    if own.latest >= low:
+        return own
+    shift = low - dt.date.fromisoformat(m[1])
+    basis = f"counted from {low.isoformat()} ({m[2]}), the day of the letter answered"
+    return intervals.interval(own.earliest + shift, own.latest + shift, basis, own.span)
 
 
 def _bounded_by_reply(own: DateInterval, reply: DateInterval, target: Draft) -> DateInterval:

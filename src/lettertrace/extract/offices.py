@@ -178,12 +178,8 @@ class OfficeResolution(Salience):
             or _each_sends(tok)
         ):
             return []
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        places = (
-            [] if first is None else [first, *first.conjuncts, *(c for c in tok.conjuncts if c.i > first.i)]
-        )
-        if len(places) < 2:  # spaCy hangs the later places on the first or on the office
+        places = _places_listed(tok)
+        if len(places) < 2:
             return []
         title = " ".join([*(c.text for c in tok.lefts if c.dep_ in ("compound", "amod")), one])  # "prime"
         out = []
@@ -205,6 +201,23 @@ class OfficeResolution(Salience):
                     held.add_surface(np)
             out.append(held)
         return out
+
+    def first_holder(self, tok: Token) -> Party | None:
+        """'The foreign ministers of X, Y and Z wrote jointly to B': the holder of the office of the first
+        place, who leads the list, when the report names one person of that office it ties to that place
+        ("X's Foreign Minister A"); else None (the group writes)."""
+        places = _places_listed(tok)
+        if len(places) < 2 or not tok.lower_.endswith("s"):
+            return None
+        where = self.doc[places[0].left_edge.i : places[0].i + 1].text
+        where = where[4:] if where.lower().startswith("the ") else where
+        one = tok.lower_[:-1]
+        held = [
+            p
+            for p in self.live()
+            if p.ptype == "person" and tied_to(p, where) and any(one in f.lower().split() for f in p.surfaces)
+        ]
+        return held[0] if len(held) == 1 else None
 
     def title_of_name_after(self, role: Token) -> Party | None:
         """'A and Prime Minister and Foreign Minister B sent ...': an office, not itself a party here, whose
@@ -432,3 +445,15 @@ def tied_to(p: Party, place: str) -> bool:
     if states := names.states_named(place):
         return any(states & names.states_named(f) for f in forms)
     return any(place in f for f in forms)
+
+
+def _places_listed(office: Token) -> list[Token]:
+    """The places after a plural office's 'of' ("the presidents of X, Y and Z": X, Y, Z), in order; spaCy
+    hangs the later places on the first or on the office."""
+    of = next((c for c in office.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if first is None:
+        return []
+    return sorted(
+        [first, *first.conjuncts, *(c for c in office.conjuncts if c.i > first.i)], key=lambda t: t.i
+    )

@@ -103,7 +103,7 @@ class PartyReader:
         if tok.i not in self.idx.tok2party and _addressed_group(tok):
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
         if tok.dep_ == "nsubj" and _offices_of_states(tok):
-            return self.idx.group_party(tok)  # "The foreign ministers of X, Y and Z sent a joint letter"
+            return self.idx.first_holder(tok) or self.idx.group_party(tok)  # "The foreign ministers of X, Y"
         of_body = tok.tag_ == "NNS" and tok.i not in self.idx.tok2party and not _is_role_noun(tok)
         if of_body and (body := self._body_of_members(tok)):  # not "the prime ministers of X and Y"
             return body  # "a letter from teachers and students of X School": X School

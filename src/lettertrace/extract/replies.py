@@ -64,19 +64,8 @@ class ReplyTriggers(ReturnedCalls):
         if target_noun is None and verb.lemma_.lower() == "answer":
             # "B answered A's letter": the answered letter is the object
             target_noun = next((c for c in verb.children if c.dep_ == "dobj" and answerable(c)), None)
-            target_noun = (
-                target_noun
-                or next(  # "answering his counterpart A's letter": the letter in apposition
-                    (
-                        a
-                        for c in verb.children
-                        if c.dep_ == "dobj"
-                        for a in c.children
-                        if a.dep_ == "appos" and noun_kind(a)
-                    ),
-                    None,
-                )
-            )
+            appos = [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+            target_noun = target_noun or _first_kind(appos)  # "answering his counterpart A's letter"
         own_noun = _own_kind_noun(verb)
         if target_noun is None and _answers_a_thing(verb):
             return  # "replying to the President's appeal": an answer to what was said, not to a letter
@@ -89,8 +78,8 @@ class ReplyTriggers(ReturnedCalls):
             return
         if target_noun is not None and not undone and self._answer_each(target_noun, verb, subj[0]):
             return  # "B replied to the letters of A and C": one reply each
-        if target_noun is not None:
-            target = self._reply_target(target_noun, subj[0])
+        if target_noun is not None:  # "Answering his letter, A wrote to B": his is B
+            target = self._reply_target(target_noun, subj[0], _first(self._main_addressees(verb)))
         else:
             written = own_noun is not None and noun_kind(own_noun) != "call"
             target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0], written)
@@ -102,6 +91,9 @@ class ReplyTriggers(ReturnedCalls):
             return  # answering inside a call is a turn of that call, not another act
         kind = kind or target.kind  # a reply in no named medium answers in the medium it was written to
         named = self._prep_parties(own_noun, ("to",)) if own_noun is not None else []  # "with a call to B"
+        named = named or [
+            p for p in self._prep_parties(verb, ("to",)) if p.ptype == "person" and p is not subj[0]
+        ]
         recips = named[:1] or ([target.sender] if target.sender is not None else [])
         if own_noun is not None and self._taken(own_noun):
             d = next(x for x in self.drafts if x.trigger.i == own_noun.i)
@@ -497,3 +489,8 @@ def _together_with(noun: Token) -> bool:
 def _pronoun_subject(verb: Token) -> bool:
     """The verb's subject is a pronoun ("In her reply, she said"), not a name ("In his reply, B said")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def _first_kind(nouns: list[Token]) -> Token | None:
+    """The first of ``nouns`` that names a communication."""
+    return next((n for n in nouns if noun_kind(n)), None)

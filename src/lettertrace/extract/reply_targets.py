@@ -81,6 +81,13 @@ class ReplyTargets(ArgumentFiller):
         target.answered = True
         return target
 
+    def _main_addressees(self, verb: Token) -> list[Party]:
+        """Whom the clause a fronted participle of answering leans on addresses ("Answering his letter of
+        3 May, A wrote to B": B)."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+            return []
+        return self._prep_parties(verb.head, ("to",)) + self._dative(verb.head)
+
     def _answered_writers(self, noun: Token, verb: Token, replier: Party) -> list[Party]:
         """The people whose letters (the plural ``noun``) ``replier`` answers: 'replied to the letters of A
         and B', 'to the letters which he had received from A, and from B' (the second 'from' hung on the

@@ -76,6 +76,8 @@ class Salience:
         sent_start = sent_of(self.doc[before]).start
         prev = [m for m in self.mentions if m[0] < before and self.parties[m[1]].ptype == "person"]
         prev = [m for m in prev if not exclude or m[1] not in exclude]
+        author = self.doc.user_data.get("lettertrace_author")  # the byline's reporter is no one's 'he'
+        prev = [m for m in prev if not author or self.parties[m[1]].name != author]
         prev = [m for m in prev if not _is_late(self.parties[m[1]])] or prev
         prev = [m for m in prev if not vouches(self.doc[m[0]])] or prev
         prev = [m for m in prev if not _the_one_word(self.doc[m[0]])] or prev
