@@ -81,8 +81,10 @@ class ClauseReader(ToldInReader):
                 if sender is not None and found is not None and _place_word(sender) and child.lower_ == "by":
                     sender = found  # "a telegram sent from Prague by the ambassador": the place is where from
                 sender = sender or found
-            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                recips += self._pobj_parties(child)
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":  # "to A and to B"
+                recips += [
+                    p for w in (child, *child.conjuncts) if w.lower_ == "to" for p in self._pobj_parties(w)
+                ]
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":
                 recips += self._pobj_parties(child)  # "the letter left for B by A"
         for conj in acl.conjuncts:  # "addressed to A and signed by B"; "initiated by A and co-signed by B": A

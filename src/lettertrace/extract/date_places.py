@@ -274,7 +274,12 @@ def _passes(verb: Token, anchors: set[int]) -> bool:
             and head.head.head.i in anchors
         )
         return (head.i in anchors or of_noun) and verb.lemma_.lower() not in SURFACING
-    return verb.dep_ in ("advcl", "xcomp", "conj")
+    return verb.dep_ in ("advcl", "xcomp", "conj") and verb.lemma_.lower() not in RECALLING
+
+
+# Verbs whose object is an earlier event: "wrote to B, recalling the relations established in 1970" dates
+# the relations, not the letter.
+RECALLING = frozenset({"recall", "remember", "recollect", "commemorate", "evoke", "hark"})
 
 
 def _carried_past_party(verb: Token, anchors: set[int]) -> bool:

@@ -149,10 +149,11 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         return []  # "to the presidents of X and Y": a group the report describes, read as one party
     out: list[Party] = []
     for a, b in _item_bounds(doc, start, end):
-        if out and prep is not None and b - a > 1 and doc[a].lower_ == prep.lower_:
-            a += 1  # "from A and from B": the preposition said again
+        again = out and prep is not None and b - a > 1 and doc[a].lower_ == prep.lower_
+        a += 1 if again else 0  # "from A and from B": the preposition said again
         first = doc[a]
-        if not _opens_like_name(first):
+        office = again and first.lower_ == "the" and any(_head_word(t) in ROLE_HEADS for t in doc[a:b])
+        if not _opens_like_name(first) and not office:  # "to A and to the president of X"
             break
         stop = b
         for t in doc[a:b]:
@@ -209,6 +210,8 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             and not any(t.text[:1].isupper() for t in doc[a:stop])
         ):
             break  # "a letter from the heir to the throne, Prince A, to B": no addressee opens the list
+        if pick is None and office and roles:
+            pick = idx.new_role_party(roles[0])  # "and to the president of X": an office no name holds
         if pick is not None and out and _office_of_next(out[-1], pick, doc, a):
             out[-1] = pick  # "to the High Representative, B": the office item and its holder are one
         elif pick is not None and pick not in out:

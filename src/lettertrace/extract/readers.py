@@ -439,7 +439,7 @@ class PartyReader:
         out: list[Party] = []
         for c in verb.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-                again = [w for w in c.conjuncts if w.lower_ == c.lower_ == "with"]  # "with A and with B"
+                again = [w for w in c.conjuncts if w.lower_ == c.lower_ in ("with", "to")]  # "to A and to B"
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in") and not out:
                 # "spoke by telephone with B (and with C)", "was held on the same day between A and B": the parse

@@ -91,9 +91,15 @@ TIME_UNITS = frozenset("day week fortnight month year hour minute".split())
 
 
 def _time_span(tok: Token) -> bool:
-    """'a fortnight later', 'two days later' parsed as the verb's object followed by 'later'."""
+    """'a fortnight later', 'two days later' parsed as the verb's object followed by 'later'; 'the
+    following day', 'the next morning', 'that same evening' (a day counted from the one told before)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lemma_.lower() in TIME_UNITS and nxt is not None and nxt.lower_ in ("later", "afterwards")
+    if tok.lemma_.lower() in TIME_UNITS and nxt is not None and nxt.lower_ in ("later", "afterwards"):
+        return True
+    counted = any(
+        c.dep_ in ("amod", "det") and c.lower_ in ("following", "next", "same") for c in tok.children
+    )
+    return counted and tok.lemma_.lower() in ("day", "morning", "afternoon", "evening", "night", "week")
 
 
 def _lemma_of_object(prep: Token) -> str:
