@@ -454,6 +454,8 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
     for r in recipients:
         if all(not _compatible(r, x) for x in target.recipients):
             target.recipients.append(r)
+        elif any(x.key == r.key for x in target.recipients):
+            continue  # one it holds already: "the Secretary-General and the President of X" stay two
         else:
             target.recipients = [(_better(x, r) or x) if _compatible(r, x) else x for x in target.recipients]
     if target.kind == "message" and d.kind == "letter":

@@ -229,9 +229,11 @@ def _is_anaphoric(tok: Token) -> bool:
 
 
 def _is_distinct(tok: Token) -> bool:
+    copies = (
+        () if tok.tag_ in ("NNS", "NNPS") else ("similar", "separate", "identical")
+    )  # "identical letters"
     return any(
-        c.lower_
-        in ("another", "second", "third", "new", "earlier", "previous", "similar", "separate", "identical")
+        c.lower_ in ("another", "second", "third", "new", "earlier", "previous", *copies)
         for c in tok.children
     ) or _compared(tok)  # "a similar letter to C": another act like the one before
 

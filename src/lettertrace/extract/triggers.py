@@ -429,7 +429,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
 
     def _split_plural(self, d: Draft) -> None:
         subj = self._subjects(d.trigger.head) if d.trigger.dep_ == "dobj" else []
-        if len(subj) > 1 and d.sender in subj:
+        if len(subj) > 1 and d.sender in subj and d.kind != "call":  # "A and B held talks by phone": one
             d.distinct = True
             for s in subj[1:]:
                 twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
