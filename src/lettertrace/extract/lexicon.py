@@ -149,6 +149,9 @@ def _phone_document(doc: Doc) -> bool:
 PHONE_DOC_RE = re.compile(r"\b(?:phone|telephone|telephoned|phoned)\b", re.I)
 
 
+NO_PHONE_CALL = frozenset("wake wake-up close roll curtain judgment judgement last courtesy".split())
+
+
 def _is_comm_call(tok: Token) -> bool:
     """A noun "call" that is a phone call, not "a call for calm" or "a wake-up call"."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -157,7 +160,7 @@ def _is_comm_call(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in SIGNAL_PREPS and not _dated(child):
             return False  # "a call for calm", "a call on the world to act" ("a call on Tuesday" is one)
-        if child.lower_ in ("wake", "wake-up", "close", "roll", "curtain", "judgment", "judgement", "last"):
+        if child.lower_ in NO_PHONE_CALL:  # "a wake-up call", "a courtesy call at the ministry" (a visit)
             return False
     if prev is not None and prev.lower_ in ("wake-up", "up", "close", "earnings", "investor"):
         return False

@@ -177,6 +177,7 @@ class Party:
             words |= content_words(r)
         if not forms:
             return words
+        words |= {"pm"} if {"prime", "minister"} <= words else set()  # "the Norland PM": "Prime Minister A"
         classes = {_role_class(w) for w in words}
         if classes & LEADER_OFFICES:
             words.add("leader")
@@ -408,15 +409,8 @@ MIN_ROLE_OVERLAP = 0.5
 ORG_HEADS = {"head", "president", "chair", "chairman", "chairwoman", "chairperson", "chief", "leader"}
 
 ROLE_CLASSES = {
-    "chief": "head",
-    "chairman": "head",
-    "chairwoman": "head",
-    "chair": "head",
-    "leader": "head",
-    "head": "head",
-    "premier": "pm",
-    "pm": "pm",
-    "pontiff": "pope",
+    **dict.fromkeys(("chief", "chairman", "chairwoman", "chair", "leader", "head"), "head"),
+    **{"premier": "pm", "pm": "pm", "pontiff": "pope"},
 }
 
 
