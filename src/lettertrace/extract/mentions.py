@@ -177,7 +177,6 @@ class Party:
             words |= content_words(r)
         if not forms:
             return words
-        words |= {"pm"} if {"prime", "minister"} <= words else set()  # "the Norland PM": "Prime Minister A"
         classes = {_role_class(w) for w in words}
         if classes & LEADER_OFFICES:
             words.add("leader")
