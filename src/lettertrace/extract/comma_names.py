@@ -84,7 +84,16 @@ def role_end(role: Token) -> int:
         for c in role.children
         if c.i > role.i and c.dep_ not in ("conj", "cc", "punct", "appos")
     ]
-    return max([role.i, *own])
+    end, doc = max([role.i, *own]), role.doc
+    while end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end + 1].text in PLACE_PARTICLES:
+        if not (doc[end + 2].pos_ == "PROPN" and doc[end + 2].text[:1].isupper()):
+            break
+        end += 2  # "the governor of Rio Grande do Sul": a place's name goes on past its particle
+    return end
+
+
+# Lower-case words inside a place's name ("Rio Grande do Sul", "Castilla y León").
+PLACE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "y"})
 
 
 def set_off_holder(doc: Doc, tok2party: dict[int, int], parties: list[Party], role: Token) -> int | None:

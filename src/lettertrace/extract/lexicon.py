@@ -265,6 +265,8 @@ def blocked(tok: Token) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in (
                 "will",
+                "'ll",
+                "\u2019ll",  # "I'll be writing to the President": what is to come
                 "would",
                 "shall",
                 "could",
