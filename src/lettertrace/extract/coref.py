@@ -203,7 +203,11 @@ class InReportResolution(CounterpartResolution):
             tok.dep_ == "poss"
             and tok.lower_ in ("his", "her")
             and tok.head.dep_ == "dobj"
-            and tok.head.head.lemma_.lower() in (*cues()["receive_verbs"], "read", "answer")
+            and (
+                tok.head.head.lemma_.lower() in (*cues()["receive_verbs"], "read", "answer")
+                or tok.head.head.lemma_.lower() in ("take", "return")
+                and noun_kind(tok.head) == "call"
+            )  # "B had taken her call"
         )
         if received:
             tok = tok.head
