@@ -18,6 +18,10 @@ PUBLICS = frozenset("people nation population citizen public family victim commu
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
 
 
+# Verbs of bringing a matter before someone: "A raised the issue with B in a letter" writes to B.
+RAISED_WITH = frozenset({"raise", "discuss", "broach", "take", "pursue", "share"})
+
+
 class ToldInReader(CourierReader):
     """The parties of a communication named by a noun in a verb's prepositional phrase."""
 
@@ -126,6 +130,9 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ == "dobj" for p in self._proposers(c) if p not in subj
             ]
+        if not recips and kind != "call" and verb.lemma_.lower() in RAISED_WITH and not _addressed(tok):
+            objs = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'with B' on the matter raised
+            recips += [p for o in objs for p in self._prep_parties(o, ("with",)) if p not in subj]
         if kind == "call" and (not subj or any(c.lower_ == "their" for c in tok.children)):
             # "In their call, the two leaders discussed ...", "A and B settled it in their talk, A's aide said"
             subj = self._pair_before(tok) or subj
