@@ -53,6 +53,7 @@ from .office_fit import (
 )
 from .owners import letter_owners
 from .salience import subject_level
+from .set_off_titles import fold_set_off_titles
 from .surfaces import written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
@@ -96,6 +97,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         byline_roles(self.doc, self.parties, self.tok2party)  # "From: Prime Minister's Office and A MP"
         self._attach_roles()
         self._short_names_of_orgs()
+        fold_set_off_titles(self)  # "the Llywydd, A B, said ...": each "the Llywydd" is A B
         self._single_names()
         self._attach_offices()
         self._sweep_surfaces()  # before the pronouns: "B answered ... in which he said" may mean a bare "B"
@@ -244,8 +246,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             end += 1  # "Ana Berg Lindqvist" with the surname tagged as something else: the name's head
         ent = self.doc[start:end]
         inner = next(
-            (t.i for t in ent[1:-3] if self._nickname_after(t.i) is not None and t.i - ent.start >= 1),
-            None,
+            (t.i for t in ent[1:-3] if self._nickname_after(t.i) is not None and t.i > ent.start), None
         )
         if inner is not None:  # 'Anna "Annie" Berg' tagged as one name: read it without its nickname
             ent = self.doc[ent.start : inner]
