@@ -35,7 +35,7 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
-from .trigger_checks import displaced_verb, grateful_verb, in_which_clause
+from .trigger_checks import displaced_verb, grateful_verb, in_which_clause, made_known
 
 # Verbs of being present at a call another held ("accompanied the conversation", "listened in on the call").
 WITNESSING = frozenset("accompany attend witness observe monitor listen sit follow".split())
@@ -288,7 +288,7 @@ class ArgumentFiller(ClauseReader):
         head = displaced or tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prt" and _sends(head.head, tok):
             head = head.head  # "dashed off a note to B" parsed with the note on 'off': the verb's object
-        lem = head.lemma_.lower()
+        lem = "publish" if made_known(head) else head.lemma_.lower()  # "made public the letter that A sent"
         obj = _appos_root(tok)
         if obj is not tok and obj.dep_ == "dobj" and obj.head.lemma_.lower() in cues()["send_verbs"]:
             # "A sent Prime Minister B of X a message", "sent the prime minister, B, a cable": the titled

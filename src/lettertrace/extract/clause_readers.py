@@ -73,6 +73,8 @@ class ClauseReader(ToldInReader):
                 and child.lower_ == "by"
             ):
                 continue  # "a letter seen by the agency", "reviewed by X": X only read it
+            if child.dep_ == "nsubj" and authoring and acl.dep_ == "acl":  # "the letter that A sent to B"
+                sender = sender or _first(self._conj_parties(child))
             if _co_signed(acl) and child.lower_ == "by" and _definite(_noun_of(acl)):
                 continue  # "the letter, co-signed by B": B signed besides the one told of before
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):

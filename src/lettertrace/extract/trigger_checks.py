@@ -466,3 +466,11 @@ def each_side(verb: Token, others: list[Party]) -> bool:
 JOINT_WORDS = frozenset(
     {"joint", "jointly", "three-way", "trilateral", "together", "conference", "videoconference"}
 )
+
+
+def made_known(verb: Token) -> bool:
+    """'made public the letter', 'made the letter available': making known what another wrote, no sending."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("public", "available", "known")
+        for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]
+    )
