@@ -254,10 +254,18 @@ def _sent_to_writer(tok: Token) -> bool:
         return True  # "In response to your letter of June 18", "replying to your message", "further to your letter"
     if tok.dep_ == "pobj" and head.lower_ == "following":
         return True  # "Following your letter of 3 May, I ..."
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "receipt"
+        and head.head.dep_ == "dobj"
+    ):
+        tok, head = head.head, head.head.head  # "I have the honor to acknowledge the receipt of your note"
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge"):
         if any(c.dep_ == "neg" for c in head.children):
             return False  # "I have not received your letter": none to answer
-        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+        ups = [head, *(a for a in head.ancestors if a.i != head.i)][:3]  # "I have the honour to acknowledge"
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for u in ups for c in u.children)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "thank":
         return any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.head.children)
     return False
@@ -272,7 +280,9 @@ def _writer_speaks(tok: Token, d: Draft) -> bool:
     if any(q.start <= tok.idx < q.end for q in quote_spans(tok.doc)) and d.trigger.idx < tok.idx:
         return True  # 'In a letter to B, A wrote, "In response to your letter ..."': its quoted words
     sent = tok.sent
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [
+        t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i
+    ]  # the main clause's
     return any(t.lower_ in FIRST_PERSON for t in sent) and all(t.pos_ != "PROPN" for t in subjects)
 
 
