@@ -85,9 +85,20 @@ def foot_dates(
                 out.append((line, m, "article"))  # "2025-02-07 21:14", "Agency Wire | 03.03.2025 | 18:12"
             elif m.weekday_ok and not prefix.strip() and is_date_line(line.text):
                 out.append((line, m, "article"))  # "Wednesday, January 22, 2025" alone: the weekday agrees
+            elif not prefix.strip() and is_date_line(line.text) and _released(lines):
+                out.append((line, m, "article"))  # a press release signed and dated at its foot
             elif _named(_TIME.sub(" ", prefix + " " + line.text[m.end :]), outlets):
                 out.append((line, m, "article"))  # "ABC - 2 July 2025", "12/05/2025 11:05 - ABC"
     return out
+
+
+_RELEASE = re.compile(r"^\W*(?:press|media|news)\s+(?:release|statement)\W*$", re.I)
+
+
+def _released(lines: Sequence[_Line]) -> bool:
+    """The page labels itself a press release near its top ("PRESS RELEASE", "Media statement"): the date
+    under its closing signature is its own, not a reproduced letter's."""
+    return any(_RELEASE.match(line.text) for line in lines[:12])
 
 
 def _words(name: str) -> list[str]:
