@@ -25,3 +25,12 @@ def test_the_named_addressee_receives_the_reply(first: str, named: str, answered
     got = found_replies(first, f"Kant replied to {named} the same evening.")
     want = "Olga Berg" if named == "Berg" else "Ana Ruiz"
     assert ("Ivo Kant", (want,), answered) in got
+
+
+def test_a_reply_addressed_to_one_signer_goes_to_that_signer() -> None:
+    got = found_replies(
+        "Twenty governors signed an open letter to President Ivo Kant last week. The letter was drafted in the office"
+        " of Governor Ana Ruiz.",
+        "On Tuesday, Kant responded in a letter addressed to Ruiz as coordinator of the forum.",
+    )
+    assert ("Ivo Kant", ("Ana Ruiz",), "Twenty governors") in got

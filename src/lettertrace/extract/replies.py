@@ -91,6 +91,10 @@ class ReplyTriggers(ReturnedCalls):
             return  # answering inside a call is a turn of that call, not another act
         kind = kind or target.kind  # a reply in no named medium answers in the medium it was written to
         named = self._prep_parties(own_noun, ("to",)) if own_noun is not None else []  # "with a call to B"
+        acls = [c for c in own_noun.children if c.dep_ == "acl"] if own_noun is not None else []
+        named = named or [
+            p for c in acls for p in self._prep_parties(c, ("to",))
+        ]  # "a letter addressed to B"
         named = named or [
             p for p in self._prep_parties(verb, ("to",)) if p.ptype == "person" and p is not subj[0]
         ]
