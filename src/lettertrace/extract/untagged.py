@@ -335,6 +335,8 @@ class UntaggedNames:
             )  # after a body's name, a single word may be another name part
             if body and k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
                 enough = False  # the run stopped inside a longer name of a body
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and _head_word(doc[k + 1]) in INSTITUTION_HEADS:
+                enough = False  # "the Norland State House of Assembly": a body's name, no title and name
             if enough and not any(t2.i in self.tok2party for t2 in doc[j:k]):
                 out.append(doc[j:k])
             i = max(k, i + 1)
