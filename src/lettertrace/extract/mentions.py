@@ -104,7 +104,7 @@ ROLE_HEADS = {
 }
 # ranks and forms a report calls a leader by ("the old marshal", "the Sovereign")
 ROLE_HEADS |= {"marshal", "colonel", "admiral", "sovereign", "emperor", "empress", "tsar", "czar", "vicar"}
-ROLE_HEADS |= {"viceroy", "regent", "kaiser", "nuncio", "shah", "burgomaster", "taoiseach"}  # and offices of old
+ROLE_HEADS |= {"viceroy", "regent", "kaiser", "nuncio", "shah", "burgomaster", "taoiseach"}  # offices of old
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",

@@ -15,6 +15,7 @@ from .arguments import MOTION_VERBS, _greeting
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
+from .spurious import to_the_public
 
 _ARRIVING = frozenset({*MOTION_VERBS, "continue", "keep", "begin", "start"})  # "continue to arrive"
 
@@ -37,6 +38,7 @@ def roundup_addressees(drafts: list[Draft]) -> None:
             and not d.recipients
             and d.sender not in addressees
             and not d.anaphoric
+            and not to_the_public(d.trigger)
         ):
             d.recipients = list(addressees)
 

@@ -21,8 +21,8 @@ def spurious(tok: Token) -> bool:
     'denied reports claiming that A had sent a letter', 'there is no evidence that A wrote to B'. A letter
     only hedged ('purportedly sent by A', 'an alleged letter') is still reported as one."""
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
-    if noun is not None and _said_spurious(noun):
-        return True
+    if noun is not None and (_said_spurious(noun) or to_the_public(noun)):
+        return True  # ... or "his message to the people of X": a public address, no one's mail
     path = list(tok.ancestors)
     for n, a in enumerate(path):
         below = path[n - 1] if n else tok
@@ -123,3 +123,15 @@ def _ruled_out(verb: Token) -> bool:
 
 def _indefinite_noun(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+
+
+# Addressees that are a public, not a party: "a message to the nation", "a letter to the people of X".
+PUBLICS = frozenset("people nation population citizen public family victim community world".split())
+
+
+def to_the_public(noun: Token) -> bool:
+    """'his message to the people of X', 'a letter to the nation': addressed to a public, no one's mail."""
+    alone = not noun.conjuncts and not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in noun.head.children)
+    sent = [noun.head] if noun.dep_ == "dobj" and alone else []  # "sent a message to the nation"
+    tos = [c for t in (noun, *sent) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    return any(g.lemma_.lower() in PUBLICS for p in tos for g in p.children if g.dep_ == "pobj")

@@ -9,12 +9,12 @@ from spacy.tokens import Token
 from .couriers import CourierReader
 from .lexicon import cues
 from .mentions import Party
+from .spurious import PUBLICS
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of, finite
 
 # What a letter is read in: "according to a copy (the text) of the letter".
 COPY_NOUNS = frozenset("copy text transcript excerpt extract version translation".split())
 # Those a message speaks to without addressing them ("expressed his closeness to the people of X").
-PUBLICS = frozenset("people nation population citizen public family victim community world".split())
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
 
 
