@@ -36,3 +36,10 @@ def test_a_message_of_the_round_up_still_goes_to_its_addressee() -> None:
         "In his message, Governor Ivo Kant offered rescue crews.",
     )
     assert ("message", "Ivo Kant", ("Ana Ruiz",)) in got
+
+
+def test_letters_to_a_family_are_mail() -> None:
+    got = found_acts(
+        "In prison, Chancellor Ivo Brandt wrote many letters to his nephew Otto Marsh and to his family."
+    )
+    assert ("letter", "Ivo Brandt", ("Otto Marsh",)) in got

@@ -125,8 +125,10 @@ def _indefinite_noun(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
-# Addressees that are a public, not a party: "a message to the nation", "a letter to the people of X".
-PUBLICS = frozenset("people nation population citizen public family victim community world".split())
+# Addressees that are a public, not a party: "a message to the nation", "a letter to the people of X"; with
+# the families and victims an act speaks to (told_in), though "letters to his family" are mail.
+NATIONS = frozenset("people nation population citizen public world".split())
+PUBLICS = NATIONS | {"family", "victim", "community"}
 
 
 def to_the_public(noun: Token) -> bool:
@@ -134,4 +136,4 @@ def to_the_public(noun: Token) -> bool:
     alone = not noun.conjuncts and not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in noun.head.children)
     sent = [noun.head] if noun.dep_ == "dobj" and alone else []  # "sent a message to the nation"
     tos = [c for t in (noun, *sent) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
-    return any(g.lemma_.lower() in PUBLICS for p in tos for g in p.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in NATIONS for p in tos for g in p.children if g.dep_ == "pobj")
