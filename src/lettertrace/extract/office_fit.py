@@ -98,8 +98,14 @@ def _other_state(np: str, p: Party) -> bool:
     said = names.states_named(np)
     if not said:
         return False
-    theirs = set().union(*(names.states_named(r.replace(p.name, " ")) for r in [*p.roles, *p.surfaces]))
+    theirs = states_of(p)
     return bool(theirs) and not said & theirs
+
+
+def states_of(p: Party) -> frozenset[str]:
+    """The states the report ties person ``p`` to in forms other than the name ("X's Prime Minister A",
+    "President A of X", "the Xian leader")."""
+    return frozenset().union(*(names.states_named(f.replace(p.name, " ")) for f in [*p.roles, *p.surfaces]))
 
 
 def _other_nationality(np: str, p: Party, nationalities: frozenset[str]) -> bool:

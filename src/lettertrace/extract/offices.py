@@ -24,7 +24,7 @@ from .mentions import (
     _np_text,
     _role_class,
 )
-from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem
+from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem, states_of
 from .partners import partners_of
 from .salience import Salience
 
@@ -441,10 +441,9 @@ def _each_sends(subject: Token) -> bool:
 def tied_to(p: Party, place: str) -> bool:
     """The report ties person ``p`` to ``place`` in a form other than his name ("X's Prime Minister A",
     "President A of X", "the Xian leader")."""
-    forms = [f.replace(p.name, " ") for f in [*p.surfaces, *p.roles]]
     if states := names.states_named(place):
-        return any(states & names.states_named(f) for f in forms)
-    return any(place in f for f in forms)
+        return bool(states & states_of(p))
+    return any(place in f.replace(p.name, " ") for f in [*p.surfaces, *p.roles])
 
 
 def _places_listed(office: Token) -> list[Token]:
