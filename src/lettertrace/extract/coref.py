@@ -131,13 +131,17 @@ class InReportResolution(CounterpartResolution):
         ):
             return self._former_or_latter(tok)
         if _head_word(tok) in HONORIFIC_HEADS or tok.text.replace(".", "") in ABBREVIATED_ADDRESS:
-            # "His Highness the Crown Prince", "HM the King": the role in apposition says who
+            # "His Highness the Crown Prince", "HM the King": the role in apposition says who, unless a
+            # name in apposition beside it does ("His Highness the Prime Minister Sheikh A B")
+            named = _apposed_person(self, tok)
+            if named is not None:
+                return named
             appos = next((c for c in tok.children if c.dep_ == "appos" and _head_word(c) in ROLE_HEADS), None)
             if appos is not None and _head_word(appos) not in HONORIFIC_HEADS:
                 return self.party_at(appos)
         role_head = tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
         if role_head:
-            inner = self._person_in_subtree(tok) or self._apposed_name(tok)
+            inner = self._person_in_subtree(tok) or self._apposed_name(tok) or self._named_right_after(tok)
             if inner is not None:
                 return inner
         if own is not None:
@@ -348,6 +352,24 @@ class InReportResolution(CounterpartResolution):
                 return p if p.ptype == "person" else None
         return None
 
+    def _named_right_after(self, tok: Token) -> Party | None:
+        """'Minister for Foreign Affairs A B' with the name hung elsewhere by the parser: a person named
+        right after the office's own words (written as a title, with an 'of' or 'for' phrase), on the
+        same line with nothing between, holds it."""
+        end = tok.right_edge.i + 1
+        if not tok.text[:1].isupper() or end >= len(self.doc) or end - tok.i < 3:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights):
+            return None
+        nxt, last = self.doc[end], self.doc[end - 1]
+        if nxt.ent_iob_ != "B" or nxt.ent_type_ != "PERSON" or last.is_punct or "\n" in last.whitespace_:
+            return None
+        key = self.tok2party.get(nxt.i)
+        if key is None or self.parties[key].ptype != "person":
+            return None
+        _add_role(self.parties[key], _np_text(tok))
+        return self.parties[key]
+
     def _person_in_subtree(self, tok: Token) -> Party | None:
         held = set_off_holder(self.doc, self.tok2party, self.parties, tok)
         if held is not None:  # "between the President of X, A, and the President of Y, B"
@@ -411,3 +433,18 @@ class InReportResolution(CounterpartResolution):
         if not pairs:
             return None
         return pairs[-1][0] if tok.lower_ == "former" else pairs[-1][-1]
+
+
+def _apposed_person(res: InReportResolution, tok: Token) -> Party | None:
+    """The one person named in apposition to a form of address ("His Highness the Prime Minister Sheikh
+    A B": the role and the name both hang on "Highness"), when a role is set beside that name: the
+    role is the name's title, not a second party."""
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    if not any(_head_word(c) in ROLE_HEADS for c in appos):
+        return None
+    people = {
+        res.tok2party[c.i]
+        for c in appos
+        if c.i in res.tok2party and res.parties[res.tok2party[c.i]].ptype == "person"
+    }
+    return res.parties[people.pop()] if len(people) == 1 else None

@@ -48,8 +48,8 @@ def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) 
     nationality than the one the report gives them: "the French president" is not "Vietnamese
     President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
     nationality against a country, "French" against "President of France", is not compared)."""
-    if lesser_office(np, p):
-        return False  # "the Emir" is not "Deputy Emir A"
+    if lesser_office(np, p) or other_portfolio(np, p):
+        return False  # "the Emir" is not "Deputy Emir A", "the prime minister" not "Culture Minister A"
     if p.name not in p.roles:
         if _other_place(np, p) or _other_state(np, p):
             return False  # "the President of Freedonia" is not "President of Sylvania B"
@@ -65,10 +65,48 @@ def lesser_office(np: str, p: Party) -> bool:
     if not words or any(w in names.SECOND_TO or w.startswith("vice-") for w in words):
         return False
     head = words[-1]
-    held = [f.lower().split() for f in [*p.roles, *p.surfaces] if head in f.lower().split()]
+    forms = [*p.roles, *p.surfaces]
+    held = [
+        f.lower().split()
+        for f in forms
+        if head in f.lower().split() and not any(g != f and g.endswith(" " + f) for g in forms)
+    ]  # "Minister Ana Berg", the tail of "Deputy Prime Minister Ana Berg", says no office of its own
     return bool(held) and all(
         any(w in names.SECOND_TO or w.startswith("vice-") for w in f[: f.index(head)]) for f in held
     )
+
+
+# Words before an office that say when or how it is held, not which office it is ("the new minister",
+# "the acting president").
+_NOT_SPECIFYING = frozenset(
+    {
+        "new", "former", "then", "acting", "interim", "outgoing", "incoming", "current", "late", "veteran",
+        "sitting", "serving", "newly", "elected", "elect", "designate", "caretaker", "de", "facto", "ex",
+    }
+)  # fmt: skip
+
+
+def _specifiers(form: str, head: str) -> set[str]:
+    """The content words of an office other than its head and words of when or how it is held."""
+    return {w for w in names.content_words(form) if w != head and w not in _NOT_SPECIFYING}
+
+
+def other_portfolio(np: str, p: Party) -> bool:
+    """The description says which office of its head word it is by words before it ("the prime
+    minister", "the foreign minister"), every form of ``p`` holding that head word says which by others
+    ("Minister of Culture A", "Culture Minister A"), and no word is shared: another office. Capitalised
+    words of the description that are no title (a place or a nationality) do not count here."""
+    words = names.tokens(np)
+    before_of = words[: words.index("of")] if "of" in words else words
+    head = next((w for w in reversed(before_of) if w in ROLE_HEADS), None)
+    if head is None:
+        return False
+    said = _specifiers(np, head) - _proper_words(np)
+    if not said:
+        return False
+    held = [f for f in [*p.roles, *p.surfaces] if head in names.tokens(f)]
+    theirs = set().union(*(_specifiers(f, head) for f in held)) - set(names.tokens(p.name))
+    return bool(theirs) and not any(same_stem(w, theirs) for w in said)
 
 
 # Words after "of" in an office that name no particular place ("the President of the Republic").
