@@ -169,7 +169,32 @@ def same_person(a: str, b: str) -> bool:
             or (first_ok and token_match(short[0], long_[0]))
             or any(token_match(short[0], w) for w in _surname_heads(long_name))
         )
+    if fathers_line(a, b) or fathers_line(b, a):
+        return False
     return _ordered_subset(short, long_)
+
+
+def runs_within(short: str, long_name: str) -> bool:
+    """'Omar' or 'Lopez Obrador' within 'Andres Manuel Lopez Obrador': a shorter name whose core words
+    run together inside a longer one; not the father's name and line written after 'bin' in it."""
+    st, lt = core_tokens(short), core_tokens(long_name)
+    n = len(st)
+    within = 0 < n < len(lt) and any(lt[i : i + n] == st for i in range(len(lt) - n + 1))
+    return within and not fathers_line(short, long_name)
+
+
+# Words that join a given name to the father's ("Khalid bin Omar", "Fatima bint Ali", "Yusuf ibn Said").
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def fathers_line(short: str, long_name: str) -> bool:
+    """``short`` is written in ``long_name`` after a word of descent, with a word of descent of its own:
+    "Omar bin Said Al Nour" in "Khalid bin Omar bin Said Al Nour" is the father's name and line, another
+    person."""
+    st, lt = tokens(short), tokens(long_name)
+    if len(st) >= len(lt) or not set(st) & PATRONYMIC_PARTICLES:
+        return False
+    return any(w in PATRONYMIC_PARTICLES and lt[i + 1 : i + 1 + len(st)] == st for i, w in enumerate(lt[:-1]))
 
 
 # Particles that join an Iberian compound surname ("Moura da Costa", "Ibáñez del Río").

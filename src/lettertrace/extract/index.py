@@ -118,7 +118,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 if q is not p
                 and self.parties[q.key] is q
                 and (
-                    _within(core, names.core_tokens(q.name))
+                    names.runs_within(p.name, q.name)
                     or len(core) == 1
                     and any(names.core_tokens(s) == core for s in q.surfaces if " " not in s)
                 )
@@ -464,13 +464,6 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self.mentions.append((tok.i, p.key, subject_level(tok)))
         self.mentions.sort()
         return p
-
-
-def _within(short: list[str], long: list[str]) -> bool:
-    """'Omar' or 'Lopez Obrador' within 'Andres Manuel Lopez Obrador': a shorter name whose words run
-    together inside a longer one."""
-    n = len(short)
-    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 def _office_of_place(ent: Span) -> bool:

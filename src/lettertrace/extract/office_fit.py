@@ -60,11 +60,13 @@ def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) 
 
 def lesser_office(np: str, p: Party) -> bool:
     """Every form of ``p`` that holds the description's last word says a lesser office before it
-    ("Deputy Emir", "Vice President", "former President"), and the description says none."""
+    ("Deputy Emir", "Vice President", "former President"), and the description says none ("the then
+    Prime Minister" is the late Prime Minister A of those days)."""
     words = [w.lower() for w in re.findall(r"[\w-]+", np)]
     if not words or any(w in names.SECOND_TO or w.startswith("vice-") for w in words):
         return False
     head = words[-1]
+    lesser = names.SECOND_TO - ({"former", "ex", "late"} if "then" in words else set())
     forms = [*p.roles, *p.surfaces]
     held = [
         f.lower().split()
@@ -72,7 +74,7 @@ def lesser_office(np: str, p: Party) -> bool:
         if head in f.lower().split() and not any(g != f and g.endswith(" " + f) for g in forms)
     ]  # "Minister Ana Berg", the tail of "Deputy Prime Minister Ana Berg", says no office of its own
     return bool(held) and all(
-        any(w in names.SECOND_TO or w.startswith("vice-") for w in f[: f.index(head)]) for f in held
+        any(w in lesser or w.startswith("vice-") for w in f[: f.index(head)]) for f in held
     )
 
 
