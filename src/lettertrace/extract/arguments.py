@@ -36,9 +36,8 @@ from .syntax import (
     sentence_span,
 )
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause, made_known
+from .witnesses import from_someone, witnessed
 
-# Verbs of being present at a call another held ("accompanied the conversation", "listened in on the call").
-WITNESSING = frozenset("accompany attend witness observe monitor listen sit follow".split())
 # Verbs of which a communication is the subject and that take its parties as 'to/from' phrases.
 MOTION_VERBS = {
     "go",
@@ -226,8 +225,8 @@ class ArgumentFiller(ClauseReader):
             kind == "call"
             and sender is None
             and len(recips) == 1
-            and not _from_someone(tok)
-            and not _witnessed(tok)
+            and not from_someone(tok)
+            and not witnessed(tok)
         ):
             # (but "received calls from fellow governors, his aide said": the callers are named, as no
             # party, and the aide only tells of them)
@@ -348,7 +347,8 @@ class ArgumentFiller(ClauseReader):
             and kind == "call"  # "A gave B a call"
             or _sends(head, tok)
         ):
-            subj = self._subjects(head) or self._subject_persons(head)
+            itself = tok.dep_ == "nsubjpass" and tok.head.i == head.i  # "A letter to B was sent by A"
+            subj = [] if itself else self._subjects(head) or self._subject_persons(head)
             principal = self._courier_state(head) if lem in cues()["carry_verbs"] else None
             if lem in cues()["carry_verbs"]:  # "C handed a letter from A to B", 'from' hung on the verb
                 principal = self._prep_party(head, ("from",)) or principal
@@ -360,10 +360,12 @@ class ArgumentFiller(ClauseReader):
                 )  # "The prime ministers of A, X, and B, Y, have signed"
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
                 subj = self._held_subjects(head) or subj
-            # "by" names the writer of a verb with no subject of its own ("a letter sent by A"), never of
-            # one whose subject names no party ("Monarchs have sent messages to B upon his selection by the Congress")
+            # "by" names the writer of a verb with no subject of its own ("a letter sent by A"), never of one
+            # whose subject names no party ("Monarchs have sent messages to B upon his selection by the
+            # Congress"), nor a courier ("... was delivered by envoy C")
             active = any(c.dep_ == "nsubj" for c in head.children)
-            sender = subj[0] if subj else None if active else self._prep_party(head, ("by",))
+            carried = itself and lem in cues()["carry_verbs"]
+            sender = subj[0] if subj else None if active or carried else self._prep_party(head, ("by",))
             # "left a letter for B"; "dictated a letter to his clerk": the verb's 'to' is the scribe
             tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))
             recips = self._prep_parties(head, tos) + self._dative(head)
@@ -460,28 +462,6 @@ class ArgumentFiller(ClauseReader):
 
 # Words whose 'to' names a source or a comparison, never an addressee ("according to", "thanks to").
 SOURCE_WORDS = frozenset({"according", "due", "thanks", "owing", "contrary", "compared", "close", "next"})
-
-
-def _witnessed(tok: Token) -> bool:
-    """'The adviser accompanied / attended / listened in on the conversation with B': the subject was
-    present at the call, it is no party of it."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in WITNESSING
-
-
-def _from_someone(tok: Token) -> bool:
-    """'calls from fellow governors', 'received a flood of calls and letters from other mayors': a 'from'
-    with its object, on the noun, a noun joined to it, or a word above it up to its verb."""
-    near = [tok, *tok.conjuncts]
-    t = tok
-    while t.head.i != t.i and t.pos_ != "VERB" and len(near) < 8:
-        t = t.head
-        near.append(t)
-    return any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
-        for t in near
-        for c in t.children
-    )
 
 
 def _went_on(verb: Token) -> Token | None:
