@@ -150,6 +150,9 @@ def same_person(a: str, b: str) -> bool:
     ca, cb = core_tokens(a), core_tokens(b)
     if not ca or not cb:
         return False
+    for x, other in ((a, cb), (b, ca)):
+        if len(x.split()) == 1 and x.isupper() and len(x) >= 3 and fold(x).lower() not in other:
+            return False  # a word in capitals ("ASEAN") is that word or an acronym, never a variant spelling
     if len(ca) >= 2 and len(cb) >= 2 and ca[0] != cb[0] and familiar_form(ca[0], cb[0]):
         ca = [cb[0], *ca[1:]]
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)

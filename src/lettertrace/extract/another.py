@@ -123,3 +123,22 @@ def sent_another(idx: PartyIndex, drafts: list[Draft]) -> None:
                     twin = Draft(d.kind, word, d.sender, to, sentences=[sentence_span(word)], verb=verb)
                     twin.distinct = d.distinct = True
                     drafts.insert(drafts.index(d) + 1, twin)
+
+
+def next_in_series(drafts: list[Draft], d: Draft) -> None:
+    """'the second letter' with no parties of its own (``d``, the last of ``drafts``): another letter of the
+    series the report told of, from the same sender to the same addressees (never folded into the first)."""
+    prev = next(
+        (o for o in reversed(drafts[:-1]) if o.kind_class == d.kind_class and o.sender and o.recipients), None
+    )
+    if prev is None:
+        return
+    d.sender, d.recipients = prev.sender, list(prev.recipients)
+    d.anaphoric, d.distinct = False, True
+
+
+def add_implied(drafts: list[Draft], d: Draft) -> None:
+    """'A sent B a second letter': the first one, implied, is an act too."""
+    earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
+    earlier.sentences.append(sentence_span(d.trigger))
+    drafts.append(earlier)

@@ -474,3 +474,9 @@ def made_known(verb: Token) -> bool:
         c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("public", "available", "known")
         for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]
     )
+
+
+def habitual(verb: Token) -> bool:
+    """A verb in the simple present, with no auxiliary: how things usually are ("A and I speak frankly"),
+    no event."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

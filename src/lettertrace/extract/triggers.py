@@ -8,6 +8,7 @@ from ..datelines import dateline_tokens
 from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
+from .another import add_implied, next_in_series
 from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
@@ -51,6 +52,7 @@ from .trigger_checks import (
     _work_title,
     each_side,
     finite_after_apposition,
+    habitual,
     meeting_to_come,
     names_called,
     outlet,
@@ -161,10 +163,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             self._split_plural(d)
         elif tok.tag_ in ("NNS", "NNPS"):
             self._split_roundup(d)
-        if _is_ordinal_later(tok) and anaphoric:
-            self._next_in_series(d)
-        elif _is_ordinal_later(tok):
-            self._add_implied(d)
+        if _is_ordinal_later(tok):
+            (next_in_series if anaphoric else add_implied)(self.drafts, d)
 
     def _from_write(self, verb: Token) -> None:
         if any(
@@ -313,9 +313,7 @@ class DraftFinder(ReplyTriggers, MoreActs):
             self._add(Draft("call", verb, subj[0], [r], verb=verb)).distinct = len(recips) > 1
 
     def _from_speak(self, verb: Token) -> None:
-        marked = (
-            _phone_marked(verb) or (self.call_context and verb.lemma_ == "speak") or self._recent_call(verb)
-        )
+        marked = _phone_marked(verb) or self._recent_call(verb)
         phone = marked or self._readout(verb)
         if not phone:
             return
@@ -422,7 +420,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
         return (verb, people[0], best[:1]) if best else None
 
     def _recent_call(self, verb: Token) -> bool:
-        """A call was reported in the last few sentences, so 'had spoken with X' is one too."""
+        """'speak' in a report that tells of calls is a call too ("the two leaders last spoke on 20 October"),
+        unless it says how people speak ("A and I speak frankly as friends"); so is 'had spoken with X' a
+        few sentences after a call."""
+        if verb.lemma_ == "speak" and self.call_context:
+            return not habitual(verb)
         if verb.lemma_ != "speak" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             return False
         return any(d.kind == "call" and 0 <= verb.idx - d.trigger.idx < 1200 for d in self.drafts)
@@ -477,24 +479,3 @@ class DraftFinder(ReplyTriggers, MoreActs):
                     twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
                     twin.distinct = True
                     twin.sentences = list(d.sentences)
-
-    def _next_in_series(self, d: Draft) -> None:
-        """'the second letter' with no parties of its own: another letter of the series the report told
-        of, from the same sender to the same addressees (never folded into the first)."""
-        prev = next(
-            (
-                o
-                for o in reversed(self.drafts[:-1])
-                if o.kind_class == d.kind_class and o.sender and o.recipients
-            ),
-            None,
-        )
-        if prev is None:
-            return
-        d.sender, d.recipients = prev.sender, list(prev.recipients)
-        d.anaphoric, d.distinct = False, True
-
-    def _add_implied(self, d: Draft) -> None:
-        earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
-        earlier.sentences.append(sentence_span(d.trigger))
-        self.drafts.append(earlier)
