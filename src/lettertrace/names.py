@@ -124,10 +124,11 @@ def token_match(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     sa, sb = skeleton(a), skeleton(b)
-    if _last_sound(sa) != _last_sound(sb) and not (sa.startswith(sb) or sb.startswith(sa)):
-        return (
-            False  # a variant keeps a name's last sound or adds an ending ("Francisco"), unlike "Contractor"
-        )
+    short, long_ = sorted((sa, sb), key=len)
+    if _last_sound(sa) != _last_sound(sb) and not (long_.startswith(short) and long_.endswith("a")):
+        # a variant keeps a name's last sound or adds an ending in a vowel ("Francisco"), unlike
+        # "Contractor" or "House" against "Hassan"
+        return False
     return fuzz.ratio(sa, sb) >= TOKEN_MATCH
 
 

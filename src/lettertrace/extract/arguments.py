@@ -118,6 +118,7 @@ class ArgumentFiller(ClauseReader):
             elif (
                 child.dep_ in ("acl", "relcl")
                 and kind == "call"
+                and not _during_which(child)  # "a call with B, during which the two leaders ...": its own
                 and (pair := self._pair_before(child, any_kind=True))
             ):
                 sender, recips = sender or pair[0], recips or pair[1:]  # "the call that both leaders held"
@@ -478,3 +479,9 @@ def _greeting(noun: Token) -> bool:
         g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     ]
     return any(w in GREETING_NOUNS or w.startswith(("congratulat", "condol", "felicit")) for w in words)
+
+
+def _during_which(clause: Token) -> bool:
+    """A relative clause opened by a preposition and 'which' ("during which", "in which"): it tells what
+    was said in the act, whose parties it does not name."""
+    return any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children)

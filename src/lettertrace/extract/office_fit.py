@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .. import names
-from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+from .mentions import INSTITUTION_HEADS, LEADER_OFFICES, ROLE_HEADS, _head_word
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 if TYPE_CHECKING:
@@ -65,16 +65,17 @@ def lesser_office(np: str, p: Party) -> bool:
     words = [w.lower() for w in re.findall(r"[\w-]+", np)]
     if not words or any(w in names.SECOND_TO or w.startswith("vice-") for w in words):
         return False
-    head = words[-1]
+    heads = {words[-1]} | (LEADER_OFFICES if words[-1] == "leader" else set())  # "the Xian leader"
     lesser = names.SECOND_TO - ({"former", "ex", "late"} if "then" in words else set())
     forms = [*p.roles, *p.surfaces]
     held = [
         f.lower().split()
         for f in forms
-        if head in f.lower().split() and not any(g != f and g.endswith(" " + f) for g in forms)
+        if heads & set(f.lower().split()) and not any(g != f and g.endswith(" " + f) for g in forms)
     ]  # "Minister Ana Berg", the tail of "Deputy Prime Minister Ana Berg", says no office of its own
     return bool(held) and all(
-        any(w in lesser or w.startswith("vice-") for w in f[: f.index(head)]) for f in held
+        any(w in lesser or w.startswith("vice-") for w in f[: min(f.index(h) for h in heads if h in f)])
+        for f in held
     )
 
 
