@@ -179,6 +179,10 @@ class OfficeResolution(Salience):
         ):
             return []
         places = _places_listed(tok)
+        people = [self.parties[k] for t in places if (k := self.tok2party.get(t.i)) is not None]
+        if any(p.ptype == "person" for p in people):
+            # "to the ministers of X and Y, A and B": the names listed after the places hold the offices
+            return [p for i, p in enumerate(people) if p.ptype == "person" and p not in people[:i]]
         if len(places) < 2:
             return []
         title = " ".join([*(c.text for c in tok.lefts if c.dep_ in ("compound", "amod")), one])  # "prime"
