@@ -40,9 +40,18 @@ class CourierReader(PairReader):
                 return []
             courier = verb.head  # "B received C, the envoy of D, who was carrying a message from A"
         while courier.dep_ in ("appos", "conj", "pobj", "prep") and courier.head.i < courier.i:
+            if _misread_after_day(courier):
+                break  # "B received on Saturday C, the envoy of D, who ...": C read into the day
             courier = courier.head
-        host = courier.head
-        if courier.dep_ != "dobj" or host.lemma_.lower() not in ("receive", "meet", "welcome", "host"):
+        host = courier.head.head if _misread_after_day(courier) else courier.head
+        if courier.dep_ not in ("dobj", "pobj") or host.lemma_.lower() not in (
+            "receive",
+            "meet",
+            "welcome",
+            "host",
+        ):
+            return []
+        if courier.dep_ == "pobj" and not _misread_after_day(courier):
             return []
         return self._subjects(host)[:1]
 
@@ -109,3 +118,13 @@ class CourierReader(PairReader):
         # "... was expressed by A in a telegram signed by C": the agent of the passive speaks
         subj = self._prep_parties(verb, ("by",)) if _passive(verb) else self._subjects(verb)
         return subj[0] if subj and subj[0] is not signer and subj[0].ptype == "person" else None
+
+
+def _misread_after_day(tok: Token) -> bool:
+    """'received on Saturday Ana Berg': the object after the day, parsed as one phrase with it after 'on'."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.ent_type_ == "PERSON"
+        and any(c.ent_type_ == "DATE" and c.dep_ == "compound" for c in tok.lefts)
+    )

@@ -63,7 +63,8 @@ def signed_aside(noun: Token) -> list[Token]:
 def addressed_aside(noun: Token) -> Token | None:
     """'delivered a note to the embassy, addressed to the foreign ministry': the 'to' of a participle of
     addressing set off after the object, hung on the verb or on the one the note was handed to; whom it
-    names the text is for (the one it was delivered to only carried it)."""
+    names the text is for (the one it was delivered to only carried it); so does one on the note itself
+    ("handed him a note of protest addressed to C")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
@@ -71,6 +72,7 @@ def addressed_aside(noun: Token) -> Token | None:
         if c.dep_ not in ("advcl", "acl") or c.lemma_.lower() != "address" or c.tag_ not in ("VBN", "VBD"):
             continue
         hung = c.head.i == verb.i or c.head.dep_ == "pobj" and c.head.head.head.i == verb.i
-        if c.i > noun.right_edge.i and hung and c.doc[c.i - 1].text == ",":
+        on_noun = c.dep_ == "acl" and noun.i <= c.head.i <= noun.right_edge.i  # "a note ... addressed to C"
+        if c.i > noun.right_edge.i and hung and c.doc[c.i - 1].text == "," or on_noun:
             return next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None)
     return None
