@@ -20,6 +20,8 @@ from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun
 class ReplyTargets(ArgumentFiller):
     """Find or make the communication a reply answers."""
 
+    def _noun_trigger(self, tok: Token) -> None: ...  # the finder's (triggers.DraftFinder)
+
     def _not_the_writer(self, replier: Party, noun: Token) -> Party:
         """A pronoun's replier that is the writer of the last written act told, to one addressee, and was
         sent nothing the report tells, is that addressee: one answers what one was sent ("A wrote to B on
@@ -146,6 +148,8 @@ class ReplyTargets(ArgumentFiller):
         """'A sent a letter to B in response to his letter of 2 May': the letter sent (the verb's object,
         read before) answers B's letter, told before or made here."""
         described = participle_of_noun(verb)  # "a telegram from A, received in answer to B's letter"
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i > verb.i):
+            self._noun_trigger(obj)  # "In response to A's letter, B sent him a letter": read the later one now
         sent = next(
             (
                 d
