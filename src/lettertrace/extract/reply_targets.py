@@ -149,7 +149,9 @@ class ReplyTargets(ArgumentFiller):
         read before) answers B's letter, told before or made here."""
         described = participle_of_noun(verb)  # "a telegram from A, received in answer to B's letter"
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i > verb.i):
-            self._noun_trigger(obj)  # "In response to A's letter, B sent him a letter": read the later one now
+            self._noun_trigger(
+                obj
+            )  # "In response to A's letter, B sent him a letter": read the later one now
         sent = next(
             (
                 d
