@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .clause_readers import ClauseReader
 from .draft import Draft
-from .lexicon import cues
+from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .offices import group_of_offices
@@ -137,8 +137,13 @@ class ArgumentFiller(ClauseReader):
             elif (
                 child is zero
                 or child.dep_ == "relcl"
-                and (child.lemma_ in cues()["send_verbs"] or _sends(child, tok))
-            ):
+                and (
+                    child.lemma_ in cues()["send_verbs"]
+                    or _sends(child, tok)
+                    or kind == "call"
+                    and child.lemma_.lower() in CALL_HANDLING  # "the call A placed to B"
+                )
+            ) and child.lemma_.lower() not in (*cues()["receive_verbs"], "take"):  # not "the call A received"
                 subj = self._subjects(child) or self._acl_parties(child)[0:1]  # "which was signed by A"
                 sender = sender or (subj[0] if subj else None)
                 recips += self._prep_parties(child, ("to", "for")) + self._dative(

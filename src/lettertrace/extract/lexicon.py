@@ -177,8 +177,12 @@ def _is_comm_call(tok: Token) -> bool:
     return (
         gave
         or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children)
-        or tok.head.lemma_ in ("receive", "make", "hold", "have", "place", "take", "return", "during", "in")
-    )
+        or tok.head.lemma_ in (*CALL_HANDLING, "during", "in")
+        or any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CALL_HANDLING for c in tok.children)
+    )  # "the call that A placed to B"
+
+
+CALL_HANDLING = frozenset({"receive", "make", "hold", "have", "place", "take", "return", "put", "initiate"})
 
 
 DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": a day of the month told alone

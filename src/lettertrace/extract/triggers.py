@@ -327,6 +327,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             if not others:
                 return
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
+        if not subj and marked and verb.dep_ == "acl" and (named := self._party(verb.head)) is not None:
+            subj = [named]  # "A, speaking by telephone with B, pledged ...": the participle is A's
         held = self._held_subjects(verb) if marked else []
         subj = held or subj  # "The presidents of X and Y spoke by phone" (named further on)
         if not marked and not any(_personal(p) for p in subj):
