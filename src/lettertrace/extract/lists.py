@@ -432,3 +432,13 @@ def split_by_place(drafts: list[Draft], idx: PartyIndex) -> None:
             twin = Draft(d.kind, d.trigger, d.sender, [other], sentences=list(d.sentences), verb=d.verb)
             twin.distinct = True
             drafts.insert(at + n, twin)
+
+
+def subject_list(ap: Token) -> bool:
+    """'In an open letter to B, A, C and D said ...': names hung on B as an apposition that run right up
+    to a main verb without a subject are that verb's subjects (the signers), not more addressees."""
+    last = max([ap, *ap.conjuncts], key=lambda t: t.i)
+    nxt = last.right_edge.i + 1
+    if nxt >= len(ap.doc):
+        return False
+    return subjectless_verb(ap.doc[nxt])

@@ -23,7 +23,7 @@ from .groups import (
 from .honoured import abbreviated_honorific, honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
-from .lists import named_by_place, party_list_from
+from .lists import named_by_place, party_list_from, subject_list
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
@@ -34,7 +34,6 @@ from .syntax import (
     _is_role_noun,
     _uniq,
     named_before_day,
-    subjectless_verb,
 )
 from .trigger_checks import (
     closing_apposition,
@@ -199,11 +198,11 @@ class PartyReader:
                     p = None if ranked else self._party(v.head)
                     return [p] if p else ranked
                 v = v.head
-            elif v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and v.head.lower_ == "in":
+            elif v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and v.head.lower_ in GERUND_PREPS:
                 up = next((a for a in v.head.ancestors if a.pos_ == "VERB"), None)
                 if up is None:
                     break
-                v = up  # "A led a coalition of lawmakers in sending a letter to B": A sends
+                v = up  # "A led a coalition in sending a letter to B", "After receiving B's letter, A ..."
             else:
                 break
         return []
@@ -340,7 +339,7 @@ class PartyReader:
                     if place.dep_ == "pobj":
                         out += [p for c in place.conjuncts if (p := self._party(c)) and p.ptype == "person"]
         for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
-            if ap.dep_ == "appos" and not _subject_list(ap):
+            if ap.dep_ == "appos" and not subject_list(ap):
                 out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
         return [p for p in out if p is not None]
 
@@ -479,18 +478,13 @@ class PartyReader:
         return out
 
 
+# Prepositions whose gerund's subject is the subject of the verb the phrase hangs on ("in sending",
+# "after receiving", "upon reading", "before calling").
+GERUND_PREPS = frozenset({"in", "after", "upon", "on", "before", "since", "while", "by"})
+
+
 def _medium_or_day(tok: Token) -> bool:
     return tok.lemma_.lower() in _call_media() or tok.ent_type_ in ("DATE", "TIME")
-
-
-def _subject_list(ap: Token) -> bool:
-    """'In an open letter to B, A, C and D said ...': names hung on B as an apposition that run right up
-    to a main verb without a subject are that verb's subjects (the signers), not more addressees."""
-    last = max([ap, *ap.conjuncts], key=lambda t: t.i)
-    nxt = last.right_edge.i + 1
-    if nxt >= len(ap.doc):
-        return False
-    return subjectless_verb(ap.doc[nxt])
 
 
 def _closing(subj: Token, p: Party, idx: PartyIndex) -> bool:
