@@ -398,8 +398,15 @@ SERIES_NOUNS = {"series", "string", "flurry", "stream", "batch", "number", "coup
 
 def _noun_object(verb: Token, tok: Token) -> bool:
     """Whether ``verb`` has, before ``tok``, a direct object of the same word ("sent a letter ... and
-    another letter")."""
-    return any(c.dep_ == "dobj" and c.i < tok.i and c.lemma_ == tok.lemma_ for c in verb.children)
+    another letter"), or of another word of correspondence when ``tok`` has a 'to' of its own ("sent a
+    cable to B and a letter to C")."""
+    own_to = any(g.dep_ == "prep" and g.lower_ == "to" for g in tok.children)
+    return any(
+        c.dep_ == "dobj"
+        and c.i < tok.i
+        and (c.lemma_ == tok.lemma_ or own_to and noun_kind(c) is not None and noun_kind(tok) is not None)
+        for c in verb.children
+    )
 
 
 def _bare_role(p: Party) -> bool:
