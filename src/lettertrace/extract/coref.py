@@ -61,7 +61,15 @@ class InReportResolution(CounterpartResolution):
         """The person ``text`` names here: of several ("Sheikh Omar" beside "Sheikh Omar bin Ali" and
         "Prince Omar bin Saad"), one the report wrote with the same words before ("Sheikh Omar ..."),
         else the fullest name."""
-        cands = [p for p in self.live() if p.ptype == "person" and names.same_person(p.name, text)]
+        one = (
+            names.fold(text).lower() if " " not in text.strip() else None
+        )  # 'Lula' of 'Luiz "Lula" da Silva'
+        cands = [
+            p
+            for p in self.live()
+            if p.ptype == "person"
+            and (names.same_person(p.name, text) or one is not None and one in _one_word_forms(p))
+        ]
         if len(cands) > 1 and surface is not None:
             head = names.fold(surface)
             led = [p for p in cands if any(names.fold(s).startswith(head + " ") for s in p.surfaces)]
@@ -476,3 +484,8 @@ def _styled_holder(res: InReportResolution, tok: Token) -> Party | None:
     if not style or not all(t.text[:1].isupper() and not t.ent_type_ == "PERSON" for t in style):
         return None
     return res.parties[key]
+
+
+def _one_word_forms(p: Party) -> set[str]:
+    """The one-word forms the report writes for ``p`` (a nickname, a surname), folded."""
+    return {names.fold(f).lower() for f in p.surfaces if " " not in f.strip()}

@@ -259,13 +259,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         nick = self._nickname_after(end)
         if nick is not None:  # 'Anna "Annie" Berg', 'Anna "Annie" B. Berg': the name goes on past it
             stop = end + 3
-            while (
-                stop < len(self.doc)
-                and stop - end < 6
-                and self.doc[stop].pos_ == "PROPN"
-                and self.doc[stop].text[:1].isupper()
-            ):
-                stop += 1
+            while stop < len(self.doc) and stop - end < 6 and _name_word(self.doc, stop):
+                stop += 1  # 'Luiz "Lula" da Silva': a particle before a capitalised word goes on too
             text = " ".join([text, *(t.text for t in self.doc[end + 3 : stop])])
             ent = self.doc[ent.start : stop]
         surface = self._title_prefix(ent) + text
@@ -491,3 +486,11 @@ def _office_only(span: Span) -> bool:
     whose office it is ("Ambassador", "Belarus Ambassador", "Kuwait's Ambassador"); a name with its
     title ends in the name ("Ambassador Ana Berg")."""
     return names.fold(span[-1].text).strip(".").lower() in names.title_words()
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun, or a particle of a name right before one ("da", "van")."""
+    t = doc[i]
+    if t.lower_ in names.particles() and i + 1 < len(doc):
+        t = doc[i + 1]
+    return t.pos_ == "PROPN" and t.text[:1].isupper()

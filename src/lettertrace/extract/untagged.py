@@ -357,6 +357,8 @@ class UntaggedNames:
         if end + 3 >= len(doc):
             return None
         q1, nick, q2, last = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
+        if last.lower_ in names.particles() and end + 4 < len(doc):
+            last = doc[end + 4]  # 'Luiz "Lula" da Silva'
         if (
             q1.is_quote
             and q2.is_quote
