@@ -105,6 +105,7 @@ ROLE_HEADS = {
 # ranks and forms a report calls a leader by ("the old marshal", "the Sovereign")
 ROLE_HEADS |= {"marshal", "colonel", "admiral", "sovereign", "emperor", "empress", "tsar", "czar", "vicar"}
 ROLE_HEADS |= {"viceroy", "regent", "kaiser", "nuncio", "shah", "burgomaster", "taoiseach"}  # offices of old
+ROLE_HEADS |= {"executive", "rector", "provost", "treasurer", "comptroller", "auditor", "sheriff"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",
