@@ -52,6 +52,7 @@ from .office_fit import (
     place_of_office,
 )
 from .owners import letter_owners
+from .portfolios import holders_after_portfolio
 from .salience import subject_level
 from .set_off_titles import fold_set_off_titles
 from .surfaces import written_forms
@@ -84,6 +85,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             + self._named_before_role()
             + self._named_after_role()
             + self._holders_after_place()
+            + holders_after_portfolio(
+                self.doc, {i for i, k in self.tok2party.items() if self.parties[k].ptype == "person"}
+            )
             + letter_owners(self.doc)
         ):
             self._add_person(span)

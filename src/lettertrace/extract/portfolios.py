@@ -1,0 +1,54 @@
+"""A minister's portfolio of two parts written before the name, with no comma: "Minister for Foreign
+Affairs and International Cooperation Ana Berg", "Minister of Health and Social Welfare Omar Haddi".
+spaCy often reads the second part and the name as one body ("International Cooperation Ana Berg"); the
+name is the end of that run: the words tagged as a person there, else its last two words (most names
+have two)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .. import names
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+
+MAX_RUN = 12
+
+
+def holders_after_portfolio(doc: Doc, people: set[int]) -> list[Span]:
+    """The names written right after a portfolio of two parts joined by 'and' (``people``: the tokens
+    already read as a person's)."""
+    out: list[Span] = []
+    for t in doc[:-6]:
+        if not (
+            t.text[:1].isupper() and _head_word(t) in ROLE_HEADS and doc[t.i + 1].lower_ in ("for", "of")
+        ):
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i < MAX_RUN and "\n" not in doc[end - 1].whitespace_:
+            w = doc[end]
+            if not (w.lower_ in ("and", "&") or w.pos_ == "PROPN" and w.text[:1].isupper()):
+                break
+            end += 1
+        run = doc[t.i + 2 : end]
+        joins = [w.i for w in run if w.lower_ in ("and", "&")]
+        if len(joins) != 1 or joins[0] == run.start or end - joins[0] < 4:
+            continue
+        tail = doc[joins[0] + 1 : end]
+        tagged = [w.i for w in tail if w.ent_type_ == "PERSON"]
+        cut = tagged[0] if tagged else end - 2
+        name = doc[cut:end]
+        if cut <= joins[0] + 1 or any(w.i in people for w in name) or not _reads_as_name(name):
+            continue
+        out.append(name)
+    return out
+
+
+def _reads_as_name(span: Span) -> bool:
+    """Capitalised words none of which is a title, a state's name or the head of a body."""
+    return all(
+        w.text[:1].isupper()
+        and names.fold(w.text).lower().strip(".") not in names.title_words()
+        and not names.is_state_name(w.text)
+        and _head_word(w) not in INSTITUTION_HEADS
+        for w in span
+    )
