@@ -117,8 +117,7 @@ def _remote_medium(g: Token, mods: set[str]) -> bool:
 
 
 def _phone_exchange(tok: Token) -> bool:
-    """'a telephone exchange with B', 'a phone exchange between A and B': a call; a switchboard has no
-    'with' or 'between'."""
+    """'a telephone exchange with B' is a call; a switchboard has no 'with' or 'between'."""
     mods = set(cues()["call_modifiers"])
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in mods for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
@@ -368,12 +367,12 @@ UNDONE_VERBS = {"plan", "schedule", "expect", "postpone", "cancel", "delay", "sh
 
 
 def _not_held(noun: Token, verb: Token | None) -> bool:
-    """A communication noun that the sentence says never took place: 'no call had taken place', 'there
-    was no letter'; 'the call ..., which had been planned for Tuesday, was postponed', 'A's open letter
-    to B is expected to be published next week' (the noun in the subject of a verb of planning or
-    calling off, however deep the parse hangs it there; 'the call, which was planned for weeks, took
-    place' is one)."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _never_sent(noun):
+    """A communication noun that the sentence says never took place: 'no call had taken place', 'any
+    letter', 'a possible call'; 'the call ..., which had been planned for Tuesday, was postponed', 'A's
+    open letter to B is expected to be published next week' (the noun in the subject of a verb of planning
+    or calling off, however deep the parse hangs it; 'the call, which was planned for weeks, took place')."""
+    unreal = any(c.dep_ == "det" and c.lower_ in ("no", "any") or c.lower_ in UNREAL for c in noun.children)
+    if unreal or _never_sent(noun):
         return True
     if verb is None or verb.i == noun.i:
         return False
@@ -384,6 +383,7 @@ def _not_held(noun: Token, verb: Token | None) -> bool:
 
 
 SENDING = frozenset("send deliver post mail dispatch forward".split())
+UNREAL = frozenset("possible potential proposed prospective hypothetical".split())  # no act yet
 
 
 def _never_sent(noun: Token) -> bool:

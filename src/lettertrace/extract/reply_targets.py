@@ -54,6 +54,8 @@ class ReplyTargets(ArgumentFiller):
         """The communication ``noun`` names as the one ``replier`` answers (told before, or made here); a
         letter the pronoun leaves to no one else is the one the reply's ``addressee`` sent ('A wrote to B
         in response to his letter')."""
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children):
+            return None  # "would not answer any letter from A": no letter told
         kind = noun_kind(noun) or "letter"
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a letter dated 1 March from A"
         holders += [c.head for c in from_after_one(noun)]  # "her reply to one from A", 'from' on the reply
