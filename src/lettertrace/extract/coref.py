@@ -168,6 +168,13 @@ class InReportResolution(CounterpartResolution):
                 ):
                     _add_role(p, _np_text(tok, stop_at=child.left_edge.i))
                     return p
+                if (
+                    p.ptype == "org"
+                    and child.dep_ == "appos"
+                    and tok.text.islower()
+                    and _head_word(tok) in INSTITUTION_HEADS
+                ):
+                    return p  # "the country's largest union, the X Federation of Workers,": the body named
         if tok.lower_ in PRONOUNS:
             return self._reporter(tok) or self.salient_person(tok.i, self._own_subject(tok))
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):

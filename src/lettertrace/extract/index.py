@@ -294,7 +294,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             return
         if _office_of_place(ent) and _head_word(ent[ent[0].lower_ == "the"]) in ROLE_HEADS:
             return  # "the King of Ostmark" tagged ORG: an office, its holder is the party
-        text = clean_np(ent.text)
+        text = re.sub(r"\s*['’]s$", "", clean_np(ent.text))  # "the X Union's letter": the union
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
         if _titled_name(ent):
