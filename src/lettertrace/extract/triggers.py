@@ -159,7 +159,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
                 d.recipients = [d.reply_to.sender]
         self._add(d)
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and len(self._subjects(tok.head)) > 1:
+        each = tok.tag_ in ("NNS", "NNPS") or any(c.lower_ == "each" for c in tok.head.subtree if c.i < tok.i)
+        if each and tok.dep_ == "dobj" and len(self._subjects(tok.head)) > 1:  # "A and B each sent a message"
             self._split_plural(d)
         elif tok.tag_ in ("NNS", "NNPS"):
             self._split_roundup(d)
