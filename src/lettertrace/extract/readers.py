@@ -175,8 +175,10 @@ class PartyReader:
             leader = self._led_by(v, subs)
             if leader is not None:
                 return [leader]
-            if not subs and v.i > 0 and v.dep_ == "ROOT" and self.doc[v.i - 1].dep_ == "pobj":
-                before = self.doc[v.i - 1]  # "On Tuesday Berg sent ...": the subject read into the date
+            if not subs and v.i > 0 and v.dep_ == "ROOT" and self.doc[v.i - 1].dep_ in ("pobj", "appos"):
+                before = self.doc[
+                    v.i - 1
+                ]  # "On Tuesday Berg sent", "Answering A, B sent": read into the phrase before
                 p = self.idx.party_at(before) if before.i in self.idx.tok2party else None
                 if p is not None and p.ptype == "person" and before.head.i < before.i:
                     return [p]
