@@ -208,12 +208,14 @@ class InReportResolution(CounterpartResolution):
 
     def _body_saying(self, tok: Token) -> Party | None:
         """'The ministry said (that) it had sent a note to B': 'it' is the body or state whose statement
-        the clause is."""
+        the clause is; so is 'it' in a clause on the main verb's object ("published the letter it sent")."""
         clause = tok.head
         say = clause.head
-        if clause.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS | {"announce", "confirm"}:
+        if clause.dep_ == "relcl" and say.dep_ in ("dobj", "nsubjpass"):
+            say = say.head  # "The association published the letter it had sent to B": the main subject
+        elif clause.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS | {"announce", "confirm"}:
             return None
-        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), say.head if say.dep_ == "acl" else None)
         p = self.party_at(subj) if subj is not None and subj.lower_ != "it" else None
         return p if p is not None and p.ptype in ("org", "state") else None
 
