@@ -341,8 +341,8 @@ def signer_at(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
         if theirs <= mine and len(theirs) < len(mine):  # "A" of "A B": the tagger cut the name short
             found = idx._find_person(strip_titles(line))
             party = found if found is not None and set(names.core_tokens(found.name)) >= mine else None
-        elif not theirs <= mine:
-            party = None  # a name the tagger made of the copy mark ("(Sgd.) A B")
+        elif not theirs <= mine and not (mine < theirs and names.same_person(party.name, line)):
+            party = None  # a name the tagger made of the copy mark ("(Sgd.) A B"); "A B" signs for "A X B"
     if party is not None or not whole:
         return party
     span = doc.char_span(s, e, alignment_mode="expand")
