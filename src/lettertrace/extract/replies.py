@@ -3,8 +3,6 @@ links read once every act is merged are in ``answered.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
@@ -23,6 +21,8 @@ from .reply_checks import (
     behalf,
     carries_reply,
     for_someone,
+    replying_letter,
+    the_reply,
     written_manner,
 )
 from .reply_targets import ReturnedCalls, unowned_reply_of
@@ -39,10 +39,12 @@ class ReplyTriggers(ReturnedCalls):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:
-        said = next((c for c in verb.children if c.dep_ == "nsubj" and self._taken(c)), None)
+        said = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and (self._taken(c) or the_reply(c))), None
+        )
         participle = said is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG"
         if participle:
-            said = _replying_letter(verb, self._taken)  # "a letter from A to B, responding to her letter"
+            said = replying_letter(verb, self._taken)  # "a letter from A to B, responding to her letter"
         if said is not None:  # "B's reply to A responds to a letter she sent him": the reply told before
             noun = next(
                 (g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj" and answered_one(g)), None
@@ -397,22 +399,6 @@ class ReplyTriggers(ReturnedCalls):
 
 # Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
 SPOKEN_MANNERS = {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
-
-
-def _replying_letter(verb: Token, taken: Callable[[Token], bool]) -> Token | None:
-    """The letter a participle of replying hangs on: "a letter from A, responding to ...", "the letter ...,
-    responding to ..., was published" (its subject), "A sent a letter to B, replying to ..." (the object
-    sent); None when the participle tells of the subject's own doing ("B received A's letter, replying")."""
-    holder = verb.head
-    if noun_kind(holder) or holder.pos_ == "VERB" and taken(holder):  # "A wrote to B, responding to ..."
-        return holder if taken(holder) else None
-    deps = (
-        ("nsubj", "nsubjpass", "dobj")
-        if holder.lemma_.lower() in cues()["send_verbs"]
-        else ("nsubj", "nsubjpass")
-    )
-    found = [c for c in holder.children if c.dep_ in deps and c.i < verb.i and noun_kind(c) and taken(c)]
-    return found[-1] if found else None
 
 
 def _in_person(verb: Token) -> bool:

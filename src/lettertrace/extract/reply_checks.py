@@ -3,9 +3,11 @@ to the press rather than a reply sent, and whether 'B's reply' is told as a text
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from .lexicon import blocked, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .syntax import _acknowledging
 
 # Those a statement is made to: "told reporters" is no reply sent to the writer.
@@ -170,3 +172,27 @@ def from_after_one(obj: Token) -> list[Token]:
         return []
     reply = obj.head.head
     return [c for c in reply.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == obj.i + 1]
+
+
+def replying_letter(verb: Token, taken: Callable[[Token], bool]) -> Token | None:
+    """The letter a participle of replying hangs on: "a letter from A, responding to ...", "the letter ...,
+    responding to ..., was published" (its subject), "A sent a letter to B, replying to ..." (the object
+    sent); None when the participle tells of the subject's own doing ("B received A's letter, replying")."""
+    holder = verb.head
+    if noun_kind(holder) or holder.pos_ == "VERB" and taken(holder):  # "A wrote to B, responding to ..."
+        return holder if taken(holder) else None
+    deps = (
+        ("nsubj", "nsubjpass", "dobj")
+        if holder.lemma_.lower() in cues()["send_verbs"]
+        else ("nsubj", "nsubjpass")
+    )
+    found = [c for c in holder.children if c.dep_ in deps and c.i < verb.i and noun_kind(c) and taken(c)]
+    return found[-1] if found else None
+
+
+def the_reply(noun: Token) -> bool:
+    """'The (five-page) reply responds to A's letter': a definite reply noun of no one told, standing for
+    the last letter told."""
+    return noun.lemma_.lower() in cues()["reply_nouns"] and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )

@@ -124,7 +124,9 @@ class ReplyTargets(ArgumentFiller):
         """'B's reply to A responds to a letter she sent him', 'B's letter is a response to the A letter of
         May 19': the communication told at ``said`` (a draft already) answers the one named."""
         told = next((d for d in self.drafts if d.trigger.i == said.i), None)
-        if told is not None and told.sender is None and told.anaphoric:  # "The letter answers the one A sent"
+        if (
+            told is None or told.sender is None and told.anaphoric
+        ):  # "The letter / reply answers the one A sent"
             told = next(
                 (d for d in reversed(self.drafts) if d.sender is not None and d.trigger.i < said.i), None
             )
