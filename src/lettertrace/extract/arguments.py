@@ -363,7 +363,7 @@ class ArgumentFiller(ClauseReader):
             subj = [] if itself else self._subjects(head) or self._subject_persons(head)
             principal = self._courier_state(head) if lem in cues()["carry_verbs"] else None
             if lem in cues()["carry_verbs"]:  # "C handed a letter from A to B", 'from' hung on the verb
-                principal = self._prep_party(head, ("from",)) or principal
+                principal = self._prep_party(head, ("from",)) or self._from_after(head, tok) or principal
             if principal is not None:  # "The X ambassador delivered a note verbale to the ministry"
                 subj = [principal]
             if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):

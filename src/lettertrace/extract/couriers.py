@@ -55,6 +55,12 @@ class CourierReader(PairReader):
             return []
         return self._subjects(host)[:1]
 
+    def _from_after(self, verb: Token, obj: Token) -> Party | None:
+        """'delivered a message of friendship and of fraternity from A': the first party of a 'from' after
+        the object carried, wherever the parser hangs it."""
+        froms = (t for t in verb.subtree if t.i > obj.i and t.lower_ == "from")
+        return next((p for t in froms for p in self._pobj_parties(t)), None)
+
     def _courier_state(self, verb: Token) -> Party | None:
         """'The X ambassador (, B,) delivered a note to the ministry', 'the ambassador of X handed over
         a letter', "A's envoy C conveyed her message": a courier who carries no one else's named letter
