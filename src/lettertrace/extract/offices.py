@@ -148,6 +148,8 @@ class OfficeResolution(Salience):
                 for x in p.surfaces
             )
             score += 0.5 if titled else 0.0
+            if not proper and " of " not in np and states_of(p):
+                score -= 0.6  # a bare "the President" is the report's own, not one it ties to a state
             headline = (
                 sent_of(tok).start == 0
             )  # a headline names the office before the story names its holder
