@@ -291,9 +291,16 @@ _TAKING = frozenset(
 
 
 def _office_taken(name: Token) -> list[Token]:
-    """The office heads of the complement of a verb of taking office whose subject is ``name``."""
+    """The office heads of the complement of a verb of taking office whose subject is ``name``, or of a
+    relative clause on it that says what the person is or was ("A, who was Governor of X from 1957,")."""
     verb = name.head
-    if name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING:
+    held = next(
+        (c for c in name.children if c.dep_ == "relcl" and c.lemma_ in ("be", *_TAKING) and _who_subject(c)),
+        None,
+    )
+    if held is not None:
+        verb = held
+    elif name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING:
         return []
     out = []
     for c in verb.children:
@@ -302,3 +309,7 @@ def _office_taken(name: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "as":
             out.extend(g for g in c.children if g.dep_ == "pobj" and _head_word(g) in ROLE_HEADS)
     return out
+
+
+def _who_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)
