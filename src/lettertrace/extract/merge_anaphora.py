@@ -45,7 +45,8 @@ def _to_persons_of_body(out: list[Draft], d: Draft) -> Draft | None:
     addressed = any(  # "The letter, dated Monday and addressed to B": the participle may be a conjunct
         c.dep_ == "acl" and any(x.lemma_.lower() in ADDRESSING_PARTICIPLES for x in [c, *c.conjuncts])
         for c in d.trigger.children
-    )
+    ) or (d.trigger.dep_ == "nsubjpass" and d.trigger.head.lemma_.lower() in ADDRESSING_PARTICIPLES)
+    # "The letter was addressed to B"
     n = sent_number(d.trigger)
     bodies = [
         o
