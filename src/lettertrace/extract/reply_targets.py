@@ -14,7 +14,7 @@ from .office_fit import same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
 from .reply_checks import from_after_one, participle_of_noun
-from .syntax import ADDRESS_VERBS, _definite, _first, _passive, _poss_is_pronoun, _uniq
+from .syntax import ADDRESS_VERBS, _definite, _first, _is_distinct, _passive, _poss_is_pronoun, _uniq
 
 
 class ReplyTargets(ArgumentFiller):
@@ -78,11 +78,12 @@ class ReplyTargets(ArgumentFiller):
         if sender is None:
             prev = self._latest_to(replier)
             return prev
+        earlier = _is_distinct(noun)  # "responded to an earlier letter that A sent her": not the one told
         for d in reversed(self.drafts):
-            if d.sender is sender and (not d.recipients or replier in d.recipients):
+            if d.sender is sender and (not d.recipients or replier in d.recipients) and not earlier:
                 return d
         target = self._add(Draft(kind, noun, sender, [replier], verb=None))
-        target.answered = True
+        target.answered, target.distinct = True, earlier
         return target
 
     def _main_addressees(self, verb: Token) -> list[Party]:
