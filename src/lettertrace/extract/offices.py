@@ -148,8 +148,10 @@ class OfficeResolution(Salience):
                 for x in p.surfaces
             )
             score += 0.5 if titled else 0.0
-            if not proper and " of " not in np and states_of(p):
-                score -= 0.6  # a bare "the President" is the report's own, not one it ties to a state
+            if not proper and " of " not in np and states_of(p) and self._own_titled(exact):
+                score -= (
+                    0.6  # a bare "the President" is the report's own "President A", not one tied to a state
+                )
             headline = (
                 sent_of(tok).start == 0
             )  # a headline names the office before the story names its holder
@@ -166,6 +168,16 @@ class OfficeResolution(Salience):
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
                 _add_role(best, np)
         return best
+
+    def _own_titled(self, head: str) -> bool:
+        """Whether the report writes a person with ``head`` as the title before the name ("President A")
+        and ties that person to no state."""
+        return any(
+            p.ptype == "person"
+            and not states_of(p)
+            and any(names.tokens(x)[:1] == [head] and x.endswith(p.name) for x in p.surfaces)
+            for p in self.live()
+        )
 
     def offices_of_places(self, tok: Token, to_each: bool = False) -> list[Party]:
         """'messages from the Prime Ministers of X, Y and Z': one office per state, each its holder where the
