@@ -216,7 +216,7 @@ class UntaggedNames:
                 continue
             left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
             span = doc[left : t.i + 1]
-            if not 2 <= len(span) <= 3 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
+            if not 2 <= len(span) <= 5 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
                 particled = particled_name(t)  # "Ana Maria Soto de la Vega"
                 if particled is None:
                     continue
@@ -224,8 +224,8 @@ class UntaggedNames:
             if (
                 left < 2
                 or doc[left - 1].text != ","
-                or any(x.ent_type_ in ("GPE", "LOC", "DATE") for x in span)
-            ):
+                or any(x.ent_type_ in ("GPE", "LOC", "DATE") for x in (span if len(span) <= 3 else span[-1:]))
+            ):  # a long name of titles may hold a word tagged a place ("Afioga Tuala X Fonoti"), not at its end
                 continue
             if any(_head_word(x) in INSTITUTION_HEADS | ROLE_HEADS for x in span):
                 continue
