@@ -100,6 +100,12 @@ class OfficeResolution(Salience):
         others = partners_of(self.doc, self.tok2party, tok)  # "talks between the President and B": not B
         others |= self._acting(tok)
         foils = _counterparts_told(tok)
+        # a bare "the President" is the report's own "President A" (tied to no state) before one tied to a state
+        own_titled = (
+            not proper
+            and " of " not in np
+            and any(p.ptype == "person" and not states_of(p) and _titled(p, exact) for p in self.live())
+        )
         for p in self.live():
             if p.ptype != "person" or p.key in others or not fits_office(np, p, self.nationalities()):
                 continue
@@ -143,15 +149,8 @@ class OfficeResolution(Salience):
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
             heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
             score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
-            titled = any(  # "President Ana Berg": the word is her own title, written before her name
-                names.tokens(x)[:1] == [exact] and x.endswith(p.name) and "'" not in x and "’" not in x
-                for x in p.surfaces
-            )
-            score += 0.5 if titled else 0.0
-            if not proper and " of " not in np and states_of(p) and self._own_titled(exact):
-                score -= (
-                    0.6  # a bare "the President" is the report's own "President A", not one tied to a state
-                )
+            score += 0.5 if _titled(p, exact) else 0.0
+            score -= 0.6 if own_titled and states_of(p) else 0.0
             headline = (
                 sent_of(tok).start == 0
             )  # a headline names the office before the story names its holder
@@ -168,16 +167,6 @@ class OfficeResolution(Salience):
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
                 _add_role(best, np)
         return best
-
-    def _own_titled(self, head: str) -> bool:
-        """Whether the report writes a person with ``head`` as the title before the name ("President A")
-        and ties that person to no state."""
-        return any(
-            p.ptype == "person"
-            and not states_of(p)
-            and any(names.tokens(x)[:1] == [head] and x.endswith(p.name) for x in p.surfaces)
-            for p in self.live()
-        )
 
     def offices_of_places(self, tok: Token, to_each: bool = False) -> list[Party]:
         """'messages from the Prime Ministers of X, Y and Z': one office per state, each its holder where the
@@ -473,4 +462,12 @@ def _places_listed(office: Token) -> list[Token]:
         return []
     return sorted(
         [first, *first.conjuncts, *(c for c in office.conjuncts if c.i > first.i)], key=lambda t: t.i
+    )
+
+
+def _titled(p: Party, head: str) -> bool:
+    """'President Ana Berg': ``head`` is the person's own title, written before the name."""
+    return any(
+        names.tokens(x)[:1] == [head] and x.endswith(p.name) and "'" not in x and "’" not in x
+        for x in p.surfaces
     )
