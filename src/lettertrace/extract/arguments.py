@@ -66,13 +66,10 @@ class ArgumentFiller(ClauseReader):
     def _taken(self, tok: Token) -> bool:
         return any(d.trigger.i == tok.i for d in self.drafts)
 
-    def _last_received(self) -> Draft | None:
-        """The last letter or message told so far with one addressee."""
-        return next((d for d in reversed(self.drafts) if len(d.recipients) == 1 and d.kind != "call"), None)
-
-    def _last_written(self) -> Draft | None:
-        """The last letter or message (no call) told so far that has addressees."""
-        return next((d for d in reversed(self.drafts) if d.recipients and d.kind != "call"), None)
+    def _last_written(self, one: bool = False) -> Draft | None:
+        """The last letter or message (no call) told so far that has addressees (``one``: just one)."""
+        told = (d for d in reversed(self.drafts) if d.recipients and d.kind != "call")
+        return next((d for d in told if not one or len(d.recipients) == 1), None)
 
     def _add(self, d: Draft) -> Draft:
         d.sentences.append(sentence_span(d.trigger))
@@ -331,7 +328,11 @@ class ArgumentFiller(ClauseReader):
             by = self._prep_parties(head, ("by",))
             if not by and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "announce", "confirm"):
                 by = self._subjects(head.head)
-            if not by and any(c.lower_ == "also" for c in head.children) and (last := self._last_received()):
+            if (
+                not by
+                and any(c.lower_ == "also" for c in head.children)
+                and (last := self._last_written(one=True))
+            ):
                 by = last.recipients[:1]  # "B received a cable from A. Messages were also received from C"
             sender = self._prep_party(head, ("from",))
             return sender, by[:1] if sender is not None else by  # the senders, not more receivers
