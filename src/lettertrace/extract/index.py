@@ -14,6 +14,7 @@ from ..models import (
 )
 from ..names import content_words, org_key
 from ..nlp import sent_of
+from .argument_names import argument_names
 from .bodies import body_named_before, no_party_of_people
 from .byline_roles import byline_roles
 from .groups import acronym
@@ -52,6 +53,7 @@ from .office_fit import (
     place_of_office,
 )
 from .owners import letter_owners
+from .phrase_shapes import _name_word, _office_of_place, _office_only, _one_state_apart
 from .portfolios import holders_after_portfolio
 from .salience import subject_level
 from .set_off_titles import fold_set_off_titles
@@ -90,6 +92,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             )
             + letter_owners(self.doc)
         ):
+            self._add_person(span)
+        for span in argument_names(self.doc, set(self.tok2party)):
             self._add_person(span)
         for ent in self.ents:
             if ent.label_ == "ORG" and not self._covered(ent) and self._holder_in_list(ent):
@@ -463,38 +467,3 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self.mentions.append((tok.i, p.key, subject_level(tok)))
         self.mentions.sort()
         return p
-
-
-def _office_of_place(ent: Span) -> bool:
-    """'the King of Ostmark', 'President of the Republic', 'Emir of Dar al-Nour': a title, 'of', a place."""
-    words = [t for t in ent if t.lower_ not in ("the", "of")]
-    tw = names.title_words()
-    if not any(t.lower_ == "of" for t in ent) or names.fold(words[0].text).strip(".") not in tw:
-        return False
-    rest = [t for t in words if names.fold(t.text).strip(".") not in tw and not t.is_punct]
-    return bool(rest) and all(t.text[:1].isupper() or t.lower_ in names.particles() for t in rest)
-
-
-def _one_state_apart(a: str, b: str, states: set[str]) -> bool:
-    """Two organisation keys that differ only by the name (or the code) of a state one of them holds."""
-    wa, wb = set(a.split()), set(b.split())
-    if wa == wb or not (wa < wb or wb < wa):
-        return False
-    extra = (wb - wa) or (wa - wb)
-    x = next(iter(extra))
-    return len(extra) == 1 and (x in states or x.upper() in names.state_codes()) and len(wa & wb) >= 2
-
-
-def _office_only(span: Span) -> bool:
-    """A capitalised office without a name: the phrase ends in a title word, what comes before it says
-    whose office it is ("Ambassador", "Belarus Ambassador", "Kuwait's Ambassador"); a name with its
-    title ends in the name ("Ambassador Ana Berg")."""
-    return names.fold(span[-1].text).strip(".").lower() in names.title_words()
-
-
-def _name_word(doc: Doc, i: int) -> bool:
-    """A capitalised proper noun, or a particle of a name right before one ("da", "van")."""
-    t = doc[i]
-    if t.lower_ in names.particles() and i + 1 < len(doc):
-        t = doc[i + 1]
-    return t.pos_ == "PROPN" and t.text[:1].isupper()

@@ -105,6 +105,10 @@ def _copy_of(d: Draft) -> bool:
     )
 
 
+# Words that tell a communication as one made before the others told ("her original letter").
+EARLIER_WORDS = frozenset({"original", "first", "earlier", "previous", "initial", "prior"})
+
+
 def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
     """'A called B to congratulate him. ... A said in his congratulatory message that ...': the report
     names the medium of the one act A made to B; the act is that message, not a second one."""
@@ -112,6 +116,8 @@ def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
         return None
     if not (d.trigger.dep_ == "pobj" and d.trigger.head.lower_ == "in"):
         return None  # only "said in his message": the words of the act itself
+    if any(c.lower_ in EARLIER_WORDS for c in d.trigger.children):
+        return None  # "A phoned B. In her original letter, B had warned ...": an act before the call
     mine = [o for o in out if o.sender is d.sender and not o.implied]
     if not mine or any(o.kind_class == "written" for o in mine) or len(mine) > 1:
         return None

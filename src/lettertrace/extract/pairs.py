@@ -10,7 +10,7 @@ from ..meta_byline import BYLINE_NAME
 from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .groups import _offices_of_states
-from .mentions import Party, _is_late, _role_class
+from .mentions import ROLE_HEADS, Party, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
 from .salience import modifies_thing
@@ -48,10 +48,11 @@ class PairReader(PartyReader):
             )
         ):
             return []
-        here = self._people_before(sent_of(tok).start, tok.i)
+        office = _pair_office(tok)  # "the two presidents": two holders of that office, however far back
+        here = self._people_before(sent_of(tok).start, tok.i, office=office)
         if len(here) == 2:  # "A raised it with B after the two talked by phone": the pair of the sentence
             return here
-        start = max(0, sent_of(tok).start - 200)
+        start = 0 if office else max(0, sent_of(tok).start - 200)
         told = [
             d
             for d in reversed(self.drafts)
@@ -59,13 +60,14 @@ class PairReader(PartyReader):
             and d.sender is not None
             and len(d.recipients) == 1
             and not COUNTED.match(d.sender.name)  # not "Three leaders have spoken to him"
+            and all(_holds(p, office) for p in (d.sender, d.recipients[0]))
         ]
         # the pair of a call this report told of just before, else of the letters it told of ("A's letter
         # ...; B's reply ... On 13 September the two men spoke by telephone")
         pair = next(iter([*(d for d in told if d.kind == "call" or any_kind), *told]), None)
         if pair is not None and pair.sender is not None:
             return [pair.sender, pair.recipients[0]]
-        seen = self._people_before(start, tok.i, 2)
+        seen = self._people_before(start, tok.i, 2, office)
         return seen if len(seen) == 2 else []
 
     def _caller_of(self, tok: Token, other: Party) -> Party | None:
@@ -88,8 +90,9 @@ class PairReader(PartyReader):
         subj = self._subjects(root)
         return subj[0] if subj and subj[0] is not other and subj[0].ptype == "person" else None
 
-    def _people_before(self, start: int, end: int, most: int = 3) -> list[Party]:
-        """The last ``most`` people named between tokens ``start`` and ``end``, in reading order."""
+    def _people_before(self, start: int, end: int, most: int = 3, office: str = "") -> list[Party]:
+        """The last ``most`` people named between tokens ``start`` and ``end``, in reading order (holders of
+        ``office`` alone, when one is given)."""
         seen: list[Party] = []
         for i, k, _lvl in reversed(self.idx.mentions):
             if modifies_thing(self.doc[i]):
@@ -98,7 +101,12 @@ class PairReader(PartyReader):
                 continue  # "By ANDREW KNOWLES, Political Editor": the reporter is no one in the talk
             if start <= i < end:
                 p = self.idx.parties[k]
-                if p.ptype == "person" and p not in seen and not p.role_words(forms=False) & STAFF_HEADS:
+                if (
+                    p.ptype == "person"
+                    and p not in seen
+                    and not p.role_words(forms=False) & STAFF_HEADS
+                    and _holds(p, office)
+                ):
                     seen.append(p)  # not "spokesman C" who told of the talks of A and B
             if len(seen) == most:
                 break
@@ -197,6 +205,34 @@ class PairReader(PartyReader):
                 return []
             out.append(people[-1])
         return out
+
+
+# Words for the sides of a talk that name no office ("the two leaders", "both men", "the two sides").
+_NO_OFFICE = frozenset(
+    {"head", "man", "woman", "side", "official", "party", "people", "figure", "counterpart"}
+)
+
+
+def _pair_office(tok: Token) -> str:
+    """The office a pair told together holds, by the head noun of the collective subject ("the two
+    presidents", "both foreign ministers": 'president', 'minister'); '' for words that name none ("the two
+    leaders", "both men", "the two") or when no such subject is there."""
+    subjects = [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
+    for s in subjects:
+        if s.dep_ == "nsubj" and s.tag_ == "NNS" and _collective(s):
+            word = _role_class(names.fold(s.lemma_).lower())
+            if word in ROLE_HEADS and word not in _NO_OFFICE:
+                return word
+    return ""
+
+
+def _holds(p: Party, office: str) -> bool:
+    """Whether ``p`` holds ``office`` as the report tells it (its roles, titles, or "his counterpart", who
+    holds the office of the one he is counterpart to); any person when no office is given."""
+    if not office:
+        return True
+    words = p.role_words()
+    return office in {_role_class(w) for w in words} or "counterpart" in words
 
 
 def _in_byline(tok: Token) -> bool:
