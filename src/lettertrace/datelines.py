@@ -104,11 +104,18 @@ def _titled_place_dateline(doc: Doc, tok: Token) -> int | None:
     return j + 1
 
 
+# A day written in figures, day first as agencies outside the United States write it ("19.08.2021", "19/08/2021").
+NUMERIC_DATE = r"(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:1[7-9]|20)\d\d"
+
 DATELINE_RE = re.compile(
     r"^[^\n]{0,120}?\((?:[A-Z][\w .&/'-]{1,40})\)\.?\s*[:\-–—]+\s*"  # "MADRID, 16 Feb (EFE).-" too
     # "TEHRAN, Jan. 9 -", "ASUNCION, 4 de junio -" (a translated dispatch keeps its own month)
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{2,40}(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+|of\s+)?[A-Za-z]{3,10}\.?)"
-    r"(?:,?\s*(?:de\s+)?\d{4})?)?\s*(?:/[A-Za-z]+/)?\s*[:\-–—]+\s+"
+    r"(?:,?\s*(?:de\s+)?\d{4})?|,\s*" + NUMERIC_DATE + r")?\s*(?:/[A-Za-z]+/)?\s*[:\-–—]+\s+"
+    # "DUSHANBE, 19.08.2021 /NIAT "Khovar"/.", "Bishkek, 19.08.2021 -": a day written in figures, a credit
+    r"|^[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2},\s*"
+    + NUMERIC_DATE
+    + r"\s*(?:/[^/\n]{1,40}/\.?|[:\-–—]+)\s+"
     # "Cityname, July 31, AGENCY-" / "Cityname, 31 July (AGENCY) -": a place, a date, an agency, a dash
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?,?\s*(?:\(?[A-Z]{2,8}\)?)?\s*[:\-–—]+\s*"
