@@ -23,9 +23,10 @@ from .reply_checks import (
     for_someone,
     replying_letter,
     the_reply,
+    unowned_reply_of,
     written_manner,
 )
-from .reply_targets import ReturnedCalls, unowned_reply_of
+from .reply_targets import ReturnedCalls
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").

@@ -8,13 +8,22 @@ from spacy.tokens import Token
 from ..names import content_words
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import _dated, blocked, cues, noun_kind
+from .lexicon import _dated, cues, noun_kind
 from .mentions import Party
 from .office_fit import same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
-from .reply_checks import from_after_one, participle_of_noun
-from .syntax import ADDRESS_VERBS, _definite, _first, _is_distinct, _passive, _poss_is_pronoun, _uniq
+from .reply_checks import _answerers, from_after_one, participle_of_noun
+from .syntax import (
+    ADDRESS_VERBS,
+    _definite,
+    _first,
+    _is_distinct,
+    _passive,
+    _poss_is_pronoun,
+    _uniq,
+    sentence_span,
+)
 
 
 class ReplyTargets(ArgumentFiller):
@@ -148,6 +157,9 @@ class ReplyTargets(ArgumentFiller):
             target.answered = True
         if target is not None and target is not told and target.kind != "call":
             told.reply_to = target
+            if told.trigger.i != said.i and said.i not in told.anchors:  # "The reply, dated 4 March, answers"
+                told.anchors.append(said.i)  # the reply told again: its date words are the act's
+                told.sentences.append(sentence_span(said))
 
     def _link_sent_reply(self, verb: Token, target_noun: Token | None) -> None:
         """'A sent a letter to B in response to his letter of 2 May': the letter sent (the verb's object,
@@ -398,54 +410,6 @@ def _heads(person: Party, body: Party) -> bool:
         person.name
     )
     return len(words) >= 2 and all(same_stem(w, roles) for w in words)
-
-
-# Verbs that tell what a reply said or where it went: with one of these, "the reply" is a text.
-TEXT_VERBS = frozenset("say state read note express reject decline promise insist argue assure confirm explain "
-                       "offer propose suggest thank refuse accept warn ask reach arrive come".split())  # fmt: skip
-# How many sentences after a letter an unowned "the reply" may tell its answer.
-ANSWER_SPAN = 5
-# Participles that date or sign a text ("The response, dated May 28, ...").
-TEXT_PARTICIPLES = frozenset({"date", "sign", "send", "receive", "write", "deliver"})
-
-
-def unowned_reply_of(noun: Token, drafts: list[Draft]) -> Draft | None:
-    """The letter an unowned 'the reply' answers: "A wrote to B in April asking for a visit. The response,
-    dated May 28, said ...". The reply is the subject of a verb that tells what it said or where it went (or
-    a participle dates or signs it); the letter, with one addressee, is the last act told, at most
-    ANSWER_SPAN sentences before. None when the reply names whose or to what it is ("the government's
-    response", "the response to the crisis"), or when nothing marks it as a text ("The response was
-    muted")."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    ):
-        return None
-    if any(c.dep_ in ("poss", "compound", "prep") for c in noun.children):
-        return None
-    texty = any(c.dep_ == "acl" and c.lemma_.lower() in TEXT_PARTICIPLES for c in noun.children) or any(
-        c.dep_ == "relcl" and c.lemma_.lower() in TEXT_VERBS | TEXT_PARTICIPLES for c in noun.children
-    )
-    if not (texty or noun.head.lemma_.lower() in TEXT_VERBS) or blocked(noun):
-        return None  # "The reply, the minister said, would come soon": none yet
-    before = [d for d in drafts if d.trigger.i < noun.i and (d.sender is not None or d.recipients)]
-    answers = {*cues()["reply_nouns"], *cues()["reply_verbs"]}
-    if any(d.reply_to is not None or d.trigger.lemma_.lower() in answers for d in before):
-        return None  # "B has sent a reply to A ... The reply, dated June 19, ...": the reply told before
-    last = max(before, key=lambda d: d.trigger.i, default=None)  # the last told, not the last drafted
-    if last is None or last.kind == "call" or last.sender is None or len(_answerers(last)) != 1:
-        return None
-    sents = [s for s in noun.doc.sents if sum(t.is_alpha for t in s) >= 3]  # not a stray quote mark
-    here = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
-    there = next((k for k, s in enumerate(sents) if s.start <= last.trigger.i < s.end), -ANSWER_SPAN - 1)
-    if here - there > ANSWER_SPAN or _answerers(last)[0] is last.sender:
-        return None
-    return last
-
-
-def _answerers(d: Draft) -> list[Party]:
-    """Who may answer a letter: its one addressee, or its one person beside a place ("wrote to Moscow, to B")."""
-    persons = [r for r in d.recipients if r.ptype == "person"]
-    return d.recipients if len(d.recipients) == 1 else persons
 
 
 def _medium_of(verb: Token) -> Token | None:
