@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 
 from spacy.tokens import Token
@@ -11,9 +10,7 @@ from spacy.tokens import Token
 from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
-from .date_places import _attached
 from .draft import Draft
-from .lexicon import noun_kind
 from .mentions import Party
 from .merge_anaphora import (
     _copy_of,
@@ -23,6 +20,7 @@ from .merge_anaphora import (
     _signed_for_body,
     _to_persons_of_body,
 )
+from .merge_days import _dated_as, _told_days
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
@@ -163,51 +161,6 @@ def _same_act(a: Draft, b: Draft) -> bool:
     return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
 
 
-def _told_days(d: Draft) -> set[tuple[str, str]]:
-    """The days (month, day) told on the act's own words ("held talks on 2 July", "took place on April 4")."""
-    anchors = {d.trigger.i} | ({d.verb.i} if d.verb is not None else set())
-    days = set()
-    for e in sent_of(d.trigger).ents:
-        month, day = _MONTH.search(e.text), _DAY.search(e.text)
-        if (
-            e.label_ == "DATE"
-            and month
-            and day
-            and _attached(e.root, anchors)
-            and not _of_another(e.root, anchors)
-        ):
-            days.add((month.group(1).lower(), day.group(1)))
-    return days
-
-
-def _of_another(tok: Token, anchors: set[int]) -> bool:
-    """A date on another communication noun on the way up ("answering your letter of 9 April")."""
-    for t in list(tok.ancestors)[:4]:
-        if t.i in anchors:
-            return False
-        if noun_kind(t) is not None:
-            return True
-    return False
-
-
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_DAY = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
-
-
-def _dated_as(d: Draft) -> str:
-    """The date a letter's noun is told with by 'dated' ("a letter dated 7 March 2023"), as written; ''."""
-    t = d.trigger
-    dated = [c for c in t.children if c.dep_ == "acl"] + (
-        [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
-    )
-    for c in dated:  # "Letter dated 12 March from A ..." as a heading is parsed as a clause
-        if c.lemma_.lower() == "date":
-            words = [w.text for w in c.subtree if w.ent_type_ == "DATE"]
-            if words:
-                return " ".join(words)
-    return ""
-
-
 def _within(xs: list[Party], ys: list[Party]) -> bool:
     """Each of ``xs`` is one of ``ys``, or an office no name holds beside a person of ``ys``."""
     return all(any(x.key == y.key or _role_only(x) and _compatible(x, y) for y in ys) for x in xs)
@@ -225,6 +178,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         target = _merge_target(out[-MERGE_LOOKBACK:], d)
         if target is None:
             out.append(d)
+            continue
+        if d.implied and not target.implied:  # "A wrote to B on 3 March ... A sent B a second letter":
+            _second_of(out, d, target)  # the first, told already
             continue
         if target.implied and not d.implied:  # the first letter a "second letter" implied, now told: it leads
             out[next(i for i, o in enumerate(out) if o is target)] = d  # by identity: drafts compare by value
@@ -261,6 +217,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)
         ]
     return out
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _second_of(out: list[Draft], implied: Draft, first: Draft) -> None:
+    """'A wrote to B ... with a second letter from A': the later letter of a series goes to whom the first
+    went when it names no addressee (and is from whom it came when it names no sender)."""
+    for d in (o for o in out if o.trigger.i == implied.trigger.i and not o.implied):
+        d.recipients = d.recipients or list(first.recipients)
+        d.sender = d.sender or first.sender
 
 
 def fold_headlines(drafts: list[Draft]) -> list[Draft]:
@@ -414,6 +382,8 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         same = [o for o in ranked if _compatible(o.sender, d.sender)]
         if same:
             return same[-1]
+        if _indefinite(d.trigger):
+            return None  # "A wrote to B on 3 March ... A sent B a second letter": not the letter told
     if d.implied or _order(d) == "first":  # the first letter a "second letter" implies, told once more
         implied = [
             o
@@ -424,6 +394,11 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         ]
         if implied:
             return implied[-1]
+        told = [o for o in out if not o.implied and _rank(o) is None and o.trigger.i < d.trigger.i]
+        told = [o for o in told if d.implied and _indefinite(d.trigger) and o.kind_class == d.kind_class]
+        told = [o for o in told if _same_parties(o, d)]  # not "It was A's second letter": the one told
+        if told:
+            return told[-1]  # the first letter a "second letter" implies is the one told before it
     if d.implied or d.distinct and not d.anaphoric:
         return None  # never the same act as an earlier one (see _same_act)
     for o in reversed(out):
