@@ -20,7 +20,7 @@ from .merge_anaphora import (
     _signed_for_body,
     _to_persons_of_body,
 )
-from .merge_days import _dated_as, _told_days
+from .merge_days import _dated_as, _told_days, told_as_before
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
@@ -141,6 +141,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if {_order(a), _order(b)} == {"first", "later"}:
         return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
+    if not a.anaphoric and not b.anaphoric and told_as_before(a) != told_as_before(b):
+        return False  # "A spoke with B today ... The two leaders last spoke in September 2022": two calls
     da, db = _dated_as(a), _dated_as(b)
     if da and db and da != db:
         return False  # "Letter dated 12 March from A ... I have received a letter dated 7 March from C"

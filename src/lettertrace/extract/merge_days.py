@@ -56,3 +56,13 @@ def _dated_as(d: Draft) -> str:
             if words:
                 return " ".join(words)
     return ""
+
+
+# Adverbs that tell an act as one before those the report tells as news ("The two leaders last spoke in
+# September 2022", "A had previously written to B").
+BEFORE_NOW = frozenset({"last", "previously"})
+
+
+def told_as_before(d: Draft) -> bool:
+    """The act's verb is told with 'last' or 'previously': an earlier act than the news."""
+    return d.verb is not None and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in d.verb.children)
