@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..nlp import _PLACE_HEADS
 from .lexicon import cues, noun_kind
-from .mentions import INSTITUTION_HEADS
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS
 
 # Entity labels a party's name may wrongly carry in the small model; a name tagged a person, a body or a
 # state is read by the index already.
@@ -111,6 +111,6 @@ def argument_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _title(word: str, titles: frozenset[str]) -> bool:
-    """A title, singular or plural ("Minister", "Ministers")."""
+    """A title or the head of an office, singular or plural ("Minister", "Ministers", "Patriarch")."""
     w = names.fold(word).lower().strip(".")
-    return w in titles or w.endswith("s") and w[:-1] in titles
+    return any(x in titles or x in ROLE_HEADS for x in (w, w[:-1] if w.endswith("s") else w))

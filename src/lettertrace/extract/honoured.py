@@ -51,7 +51,18 @@ def _name_word(tok: Token) -> bool:
 def abbreviated_honorific(tok: Token) -> bool:
     """'Rt.', 'Hon.', 'H.E.', 'Mr.': an honorific written short, which the tagger may take for a name and the
     parser for the head of the office after it."""
-    return tok.text.endswith(".") and tok.lower_.strip(".") in names.honorifics()
+    if tok.text.endswith(".") and tok.lower_.strip(".") in names.honorifics():
+        return True
+    # "HH the Amir", "HE President A", "HRH the Crown Prince": written in capitals without stops, before the
+    # office (not "HE SAID" in a headline in capitals)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.text.isupper()
+        and tok.lower_ in names.honorifics()
+        and nxt is not None
+        and not nxt.text.isupper()
+        and (nxt.lower_ == "the" or names.fold(nxt.text).lower() in names.title_words())
+    )
 
 
 def honorifics_only(role: str) -> bool:
@@ -73,3 +84,33 @@ def honoured_one(idx: PartyIndex, tok: Token) -> Party | None:
     if addressed:
         return max(addressed, key=lambda p: p.first)
     return min(before, key=lambda p: p.first) if before else None
+
+
+def honorific_head(tok: Token) -> Token | None:
+    """'the Rt. Hon. Foreign Secretary', 'H.E. the President': the parser may make the honorific the phrase's head
+    and the office its apposition; the office is the party."""
+    if not abbreviated_honorific(tok):
+        return addressed_office(tok)
+    return next(
+        (c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ != "PUNCT"),
+        None,
+    )
+
+
+def addressed_office(tok: Token) -> Token | None:
+    """'His Highness the Prime Minister sent a similar cable': a form of address set before an office (the
+    office's head a title word, with 'the' before it) names the holder of that office, not whoever the report
+    addressed as 'His Highness' before."""
+    if tok.lower_ not in ADDRESS or not any(c.lower_ in ("his", "her") for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos"
+            and c.i > tok.i
+            and any(d.lower_ == "the" for d in c.children)
+            and names.fold(c.text).lower() in names.title_words()
+        ),
+        None,
+    )

@@ -20,7 +20,7 @@ from .groups import (
     mass_count,
     role_plural,
 )
-from .honoured import abbreviated_honorific, honoured_one
+from .honoured import abbreviated_honorific, honorific_head, honoured_one
 from .index import PartyIndex
 from .lexicon import blocked, cues, noun_kind
 from .lists import named_by_place, party_list_from, subject_list
@@ -38,7 +38,6 @@ from .syntax import (
 from .trigger_checks import (
     closing_apposition,
     detached_holder,
-    honorific_head,
     misread_dated,
     subject_tokens,
     verb_read_as_participle,

@@ -9,7 +9,6 @@ from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
 from .comma_names import role_before
-from .honoured import abbreviated_honorific
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
@@ -441,17 +440,6 @@ def after_fronted_day(verb: Token) -> Token | None:
             None,
         )
     return None
-
-
-def honorific_head(tok: Token) -> Token | None:
-    """'the Rt. Hon. Foreign Secretary', 'H.E. the President': the parser may make the honorific the phrase's head
-    and the office its apposition; the office is the party."""
-    if not abbreviated_honorific(tok):
-        return None  # an abbreviated one ("His Highness the Prime Minister" is read as a form of address)
-    return next(
-        (c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ != "PUNCT"),
-        None,
-    )
 
 
 def each_side(verb: Token, others: list[Party]) -> bool:
