@@ -53,7 +53,14 @@ from .office_fit import (
     place_of_office,
 )
 from .owners import letter_owners
-from .phrase_shapes import _name_word, _office_of_place, _office_only, _one_state_apart
+from .phrase_shapes import (
+    _name_word,
+    _office_alone,
+    _office_of_place,
+    _office_only,
+    _one_state_apart,
+    _through_of,
+)
 from .portfolios import holders_after_portfolio
 from .salience import subject_level
 from .set_off_titles import fold_set_off_titles
@@ -217,6 +224,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         return all(t.i in self.tok2party for t in ent)
 
     def _add_person(self, ent: Span) -> None:
+        ent = _through_of(ent)  # "Angolan Head of" + "State": spaCy cut the office short
+        if _office_alone(ent):
+            return  # "Angolan Head of State" tagged a person: an office, resolved to its holder
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
         if (

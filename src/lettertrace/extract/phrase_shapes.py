@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .. import names
+from .mentions import ROLE_HEADS, _head_word
 
 
 def _office_of_place(ent: Span) -> bool:
@@ -41,3 +42,32 @@ def _name_word(doc: Doc, i: int) -> bool:
     if t.lower_ in names.particles() and i + 1 < len(doc):
         t = doc[i + 1]
     return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+
+def _through_of(ent: Span) -> Span:
+    """A tagged span that ends in 'of' or 'for' goes on through the capitalised words after it."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ not in ("of", "for"):
+        return ent
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
+
+
+# Words an office's name is made of besides titles and the heads of offices ("Head of State").
+OFFICE_WORDS = frozenset({"of", "for", "the", "state", "government", "republic"})
+
+
+def _office_alone(ent: Span) -> bool:
+    """'Angolan Head of State', 'Head of Government': a state's word, titles and the words of an office,
+    with an office's head among them and no name."""
+    words = [t for t in ent if not t.is_punct]
+    heads = [t for t in words if _head_word(t) in ROLE_HEADS]
+    return bool(heads) and all(
+        _head_word(t) in ROLE_HEADS
+        or t.lower_ in OFFICE_WORDS
+        or names.fold(t.text).lower() in names.title_words()
+        or names.is_demonym(t.text)
+        or names.is_state_word(t.text)
+        for t in words
+    )
