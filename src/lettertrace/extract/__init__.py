@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
 from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
-from .acts import to_the_other_side
+from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, split_another
 from .copies import add_copies_in_texts
 from .dating import _parties_used, build_mentions
@@ -124,6 +124,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sign_offices(doc, idx, drafts)
     name_office_holders(idx, drafts)
     to_the_other_side(drafts)
+    thanks_to_the_thanked(drafts)
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:
         trace.candidates = _candidates(drafts)

@@ -316,3 +316,24 @@ def to_the_other_side(drafts: list[Draft]) -> None:
         other = pairs.get(d.sender.key, set())
         if len(other) == 1:
             d.recipients = [parties[next(iter(other))]]
+
+
+def thanks_to_the_thanked(drafts: list[Draft]) -> None:
+    """'A expressed his thanks to B for his message. In a letter of thanks dated 1 September, A wrote ...':
+    a written act that thanks (a letter of thanks, a thank-you note) and names no addressee went to the one
+    who sent its writer the last communication told before it (the list is changed in place)."""
+    from .answered import _of_thanks
+
+    for d in drafts:
+        if d.kind_class != "written" or d.sender is None or d.recipients or not _of_thanks(d):
+            continue
+        to_writer = [
+            e
+            for e in drafts
+            if e.trigger.i < d.trigger.i
+            and e.sender is not None
+            and e.sender is not d.sender
+            and any(r is d.sender for r in e.recipients)
+        ]
+        if to_writer:
+            d.recipients = [max(to_writer, key=lambda e: e.trigger.i).sender]  # type: ignore[list-item]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
-from .lexicon import cues
+from .lexicon import cues, noun_kind
 from .lists import party_list_from, titled_holder
 from .mentions import Party
 from .syntax import ADDRESS_VERBS, _definite, _det_led, _first, _is_role_noun, _passive, _uniq, _verb_of
@@ -156,12 +156,16 @@ class ClauseReader(ToldInReader):
         while prep.dep_ == "conj" and prep.head.lower_ == "for":
             prep = prep.head  # "thanked B for his letter and for his call"
         gov = prep.head
+        if noun_kind(gov) is not None and gov.dep_ == "pobj" and gov.head.head.lemma_.lower() == "thank":
+            gov = gov.head.head  # "thanked B in a letter for his message", 'for' hung on the letter
         words = {"thank", "thanks", "gratitude", "appreciation"}
         if gov.lemma_.lower() not in words and not any(
             t.lemma_.lower() in words for t in gov.subtree if t.i < tok.i
         ):
             return None, None
         whom = self._prep_parties(gov, ("to",)) + self._dative(gov)
+        for noun in (c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in words):
+            whom += self._prep_parties(noun, ("to",))  # "expressed his thanks to B for his message"
         if gov.lemma_.lower() == "thank":
             whom += [p for c in gov.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
         thanker = next(iter(self._subjects(gov)), None) if gov.pos_ == "VERB" else None
