@@ -266,6 +266,7 @@ def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
 
 # Verbs of appealing and the word that introduces whom ("appealed to B", "called on B", "urged B").
 APPEALS = {"appeal": ("to",), "call": ("on", "upon"), "urge": (), "implore": (), "beg": (), "press": ()}
+ASKS = {**APPEALS, "ask": ()}  # what those who signed a joint letter together are said to have done
 
 
 def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
@@ -281,11 +282,15 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
         n = next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)
         found: list[Party] = []
         for s in sents[max(0, n - 3) : n + 1]:
-            for v in (t for t in s if t.pos_ == "VERB" and t.lemma_.lower() in APPEALS and t.i < d.trigger.i):
+            for v in (t for t in s if t.pos_ == "VERB" and t.lemma_.lower() in ASKS and t.i < d.trigger.i):
                 subj = [idx.party_at(c) for c in v.children if c.dep_ == "nsubj"]
-                if not any(p is not None and p.key == d.sender.key for p in subj):
-                    continue
-                preps = APPEALS[v.lemma_.lower()]
+                joint = _joint(d) and any(c.dep_ == "nsubj" and _unnamed_many(c, idx) for c in v.children)
+                if not joint and (
+                    v.lemma_.lower() not in APPEALS
+                    or not any(p is not None and p.key == d.sender.key for p in subj)
+                ):
+                    continue  # (but "The leaders of three parties asked B ... In a joint letter, A, C and D")
+                preps = ASKS[v.lemma_.lower()]
                 objs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
                 objs += [c for c in v.children if c.dep_ == "dobj" and not preps]
                 for o in objs:
@@ -293,6 +298,16 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
                     found += [p for p in map(idx.party_at, named) if p is not None and p.key != d.sender.key]
         if len({p.key for p in found}) == 1:
             d.recipients.append(found[0])
+
+
+def _joint(d: Draft) -> bool:
+    """A letter told as signed by several ('a joint letter', or with co-signers named)."""
+    return bool(d.co_senders) or any(c.lower_ == "joint" for c in d.trigger.children)
+
+
+def _unnamed_many(tok: Token, idx: PartyIndex) -> bool:
+    """A plural common noun that names no party ("The leaders of three opposition parties")."""
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and idx.party_at(tok) is None
 
 
 def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -> Token | None:
@@ -361,7 +376,19 @@ def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
     comma = next((t.i for t in doc[tok.i : verb.i] if t.text == ","), None)
     if comma is None:
         return []
-    keys = dict.fromkeys(idx.tok2party[i] for i in range(comma + 1, verb.i) if i in idx.tok2party)
+    addressed = {  # "In a joint letter to the Speaker, Ana Berg, ... A, C and D wrote": not the Speaker
+        idx.tok2party.get(t.i)
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for t in (g, *(a for a in g.children if a.dep_ == "appos"))
+    }
+    keys = dict.fromkeys(
+        idx.tok2party[i]
+        for i in range(comma + 1, verb.i)
+        if i in idx.tok2party and idx.tok2party[i] not in addressed
+    )
     return [idx.parties[k] for k in keys]  # in the order they are named
 
 
