@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import names
 from ..nlp import sent_of
 from .comma_names import in_state_name
 from .draft import Draft
@@ -300,6 +301,14 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
             d.recipients.append(found[0])
 
 
+def _retitled(name: Token, office: Token) -> bool:
+    """A set-off name with a title of its own, other than the office it follows ("to the King, Queen A of X
+    spoke"): a subject of its own, not the office's holder."""
+    titles = names.title_words()
+    own = [t for t in name.subtree if t.i < name.i and names.fold(t.text).lower() in titles]
+    return any(t.lower_ != office.lower_ for t in own)
+
+
 def _joint(d: Draft) -> bool:
     """A letter told as signed by several ('a joint letter', or with co-signers named)."""
     return bool(d.co_senders) or any(c.lower_ == "joint" for c in d.trigger.children)
@@ -376,14 +385,15 @@ def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
     comma = next((t.i for t in doc[tok.i : verb.i] if t.text == ","), None)
     if comma is None:
         return []
-    addressed = {  # "In a joint letter to the Speaker, Ana Berg, ... A, C and D wrote": not the Speaker
-        idx.tok2party.get(t.i)
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for g in prep.children
-        if g.dep_ == "pobj"
-        for t in (g, *(a for a in g.children if a.dep_ == "appos"))
-    }
+    addressed: set[int | None] = set()  # "In a joint letter to the Speaker, Ana Berg, ... A, C and D wrote"
+    for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children):
+        key = idx.tok2party.get(g.i)
+        addressed.add(key)
+        if key is None or idx.parties[key].roles[:1] == [idx.parties[key].name]:  # an office no name holds:
+            addressed |= {
+                idx.tok2party.get(a.i) for a in g.children if a.dep_ == "appos" and not _retitled(a, g)
+            }
+
     keys = dict.fromkeys(
         idx.tok2party[i]
         for i in range(comma + 1, verb.i)

@@ -50,8 +50,8 @@ class UntaggedNames:
             mates = list(root.conjuncts)  # a list: "A, B and C" (B may hang on A as an apposition)
             if root.dep_ == "appos" and mates:
                 mates.append(root.head)
-            for a in (c for c in root.children if c.dep_ == "appos"):  # "A of X, B of Y and C of Z"
-                mates += [a, *a.conjuncts]
+            for a in (c for c in root.children if c.dep_ == "appos" and c.conjuncts):  # "A of X, B of Y and
+                mates += [a, *a.conjuncts]  # C of Z" (not "X's Representative, Ambassador A": one person)
             if not any(m.ent_type_ == "PERSON" and self.tok2party.get(m.i) is not None for m in mates):
                 continue
             head = root
