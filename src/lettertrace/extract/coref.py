@@ -32,7 +32,7 @@ from .mentions import (
 )
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .salience import modifies_thing, titled
-from .speech_words import SPEECH_VERBS
+from .speech_words import SPEECH_VERBS, TELLING
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Heads of phrases whose possessor is another person than the one they name ("Berg's adviser",
@@ -213,7 +213,7 @@ class InReportResolution(CounterpartResolution):
         say = clause.head
         if clause.dep_ == "relcl" and say.dep_ in ("dobj", "nsubjpass"):
             say = say.head  # "The association published the letter it had sent to B": the main subject
-        elif clause.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS | {"announce", "confirm"}:
+        elif clause.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS | TELLING:
             return None
         subj = next((c for c in say.children if c.dep_ == "nsubj"), say.head if say.dep_ == "acl" else None)
         p = self.party_at(subj) if subj is not None and subj.lower_ != "it" else None

@@ -35,7 +35,10 @@ def _in_which_subject(idx: PartyIndex, noun: Token) -> Party | None:
 
 
 def _in_which(tok: Token) -> bool:
-    """'in which', 'wherein': the clause tells what the text says."""
+    """'in which', 'wherein', 'by which' (a note's style: "Note No. 12, by which the Embassy informed the
+    Ministry"): the clause tells what the text says."""
     if tok.lower_ == "wherein":
         return True
-    return tok.dep_ == "prep" and tok.lower_ == "in" and any(c.lower_ == "which" for c in tok.children)
+    return (
+        tok.dep_ == "prep" and tok.lower_ in ("in", "by") and any(c.lower_ == "which" for c in tok.children)
+    )

@@ -12,8 +12,8 @@ def _is_comm_note(tok: Token) -> bool:
     cues = _data("cues.yaml")
     if any(
         c.lower_ in ("diplomatic", "protest", "verbale", "handwritten", "hand-written") for c in tok.children
-    ):
-        return True  # "a handwritten note to B": a note someone wrote, whatever the verb
+    ) or _of_protest(tok):
+        return True  # "a handwritten note to B", "a note of protest": a note someone wrote, whatever the verb
     if any(c.dep_ == "acl" and c.lemma_ in cues["send_verbs"] for c in tok.children):
         return True  # "The note, sent by A to B on 8 March, was leaked"
     head = tok.head
@@ -21,4 +21,27 @@ def _is_comm_note(tok: Token) -> bool:
         return True  # "I acknowledge the receipt of your note of the 28th": a note received
     if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in cues["reply_verbs"]:
         return True  # "The embassy answered with a note": the answer is a note
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["reply_verbs"]:
+        return True  # "The note responds to a note of 3 May": what a note answers is a note
+    if (
+        tok.dep_ == "dobj"
+        and head.lemma_ == "answer"
+        or tok.dep_ == "nsubj"
+        and head.lemma_ in cues["reply_verbs"]
+    ):
+        return True  # "answering the note", "The note responds to ..."
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.text == "Note" and nxt is not None and nxt.lower_.rstrip(".") in ("no", "number"):
+        return True  # "Note No. 112/2024": a numbered diplomatic note
+    if any(t.lower_ == "verbale" or t.lemma_ == "note" and _diplomatic(t) for t in tok.doc[: tok.i]):
+        return True  # "a note verbale ... In its note, the ministry states": the note told before
     return head.lemma_ in cues["send_verbs"] and tok.dep_ == "dobj" and head.lemma_ != "exchange"
+
+
+def _diplomatic(tok: Token) -> bool:
+    return any(c.lower_ in ("diplomatic", "protest", "verbale") for c in tok.children) or _of_protest(tok)
+
+
+def _of_protest(tok: Token) -> bool:
+    """'a note of protest'."""
+    return any(c.lower_ == "of" and any(g.lemma_ == "protest" for g in c.children) for c in tok.children)

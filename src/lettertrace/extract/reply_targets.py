@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..names import content_words
 from .arguments import ArgumentFiller
 from .draft import Draft
+from .in_which import _in_which as says_which
 from .lexicon import _dated, cues, noun_kind
 from .mentions import Party
 from .office_fit import same_stem
@@ -196,9 +197,10 @@ class ReplyTargets(ArgumentFiller):
         so did the one it was received from ('the letter which he had received from A')."""
         verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
         zero = zero_relative(noun)  # "the letter her counterpart A sent her", hung by the parser elsewhere
-        for rel in (
+        dated = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        for rel in (  # (on the date of "a note of 3 May, in which ...", where the parser hangs it)
             c
-            for c in [*noun.children, *([zero] if zero else [])]
+            for c in [*noun.children, *(x for g in dated for x in g.children), *([zero] if zero else [])]
             if c is zero or c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
         ):
             for subj in (c for c in rel.children if c.dep_ == "nsubj"):
@@ -380,10 +382,7 @@ class ReplyTargets(ArgumentFiller):
 
 def _in_which(rel: Token) -> bool:
     """'the letter in which A invited her': a relative clause telling what the letter says."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
-        for c in rel.children
-    )
+    return any(says_which(c) for c in rel.children)
 
 
 def _received_from(noun: Token) -> list[Token]:

@@ -146,3 +146,6 @@ GENERIC_ROLES = {"official", "leader", "diplomat", "politician", "statesman"}
 CALL_NOUNS = {"call", "conversation", "phone call", "telephone call", "phonecall"}
 # Determiners that make a communication noun refer back to one already told.
 DEFINITE = {"the", "this", "that", "his", "her", "their", "its"}
+
+# Verbs by which a body tells what it did, besides speech ("The ministry informs that it delivered a note").
+TELLING = frozenset({"announce", "confirm", "inform", "report", "indicate", "notify", "communicate"})
