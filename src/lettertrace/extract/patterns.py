@@ -17,6 +17,7 @@ from functools import cache
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
+from .acts import IN_PERSON
 from .lexicon import blocked, cues, noun_kind
 from .noun_groups import counted_comm
 from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
@@ -78,6 +79,17 @@ _DISPATCH = frozenset({"dispatch", "send"})
 _SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
 _PRESENT = frozenset({"present", "extend"})
 _EXCHANGE = frozenset({"exchange", "trade"})
+_EXTEND = frozenset({"extend", "convey", "express", "offer"})
+
+
+def _beside_a_message(verb: Token) -> bool:
+    """A verb joined to ``verb`` ('..., while C extended', '... and C conveyed') sends a letter or message."""
+    if any(t.lemma_.lower() in IN_PERSON for t in verb.subtree):
+        return False  # "..., while C extended his congratulations in person at the reception"
+    mates = [verb.head, *verb.children] if verb.dep_ in ("advcl", "conj") else list(verb.children)
+    return any(m.dep_ in ("advcl", "conj", "ROOT") and m.i != verb.i and _comm_object(m) for m in mates)
+
+
 _THANK = frozenset({"thank"})
 
 REGISTRY: tuple[Pattern, ...] = (
@@ -174,6 +186,14 @@ REGISTRY: tuple[Pattern, ...] = (
         "Sending greetings without a medium noun: 'A sent congratulations to B', 'A cabled his"
         " condolences to B and C' (one message per addressee).",
         lambda t: _verb(t, _SEND) and _greeting_object(t),
+        "_from_greeting_sent",
+    ),
+    Pattern(
+        "greeting_beside_message",
+        "Extending greetings beside a message told in the same sentence (a round-up): 'A sent a message to"
+        " B, while C extended her congratulations to D' (C's is a message too; alone, 'C extended"
+        " congratulations to D' may be said face to face).",
+        lambda t: _verb(t, _EXTEND) and _greeting_object(t) and _beside_a_message(t),
         "_from_greeting_sent",
     ),
     Pattern(
