@@ -227,6 +227,13 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("greeting_sent/sent-congratulations", "message H>L", f"{H} sent congratulations to {L}."),
     case("greeting_sent/cabled-to-two", "message H>L; message H>D", f"{H} cabled her condolences to {L} and {D}."),
     case("greeting_sent/role", "message H>L", H_FIRST, f"The Norland president sent her congratulations to {L}."),
+    # greeting_beside_message: greetings extended in a round-up of messages
+    case("greeting_beside_message/while-extended", "message H>L; message D>M",
+         f"{H} sent a congratulatory message to {L}, while {D} extended her congratulations to {M}."),
+    case("greeting_beside_message/and-conveyed", "message H>L; message D>M",
+         f"{H} sent a message of condolence to {L}, and {D} conveyed her condolences to {M}."),
+    case("greeting_beside_message/role", "message H>L; message D>M", H_FIRST,
+         f"The Norland president sent a congratulatory cable to {L}, while {D} offered her congratulations to {M}."),
     # compliments_formula: the opening of a note verbale
     case("compliments_formula/ministry-to-embassy", "message G>E",
          "The Ministry of Foreign Affairs of Norland presents its compliments to the Vestria embassy and has the"
@@ -620,7 +627,7 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
          L_WROTE, "The Norland president responded on Tuesday, saying the border would stay closed."),
     case("reply_verb/replied-that", "message L>H; message H>L re L",  # a message is answered by one
          f"{L} sent a message to {H} on Monday.", "Halvard replied on Tuesday that the border would stay closed."),
-    case("reply_verb/responding-to-a-note-from", "letter H>L; letter L>H re H",
+    case("reply_verb/responding-to-a-note-from", "message H>L; letter L>H re H",
          f"{L} wrote to {H} on Tuesday, responding to a note from Halvard about the dam."),
     case("reply_verb/answered-at-a-press-conference-is-no-letter", "letter L>H",
          L_WROTE, "Asked about the letter at a press conference on Tuesday, Halvard answered that the border would"
