@@ -31,7 +31,6 @@ from .mentions import (
     _holds_name,
     _is_late,
     _juxtaposed,
-    _name_continues,
     _np_text,
     _parenthetical_after,
     _role_class,
@@ -54,6 +53,7 @@ from .office_fit import (
 )
 from .owners import letter_owners
 from .phrase_shapes import (
+    _name_continues,
     _name_word,
     _office_alone,
     _office_of_place,

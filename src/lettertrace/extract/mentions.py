@@ -10,13 +10,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from ..meta_byline import POSTNOMINALS
 from ..models import PartyMention, PartyType
 from ..models import (
     Span as TSpan,
 )
 from ..names import STOP, content_words, org_key  # noqa: F401
-from ..nlp import headline_verb
 from .honoured import honorifics_only
 
 PERSON_LABELS = {"PERSON"}
@@ -239,11 +237,6 @@ def _countries() -> frozenset[str]:
     out = {names.fold(k) for k in epithets()}
     out |= {names.fold(a.name) for a in known_actors() if a.etype == "state"}
     return frozenset(out | {"jordan", "chad", "georgia", "israel", "china", "india", "iran", "turkey"})
-
-
-def _name_continues(t: Token) -> bool:  # ("A B MP": the letters after a name are no part of it)
-    name_like = t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in POSTNOMINALS
-    return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start and not headline_verb(t)
 
 
 def _juxtaposed(ent: Span, persons: list[Span]) -> bool:

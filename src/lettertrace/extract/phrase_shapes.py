@@ -3,10 +3,12 @@ without a name ("Kuwait's Ambassador"), a word of a name, two organisation keys 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from .mentions import ROLE_HEADS, _head_word
+from ..meta_byline import POSTNOMINALS
+from ..nlp import _PLACE_HEADS, headline_verb
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 
 
 def _office_of_place(ent: Span) -> bool:
@@ -71,3 +73,14 @@ def _office_alone(ent: Span) -> bool:
         or names.is_state_word(t.text)
         for t in words
     )
+
+
+def _name_continues(t: Token) -> bool:  # ("A B MP": the letters after a name are no part of it)
+    name_like = t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in POSTNOMINALS
+    if t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower():  # "... dos Reis Tavares wrote":
+        w = names.fold(t.text).lower()  # a surname the tagger took for a common noun
+        name_like = (
+            w not in names.title_words() | _PLACE_HEADS
+            and _head_word(t) not in ROLE_HEADS | INSTITUTION_HEADS
+        )
+    return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start and not headline_verb(t)
