@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
+from .dated import _dated
 from .notes import _is_comm_note
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 
@@ -185,18 +186,6 @@ CALL_HANDLING = frozenset({"receive", "make", "hold", "have", "place", "take", "
 
 
 DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": a day of the month told alone
-
-
-def _dated(prep: Token) -> bool:
-    """'on Tuesday', 'on 3 May', 'on the same day', 'on the 9th' (a day of the month told): a preposition
-    whose object is a date."""
-    day_of_month = prep.lower_ == "on" and any(
-        g.ent_type_ == "ORDINAL" and g.dep_ == "pobj" for g in prep.children
-    )
-    return day_of_month or any(
-        g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning", "eve")
-        for g in prep.subtree
-    )
 
 
 def _governed_by(tok: Token, lemmas: list[str]) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
+from .dated import _dated
 from .draft import Draft
-from .lexicon import _dated, blocked, cues, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import ROLE_HEADS, Party, _head_word
 from .reply_checks import (

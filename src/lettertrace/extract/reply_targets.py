@@ -7,9 +7,10 @@ from spacy.tokens import Token
 
 from ..names import content_words
 from .arguments import ArgumentFiller
+from .dated import _dated
 from .draft import Draft
 from .in_which import _in_which as says_which
-from .lexicon import _dated, cues, noun_kind
+from .lexicon import cues, noun_kind
 from .mentions import Party
 from .office_fit import same_stem
 from .quotescan import quote_spans

@@ -1,0 +1,29 @@
+"""Whether a preposition's object is a date ("on Tuesday", "on 3 May", "on the 9th"), whatever label the
+entity recogniser gave it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+
+def _dated(prep: Token) -> bool:
+    """'on Tuesday', 'on 3 May', 'on the same day', 'on the 9th' (a day of the month told): a preposition
+    whose object is a date."""
+    day_of_month = prep.lower_ == "on" and any(
+        g.ent_type_ == "ORDINAL" and g.dep_ == "pobj" for g in prep.children
+    )
+    return day_of_month or any(
+        g.ent_type_ in ("DATE", "TIME")
+        or g.lower_ in ("day", "evening", "morning", "eve")
+        or g.pos_ == "PROPN"
+        and _CALENDAR_NAME.match(g.text) is not None  # "on 9 September" tagged an event
+        for g in prep.subtree
+    )
+
+
+_CALENDAR_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
