@@ -41,3 +41,15 @@ def test_a_month_name_dates_the_preposition() -> None:
     on = next(t for t in doc if t.lower_ == "on")
     in_ = next(t for t in doc if t.lower_ == "in")
     assert _dated(on) and not _dated(in_)
+
+
+def test_also_in_a_reply_is_no_same_day() -> None:
+    rep = run(
+        report(
+            LETTER,
+            "In her reply, the minister also reproached the alliance for publicising its demands.",
+            dateline="Abidjan, 14 September 2023 -",
+        )
+    )
+    reply = next(c for c in rep.extraction.communications if c.sender and c.sender.name == "Ana Berg")
+    assert reply.date.earliest != dt.date(2023, 9, 2)

@@ -110,6 +110,8 @@ def _then(drafts: list[Draft], dates: list[DateInterval], dated: list[bool]) -> 
         if "then" not in marks:  # 'also': the act told just before, and dated
             last = max(earlier, key=lambda k: drafts[k].trigger.i, default=None)
             before = [last] if last is not None and last in before else []
+            if before and d.reply_to is drafts[before[0]]:
+                before = []  # "In her reply, B also reproached A": what it says, not a same-day round-up
         if before:
             j = max(before, key=lambda k: drafts[k].trigger.i)
             word = "then" if "then" in marks else "also"
