@@ -398,8 +398,10 @@ class DraftFinder(ReplyTriggers, MoreActs):
             # "A sent a message to B. Similar messages were sent to C and D": A sent them too
             subj = [told.sender]
             recips = [r for r in self._prep_parties(verb, ("to",)) if r is not told.sender]
-        groups = [[r] for r in recips] if len(subj) == 1 and len(recips) > 1 else [recips]
-        for s in subj:  # "A and C dispatched similar cables to B"; "A sent separate letters to B and C"
+        one_text = obj is not None and any(c.lower_ == "identical" for c in obj.children)
+        groups = [[r] for r in recips] if len(subj) == 1 and len(recips) > 1 and not one_text else [recips]
+        for s in subj:  # "A and C dispatched similar cables to B"; "A sent separate letters to B and C" (but
+            # "identical letters to B and C": one text to both, as the Security Council circulates it)
             for group in groups:
                 self._add(Draft(kind, obj or verb, s, group, verb=verb)).distinct = True
 
