@@ -274,6 +274,7 @@ def _holds_name(tok: Token) -> bool:
         t.pos_ == "PROPN"
         and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
         and names.fold(t.text).strip(".") not in tw
+        and not (t.head.pos_ == "NOUN" and t.head.i != tok.i)  # "for the Belgrade-Pristina dialogue"
         for t in toks
     )
 

@@ -101,7 +101,7 @@ def _holder(idx: PartyIndex, office: Party, others: list[Party]) -> Party:
     if not _office_named(office):
         return office
     forms = {names.fold(names.strip_leading_article(f)).lower() for f in [office.name, *office.surfaces]}
-    words = set().union(*(content_words(f) for f in forms))
+    words = set().union(*(content_words(f) for f in [*forms, office.name, *office.surfaces]))  # "EU's": "eu"
     titles = {  # each named person's titles as written before the name, and the roles told of him
         p.key: [_title_of(s, p.name) for s in p.surfaces]
         + [names.fold(names.strip_leading_article(r)).lower() for r in p.roles]

@@ -201,7 +201,12 @@ class DraftFinder(ReplyTriggers, MoreActs):
         if not recips and subj and lem == "write":
             recips = self._addressed_in_quote(verb, subj[0]) or in_roundup(verb, self.drafts, subj[0])
         among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
-        for s in subj if among else subj[:1]:  # "Among those who wrote to B were A and C": one each
+        among = among or any(
+            c.lower_ == "each" and c.dep_ in ("advmod", "dep", "appos", "nsubj") for c in verb.children
+        )
+        for s in (
+            subj if among else subj[:1]
+        ):  # "Among those who wrote to B were A and C", "A and C each wrote"
             if recips:
                 d = self._add(Draft(kind, verb, s, [r for r in recips if r is not s], verb=verb))
                 d.distinct = d.distinct or among
