@@ -16,7 +16,6 @@ from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
     COURIER_HEADS,
-    GREETING_NOUNS,
     SERIES_NOUNS,
     _appos_root,
     _bare_role,
@@ -55,6 +54,9 @@ MOTION_VERBS = {
 
 # Object pronouns of a relative clause of sending ("the telegram that A sent him").
 OBJECT_PRONOUNS = ("him", "her", "them")
+
+
+from .argument_checks import AUTHORING, _during_which, _greeting  # noqa: E402
 
 
 class ArgumentFiller(ClauseReader):
@@ -351,6 +353,15 @@ class ArgumentFiller(ClauseReader):
             return self._prep_party(head, ("from",)) or _first(agent), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
+        if (
+            tok.dep_ == "nsubjpass"
+            and lem in AUTHORING
+            and (author := self._prep_party(head, ("by",))) is not None
+        ):
+            return (
+                author,
+                [],
+            )  # "The letter was drafted by A": its author writes it (told before, it joins that)
         if (tok.dep_ in ("dobj", "nsubjpass") or head.i != tok.head.i or displaced is not None) and (
             lem in (*cues()["send_verbs"], *cues()["carry_verbs"])
             or lem in ("hold", "have", "make", "place")
@@ -482,18 +493,3 @@ def _went_on(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in ("continue", "begin", "start", "keep"):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in MOTION_VERBS), None)
-
-
-def _greeting(noun: Token) -> bool:
-    """'a congratulatory message', 'a message of condolence': a greeting is always addressed to someone."""
-    words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
-    words += [
-        g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-    ]
-    return any(w in GREETING_NOUNS or w.startswith(("congratulat", "condol", "felicit")) for w in words)
-
-
-def _during_which(clause: Token) -> bool:
-    """A relative clause opened by a preposition and 'which' ("during which", "in which"): it tells what
-    was said in the act, whose parties it does not name."""
-    return any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children)

@@ -141,6 +141,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if {_order(a), _order(b)} == {"first", "later"}:
         return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
+    if {_openness(a), _openness(b)} == {"open", "private"}:
+        return False  # "an open letter to B ... A first raised it in a private letter to B": two letters
     if not a.anaphoric and not b.anaphoric and told_as_before(a) != told_as_before(b):
         return False  # "A spoke with B today ... The two leaders last spoke in September 2022": two calls
     da, db = _dated_as(a), _dated_as(b)
@@ -161,6 +163,12 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     ra, rb = a.recipients, b.recipients
     return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
+
+
+def _openness(d: Draft) -> str:
+    """'open' for an open letter, 'private' for a private, personal or confidential one, else ''."""
+    words = {c.lower_ for c in d.trigger.children if c.dep_ == "amod"}
+    return "open" if "open" in words else "private" if words & {"private", "personal", "confidential"} else ""
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:
