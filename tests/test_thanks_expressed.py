@@ -41,3 +41,15 @@ def test_thanked_in_a_letter_for_a_message() -> None:
         " congratulatory message."
     )
     assert sorted(acts) == [("letter", "Sok Chanthy", ("Kenji Mori",)), MESSAGE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Tsogt Batbayar expressed gratitude to President Nurlan Zhaksy for the letter of congratulations"
+        " sent last month.",
+        "President Tsogt Batbayar conveyed his thanks to President Nurlan Zhaksy for the letter of congratulations.",
+    ],
+)
+def test_thanks_for_the_letter(sentence: str) -> None:
+    assert found_acts(sentence) == [("letter", "Nurlan Zhaksy", ("Tsogt Batbayar",))]

@@ -37,3 +37,11 @@ def _during_which(clause: Token) -> bool:
     """A relative clause opened by a preposition and 'which' ("during which", "in which"): it tells what
     was said in the act, whose parties it does not name."""
     return any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children)
+
+
+def _thanked_noun(noun: Token) -> bool:
+    """'thanked B for his letter', 'expressed gratitude to B for the letter of congratulations': a noun of
+    what is thanked for, with a possessive pronoun or 'the' (not 'for a letter A had sent')."""
+    return any(
+        c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "their", "its", "the") for c in noun.children
+    )
