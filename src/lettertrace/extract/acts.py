@@ -327,6 +327,9 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.kind_class != "written" or d.sender is None or d.recipients or not _of_thanks(d):
             continue
+        heads = [t for t in (d.trigger, d.verb) if t is not None]
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for t in heads for c in t.children):
+            continue  # "sent a letter of thanks to the organisers": written to others, unresolved
         to_writer = [
             e
             for e in drafts

@@ -42,6 +42,29 @@ def _during_which(clause: Token) -> bool:
 def _thanked_noun(noun: Token) -> bool:
     """'thanked B for his letter', 'expressed gratitude to B for the letter of congratulations': a noun of
     what is thanked for, with a possessive pronoun or 'the' (not 'for a letter A had sent')."""
-    return any(
-        c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "their", "its", "the") for c in noun.children
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in noun.children):
+        return True
+    own = any(  # "for the letter the students had sent her", "for the message from the union": another's
+        c.dep_ in ("relcl", "acl")
+        and any(g.dep_ in ("nsubj", "agent") for g in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ in ("from", "by")
+        for c in noun.children
     )
+    return not own and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def authored(verb: Token) -> bool:
+    """'The letter was drafted by A': ``verb`` names the author, unless its sentence names a person who signed
+    ("drafted by C and signed by President A": A sends; not "also signed by three former ministers")."""
+    signer = any(
+        t.lemma_.lower() == "sign"
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")
+            for a in t.children
+            if a.dep_ == "agent"
+            for g in a.children
+        )
+        for t in verb.sent
+    )
+    return verb.lemma_.lower() in AUTHORING and not signer

@@ -20,6 +20,11 @@ from .mentions import INSTITUTION_HEADS, ROLE_HEADS
 # state is read by the index already.
 THING_LABELS = frozenset({"", "WORK_OF_ART", "LOC", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
+# Last words of bodies' names that are no institution's head ("Open Society", "Kessel Trust").
+BODY_WORDS = frozenset(
+    {"society", "trust", "fund", "network", "forum", "club", "league", "initiative", "watch"}
+)
+
 # Prepositions that bring in a party of a communication verb or noun.
 PARTY_PREPS = frozenset({"to", "from", "with", "by"})
 
@@ -74,8 +79,8 @@ def _name_chain(head: Token) -> Span | None:
     while start < head.i and _title(head.doc[start].text, tw):
         start += 1  # "Foreign Ministers Ana Berg of X and Piet Okoro of Y": the plural title is no name
     span = head.doc[start : head.i + 1]
-    if not 2 <= len(span) <= 4:
-        return None
+    if not 2 <= len(span) <= 4 or span[0].ent_iob_ == "I":
+        return None  # (not the tail of a longer tagged name: "Good Morning Britain")
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if after is not None and (after.text == "&" or after.pos_ == "PROPN" and after.text[:1].isupper()):
         return None  # "Central Pierce Fire & Rescue": a longer name, of a body
@@ -90,6 +95,7 @@ def _name_chain(head: Token) -> Span | None:
             or _title(w.text, tw)
             or word in INSTITUTION_HEADS
             or word in _PLACE_HEADS
+            or word in BODY_WORDS
             or word in CALENDAR
             or names.is_state_word(w.text)
         ):

@@ -56,7 +56,7 @@ MOTION_VERBS = {
 OBJECT_PRONOUNS = ("him", "her", "them")
 
 
-from .argument_checks import AUTHORING, _during_which, _greeting, _thanked_noun  # noqa: E402
+from .argument_checks import _during_which, _greeting, _thanked_noun, authored  # noqa: E402
 
 
 class ArgumentFiller(ClauseReader):
@@ -355,7 +355,7 @@ class ArgumentFiller(ClauseReader):
             return self._passive_anaphor(head)
         if (
             tok.dep_ == "nsubjpass"
-            and lem in AUTHORING
+            and authored(head)
             and (author := self._prep_party(head, ("by",))) is not None
         ):
             return (

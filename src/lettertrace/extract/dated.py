@@ -14,12 +14,16 @@ def _dated(prep: Token) -> bool:
     day_of_month = prep.lower_ == "on" and any(
         g.ent_type_ == "ORDINAL" and g.dep_ == "pobj" for g in prep.children
     )
-    return day_of_month or any(
-        g.ent_type_ in ("DATE", "TIME")
-        or g.lower_ in ("day", "evening", "morning", "eve")
-        or g.pos_ == "PROPN"
-        and _CALENDAR_NAME.match(g.text) is not None  # "on 9 September" tagged an event
-        for g in prep.subtree
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return (
+        day_of_month
+        or any(
+            g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("day", "evening", "morning", "eve")
+            for g in prep.subtree
+        )
+        or any(  # "on 9 September" tagged an event: the object itself (not "to Theresa May")
+            _CALENDAR_NAME.match(g.text) is not None and any(c.like_num for c in g.children) for g in objects
+        )
     )
 
 

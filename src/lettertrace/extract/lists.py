@@ -316,7 +316,18 @@ def _joint(d: Draft) -> bool:
 
 def _unnamed_many(tok: Token, idx: PartyIndex) -> bool:
     """A plural common noun that names no party ("The leaders of three opposition parties")."""
-    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and idx.party_at(tok) is None
+    return (
+        tok.tag_ == "NNS"
+        and tok.pos_ == "NOUN"
+        and idx.party_at(tok) is None
+        and _head_word(tok) in ROLE_HEADS | SIGNER_PLURALS  # leaders, ministers, MPs: not "Reporters"
+    )
+
+
+# Plural nouns of people who sign letters together besides the heads of offices ("opposition lawmakers").
+SIGNER_PLURALS = frozenset(
+    {"lawmaker", "legislator", "mp", "member", "parliamentarian", "deputy", "signatory"}
+)
 
 
 def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -> Token | None:

@@ -33,7 +33,10 @@ def _is_comm_note(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.text == "Note" and nxt is not None and nxt.lower_.rstrip(".") in ("no", "number"):
         return True  # "Note No. 112/2024": a numbered diplomatic note
-    if any(t.lower_ == "verbale" or t.lemma_ == "note" and _diplomatic(t) for t in tok.doc[: tok.i]):
+    idiom = head.lemma_ in ("take", "strike", "sound", "hit", "end") or head.lower_ == "on"  # "took note of"
+    if not idiom and any(
+        t.lower_ == "verbale" or t.lemma_ == "note" and _diplomatic(t) for t in tok.doc[: tok.i]
+    ):
         return True  # "a note verbale ... In its note, the ministry states": the note told before
     return head.lemma_ in cues["send_verbs"] and tok.dep_ == "dobj" and head.lemma_ != "exchange"
 

@@ -49,6 +49,14 @@ class PairReader(PartyReader):
         ):
             return []
         office = _pair_office(tok)  # "the two presidents": two holders of that office, however far back
+        if office:  # (and when no two holders of it are told, the pair as any other)
+            pair = self._pair_before_office(tok, any_kind, office)
+            if pair:
+                return pair
+        return self._pair_before_office(tok, any_kind, "")
+
+    def _pair_before_office(self, tok: Token, any_kind: bool, office: str) -> list[Party]:
+        """The pair of :meth:`_pair_before`, holders of ``office`` alone when one is given."""
         here = self._people_before(sent_of(tok).start, tok.i, office=office)
         if len(here) == 2:  # "A raised it with B after the two talked by phone": the pair of the sentence
             return here

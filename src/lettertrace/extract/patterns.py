@@ -80,11 +80,13 @@ _SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
 _PRESENT = frozenset({"present", "extend"})
 _EXCHANGE = frozenset({"exchange", "trade"})
 _EXTEND = frozenset({"extend", "convey", "express", "offer"})
+# Settings of talk in person a greeting may be extended at ("at a meeting", "during talks").
+TALK_EVENTS = frozenset({"meeting", "talk", "talks", "conference", "audience", "dinner", "banquet", "gala"})
 
 
 def _beside_a_message(verb: Token) -> bool:
     """A verb joined to ``verb`` ('..., while C extended', '... and C conveyed') sends a letter or message."""
-    if any(t.lemma_.lower() in IN_PERSON for t in verb.subtree):
+    if any(t.lemma_.lower() in IN_PERSON | TALK_EVENTS for t in verb.subtree):
         return False  # "..., while C extended his congratulations in person at the reception"
     mates = [verb.head, *verb.children] if verb.dep_ in ("advcl", "conj") else list(verb.children)
     return any(m.dep_ in ("advcl", "conj", "ROOT") and m.i != verb.i and _comm_object(m) for m in mates)
