@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import _PLACE_HEADS
+from .dated import is_calendar_name
 from .lexicon import cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS
 
@@ -27,12 +28,6 @@ BODY_WORDS = frozenset(
 
 # Prepositions that bring in a party of a communication verb or noun.
 PARTY_PREPS = frozenset({"to", "from", "with", "by"})
-
-# Calendar words, written capitalised, that the parser may chain into a name ("Monday", "March").
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
-    " august september october november december".split()
-)
 
 
 def _verbs() -> frozenset[str]:
@@ -96,7 +91,7 @@ def _name_chain(head: Token) -> Span | None:
             or word in INSTITUTION_HEADS
             or word in _PLACE_HEADS
             or word in BODY_WORDS
-            or word in CALENDAR
+            or is_calendar_name(w.text)
             or names.is_state_word(w.text)
         ):
             return None

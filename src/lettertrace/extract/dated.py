@@ -22,7 +22,7 @@ def _dated(prep: Token) -> bool:
             for g in prep.subtree
         )
         or any(  # "on 9 September" tagged an event: the object itself (not "to Theresa May")
-            _CALENDAR_NAME.match(g.text) is not None and any(c.like_num for c in g.children) for g in objects
+            is_calendar_name(g.text) and any(c.like_num for c in g.children) for g in objects
         )
     )
 
@@ -31,3 +31,8 @@ _CALENDAR_NAME = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
+
+
+def is_calendar_name(word: str) -> bool:
+    """A month or a weekday written in full and capitalised ("September", "Monday")."""
+    return _CALENDAR_NAME.match(word) is not None

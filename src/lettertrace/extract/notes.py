@@ -10,9 +10,7 @@ from ..names import _data
 
 def _is_comm_note(tok: Token) -> bool:
     cues = _data("cues.yaml")
-    if any(
-        c.lower_ in ("diplomatic", "protest", "verbale", "handwritten", "hand-written") for c in tok.children
-    ) or _of_protest(tok):
+    if _diplomatic(tok) or any(c.lower_ in ("handwritten", "hand-written") for c in tok.children):
         return True  # "a handwritten note to B", "a note of protest": a note someone wrote, whatever the verb
     if any(c.dep_ == "acl" and c.lemma_ in cues["send_verbs"] for c in tok.children):
         return True  # "The note, sent by A to B on 8 March, was leaked"
