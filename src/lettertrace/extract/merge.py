@@ -20,7 +20,7 @@ from .merge_anaphora import (
     _signed_for_body,
     _to_persons_of_body,
 )
-from .merge_days import _dated_as, _told_days, told_as_before
+from .merge_days import _dated_as, told_apart, told_as_before
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
@@ -148,8 +148,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
     da, db = _dated_as(a), _dated_as(b)
     if da and db and da != db:
         return False  # "Letter dated 12 March from A ... I have received a letter dated 7 March from C"
-    ta, tb = _told_days(a), _told_days(b)
-    if ta and tb and not ta & tb:
+    if told_apart(a, b):
         return False  # "A and B talked on 2 July ... A conversation between them took place on 4 April"
     if a.kind_class == "call":  # either may have placed it
         pa = [p for p in [a.sender, *a.recipients] if p]

@@ -13,21 +13,38 @@ from .draft import Draft
 from .lexicon import noun_kind
 
 
-def _told_days(d: Draft) -> set[tuple[str, str]]:
-    """The days (month, day) told on the act's own words ("held talks on 2 July", "took place on April 4")."""
+def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
+    """The dates told on the act's own words, as (year, month, day) with what is not told left None
+    ("held talks on 2 July", "took place on April 4", "a letter that A sent him in June 1971"). A date
+    with neither a month and day nor a year ("on Monday", "last week") is left out."""
     anchors = {d.trigger.i} | ({d.verb.i} if d.verb is not None else set())
     days = set()
     for e in sent_of(d.trigger).ents:
-        month, day = _MONTH.search(e.text), _DAY.search(e.text)
-        if (
-            e.label_ == "DATE"
-            and month
-            and day
-            and _attached(e.root, anchors)
-            and not _of_another(e.root, anchors)
-        ):
-            days.add((month.group(1).lower(), day.group(1)))
+        if e.label_ != "DATE" or not _attached(e.root, anchors) or _of_another(e.root, anchors):
+            continue
+        month, day, year = _MONTH.search(e.text), _DAY.search(e.text), _YEAR.search(e.text)
+        if month and day or year:
+            days.add(
+                (
+                    year.group(1) if year else None,
+                    month.group(1).lower() if month else None,
+                    day.group(1) if day and month else None,
+                )
+            )
     return days
+
+
+def told_apart(a: Draft, b: Draft) -> bool:
+    """Both acts are told with dates of their own and no date of one fits a date of the other: two acts
+    ("A and B talked on 2 July ... A conversation between them took place on 4 April"; "a letter of
+    12 November 1958 ... a letter that A sent him in June 1971")."""
+    ta, tb = _told_days(a), _told_days(b)
+    return bool(ta and tb) and not any(_fit(x, y) for x in ta for y in tb)
+
+
+def _fit(x: tuple[str | None, ...], y: tuple[str | None, ...]) -> bool:
+    """No field told in both differs (a year, a month, a day)."""
+    return all(p is None or q is None or p == q for p, q in zip(x, y, strict=True))
 
 
 def _of_another(tok: Token, anchors: set[int]) -> bool:
@@ -42,6 +59,7 @@ def _of_another(tok: Token, anchors: set[int]) -> bool:
 
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _DAY = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def _dated_as(d: Draft) -> str:
