@@ -213,6 +213,8 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return noun.i in anchors  # "the letter A sent her last week": a relative clause dates its noun
         if t.pos_ == "VERB" and not on_noun and _carried_past_party(t, anchors):
             return True
+        if _dated_on_name(t):
+            return _dates_act_before(t, anchors)
         if (
             t.pos_ == "VERB"
             and t.dep_ in ("acl", "relcl")
@@ -231,6 +233,36 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False
+
+
+def _dated_on_name(t: Token) -> bool:
+    """'dated' hung on a name ("a letter from A to B, dated 2 June 1927"): a person or a body is not
+    dated; the parse hung the letter's participle on the last name before it."""
+    return (
+        t.lemma_.lower() == "date"
+        and t.dep_ == "acl"
+        and (t.head.pos_ == "PROPN" or t.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    )
+
+
+def _dates_act_before(dated: Token, anchors: set[int]) -> bool:
+    """The act's noun or verb comes before ``dated`` in its sentence with only its parties between them
+    (names, titles, 'from', 'to', 'of'): the participle tells of that act, not of a thing the act is about
+    ("wrote to B about the Treaty of Norland, dated 1990")."""
+    before = [i for i in anchors if dated.sent.start <= i < dated.i]
+    if not before:
+        return False
+    between = dated.doc[max(before) + 1 : dated.i]
+    return not any(
+        noun_kind(t) is not None
+        or t.pos_ in ("VERB", "AUX")
+        or t.pos_ == "ADP"
+        and t.lower_ not in _PARTY_LINKS
+        for t in between
+    )
+
+
+_PARTY_LINKS = frozenset({"from", "to", "of"})  # "a letter from A of X to B, dated ..."
 
 
 def _of_other_thing(clause: Token, anchors: set[int]) -> bool:
