@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..nlp import headline_verbs
 from .comma_names import set_off_holder
+from .control import object_controller
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -193,6 +194,8 @@ class PartyReader:
                     if any(p.ptype == "person" for p in found) and any(p.ptype == "org" for p in found)
                     else found
                 )
+            if (ctl := object_controller(v)) is not None:
+                return self._conj_parties(ctl)  # "the delay led A to write to B": A writes
             if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i:
                 if v.dep_ == "relcl":
                     ranked = self._first_to(v.head)  # "A was the first (leader) to call B"

@@ -1,0 +1,26 @@
+"""Object control: in "the delay led A to send a letter", "the silence prompted the senator to write
+again", the one who acts in the to-clause is the object of the causing verb, not its subject.
+
+Only verbs that say the act was brought about (causatives: lead, prompt, force, drive ...) are read this
+way. Verbs that ask for an act ("asked A to write", "urged A to call") tell no act at all; the
+extraction's modal blockers keep those out before any party is looked for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# English causative verbs taking an object and a to-infinitive whose act took place.
+CAUSATIVES = frozenset(
+    {"lead", "prompt", "force", "compel", "cause", "drive", "push", "spur", "move", "oblige", "persuade",
+     "convince", "inspire", "provoke", "induce", "impel", "get"}
+)  # fmt: skip
+
+
+def object_controller(clause: Token) -> Token | None:
+    """The object of a causative verb that a to-clause ``clause`` (with no subject of its own) hangs on
+    ("prompting Whitfield to send a letter": Whitfield), else None."""
+    if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in CAUSATIVES:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
