@@ -12,6 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import content_words
 from ..nlp import sent_of
+from .home_leader import home_leader
 from .lexicon import cues, noun_kind
 from .mentions import (
     MIN_ROLE_OVERLAP,
@@ -162,6 +163,9 @@ class OfficeResolution(Salience):
                 )
             if score > best_score:
                 best, best_score = p, score
+        if best is None:  # "the Kenyan leader": the one leader the report ties to no state
+            persons = [p for p in self.live() if p.ptype == "person"]
+            best = home_leader(np, tok, persons, self.nationalities(), others)
         if best is not None:
             best.add_surface(np)
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases

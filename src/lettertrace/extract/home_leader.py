@@ -1,0 +1,79 @@
+"""'the Kenyan leader' when the report ties no one to Kenya: the one leader it names without a state, once
+it has tied every other leader it names to a state of their own.
+
+A report from one country calls its own head of state "President A" (no state: the reader knows it) and
+its visitors and callers "President B of X", "Y's President C". A later "the Kenyan leader", "the
+Vietnamese Government leader" is then that untied leader. Nothing is chosen when two leaders are untied,
+when none is tied to another state, or when the description's nationality is some named person's, or when the report names that state nowhere
+else (a report that names Kenya only in "the Kenyan leader" may speak of a leader it never names)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import names
+from ..names import content_words
+from .mentions import LEADER_OFFICES, Party, _role_class
+from .office_fit import _other_nationality, _proper_words, nationality_fits, same_stem, states_of
+
+
+def home_leader(
+    np: str,
+    tok: Token,
+    persons: list[Party],
+    nationalities: frozenset[str],
+    others: set[int] | frozenset[int],
+) -> Party | None:
+    """The sole untied leader named before ``tok`` that the description ``np`` ("the Kenyan leader",
+    "the Ghanaian president") can denote, else None."""
+    proper = _proper_words(np)
+    states, said = names.states_named(np), proper & nationalities
+    if not states and not said:
+        return None
+    words = {_role_class(w) for w in content_words(np)} - proper - said
+    if not words or not words <= LEADER_OFFICES | {"leader", "head", "state", "government"}:
+        return None  # only an office of a leader: "the Kenyan foreign minister" is no leader
+    if any(states & states_of(p) or said and nationality_fits(np, p, nationalities) for p in persons):
+        return None  # someone is tied to that state: the main reading decides
+    leaders = [p for p in persons if _leads(p)]
+    tied = [p for p in leaders if states_of(p) or _other_nationality(np, p, nationalities)]
+    untied = [p for p in leaders if p not in tied and p.first < tok.i and p.key not in others]
+    if len(untied) != 1 or not tied or not _named_elsewhere(tok, states, said, untied[0]):
+        return None
+    return untied[0]
+
+
+def _named_elsewhere(tok: Token, states: frozenset[str], said: set[str], leader: Party) -> bool:
+    """The state of the description is named outside its sentence ("Kenya and Uganda share ...", a
+    dateline, "Vietnam-Singapore relations") and never beside the name of a person other than ``leader``
+    ("the Sudanese Minister of Cabinet Affairs, A": A may be the Sudanese leader's man, and the report's
+    roles for him may be incomplete)."""
+    sent = tok.sent
+    own = set(names.tokens(leader.name))
+    found = False
+    for t in tok.doc:
+        if sent.start <= t.i < sent.end or not _of_state(t, states, said):
+            continue
+        found = True
+        near = t.doc[max(t.sent.start, t.i - _NEAR) : min(t.sent.end, t.i + _NEAR + 1)]
+        if any(n.ent_type_ == "PERSON" and names.fold(n.text).lower() not in own for n in near):
+            return False
+    return found
+
+
+_NEAR = 8  # tokens either side of a state's name, in its sentence, within which a person named is tied to it
+
+
+def _of_state(t: Token, states: frozenset[str], said: set[str]) -> bool:
+    """The word names the state (or, for a state the reference lists lack, shares the stem of its people's
+    word)."""
+    if not t.text[:1].isupper():
+        return False
+    if states:
+        return bool(states & names.states_named(t.text))
+    return all(same_stem(w, {names.fold(t.text).lower()}) for w in said)
+
+
+def _leads(p: Party) -> bool:
+    """The person holds a leader's office by the report's forms ("President A", "Prime Minister B")."""
+    return bool({_role_class(w) for w in p.role_words(forms=False)} & LEADER_OFFICES)
