@@ -366,6 +366,10 @@ def _target_for(b: Block, drafts: list[Draft]) -> Draft | None:
         if b.addressee is not None:
             to_addr = [d for d in same if b.addressee in d.recipients]
             same = to_addr or same
+        cue_d = _cue_draft(b, free)
+        if cue_d is not None and cue_d.kind != "call" and cue_d.sender in (None, sender) and cue_d.anaphoric:
+            cue_d.sender = sender  # the signer's: it merges with the signer's letter that sentence tells of
+            return cue_d  # "The full text of the open letter reads:" (not his private one told after it)
         if same:
             return same[-1]
         return None

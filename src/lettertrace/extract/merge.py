@@ -165,9 +165,15 @@ def _same_act(a: Draft, b: Draft) -> bool:
 
 
 def _openness(d: Draft) -> str:
-    """'open' for an open letter, 'private' for a private, personal or confidential one, else ''."""
+    """'open' for an open letter, 'private' for a private, personal or confidential one ("had written to B
+    privately", "privately wrote to B"), else ''."""
     words = {c.lower_ for c in d.trigger.children if c.dep_ == "amod"}
-    return "open" if "open" in words else "private" if words & {"private", "personal", "confidential"} else ""
+    words |= {
+        c.lower_ for t in (d.trigger, d.verb) if t is not None for c in t.children if c.dep_ == "advmod"
+    }
+    if words & {"open", "publicly", "openly"}:
+        return "open"
+    return "private" if words & {"private", "personal", "confidential", "privately", "confidentially"} else ""
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:
