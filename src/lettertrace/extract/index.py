@@ -68,6 +68,7 @@ from .surfaces import written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
 from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name
+from .urged import roles_of_the_urged
 
 
 class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
@@ -113,6 +114,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self._attach_roles()
         self._short_names_of_orgs()
         fold_set_off_titles(self)  # "the Llywydd, A B, said ...": each "the Llywydd" is A B
+        roles_of_the_urged(
+            self
+        )  # "wrote to A B, urging the prime minister to act": A B is the prime minister
         self._single_names()
         self._attach_offices()
         self._sweep_surfaces()  # before the pronouns: "B answered ... in which he said" may mean a bare "B"

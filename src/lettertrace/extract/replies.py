@@ -358,8 +358,8 @@ class ReplyTriggers(ReturnedCalls):
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
             if c.dep_ == "prep" and not _dated(c) and not written_manner(c):
-                if behalf(c):
-                    continue  # "replied on the Minister's behalf" (see _repliers)
+                if behalf(c) or c.lower_ == "according":
+                    continue  # "replied on the Minister's behalf" (see _repliers); "according to X": a source
                 if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
                     return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
         if not any(

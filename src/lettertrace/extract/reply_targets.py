@@ -249,7 +249,9 @@ class ReplyTargets(ArgumentFiller):
             and (writer is None or d.sender.key == writer.key or d.sender.name == writer.name)
         ]
         if len({d.sender.key for d in told if d.sender is not None}) != 1:
-            return None
+            told = _told_just_before(told, before)  # "D wrote to B on Monday. B replied on Tuesday": D's
+            if len({d.sender.key for d in told if d.sender is not None}) != 1:
+                return None
         return max(told, key=lambda d: d.trigger.i)
 
     def _told_answer(self, noun: Token, verb: Token, replier: Party) -> Draft | None:
@@ -457,3 +459,17 @@ class ReturnedCalls(ReplyTargets):
         d = self._add(Draft(kind="call", trigger=noun, sender=caller, recipients=[other], verb=verb))
         d.reply_to = answered
         return True
+
+
+def _told_just_before(told: list[Draft], before: Token) -> list[Draft]:
+    """The drafts told in the sentence right before the one of ``before``, in its paragraph: of letters from
+    several writers, the one a reply follows at once is the one it answers."""
+    sent = before.sent
+    if sent.start == 0:
+        return []
+    prev = before.doc[sent.start - 1].sent
+    words = [t for t in prev if not t.is_space]
+    first = next((t for t in sent if not t.is_space), before)
+    if not words or "\n" in before.doc.text[words[-1].idx : first.idx]:
+        return []  # another paragraph
+    return [d for d in told if prev.start <= d.trigger.i < prev.end]

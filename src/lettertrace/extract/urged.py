@@ -1,0 +1,71 @@
+"""'A wrote to B, urging the prime minister to act': the one a letter urges, asks or warns in a clause on
+the letter is its addressee, so a bare office there ("the prime minister") is B's office, and each later
+"the prime minister" is B. The report often names the addressee without the title it uses afterwards."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from ..names import fold
+from .lexicon import noun_kind
+from .mentions import ROLE_HEADS, Party, _add_role, _head_word
+
+# Verbs by which a letter addresses a demand or a warning to its addressee ("urging B to", "calling on
+# B to", "telling B that").
+URGING = frozenset(
+    {"urge", "ask", "call", "implore", "press", "beg", "tell", "remind", "warn", "invite", "encourage"}
+)
+_WRITING = frozenset({"write", "send", "address", "pen", "deliver"})
+
+
+class _Index(Protocol):
+    doc: Doc
+    parties: list[Party]
+    tok2party: dict[int, int]
+
+
+def roles_of_the_urged(idx: _Index) -> None:
+    """Give the addressee of a letter the office a participle on that letter urges ("wrote to B, urging
+    the prime minister to ..."), when the letter names one person as its addressee."""
+    for verb in idx.doc:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.lemma_.lower() not in URGING:
+            continue
+        role = _urged_role(verb)
+        if role is None or role.i in idx.tok2party:
+            continue
+        addressees = _addressees(idx, verb.head)
+        if len(addressees) == 1:
+            _add_role(addressees[0], " ".join(t.text for t in role.subtree if t.i <= role.i))
+
+
+def _urged_role(verb: Token) -> Token | None:
+    """'urging the prime minister to', 'calling on the president to': a bare office led by 'the'."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    for o in objs:
+        if (
+            _head_word(o) in ROLE_HEADS
+            and o.tag_ != "NNS"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        ):
+            if not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+                return o  # "the prime minister", not "the president of X" (a place settles that one)
+    return None
+
+
+def _addressees(idx: _Index, head: Token) -> list[Party]:
+    """The persons a letter verb or noun ``head`` (or the letter it sends) is written 'to'."""
+    heads = [head] + [c for c in head.children if c.dep_ == "dobj" and noun_kind(c) is not None]
+    if noun_kind(head) is None and fold(head.lemma_).lower() not in _WRITING:
+        return []
+    out: list[Party] = []
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = idx.tok2party.get(obj.i)
+                if key is not None and idx.parties[key].ptype == "person":
+                    p = idx.parties[key]
+                    out += [p] if p not in out else []
+    return out
