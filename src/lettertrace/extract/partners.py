@@ -4,9 +4,17 @@ person, anywhere in the report (English names the same person twice in one act o
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from spacy.tokens import Doc, Token
 
-from .mentions import _head_word
+from .mentions import Party, _head_word
+
+
+class _Parties(Protocol):
+    parties: list[Party]
+    tok2party: dict[int, int]
+
 
 _PARTNER_PREPS = frozenset({"with", "to", "and"})
 # Forms of address that stand for whoever holds the role named beside them (used by coref too).
@@ -59,3 +67,19 @@ def _own_phrase(tok: Token) -> str:
     listed = {x.i for c in tok.conjuncts for x in c.subtree} | {c.i for c in tok.children if c.dep_ == "cc"}
     words = [x.text for x in tok.subtree if x.i not in listed and not (x.is_punct and x.i > tok.i)]
     return " ".join(words).lower().removeprefix("the ")
+
+
+def named_before_and(tok: Token, idx: _Parties) -> list[Party]:
+    """'Rojas and Ecuadorian President B held talks': spaCy reads the name before 'and' as an adjective
+    coordinated with the nationality, inside B's phrase. The party named by the tokens that open ``tok``'s
+    phrase right before an 'and', when that is a party other than the one ``tok`` names."""
+    doc, tok2party = tok.doc, idx.tok2party
+    start = tok.left_edge.i
+    own = tok2party.get(tok.i)
+    j = start
+    while j < tok.i and tok2party.get(j) is not None and tok2party.get(j) == tok2party.get(start):
+        j += 1
+    key = tok2party.get(start)
+    if key is None or key == own or j == start or j >= tok.i or doc[j].lower_ != "and":
+        return []
+    return [idx.parties[key]] if all(doc[i].dep_ in ("amod", "compound") for i in range(start, j)) else []

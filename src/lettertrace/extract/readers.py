@@ -28,6 +28,7 @@ from .lists import named_by_place, party_list_from, subject_list
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
+from .partners import named_before_and
 from .syntax import (
     _acts_for_another,
     _collective,
@@ -342,6 +343,7 @@ class PartyReader:
                 for place in of.children:
                     if place.dep_ == "pobj":
                         out += [p for c in place.conjuncts if (p := self._party(c)) and p.ptype == "person"]
+        out[:0] = named_before_and(tok, self.idx)  # "A and Xian President B"
         for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
             if ap.dep_ == "appos" and not subject_list(ap):
                 out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
