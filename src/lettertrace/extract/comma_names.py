@@ -74,7 +74,22 @@ def set_off_after_role(role: Token, span: Span) -> bool:
     """'between the President of X, Ana Berg, and the President of Y': a name parsed as the role's conjunct
     is its holder when commas set it off right after the role's phrase."""
     doc = span.doc
-    return role_end(role) == span.start - 2 and span.end < len(doc) and doc[span.end].text == ","
+    return role_end(role) == span.start - 2 and span.end < len(doc) and _closed(doc, span.end)
+
+
+def _closed(doc: Doc, i: int) -> bool:
+    """A comma closes the set-off name at ``i``, or does (or the sentence's end) after the body the name is
+    'of' ("the committee chair, Kari Nesse of the Centre Party, who ...")."""
+    if doc[i].text == ",":
+        return True
+    if doc[i].lower_ != "of":
+        return False
+    for t in doc[i + 1 : i + 8]:
+        if t.text in (",", ".", ";") or t.is_sent_end and t.is_punct:
+            return t.i > i + 1  # "..., A of X, who", "... to the chair, A of X."
+        if not (t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for", "&")):
+            return False
+    return False
 
 
 def role_end(role: Token) -> int:

@@ -305,13 +305,24 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             party.name = strip_titles(text)
         self._register(ent, party)
 
+    def _holder_set_off(self, ent: Span) -> bool:
+        """A person's name follows the phrase, set off by a comma ("Minister of Health, A B,")."""
+        i = ent.end
+        return i + 1 < len(self.doc) and self.doc[i].text == "," and self._person_at(i + 1)
+
+    def _person_at(self, i: int) -> bool:
+        k = self.tok2party.get(i)
+        return k is not None and self.parties[k].ptype == "person"
+
     def _add_org(self, ent: Span) -> None:
         if any(self.parties[self.tok2party[t.i]].ptype == "person" for t in ent if t.i in self.tok2party):
             return  # "King of Ostmark Olaf Brandt" tagged as one ORG: the person in it is the party
         if nationality_of_counterpart(ent):
             return
-        if _office_of_place(ent) and _head_word(ent[ent[0].lower_ == "the"]) in ROLE_HEADS:
-            return  # "the King of Ostmark" tagged ORG: an office, its holder is the party
+        if _head_word(ent[ent[0].lower_ == "the"]) in ROLE_HEADS and (
+            _office_of_place(ent) or self._holder_set_off(ent)
+        ):
+            return  # "the King of Ostmark", "Minister of Health and Care, A," tagged ORG: an office
         text = re.sub(r"\s*['’]s$", "", clean_np(ent.text))  # "the X Union's letter": the union
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return

@@ -61,7 +61,11 @@ def hyphen_tail(doc: Doc, end: int) -> int:
 
 def hyphen_head(doc: Doc, start: int) -> int:
     """'Jan-Erik Holm' with spaCy's entity starting at 'Erik': a capitalised part written solid with a hyphen
-    before the name's first word belongs to it."""
+    before the name's first word belongs to it. So does a capitalised given name the tagger read as a word
+    of grammar ('Per' read as the preposition in "the minister, Per Olav Hauge,"): inside a sentence only
+    a name is capitalised there."""
+    if start >= 2 and _given_name_read_as_grammar(doc[start - 1]):
+        return start - 1
     if (
         start >= 2
         and name_hyphen(doc, start - 1)
@@ -190,3 +194,23 @@ def join_of(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _given_name_read_as_grammar(t: Token) -> bool:
+    """A capitalised word tagged as a preposition, auxiliary, verb or adverb, inside a sentence, after a comma,
+    a bracket or a lower-case word (not in a headline's capitalised run), untagged, and no title."""
+    prev = t.doc[t.i - 1]
+    return (
+        t.pos_ in ("ADP", "AUX", "VERB", "ADV")
+        and t.text[:1].isupper()
+        and t.text[1:].islower()
+        and t.ent_type_ == ""
+        and not t.is_sent_start
+        and (
+            prev.text in (",", "(")
+            or prev.text[:1].islower()
+            and prev.is_alpha
+            or names.fold(prev.text).lower() in names.title_words()  # "Health Minister Per Olav Hauge"
+        )
+        and names.fold(t.text).lower() not in names.title_words()
+    )

@@ -223,10 +223,13 @@ def holder_apposed(ent: Span) -> bool:
     Losa Fiame-Toleafoa", "its chairman, Ana Berg"): the office's holder, a person. Not a body's name
     ("the minister's party, People's Front": 'party' is no office)."""
     office = ent.root.head
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and ent.root.dep_ != "appos":
+        office = doc[ent.start - 2]  # "replies to the committee chair, A B of X, who": hung elsewhere
     words = [t for t in ent if not t.is_punct]
     return (
         ent.label_ == "ORG"
-        and ent.root.dep_ == "appos"
+        and (ent.root.dep_ == "appos" or office.i == ent.start - 2)
         and office.pos_ == "NOUN"
         and office.text.islower()
         and _head_word(office) in ROLE_HEADS
