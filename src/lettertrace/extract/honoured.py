@@ -91,10 +91,15 @@ def honorific_head(tok: Token) -> Token | None:
     and the office its apposition; the office is the party."""
     if not abbreviated_honorific(tok):
         return addressed_office(tok)
-    return next(
+    child = next(
         (c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ != "PUNCT"),
         None,
     )
+    doc = tok.doc
+    if child is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "the":
+        office = doc[tok.i + 2]  # "HH the Amir and President B discussed": 'the Amir' hung on B's phrase
+        return office if names.fold(office.text).lower() in names.title_words() else None
+    return child
 
 
 def addressed_office(tok: Token) -> Token | None:

@@ -15,6 +15,8 @@ class _Parties(Protocol):
     parties: list[Party]
     tok2party: dict[int, int]
 
+    def party_at(self, tok: Token) -> Party | None: ...
+
 
 _PARTNER_PREPS = frozenset({"with", "to", "and"})
 # Forms of address that stand for whoever holds the role named beside them (used by coref too).
@@ -70,16 +72,18 @@ def _own_phrase(tok: Token) -> str:
 
 
 def named_before_and(tok: Token, idx: _Parties) -> list[Party]:
-    """'Rojas and Ecuadorian President B held talks': spaCy reads the name before 'and' as an adjective
-    coordinated with the nationality, inside B's phrase. The party named by the tokens that open ``tok``'s
-    phrase right before an 'and', when that is a party other than the one ``tok`` names."""
-    doc, tok2party = tok.doc, idx.tok2party
+    """'Rojas and Ecuadorian President B held talks', 'HH the Amir and President B discussed': spaCy reads
+    the name (or office) before 'and' as a modifier inside B's phrase. The party the words that open
+    ``tok``'s phrase right before an 'and' name, when that is a person other than the one ``tok`` names."""
+    doc = tok.doc
     start = tok.left_edge.i
-    own = tok2party.get(tok.i)
-    j = start
-    while j < tok.i and tok2party.get(j) is not None and tok2party.get(j) == tok2party.get(start):
-        j += 1
-    key = tok2party.get(start)
-    if key is None or key == own or j == start or j >= tok.i or doc[j].lower_ != "and":
+    while start < tok.i and (doc[start].lower_ == "the" or doc[start].text.isupper() and doc[start].is_alpha):
+        start += 1  # "the", "HH"
+    j = next((k for k in range(start + 1, tok.i) if doc[k].lower_ == "and"), None)
+    if j is None or any(doc[k].dep_ not in ("amod", "compound", "nmod", "preconj") for k in range(start, j)):
         return []
-    return [idx.parties[key]] if all(doc[i].dep_ in ("amod", "compound") for i in range(start, j)) else []
+    p = idx.party_at(doc[j - 1])
+    own = idx.tok2party.get(tok.i)
+    if p is None or p.ptype != "person" or own is not None and idx.parties[own] is p:
+        return []
+    return [p]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .couriers import CourierReader
-from .lexicon import cues
+from .lexicon import cues, noun_kind
 from .mentions import Party
 from .spurious import PUBLICS
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of, finite
@@ -42,6 +42,8 @@ class ToldInReader(CourierReader):
             verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
+        elif head.lower_ in ("in", "during", "over") and (up := _verb_above_object(verb)) is not None:
+            verb = up  # "A and B discussed the preparations for the summit in a phone call"
         elif (
             head.lower_ in ("in", "through", "via")
             and verb.pos_ in ("NOUN", "PROPN")
@@ -192,6 +194,27 @@ def _main_address_verb(verb: Token) -> Token | None:
         if verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _verb_above_object(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or through 'of' or 'for' phrases ("discussed the
+    preparations for the meeting"), when the parser hung an act's 'in a call' on that object; None for a
+    letter, message or call noun (its own phrase) or an offer answered ("declined A's invitation in a
+    letter": read as such below)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun_kind(noun) is not None or _answering(_offer(noun).head):
+        return None
+    t = noun
+    for _ in range(3):
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            return t.head
+        if (
+            t.dep_ != "pobj"
+            or t.head.lower_ not in ("of", "for", "on", "about")
+            or t.head.head.pos_ != "NOUN"
+        ):
+            return None
+        t = t.head.head
     return None
 
 
