@@ -31,8 +31,10 @@ from .mentions import (
     strip_titles_article,
 )
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
+from .principals import courier_principal
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS, TELLING
+from .styled import styled_holder
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 # Heads of phrases whose possessor is another person than the one they name ("Berg's adviser",
@@ -154,10 +156,12 @@ class InReportResolution(CounterpartResolution):
                 return inner
         if own is not None:
             return (self.resolve_role(tok) or own) if role_head else own
-        if not role_head and (styled := _styled_holder(self, tok)) is not None:
+        if not role_head and (styled := styled_holder(self, tok)) is not None:
             return styled
         if _head_word(tok) == "counterpart":
             return self.counterpart(tok)
+        if (principal := courier_principal(self, tok)) is not None:
+            return principal  # "the envoy handed over a message from his principal"
         for child in tok.children:
             if child.dep_ == "appos" and tok.pos_ == "PROPN" and child.conjuncts and not titled(tok):
                 continue  # "A, B and C wrote": B and C hang on A as a list, B names no title A is called
@@ -467,32 +471,6 @@ def _apposed_person(res: InReportResolution, tok: Token) -> Party | None:
         if c.i in res.tok2party and res.parties[res.tok2party[c.i]].ptype == "person"
     }
     return res.parties[people.pop()] if len(people) == 1 else None
-
-
-def _styled_holder(res: InReportResolution, tok: Token) -> Party | None:
-    """A style written before a titled name and read as one 'of' phrase with it ("Guardian of the Old
-    Faith King A B": "of the Old Faith King A B"): the head is a capitalised singular noun with no
-    article, and its 'of' phrase runs capitalised words, then a title, then the person's name; the
-    person holds the style. Not "Supporters of President A B" (plural) nor "aides of King A B"."""
-    if (
-        not tok.text[:1].isupper()
-        or tok.tag_ not in ("NNP", "NN")
-        or any(c.dep_ == "det" for c in tok.children)
-    ):
-        return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    key = res.tok2party.get(pobj.i) if pobj is not None else None
-    if of is None or pobj is None or key is None or res.parties[key].ptype != "person":
-        return None
-    name = next(e for e in [*res.doc.ents, pobj.doc[pobj.i : pobj.i + 1]] if e.start <= pobj.i < e.end)
-    title = res.doc[name.start - 1] if name.start > of.i + 1 else None
-    if title is None or names.fold(title.text).lower() not in names.title_words():
-        return None
-    style = [t for t in res.doc[of.i + 1 : title.i] if t.lower_ != "the"]
-    if not style or not all(t.text[:1].isupper() and not t.ent_type_ == "PERSON" for t in style):
-        return None
-    return res.parties[key]
 
 
 def _one_word_forms(p: Party) -> set[str]:

@@ -127,10 +127,11 @@ class CourierReader(PairReader):
 
 
 def _misread_after_day(tok: Token) -> bool:
-    """'received on Saturday Ana Berg': the object after the day, parsed as one phrase with it after 'on'."""
+    """'received on Saturday Ana Berg', 'received on Monday Foreign Minister A': the object after the day,
+    parsed as one phrase with it after 'on'."""
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "on"
         and tok.ent_type_ == "PERSON"
-        and any(c.ent_type_ == "DATE" and c.dep_ == "compound" for c in tok.lefts)
+        and any(c.ent_type_ == "DATE" and c.dep_ == "compound" for c in tok.subtree if c.i < tok.i)
     )

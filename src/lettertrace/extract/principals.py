@@ -1,0 +1,73 @@
+"""'The envoy handed over to B a written message from his principal': the principal of a courier, told as
+'his principal', 'his president', 'his leader', is the one the report names as the one the courier is
+the envoy, emissary or representative of ("a special envoy of President A", "A's envoy C")."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from .comma_names import role_end
+from .mentions import Party, _head_word
+from .syntax import COURIER_HEADS
+
+# Words a courier's text uses for the one who sent him ("a message from his principal / his president").
+PRINCIPAL_WORDS = frozenset(
+    {"principal", "president", "leader", "king", "emir", "amir", "sultan", "government"}
+)
+
+
+class _Index(Protocol):
+    doc: Doc
+    parties: list[Party]
+    tok2party: dict[int, int]
+
+    def party_at(self, tok: Token) -> Party | None: ...
+
+
+def courier_principal(idx: _Index, tok: Token) -> Party | None:
+    """The person 'his principal' (``tok``) stands for when the clause's subject carries a message and the
+    report names one person as the principal of its envoys; else None."""
+    if _head_word(tok) not in PRINCIPAL_WORDS or not any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
+    ):
+        return None
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return None  # "a message from his principal", not "his president said"
+    principals = {p.key: p for w in idx.doc if _head_word(w) in COURIER_HEADS for p in _principal_of(idx, w)}
+    if len(principals) != 1:
+        return None
+    return next(iter(principals.values()))
+
+
+def _principal_of(idx: _Index, w: Token) -> list[Party]:
+    """'envoy of A', "A's envoy": the person a courier word names as its principal."""
+    near = [c for c in w.children if c.dep_ == "poss"]
+    near += [
+        g for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    out = []
+    for t in near:
+        p = idx.party_at(t)
+        if p is None or p.ptype != "person" or p.name in p.roles:
+            p = _set_off_after(idx, t) or p  # "envoy of the chairman of X, General A B"
+        if p is not None and p.ptype == "person":
+            out.append(p)
+    return out
+
+
+def _set_off_after(idx: _Index, role: Token) -> Party | None:
+    """The person whose name a comma sets off right after the phrase of ``role``, past titles before it
+    ("the chairman of the Council of X, Lieutenant General A B")."""
+    doc = idx.doc
+    i = role_end(role)
+    i += doc[i].text != ","  # the comma may close the role's own phrase as the parser hung it
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and i not in idx.tok2party and names.fold(doc[i].text).lower() in names.title_words():
+        i += 1
+    key = idx.tok2party.get(i)
+    return idx.parties[key] if key is not None and idx.parties[key].ptype == "person" else None
