@@ -21,8 +21,8 @@ from test_extract import found_acts
         "President Ali Haroun on Monday received a special envoy of the chairman of the Sovereign Council of"
         " Sudan, Lieutenant General Osman Hamid. The envoy, Foreign Minister Ali Tayeb, handed over to the head"
         " of state a written message from his principal.",
-        "President Ali Haroun received President Osman Hamid's envoy, Ali Tayeb, on Monday. Tayeb delivered a"
-        " message from his leader on the border.",
+        "President Ali Haroun received President Osman Hamid's envoy, Ali Tayeb, on Monday. Tayeb delivered to"
+        " Haroun a message from his leader on the border.",
     ],
 )
 def test_his_principal_is_the_one_whose_envoy_he_is(text: str) -> None:
