@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span as TSpan
 from spacy.tokens import Token
 
+from .. import names
 from ..models import DateInterval, Span
 from . import intervals
 from .draft import Draft
@@ -258,6 +259,9 @@ def _dates_act_before(dated: Token, anchors: set[int]) -> bool:
         or t.pos_ in ("VERB", "AUX")
         or t.pos_ == "ADP"
         and t.lower_ not in _PARTY_LINKS
+        or t.pos_ == "NOUN"  # "to B, author of the X Report, dated": the report's date
+        and t.text.islower()
+        and names.fold(t.text).lower() not in names.title_words()
         for t in between
     )
 

@@ -168,9 +168,10 @@ def _openness(d: Draft) -> str:
     """'open' for an open letter, 'private' for a private, personal or confidential one ("had written to B
     privately", "privately wrote to B"), else ''."""
     words = {c.lower_ for c in d.trigger.children if c.dep_ == "amod"}
-    words |= {
-        c.lower_ for t in (d.trigger, d.verb) if t is not None for c in t.children if c.dep_ == "advmod"
-    }
+    if not d.anaphoric and not _definite(d.trigger):  # not "A privately sent the letter to B": the one told
+        words |= {
+            c.lower_ for t in (d.trigger, d.verb) if t is not None for c in t.children if c.dep_ == "advmod"
+        }
     if words & {"open", "publicly", "openly"}:
         return "open"
     return "private" if words & {"private", "personal", "confidential", "privately", "confidentially"} else ""

@@ -23,6 +23,8 @@ def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
         if e.label_ != "DATE" or not _attached(e.root, anchors) or _of_another(e.root, anchors):
             continue
         month, day, year = _MONTH.search(e.text), _DAY.search(e.text), _YEAR.search(e.text)
+        if not (month and day) and not _own_time(e.root, anchors):
+            continue  # "about the 2023 floods", "ahead of the 2024 vote": another thing's year
         if month and day or year:
             days.add(
                 (
@@ -32,6 +34,23 @@ def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
                 )
             )
     return days
+
+
+def _own_time(root: Token, anchors: set[int]) -> bool:
+    """The date is the act's own time: the object of 'in', 'on', 'of' or 'during' on the act's word, a bare
+    adverbial date on it, or what 'dated' says of it ("wrote in June 1971", "a letter of 1958",
+    "a letter dated 1958")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("in", "on", "of", "during"):
+        return _on_act(head.head, anchors)
+    if root.dep_ in ("npadvmod", "tmod"):
+        return _on_act(head, anchors)
+    return head.lemma_.lower() == "date" and (_on_act(head.head, anchors) or head.i in anchors)
+
+
+def _on_act(t: Token, anchors: set[int]) -> bool:
+    """``t`` is the act's word, or a clause on its noun ("a letter that A sent to B in June 1971")."""
+    return t.i in anchors or t.dep_ in ("relcl", "acl") and t.head.i in anchors
 
 
 def told_apart(a: Draft, b: Draft) -> bool:
@@ -59,7 +78,9 @@ def _of_another(tok: Token, anchors: set[int]) -> bool:
 
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _DAY = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(
+    r"(?<![\d-])(1[5-9]\d\d|20\d\d)(?!\d|s\b|['\u2019]s\b|\s*[-\u2013/]\s*\d)"
+)  # not "1980s", "2019-20"
 
 
 def _dated_as(d: Draft) -> str:

@@ -197,11 +197,15 @@ def join_of(ents: list[Span]) -> list[Span]:
 
 
 def _given_name_read_as_grammar(t: Token) -> bool:
-    """A capitalised word tagged as a preposition, auxiliary, verb or adverb, inside a sentence, after a comma,
-    a bracket or a lower-case word (not in a headline's capitalised run), untagged, and no title."""
+    """A capitalised word tagged as a preposition or an auxiliary ('Per', 'Will'), inside a sentence, after a
+    comma, a bracket, a lower-case word or a title, untagged, no title, in a sentence not written in capitals
+    word by word (a headline's "Dam Plan Is Dead, Says A B": 'Says' is no name)."""
     prev = t.doc[t.i - 1]
+    words = [w for w in t.sent if w.is_alpha]
+    if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+        return False
     return (
-        t.pos_ in ("ADP", "AUX", "VERB", "ADV")
+        t.pos_ in ("ADP", "AUX")
         and t.text[:1].isupper()
         and t.text[1:].islower()
         and t.ent_type_ == ""

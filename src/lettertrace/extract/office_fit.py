@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .. import names
+from .comma_names import _closed
 from .mentions import INSTITUTION_HEADS, LEADER_OFFICES, ROLE_HEADS, _head_word
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
@@ -225,6 +226,8 @@ def holder_apposed(ent: Span) -> bool:
     office = ent.root.head
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].text == "," and ent.root.dep_ != "appos":
+        if not (ent.end >= len(doc) or _closed(doc, ent.end)):
+            return False  # "wrote to the chairman, A B of the Daily reported": a source, not the holder
         office = doc[ent.start - 2]  # "replies to the committee chair, A B of X, who": hung elsewhere
     words = [t for t in ent if not t.is_punct]
     return (

@@ -76,6 +76,8 @@ def named_before_and(tok: Token, idx: _Parties) -> list[Party]:
     the name (or office) before 'and' as a modifier inside B's phrase. The party the words that open
     ``tok``'s phrase right before an 'and' name, when that is a person other than the one ``tok`` names."""
     doc = tok.doc
+    if tok.dep_ == "pobj":
+        return []  # "Unlike A and Xian President B, C has spoken with D": not the act's side
     start = tok.left_edge.i
     while start < tok.i and (doc[start].lower_ == "the" or doc[start].text.isupper() and doc[start].is_alpha):
         start += 1  # "the", "HH"

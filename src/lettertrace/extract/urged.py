@@ -8,7 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from ..names import fold
+from ..names import fold, title_words
 from .lexicon import noun_kind
 from .mentions import ROLE_HEADS, Party, _add_role, _head_word
 
@@ -36,7 +36,7 @@ def roles_of_the_urged(idx: _Index) -> None:
         if role is None or role.i in idx.tok2party:
             continue
         addressees = _addressees(idx, verb.head)
-        if len(addressees) == 1:
+        if len(addressees) == 1 and not _titled(addressees[0]):
             _add_role(addressees[0], " ".join(t.text for t in role.subtree if t.i <= role.i))
 
 
@@ -69,3 +69,21 @@ def _addressees(idx: _Index, head: Token) -> list[Party]:
                     p = idx.parties[key]
                     out += [p] if p not in out else []
     return out
+
+
+def _titled(p: Party) -> bool:
+    """The report gives the person an office already ("Speaker A", "Labour Minister A", "A, the finance
+    minister"): the office the letter urges is someone else's ("wrote to Speaker A, calling on the prime
+    minister to appear")."""
+    first = p.name.split()[0]
+    for form in p.surfaces:
+        words = form.split()
+        at = words.index(first) if first in words else -1
+        if at > 0 and fold(words[at - 1]).lower().strip(".,") in title_words():
+            return True  # "Speaker Tomas Velde"
+    return any(_head_word_of(r) in ROLE_HEADS for r in p.roles)
+
+
+def _head_word_of(role: str) -> str:
+    words = [fold(w).lower().strip(".,") for w in role.split() if w[:1].isalpha()]
+    return words[-1] if words else ""
