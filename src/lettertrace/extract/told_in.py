@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .couriers import CourierReader
-from .lexicon import cues, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
 from .spurious import PUBLICS
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of, finite
@@ -207,7 +207,7 @@ def _verb_above_object(noun: Token) -> Token | None:
     t = noun
     for _ in range(3):
         if t.dep_ == "dobj" and t.head.pos_ == "VERB":
-            return t.head
+            return None if blocked(t.head) else t.head  # not "would explain the decision in a letter"
         if (
             t.dep_ != "pobj"
             or t.head.lower_ not in ("of", "for", "on", "about")
