@@ -40,10 +40,26 @@ def test_a_headline_says_is_no_name() -> None:
         "Business groups pushed Governor Ana Ruiz to write to Secretary Elena Marin about the tariffs.",
         "Senator Dale Whitfield pushed Governor Ana Ruiz to write to Secretary Elena Marin, and she refused.",
         "Senator Dale Whitfield moved to force Governor Ana Ruiz to write to Secretary Elena Marin.",
+        "Senator Dale Whitfield pressed Governor Ana Ruiz to write to Secretary Elena Marin about the tariffs.",
+        "The union is trying to get Governor Ana Ruiz to write to Secretary Elena Marin about the tariffs.",
     ],
 )
 def test_pressure_is_no_letter(text: str) -> None:
-    assert ("letter", "Ana Ruiz", ("Elena Marin",)) not in found_acts(text)
+    got = found_acts(text)
+    assert ("letter", "Ana Ruiz", ("Elena Marin",)) not in got
+    assert ("letter", "Dale Whitfield", ("Elena Marin",)) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter to President Tomas Velde, Ana Ruiz pressed him to reopen the border.",
+        "Ana Ruiz pressed President Tomas Velde in a letter to reopen the border.",
+        "Ana Ruiz wrote to President Tomas Velde, pressing him to reopen the border.",
+    ],
+)
+def test_pressing_in_a_letter_is_the_letter(text: str) -> None:
+    assert found_acts(text) == [("letter", "Ana Ruiz", ("Tomas Velde",))]
 
 
 @pytest.mark.parametrize(

@@ -19,13 +19,13 @@ CAUSATIVES = frozenset(
 
 def object_controller(clause: Token) -> Token | None:
     """The object of a causative verb that a to-clause ``clause`` (with no subject of its own) hangs on
-    ("prompting Whitfield to send a letter": Whitfield), else None."""
+    ("prompting Whitfield to send a letter": Whitfield); the clause itself, which names no party, when the
+    causing is only aimed at ("moved to force A to write": no one is told to write, not the mover either);
+    else None."""
     if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in CAUSATIVES:
         return None
     if clause.head.dep_ == "xcomp":
-        return (
-            None  # "moved to force A to write", "tried to persuade A to call": the causing is not told done
-        )
+        return clause
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)

@@ -196,7 +196,7 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
 # Verbs of trying, asking and refusing: done in a letter, they say the letter was written.
 ATTEMPTS = frozenset(
     {"ask", "urge", "invite", "refuse", "decline", "fail", "try", "attempt", "agree", "offer", "pledge", "vow", "propose",
-     "threaten", "seek"}
+     "threaten", "seek", "press", "push", "pressure", "lobby", "implore", "beg"}
 )  # fmt: skip
 
 
