@@ -364,6 +364,22 @@ def _state_codes() -> dict[str, str]:
 
 
 @cache
+def _capitals() -> dict[str, str]:
+    """A capital's name, folded and lower case -> the state's two-letter code (``data/capitals.yaml``)."""
+    return {fold(c).lower(): code for code, caps in _data("capitals.yaml").items() for c in caps or []}
+
+
+def state_of_capital(text: str) -> str | None:
+    """The CLDR English name of the state whose capital ``text`` is ("Moscow" -> "Russia"), else None."""
+    code = _capitals().get(fold(text).lower())
+    if code is None:
+        return None
+    from babel import Locale
+
+    return str(Locale.parse("en").territories.get(code)) if code in Locale.parse("en").territories else None
+
+
+@cache
 def state_codes() -> frozenset[str]:
     """The two-letter codes of the states the CLDR names (as :func:`org_key` writes a state)."""
     return frozenset(_state_codes().values())

@@ -358,6 +358,10 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             person.add_surface(text)
             self._register(ent, person)
             return
+        if ent.label_ == "GPE" and (capital := names.state_of_capital(text)) is not None:
+            party = self._find_org(capital) or self._new(capital, "state", ent.start)
+            party.add_surface(text)  # "assured Washington", "a letter to Moscow": the capital for its state
+            return self._register(ent, party)
         ptype: PartyType = "state" if ent.label_ in STATE_LABELS or names.is_state_name(text) else "org"
         state = self._state_of(ent) if ptype == "org" else None
         if state is not None:  # "India's Ministry of External Affairs": the body is named with its state

@@ -21,6 +21,7 @@ from .merge_anaphora import (
     _to_persons_of_body,
 )
 from .merge_days import _dated_as, told_apart, told_as_before
+from .office_fit import officer_of_state
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
@@ -161,7 +162,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if not _compatible(a.sender, b.sender):
         return False
     ra, rb = a.recipients, b.recipients
-    return not ra or not rb or any(_compatible(x, y) for x in ra for y in rb)
+    return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
 
 
 def _openness(d: Draft) -> str:
@@ -443,7 +444,11 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         sender = None
     target.sender = _better(target.sender, sender)
     for r in recipients:
-        if all(not _compatible(r, x) for x in target.recipients):
+        if any(officer_of_state(r, x) for x in target.recipients):
+            target.recipients = [x for x in target.recipients if x.ptype == "person"] + [r] * (
+                r.ptype == "person"
+            )
+        elif all(not _compatible(r, x) for x in target.recipients):  # (the state gives way to its officer)
             target.recipients.append(r)
         elif any(x.key == r.key for x in target.recipients):
             continue  # one it holds already: "the Secretary-General and the President of X" stay two

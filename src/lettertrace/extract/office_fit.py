@@ -301,3 +301,11 @@ def office_of(ent: Span) -> bool:
     )
     others = COURIER_HEADS | STAFF_HEADS | _ACTING_FOR  # "the envoy of Omar Haddad" is his, not a place's
     return any(m.group(1).lower() in ROLE_HEADS and m.group(1).lower() not in others for m in found)
+
+
+def officer_of_state(a: Party, b: Party) -> bool:
+    """One addressee a state, the other a person tied to it ("assured Washington", "wrote to US Secretary of
+    State B"): one letter (not for senders: a state's note and its minister's letter are two acts)."""
+    if a.ptype == "person":
+        a, b = b, a
+    return a.ptype == "state" and b.ptype == "person" and bool(names.states_named(a.name) & states_of(b))
