@@ -135,3 +135,61 @@ def test_dated_after_an_authors_report_is_the_reports_date() -> None:
         "Ana Ruiz wrote to Tomas Velde, author of the Freeport Report, dated 2 June 2019, on Monday."
     )
     assert got and all(d is None or d.year == 2024 for _s, d in got)
+
+
+# Second review (d30eaf5..2f0dccc): capitals, passive replies, calls read on the object, 'get'.
+
+
+@pytest.mark.parametrize(
+    "also",
+    [
+        "Berg also wrote to US Senator Tom Hale, who chairs the finance committee.",
+        "Separately, she wrote to US Commerce Secretary Tom Hale.",
+        "She also wrote to the US ambassador to Russia, Tom Hale.",
+    ],
+)
+def test_a_letter_to_a_state_and_another_to_its_people_stay_two(also: str) -> None:
+    got = found_acts("Prime Minister Ana Berg wrote to Washington on Monday about steel tariffs.", also)
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Prime Minister Tom Hale wrote to Brussels on Monday about the trade deal.",
+        "President Tom Hale wrote to The Hague on Monday to contest the arrest warrant.",
+        "Ambassador Ana Berg wrote to the Beijing embassy on Monday about the visas.",
+    ],
+)
+def test_a_capital_for_a_body_or_as_a_modifier_is_no_state(text: str) -> None:
+    got = found_acts(text)
+    assert all(r not in ("Belgium", "Netherlands", "China") for _k, _s, rs in got for r in rs)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hale's reply is being drafted by his aides.",
+        "Hale's reply was criticised by the opposition on Tuesday.",
+        "Hale's reply is required by Friday under the treaty.",
+    ],
+)
+def test_passive_replies_not_sent_or_to_others_are_none(reply: str) -> None:
+    got = found_acts("Prime Minister Ana Berg wrote to President Tom Hale on Monday about the dam.", reply)
+    assert ("letter", "Tom Hale", ("Ana Berg",)) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ana Berg and Mayor Tom Hale explained the evacuation in a conference call with reporters.",
+        "Governor Ana Berg and Mayor Tom Hale discussed the summit in a phone call with their advisers.",
+    ],
+)
+def test_a_call_with_others_is_not_between_the_subjects(text: str) -> None:
+    assert ("call", "Ana Berg", ("Tom Hale",)) not in found_acts(text)
+
+
+def test_getting_someone_to_call_tells_the_call() -> None:
+    got = found_acts("Senator Ana Berg got President Tom Hale to call Chancellor Li Wen on Monday.")
+    assert got == [("call", "Tom Hale", ("Li Wen",))]

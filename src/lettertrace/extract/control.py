@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# English causative verbs taking an object and a to-infinitive whose act took place ("push", "get" and
-# "press" are left out: "pushed A to write" is as often pressure that failed).
+# English causative verbs taking an object and a to-infinitive whose act took place ("got A to call B"; "push"
+# and "press" are left out: "pushed A to write" is as often pressure that failed).
 CAUSATIVES = frozenset(
     {"lead", "prompt", "force", "compel", "cause", "drive", "spur", "move", "oblige", "persuade", "convince",
-     "inspire", "provoke", "induce", "impel"}
+     "inspire", "provoke", "induce", "impel", "get"}
 )  # fmt: skip
 
 

@@ -358,7 +358,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             person.add_surface(text)
             self._register(ent, person)
             return
-        if ent.label_ == "GPE" and (capital := names.state_of_capital(text)) is not None:
+        if ent.label_ == "GPE" and ent.root.dep_ != "compound" and (capital := names.state_of_capital(text)):
             party = self._find_org(capital) or self._new(capital, "state", ent.start)
             party.add_surface(text)  # "assured Washington", "a letter to Moscow": the capital for its state
             return self._register(ent, party)

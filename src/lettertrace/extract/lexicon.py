@@ -289,7 +289,12 @@ def blocked(tok: Token) -> bool:
                 and (verb.i == tok.i or verb.lemma_.lower() not in cues()["reply_verbs"])
             ):
                 return True  # "B has yet to reply", "is yet to call" (the letter B is to answer exists)
-        if verb.dep_ in ("xcomp",) and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
+        infinitive = (
+            verb.dep_ == "xcomp"
+            or verb.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )  # "trying to get A to write": 'to write' parsed with its own subject
+        if infinitive and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
             return True  # "plans to send", "is going to phone"
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in cues()["undone_gerund_heads"]:
             return True  # "had not ruled out calling B", "is considering writing to B"
@@ -299,7 +304,9 @@ def blocked(tok: Token) -> bool:
             return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
         # a conjunct with its own subject or auxiliary escapes the first one's modal ("X won't go, A has written")
         own = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not own else None
+        verb = (
+            verb.head if (infinitive or verb.dep_ == "conj") and verb.head.i != verb.i and not own else None
+        )
         steps += 1
     return False
 

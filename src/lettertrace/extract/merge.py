@@ -20,7 +20,7 @@ from .merge_anaphora import (
     _signed_for_body,
     _to_persons_of_body,
 )
-from .merge_days import _dated_as, told_apart, told_as_before
+from .merge_days import _also, _dated_as, _openness, told_apart, told_as_before
 from .office_fit import officer_of_state
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
@@ -162,20 +162,9 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if not _compatible(a.sender, b.sender):
         return False
     ra, rb = a.recipients, b.recipients
+    if (_also(a) or _also(b)) and ra and rb and not {x.key for x in ra} & {y.key for y in rb}:
+        return False  # "A wrote to X. A also wrote to a senator of X": another letter
     return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
-
-
-def _openness(d: Draft) -> str:
-    """'open' for an open letter, 'private' for a private, personal or confidential one ("had written to B
-    privately", "privately wrote to B"), else ''."""
-    words = {c.lower_ for c in d.trigger.children if c.dep_ == "amod"}
-    if not d.anaphoric and not _definite(d.trigger):  # not "A privately sent the letter to B": the one told
-        words |= {
-            c.lower_ for t in (d.trigger, d.verb) if t is not None for c in t.children if c.dep_ == "advmod"
-        }
-    if words & {"open", "publicly", "openly"}:
-        return "open"
-    return "private" if words & {"private", "personal", "confidential", "privately", "confidentially"} else ""
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:
@@ -444,11 +433,10 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         sender = None
     target.sender = _better(target.sender, sender)
     for r in recipients:
-        if any(officer_of_state(r, x) for x in target.recipients):
-            target.recipients = [x for x in target.recipients if x.ptype == "person"] + [r] * (
-                r.ptype == "person"
-            )
-        elif all(not _compatible(r, x) for x in target.recipients):  # (the state gives way to its officer)
+        if any(officer_of_state(r, x) for x in target.recipients):  # the state gives way to its officer
+            keep = [x for x in target.recipients if not (x.ptype == "state" and officer_of_state(r, x))]
+            target.recipients = keep + [r] * (r.ptype == "person")
+        elif all(not _compatible(r, x) for x in target.recipients):
             target.recipients.append(r)
         elif any(x.key == r.key for x in target.recipients):
             continue  # one it holds already: "the Secretary-General and the President of X" stay two

@@ -1,5 +1,6 @@
-"""The days and dates an act is told with, which keep two tellings of acts apart when they differ ("A and B
-talked on 2 July ... A conversation between them took place on 4 April"; "a letter dated 7 March")."""
+"""What keeps two tellings of acts apart: the days and dates an act is told with when they differ ("A and B
+talked on 2 July ... A conversation between them took place on 4 April"; "a letter dated 7 March"), an open
+letter beside a private one, and an act told as another ('also', 'separately')."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..nlp import sent_of
 from .date_places import _attached
 from .draft import Draft
 from .lexicon import noun_kind
+from .syntax import _definite
 
 
 def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
@@ -105,3 +107,22 @@ BEFORE_NOW = frozenset({"last", "previously"})
 def told_as_before(d: Draft) -> bool:
     """The act's verb is told with 'last' or 'previously': an earlier act than the news."""
     return d.verb is not None and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in d.verb.children)
+
+
+def _openness(d: Draft) -> str:
+    """'open' for an open letter, 'private' for a private, personal or confidential one ("had written to B
+    privately", "privately wrote to B"), else ''."""
+    words = {c.lower_ for c in d.trigger.children if c.dep_ == "amod"}
+    if not d.anaphoric and not _definite(d.trigger):  # not "A privately sent the letter to B": the one told
+        words |= {
+            c.lower_ for t in (d.trigger, d.verb) if t is not None for c in t.children if c.dep_ == "advmod"
+        }
+    if words & {"open", "publicly", "openly"}:
+        return "open"
+    return "private" if words & {"private", "personal", "confidential", "privately", "confidentially"} else ""
+
+
+def _also(d: Draft) -> bool:
+    return any(
+        c.lower_ in ("also", "separately") for t in (d.trigger, d.verb) if t is not None for c in t.children
+    )

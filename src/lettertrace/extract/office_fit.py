@@ -304,8 +304,13 @@ def office_of(ent: Span) -> bool:
 
 
 def officer_of_state(a: Party, b: Party) -> bool:
-    """One addressee a state, the other a person tied to it ("assured Washington", "wrote to US Secretary of
-    State B"): one letter (not for senders: a state's note and its minister's letter are two acts)."""
+    """One addressee a state, the other its head of state or government or its foreign minister, as the
+    report ties them ("assured Washington", "wrote to US Secretary of State B"): one letter (not for senders:
+    a state's note and its minister's letter are two acts; not for any senator, envoy or citizen of it)."""
     if a.ptype == "person":
         a, b = b, a
-    return a.ptype == "state" and b.ptype == "person" and bool(names.states_named(a.name) & states_of(b))
+    if a.ptype != "state" or b.ptype != "person" or not names.states_named(a.name) & states_of(b):
+        return False
+    words = {w.lower() for r in [*b.roles, *b.surfaces] for w in re.findall(r"[A-Za-z]+", r)}
+    foreign = "foreign" in words and "minister" in words or {"secretary", "state"} <= words
+    return foreign or bool(words & (LEADER_OFFICES - {"prime"})) or {"prime", "minister"} <= words

@@ -22,6 +22,7 @@ from .reply_checks import (
     behalf,
     carries_reply,
     for_someone,
+    passive_fact,
     replying_letter,
     the_reply,
     unowned_reply_of,
@@ -230,7 +231,7 @@ class ReplyTriggers(ReturnedCalls):
                 or receiver is not None
                 or noun.head.lower_ == "in"
                 or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
-                or (noun.dep_ == "nsubjpass" and self._poss(noun) is replier and _passive_fact(noun, verb))
+                or (noun.dep_ == "nsubjpass" and self._poss(noun) is replier and passive_fact(noun, verb))
                 or (self._poss(noun) is replier and _reply_at_hand(noun))
             )
             if (
@@ -488,13 +489,3 @@ def _pronoun_subject(verb: Token) -> bool:
 def _first_kind(nouns: list[Token]) -> Token | None:
     """The first of ``nouns`` that names a communication."""
     return next((n for n in nouns if noun_kind(n)), None)
-
-
-# Passive verbs that tell a reply not yet sent ("B's reply is awaited", "is expected next week").
-AWAITED = frozenset({"await", "expect", "anticipate", "promise", "demand", "request", "seek"})
-
-
-def _passive_fact(noun: Token, verb: Token | None) -> bool:
-    """ "B's reply is dated 14 February", "B's reply was delivered on Friday": a passive told of a reply that
-    exists; not one awaited, expected, never sent or not given ("B's reply was never sent")."""
-    return verb is not None and verb.lemma_.lower() not in AWAITED and not blocked(noun)

@@ -252,3 +252,22 @@ def _answerers(d: Draft) -> list[Party]:
     """Who may answer a letter: its one addressee, or its one person beside a place ("wrote to Moscow, to B")."""
     persons = [r for r in d.recipients if r.ptype == "person"]
     return d.recipients if len(d.recipients) == 1 else persons
+
+
+# Passive verbs that tell of a reply that exists ("B's reply is dated 14 February", "was delivered by an
+# envoy", "is held in the archive"); others ("is being drafted", "was criticised", "is required by Friday")
+# tell of one not sent, or date another event.
+EXISTING = frozenset(
+    {"date", "hold", "keep", "preserve", "deliver", "send", "hand", "transmit", "forward", "receive", "sign",
+     "write", "address", "publish", "release", "read", "reproduce", "quote", "find", "discover", "post"}
+)  # fmt: skip
+
+
+def passive_fact(noun: Token, verb: Token | None) -> bool:
+    """ "B's reply is dated 14 February", "was delivered on Friday": a passive of a reply that exists; not one
+    being drafted or never sent, nor one to someone else ("B's reply to the opposition was published")."""
+    if verb is None or verb.lemma_.lower() not in EXISTING or blocked(noun):
+        return False
+    if any(c.lower_ == "being" for c in verb.children):
+        return False  # "is being delivered": not yet
+    return not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)

@@ -42,7 +42,13 @@ class ToldInReader(CourierReader):
             verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
-        elif head.lower_ in ("in", "during", "over") and (up := _verb_above_object(verb)) is not None:
+        elif (
+            head.lower_ in ("in", "during", "over")
+            and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+            )  # "a call with reporters"
+            and (up := _verb_above_object(verb)) is not None
+        ):
             verb = up  # "A and B discussed the preparations for the summit in a phone call"
         elif (
             head.lower_ in ("in", "through", "via")
