@@ -34,6 +34,16 @@ from test_extract import found_acts
         ),
         (
             (
+                "President Daniel Kiprono has received a special message from President Joseph Okello of Uganda.",
+                "Prime Cabinet Secretary Musa Wekesa attended the meeting at State House.",
+                "President Kiprono said Kenya and Uganda share a common destiny.",
+                "Separately, the Kenyan leader on Monday held a phone conversation with Tanzania's President"
+                " Amina Juma.",
+            ),
+            ("call", "Daniel Kiprono", ("Amina Juma",)),
+        ),
+        (
+            (
                 "ACCRA - President Kwame Mensah on Tuesday received the credentials of six ambassadors.",
                 "Ghana's trade with the region has doubled, the president said.",
                 "Later, President Ibrahim Sow of Senegal phoned the Ghanaian president to discuss the summit.",

@@ -75,5 +75,9 @@ def _of_state(t: Token, states: frozenset[str], said: set[str]) -> bool:
 
 
 def _leads(p: Party) -> bool:
-    """The person holds a leader's office by the report's forms ("President A", "Prime Minister B")."""
-    return bool({_role_class(w) for w in p.role_words(forms=False)} & LEADER_OFFICES)
+    """The person holds a leader's office by the report's forms ("President A", "Prime Minister B"; not the
+    "Prime Cabinet Secretary"), and is no headline's words in capitals taken for a name."""
+    if p.name.isupper():
+        return False
+    words = {_role_class(w) for w in p.role_words(forms=False)}
+    return bool(words & (LEADER_OFFICES - {"prime"})) or {"prime", "minister"} <= words
