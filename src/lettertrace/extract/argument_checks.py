@@ -20,6 +20,7 @@ AUTHORING = frozenset(
         "organize",
         "coordinate",
         "spearhead",
+        "lead",  # "a joint letter led by A": its lead signer
     }
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
+from .argument_checks import AUTHORING
 from .lexicon import cues, noun_kind
 from .lists import party_list_from, titled_holder
 from .mentions import Party
@@ -48,18 +49,14 @@ class ClauseReader(ToldInReader):
         sender = None
         recips: list[Party] = []
         many = False  # the 'by' phrase names a plural: signers, not the author
+        # "the letter A left for B", "a letter drafted / led / sponsored by A": its author, not a reader
         authoring = acl.lemma_.lower() in {
             "leave",
             *cues()["send_verbs"],
-            "author",
-            "co-author",
-            "draft",
-            "compose",
+            *AUTHORING,
             "co-sign",
-            "initiate",
             "prepare",
             "sponsor",
-            "spearhead",
         }
         behalf = next(
             (t for t in acl.subtree if t.lower_ == "behalf" and getattr(_verb_of(t), "i", -1) == acl.i), None
