@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from lettertrace import names
-from test_extract import found_acts
+from test_extract import found_acts, found_replies
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,24 @@ def test_a_states_note_and_its_ministers_letter_stay_two() -> None:
         "Alam said a treaty between Dhaka and New Delhi allows the extradition.",
     )
     assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Chinese President Li Wei replied on Friday.",
+        "Chinese President Li Wei answered on Friday, saying the dam would go ahead.",
+        "President Li Wei of China responded two days later, saying the dam would go ahead.",
+    ],
+)
+def test_the_states_leader_answers_the_letter_sent_to_its_capital(reply: str) -> None:
+    got = found_replies("Prime Minister Ana Berg sent a letter to Beijing on Monday about the dam.", reply)
+    assert ("Li Wei", ("Ana Berg",), "Ana Berg") in got
+
+
+def test_an_opposition_leader_does_not_answer_for_the_state() -> None:
+    got = found_replies(
+        "Prime Minister Ana Berg wrote to Moscow in March.",
+        "Russian opposition leader Ivan Orlov replied in April.",
+    )
+    assert all(s != "Ivan Orlov" for s, _r, _a in got)

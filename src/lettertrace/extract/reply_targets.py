@@ -12,7 +12,7 @@ from .draft import Draft
 from .in_which import _in_which as says_which
 from .lexicon import cues, noun_kind
 from .mentions import Party
-from .office_fit import same_stem
+from .office_fit import officer_of_state, same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
 from .reply_checks import _answerers, from_after_one, participle_of_noun
@@ -244,7 +244,7 @@ class ReplyTargets(ArgumentFiller):
             if d.kind != "call"
             and d.sender is not None
             and d.sender.key != replier.key
-            and any(r.key == replier.key for r in d.recipients)
+            and any(r.key == replier.key or officer_of_state(r, replier) for r in d.recipients)
             and d.trigger.i < before.i
             and (writer is None or d.sender.key == writer.key or d.sender.name == writer.name)
         ]
@@ -363,7 +363,11 @@ class ReplyTargets(ArgumentFiller):
         headed = [  # "A wrote to the Finance Ministry ... the Finance Minister replied": the body the one heads
             d
             for d in reversed(self.drafts)
-            if d.kind != "call" and d.sender is not None and any(_heads(party, r) for r in d.recipients)
+            if d.kind != "call"
+            and d.sender is not None
+            and any(
+                _heads(party, r) or officer_of_state(r, party) for r in d.recipients
+            )  # "wrote to Beijing"
         ]
         if headed:
             return headed[0]
