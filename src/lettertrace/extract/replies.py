@@ -63,7 +63,7 @@ class ReplyTriggers(ReturnedCalls):
         target_noun = None
         for prep in to_preps(verb):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if noun_kind(pobj) or pobj.lemma_ in ANSWERABLE:
+                if noun_kind(pobj) or pobj.lemma_ in ANSWERABLE or answered_one(pobj):  # "to the one A sent"
                     target_noun = pobj
                 target_noun = target_noun or _possessed_comm(pobj)
         if target_noun is None and verb.lemma_.lower() == "answer":
