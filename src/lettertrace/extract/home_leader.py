@@ -4,8 +4,9 @@ it has tied every other leader it names to a state of their own.
 A report from one country calls its own head of state "President A" (no state: the reader knows it) and
 its visitors and callers "President B of X", "Y's President C". A later "the Kenyan leader", "the
 Vietnamese Government leader" is then that untied leader. Nothing is chosen when two leaders are untied,
-when none is tied to another state, or when the description's nationality is some named person's, or when the report names that state nowhere
-else (a report that names Kenya only in "the Kenyan leader" may speak of a leader it never names)."""
+when none is tied to another state, when the description's nationality is some named person's, or when
+the report names that state nowhere else or only beside another person (a report that names Kenya only in
+"the Kenyan leader" may speak of a leader it never names)."""
 
 from __future__ import annotations
 

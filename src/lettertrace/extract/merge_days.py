@@ -123,6 +123,7 @@ def _openness(d: Draft) -> str:
 
 
 def _also(d: Draft) -> bool:
+    """The act is told with 'also' or 'separately' ("A also wrote to C"): another act than one told before."""
     return any(
         c.lower_ in ("also", "separately") for t in (d.trigger, d.verb) if t is not None for c in t.children
     )

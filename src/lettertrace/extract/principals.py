@@ -28,8 +28,9 @@ class _Index(Protocol):
 
 
 def courier_principal(idx: _Index, tok: Token) -> Party | None:
-    """The person 'his principal' (``tok``) stands for when the clause's subject carries a message and the
-    report names one person as the principal of its envoys; else None."""
+    """The person 'his principal' (``tok``, the object of 'from': "a message from his principal") stands for,
+    when the report names exactly one person as the principal of its envoys, ambassadors or emissaries;
+    else None (two principals named: which one sent is not told)."""
     if _head_word(tok) not in PRINCIPAL_WORDS or not any(
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
     ):
