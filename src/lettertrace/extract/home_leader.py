@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from .. import names
 from ..names import content_words
 from .mentions import LEADER_OFFICES, Party, _role_class
-from .office_fit import _other_nationality, _proper_words, nationality_fits, same_stem, states_of
+from .office_fit import (
+    _other_nationality,
+    _proper_words,
+    leader_words,
+    nationality_fits,
+    same_stem,
+    states_of,
+)
 
 
 def home_leader(
@@ -80,5 +87,4 @@ def _leads(p: Party) -> bool:
     "Prime Cabinet Secretary"), and is no headline's words in capitals taken for a name."""
     if p.name.isupper():
         return False
-    words = {_role_class(w) for w in p.role_words(forms=False)}
-    return bool(words & (LEADER_OFFICES - {"prime"})) or {"prime", "minister"} <= words
+    return leader_words({_role_class(w) for w in p.role_words(forms=False)})

@@ -313,4 +313,10 @@ def officer_of_state(a: Party, b: Party) -> bool:
         return False
     words = {w.lower() for r in [*b.roles, *b.surfaces] for w in re.findall(r"[A-Za-z]+", r)}
     foreign = "foreign" in words and "minister" in words or {"secretary", "state"} <= words
-    return foreign or bool(words & (LEADER_OFFICES - {"prime"})) or {"prime", "minister"} <= words
+    return foreign or leader_words(words)
+
+
+def leader_words(words: set[str]) -> bool:
+    """The words of a person's offices hold a leader's ("president", "king", "prime minister"; not the
+    "Prime Cabinet Secretary"): shared by the home leader and the officer of a state."""
+    return bool(words & (LEADER_OFFICES - {"prime"})) or {"prime", "minister"} <= words

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..names import fold, title_words
 from .lexicon import noun_kind
 from .mentions import ROLE_HEADS, Party, _add_role, _head_word
+from .offices import _office_head
 
 # Verbs by which a letter addresses a demand or a warning to its addressee ("urging B to", "calling on
 # B to", "telling B that").
@@ -81,9 +82,4 @@ def _titled(p: Party) -> bool:
         at = words.index(first) if first in words else -1
         if at > 0 and fold(words[at - 1]).lower().strip(".,") in title_words():
             return True  # "Speaker Tomas Velde"
-    return any(_head_word_of(r) in ROLE_HEADS for r in p.roles)
-
-
-def _head_word_of(role: str) -> str:
-    words = [fold(w).lower().strip(".,") for w in role.split() if w[:1].isalpha()]
-    return words[-1] if words else ""
+    return any(_office_head(r) in ROLE_HEADS for r in p.roles)
