@@ -84,3 +84,12 @@ def test_an_opposition_leader_does_not_answer_for_the_state() -> None:
         "Russian opposition leader Ivan Orlov replied in April.",
     )
     assert all(s != "Ivan Orlov" for s, _r, _a in got)
+
+
+def test_every_state_code_of_the_capitals_list_is_read_as_a_code() -> None:
+    """YAML reads a bare NO (Norway) as false: every key must come back a two-letter code."""
+    data = names._data("capitals.yaml")
+    assert all(isinstance(code, str) and len(code) == 2 for code in data), [
+        c for c in data if not isinstance(c, str)
+    ]
+    assert names.state_of_capital("Oslo") == "Norway"

@@ -17,6 +17,7 @@ from ..nlp import sent_of
 from .argument_names import argument_names
 from .bodies import body_named_before, no_party_of_people
 from .byline_roles import byline_roles
+from .capitals import capital_state
 from .groups import acronym
 from .mentions import (
     INSTITUTION_HEADS,
@@ -358,7 +359,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             person.add_surface(text)
             self._register(ent, person)
             return
-        if ent.label_ == "GPE" and ent.root.dep_ != "compound" and (capital := names.state_of_capital(text)):
+        if capital := capital_state(ent):
             party = self._find_org(capital) or self._new(capital, "state", ent.start)
             party.add_surface(text)  # "assured Washington", "a letter to Moscow": the capital for its state
             return self._register(ent, party)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
+from .capitals import destination_only, sent_to_capital
 from .draft import Draft
 from .mentions import Party
 from .merge_anaphora import (
@@ -164,6 +165,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
     ra, rb = a.recipients, b.recipients
     if (_also(a) or _also(b)) and ra and rb and not {x.key for x in ra} & {y.key for y in rb}:
         return False  # "A wrote to X. A also wrote to a senator of X": another letter
+    if destination_only(a, rb) or destination_only(b, ra):
+        return True  # "A wrote to B ... the letter, which was sent to Bern": where it went
     return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
 
 
@@ -432,7 +435,11 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         recipients = [sender, *(r for r in recipients if not _compatible(r, target.sender))]
         sender = None
     target.sender = _better(target.sender, sender)
+    if destination_only(target, recipients):
+        target.recipients = []  # the capital the retold letter went to gives way to its addressees
     for r in recipients:
+        if sent_to_capital(d, r) and any(x.ptype == "person" for x in target.recipients):
+            continue
         if any(officer_of_state(r, x) for x in target.recipients):  # the state gives way to its officer
             keep = [x for x in target.recipients if not (x.ptype == "state" and officer_of_state(r, x))]
             target.recipients = keep + [r] * (r.ptype == "person")

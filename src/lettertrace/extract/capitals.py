@@ -1,0 +1,47 @@
+"""Capitals in a report: the state a capital stands for, and the capital a retold letter went to.
+
+A capital tagged as a place, or alone as a body ("a letter sent to Bern" tagged ORG), stands for its
+state's government ("wrote to Moscow", "assured Washington"), unless it modifies a noun ("the Beijing
+embassy"). But "A has written to B ... In the letter, which was sent to Bern on Tuesday, A points out": 'the letter'
+refers back, and 'to Bern' says where it was delivered. A capital otherwise stands for its state's
+government ("wrote to Moscow"), so the state would be a second addressee and the letter told twice.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .. import names
+from .draft import Draft
+from .mentions import Party
+from .office_fit import states_of
+from .syntax import _is_anaphoric
+
+
+def capital_state(ent: Span) -> str | None:
+    """The state whose capital the entity ``ent`` names, read as that state ("wrote to Moscow"), else None."""
+    if ent.label_ not in ("GPE", "LOC", "ORG") or ent.root.dep_ == "compound":
+        return None
+    return names.state_of_capital(ent.text)
+
+
+def sent_to_capital(d: Draft, r: Party) -> bool:
+    """``r`` is a state that the retold letter ``d`` names only by its capital, as the object of 'to'."""
+    if not _is_anaphoric(d.trigger) or r.ptype != "state":
+        return False
+    sent = d.trigger.sent
+    for e in sent.ents:
+        if e.root.dep_ == "pobj" and e.root.head.lower_ == "to" and names.state_of_capital(e.text) == r.name:
+            return True
+    return False
+
+
+def destination_only(d: Draft, persons_of: list[Party]) -> bool:
+    """Every addressee of ``d`` is a capital it was sent to, and the other telling names persons none of
+    whom the report ties to another state ("wrote to the German Chancellor B ... the letter sent to
+    Moscow" are two letters)."""
+    if not d.recipients or not all(sent_to_capital(d, r) for r in d.recipients):
+        return False
+    persons = [p for p in persons_of if p.ptype == "person"]
+    capitals = frozenset().union(*(names.states_named(r.name) for r in d.recipients))
+    return bool(persons) and all(not states_of(p) or states_of(p) & capitals for p in persons)
