@@ -220,7 +220,9 @@ class ArgumentFiller(ClauseReader):
         if not recips and sender is not None and (grateful := grateful_verb(tok)) is not None:
             recips = [p for p in self._subjects(grateful) if p is not sender][:1]  # see grateful_verb
         principal = self._on_behalf_of(tok) or self._signed_for_subject(tok, sender)
-        if principal is not None and (
+        if principal is not None and received and principal is not sender:
+            recips = [principal]  # "C received the letter on behalf of B": B is its addressee, C took it
+        elif principal is not None and (
             principal.ptype == "person" or sender is None or sender.ptype != "person" or self._carried(tok)
         ):
             # "the aide sent the telegram on behalf of the president": the principal sends; but people who

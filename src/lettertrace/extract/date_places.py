@@ -227,8 +227,9 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
             return False
         if t.dep_ == "xcomp" and t.head.i not in anchors and any(c.lower_ == "to" for c in t.children):
             return False
-        if on_noun and t.lower_ in EVENT_LINKS:
+        if on_noun and t.lower_ in EVENT_LINKS and not (t.lower_ == "during" and t.head.i in anchors):
             return False  # "a letter to B ahead of the meeting of 6 March": the date of that meeting
+            # (but "received the letter during a meeting with C on Saturday": the act's own time)
         if t.pos_ in ("VERB", "AUX") and t.i not in anchors and _event_clause(t):
             return False  # "their first talk since A took the oath in May": the oath's date
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)

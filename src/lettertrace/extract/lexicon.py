@@ -419,6 +419,8 @@ def figurative(tok: Token) -> bool:
         return True  # "A had a message for B: ..." says what A told B in public, no text sent
     events = _event_heads()
     verb = tok.head if tok.dep_ == "dobj" else None
+    if verb is not None and verb.lemma_.lower() == "receive":
+        return False  # "received the message during his meeting with the envoy": handed over there
     if verb is not None and any(  # "In a radio interview, A sent a message to B"
         p.dep_ == "prep"
         and p.lower_ in ("in", "at", "during")

@@ -129,13 +129,16 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     """'A sent a letter to B. The letter was delivered by C to the foreign minister, D, on Friday': a
     definite letter told as carried (a passive verb of carrying) right after a letter with both sides
     known is that letter; whom it was handed to received it for the addressee and is no party of it. So is
-    one told as sent to a place ("The note went by courier to the capital on Friday"): its destination."""
+    one told as sent to a place ("The note went by courier to the capital on Friday"): its destination, and
+    one another received ("The foreign minister received the letter on his behalf on Friday")."""
     verb = d.trigger.head
     to_place = verb.lemma_.lower() in cues()["send_verbs"] and all(r.ptype == "state" for r in d.recipients)
+    taken = d.trigger.dep_ == "dobj" and verb.lemma_.lower() == "receive" and d.sender is None
     if (
         d.kind_class != "written"
         or d.trigger.dep_ != "nsubjpass"
-        or not (verb.lemma_.lower() in cues()["carry_verbs"] or to_place and d.recipients)
+        and not taken
+        or not (verb.lemma_.lower() in cues()["carry_verbs"] or to_place and d.recipients or taken)
         or not _definite(d.trigger)
         or _poss_is_pronoun(d.trigger)
     ):

@@ -17,6 +17,8 @@ Two constructions of English date an event by the account it is told in, not by 
   same day" is the day last named up to four paragraphs back: quotes and comment may stand between).
   With none, "earlier", "before" and "that same day" count from the report's date (news: "a day
   earlier" than the report), and "later", "following" and "next" are unknown, never days after it.
+  A sentence opening with a bare "Later," is on or after the day last named, up to the report's date
+  ("... received a call today. Later, A held a call with C": today).
 
 :func:`timeline` lists every date of a parsed report once (but a dateline's: the report's own date,
 no event's), in text order, with these resolved; a
@@ -60,10 +62,12 @@ _COUNTED = re.compile(
     rf"|(?P<fewlater>(?:{_FEW}\s+)?(?P<funit>days|weeks|months)\s+later)"
     rf"|(?P<earlier>{_N}\s+(?P<bunit>days?|weeks?)\s+(?:earlier|before){_CLOSE})"
     rf"|(?P<before>the\s+(?:day|night|evening)\s+before{_CLOSE}|the\s+previous\s+(?:day|evening|night))"
+    r"|(?P<after>^\s*later(?:\s+on)?(?=\s*,))"
     r")\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+UP_TO_THE_REPORT = date.max  # the far end of a bare "Later,": the report's date, set when counted
 SAME_DAY_REACH = 4  # paragraphs back to the day "the same day" is
 _BACK = ("earlier", "before", "same")  # from the report's date when the text names no day before them
 
@@ -90,6 +94,8 @@ def _counted(m: re.Match[str]) -> Callable[[date], tuple[date, date]]:
         return lambda a: (a, a + timedelta(days=1)) if night else (a, a)
     if kind == "before":
         return lambda a: (a - timedelta(days=1), a - timedelta(days=1))
+    if kind == "after":  # "Later, A called B": on or after the day told before, up to the report's date
+        return lambda a: (a, UP_TO_THE_REPORT)
     if kind == "fewlater":
         unit = m["funit"].lower()
         far, near = {"days": (1, 7), "weeks": (7, 35), "months": (30, 180)}[unit]
@@ -333,7 +339,11 @@ def _count(
 ) -> datex.DateMention:
     assert found.counted is not None
     words = " ".join(m.text.lower().split())
-    reach = SAME_DAY_REACH if "same" in words else 1  # "on the same day": the day last named, further back
+    bare_later = words in (
+        "later",
+        "later on",
+    )  # "Later, A called B": told on from the day named, further back
+    reach = SAME_DAY_REACH if "same" in words or bare_later else 1  # "on the same day": the day last named
     if state.day is not None and para - state.day_para <= reach:
         lo, hi = found.counted(state.day)
         basis = f"counted from {state.day.isoformat()} ({words})"
@@ -342,6 +352,10 @@ def _count(
         basis = f"relative ({words})"
     else:
         return replace(m, interval=unknown(f"{words}: no day named before to count from"))
+    if hi == UP_TO_THE_REPORT:
+        if report_date is None or report_date < lo:
+            return replace(m, interval=unknown(f"{words}: no report date after the day told before"))
+        hi, basis = report_date, f"{basis}, up to the report date"
     return replace(m, interval=interval(lo, hi, basis, m.span))
 
 
