@@ -91,3 +91,32 @@ def test_no_home_leader_without_the_signs(
 ) -> None:
     got = found_acts(*paras)
     assert wrong not in got or paras[0].startswith("President Daniel Kiprono spoke") and got.count(wrong) == 1
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # another leader, tied to a state of his own, names both states in his words
+        'In the letter, President Okello said: "Uganda and Kenya are bound by history."',
+        # the state's word describes a leader: another telling of the one sought, beside his envoy
+        "Musa Wekesa, a spokesman, said Okello valued the ties with his Kenyan counterpart.",
+        "Vice President Grace Nakato of Uganda thanked the Kenyan president for the welcome.",
+    ],
+)
+def test_the_home_leader_holds_beside_other_states_leaders_and_descriptions(between: str) -> None:
+    paras = (
+        "President Daniel Kiprono has received a letter from President Joseph Okello of Uganda.",
+        "President Kiprono said Kenya and Uganda share a common destiny.",
+        between,
+        "Separately, the Kenyan leader on Monday held a phone conversation with Tanzania's President Amina Juma.",
+    )
+    assert ("call", "Daniel Kiprono", ("Amina Juma",)) in found_acts(*paras)
+
+
+def test_a_person_untied_to_any_state_beside_the_state_still_blocks() -> None:
+    paras = (
+        "President Daniel Kiprono has received a letter from President Joseph Okello of Uganda.",
+        "Kenya will host the summit, said Musa Wekesa, who chairs the organising committee.",
+        "Separately, the Kenyan leader on Monday held a phone conversation with Tanzania's President Amina Juma.",
+    )
+    assert ("call", "Daniel Kiprono", ("Amina Juma",)) not in found_acts(*paras)

@@ -46,27 +46,42 @@ def home_leader(
     leaders = [p for p in persons if _leads(p)]
     tied = [p for p in leaders if states_of(p) or _other_nationality(np, p, nationalities)]
     untied = [p for p in leaders if p not in tied and p.first < tok.i and p.key not in others]
-    if len(untied) != 1 or not tied or not _named_elsewhere(tok, states, said, untied[0]):
+    if len(untied) != 1 or not tied or not _named_elsewhere(tok, states, said, untied[0], tied):
         return None
     return untied[0]
 
 
-def _named_elsewhere(tok: Token, states: frozenset[str], said: set[str], leader: Party) -> bool:
+def _named_elsewhere(
+    tok: Token, states: frozenset[str], said: set[str], leader: Party, tied: list[Party]
+) -> bool:
     """The state of the description is named outside its sentence ("Kenya and Uganda share ...", a
     dateline, "Vietnam-Singapore relations") and never beside the name of a person other than ``leader``
     ("the Sudanese Minister of Cabinet Affairs, A": A may be the Sudanese leader's man, and the report's
-    roles for him may be incomplete)."""
+    roles for him may be incomplete), unless that person leads another state the report ties him to.
+    Words describing a leader ("his Kenyan counterpart") are other tellings of the one sought: they count
+    neither way."""
     sent = tok.sent
-    own = set(names.tokens(leader.name))
+    own = set(
+        names.tokens(leader.name)
+    )  # and the leaders tied to another state: "B of X said X and Kenya ..."
+    own |= {w for p in tied if states_of(p) and not states & states_of(p) for w in names.tokens(p.name)}
     found = False
     for t in tok.doc:
-        if sent.start <= t.i < sent.end or not _of_state(t, states, said):
+        if sent.start <= t.i < sent.end or not _of_state(t, states, said) or _describes_a_leader(t):
             continue
         found = True
         near = t.doc[max(t.sent.start, t.i - _NEAR) : min(t.sent.end, t.i + _NEAR + 1)]
         if any(n.ent_type_ == "PERSON" and names.fold(n.text).lower() not in own for n in near):
             return False
     return found
+
+
+def _describes_a_leader(t: Token) -> bool:
+    """The state's word describes a leader or a counterpart ("with his Kenyan counterpart", "the Kenyan
+    president"): another telling of the leader sought, which ties no person named near it to the state."""
+    return t.dep_ in ("amod", "compound") and (
+        _role_class(t.head.lower_) in LEADER_OFFICES | {"leader", "counterpart"}
+    )
 
 
 _NEAR = 8  # tokens either side of a state's name, in its sentence, within which a person named is tied to it
