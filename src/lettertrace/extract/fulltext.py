@@ -40,6 +40,7 @@ COMM_WORD_RE = re.compile(r"\b(?:letter|message|messaged|telegram|cable|note|mem
 _TO_HEADING = re.compile(r"^[ \t]*To[ \t]+(?!:)")
 MAX_BLOCK_LINES = 80
 MAX_HEAD_LINES = 6
+HEAD_REACH = 14  # lines from a text's start to its salutation: two address blocks, a date and a reference
 
 
 @dataclass
@@ -142,7 +143,7 @@ def _read_block(
         return None
     start = page.lines[body[0]][0] + len(page.line(body[0])) - len(page.line(body[0]).lstrip())
     if sal_at is None:
-        sal_at = next((k for k in body[:6] if sig.salutation(page.line(k)) is not None), None)
+        sal_at = next((k for k in body[:HEAD_REACH] if sig.salutation(page.line(k)) is not None), None)
         if sal_at is not None and not all(_head_line(page.line(k)) for k in body if k < sal_at):
             sal_at = None
     opens_quote = text[start : page.lines[body[0]][1]].lstrip()[:1] in '"“«„'
@@ -175,12 +176,18 @@ def _read_block(
                 foot = _Foot(end=page.lines[body[m - 1]][1])
             _behalf_between(page, body[n + 1 : m], foot)
             return _block(page, body, start, foot.end, cue, sal_at, foot)
-        if sig.salutation(page.line(k)) is None:
+        if sig.salutation(page.line(k)) is None and _prose_before(page, body[:n]):
             foot = _foot_at(page, body, n)
             if foot is not None:
                 _behalf_between(page, body[max(from_n, n - 1) : n], foot)
                 return _block(page, body, start, foot.end, cue, sal_at, foot)
     return None
+
+
+def _prose_before(page: _Page, lines: list[int]) -> bool:
+    """A line of the text's prose (one ending a sentence) stands before: a name and an office under an
+    invocation ("In the Name of God, ...") head the letter as its address, they do not sign it."""
+    return any(page.line(k).rstrip().endswith((".", "!", "?", ":", ";", '"', "\u201d")) for k in lines)
 
 
 def _under_heading(page: _Page, body: list[int], sal_at: int) -> list[int]:

@@ -271,3 +271,24 @@ def passive_fact(noun: Token, verb: Token | None) -> bool:
     if any(c.lower_ == "being" for c in verb.children):
         return False  # "is being delivered": not yet
     return not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+
+
+def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
+    """The answered ``noun`` is told as received by the replier, from no one named: 'the message he had
+    received last Saturday', 'the letter delivered to him by an envoy' (the envoy only carried it)."""
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        verb = clause.lemma_.lower()
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in clause.children):
+            return False
+        if verb in cues()["receive_verbs"] and clause.dep_ == "relcl":
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            return bool(subj) and (subj[0].pos_ == "PRON" or is_replier(subj[0]))
+        if verb in cues()["carry_verbs"] and clause.dep_ == "acl":
+            to = [
+                g
+                for c in clause.children
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for g in c.children
+            ]
+            return any(g.pos_ == "PRON" or is_replier(g) for g in to)
+    return False

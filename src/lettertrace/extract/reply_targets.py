@@ -15,7 +15,7 @@ from .mentions import Party
 from .office_fit import officer_of_state, same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
-from .reply_checks import _answerers, from_after_one, participle_of_noun
+from .reply_checks import _answerers, from_after_one, got_by, participle_of_noun
 from .syntax import (
     ADDRESS_VERBS,
     _definite,
@@ -213,7 +213,15 @@ class ReplyTargets(ArgumentFiller):
                 if p is not None and p is not replier:
                     return p
         froms = [f for f in _received_from(noun) if f.head.dep_ == "relcl"]  # "which he had received from A"
-        return _first([p for prep in froms for p in self._pobj_parties(prep) if p is not replier])
+        found = _first([p for prep in froms for p in self._pobj_parties(prep) if p is not replier])
+        if (
+            found is None
+            and addressee is not None
+            and addressee is not replier
+            and got_by(noun, lambda t: self._party(t) is replier)
+        ):
+            return addressee  # "wrote to A in response to the message he had received": A's
+        return found
 
     def _relative_target(self, verb: Token, replier: Party) -> Draft | None:
         """'B responded to A, who had asked him in a letter to ...' / '..., who had sent him a message':
