@@ -104,6 +104,9 @@ def role_end(role: Token) -> int:
         if not (doc[end + 2].pos_ == "PROPN" and doc[end + 2].text[:1].isupper()):
             break
         end += 2  # "the governor of Rio Grande do Sul": a place's name goes on past its particle
+    close = next((t.i for t in doc[end + 2 : end + 6] if t.text == ")"), None)
+    if end + 1 < len(doc) and doc[end + 1].text == "(" and close is not None:
+        end = close  # "the Prime Minister of the Government of National Unity (GNU), A": its short name too
     return end
 
 

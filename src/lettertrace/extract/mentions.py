@@ -177,6 +177,8 @@ class Party:
             words |= content_words(r)
         if not forms:
             return words
+        if {"prime", "minister"} <= words:
+            words |= {"premier", "pm"}  # "the Libyan premier" is the Prime Minister of Libya
         classes = {_role_class(w) for w in words}
         if classes & LEADER_OFFICES:
             words.add("leader")
@@ -370,8 +372,8 @@ def _without_person_possessor(role: str) -> str:
     """'President Ana Berg's chief of staff' -> 'chief of staff': the office of the possessor is not the
     holder's (a state or body as possessor stays: "Norland's foreign minister")."""
     m = re.match(r"^(.+?)['’]s\s+(.+)$", role)
-    if m is None:
-        return role
+    if m is None or re.search(r"\bof\b", m.group(1)):
+        return role  # "the Prime Minister of Libya's Government of X": the possessor is the 'of' body
     owner = m.group(1).split()
     caps = [w for w in owner if w[:1].isupper()]
     titled = names.fold(owner[0]).strip(".") in names.title_words()
