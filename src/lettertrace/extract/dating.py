@@ -48,7 +48,7 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
     """Turn merged drafts into CommMention facts, resolving dates and reply links."""
     link_answered(doc, drafts)
     report_date = meta.published
-    triggers = {d.trigger.i for d in drafts}
+    triggers = {d.trigger.i for d in drafts} | {i for d in drafts if d.answered for i in d.anchors}
     words = [_clause_dates(doc, d, report_date, triggers) for d in drafts]
     clause = [[m.interval for m in attached] for attached, _ in words]
     past = [_told_in_the_past(doc, d, report_date) for d in drafts]

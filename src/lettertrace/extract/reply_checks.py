@@ -155,7 +155,7 @@ def answered_one(obj: Token) -> bool:
     """What a reply is 'to': a communication noun, or "one" that stands for the letter its sentence names
     ("The letter was her reply to one from A", "Her letter responds to one dated 10 March"; not "replied to
     one of the questions", "replied to one from a reporter")."""
-    if answerable(obj):
+    if answerable(obj) or one_before_name(obj) is not None:
         return True
     sent = obj.sent
     return (
@@ -292,3 +292,15 @@ def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
             ]
             return any(g.pos_ == "PRON" or is_replier(g) for g in to)
     return False
+
+
+def one_before_name(obj: Token) -> Token | None:
+    """'The letter responds to one Ms A sent to all premiers': the parser read 'one' as the number of the
+    name A, with A's clause of sending hung on it; the 'one' (the letter A sent) is returned."""
+    one = next((c for c in obj.children if c.lower_ == "one" and c.dep_ == "nummod" and c.i < obj.i), None)
+    verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
+    if one is None or obj.pos_ != "PROPN" or obj.dep_ != "pobj":
+        return None
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # "one Ms A sent him": 'sent' next
+    sending = after is not None and after.lemma_.lower() in verbs and after.dep_ in ("acl", "relcl", "advcl")
+    return one if sending else None

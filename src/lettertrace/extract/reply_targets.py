@@ -15,7 +15,7 @@ from .mentions import Party
 from .office_fit import officer_of_state, same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
-from .reply_checks import _answerers, from_after_one, got_by, participle_of_noun
+from .reply_checks import _answerers, from_after_one, got_by, one_before_name, participle_of_noun
 from .syntax import (
     ADDRESS_VERBS,
     _definite,
@@ -83,6 +83,8 @@ class ReplyTargets(ArgumentFiller):
                 if c.lower_ != "of" or p.ptype == "person" and not p.group  # "the letter of A", not "of May"
             ]
         )
+        if sender is None and (one := one_before_name(noun)) is not None:
+            sender, noun = self._party(noun), one  # "responds to one Ms A sent": A's letter
         sender = sender or self._relative_writer(noun, replier, addressee) or self._compound_person(noun)
         if sender is None and addressee is not None and addressee is not replier and _poss_is_pronoun(noun):
             sender = addressee
@@ -95,6 +97,8 @@ class ReplyTargets(ArgumentFiller):
                 return d
         target = self._add(Draft(kind, noun, sender, [replier], verb=None))
         target.answered, target.distinct = True, earlier
+        if noun.lower_ == "one" and noun.head.pos_ == "PROPN":  # its clause of sending dates it
+            target.anchors.append(noun.head.i + 1)
         return target
 
     def _main_addressees(self, verb: Token) -> list[Party]:
