@@ -3,42 +3,33 @@ links read once every act is merged are in ``answered.py``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from ..nlp import sent_of, text_of
-from .dated import _dated
+from .bare_replies import BareReplies
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
-from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import ROLE_HEADS, Party, _head_word
 from .reply_checks import (
     _first_word,
-    _lemma_of_object,
     _reply_at_hand,
     _statement_in_response,
-    _time_span,
     answerable,
     answered_one,
-    behalf,
     carries_reply,
     for_someone,
     passive_fact,
     replying_letter,
     the_reply,
     unowned_reply_of,
-    written_manner,
 )
-from .reply_targets import ReturnedCalls
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 # Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
-ASKED = {"ask", "question", "query"}
-QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
 
 
-class ReplyTriggers(ReturnedCalls):
+class ReplyTriggers(BareReplies):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:
@@ -337,70 +328,6 @@ class ReplyTriggers(ReturnedCalls):
                 return [last.recipients[0]]
         return subj
 
-    def _bare_reply(self, verb: Token, replier: Party) -> None:
-        """'B answered on Tuesday, saying ...', 'B responded days later that ...', 'B answered A on
-        Tuesday': a dated reply verb with nothing but the party answered, a manner and what was said is
-        a written reply to the one letter the report told B was sent (by A, when named), when that
-        letter is the last act B took part in. Not when the sentence or the one before tells of talk in
-        person ('Asked at a press conference, B answered ...', 'B responded in a statement') or the verb
-        frames a quote ('"No," she answered': a turn of talk)."""
-        fronted = (
-            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i
-        )  # "Replying on 3 May, B"
-        if verb.tag_ not in ("VBD", "VBN") and not fronted:
-            return
-        writer = None
-        span = {c.i for c in verb.children if _time_span(c)}  # "a fortnight later" read as an object
-        for c in verb.children:
-            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") or c.i in span:
-                continue  # "B answered him": the one who wrote to B
-            if c.dep_ == "dobj" and writer is None and c.pos_ in ("PROPN", "NOUN"):
-                writer = self._party(c)  # "B answered A": A, or nothing ("answered questions")
-                if writer is None or writer is replier:
-                    return
-            elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
-                return  # "responded by closing the border"
-            if c.dep_ == "prep" and not _dated(c) and not written_manner(c):
-                if behalf(c) or c.lower_ == "according":
-                    continue  # "replied on the Minister's behalf" (see _repliers); "according to X": a source
-                if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
-                    return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
-        if not any(
-            c.dep_ in ("prep", "npadvmod")
-            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-            or c.dep_ == "prep"
-            and _dated(c)  # "replied on the 9th"
-            or c.lower_ == "later"
-            and any(g.dep_ == "npadvmod" for g in c.children)  # "days later"
-            or c.i in span
-            for c in verb.children
-        ):
-            return  # undated: "B responded angrily", "B answered that ..."
-        sent = sent_of(verb)
-        text = text_of(verb.doc)
-        if _frames_quote(text, sent, verb):
-            return
-        target = self._answered_letter(replier, verb, writer)
-        if target is None or target.sender is None:
-            return
-        before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
-        for s in {sent.start: sent, before.start: before}.values():
-            frame = outside_quotes(text, s.start_char, s.end_char)
-            events = [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
-            # "wrote to B asking for a meeting", "B replied that he was open to a meeting": what a letter
-            # says, not an event
-            acts = (target.verb if target.verb is not None else target.trigger, target.trigger)
-            events = [
-                e for e in events if not _asked_for(verb.doc, e, acts if s.start != sent.start else (verb,))
-            ]
-            if events or any(_asked(t, self.drafts) for t in s):
-                return
-        involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
-        if involved and involved[-1].kind == "call":
-            return  # answering inside a call is a turn of that call
-        kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
-        self._add(Draft(kind, verb, replier, [target.sender], verb=verb)).reply_to = target
-
 
 # Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
 SPOKEN_MANNERS = {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
@@ -413,16 +340,6 @@ def _in_person(verb: Token) -> bool:
     )
 
 
-def _asked(tok: Token, drafts: list[Draft]) -> bool:
-    """Whether ``tok`` puts what follows in an exchange of questions ('Asked about the letter, B replied',
-    'in answer to a question'); not the request a letter itself makes ('A wrote to B, asking for talks',
-    'a letter asking B to ...')."""
-    if tok.lemma_.lower() not in ASKED:
-        return False
-    acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
-    return not (tok.tag_ == "VBG" and tok.head.i in acts)
-
-
 def _in_event(tok: Token) -> bool:
     """'in a speech', 'at the press conference', 'in a statement': told at an event, not in writing."""
     events = {e.split()[-1] for e in cues()["non_comm_events"]}
@@ -430,36 +347,6 @@ def _in_event(tok: Token) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
         for c in tok.children
     )
-
-
-def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
-    """'"No," she answered', 'B replied: "Never."': the verb frames a quote (a turn of talk), unlike 'B
-    replied on the 9th, dismissing the fears as "fancies"' (a quote inside what the reply said)."""
-    opens = text[sent.start_char : sent.start_char + 2].lstrip()[:1] in QUOTE_MARKS
-    after = text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 3].lstrip(" ,:")[:1]
-    rest = text[verb.idx : sent.end_char]  # 'B replied on Tuesday, "Never."', 'B replied: "Never."'
-    return (
-        opens
-        or after in QUOTE_MARKS
-        or any(f"{p} {q}" in rest or f"{p}{q}" in rest for p in ",:" for q in QUOTE_MARKS)
-    )
-
-
-def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
-    """Whether the event word at ``char`` is what a letter (its verb or noun in ``acts``) asked or told of
-    ("wrote to B on Monday asking for a meeting"), under a clause of the letter, not an act of its own
-    ("wrote to B and met him at a summit")."""
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    if tok is None:
-        return False
-    t = tok.root
-    for _ in range(8):
-        if any(t.head.i == a.i for a in acts):
-            return t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp")
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
 
 
 def _answers_a_thing(verb: Token) -> bool:

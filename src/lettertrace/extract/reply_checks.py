@@ -304,3 +304,11 @@ def one_before_name(obj: Token) -> Token | None:
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # "one Ms A sent him": 'sent' next
     sending = after is not None and after.lemma_.lower() in verbs and after.dep_ in ("acl", "relcl", "advcl")
     return one if sending else None
+
+
+def carrier(d: Draft) -> tuple[Token, ...]:
+    """The verb a letter is the medium of ("In a letter, A asked B to ...": 'asked'), if any."""
+    t = d.trigger
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+        return (t.head.head,)
+    return ()

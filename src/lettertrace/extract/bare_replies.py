@@ -1,0 +1,149 @@
+"""Bare replies: 'B answered on Tuesday, saying ...', 'B replied in writing the same day' (a dated reply
+verb with nothing but the party answered, a manner and what was said) answer the one letter told before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import sent_of, text_of
+from .dated import _dated
+from .draft import Draft
+from .lexicon import cues
+from .links import NON_COMM_EVENT, outside_quotes
+from .mentions import Party
+from .reply_checks import _lemma_of_object, _time_span, behalf, carrier, written_manner
+from .reply_targets import ReturnedCalls
+
+ASKED = {"ask", "question", "query"}
+QUOTE_MARKS = ('"', "“", "”", "«", "„")
+
+
+class BareReplies(ReturnedCalls):
+    """Replies told by a bare reply verb."""
+
+    def _bare_reply(self, verb: Token, replier: Party) -> None:
+        """'B answered on Tuesday, saying ...', 'B responded days later that ...', 'B answered A on
+        Tuesday': a dated reply verb with nothing but the party answered, a manner and what was said is
+        a written reply to the one letter the report told B was sent (by A, when named), when that
+        letter is the last act B took part in. Not when the sentence or the one before tells of talk in
+        person ('Asked at a press conference, B answered ...', 'B responded in a statement') or the verb
+        frames a quote ('"No," she answered': a turn of talk)."""
+        fronted = (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i
+        )  # "Replying on 3 May, B"
+        if verb.tag_ not in ("VBD", "VBN") and not fronted:
+            return
+        writer = None
+        span = {c.i for c in verb.children if _time_span(c)}  # "a fortnight later" read as an object
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") or c.i in span:
+                continue  # "B answered him": the one who wrote to B
+            if c.dep_ == "dobj" and writer is None and c.pos_ in ("PROPN", "NOUN"):
+                writer = self._party(c)  # "B answered A": A, or nothing ("answered questions")
+                if writer is None or writer is replier:
+                    return
+            elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
+                return  # "responded by closing the border"
+            if c.dep_ == "prep" and not _dated(c) and not written_manner(c):
+                if behalf(c) or c.lower_ == "according":
+                    continue  # "replied on the Minister's behalf" (see _repliers); "according to X": a source
+                if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
+                    return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
+        if not any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            or c.dep_ == "prep"
+            and _dated(c)  # "replied on the 9th"
+            or c.lower_ == "later"
+            and any(g.dep_ == "npadvmod" for g in c.children)  # "days later"
+            or c.i in span
+            for c in verb.children
+        ):
+            return  # undated: "B responded angrily", "B answered that ..."
+        sent = sent_of(verb)
+        text = text_of(verb.doc)
+        if _frames_quote(text, sent, verb):
+            return
+        target = self._answered_letter(replier, verb, writer) or self._unaddressed_before(
+            replier, verb, writer
+        )
+        if target is None or target.sender is None:
+            return
+        before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
+        for s in {sent.start: sent, before.start: before}.values():
+            frame = outside_quotes(text, s.start_char, s.end_char)
+            events = [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
+            # "wrote to B asking for a meeting", "B replied that he was open to a meeting": what a letter
+            # says, not an event
+            acts = (
+                target.verb if target.verb is not None else target.trigger,
+                target.trigger,
+                *carrier(target),
+            )
+            events = [
+                e for e in events if not _asked_for(verb.doc, e, acts if s.start != sent.start else (verb,))
+            ]
+            if events or any(_asked(t, self.drafts) for t in s):
+                return
+        involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
+        if involved and involved[-1].kind == "call":
+            return  # answering inside a call is a turn of that call
+        kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
+        self._add(Draft(kind, verb, replier, [target.sender], verb=verb)).reply_to = target
+
+    def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
+        """'In a joint letter, A, B and C asked the Speaker to ... The Speaker replied on Tuesday': the
+        one letter told before whose addressee is not read yet (the letter's other sentences name it)."""
+        told = [
+            d
+            for d in self.drafts
+            if d.kind != "call"
+            and d.sender is not None
+            and d.sender is not replier
+            and not d.recipients
+            and d.trigger.i < verb.i
+            and (writer is None or d.sender is writer)
+        ]
+        return told[-1] if len({d.sender.key for d in told if d.sender is not None}) == 1 else None
+
+
+def _asked(tok: Token, drafts: list[Draft]) -> bool:
+    """Whether ``tok`` puts what follows in an exchange of questions ('Asked about the letter, B replied',
+    'in answer to a question'); not the request a letter itself makes ('A wrote to B, asking for talks',
+    'a letter asking B to ...')."""
+    if tok.lemma_.lower() not in ASKED:
+        return False
+    acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
+    if any(tok in carrier(d) for d in drafts):
+        return False  # "In a joint letter, A asked B to convene a session": what the letter asked
+    return not (tok.tag_ == "VBG" and tok.head.i in acts)
+
+
+def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
+    """'"No," she answered', 'B replied: "Never."': the verb frames a quote (a turn of talk), unlike 'B
+    replied on the 9th, dismissing the fears as "fancies"' (a quote inside what the reply said)."""
+    opens = text[sent.start_char : sent.start_char + 2].lstrip()[:1] in QUOTE_MARKS
+    after = text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 3].lstrip(" ,:")[:1]
+    rest = text[verb.idx : sent.end_char]  # 'B replied on Tuesday, "Never."', 'B replied: "Never."'
+    return (
+        opens
+        or after in QUOTE_MARKS
+        or any(f"{p} {q}" in rest or f"{p}{q}" in rest for p in ",:" for q in QUOTE_MARKS)
+    )
+
+
+def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
+    """Whether the event word at ``char`` is what a letter (its verb or noun in ``acts``) asked or told of
+    ("wrote to B on Monday asking for a meeting"), under a clause of the letter, not an act of its own
+    ("wrote to B and met him at a summit")."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    t = tok.root
+    for _ in range(8):
+        if any(t.head.i == a.i for a in acts):
+            return t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp")
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
