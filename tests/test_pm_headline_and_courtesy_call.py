@@ -1,7 +1,8 @@
-"""'a courtesy call at the ministry' is a visit, no phone call; and (a known gap, strict xfail) 'Norland PM
-writes to Sylvanian counterpart' over 'Norland's Prime Minister A has written to ...': the headline's 'PM' is
-the prime minister the story names, not a foreign minister the story calls someone's Norland counterpart.
-Invented people."""
+"""'a courtesy call at the ministry' is a visit, no phone call; and 'Norland PM writes to Sylvanian
+counterpart' over 'Norland's Prime Minister A has written to ...': the headline's 'PM' is the prime minister
+the story names, not a foreign minister the story calls someone's Norland counterpart (a prime minister's
+role words hold 'pm' and 'premier' since a6c3ced; test_premier_and_bodies_in_offices keeps a province's
+premier apart). Invented people."""
 
 from __future__ import annotations
 
@@ -10,11 +11,6 @@ import pytest
 from test_extract import found_acts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: 'the Norland PM' still goes to the one the story calls someone's Norland counterpart; giving"
-    " prime ministers the role word 'pm' made 'the premier' of a province fit a prime minister (blind audit 50)",
-)
 def test_the_headline_pm_is_the_prime_minister() -> None:
     got = found_acts(
         "Norland's Prime Minister Ivo Rana has written to Sylvania's Prime Minister Lena Marr proposing talks,"

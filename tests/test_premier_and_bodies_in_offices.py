@@ -48,3 +48,35 @@ def test_a_possessive_inside_an_of_phrase_is_the_bodys(role: str, kept: str) -> 
     p = Party(key=0, name="Ibrahim Ashwar", ptype="person", first=0)
     _add_role(p, role)
     assert p.roles == [kept]
+
+
+@pytest.mark.parametrize(
+    ("paras", "want"),
+    [
+        (
+            (
+                "Prime Minister Ana Berg wrote to Ontario Premier Tom Kell on Monday about the housing accord.",
+                "The premier replied on Tuesday, rejecting the offer.",
+            ),
+            ("letter", "Tom Kell", ("Ana Berg",)),
+        ),
+        (
+            (
+                "Prime Minister Ana Berg met reporters on Monday. Ontario Premier Tom Kell also attended.",
+                "The premier wrote to Berg on Tuesday asking for more housing money.",
+            ),
+            ("letter", "Tom Kell", ("Ana Berg",)),
+        ),
+        (
+            (
+                "Prime Minister Ana Berg spoke with President Ivo Marr of Norland on Monday.",
+                "Ontario's premier, Tom Kell, wrote to the prime minister on Tuesday.",
+            ),
+            ("letter", "Tom Kell", ("Ana Berg",)),
+        ),
+    ],
+)
+def test_a_provinces_premier_stays_the_premier(
+    paras: tuple[str, ...], want: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert want in found_acts(*paras)

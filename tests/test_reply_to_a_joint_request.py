@@ -26,5 +26,7 @@ def test_the_speaker_answers_the_joint_letter(reply: str) -> None:
 
 
 def test_a_reply_asked_at_a_press_conference_is_spoken() -> None:
-    found = found_replies(ASKED, "Asked about it at a press conference on Tuesday, Szabo replied that she would not.")
+    found = found_replies(
+        ASKED, "Asked about it at a press conference on Tuesday, Szabo replied that she would not."
+    )
     assert not any(sender == "Ilona Szabo" for sender, _, _ in found)
