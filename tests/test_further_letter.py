@@ -13,7 +13,10 @@ FIRST = "The archive holds the letter Samuel Cox wrote to Governor Robert Dunmor
 
 def dated_letters(*paras: str) -> list[tuple[str, str, str]]:
     comms = run(report(*paras)).extraction.communications
-    return sorted((c.sender.name if c.sender else "", c.date.earliest.isoformat() if c.date.earliest else "", c.kind) for c in comms)
+    return sorted(
+        (c.sender.name if c.sender else "", c.date.earliest.isoformat() if c.date.earliest else "", c.kind)
+        for c in comms
+    )
 
 
 @pytest.mark.parametrize(
@@ -25,7 +28,10 @@ def dated_letters(*paras: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_further_letter_is_another(then: str) -> None:
-    assert dated_letters(FIRST, then) == [("Samuel Cox", "1876-03-13", "letter"), ("Samuel Cox", "1876-05-09", "letter")]
+    assert dated_letters(FIRST, then) == [
+        ("Samuel Cox", "1876-03-13", "letter"),
+        ("Samuel Cox", "1876-05-09", "letter"),
+    ]
 
 
 def test_further_to_a_letter_refers_back() -> None:

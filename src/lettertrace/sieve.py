@@ -172,11 +172,16 @@ def _passes(text: str, start: int, end: int) -> bool:
     cue = text[start:end]
     if not _in_sense(cue, text[max(0, start - 3) : start], before, after):
         return False
+    if _OWNED.match(cue):
+        return True  # "Dunmore's reply, dated 21 March 1876": the cue names its party itself
     if _ACCORDING.search(left) and _party_near(cue, [w for w in before[1:] if w[:1].isupper()], []):
         return (
             True  # "A asked B to ... (forty words) ..., according to a letter": its parties open the sentence
         )
     return _party_near(cue, before, after)
+
+
+_OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s")  # a cue that opens with a name's possessive
 
 
 # A cue a sentence ends on as its source: its parties stand anywhere before it.

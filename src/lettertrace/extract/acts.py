@@ -321,11 +321,16 @@ def to_the_other_side(drafts: list[Draft]) -> None:
 def thanks_to_the_thanked(drafts: list[Draft]) -> None:
     """'A expressed his thanks to B for his message. In a letter of thanks dated 1 September, A wrote ...':
     a written act that thanks (a letter of thanks, a thank-you note) and names no addressee went to the one
-    who sent its writer the last communication told before it (the list is changed in place)."""
+    who sent its writer the last communication told before it (the list is changed in place). So did a
+    reply told only with its date ("B's reply, dated 21 March 1876, is shorter"), after a letter reproduced
+    whole."""
     from .answered import _of_thanks
 
     for d in drafts:
-        if d.kind_class != "written" or d.sender is None or d.recipients or not _of_thanks(d):
+        reply = (
+            d.distinct and d.trigger.lemma_.lower() in cues()["reply_nouns"]
+        )  # "B's reply, dated 21 March"
+        if d.kind_class != "written" or d.sender is None or d.recipients or not (_of_thanks(d) or reply):
             continue
         heads = [t for t in (d.trigger, d.verb) if t is not None]
         if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for t in heads for c in t.children):

@@ -86,7 +86,7 @@ def _foot_at(page: _Page, body: list[int], n: int, closed: bool = False) -> _Foo
         if salutes or _heads_next_letter(page, body, j) or sig.routing(line):
             break  # "Ilse Marenko / Havnsund, 11 June 2024 / Mr President,": the next letter begins
         date = sig.line_date(line, page.report_date, page.years)
-        if date is not None and len(line.split()) <= 10:
+        if date is not None and len(line.split()) <= 10 and not _prose(line):
             foot.date = foot.date or date
         elif _behalf_only(page, j) or (sig.behalf(line) and sig.title_like(line) and len(line.split()) <= 16):
             if foot.principal_text is None:
@@ -160,3 +160,9 @@ def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> boo
         and sig.title_like(line)
         or (sig.caps_name(line) and sig.party_in(page.doc, page.idx, s, e) is not None)
     )
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the report after the signature ("B's reply, dated 21 March 1876, is shorter."), not
+    a place-and-date line ("Baghdad, 22 January 2025", "Done at Geneva, this 3rd day of May 2024")."""
+    return sum(1 for w in line.split() if w[:1].islower()) > 4

@@ -16,6 +16,7 @@ from .reply_checks import (
     answerable,
     answered_one,
     carries_reply,
+    dated_reply,
     for_someone,
     passive_fact,
     replying_letter,
@@ -23,8 +24,6 @@ from .reply_checks import (
     unowned_reply_of,
 )
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
-
-# Words that put a reply in an exchange of questions ("Asked about the letter, B answered ...").
 
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
 
@@ -243,6 +242,9 @@ class ReplyTriggers(BareReplies):
                 to = self._prep_parties(noun, ("to",))
                 if to and to[0] is not replier:
                     self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
+                elif not to and dated_reply(noun):  # "B's reply, dated 21 March 1876, is shorter"
+                    d = self._add(Draft("letter", noun, replier, [], verb=None))  # its addressee: acts.py
+                    d.distinct, d.anchors = True, [noun.head.i] * (noun.head.lemma_.lower() == "date")
                 return
             if target is None and verb is not None and self._told_answer(noun, verb, replier) is not None:
                 return

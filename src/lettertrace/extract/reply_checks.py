@@ -312,3 +312,11 @@ def carrier(d: Draft) -> tuple[Token, ...]:
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
         return (t.head.head,)
     return ()
+
+
+def dated_reply(noun: Token) -> bool:
+    """'B's reply, dated 21 March 1876, is shorter': a reply told with the date it bears exists (the
+    parser may hang the reply on 'dated' as its subject)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "date" for c in noun.children) or (
+        noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "date" and noun.head.tag_ == "VBN"
+    )
