@@ -188,9 +188,15 @@ class ClauseReader(ToldInReader):
             # ("Forty laureates urged B in an open letter to free C") no one after the letter sends it
             return root_subj[0] if root_subj else None
         signer = _signed_for(tok)
+        tos = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+        tos += [n for n in tok.doc[tok.i + 1 : tok.i + 2] if n.lower_ == "to"]  # 'to' the parser hung higher
+        addressed = {t.i for c in tos for t in c.subtree}
         for t in tok.doc[tok.i + 1 : end]:
             if self.idx.tok2party.get(t.i) in joint or t.i in signer:
                 continue
+            if t.dep_ in ("compound", "poss", "nmod") and t.i < t.head.i and t.head.i in addressed:
+                continue  # "in letters to EU envoy": the body of the addressee's office
+
             key = self.idx.tok2party.get(t.i)
             if key is None:
                 if t.dep_ in ("appos", "nsubj") and _is_role_noun(t) and (t.text.islower() or _det_led(t)):
