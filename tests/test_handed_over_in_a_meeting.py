@@ -1,7 +1,7 @@
 """A letter or message received by another for its addressee, and dated by the meeting it was handed over
 in: 'The foreign minister received the message on behalf of the President during his meeting with the
 ambassador today' is the message told before, to the President, of today ('on behalf of' with a verb of
-receiving names the addressee, not the sender; a message received in a meeting is no figure of speech;
+receiving names the addressee, not the sender, when the report told of a letter to him before; a message received in a meeting is no figure of speech;
 a date on the meeting 'during' which the act took place is the act's). 'Later, A called C' after a day
 told before is on or after that day, up to the report's date. Invented people; the report is dated
 Thursday 14 March 2024."""
@@ -50,11 +50,17 @@ def test_a_message_received_for_its_addressee_in_a_meeting_is_of_that_day(then: 
     assert acts(FIRST, then) == [("message", "Tomas Kale", ("Ana Berg",), TUESDAY, TUESDAY)]
 
 
-def test_on_behalf_of_with_a_verb_of_receiving_names_the_addressee() -> None:
-    found = acts(
-        "Foreign Minister Rui Salas received a letter from President Tomas Kale on behalf of President Ana Berg."
-    )
-    assert [(k, s, r) for k, s, r, *_ in found] == [("letter", "Tomas Kale", ("Ana Berg",))]
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Foreign Minister Rui Salas on Tuesday received a letter from Norland's ambassador, Piet Mol, on behalf of"
+        " President Tomas Kale.",
+        "Foreign Minister Rui Salas received a letter on behalf of President Tomas Kale of Norland on Tuesday.",
+    ],
+)
+def test_on_behalf_of_a_principal_told_nowhere_as_addressee_names_the_sender(told: str) -> None:
+    found = acts(told)
+    assert [(k, s, r) for k, s, r, *_ in found] == [("letter", "Tomas Kale", ("Rui Salas",))]
 
 
 def test_a_message_sent_in_an_interview_stays_a_figure_of_speech() -> None:

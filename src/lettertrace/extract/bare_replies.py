@@ -12,9 +12,10 @@ from .lexicon import cues
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .reply_checks import _lemma_of_object, _time_span, behalf, carrier, written_manner
-from .reply_targets import ReturnedCalls
+from .returned_calls import ReturnedCalls
 
 ASKED = {"ask", "question", "query"}
+ASKING = frozenset({"ask", "urge", "request", "press", "invite", "implore", "beg", "petition", "call"})
 QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
 
@@ -93,7 +94,8 @@ class BareReplies(ReturnedCalls):
 
     def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
         """'In a joint letter, A, B and C asked the Speaker to ... The Speaker replied on Tuesday': the
-        one letter told before whose addressee is not read yet (the letter's other sentences name it)."""
+        one letter told before whose addressee is not read yet (the letter's other sentences name it), when
+        the report told that the replier was asked or written to."""
         told = [
             d
             for d in self.drafts
@@ -104,7 +106,33 @@ class BareReplies(ReturnedCalls):
             and d.trigger.i < verb.i
             and (writer is None or d.sender is writer)
         ]
-        return told[-1] if len({d.sender.key for d in told if d.sender is not None}) == 1 else None
+        if len({d.sender.key for d in told if d.sender is not None}) != 1 or not self._asked_before(
+            replier, verb
+        ):
+            return None
+        return told[-1]
+
+    def _asked_before(self, replier: Party, verb: Token) -> bool:
+        """The report told before the reply that ``replier`` was asked or written to ("A and B asked Speaker
+        C to convene a session"): not a public answer to an open letter ("A urged the government ...")."""
+        doc = verb.doc
+        for t in doc[: verb.sent.start]:
+            if self.idx.tok2party.get(t.i) != replier.key:
+                continue
+            x = t
+            while x.head.i != x.i and (
+                x.dep_ in ("appos", "compound", "flat") or x.dep_ == "pobj" and x.head.lower_ == "of"
+            ):
+                x = x.head.head if x.dep_ == "pobj" else x.head  # "the Speaker of the Assembly, C"
+            if x.dep_ in ("dobj", "dative") and x.head.lemma_.lower() in ASKING:
+                return True
+            if (
+                x.dep_ == "pobj"
+                and x.head.lower_ == "to"
+                and x.head.head.lemma_.lower() in cues()["write_verbs"]
+            ):
+                return True
+        return False
 
 
 def _asked(tok: Token, drafts: list[Draft]) -> bool:

@@ -37,11 +37,12 @@ def sent_to_capital(d: Draft, r: Party) -> bool:
 
 
 def destination_only(d: Draft, persons_of: list[Party]) -> bool:
-    """Every addressee of ``d`` is a capital it was sent to, and the other telling names persons none of
-    whom the report ties to another state ("wrote to the German Chancellor B ... the letter sent to
-    Moscow" are two letters)."""
+    """Every addressee of ``d`` is a capital it was sent to, and the other telling names persons the report
+    ties to that capital's state ("wrote to the Swiss councillor B ... the letter, sent to Bern"); a person
+    of another state or of none keeps the capital apart ("wrote to the UN chief B ... his letter, which
+    was sent to Ankara on Monday": two letters)."""
     if not d.recipients or not all(sent_to_capital(d, r) for r in d.recipients):
         return False
     persons = [p for p in persons_of if p.ptype == "person"]
     capitals = frozenset().union(*(names.states_named(r.name) for r in d.recipients))
-    return bool(persons) and all(not states_of(p) or states_of(p) & capitals for p in persons)
+    return bool(persons) and all(states_of(p) & capitals for p in persons)

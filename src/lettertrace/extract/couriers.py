@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
+from .draft import Draft
 from .lexicon import cues
 from .mentions import Party, _head_word
 from .pairs import PairReader
@@ -84,6 +85,12 @@ class CourierReader(PairReader):
         """Whether the trigger's verb carries what another wrote ("handed over", "delivered")."""
         verb = _verb_of(tok)
         return verb is not None and verb.lemma_.lower() in cues()["carry_verbs"]
+
+    def _addressed_before(self, principal: Party, tok: Token) -> bool:
+        """A written act told before ``tok`` went to ``principal`` ("B has received a message from A. C
+        received the message on behalf of B")."""
+        drafts: list[Draft] = getattr(self, "drafts", [])
+        return any(d.kind != "call" and d.trigger.i < tok.i and principal in d.recipients for d in drafts)
 
     def _on_behalf_of(self, tok: Token) -> Party | None:
         """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""

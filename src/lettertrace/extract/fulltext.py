@@ -40,6 +40,7 @@ COMM_WORD_RE = re.compile(r"\b(?:letter|message|messaged|telegram|cable|note|mem
 _TO_HEADING = re.compile(r"^[ \t]*To[ \t]+(?!:)")
 MAX_BLOCK_LINES = 80
 MAX_HEAD_LINES = 6
+_STAMP = re.compile(r"(?i)\b(?:received|recd)\b")
 HEAD_REACH = 14  # lines from a text's start to its salutation: two address blocks, a date and a reference
 
 
@@ -176,7 +177,7 @@ def _read_block(
                 foot = _Foot(end=page.lines[body[m - 1]][1])
             _behalf_between(page, body[n + 1 : m], foot)
             return _block(page, body, start, foot.end, cue, sal_at, foot)
-        if sig.salutation(page.line(k)) is None and _prose_before(page, body[:n]):
+        if sig.salutation(page.line(k)) is None and not _address_atop(page, body[:n], k):
             foot = _foot_at(page, body, n)
             if foot is not None:
                 _behalf_between(page, body[max(from_n, n - 1) : n], foot)
@@ -184,10 +185,14 @@ def _read_block(
     return None
 
 
-def _prose_before(page: _Page, lines: list[int]) -> bool:
-    """A line of the text's prose (one ending a sentence) stands before: a name and an office under an
-    invocation ("In the Name of God, ...") head the letter as its address, they do not sign it."""
-    return any(page.line(k).rstrip().endswith((".", "!", "?", ":", ";", '"', "\u201d")) for k in lines)
+def _address_atop(page: _Page, before: list[int], k: int) -> bool:
+    """An addressee's line ("His Excellency Dr. B") with no line of the text's prose above it (one ending a
+    sentence): under an invocation ("In the Name of God, ...") it heads the letter as its address, it does
+    not sign it."""
+    line = page.line(k)
+    if not (sig.courteous(line) or sig.address_line(line) is not None):
+        return False
+    return not any(page.line(b).rstrip().endswith((".", "!", "?", ":", ";", '"', "\u201d")) for b in before)
 
 
 def _under_heading(page: _Page, body: list[int], sal_at: int) -> list[int]:
@@ -227,7 +232,8 @@ def _block(
         for k in [k for k in body if k < sal_at] + _under_heading(page, body, sal_at):
             ks, ke = page.lines[k]
             line = page.line(k)
-            head_date = sig.line_date(line, page.report_date, page.years) or head_date  # the nearest wins
+            if not _STAMP.search(line):  # "RECEIVED 11 MARCH 2024": the day it came in, not its date
+                head_date = sig.line_date(line, page.report_date, page.years) or head_date  # the nearest wins
             hs = sig.salutation(line)
             to = sig.address_line(line) or (hs.who if hs is not None and hs.named else None)
             if to is not None or sig.courteous(line):

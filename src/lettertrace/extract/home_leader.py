@@ -58,7 +58,7 @@ def _named_elsewhere(
     dateline, "Vietnam-Singapore relations") and never beside the name of a person other than ``leader``
     ("the Sudanese Minister of Cabinet Affairs, A": A may be the Sudanese leader's man, and the report's
     roles for him may be incomplete), unless that person leads another state the report ties him to.
-    Words describing a leader ("his Kenyan counterpart") are other tellings of the one sought: they count
+    A counterpart so described ("his Kenyan counterpart") is another telling of the one sought: it counts
     neither way."""
     sent = tok.sent
     own = set(
@@ -69,6 +69,11 @@ def _named_elsewhere(
     for t in tok.doc:
         if sent.start <= t.i < sent.end or not _of_state(t, states, said) or _describes_a_leader(t):
             continue
+        if _office_of_state(t) and any(
+            names.fold(n.text).lower() in names.tokens(leader.name) or n.lower_ in ("he", "she")
+            for n in t.sent
+        ):
+            return False  # "She will visit New Delhi to meet the Indian prime minister": another leader
         found = True
         near = t.doc[max(t.sent.start, t.i - _NEAR) : min(t.sent.end, t.i + _NEAR + 1)]
         if any(n.ent_type_ == "PERSON" and names.fold(n.text).lower() not in own for n in near):
@@ -76,12 +81,19 @@ def _named_elsewhere(
     return found
 
 
+def _office_of_state(t: Token) -> bool:
+    """The state's word describes a leader's office ("the Indian prime minister", "the Kenyan president")."""
+    return t.dep_ in ("amod", "compound") and _role_class(t.head.lower_) in LEADER_OFFICES | {
+        "leader",
+        "minister",
+    }
+
+
 def _describes_a_leader(t: Token) -> bool:
-    """The state's word describes a leader or a counterpart ("with his Kenyan counterpart", "the Kenyan
-    president"): another telling of the leader sought, which ties no person named near it to the state."""
-    return t.dep_ in ("amod", "compound") and (
-        _role_class(t.head.lower_) in LEADER_OFFICES | {"leader", "counterpart"}
-    )
+    """The state's word describes someone's counterpart ("with his Kenyan counterpart"): another telling of
+    the leader sought, which ties no person named near it to the state (but "to meet the Indian prime
+    minister" beside A tells that A is not the Indian leader)."""
+    return t.dep_ in ("amod", "compound") and t.head.lower_ == "counterpart"
 
 
 _NEAR = 8  # tokens either side of a state's name, in its sentence, within which a person named is tied to it

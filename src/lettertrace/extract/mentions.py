@@ -177,8 +177,6 @@ class Party:
             words |= content_words(r)
         if not forms:
             return words
-        if {"prime", "minister"} <= words:
-            words |= {"premier", "pm"}  # "the Libyan premier" is the Prime Minister of Libya
         classes = {_role_class(w) for w in words}
         if classes & LEADER_OFFICES:
             words.add("leader")
@@ -372,12 +370,19 @@ def _without_person_possessor(role: str) -> str:
     """'President Ana Berg's chief of staff' -> 'chief of staff': the office of the possessor is not the
     holder's (a state or body as possessor stays: "Norland's foreign minister")."""
     m = re.match(r"^(.+?)['’]s\s+(.+)$", role)
-    if m is None or re.search(r"\bof\b", m.group(1)):
-        return role  # "the Prime Minister of Libya's Government of X": the possessor is the 'of' body
+    if m is None:
+        return role
+    if re.search(r"\bof\b", m.group(1)):  # "the Prime Minister of Libya's Government of X": the body's
+        return m.group(2) if _names_an_office(m.group(2)) else role  # but "... of Libya's adviser": his
     owner = m.group(1).split()
     caps = [w for w in owner if w[:1].isupper()]
     titled = names.fold(owner[0]).strip(".") in names.title_words()
     return m.group(2) if len(caps) >= 3 or titled and len(caps) >= 2 else role
+
+
+def _names_an_office(phrase: str) -> bool:
+    """The phrase names a person's office ("adviser", "chief of staff"), not a body ("Government of X")."""
+    return any(w.lower() in ROLE_HEADS for w in phrase.split(" of ")[0].split())
 
 
 def _add_role(party: Party, role: str) -> None:

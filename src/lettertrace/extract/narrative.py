@@ -17,8 +17,9 @@ Two constructions of English date an event by the account it is told in, not by 
   same day" is the day last named up to four paragraphs back: quotes and comment may stand between).
   With none, "earlier", "before" and "that same day" count from the report's date (news: "a day
   earlier" than the report), and "later", "following" and "next" are unknown, never days after it.
-  A sentence opening with a bare "Later," is on or after the day last named, up to the report's date
-  ("... received a call today. Later, A held a call with C": today).
+  A sentence opening with a bare "Later," is on or after the day last named, up to the report's date,
+  when that day is one of the news ("... received a call today. Later, A held a call with C": today;
+  not a date of a plan, a deadline or a quote: "will visit on 20 March. Later, ...").
 
 :func:`timeline` lists every date of a parsed report once (but a dateline's: the report's own date,
 no event's), in text order, with these resolved; a
@@ -133,6 +134,7 @@ class _State:
 
     day: date | None = None
     day_para: int = -9
+    day_news: bool = False  # the last day named is a day of the news ("today", "on Tuesday")
     year: int | None = None
     year_para: int = -9
 
@@ -326,7 +328,8 @@ def _resolve(
         return None, replace(state, year=found.year, year_para=para)
     x = m.interval
     if x.precision == "day" and x.earliest is not None:
-        state = replace(state, day=x.earliest, day_para=para)
+        news = m.relative and not m.yearless and found.counted is None  # "today", "on Tuesday"
+        state = replace(state, day=x.earliest, day_para=para, day_news=news)
     if found.year is not None:
         state = replace(state, year=found.year, year_para=para)
     elif m.relative and found.counted is None and not m.interval.basis.startswith("in the year given nearby"):
@@ -344,6 +347,8 @@ def _count(
         "later on",
     )  # "Later, A called B": told on from the day named, further back
     reach = SAME_DAY_REACH if "same" in words or bare_later else 1  # "on the same day": the day last named
+    if bare_later and not state.day_news:
+        return replace(m, interval=unknown(f"{words}: no day of the news named before"))
     if state.day is not None and para - state.day_para <= reach:
         lo, hi = found.counted(state.day)
         basis = f"counted from {state.day.isoformat()} ({words})"

@@ -22,6 +22,7 @@ from .mentions import (
     _add_role,
     _head_word,
     _is_late,
+    _names_an_office,
     _np_text,
     _role_class,
 )
@@ -135,6 +136,8 @@ class OfficeResolution(Salience):
             elif head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
                 rw = {_role_class(w) for w in p.role_words()}
+                if proper and _prime_minister(p):
+                    rw.add("pm")  # "the Libyan premier", "the Norland PM": the Prime Minister of that state
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
@@ -475,3 +478,13 @@ def _titled(p: Party, head: str) -> bool:
         names.tokens(x)[:1] == [head] and x.endswith(p.name) and "'" not in x and "’" not in x
         for x in p.surfaces
     )
+
+
+def _prime_minister(p: Party) -> bool:
+    """One of the person's offices is a prime minister's ("Prime Minister of Libya's Government of X"), not
+    an office of his ("the Prime Minister of Libya's adviser")."""
+    for r in p.roles:
+        owned = re.search(r"['\u2019]s\s+(.+)$", r)
+        if re.search(r"(?i)\bprime\s+minister\b", r) and not (owned and _names_an_office(owned.group(1))):
+            return True
+    return False

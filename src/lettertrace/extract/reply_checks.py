@@ -275,10 +275,26 @@ def passive_fact(noun: Token, verb: Token | None) -> bool:
 
 def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
     """The answered ``noun`` is told as received by the replier, from no one named: 'the message he had
-    received last Saturday', 'the letter delivered to him by an envoy' (the envoy only carried it)."""
+    received last Saturday', 'the letter delivered to him by an envoy' (the envoy only carried it). Not a
+    message of a kind or number of its own ('the threatening message', 'the many messages', 'the text
+    message'), one whose clause names anyone else but its courier ('by an envoy of the Emir'), or one whose
+    writer the next sentence names ('That message, from A, ...')."""
+    if any(
+        c.dep_ not in ("det", "relcl", "acl") or c.dep_ == "det" and c.lower_ != "the" for c in noun.children
+    ):
+        return False
+    if _writer_named_next(noun):
+        return False
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         verb = clause.lemma_.lower()
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in clause.children):
+            return False
+        carriers = [c for c in clause.children if c.lower_ in ("by", "via", "through")]  # who carried it
+        if any(t.lower_ == "of" for c in carriers for t in c.subtree):
+            return False  # "by an envoy of the Emir": the Emir's
+        carried = {t.i for c in carriers for t in c.subtree}
+        named = [t for t in clause.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+        if any(t.i not in carried and not is_replier(t) for t in named):
             return False
         if verb in cues()["receive_verbs"] and clause.dep_ == "relcl":
             subj = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -292,6 +308,15 @@ def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
             ]
             return any(g.pos_ == "PRON" or is_replier(g) for g in to)
     return False
+
+
+def _writer_named_next(noun: Token) -> bool:
+    """The sentence after names the writer of the communication: 'That message, from A, accused ...'."""
+    doc, end = noun.doc, noun.sent.end
+    if end >= len(doc):
+        return False
+    head = list(doc[end : min(len(doc), end + 6)])
+    return any(noun_kind(t) for t in head[:3]) and any(t.lower_ == "from" for t in head)
 
 
 def one_before_name(obj: Token) -> Token | None:

@@ -83,8 +83,11 @@ class ReplyTargets(ArgumentFiller):
                 if c.lower_ != "of" or p.ptype == "person" and not p.group  # "the letter of A", not "of May"
             ]
         )
+        to = [replier]
         if sender is None and (one := one_before_name(noun)) is not None:
-            sender, noun = self._party(noun), one  # "responds to one Ms A sent": A's letter
+            sender, noun, to = self._party(noun), one, self._sent_to(one.doc[one.head.i + 1], replier)
+            if not to:
+                return None  # "one Ms A sent to her own staff": not to the replier, to no one named
         sender = sender or self._relative_writer(noun, replier, addressee) or self._compound_person(noun)
         if sender is None and addressee is not None and addressee is not replier and _poss_is_pronoun(noun):
             sender = addressee
@@ -95,11 +98,22 @@ class ReplyTargets(ArgumentFiller):
         for d in reversed(self.drafts):
             if d.sender is sender and (not d.recipients or replier in d.recipients) and not earlier:
                 return d
-        target = self._add(Draft(kind, noun, sender, [replier], verb=None))
+        target = self._add(Draft(kind, noun, sender, to, verb=None))
         target.answered, target.distinct = True, earlier
         if noun.lower_ == "one" and noun.head.pos_ == "PROPN":  # its clause of sending dates it
             target.anchors.append(noun.head.i + 1)
         return target
+
+    def _sent_to(self, verb: Token, replier: Party) -> list[Party]:
+        """Whom a clause of sending names ('sent to C'), the replier where it names none or a group he is one
+        of ('sent him', 'sent to all premiers'); none for a thing named ('to her staff', 'to the paper')."""
+        named = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if not named:
+            return [replier]
+        party = self._party(named[0])
+        if party is not None and party is not replier and not party.group:
+            return [party]
+        return [replier] if party is replier or named[0].tag_ in ("NNS", "NNPS") else []
 
     def _main_addressees(self, verb: Token) -> list[Party]:
         """Whom the clause a fronted participle of answering leans on addresses ("Answering his letter of
@@ -222,6 +236,9 @@ class ReplyTargets(ArgumentFiller):
             found is None
             and addressee is not None
             and addressee is not replier
+            and addressee.ptype == "person"
+            and addressee.name not in addressee.roles  # named persons on both sides, not an office alone
+            and replier.name not in replier.roles
             and got_by(noun, lambda t: self._party(t) is replier)
         ):
             return addressee  # "wrote to A in response to the message he had received": A's
@@ -443,38 +460,6 @@ def _medium_of(verb: Token) -> Token | None:
             if noun_kind(x):
                 return x  # "came at the beginning of October in the form of a telegram"
     return None
-
-
-class ReturnedCalls(ReplyTargets):
-    """'B returned the call', 'B returned A's call', 'B returned a phone call from A': B called A back."""
-
-    def _returned_call(self, noun: Token, kind: str) -> bool:
-        """Add B's call to A, in answer to A's call to B the report told of, when ``noun`` is the object of
-        'return'; whether it did."""
-        verb = noun.head
-        if kind != "call" or noun.dep_ != "dobj" or verb.lemma_.lower() != "return" or verb.pos_ != "VERB":
-            return False
-        callers = self._subjects(verb)
-        if len(callers) != 1:
-            return False
-        caller = callers[0]
-        other, _ = self._noun_parties(noun, kind)  # "A's call", "a phone call from A"
-        calls = [
-            d
-            for d in self.drafts
-            if d.kind == "call"
-            and d.trigger.i < noun.i
-            and any(r.key == caller.key for r in d.recipients)
-            and d.sender is not None
-            and (other is None or d.sender.key == other.key)
-        ]
-        answered = max(calls, key=lambda d: d.trigger.i, default=None)
-        other = other or (answered.sender if answered is not None else None)
-        if other is None or other.key == caller.key:
-            return False
-        d = self._add(Draft(kind="call", trigger=noun, sender=caller, recipients=[other], verb=verb))
-        d.reply_to = answered
-        return True
 
 
 def _told_just_before(told: list[Draft], before: Token) -> list[Draft]:
