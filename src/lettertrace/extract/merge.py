@@ -22,7 +22,7 @@ from .merge_anaphora import (
     _to_persons_of_body,
 )
 from .merge_days import _also, _dated_as, _openness, told_apart, told_as_before
-from .office_fit import officer_of_state
+from .office_fit import officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # ---------------------------------------------------------------- merging
@@ -158,7 +158,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
         if a.sender is not None and b.sender is not None and a.sender.key == b.sender.key:
             # the same caller: an office no name holds may be the one named in the other telling
             return _within(b.recipients, a.recipients) or _within(a.recipients, b.recipients)
-        keys_a, keys_b = {p.key for p in pa}, {p.key for p in pb}
+        keys_a, keys_b = {state_side(p, pb) for p in pa}, {state_side(p, pa) for p in pb}
         return not pb or not pa or keys_b <= keys_a or keys_a <= keys_b
     if not _compatible(a.sender, b.sender):
         return False
@@ -434,6 +434,8 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
         # (and a headline's "A, B discuss X in phone call" read with B alone is B's end of it)
         recipients = [sender, *(r for r in recipients if not _compatible(r, target.sender))]
         sender = None
+    if target.kind_class == "call":  # "a call initiated by Ottawa": Canada's side is the Canadian named
+        sender, recipients = without_state_sides([target.sender, *target.recipients], sender, recipients)
     target.sender = _better(target.sender, sender)
     if destination_only(target, recipients):
         target.recipients = []  # the capital the retold letter went to gives way to its addressees

@@ -320,3 +320,22 @@ def leader_words(words: set[str]) -> bool:
     """The words of a person's offices hold a leader's ("president", "king", "prime minister"; not the
     "Prime Cabinet Secretary"): shared by the home leader and the officer of a state."""
     return bool(words & (LEADER_OFFICES - {"prime"})) or {"prime", "minister"} <= words
+
+
+def state_side(p: Party, others: list[Party]) -> int:
+    """The key a call's party counts as: a state the other telling's one person of it stands for ("A spoke
+    with his Canadian counterpart B, in a call initiated by Ottawa": Canada's side is B)."""
+    if p.ptype != "state":
+        return p.key
+    of_it = [o for o in others if o.ptype == "person" and names.states_named(p.name) & states_of(o)]
+    return of_it[0].key if len(of_it) == 1 else p.key
+
+
+def without_state_sides(
+    held: list[Party | None], sender: Party | None, recipients: list[Party]
+) -> tuple[Party | None, list[Party]]:
+    """A call's telling folded into one that names the person of a state it names: the state gives way."""
+    persons = [p for p in held if p is not None]
+    if sender is not None and state_side(sender, persons) != sender.key:
+        sender = None
+    return sender, [r for r in recipients if state_side(r, persons) == r.key]
