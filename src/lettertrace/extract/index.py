@@ -53,6 +53,7 @@ from .office_fit import (
     place_of_office,
 )
 from .owners import letter_owners
+from .person_bodies import persons_tagged_as_bodies
 from .phrase_shapes import (
     _name_continues,
     _name_word,
@@ -115,9 +116,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self._attach_roles()
         self._short_names_of_orgs()
         fold_set_off_titles(self)  # "the Llywydd, A B, said ...": each "the Llywydd" is A B
-        roles_of_the_urged(
-            self
-        )  # "wrote to A B, urging the prime minister to act": A B is the prime minister
+        roles_of_the_urged(self)  # "wrote to A B, urging the prime minister to act": A B holds it
+        persons_tagged_as_bodies(self.parties)  # "Marcus Hall" (ORG) ... "Mr Hall" (PERSON): one person
         self._single_names()
         self._attach_offices()
         self._sweep_surfaces()  # before the pronouns: "B answered ... in which he said" may mean a bare "B"
