@@ -8,14 +8,29 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import sent_of, text_of
 from .dated import _dated
 from .draft import Draft
-from .lexicon import cues
+from .lexicon import cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .reply_checks import _lemma_of_object, _time_span, behalf, carrier, written_manner
 from .returned_calls import ReturnedCalls
 
 ASKED = {"ask", "question", "query"}
-ASKING = frozenset({"ask", "urge", "request", "press", "invite", "implore", "beg", "petition", "call"})
+ASKING = frozenset(
+    {
+        "ask",
+        "urge",
+        "request",
+        "press",
+        "invite",
+        "implore",
+        "beg",
+        "petition",
+        "call",
+        "plead",
+        "appeal",
+        "demand",
+    }
+)
 QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
 
@@ -124,13 +139,7 @@ class BareReplies(ReturnedCalls):
                 x.dep_ in ("appos", "compound", "flat") or x.dep_ == "pobj" and x.head.lower_ == "of"
             ):
                 x = x.head.head if x.dep_ == "pobj" else x.head  # "the Speaker of the Assembly, C"
-            if x.dep_ in ("dobj", "dative") and x.head.lemma_.lower() in ASKING:
-                return True
-            if (
-                x.dep_ == "pobj"
-                and x.head.lower_ == "to"
-                and x.head.head.lemma_.lower() in cues()["write_verbs"]
-            ):
+            if _asked_as(x):
                 return True
         return False
 
@@ -175,3 +184,19 @@ def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
             return False
         t = t.head
     return False
+
+
+def _asked_as(x: Token) -> bool:
+    """The phrase ``x`` (a name with its office) is the one asked or written to."""
+    head, above = x.head, x.head.head
+    if x.dep_ in ("dobj", "dative") and head.lemma_.lower() in ASKING:
+        return True  # "asked Speaker C to convene"
+    if x.dep_ == "pobj" and head.lower_ in ("on", "with") and above.lemma_.lower() in ASKING:
+        return True  # "called on Speaker C to", "pleaded with C to"
+    if x.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ASKING:
+        return True  # "requested that Speaker C recall Parliament"
+    return (
+        x.dep_ == "pobj"
+        and head.lower_ == "to"
+        and (above.lemma_.lower() in cues()["write_verbs"] or noun_kind(above) is not None)
+    )  # "wrote to C", "The letter to Speaker C demands"

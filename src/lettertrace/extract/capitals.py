@@ -9,6 +9,8 @@ government ("wrote to Moscow"), so the state would be a second addressee and the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .. import names
@@ -38,11 +40,24 @@ def sent_to_capital(d: Draft, r: Party) -> bool:
 
 def destination_only(d: Draft, persons_of: list[Party]) -> bool:
     """Every addressee of ``d`` is a capital it was sent to, and the other telling names persons the report
-    ties to that capital's state ("wrote to the Swiss councillor B ... the letter, sent to Bern"); a person
-    of another state or of none keeps the capital apart ("wrote to the UN chief B ... his letter, which
-    was sent to Ankara on Monday": two letters)."""
+    ties to that capital's state ("wrote to the Swiss councillor B ... the letter, sent to Bern") or to no
+    state and no body ("wrote to Chancellor B ... His letter, sent to Berlin on Monday"); a person of
+    another state or of a body keeps the capital apart ("wrote to the UN chief B ... his letter, which was
+    sent to Ankara on Monday": two letters)."""
     if not d.recipients or not all(sent_to_capital(d, r) for r in d.recipients):
         return False
     persons = [p for p in persons_of if p.ptype == "person"]
     capitals = frozenset().union(*(names.states_named(r.name) for r in d.recipients))
-    return bool(persons) and all(states_of(p) & capitals for p in persons)
+    return bool(persons) and all(
+        states_of(p) & capitals or not states_of(p) and not _of_a_body(p) for p in persons
+    )
+
+
+def _of_a_body(p: Party) -> bool:
+    """The person holds an office of a body ("UN Secretary-General B", "EU envoy C"), not of a state."""
+    forms = [*p.roles, *p.surfaces, p.org or ""]
+    return bool(p.org) or any(
+        re.fullmatch(r"[A-Z]{2,6}", w) and not names.states_named(w)
+        for f in forms
+        for w in re.findall(r"[\w-]+", f)
+    )

@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
-from .draft import Draft
 from .lexicon import cues
 from .mentions import Party, _head_word
 from .pairs import PairReader
@@ -86,11 +85,19 @@ class CourierReader(PairReader):
         verb = _verb_of(tok)
         return verb is not None and verb.lemma_.lower() in cues()["carry_verbs"]
 
-    def _addressed_before(self, principal: Party, tok: Token) -> bool:
-        """A written act told before ``tok`` went to ``principal`` ("B has received a message from A. C
-        received the message on behalf of B")."""
-        drafts: list[Draft] = getattr(self, "drafts", [])
-        return any(d.kind != "call" and d.trigger.i < tok.i and principal in d.recipients for d in drafts)
+    def _received_for(self, principal: Party | None, sender: Party | None, kind: str, received: bool) -> bool:
+        """'C received a letter from A on behalf of B': B is the addressee (C took it for B), unless A
+        carries for another by office (then B sends) or it was a call ("a call from A on behalf of B")."""
+        if principal is None or not received or kind == "call" or principal is sender:
+            return False
+        return not self._courier(sender)
+
+    def _courier(self, p: Party | None) -> bool:
+        """The party carries for another by office ("Norland's ambassador, C", "UN envoy C"): 'on behalf of
+        B' beside 'received a letter from C' names C's principal, the sender."""
+        return p is not None and any(
+            w in COURIER_HEADS for r in [*p.roles, *p.surfaces] for w in r.lower().split()
+        )
 
     def _on_behalf_of(self, tok: Token) -> Party | None:
         """'on behalf of X' / 'in the name of X' attached to the trigger or its verb: X is the sender."""

@@ -69,11 +69,8 @@ def _named_elsewhere(
     for t in tok.doc:
         if sent.start <= t.i < sent.end or not _of_state(t, states, said) or _describes_a_leader(t):
             continue
-        if _office_of_state(t) and any(
-            names.fold(n.text).lower() in names.tokens(leader.name) or n.lower_ in ("he", "she")
-            for n in t.sent
-        ):
-            return False  # "She will visit New Delhi to meet the Indian prime minister": another leader
+        if _office_of_state(t) and _met_by(t, leader):
+            return False  # "A will visit New Delhi to meet the Indian prime minister": another leader
         found = True
         near = t.doc[max(t.sent.start, t.i - _NEAR) : min(t.sent.end, t.i + _NEAR + 1)]
         if any(n.ent_type_ == "PERSON" and names.fold(n.text).lower() not in own for n in near):
@@ -87,6 +84,24 @@ def _office_of_state(t: Token) -> bool:
         "leader",
         "minister",
     }
+
+
+def _met_by(t: Token, leader: Party) -> bool:
+    """The office the state's word describes is the object of a verb of meeting whose subject is the
+    leader's name ("Hasna will visit New Delhi to meet the Indian prime minister")."""
+    verb = t.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _MEETING:
+        return False
+    own = set(names.tokens(leader.name))
+    for v in (verb, verb.head):  # "A will visit X to meet B": the subject of the verb above the infinitive
+        if any(c.dep_ == "nsubj" and names.fold(c.text).lower() in own for c in v.children):
+            return True
+    return False
+
+
+_MEETING = frozenset({"meet", "visit", "host", "invite", "welcome", "receive", "see"})
 
 
 def _describes_a_leader(t: Token) -> bool:

@@ -165,4 +165,4 @@ def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> boo
 def _prose(line: str) -> bool:
     """A sentence of the report after the signature ("B's reply, dated 21 March 1876, is shorter."), not
     a place-and-date line ("Baghdad, 22 January 2025", "Done at Geneva, this 3rd day of May 2024")."""
-    return sum(1 for w in line.split() if w[:1].islower()) > 4
+    return line.rstrip().endswith(".") and sum(1 for w in line.split() if w[:1].islower()) > 4

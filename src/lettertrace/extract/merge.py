@@ -158,7 +158,9 @@ def _same_act(a: Draft, b: Draft) -> bool:
         if a.sender is not None and b.sender is not None and a.sender.key == b.sender.key:
             # the same caller: an office no name holds may be the one named in the other telling
             return _within(b.recipients, a.recipients) or _within(a.recipients, b.recipients)
-        keys_a, keys_b = {state_side(p, pb) for p in pa}, {state_side(p, pa) for p in pb}
+        one = sent_number(a.trigger) == sent_number(b.trigger)  # "A spoke with B, in a call initiated by X"
+        keys_a = {state_side(p, pb) if one else p.key for p in pa}
+        keys_b = {state_side(p, pa) if one else p.key for p in pb}
         return not pb or not pa or keys_b <= keys_a or keys_a <= keys_b
     if not _compatible(a.sender, b.sender):
         return False

@@ -18,8 +18,8 @@ Two constructions of English date an event by the account it is told in, not by 
   With none, "earlier", "before" and "that same day" count from the report's date (news: "a day
   earlier" than the report), and "later", "following" and "next" are unknown, never days after it.
   A sentence opening with a bare "Later," is on or after the day last named, up to the report's date,
-  when that day is one of the news ("... received a call today. Later, A held a call with C": today;
-  not a date of a plan, a deadline or a quote: "will visit on 20 March. Later, ...").
+  when that day is one of the news, within two months before the report ("... received a call today.
+  Later, A held a call with C": today; not a plan's date read into last year: "will visit on 20 March").
 
 :func:`timeline` lists every date of a parsed report once (but a dateline's: the report's own date,
 no event's), in text order, with these resolved; a
@@ -68,6 +68,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+NEWS_DAYS = 62  # how far back of the report's date a day named is one of the news a bare "Later," follows
 UP_TO_THE_REPORT = date.max  # the far end of a bare "Later,": the report's date, set when counted
 SAME_DAY_REACH = 4  # paragraphs back to the day "the same day" is
 _BACK = ("earlier", "before", "same")  # from the report's date when the text names no day before them
@@ -328,7 +329,11 @@ def _resolve(
         return None, replace(state, year=found.year, year_para=para)
     x = m.interval
     if x.precision == "day" and x.earliest is not None:
-        news = m.relative and not m.yearless and found.counted is None  # "today", "on Tuesday"
+        news = (  # a day of the news: not a plan read into last year ("will visit on 20 March")
+            report_date is not None
+            and found.counted is None
+            and 0 <= (report_date - x.earliest).days <= NEWS_DAYS
+        )
         state = replace(state, day=x.earliest, day_para=para, day_news=news)
     if found.year is not None:
         state = replace(state, year=found.year, year_para=para)

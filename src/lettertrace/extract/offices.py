@@ -108,6 +108,10 @@ class OfficeResolution(Salience):
             and " of " not in np
             and any(p.ptype == "person" and not states_of(p) and _titled(p, exact) for p in self.live())
         )
+        premiers = any(  # someone here is called a premier ("Chinese Premier B", "Ontario Premier C")
+            q.ptype == "person" and any("premier" in names.tokens(x) for x in [*q.roles, *q.surfaces])
+            for q in self.live()
+        )
         for p in self.live():
             if p.ptype != "person" or p.key in others or not fits_office(np, p, self.nationalities()):
                 continue
@@ -136,8 +140,10 @@ class OfficeResolution(Salience):
             elif head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
                 rw = {_role_class(w) for w in p.role_words()}
-                if proper and _prime_minister(p):
-                    rw.add("pm")  # "the Libyan premier", "the Norland PM": the Prime Minister of that state
+                if _prime_minister(p) and (proper or not premiers):
+                    rw.add(
+                        "pm"
+                    )  # "the Libyan premier", "the Norland PM"; "the premier" where none is titled so
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))

@@ -273,17 +273,13 @@ def passive_fact(noun: Token, verb: Token | None) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
-def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
+def got_by(noun: Token, is_replier: Callable[[Token], bool], is_addressee: Callable[[Token], bool]) -> bool:
     """The answered ``noun`` is told as received by the replier, from no one named: 'the message he had
     received last Saturday', 'the letter delivered to him by an envoy' (the envoy only carried it). Not a
     message of a kind or number of its own ('the threatening message', 'the many messages', 'the text
     message'), one whose clause names anyone else but its courier ('by an envoy of the Emir'), or one whose
     writer the next sentence names ('That message, from A, ...')."""
-    if any(
-        c.dep_ not in ("det", "relcl", "acl") or c.dep_ == "det" and c.lower_ != "the" for c in noun.children
-    ):
-        return False
-    if _writer_named_next(noun):
+    if not all(_bare_child(c) for c in noun.children) or _writer_named_next(noun, is_addressee):
         return False
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         verb = clause.lemma_.lower()
@@ -293,7 +289,7 @@ def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
         if any(t.lower_ == "of" for c in carriers for t in c.subtree):
             return False  # "by an envoy of the Emir": the Emir's
         carried = {t.i for c in carriers for t in c.subtree}
-        named = [t for t in clause.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+        named = [t for t in clause.subtree if t.pos_ == "PROPN" and t.ent_type_ not in _NO_PARTY_ENTS]
         if any(t.i not in carried and not is_replier(t) for t in named):
             return False
         if verb in cues()["receive_verbs"] and clause.dep_ == "relcl":
@@ -310,13 +306,31 @@ def got_by(noun: Token, is_replier: Callable[[Token], bool]) -> bool:
     return False
 
 
-def _writer_named_next(noun: Token) -> bool:
-    """The sentence after names the writer of the communication: 'That message, from A, accused ...'."""
+def _bare_child(c: Token) -> bool:
+    """'the', a clause, or 'written' ("the written message", the readouts' word) on an answered noun."""
+    return (
+        c.dep_ in ("relcl", "acl")
+        or c.dep_ == "det"
+        and c.lower_ == "the"
+        or c.dep_ == "amod"
+        and c.lower_ == "written"
+    )
+
+
+_NO_PARTY_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # "received in Doha last week": no other party
+
+
+def _writer_named_next(noun: Token, is_addressee: Callable[[Token], bool]) -> bool:
+    """The sentence after names another writer of the communication: 'That message, from A, accused ...'
+    (not 'The message from B', B the addressee, nor 'The letter from ...': another act)."""
     doc, end = noun.doc, noun.sent.end
     if end >= len(doc):
         return False
     head = list(doc[end : min(len(doc), end + 6)])
-    return any(noun_kind(t) for t in head[:3]) and any(t.lower_ == "from" for t in head)
+    if not any(t.lemma_.lower() == noun.lemma_.lower() for t in head[:3]):
+        return False
+    writers = [g for t in head if t.lower_ == "from" for g in t.children if g.dep_ == "pobj"]
+    return bool(writers) and not any(is_addressee(g) for g in writers)
 
 
 def one_before_name(obj: Token) -> Token | None:
@@ -339,9 +353,20 @@ def carrier(d: Draft) -> tuple[Token, ...]:
     return ()
 
 
+_SPOKEN = frozenset({"speech", "address", "statement", "interview", "remarks"})
+
+
 def dated_reply(noun: Token) -> bool:
     """'B's reply, dated 21 March 1876, is shorter': a reply told with the date it bears exists (the
-    parser may hang the reply on 'dated' as its subject)."""
+    parser may hang the reply on 'dated' as its subject). Not a draft, one never sent, one told as going
+    to someone ('went to Lord C', 'is to an earlier despatch'), or one given as a speech."""
+    sent = noun.sent
+    if any(c.lower_ == "draft" for c in noun.children) or any(
+        t.dep_ == "neg" or t.lower_ == "never" for t in sent
+    ):
+        return False
+    if any(t.lower_ == "to" and t.i > noun.i for t in sent) or any(t.lemma_.lower() in _SPOKEN for t in sent):
+        return False
     return any(c.dep_ == "acl" and c.lemma_.lower() == "date" for c in noun.children) or (
         noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "date" and noun.head.tag_ == "VBN"
     )

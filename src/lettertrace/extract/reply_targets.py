@@ -239,7 +239,7 @@ class ReplyTargets(ArgumentFiller):
             and addressee.ptype == "person"
             and addressee.name not in addressee.roles  # named persons on both sides, not an office alone
             and replier.name not in replier.roles
-            and got_by(noun, lambda t: self._party(t) is replier)
+            and got_by(noun, lambda t: self._party(t) is replier, lambda t: self._party(t) is addressee)
         ):
             return addressee  # "wrote to A in response to the message he had received": A's
         return found

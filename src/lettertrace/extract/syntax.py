@@ -232,13 +232,14 @@ def _is_distinct(tok: Token) -> bool:
     copies = (
         () if tok.tag_ in ("NNS", "NNPS") else ("similar", "separate", "identical")
     )  # "identical letters"
-    return any(c.lower_ in (*OTHER_ONE, *copies) for c in tok.children) or _compared(
+    again = () if _is_anaphoric(tok) else ("further", "subsequent", "fresh")  # not "In his fresh letter, ..."
+    return any(c.lower_ in (*OTHER_ONE, *again, *copies) for c in tok.children) or _compared(
         tok
     )  # "a similar letter to C": another act like the one before
 
 
 # Words that tell another act than the one told ("another letter", "a further letter").
-OTHER_ONE = ("another", "second", "third", "new", "earlier", "previous", "further", "subsequent", "fresh")
+OTHER_ONE = ("another", "second", "third", "new", "earlier", "previous")
 
 
 def _compared(tok: Token) -> bool:
