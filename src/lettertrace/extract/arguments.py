@@ -220,10 +220,8 @@ class ArgumentFiller(ClauseReader):
         if not recips and sender is not None and (grateful := grateful_verb(tok)) is not None:
             recips = [p for p in self._subjects(grateful) if p is not sender][:1]  # see grateful_verb
         principal = self._on_behalf_of(tok) or self._signed_for_subject(tok, sender)
-        if self._received_for(principal, sender, kind, received):
-            recips = (
-                [principal] if principal is not None else recips
-            )  # "C received a letter from A on behalf of B"
+        if principal is not None and self._received_for(principal, sender, kind, received):
+            recips = [principal]  # "C received a letter from A on behalf of B": B's, C took it
         elif principal is not None and (
             principal.ptype == "person" or sender is None or sender.ptype != "person" or self._carried(tok)
         ):

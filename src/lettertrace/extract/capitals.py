@@ -2,9 +2,9 @@
 
 A capital tagged as a place, or alone as a body ("a letter sent to Bern" tagged ORG), stands for its
 state's government ("wrote to Moscow", "assured Washington"), unless it modifies a noun ("the Beijing
-embassy"). But "A has written to B ... In the letter, which was sent to Bern on Tuesday, A points out": 'the letter'
-refers back, and 'to Bern' says where it was delivered. A capital otherwise stands for its state's
-government ("wrote to Moscow"), so the state would be a second addressee and the letter told twice.
+embassy"). But in "A has written to B ... In the letter, which was sent to Bern on Tuesday, A points out",
+'the letter' refers back and 'to Bern' says where it was delivered: the state is no second addressee.
+(merge_anaphora._handed_over reads the passive "The note went by courier to the capital" the same way.)
 """
 
 from __future__ import annotations

@@ -85,10 +85,10 @@ class CourierReader(PairReader):
         verb = _verb_of(tok)
         return verb is not None and verb.lemma_.lower() in cues()["carry_verbs"]
 
-    def _received_for(self, principal: Party | None, sender: Party | None, kind: str, received: bool) -> bool:
+    def _received_for(self, principal: Party, sender: Party | None, kind: str, received: bool) -> bool:
         """'C received a letter from A on behalf of B': B is the addressee (C took it for B), unless A
         carries for another by office (then B sends) or it was a call ("a call from A on behalf of B")."""
-        if principal is None or not received or kind == "call" or principal is sender:
+        if not received or kind == "call" or principal is sender:
             return False
         return not self._courier(sender)
 

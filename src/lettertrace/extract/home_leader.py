@@ -61,13 +61,11 @@ def _named_elsewhere(
     A counterpart so described ("his Kenyan counterpart") is another telling of the one sought: it counts
     neither way."""
     sent = tok.sent
-    own = set(
-        names.tokens(leader.name)
-    )  # and the leaders tied to another state: "B of X said X and Kenya ..."
+    own = set(names.tokens(leader.name))  # with the leaders of other states: "B of X said X and Kenya ..."
     own |= {w for p in tied if states_of(p) and not states & states_of(p) for w in names.tokens(p.name)}
     found = False
     for t in tok.doc:
-        if sent.start <= t.i < sent.end or not _of_state(t, states, said) or _describes_a_leader(t):
+        if sent.start <= t.i < sent.end or not _of_state(t, states, said) or _counterpart_word(t):
             continue
         if _office_of_state(t) and _met_by(t, leader):
             return False  # "A will visit New Delhi to meet the Indian prime minister": another leader
@@ -104,7 +102,7 @@ def _met_by(t: Token, leader: Party) -> bool:
 _MEETING = frozenset({"meet", "visit", "host", "invite", "welcome", "receive", "see"})
 
 
-def _describes_a_leader(t: Token) -> bool:
+def _counterpart_word(t: Token) -> bool:
     """The state's word describes someone's counterpart ("with his Kenyan counterpart"): another telling of
     the leader sought, which ties no person named near it to the state (but "to meet the Indian prime
     minister" beside A tells that A is not the Indian leader)."""

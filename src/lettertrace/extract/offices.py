@@ -140,10 +140,8 @@ class OfficeResolution(Salience):
             elif head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
                 rw = {_role_class(w) for w in p.role_words()}
-                if _prime_minister(p) and (proper or not premiers):
-                    rw.add(
-                        "pm"
-                    )  # "the Libyan premier", "the Norland PM"; "the premier" where none is titled so
+                if _prime_minister(p) and (proper or not premiers):  # "the Libyan premier", "the Norland PM"
+                    rw.add("pm")  # (a bare "the premier" only where no one here is called a premier)
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
