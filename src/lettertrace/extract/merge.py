@@ -141,6 +141,11 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False  # a reply to the answer to A's letter is not A's letter: "her reply answers none of my questions"
     if b.distinct and not b.anaphoric:
         return False
+    told_again = _definite(b.trigger) or any(
+        c.dep_ == "poss" for c in b.trigger.children
+    )  # "A's letter also says"
+    if _also(b) and not told_again and sent_number(b.trigger) != sent_number(a.trigger):
+        return False  # "A wrote to B about trade. A also wrote to B about fish": another letter
     if {_order(a), _order(b)} == {"first", "later"}:
         return False  # "a second letter from A ... A first wrote to B on 3 March": two letters
     if {_openness(a), _openness(b)} == {"open", "private"}:

@@ -124,6 +124,10 @@ def _openness(d: Draft) -> str:
 
 def _also(d: Draft) -> bool:
     """The act is told with 'also' or 'separately' ("A also wrote to C"): another act than one told before."""
+    held = d.trigger.head if d.trigger.dep_ in ("dobj", "nsubjpass") else None  # "also include a letter"
     return any(
-        c.lower_ in ("also", "separately") for t in (d.trigger, d.verb) if t is not None for c in t.children
+        c.lower_ in ("also", "separately")
+        for t in (d.trigger, d.verb, held)
+        if t is not None
+        for c in t.children
     )
