@@ -10,6 +10,7 @@ from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
 from .reply_checks import (
+    SPOKEN_MANNERS,
     _first_word,
     _reply_at_hand,
     _statement_in_response,
@@ -329,10 +330,6 @@ class ReplyTriggers(BareReplies):
             if subj[0].key == last.sender.key and all(p.key == last.sender.key for p in to):
                 return [last.recipients[0]]
         return subj
-
-
-# Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
-SPOKEN_MANNERS = {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
 
 
 def _in_person(verb: Token) -> bool:

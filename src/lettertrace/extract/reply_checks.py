@@ -353,7 +353,10 @@ def carrier(d: Draft) -> tuple[Token, ...]:
     return ()
 
 
-_SPOKEN = frozenset({"speech", "address", "statement", "interview", "remarks"})
+# Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
+SPOKEN_MANNERS = frozenset(
+    {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
+)
 
 
 def dated_reply(noun: Token) -> bool:
@@ -365,7 +368,9 @@ def dated_reply(noun: Token) -> bool:
         t.dep_ == "neg" or t.lower_ == "never" for t in sent
     ):
         return False
-    if any(t.lower_ == "to" and t.i > noun.i for t in sent) or any(t.lemma_.lower() in _SPOKEN for t in sent):
+    if any(t.lower_ == "to" and t.i > noun.i for t in sent) or any(
+        t.lemma_.lower() in SPOKEN_MANNERS for t in sent
+    ):
         return False
     return any(c.dep_ == "acl" and c.lemma_.lower() == "date" for c in noun.children) or (
         noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "date" and noun.head.tag_ == "VBN"
