@@ -184,6 +184,7 @@ class PartyMention:
     org: str | None = None
     span: Span | None = None
     aliases: tuple[str, ...] = ()  # every surface form the report uses for this party
+    seen: tuple[str, ...] = ()  # the same with the words of their phrases ("Indian PM A B"): never matched
 
 
 @dataclass(frozen=True)

@@ -367,7 +367,7 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
         best = max(ms, key=lambda m: _display_rank(m.party.name, uses[m.party.name]))
         ent = Entity("", best.party.name, best.party.ptype)
     for m in ms:
-        for form in dict.fromkeys([m.party.name, *m.party.aliases]):
+        for form in dict.fromkeys([m.party.name, *m.party.aliases, *m.party.seen]):
             kind = (
                 "role"
                 if form[:1].islower() or len(content_words(form) - set(names.core_tokens(ent.name))) > 2

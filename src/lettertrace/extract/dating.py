@@ -38,6 +38,7 @@ from .date_places import (
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
+from .seen_forms import seen_forms, with_seen
 from .surface_forms import as_written
 from .syntax import present_perfect
 
@@ -467,4 +468,17 @@ def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -
     names_used |= {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
     named = {p.name for p in idx.live() if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
     text = idx.doc.text
-    return [as_written(p.full(), text) for p in idx.live() if p.name in names_used or p.name in named]
+    runs: dict[int, list[tuple[int, int]]] = {}
+    for i in sorted(idx.tok2party):
+        key = idx.parties[idx.tok2party[i]].key
+        spans = runs.setdefault(key, [])
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    out = []
+    for p in idx.live():
+        if p.name in names_used or p.name in named:
+            party = as_written(p.full(), text)
+            out.append(with_seen(party, seen_forms(idx.doc, runs.get(p.key, []), party)))
+    return out
