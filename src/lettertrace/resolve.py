@@ -21,9 +21,12 @@ with no given name that father and son share, joins the one person it fits, neve
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
+
+from anyascii import anyascii
 
 from . import names
 from .actors import Actor, epithets, known_actors, known_offices  # noqa: F401
@@ -375,9 +378,23 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
             )
             if (form, kind, m.report) not in ent.aliases:
                 ent.aliases.append((form, kind, m.report))
+            spelt = ascii_spelling(form)
+            if spelt and (spelt, "ascii", m.report) not in ent.aliases:
+                ent.aliases.append((spelt, "ascii", m.report))
         if m.party.role:
             ent.roles.append({"role": m.party.role, "org": m.party.org, "report": m.report})
     return ent
+
+
+def ascii_spelling(form: str) -> str | None:
+    """The form in plain letters where taking off its accents is not enough ('Đặng Minh Khôi' is 'Dang
+    Minh Khoi', 'Yıldırım' is 'Yildirim', 'Łukasz' is 'Lukasz'): the spelling a reader or a tool that
+    compares names in ASCII looks for. None where the accents alone make the difference ('Peña')."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+    if all(c.isascii() or not c.isalpha() for c in plain):
+        return None
+    spelt = anyascii(form)
+    return spelt if spelt.strip() and spelt != form else None
 
 
 def _display_rank(name: str, uses: int) -> tuple[int, int, int, bool, str]:

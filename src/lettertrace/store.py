@@ -86,7 +86,7 @@ aliases = Table(
     metadata,
     Column("entity_id", String, nullable=False, index=True),
     Column("alias", Text, nullable=False),
-    Column("akind", String, nullable=False),  # name | surname | role | epithet | title
+    Column("akind", String, nullable=False),  # name | surname | role | epithet | title | ascii
     Column("report_id", String),
 )
 
