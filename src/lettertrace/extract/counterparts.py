@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..models import PartyType
 from .mentions import ROLE_HEADS, Party, _is_late
+from .office_kinds import ABBREVIATED
 from .offices import OfficeResolution, clause_of
 from .salience import subject_level
 
@@ -102,9 +103,15 @@ class CounterpartResolution(OfficeResolution):
         he is ("Ruiz receives letter from Sylvanian counterpart": Sylvania's president, not its foreign
         minister who carried the letter); the first of them when no office tells them apart."""
         own = self._clause_owners(tok)
-        offices = {w for k in own for w in _office_words(self.parties[k])}
-        same = [p for p in fits if offices & _office_words(p)]
-        return same[0] if same else fits[0]
+        offices = {w for k in own for w in _office_words(self.parties[k])} or self._subject_office(tok)
+        best = max((len(offices & _office_words(p)) for p in fits), default=0)
+        return next(p for p in fits if len(offices & _office_words(p)) == best)  # the first of the likest
+
+    def _subject_office(self, tok: Token) -> set[str]:
+        """The office words of the clause's subject where it names no one yet ("Norland FM holds talks with
+        Sudland counterpart": the foreign minister's)."""
+        subj = [c for c in clause_of(tok).children if c.dep_ in ("nsubj", "nsubjpass")]
+        return {w for c in subj for t in c.subtree for w in _expanded(names.fold(t.text))}
 
     def _clause_owners(self, tok: Token) -> set[int]:
         """The keys of the parties in the subject of the clause ``tok`` stands in."""
@@ -129,7 +136,14 @@ class CounterpartResolution(OfficeResolution):
 
 def _office_words(p: Party) -> set[str]:
     """The title words among a party's roles and surfaces ("President Ana Ruiz": {"president"})."""
-    return {w for r in [*p.roles, *p.surfaces] for w in names.fold(r).split() if w in names.title_words()}
+    return {w for r in [*p.roles, *p.surfaces] for x in names.fold(r).split() for w in _expanded(x)}
+
+
+def _expanded(word: str) -> set[str]:
+    """The office words one word stands for: itself if a title word, the words of an abbreviation."""
+    if word in ABBREVIATED:
+        return set(ABBREVIATED[word])
+    return {word} if word in names.title_words() else set()
 
 
 def office_title(p: Party) -> str | None:

@@ -66,6 +66,7 @@ ROLE_HEADS = {
     "monarch",
     "father",
     "pm",
+    "fm",  # the foreign minister, as headlines and wire copy abbreviate it ("Norland FM holds talks")
     "director",
     "speaker",
     "adviser",

@@ -22,11 +22,11 @@ from .mentions import (
     _add_role,
     _head_word,
     _is_late,
-    _names_an_office,
     _np_text,
     _role_class,
 )
 from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem, states_of
+from .office_kinds import foreign_minister, prime_minister
 from .partners import partners_of
 from .salience import Salience
 
@@ -140,8 +140,10 @@ class OfficeResolution(Salience):
             elif head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
                 rw = {_role_class(w) for w in p.role_words()}
-                if _prime_minister(p) and (proper or not premiers):  # "the Libyan premier", "the Norland PM"
+                if prime_minister(p) and (proper or not premiers):  # "the Libyan premier", "the Norland PM"
                     rw.add("pm")  # (a bare "the premier" only where no one here is called a premier)
+                if head == "fm" and foreign_minister(p):
+                    rw.add("fm")  # "the Norland FM": Norland's foreign minister
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
@@ -482,13 +484,3 @@ def _titled(p: Party, head: str) -> bool:
         names.tokens(x)[:1] == [head] and x.endswith(p.name) and "'" not in x and "’" not in x
         for x in p.surfaces
     )
-
-
-def _prime_minister(p: Party) -> bool:
-    """One of the person's offices is a prime minister's ("Prime Minister of Libya's Government of X"), not
-    an office of his ("the Prime Minister of Libya's adviser")."""
-    for r in p.roles:
-        owned = re.search(r"['\u2019]s\s+(.+)$", r)
-        if re.search(r"(?i)\bprime\s+minister\b", r) and not (owned and _names_an_office(owned.group(1))):
-            return True
-    return False

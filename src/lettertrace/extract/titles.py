@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import INITIALS_ONLY
@@ -105,8 +105,13 @@ class TitledForms(InReportResolution):
         while j >= 0 and i - j <= 8:
             t = self.doc[j]
             if (
-                t.pos_ in ("PUNCT", "CCONJ", "VERB")
-                or (t.pos_ == "ADP" and t.lower_ != "of")
+                t.pos_ in ("PUNCT", "VERB")
+                or (t.pos_ == "CCONJ" and not _within_title_case(self.doc, j, i))
+                or (
+                    t.pos_ == "ADP"
+                    and t.lower_ != "of"
+                    and not (t.lower_ == "for" and _within_title_case(self.doc, j, i))
+                )
                 or "\n" in t.whitespace_
                 or "\n" in t.text  # a line break of its own: the role is on the line above (a heading)
             ):
@@ -313,3 +318,15 @@ def _office_taken(name: Token) -> list[Token]:
 
 def _who_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)
+
+
+def _within_title_case(doc: Doc, j: int, name: int) -> bool:
+    """'for' or 'and' inside an office written in title case before the name at ``name`` ("Secretary of
+    State for Wales A", "Minister for Foreign and Diaspora Affairs A"): words in title case on both
+    sides, no name after it ("the Governor and A B" joins two people)."""
+    return (
+        0 < j < name - 1
+        and doc[j - 1].text.istitle()
+        and doc[j + 1].text.istitle()
+        and doc[j + 1].ent_type_ != "PERSON"
+    )
