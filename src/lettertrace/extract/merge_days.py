@@ -13,6 +13,7 @@ from .date_places import _attached
 from .draft import Draft
 from .lexicon import noun_kind
 from .syntax import _definite
+from .written_again import told_again
 
 
 def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
@@ -123,7 +124,10 @@ def _openness(d: Draft) -> str:
 
 
 def _also(d: Draft) -> bool:
-    """The act is told with 'also' or 'separately' ("A also wrote to C"): another act than one told before."""
+    """The act is told with 'also' or 'separately' ("A also wrote to C"), or as done again ("the Premier
+    wrote again on Monday"): another act than one told before."""
+    if told_again(d.verb, d.trigger):
+        return True
     held = d.trigger.head if d.trigger.dep_ in ("dobj", "nsubjpass") else None  # "also include a letter"
     return any(
         c.lower_ in ("also", "separately")

@@ -6,7 +6,7 @@ single names)."""
 from __future__ import annotations
 
 from .. import names
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party, _role_class
 
 # Last words that make a name a body's, not a person's ("Marcus Hall" is a person; "Grosvenor House" not).
 BODY_ENDS = frozenset(
@@ -22,8 +22,9 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
     live = [p for k, p in enumerate(parties) if p.key == k]
     out = []
     for q in live:
+        titled = q.ptype == "org" and not q.roles and _titled_name(q)  # "Tasmanian Premier A B": "A B"
         words = q.name.split()
-        if q.ptype != "org" or not 2 <= len(words) <= 3 or q.roles:
+        if q.ptype != "org" or not 2 <= len(words) <= 3 or q.roles and not titled:
             continue
         if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
             continue
@@ -37,3 +38,29 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
             q.ptype = "person"
             out.append(q)
     return out
+
+
+# The words that head an office ("premier", "minister", "president"), less the forms of address.
+OFFICE_HEADS = ROLE_HEADS - {"majesty", "highness", "excellency", "holiness", "father", "member"}
+
+
+def _titled_name(q: Party) -> bool:
+    """A body's name that opens with an office ("Tasmanian Premier A B", "Norland Foreign Minister A B"):
+    the name after it is the body's name, the office its role, so that the name is read as a person's
+    below when the report also names that person by surname."""
+    words = q.name.split()
+    titles = names.title_words() - names.honorifics()
+    # the place first ("Tasmanian", "Ontario"): up to two words before the office
+    i = next((k for k in range(min(3, len(words))) if names.fold(words[k]).lower() in titles), len(words))
+    j = i
+    while j < len(words) and names.fold(words[j]).lower() in titles:
+        j += 1
+    rest = words[j:]
+    if j == i or not 2 <= len(rest) <= 3 or _role_class(names.fold(words[j - 1]).lower()) not in OFFICE_HEADS:
+        return False  # "Foreign Ministry A", "Media Defence Coalition": no office heads the words
+    if not all(w.isalpha() and w.istitle() for w in rest) or rest[-1].lower() in BODY_ENDS:
+        return False
+    q.roles.append(" ".join(words[:j]))
+    q.name = " ".join(words[j:])
+    q.add_surface(q.name)
+    return True

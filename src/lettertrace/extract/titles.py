@@ -116,8 +116,12 @@ class TitledForms(InReportResolution):
                 or "\n" in t.text  # a line break of its own: the role is on the line above (a heading)
             ):
                 return ""
-            if t.ent_type_ == "PERSON":
-                return ""
+            if (
+                t.ent_type_ == "PERSON"
+                or j in self.tok2party
+                and self.parties[self.tok2party[j]].ptype == "person"
+            ):
+                return ""  # another person's name: "High Representative A B and Trade Commissioner C D"
             if _head_word(t) in ROLE_HEADS and t.text[:1].isupper() and j < i - 1:
                 while (
                     j > 0
@@ -125,7 +129,11 @@ class TitledForms(InReportResolution):
                     and self.doc[j - 1].text[:1].isupper()
                 ):
                     j -= 1  # "Prime Minister of Pakistan", not "Minister of Pakistan"
-                return self.doc[j:i].text_with_ws
+                role = self.doc[j:i]
+                joins = [k for k, x in enumerate(role) if x.pos_ == "CCONJ"]
+                if joins and not any(x.lower_ in ("for", "of") for x in role[: joins[0]]):
+                    return ""  # "High Representative A B and Trade Commissioner": two offices, two people
+                return role.text_with_ws
             j -= 1
         return ""
 

@@ -59,6 +59,7 @@ from .trigger_checks import (
     span_of_time,
     talked_at_a_place,
 )
+from .written_again import addressees_again
 
 # ---------------------------------------------------------------- finding drafts
 
@@ -199,7 +200,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
         subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
         recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
         if not recips and subj and lem == "write":
-            recips = self._addressed_in_quote(verb, subj[0]) or in_roundup(verb, self.drafts, subj[0])
+            recips = (
+                self._addressed_in_quote(verb, subj[0])
+                or in_roundup(verb, self.drafts, subj[0])
+                or addressees_again(verb, self.drafts, subj[0])
+            )
         among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
         among = among or any(
             c.lower_ == "each" and c.dep_ in ("advmod", "dep", "appos", "nsubj") for c in verb.children
