@@ -34,7 +34,9 @@ def parties(*named: tuple[str, str]) -> list[Party]:
         ("Grosvenor Trust", "Trust", False),
         ("Lancaster House", "House", False),
         ("Bhutan Kinley Tshering", "Tshering", False),
-        ("Minister Ana Berg", "Berg", False),
+        # an office before the name: the person, the office a role (person_bodies._titled_name)
+        ("Minister Ana Berg", "Berg", True),
+        ("Minister Berg Holdings", "Berg", False),
     ],
 )
 def test_which_bodies_are_persons(body: str, person: str, becomes: bool) -> None:

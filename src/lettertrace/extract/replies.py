@@ -129,6 +129,8 @@ class ReplyTriggers(BareReplies):
             self._unowned_reply(noun, last)
             return
         verb = _verb_of(noun)
+        if replier is None and target_noun is None and self._reply_sent_to(noun, verb):
+            return  # "B turned the plan down in a reply sent to A on Monday"
         if (
             target_noun is None
             and verb is not None
@@ -305,6 +307,33 @@ class ReplyTriggers(BareReplies):
         lem = verb.lemma_.lower()
         kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
         self._add(Draft(kind, verb, subj[0], recips, verb=verb)).reply_to = target
+
+    def _reply_sent_to(self, noun: Token, verb: Token | None) -> bool:
+        """'B rejected the plan in a reply sent to A', 'a reply addressed to A by B': a letter of B's to A
+        answering what A last sent B (if the report told it); B is the clause's subject or the agent of
+        the participle. Whether it was read so."""
+        acl = next(
+            (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in cues()["send_verbs"]), None
+        )
+        if acl is None:
+            return False
+        to = self._prep_parties(acl, ("to",))
+        by = self._prep_parties(acl, ("by",))
+        writer = by[0] if by else None
+        head = verb
+        for _ in range(4):  # "B turned down a request to do X, in a reply sent to A": the one who turned
+            if writer is not None or head is None:
+                break
+            writer = _first(self._subjects(head))
+            head = None if head.dep_ == "ROOT" else head.head
+        if writer is None or not to or to[0] is writer:
+            return False
+        target = self._answered_letter(writer, noun, to[0])
+        if target is None and self._latest_to(writer) is not None:
+            return False  # "In a reply delivered to A's office, B said": the reply to what B was sent
+        d = self._add(Draft("letter", noun, writer, to[:1], verb=acl))
+        d.reply_to, d.distinct = target, target is None
+        return True
 
     def _repliers(self, verb: Token) -> list[Party]:
         """The subjects of a reply verb. A pronoun the report's names resolve to the writer of the last

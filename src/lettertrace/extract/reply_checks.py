@@ -148,7 +148,12 @@ def behalf(prep: Token) -> bool:
 
 def answerable(obj: Token) -> bool:
     """What 'answer' takes as an answered communication: a communication noun, or 'the one which A sent'."""
-    return noun_kind(obj) is not None or obj.lower_ == "one" and any(c.dep_ == "relcl" for c in obj.children)
+    verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
+    return (
+        noun_kind(obj) is not None
+        or obj.lower_ == "one"
+        and any(c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() in verbs for c in obj.children)
+    )  # "the one which A sent", "one sent on 4 March by A"
 
 
 def answered_one(obj: Token) -> bool:
