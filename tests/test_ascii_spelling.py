@@ -31,7 +31,23 @@ def test_letters_beyond_accents_get_a_plain_spelling(form: str, plain: str) -> N
     assert ascii_spelling(form) == plain
 
 
-@pytest.mark.parametrize("form", ["José Peña", "Renée Müller", "Egypt’s mission", "Ana Berg"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "José Peña",
+        "Renée Müller",
+        "Egypt’s mission",
+        "Ana Berg",
+        # scripts a letter-by-letter spelling does not serve, and letters with no plain form
+        "王小明",
+        "محمد حداد",
+        "Παπαδόπουλος",
+        "ǃKung elder Toma Ngani",
+        "Hawaiʻi Governor Keoni Kahale",
+        # a name already written in both scripts
+        "Irina Kotova Ирина Котова",
+    ],
+)
 def test_accents_and_punctuation_alone_get_none(form: str) -> None:
     assert ascii_spelling(form) is None
 

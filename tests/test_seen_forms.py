@@ -64,9 +64,9 @@ def _forms(text: str, name: str) -> set[str]:
         ),
         # an office set off after the name, with the body after it
         (
-            "The letter to Olaf Brandt was signed by Lena Holt, Managing Director, Norland Trust.",
-            "Lena Holt",
-            "Lena Holt, Managing Director, Norland Trust",
+            "A letter from Ed Marlow, Managing Director of Norland Trust, reached the minister.",
+            "Ed Marlow",
+            "Ed Marlow, Managing Director of Norland Trust",
         ),
         # a relation before the name
         (
@@ -106,6 +106,24 @@ def test_the_phrase_around_a_name_is_a_form_of_the_party(text: str, name: str, f
             "NORTOWN, 3 May 2021 - Prime Minister Anna Berg wrote to Olaf Brandt on Monday.",
             "Anna Berg",
             "3 May 2021 - Prime Minister Anna Berg",
+        ),
+        # an 'of' that is the verb's, not the body the person is of
+        (
+            "Olaf Brandt wrote to Anna Berg on Monday, warning Anna Berg of grave consequences.",
+            "Anna Berg",
+            "Anna Berg of grave consequences",
+        ),
+        # a list of people with their offices
+        (
+            "The letter to Olaf Brandt was signed by Anna Berg, President, Karl Vint, Secretary.",
+            "Anna Berg",
+            "Anna Berg, President, Karl Vint, Secretary",
+        ),
+        # the middle of an office's complement
+        (
+            "Secretary of State Anna Berg wrote to Olaf Brandt on Monday.",
+            "Anna Berg",
+            "State Anna Berg",
         ),
         # a party's office is no form of the body it heads
         (

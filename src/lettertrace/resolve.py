@@ -388,11 +388,22 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
 
 def ascii_spelling(form: str) -> str | None:
     """The form in plain letters where taking off its accents is not enough ('Đặng Minh Khôi' is 'Dang
-    Minh Khoi', 'Yıldırım' is 'Yildirim', 'Łukasz' is 'Lukasz'): the spelling a reader or a tool that
-    compares names in ASCII looks for. None where the accents alone make the difference ('Peña')."""
+    Minh Khoi', 'Yıldırım' is 'Yildirim', 'Łukasz' is 'Lukasz', 'Ирина' is 'Irina'): the spelling a reader
+    or a tool that compares names in ASCII looks for. None where the accents alone make the difference
+    ('Peña'), and for other scripts (Greek, Arabic, Chinese: a letter-by-letter spelling is no name)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
-    if all(c.isascii() or not c.isalpha() for c in plain):
+    others = [c for c in plain if c.isalpha() and not c.isascii()]
+    if not others:
         return None
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in others}
+    if (
+        not scripts <= {"LATIN", "CYRILLIC"}
+        or "CYRILLIC" in scripts
+        and any(c.isascii() and c.isalpha() for c in form)
+    ):
+        return None  # other scripts transliterate poorly letter by letter; a name written twice needs none
+    if any(unicodedata.category(c) != "Ll" and unicodedata.category(c) != "Lu" for c in others):
+        return None  # modifier and click letters ('ʻ', 'ǃ') have no plain letter
     spelt = anyascii(form)
     return spelt if spelt.strip() and spelt != form else None
 

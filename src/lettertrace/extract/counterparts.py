@@ -104,6 +104,7 @@ class CounterpartResolution(OfficeResolution):
         minister who carried the letter); the first of them when no office tells them apart."""
         own = self._clause_owners(tok)
         offices = {w for k in own for w in _office_words(self.parties[k])} or self._subject_office(tok)
+        offices -= _GENERIC  # a prime minister's counterpart is no foreign minister by 'minister' alone
         best = max((len(offices & _office_words(p)) for p in fits), default=0)
         return next(p for p in fits if len(offices & _office_words(p)) == best)  # the first of the likest
 
@@ -132,6 +133,10 @@ class CounterpartResolution(OfficeResolution):
             m for m in prev if self.parties[m[1]].ptype == "person" and not _is_late(self.parties[m[1]])
         ]
         return self.parties[people[-1][1]] if people else None
+
+
+# Office words many offices share: no likeness between two offices by themselves.
+_GENERIC = frozenset({"minister", "secretary", "deputy", "state", "general", "chief", "head"})
 
 
 def _office_words(p: Party) -> set[str]:

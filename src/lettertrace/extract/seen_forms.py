@@ -16,12 +16,25 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..models import PartyMention
+from .lexicon import noun_kind
 
 REACH = 16  # the most words a form reaches either side of the name
 _OPEN = {"det", "amod", "compound", "poss", "case", "nmod", "nummod", "advmod", "punct", "npadvmod"}
 _LINKS = {"prep", "pobj", "cc", "conj", "appos"}  # inside a description before a name ("envoy to the UN")
 _STOPS = {",", ";", ":", "(", ")", "[", "]", "—", "–", '"', "“", "”"}
 PERSON = ("PERSON",)
+_RELATIONS = {
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "spouse",
+}
 _ARTICLES = {"the", "his", "her", "their", "its", "our", "my"}
 _BODY = {"det", "amod", "compound", "poss", "case"}  # the words a body's own name may open with
 _TIMES = {"then", "former", "late", "outgoing", "incoming"}
@@ -88,18 +101,24 @@ def _word(tok: Token) -> str:
 def _forms(span: Span, own: set[str], person: bool) -> list[str]:
     doc, root = span.doc, span.root
     ends = [span.end_char]
+    set_after: set[int] = set()  # the ends of phrases set off after the name by a comma
     for child in root.rights:
-        if child.i < span.end:
-            continue
-        if child.dep_ == "prep" and child.lower_ == "of" and _plain(doc[child.i : child.right_edge.i + 1]):
+        if child.i < span.end or any(_other_name(t, own) for t in doc[span.end : child.right_edge.i + 1]):
+            continue  # "A B, President, C D, Secretary": another person's name is no part of A B's form
+        if (
+            child.dep_ == "prep"
+            and child.text == "of"
+            and _body_named(doc[child.i + 1 : child.right_edge.i + 1])
+        ):
             ends.append(child.right_edge.idx + len(child.right_edge))  # "A B of Norland"
         elif (
-            _set_off(child, span)
+            child.dep_ == "appos"
             and doc[span.end].text == ","
             and (_office(child) or len(ends) > 1)
             and _plain(doc[span.end : child.right_edge.i + 1], commas=True)
         ):
             ends.append(child.right_edge.idx + len(child.right_edge))  # "A B, Managing Director, C"
+            set_after.add(ends[-1])
     # a name that only qualifies a noun ("the A administration") takes no words of that noun's phrase
     qualifies = root.dep_ == "compound" and root.head.i >= span.end
     starts = [span.start_char]
@@ -117,27 +136,33 @@ def _forms(span: Span, own: set[str], person: bool) -> list[str]:
             or tok.lower_ in ("a", "an")
         ):
             break
-        if _opens(tok, span):
+        if _opens(tok, span) and not _inside_complement(tok, root):
             starts.append(tok.idx)
         j -= 1
-    if j + 1 < span.start and _opens(doc[j + 1], span, leftmost=True):
+    if (
+        j + 1 < span.start
+        and _opens(doc[j + 1], span, leftmost=True)
+        and not _inside_complement(doc[j + 1], root)
+    ):
         starts.append(doc[j + 1].idx)
     first = doc[j + 1] if j + 1 < span.start else span[0]
     if first.i > 0 and doc[first.i - 1].lower_ in _TIMES and names.fold(first.text) in names.title_words():
         starts.append(doc[first.i - 1].idx)  # "then prime minister A B": 'then' belongs to the office
+    set_off = -1
     if root.dep_ == "appos" and root.head.i < span.start and root.i >= span.start:
         head = root.head  # "The President of the Republic, A B": the office the name is set off from
         left = head.left_edge
         if (
-            (_office(head) or head.pos_ == "NOUN" and head.tag_ != "NNS")
+            (person and _described(head) or head.lemma_.lower() in _RELATIONS)  # no body is a "Minister, B"
             and span.start - left.i <= REACH
             and _plain(doc[left.i : span.start], commas=True)
         ):
             starts.append(left.idx)
+            set_off = left.idx
     text = doc.text
     out = []
     for s in starts:
-        for e in ends:
+        for e in [e for e in ends if s != set_off or e not in set_after]:  # one side set off, not both
             form = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(":;,")
             if form:
                 out.append(form)
@@ -162,13 +187,29 @@ def _opens(tok: Token, span: Span, leftmost: bool = False) -> bool:
     )
 
 
-def _set_off(child: Token, span: Span) -> bool:
-    """A phrase set off after the name by a comma: an apposition, or what the parser read as a list with
-    no 'and' in it ("A B, Managing Director, C")."""
-    if child.dep_ == "appos":
-        return True
-    stretch = span.doc[span.end : child.right_edge.i + 1]
-    return child.dep_ == "conj" and not any(t.dep_ == "cc" for t in stretch)
+def _body_named(words: Span) -> bool:
+    """The words after 'of' name a body or a place ("of Norland", "of the Norland Greens", "of al-Azhar
+    University in Cairo"), not a topic or an object ("of the need for talks", "of Sudland's support")."""
+    if not len(words) or len(words) > REACH or not _plain(words):
+        return False
+    heads = [t for t in words if t.head.i < words.start or t.head.i >= words.end]
+    return all(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") for t in heads
+    ) and not any(t.pos_ == "CCONJ" or t.dep_ == "case" and t.head.pos_ != "PROPN" for t in words)
+
+
+def _inside_complement(tok: Token, root: Token) -> bool:
+    """A word right after an 'of', 'for', 'to' or 'and' of the name's phrase (``root`` its head) opens no
+    form: it is inside an office's complement ("Secretary of State A B" gives no "State A B", "Minister
+    for Foreign Affairs A B" no "Foreign ..."); not after a 'to' outside it ("wrote to Indian PM A B")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in ("of", "for", "to", "and", "&") and root in prev.ancestors
+
+
+def _described(head: Token) -> bool:
+    """A description a person's name is set off from: an office, or a singular noun that is no letter
+    ("the Icelandic poet A B", "his Lao counterpart A B"; not "the letter from the chief, A B")."""
+    return _office(head) or head.pos_ == "NOUN" and head.tag_ != "NNS" and noun_kind(head) is None
 
 
 def _office(tok: Token) -> bool:

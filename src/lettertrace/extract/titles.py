@@ -105,7 +105,8 @@ class TitledForms(InReportResolution):
         while j >= 0 and i - j <= 8:
             t = self.doc[j]
             if (
-                t.pos_ in ("PUNCT", "VERB")
+                t.pos_ in ("PUNCT", "VERB", "SCONJ", "PRON")
+                or t.lower_ in ("that", "which", "who")  # "told Nortown FM that President A": no office
                 or (t.pos_ == "CCONJ" and not _within_title_case(self.doc, j, i))
                 or (
                     t.pos_ == "ADP"
