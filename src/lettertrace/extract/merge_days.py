@@ -106,8 +106,15 @@ BEFORE_NOW = frozenset({"last", "previously"})
 
 
 def told_as_before(d: Draft) -> bool:
-    """The act's verb is told with 'last' or 'previously': an earlier act than the news."""
-    return d.verb is not None and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in d.verb.children)
+    """The act's verb is told with 'last' or 'previously', or with 'earlier' in the past perfect ("He had
+    earlier written to B on 2 September"): an earlier act than the news."""
+    if d.verb is None:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in d.verb.children)
+    return any(
+        c.dep_ == "advmod" and (c.lower_ in BEFORE_NOW or perfect and c.lower_ == "earlier")
+        for c in d.verb.children
+    )
 
 
 def _openness(d: Draft) -> str:

@@ -1,0 +1,36 @@
+"""An act told with 'earlier' in the past perfect ("He had earlier written to B on 2 September") is an
+earlier act than the one the report is about, not that act told again; without 'earlier' the past
+perfect alone may tell the same act. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import found_acts
+
+ONE = ("letter", "Bijoy Patra", ("Rajendra Kashi",))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "He had earlier written to Kashi on September 2 seeking a special package.",
+        "Patra had earlier written to the Prime Minister on September 2.",
+        "Patra had earlier sent Kashi a letter seeking a package.",
+        "Earlier, Patra had phoned Kashi about the floods.",
+    ],
+)
+def test_an_earlier_act_in_the_past_perfect_is_another(later: str) -> None:
+    acts = found_acts(
+        "Chief Minister Bijoy Patra on Wednesday wrote to Prime Minister Rajendra Kashi seeking funds. "
+        + later
+    )
+    assert len(acts) == 2 and ONE in acts, acts
+
+
+def test_the_past_perfect_alone_tells_the_same_letter() -> None:
+    acts = found_acts(
+        "Chief Minister Bijoy Patra on Wednesday wrote to Prime Minister Rajendra Kashi seeking funds. Patra "
+        "had written to Kashi after the floods, officials said."
+    )
+    assert acts == [ONE]
