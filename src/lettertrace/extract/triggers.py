@@ -36,6 +36,7 @@ from .syntax import (
     _sent_distance,
     _uniq,
     _verb_of,
+    counted_two,
     greeted_in_person,
     is_passive,
     named_before_day,
@@ -342,6 +343,8 @@ class DraftFinder(ReplyTriggers, MoreActs):
             subj = [named]  # "A, speaking by telephone with B, pledged ...": the participle is A's
         held = self._held_subjects(verb) if marked else []
         subj = held or subj  # "The presidents of X and Y spoke by phone" (named further on)
+        if not others and any(c.dep_ == "nsubj" and counted_two(c) for c in verb.children):
+            subj = self._pair_before(verb) or subj  # "The two heads of state last spoke by phone in May"
         if not marked and not any(_personal(p) for p in subj):
             return  # "Reuters spoke to A on Monday": an interview
         if not subj and not others:
