@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .mentions import Party, _names_an_office
+from .. import names
+from ..names import content_words
+from .mentions import INSTITUTION_HEADS, Party, _names_an_office
+from .office_fit import same_stem, states_of
+from .person_bodies import BODY_ENDS
 
 # Offices as headlines abbreviate them, and the office words they stand for.
 ABBREVIATED = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -28,3 +32,26 @@ def foreign_minister(p: Party) -> bool:
         re.search(r"(?i)\bforeign\s+(?:affairs\s+)?minister\b|\bminister\s+(?:of|for)\s+foreign\b", r)
         for r in p.roles
     )
+
+
+def complement_fits(np: str, p: Party, rw: set[str]) -> bool:
+    """The body or the state a description's office is "of" is not one the person's roles deny: "the
+    President of the African Union Commission" is not South Africa's president (a body's word the person's
+    roles lack), "the President of Mozambique" is no president tied to another state. A portfolio ("the
+    Minister of Sport") or a place the person is tied to, or to none, fits."""
+    m = re.search(r"(?i)\bof\s+(.+)$", np)
+    if m is None:
+        return True
+    theirs = states_of(p)
+    for w in content_words(m.group(1)):
+        if same_stem(w, rw):
+            continue
+        if w in BODY_WORDS or theirs and names.states_named(w) and not names.states_named(w) & theirs:
+            return False
+    return True
+
+
+# Words that name a body an office may be "of" ("the President of the X Commission").
+BODY_WORDS = (
+    INSTITUTION_HEADS | set(BODY_ENDS) | {"union", "commission", "federation", "organisation", "organization"}
+)

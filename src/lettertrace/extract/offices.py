@@ -26,7 +26,7 @@ from .mentions import (
     _role_class,
 )
 from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem, states_of
-from .office_kinds import foreign_minister, prime_minister
+from .office_kinds import complement_fits, foreign_minister, prime_minister
 from .partners import partners_of
 from .salience import Salience
 
@@ -146,6 +146,8 @@ class OfficeResolution(Salience):
                     rw.add("fm")  # "the Norland FM": Norland's foreign minister
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
+            if not counterpart and not complement_fits(np, p, rw | {_role_class(w) for w in p.role_words()}):
+                continue  # "the President of the African Union Commission" is no state's president
             overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
