@@ -330,7 +330,9 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
         reply = (
             d.distinct and d.trigger.lemma_.lower() in cues()["reply_nouns"]
         )  # "B's reply, dated 21 March"
-        if d.kind_class != "written" or d.sender is None or d.recipients or not (_of_thanks(d) or reply):
+        if d.kind_class != "written" or d.sender is None or d.recipients:
+            continue
+        if not (_of_thanks(d) or reply or _in_return(d)):
             continue
         heads = [t for t in (d.trigger, d.verb) if t is not None]
         if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for t in heads for c in t.children):
@@ -344,4 +346,23 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
             and any(r is d.sender for r in e.recipients)
         ]
         if to_writer:
-            d.recipients = [max(to_writer, key=lambda e: e.trigger.i).sender]  # type: ignore[list-item]
+            answered = max(to_writer, key=lambda e: e.trigger.i)
+            d.recipients = [answered.sender]  # type: ignore[list-item]
+            if _in_return(d) and d.reply_to is None and answered.kind_class == "written":
+                d.reply_to = answered
+
+
+_RETURN_NOUNS = frozenset({"reply", "return", "response", "answer"})
+
+
+def _in_return(d: Draft) -> bool:
+    """'B sent a message in return', 'B's letter in reply, dated 9 May': an act told as an answer, on its
+    noun or its verb."""
+    heads = [t for t in (d.trigger, d.verb) if t is not None]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in _RETURN_NOUNS and not list(g.children) for g in c.children)
+        for t in heads
+        for c in t.children
+    )
