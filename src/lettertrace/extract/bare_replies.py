@@ -151,8 +151,8 @@ def _asked(tok: Token, drafts: list[Draft]) -> bool:
     if tok.lemma_.lower() not in ASKED:
         return False
     acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
-    if any(tok in carrier(d) for d in drafts):
-        return False  # "In a joint letter, A asked B to convene a session": what the letter asked
+    if any(tok in carrier(d) or d.trigger.dep_ == "nsubj" and d.trigger.head.i == tok.i for d in drafts):
+        return False  # "In a joint letter, A asked B to convene a session", "A's letter asked B for aid"
     return not (tok.tag_ == "VBG" and tok.head.i in acts)
 
 
