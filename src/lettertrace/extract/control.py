@@ -29,3 +29,19 @@ def object_controller(clause: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
+def subject_before(verb: Token) -> Token | None:
+    """The name just before a finite verb the parser gave no subject, read into the phrase before it ("On
+    Tuesday Berg sent", "Answering A, B sent", "In a letter to the Speaker, Ms A, President B informed
+    Parliament": B read as one more of the Speaker's appositions); None when the verb has its subject
+    elsewhere (a conjunct verb after 'and' shares its first verb's)."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if verb.dep_ == "ROOT" and before.dep_ in ("pobj", "appos", "conj"):
+        return before
+    finite = verb.tag_ in ("VBZ", "VBD", "VBP")
+    if verb.dep_ == "conj" and finite and before.dep_ in ("appos", "conj") and before.pos_ == "PROPN":
+        return before
+    return None

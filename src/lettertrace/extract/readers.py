@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..nlp import headline_verbs
 from .comma_names import set_off_holder
-from .control import object_controller
+from .control import object_controller, subject_before
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -176,10 +176,7 @@ class PartyReader:
             leader = self._led_by(v, subs)
             if leader is not None:
                 return [leader]
-            if not subs and v.i > 0 and v.dep_ == "ROOT" and self.doc[v.i - 1].dep_ in ("pobj", "appos"):
-                before = self.doc[
-                    v.i - 1
-                ]  # "On Tuesday Berg sent", "Answering A, B sent": read into the phrase before
+            if not subs and (before := subject_before(v)) is not None:  # "Answering A, B sent"
                 p = self.idx.party_at(before) if before.i in self.idx.tok2party else None
                 if p is not None and p.ptype == "person" and before.head.i < before.i:
                     return [p]
