@@ -16,7 +16,7 @@ ONE = ("letter", "Bijoy Patra", ("Rajendra Kashi",))
     [
         "He had earlier written to Kashi on September 2 seeking a special package.",
         "Patra had earlier written to the Prime Minister on September 2.",
-        "Patra had earlier sent Kashi a letter seeking a package.",
+        "Patra had earlier sent Kashi a letter on 2 September seeking a package.",
         "Earlier, Patra had phoned Kashi about the floods.",
     ],
 )
@@ -26,6 +26,23 @@ def test_an_earlier_act_in_the_past_perfect_is_another(later: str) -> None:
         + later
     )
     assert len(acts) == 2 and ONE in acts, acts
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the same letter told in a clause, in reported speech, or with no day of its own
+        "Patra made public the letter he had earlier written to Kashi.",
+        "Patra said he had earlier written to Kashi and was awaiting a reply.",
+        "Patra had earlier written to Kashi, officials said.",
+    ],
+)
+def test_the_same_letter_told_with_earlier_stays_one(later: str) -> None:
+    acts = found_acts(
+        "Chief Minister Bijoy Patra on Wednesday wrote to Prime Minister Rajendra Kashi seeking funds. "
+        + later
+    )
+    assert acts == [ONE], acts
 
 
 def test_the_past_perfect_alone_tells_the_same_letter() -> None:

@@ -25,6 +25,19 @@ def test_the_two_holders_of_an_office_are_the_pair_named_last(later: str) -> Non
     assert len(calls) == 1 and {calls[0][1], *calls[0][2]} == {"Abdel Benali", "Omar Sidibe"}, acts
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The two foreign ministers, Ana Haddad and Karl Toure, spoke by phone in January.",
+        "The two Presidents of the Senate spoke by phone in January.",
+        "The two Chiefs of Staff spoke by phone in January.",
+    ],
+)
+def test_two_others_are_not_the_pair_of_leaders(later: str) -> None:
+    acts = found_acts(BEFORE + later)
+    assert not any(a[0] == "call" and {a[1], *a[2]} == {"Abdel Benali", "Omar Sidibe"} for a in acts), acts
+
+
 def test_two_named_callers_stay_as_named() -> None:
     acts = found_acts(
         BEFORE + "The two presidents' envoys, Ana Berg and Karl Vint, spoke by phone in January."

@@ -345,6 +345,12 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
             and e.sender is not d.sender
             and any(r is d.sender for r in e.recipients)
         ]
+        if (
+            to_writer
+            and _in_return(d)
+            and not _told_just_before(max(to_writer, key=lambda e: e.trigger.i), d)
+        ):
+            continue  # "A wrote to B. On 9 May C criticised B. B wrote a letter in response": to C's words
         if to_writer:
             answered = max(to_writer, key=lambda e: e.trigger.i)
             d.recipients = [answered.sender]  # type: ignore[list-item]
@@ -366,3 +372,10 @@ def _in_return(d: Draft) -> bool:
         for t in heads
         for c in t.children
     )
+
+
+def _told_just_before(answered: Draft, d: Draft) -> bool:
+    """The act answered is told in the sentence of ``d`` or the one before it."""
+    sent = d.trigger.sent
+    before = d.trigger.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return answered.trigger.sent.start in (sent.start, before.start)

@@ -78,7 +78,7 @@ class BareReplies(ReturnedCalls):
             return  # undated: "B responded angrily", "B answered that ..."
         sent = sent_of(verb)
         text = text_of(verb.doc)
-        if _frames_quote(text, sent, verb):
+        if _frames_quote(text, sent, verb) or _told_aloud(verb):
             return
         target = self._answered_letter(replier, verb, writer) or self._unaddressed_before(
             replier, verb, writer
@@ -200,3 +200,31 @@ def _asked_as(x: Token) -> bool:
         and head.lower_ == "to"
         and (above.lemma_.lower() in cues()["write_verbs"] or noun_kind(above) is not None)
     )  # "wrote to C", "The letter to Speaker C demands"
+
+
+# Audiences a reply told aloud is given to ("telling journalists", "speaking on television").
+_AUDIENCES = frozenset(
+    {
+        "journalist",
+        "reporter",
+        "parliament",
+        "rally",
+        "television",
+        "radio",
+        "press",
+        "crowd",
+        "lawmaker",
+        "audience",
+    }
+)
+
+
+def _told_aloud(verb: Token) -> bool:
+    """'B replied on 9 May, telling journalists that ...', '..., speaking on television': a participle of
+    telling or speaking to an audience makes the reply a spoken one."""
+    for c in verb.children:
+        if c.tag_ != "VBG" or c.lemma_.lower() not in ("tell", "say", "speak", "address"):
+            continue
+        if any(t.lemma_.lower() in _AUDIENCES for t in c.subtree if t.dep_ in ("dobj", "pobj")):
+            return True
+    return False

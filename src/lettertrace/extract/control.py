@@ -39,9 +39,40 @@ def subject_before(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and _joined_by_and(before):
+        return None  # "In a letter to C, A and B asked ...": the signers, read by their own step
     if verb.dep_ == "ROOT" and before.dep_ in ("pobj", "appos", "conj"):
         return before
     finite = verb.tag_ in ("VBZ", "VBD", "VBP")
     if verb.dep_ == "conj" and finite and before.dep_ in ("appos", "conj") and before.pos_ == "PROPN":
         return before
     return None
+
+
+def _joined_by_and(tok: Token) -> bool:
+    """``tok`` is a conjunct of a list with an 'and' or 'or' ("A, B and C"), not a run of appositions
+    the parser read as conjuncts ("the Speaker, Ms A, President B")."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "cc" for c in t.children):
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def counted_two(subj: Token) -> bool:
+    """'the two heads of state', 'both presidents': a subject that counts the two leaders, named by no
+    name of its own ("The two foreign ministers, A and B", "the two presidents' advisers") and of no
+    other body ("the two Presidents of the Senate")."""
+    if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
+        return False
+    if subj.lemma_.lower() not in _LEADERS or any(c.dep_ in ("appos", "poss", "case") for c in subj.children):
+        return False
+    of = [g for c in subj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in ("state", "government") for g in of)
+
+
+# The heads of states and governments, as a report counts two of them ("the two heads of state").
+_LEADERS = frozenset({"head", "leader", "president", "premier", "king", "monarch", "sovereign"})

@@ -61,7 +61,29 @@ def told_apart(a: Draft, b: Draft) -> bool:
     ("A and B talked on 2 July ... A conversation between them took place on 4 April"; "a letter of
     12 November 1958 ... a letter that A sent him in June 1971")."""
     ta, tb = _told_days(a), _told_days(b)
-    return bool(ta and tb) and not any(_fit(x, y) for x in ta for y in tb)
+    return bool(ta and tb) and not any(_fit(x, y) for x in ta for y in tb) or _earlier_on_its_day(a, b)
+
+
+def _earlier_on_its_day(a: Draft, b: Draft) -> bool:
+    """'A wrote to B on Wednesday ... He had earlier written to B on September 2': an act told in a
+    sentence of its own with 'earlier' in the past perfect and a day of its own, after an act told with
+    another day, is an earlier act. Not the same letter told in a clause ("a letter she had earlier
+    written"), in reported speech ("said he had earlier written"), or with no day of either."""
+    v = b.verb
+    if v is None or v.dep_ not in ("ROOT", "conj") or v.i < a.trigger.i:
+        return False
+    if not any(c.lower_ == "earlier" for c in v.children) or not any(c.lower_ == "had" for c in v.children):
+        return False
+    days_a, days_b = _dates_on(a), _dates_on(b)
+    return bool(days_a and days_b) and not days_a & days_b
+
+
+def _dates_on(d: Draft) -> set[str]:
+    """The date words told on the act's own words ("on Wednesday", "on September 2"), as written."""
+    anchors = {d.trigger.i} | ({d.verb.i} if d.verb is not None else set())
+    return {
+        e.text.lower() for e in sent_of(d.trigger).ents if e.label_ == "DATE" and _attached(e.root, anchors)
+    }
 
 
 def _fit(x: tuple[str | None, ...], y: tuple[str | None, ...]) -> bool:
@@ -106,15 +128,8 @@ BEFORE_NOW = frozenset({"last", "previously"})
 
 
 def told_as_before(d: Draft) -> bool:
-    """The act's verb is told with 'last' or 'previously', or with 'earlier' in the past perfect ("He had
-    earlier written to B on 2 September"): an earlier act than the news."""
-    if d.verb is None:
-        return False
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in d.verb.children)
-    return any(
-        c.dep_ == "advmod" and (c.lower_ in BEFORE_NOW or perfect and c.lower_ == "earlier")
-        for c in d.verb.children
-    )
+    """The act's verb is told with 'last' or 'previously': an earlier act than the news."""
+    return d.verb is not None and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in d.verb.children)
 
 
 def _openness(d: Draft) -> str:

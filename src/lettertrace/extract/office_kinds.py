@@ -40,8 +40,8 @@ def complement_fits(np: str, p: Party, rw: set[str]) -> bool:
     roles lack), "the President of Mozambique" is no president tied to another state. A portfolio ("the
     Minister of Sport") or a place the person is tied to, or to none, fits."""
     m = re.search(r"(?i)\bof\s+(.+)$", np)
-    if m is None:
-        return True
+    if m is None or not {w for r in p.roles for w in content_words(r)} - names.title_words():
+        return True  # a bare title ("Speaker A", "Chairman B") fits the body it is the office of
     theirs = states_of(p)
     for w in content_words(m.group(1)):
         if same_stem(w, rw):
@@ -54,4 +54,4 @@ def complement_fits(np: str, p: Party, rw: set[str]) -> bool:
 # Words that name a body an office may be "of" ("the President of the X Commission").
 BODY_WORDS = (
     INSTITUTION_HEADS | set(BODY_ENDS) | {"union", "commission", "federation", "organisation", "organization"}
-)
+) - {"group"}  # "the World Bank Group": a tail a body's name may take

@@ -26,6 +26,7 @@ from .syntax import (
     _uniq,
     sentence_span,
 )
+from .thanked_for import thanked_for
 
 
 class ReplyTargets(ArgumentFiller):
@@ -293,28 +294,12 @@ class ReplyTargets(ArgumentFiller):
         addressed = self._addressed_by(verb, replier)
         if not addressed:
             return None
-        target = self._last_written_by(addressed[0], noun) or self._thanked_for(verb, addressed[0])
+        target = self._last_written_by(addressed[0], noun) or thanked_for(self, verb, addressed[0])
         if target is None:
             return None
         reply = self._add(Draft(target.kind, noun, replier, [addressed[0]], verb=verb))
         reply.reply_to = target
         return reply
-
-    def _thanked_for(self, verb: Token, writer: Party) -> Draft | None:
-        """'In his reply, B thanked A for her letter of 3 May': the letter the verb's 'for' names, read now,
-        when it is ``writer``'s."""
-        held = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children
-            if g.dep_ == "pobj" and noun_kind(g) not in (None, "call")
-        ]
-        if not held:
-            return None
-        self._noun_trigger(held[0])
-        told = (d for d in self.drafts if d.trigger.i == held[0].i and d.sender is not None)
-        return next((d for d in told if d.sender is not None and d.sender.key == writer.key), None)
 
     def _dated_reply_to(self, noun: Token, replier: Party, verb: Token | None) -> bool:
         """'In his reply of last Thursday to A, B rejected ...': a reply with a date of its own is a text, sent

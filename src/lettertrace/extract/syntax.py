@@ -25,11 +25,6 @@ def _collective(tok: Token) -> bool:
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
 
 
-def counted_two(subj: Token) -> bool:
-    """'the two heads of state', 'both presidents': a subject that counts the two sides."""
-    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children)
-
-
 # A counted set of people ("three leaders", "several governors", "12 ministers"): many callers, none named.
 COUNTED = re.compile(
     r"(?:the\s+)?(?:three|four|five|six|seven|eight|nine|ten|several|many|numerous|dozens|\d+)\s+(?:\w+\s+)?\w+s\b",

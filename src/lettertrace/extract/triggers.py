@@ -9,6 +9,7 @@ from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
+from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
@@ -36,7 +37,6 @@ from .syntax import (
     _sent_distance,
     _uniq,
     _verb_of,
-    counted_two,
     greeted_in_person,
     is_passive,
     named_before_day,
