@@ -72,3 +72,21 @@ def test_a_bare_speaker_is_the_speaker_of_the_house() -> None:
         "Friday in writing."
     )
     assert ("letter", "Ana Ruiz", ("Olaf Brandt",)) in acts, acts
+
+
+def test_a_letter_of_thanks_in_return_answers_the_letter_two_sentences_back() -> None:
+    acts = found_acts(
+        "Prime Minister Ana Berg wrote to President Omar Sidibe on 3 May. Berg's government also shipped "
+        "grain to Sylvania on 5 May. In return, Sidibe sent a letter of thanks."
+    )
+    assert ("letter", "Omar Sidibe", ("Ana Berg",)) in acts, acts
+
+
+def test_a_reply_read_out_on_television_is_still_written() -> None:
+    from test_extract import found_replies
+
+    replies = found_replies(
+        "In his reply, which was read out on state television, President Omar Sidibe thanked Prime Minister "
+        "Ana Berg for her letter."
+    )
+    assert ("Omar Sidibe", ("Ana Berg",), "Ana Berg") in replies, replies

@@ -347,7 +347,7 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
         ]
         if (
             to_writer
-            and _in_return(d)
+            and not (_of_thanks(d) or reply)  # a letter of thanks answers the last act to its writer
             and not _told_just_before(max(to_writer, key=lambda e: e.trigger.i), d)
         ):
             continue  # "A wrote to B. On 9 May C criticised B. B wrote a letter in response": to C's words

@@ -58,4 +58,7 @@ def _spoken_or_elsewhere(verb: Token) -> bool:
         return True  # the reply's own 'to': "In his reply to C"
     if any(c.lower_ in ("publicly", "aloud") for c in verb.children):
         return True
-    return any(t.lemma_.lower() in _SPOKEN_SETTINGS for t in verb.subtree if t.dep_ == "pobj")
+    on_verb = (
+        g for c in verb.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
+    )
+    return any(g.lemma_.lower() in _SPOKEN_SETTINGS for g in on_verb)  # not "a reply read out on television"
