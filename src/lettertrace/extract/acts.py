@@ -348,7 +348,7 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
         if (
             to_writer
             and not (_of_thanks(d) or reply)  # a letter of thanks answers the last act to its writer
-            and not _told_just_before(max(to_writer, key=lambda e: e.trigger.i), d)
+            and not _told_in_the_sentence_before(max(to_writer, key=lambda e: e.trigger.i), d)
         ):
             continue  # "A wrote to B. On 9 May C criticised B. B wrote a letter in response": to C's words
         if to_writer:
@@ -374,7 +374,7 @@ def _in_return(d: Draft) -> bool:
     )
 
 
-def _told_just_before(answered: Draft, d: Draft) -> bool:
+def _told_in_the_sentence_before(answered: Draft, d: Draft) -> bool:
     """The act answered is told in the sentence of ``d`` or the one before it."""
     sent = d.trigger.sent
     before = d.trigger.doc[sent.start - 1].sent if sent.start > 0 else sent

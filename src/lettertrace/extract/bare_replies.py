@@ -11,7 +11,7 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
-from .reply_checks import _lemma_of_object, _time_span, behalf, carrier, written_manner
+from .reply_checks import AUDIENCES, _lemma_of_object, _time_span, behalf, carrier, written_manner
 from .returned_calls import ReturnedCalls
 
 ASKED = {"ask", "question", "query"}
@@ -202,29 +202,12 @@ def _asked_as(x: Token) -> bool:
     )  # "wrote to C", "The letter to Speaker C demands"
 
 
-# Audiences a reply told aloud is given to ("telling journalists", "speaking on television").
-_AUDIENCES = frozenset(
-    {
-        "journalist",
-        "reporter",
-        "parliament",
-        "rally",
-        "television",
-        "radio",
-        "press",
-        "crowd",
-        "lawmaker",
-        "audience",
-    }
-)
-
-
 def _told_aloud(verb: Token) -> bool:
     """'B replied on 9 May, telling journalists that ...', '..., speaking on television': a participle of
     telling or speaking to an audience makes the reply a spoken one."""
     for c in verb.children:
         if c.tag_ != "VBG" or c.lemma_.lower() not in ("tell", "say", "speak", "address"):
             continue
-        if any(t.lemma_.lower() in _AUDIENCES for t in c.subtree if t.dep_ in ("dobj", "pobj")):
+        if any(t.lemma_.lower() in AUDIENCES for t in c.subtree if t.dep_ in ("dobj", "pobj")):
             return True
     return False

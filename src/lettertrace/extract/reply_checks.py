@@ -358,6 +358,13 @@ def carrier(d: Draft) -> tuple[Token, ...]:
     return ()
 
 
+# Audiences and settings of words said aloud, as lemmas ("telling journalists", "thanked A at a rally",
+# "speaking on television", "in answer to a question in parliament"): no written reply is given there.
+AUDIENCES = frozenset(
+    {"journalist", "reporter", "parliament", "rally", "television", "radio", "press", "crowd", "lawmaker"}
+    | {"audience", "conference", "question", "speech"}
+)
+
 # Manners of answering that are no written reply ("in person", "in parliament", "in a speech").
 SPOKEN_MANNERS = frozenset(
     {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}

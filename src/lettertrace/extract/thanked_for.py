@@ -11,21 +11,7 @@ from spacy.tokens import Token
 from .draft import Draft
 from .lexicon import noun_kind
 from .mentions import Party
-
-# Where thanks are said aloud, not written ("at a rally", "on television", "to reporters").
-_SPOKEN_SETTINGS = frozenset(
-    {
-        "rally",
-        "television",
-        "radio",
-        "reporters",
-        "journalists",
-        "parliament",
-        "conference",
-        "question",
-        "speech",
-    }
-)
+from .reply_checks import AUDIENCES
 
 
 def thanked_for(finder: Any, verb: Token, writer: Party) -> Draft | None:
@@ -61,4 +47,4 @@ def _spoken_or_elsewhere(verb: Token) -> bool:
     on_verb = (
         g for c in verb.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
     )
-    return any(g.lemma_.lower() in _SPOKEN_SETTINGS for g in on_verb)  # not "a reply read out on television"
+    return any(g.lemma_.lower() in AUDIENCES for g in on_verb)  # not "a reply read out on television"
