@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .datelines import _titled, after_datelines
+from .english_words import is_english_word
 from .lazy import hide_torch
 from .names import _data, honorifics
 
@@ -145,6 +146,9 @@ def name_chains(doc: Doc) -> Doc:
             out.append(Span(doc, ent.start, gap, label="PERSON"))
             ent, trimmed = Span(doc, gap + 1, ent.end, label="PERSON"), True
         prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "PERSON" and _title_and_given_name(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "General Tadeo" + "Fuentes Aranda"
+            continue
         between = doc[prev.end] if prev is not None and prev.end + 1 == ent.start else None
         if (
             prev is not None
@@ -168,6 +172,23 @@ def name_chains(doc: Doc) -> Doc:
     if len(out) != len(ents) or trimmed:
         doc.ents = out
     return doc
+
+
+def _title_and_given_name(prev: Span, ent: Span) -> bool:
+    """'General Tadeo' tagged a body right before 'Fuentes Aranda' tagged a person: a title and a given
+    name the recogniser cut from the rest of the name (a title, then one or two capitalised proper nouns
+    that are no titles, on one line, touching the person's name)."""
+    return (
+        prev.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and prev.end == ent.start
+        and 2 <= len(prev) <= 3
+        and _titled(prev[0])
+        and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not _titled(t) and not is_english_word(t.text)
+            for t in prev[1:]
+        )  # a given name, no word of English ("Grand Mufti" + "A B": an office)
+        and "\n" not in "".join(t.whitespace_ for t in prev)
+    )
 
 
 def _column_gap(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .offices import group_of_offices
 from .reduced import addressed_aside, signed_aside, zero_relative
+from .stranded import preps_on_stranded
 from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
@@ -94,7 +95,7 @@ class ArgumentFiller(ClauseReader):
             sender = None  # "In his letter, X said", "A's envoy C conveyed her message": the verb's reading
         recips: list[Party] = []
         zero = zero_relative(tok)  # "the letter A sent her": a relative clause the parser hung elsewhere
-        for child in [*tok.children, *([zero] if zero else []), *signed_aside(tok)]:
+        for child in [*tok.children, *([zero] if zero else []), *signed_aside(tok), *preps_on_stranded(tok)]:
             if child.dep_ == "prep" and child.lower_ == "for" and not recips:
                 # "a letter for B" (carried to B): only a person, never "a message for peace"
                 recips += [p for p in self._pobj_parties(child) if p.ptype == "person"]

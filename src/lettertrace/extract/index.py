@@ -42,7 +42,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .name_particles import hyphen_head, name_tail, office_as_body
+from .name_particles import given_names_before, hyphen_head, name_tail, office_as_body
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
@@ -252,7 +252,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         while end < len(self.doc) and end - ent.end < 2 and _name_continues(self.doc[end]):
             end += 1  # "Ursula von der" + "Leyen": spaCy cut the name short
         end = name_tail(self.doc, end)
-        start = hyphen_head(self.doc, ent.start)
+        start = given_names_before(self.doc, hyphen_head(self.doc, ent.start))
         nxt = self.doc[end] if end < len(self.doc) else None
         if (
             nxt is not None

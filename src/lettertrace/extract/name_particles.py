@@ -3,9 +3,11 @@ Vega", "Pieter van der Berg"), which the recogniser often leaves untagged or cut
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
+from ..english_words import is_english_word
 from ..nlp import NAME_PARTICLES, PATRONYMIC_PARTICLES
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 
@@ -74,6 +76,68 @@ def hyphen_head(doc: Doc, start: int) -> int:
     ):
         return start - 2
     return start
+
+
+def given_names_before(doc: Doc, start: int) -> int:
+    """Where a person's name starts when spaCy's entity left out its first words: 'Anatoly' before
+    "Borisovich Gromov", 'Layla bint' before "Abdullah Al Fahad", 'Nguyen' before "Van Thanh" (a family name
+    written first, the part a surname key names). Up to three capitalised proper nouns with no entity of
+    their own, or a patronymic particle between two of them, read left from ``start`` inside its sentence,
+    never a title, an office, a state's word or a body's head ("Premier", "Sheikh", "Kenyan"), never across
+    a line break, nor in a sentence written in capitals word by word (a headline)."""
+    sent = doc[start].sent
+    words = [w for w in sent if w.is_alpha]
+    if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words) or not _bare_given_name(doc[start], True):
+        return start  # a headline, or an entity opening with a title ("Adviser A": nothing before is a name)
+    i = start
+    while i - 1 > sent.start and start - i < 3:  # never the sentence's first word ("Read A B's letter")
+        t = doc[i - 1]
+        if t.text in PATRONYMIC_PARTICLES and i - 2 > sent.start and _unknown_given_name(doc[i - 2]):
+            i -= 2
+        elif _unknown_given_name(t):
+            i -= 1
+        else:
+            break
+    if i < start and _in_office_complement(doc, i):
+        return start  # "Minister of Foreign Affairs A B": 'Affairs' ends the office, not a given name
+    return i
+
+
+def _in_office_complement(doc: Doc, i: int) -> bool:
+    """The capitalised words before token ``i`` are the complement of an office ("Minister of Foreign
+    Affairs", "Minister for Trade and Industry"): read left over capitalised words and the words that
+    join them, a preposition or a conjunction comes before any other word."""
+    k = i - 1
+    sent_start = doc[i].sent.start
+    while k >= sent_start and i - k <= 8:
+        w = doc[k]
+        if w.lower_ in ("of", "for", "and", "&"):
+            return True
+        if not (w.text[:1].isupper() or w.lower_ == "the") or "\n" in w.whitespace_:
+            return False
+        k -= 1
+    return False
+
+
+def _unknown_given_name(t: Token) -> bool:
+    """A given name spaCy left untagged: no common English word ("Public Protector A B": an office)."""
+    return _bare_given_name(t) and not is_english_word(t.text)
+
+
+def _bare_given_name(t: Token, tagged: bool = False) -> bool:
+    """A capitalised proper noun that may open a person's name: no entity of its own (unless ``tagged``),
+    no title or office, no state's word, no word of an institution or of grammar ('Me' for Maître, 'Will'),
+    no line break after it."""
+    return (
+        (t.pos_ == "PROPN" and t.is_alpha and t.ent_type_ == "" or tagged)
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ not in STOP_WORDS
+        and "\n" not in t.whitespace_
+        and names.fold(t.text) not in names.title_words()
+        and _head_word(t) not in ROLE_HEADS | INSTITUTION_HEADS
+        and not names.is_state_word(t.text)
+    )
 
 
 def name_tail(doc: Doc, end: int) -> int:

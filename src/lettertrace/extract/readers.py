@@ -29,6 +29,7 @@ from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .partners import named_before_and
+from .stranded import stranded_object
 from .syntax import (
     _acts_for_another,
     _collective,
@@ -386,7 +387,7 @@ class PartyReader:
             elif c.dep_ == "pcomp" and c.tag_ == "VBG":
                 # "has written to B demanding an inquiry": spaCy makes B the subject of the participle
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]
-        if not out and (misread := misread_dated(prep)) is not None:
+        if not out and (misread := misread_dated(prep) or stranded_object(prep)) is not None:
             out = self._conj_parties(misread)  # "a letter to B dated 8 February" read as "B dated ..."
         return _uniq(out)
 

@@ -1,0 +1,45 @@
+"""A party's name the parser stranded: 'a telegram sent by General A B to President C' parsed with 'by' left
+without an object and A B hung on the telegram as an apposition, the 'to' phrase on A B."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..datelines import _titled
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """'a telegram sent by General A B to President C': the parser may leave 'by' with no object and hang
+    the name after it elsewhere (as an apposition of the telegram). The head word of the person's or
+    body's name that starts right after the bare preposition (titles included), when so; else None."""
+    doc = prep.doc
+    if prep.lower_ not in ("by", "to", "from") or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    j = prep.i + 1
+    if j >= len(doc) or doc[j].ent_type_ not in ("PERSON", "ORG") and not _titled(doc[j]):
+        return None
+    while j < len(doc) and doc[j].ent_type_ == "" and _titled(doc[j]) and j - prep.i <= 4:
+        j += 1  # "by Deputy Prime Minister A B"
+    if j >= len(doc) or doc[j].ent_type_ not in ("PERSON", "ORG") or doc[j].ent_iob_ != "B":
+        return None
+    end = j
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    head = doc[end]
+    return head if head.head.i != prep.i and head.pos_ == "PROPN" else None
+
+
+def preps_on_stranded(noun: Token) -> list[Token]:
+    """'a telegram sent by A to B' parsed with A an apposition of the telegram: the 'to' phrase hung on A
+    (:func:`stranded_object`) is the telegram's."""
+    out = []
+    for a in noun.children:
+        if a.dep_ == "appos" and any(
+            stranded_object(p) == a
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.i < a.i
+            for p in acl.children
+            if p.dep_ in ("agent", "prep")
+        ):
+            out += [c for c in a.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return out
