@@ -29,7 +29,7 @@ from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .partners import named_before_and
-from .stranded import stranded_object
+from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
     _collective,
@@ -181,7 +181,7 @@ class PartyReader:
                 p = self.idx.party_at(before) if before.i in self.idx.tok2party else None
                 if p is not None and p.ptype == "person" and before.head.i < before.i:
                     return [p]
-            if not subs and verb_read_as_participle(v):
+            if not subs and verb_read_as_participle(v) and not fronted_participle(v):
                 p = self._party(v.head)  # "The President of X, A, sent on Tuesday a message to B"
                 return [p] if p else []
             if subs:
@@ -195,7 +195,7 @@ class PartyReader:
                 )
             if (ctl := object_controller(v)) is not None:
                 return self._conj_parties(ctl)  # "the delay led A to write to B": A writes
-            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i:
+            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i or fronted_participle(v):
                 if v.dep_ == "relcl":
                     ranked = self._first_to(v.head)  # "A was the first (leader) to call B"
                     p = None if ranked else self._party(v.head)

@@ -1,4 +1,4 @@
-"""A party's name the parser stranded: 'a telegram sent by General A B to President C' parsed with 'by' left
+"""What the parser strands: a party's name, 'a telegram sent by General A B to President C' parsed with 'by' left
 without an object and A B hung on the telegram as an apposition, the 'to' phrase on A B."""
 
 from __future__ import annotations
@@ -43,3 +43,16 @@ def preps_on_stranded(noun: Token) -> list[Token]:
         ):
             out += [c for c in a.children if c.dep_ == "prep" and c.lower_ == "to"]
     return out
+
+
+def fronted_participle(verb: Token) -> bool:
+    """'Answering the message he had received from A, B sent ...': a participle clause set before the
+    subject and a comma, which the parser reads as the clausal subject of the main verb (a true one takes
+    no comma: "Answering the letter took a week")."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "csubj"
+        and verb.tag_ == "VBG"
+        and verb.i < verb.head.i
+        and any(t.text == "," for t in doc[verb.i : verb.head.i])
+    )
