@@ -190,6 +190,8 @@ class ReplyTriggers(BareReplies):
             # "A sent a reply to B's letter" / "a reply was sent by A to B's letter"
             subj = self._subjects(verb) if noun.dep_ == "dobj" else []
             replier = subj[0] if subj else self._prep_party(verb, ("by",))
+        if replier is None and verb is not None and author is None:
+            replier = self._answerer_of_receiver(noun, verb)  # "B wrote to A in May; she received a reply"
         if replier is None or _in_event(noun) or verb is not None and _in_event(verb):
             return  # "B's response came in a speech", "B's reply at the press conference"
         if _statement_in_response(noun, verb):
@@ -334,6 +336,22 @@ class ReplyTriggers(BareReplies):
         d = self._add(Draft("letter", noun, writer, to[:1], verb=acl))
         d.reply_to, d.distinct = target, target is None
         return True
+
+    def _answerer_of_receiver(self, noun: Token, verb: Token) -> Party | None:
+        """'B, who had written to A in August, received a reply on Friday': a reply no one is named the author
+        of, received by one who wrote to one addressee before, is that addressee's. Never a reply B has yet
+        to receive, nor one whose receiver wrote to no one the report tells."""
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues()["receive_verbs"] or blocked(noun):
+            return None
+        if blocked(verb) or self._poss(noun) is not None:
+            return None
+        receiver = _first(self._subjects(verb))
+        if receiver is None:
+            return None
+        last = self._last_written_by(receiver, noun)
+        if last is None or len(last.recipients) != 1 or last.recipients[0].key == receiver.key:
+            return None
+        return last.recipients[0]
 
     def _repliers(self, verb: Token) -> list[Party]:
         """The subjects of a reply verb. A pronoun the report's names resolve to the writer of the last

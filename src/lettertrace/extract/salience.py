@@ -92,6 +92,10 @@ class Salience:
             if self.doc[before].lower_ in ("he", "she") and self._gender(found) is None:
                 self.doc.user_data.setdefault("lettertrace_gender", {})[found.key] = self.doc[before].lower_
             return found
+        in_sentence = [m for m in prev if m[0] >= sent_start]
+        if exclude and in_sentence and _in_who_clause(self.doc[before]):
+            # "a reply from A was received by B, who had written to him": the other person named before
+            return self.parties[in_sentence[-1][1]]
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
             last_sent = sent_of(self.doc[earlier[-1][0]]).start
@@ -113,6 +117,12 @@ class Salience:
         firsts = {w for f in [*p.surfaces, *p.roles] for w in _address_words(f)}
         male, female = bool(firsts & MALE_TITLES), bool(firsts & FEMALE_TITLES)
         return "he" if male and not female else "she" if female and not male else None
+
+
+def _in_who_clause(tok: Token) -> bool:
+    """An object pronoun in a relative clause whose subject is 'who' ("B, who had written to him")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
 def _address_words(form: str) -> list[str]:
