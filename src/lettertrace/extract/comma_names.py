@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from .mentions import ROLE_HEADS, Party, _head_word
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
 
@@ -149,3 +149,17 @@ def ends_state_name(ent: Span) -> bool:
     """'Antigua and [Barbuda]', 'Trinidad and [Tobago]': a 'name' right after 'and' that completes a state's
     own name with the words before it (spaCy may tag the second part a person)."""
     return ent.start >= 2 and in_state_name(ent.doc, ent.start - 1)
+
+
+def office_apposed(name: Token, start: int) -> bool:
+    """'Mats Engqvist, Norland's president,': the parser hangs an office's phrase that starts at ``start`` on
+    the name as its apposition, a comma closing it (never a body's name: "A B Airways, the carrier,")."""
+    doc = name.doc
+    if name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",":
+        return False  # "to the President of X, A B, the Y envoy, ...": whose name it is the parse cannot say
+    for c in name.children:
+        if c.dep_ == "appos" and c.left_edge.i == start and _head_word(c) in ROLE_HEADS and c.tag_ != "NNS":
+            end = c.right_edge.i + 1
+            words = [names.fold(t.text).lower() for t in doc[name.left_edge.i : name.i + 1]]
+            return end < len(doc) and doc[end].text == "," and not set(words) & INSTITUTION_HEADS
+    return False

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
-from .comma_names import ends_state_name, role_before, set_off_after_role, split_at_comma
+from .comma_names import ends_state_name, office_apposed, role_before, set_off_after_role, split_at_comma
 from .honoured import abbreviated_honorific, honoured_person
 from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import join_of, name_hyphen, office_of_body, org_is_name, particled_name, patronymic
@@ -265,8 +265,11 @@ class UntaggedNames:
                 j - i >= 2
                 and j + 1 < len(doc)
                 and doc[j].text == ","
-                and doc[j + 1].text[:1].isupper()
-                and (_head_word(doc[j + 1]) in ROLE_HEADS or names.fold(doc[j + 1].text) in tw)
+                and (
+                    doc[j + 1].text[:1].isupper()
+                    and (_head_word(doc[j + 1]) in ROLE_HEADS or names.fold(doc[j + 1].text) in tw)
+                    or office_apposed(doc[j - 1], j + 1)
+                )
                 and not any(t.i in self.tok2party for t in doc[i:j])
                 and (i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()))
                 and (i == 0 or doc[i - 1].lower_ != "the")  # "the United Nations, Foreign Minister A": a body
