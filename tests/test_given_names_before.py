@@ -2,6 +2,8 @@
 'Layla bint' before "Abdullah Al Fahad", a family name written first): the party is the whole name
 (extract/name_particles.given_names_before). Invented sentences."""
 
+import pytest
+
 from test_extract import found_acts
 
 
@@ -42,3 +44,29 @@ def test_an_entity_that_opens_with_a_title_takes_nothing_before_it() -> None:
         " Ministry of External Affairs."
     )
     assert all(not s.startswith("Affairs") for _, s, _ in acts)
+
+
+# Review 35 (/work/review35): words spaCy leaves outside a name that are no given names.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On Eid Mohammed bin Salman received a telephone call from President Recep Tayyip Erdogan.",
+            "Mohammed bin Salman",
+        ),
+        ("Writing on Facebook Hun Manet said he had telephoned Premier Li Qiang.", "Hun Manet"),
+        (
+            "Speaking to Axios Benjamin Netanyahu said he had written to President Donald Trump.",
+            "Benjamin Netanyahu",
+        ),
+        ("The statement said Thura Shwe Mann had written to President Thein Sein in 2015.", "Shwe Mann"),
+        (
+            "Businesswoman Sheikha Al Maskari wrote to Minister Qais Al Yousef on Tuesday.",
+            "Sheikha Al Maskari",
+        ),
+    ],
+)
+def test_no_outlet_feast_or_form_of_address_is_a_given_name(sentence: str, name: str) -> None:
+    assert any(name in (s, *r) for _, s, r in found_acts(sentence))

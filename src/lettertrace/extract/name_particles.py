@@ -100,6 +100,8 @@ def given_names_before(doc: Doc, start: int) -> int:
             break
     if i < start and _in_office_complement(doc, i):
         return start  # "Minister of Foreign Affairs A B": 'Affairs' ends the office, not a given name
+    if i < start and doc[i - 1].pos_ in ("ADP", "SCONJ"):
+        return start  # "On Eid A B received", "Writing on Facebook A B said": the preposition's object
     return i
 
 
