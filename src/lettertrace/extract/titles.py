@@ -312,17 +312,36 @@ def _office_taken(name: Token) -> list[Token]:
         (c for c in name.children if c.dep_ == "relcl" and c.lemma_ in ("be", *_TAKING) and _who_subject(c)),
         None,
     )
+    copula = name.dep_ == "nsubj" and verb.lemma_ == "be" and held is None
     if held is not None:
         verb = held
-    elif name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING:
+    elif name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING and not copula:
         return []
+    if copula and any(
+        c.dep_ == "neg" or c.lower_ in ("until", "till", "formerly", "previously", "once")
+        for c in verb.children
+    ):
+        return []  # "A is not the president", "A was president until 2019": not the office's holder now
     out = []
     for c in verb.children:
         if c.dep_ in ("attr", "oprd", "xcomp", "acomp") and _head_word(c) in ROLE_HEADS:
+            if copula and not _defining(c):
+                continue  # "A is a former minister", "A was the first leader to call B": no office held now
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":
             out.extend(g for g in c.children if g.dep_ == "pobj" and _head_word(g) in ROLE_HEADS)
     return out
+
+
+def _defining(role: Token) -> bool:
+    """'A is the foreign minister of X', 'A was governor of the province': a copula's complement that
+    names the office the subject holds: no indefinite article, no 'former' or rank ("a former minister",
+    "the first leader to ...")."""
+    return not any(
+        c.dep_ in ("det", "amod", "advmod")
+        and c.lower_ in ("a", "an", "former", "ex", "first", "last", "only", "late")
+        for c in role.children
+    ) and not any(c.dep_ in ("relcl", "acl") for c in role.children)
 
 
 def _who_subject(clause: Token) -> bool:
