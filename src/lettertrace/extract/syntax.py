@@ -11,6 +11,7 @@ from ..models import (
     ReportMeta,
 )
 from ..nlp import sent_of, text_of
+from .call_media import call_medium
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
@@ -117,8 +118,10 @@ def _phone_marked(verb: Token) -> bool:
         if c.dep_ not in ("prep", "agent") or c.lower_ not in ("by", "on", "over", "via"):
             continue  # "talked by phone": agent
         media = [
-            g for g in c.children if g.lemma_.lower() in ("phone", "telephone", "video", "videoconference")
-        ]
+            g
+            for g in c.children
+            if g.lemma_.lower() in ("phone", "telephone", "video", "videoconference") or call_medium(g)
+        ]  # "by video link"
         if not media:
             continue
         if c.head.i != verb.i and c.lower_ == "on" and not any(d.lower_ == "the" for d in media[0].children):

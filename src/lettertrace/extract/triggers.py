@@ -9,6 +9,7 @@ from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
+from .call_media import by_video, partners_on_medium
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
@@ -331,10 +332,9 @@ class DraftFinder(ReplyTriggers, MoreActs):
             return
         if any(c.dep_ == "nsubj" and _acts_for_another(c) for c in verb.children):
             return  # "Aides to A and B spoke by phone": not a call of A or B
-        others = [
-            o for o in self._prep_parties(verb, ("with", "to")) if not outlet(o)
-        ]  # "speaking to X News"
-        if not marked:
+        found = self._prep_parties(verb, ("with", "to")) + partners_on_medium(self, verb)  # "by video link"
+        others = [o for o in found if not outlet(o)]  # not "speaking to X News"
+        if not marked or by_video(verb):  # "spoke via video link to the UN General Assembly": an address
             others = [o for o in others if _personal(o)]  # a readout's call is with a person
             if not others:
                 return

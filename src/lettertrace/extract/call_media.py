@@ -1,0 +1,48 @@
+"""What a call is said to go over when the medium is a noun phrase of its own: "spoke by video link with
+B", "held talks over a video line with B", "via videoconference". The medium's head ('link', 'line',
+'conference') is a call's only with a modifier of calls before it ('video', 'phone'); the partner of the
+call may hang on the medium ("by video link with B") instead of on the verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .mentions import Party
+
+MEDIUM_HEADS = frozenset({"link", "line", "conference", "call", "hookup", "connection"})
+MEDIUM_MODIFIERS = frozenset({"video", "phone", "telephone"})
+
+
+def call_medium(tok: Token) -> bool:
+    """'video link', 'phone line', 'video conference': a medium head with a modifier of calls."""
+    return tok.lemma_.lower() in MEDIUM_HEADS and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in MEDIUM_MODIFIERS for m in tok.children
+    )
+
+
+def partners_on_medium(reader: object, verb: Token) -> list[Party]:
+    """The parties of a 'with' phrase hung on the verb's medium ("spoke by video link with B")."""
+    out: list[Party] = []
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "via", "over", "on"):
+            continue
+        for medium in (g for g in prep.children if g.dep_ == "pobj" and call_medium(g)):
+            for w in medium.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    out += reader._pobj_parties(w)  # type: ignore[attr-defined]
+    return out
+
+
+def by_video(verb: Token) -> bool:
+    """The verb's act is said to go over video ("by video link", "via videoconference"): an address to an
+    assembly or a summit goes over it as often as a call does, so only a person is a partner of its call."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "via", "over", "on"):
+            for g in prep.children:
+                mods = {m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")}
+                if g.lemma_.lower() in ("video", "videoconference") or "video" in mods and call_medium(g):
+                    return True
+    return False
