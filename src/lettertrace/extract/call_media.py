@@ -5,9 +5,12 @@ call may hang on the medium ("by video link with B") instead of on the verb."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from .lexicon import cues
 
 if TYPE_CHECKING:
     from .mentions import Party
@@ -46,3 +49,25 @@ def by_video(verb: Token) -> bool:
                 if g.lemma_.lower() in ("video", "videoconference") or "video" in mods and call_medium(g):
                     return True
     return False
+
+
+@cache
+def _call_media() -> frozenset[str]:
+    """What a call goes over: the call modifiers of data/cues.yaml and "line", "link" ("on a video link")."""
+    return frozenset(cues()["call_modifiers"]) | {"videophone", "line", "link", "call"}
+
+
+def _medium_or_day(tok: Token) -> bool:
+    return tok.lemma_.lower() in _call_media() or tok.ent_type_ in ("DATE", "TIME")
+
+
+def hung_on_medium_or_day(prep: Token, preps: tuple[str, ...], found: bool) -> list[Token]:
+    """The ``preps`` phrases the parser hung on the verb's 'by', 'over', 'on' or 'in' phrase of a medium or a
+    day: "spoke by telephone with B (and with C)", "held on the same day between A and B" ('with B' on the
+    medium or the day, 'and with C' on 'by'), only when the verb names no party of its own (``found``);
+    a 'with' joined to the day is read even then: "spoke with A on Saturday and with B on Sunday"."""
+    held = [g for g in prep.children if g.dep_ == "pobj" and _medium_or_day(g)]
+    hung = [] if found else [w for m in held for w in m.children if w.dep_ == "prep" and w.lower_ in preps]
+    return hung + [
+        cj for cj in prep.conjuncts if held and cj.lower_ in preps and (not found or cj.lower_ == "with")
+    ]

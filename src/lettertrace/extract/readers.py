@@ -4,12 +4,11 @@ argument step (extract/arguments.py) is built on."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import headline_verbs
+from .call_media import hung_on_medium_or_day
 from .comma_names import set_off_holder
 from .control import object_controller, subject_before
 from .groups import (
@@ -23,7 +22,7 @@ from .groups import (
 )
 from .honoured import abbreviated_honorific, honorific_head, honoured_one
 from .index import PartyIndex
-from .lexicon import blocked, cues, noun_kind
+from .lexicon import blocked, noun_kind
 from .lists import named_by_place, party_list_from, subject_list
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
@@ -51,12 +50,6 @@ from .untagged import _name_run
 AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer", "author", "co-author"}
 # What one puts to a text to sign it ("put his signature to a letter", "added their names to it").
 SIGNATURE_NOUNS = {"signature", "name", "hand", "seal", "mark", "initials", "autograph"}
-
-
-@cache
-def _call_media() -> frozenset[str]:
-    """What a call goes over: the call modifiers of data/cues.yaml and "line", "link" ("on a video link")."""
-    return frozenset(cues()["call_modifiers"]) | {"videophone", "line", "link", "call"}
 
 
 class PartyReader:
@@ -444,13 +437,8 @@ class PartyReader:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 again = [w for w in c.conjuncts if w.lower_ == c.lower_ in ("with", "to")]  # "to A and to B"
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
-            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in") and not out:
-                # "spoke by telephone with B (and with C)", "was held on the same day between A and B": the parse
-                # hangs 'with B' on the medium (its 'by' as an agent) or on the day, 'and with C' on 'by'
-                held = [g for g in c.children if g.dep_ == "pobj" and _medium_or_day(g)]
-                hung = [w for m in held for w in m.children if w.dep_ == "prep" and w.lower_ in preps]
-                hung += [cj for cj in c.conjuncts if held and cj.lower_ in preps]
-                out += [p for w in hung for p in self._pobj_parties(w)]
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in"):
+                out += [p for w in hung_on_medium_or_day(c, preps, bool(out)) for p in self._pobj_parties(w)]
         return _uniq(out)
 
     def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
@@ -485,10 +473,6 @@ class PartyReader:
 # Prepositions whose gerund's subject is the subject of the verb the phrase hangs on ("in sending",
 # "after receiving", "upon reading", "before calling").
 GERUND_PREPS = frozenset({"in", "after", "upon", "on", "before", "since", "while", "by"})
-
-
-def _medium_or_day(tok: Token) -> bool:
-    return tok.lemma_.lower() in _call_media() or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _closing(subj: Token, p: Party, idx: PartyIndex) -> bool:
