@@ -1,7 +1,8 @@
-"""'Ana Berg is the foreign minister of Norland', 'A was governor of the province in 1911': a copula
+"""'Ana Berg is the foreign minister of Norland', 'A is governor of the province': a copula
 names the office its subject holds, so a later 'the foreign minister' is that person (titles._office_taken,
-_defining). Not 'a former minister', 'the first minister to call B', 'is not the minister', 'was minister
-until 2019'. Invented sentences."""
+_defining). Only a copula in the present: 'A was minister' tells a past office. Not 'a former minister',
+'the first minister to call B', another's office ('the minister's chief of staff'), 'is not' or 'no longer
+the minister', a hypothesis. Invented sentences."""
 
 import pytest
 
@@ -12,8 +13,8 @@ from test_extract import found_acts
     ("first", "second", "sender"),
     [
         (
-            "Yuan Keming was governor of the southern province in 1911.",
-            "In a letter dated 10 October 1911, the governor begged Prince Jin Haoran to send troops and money.",
+            "Yuan Keming is governor of the southern province.",
+            "In a letter dated 10 October, the governor begged Prince Jin Haoran to send troops and money.",
             "Yuan Keming",
         ),
         (
@@ -38,6 +39,13 @@ def test_the_holder_the_copula_names_writes(first: str, second: str, sender: str
         "Olaf Brandt was foreign minister of Norland until 2019.",
         "Olaf Brandt is not the foreign minister, officials said.",
         "Olaf Brandt is a former foreign minister of Norland.",
+        # review 36 (/work/review36): a past office, another's office, a hypothesis
+        "Olaf Brandt was foreign minister before becoming president.",
+        "Olaf Brandt was foreign minister between 2001 and 2005.",
+        "Olaf Brandt is the foreign minister's chief of staff.",
+        "Olaf Brandt is the father of the foreign minister.",
+        "If Olaf Brandt were the foreign minister, he would resign.",
+        "Olaf Brandt is no longer the foreign minister.",
     ],
 )
 def test_no_office_held_now(first: str) -> None:

@@ -159,6 +159,14 @@ def office_apposed(name: Token, start: int) -> bool:
         return False  # "to the President of X, A B, the Y envoy, ...": whose name it is the parse cannot say
     for c in name.children:
         if c.dep_ == "appos" and c.left_edge.i == start and _head_word(c) in ROLE_HEADS and c.tag_ != "NNS":
+            if any(
+                t.i != c.i
+                and _head_word(t) in ROLE_HEADS  # "A B, the president's envoy,": another's office
+                or t.lower_ in ("former", "ex", "elect", "designate", "late", "acting")
+                or t.ent_type_ in ("DATE", "TIME")  # "A B, president from 2001 to 2005,"
+                for t in c.subtree
+            ):
+                return False
             end = c.right_edge.i + 1
             words = [names.fold(t.text).lower() for t in doc[name.left_edge.i : name.i + 1]]
             return end < len(doc) and doc[end].text == "," and not set(words) & INSTITUTION_HEADS

@@ -246,8 +246,6 @@ class InReportResolution(CounterpartResolution):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)
         if subj is None or subj.lower_ == "we":
             return None
-        if subj.lower_ == "who" and verb.dep_ == "relcl":
-            subj = verb.head  # "B, who had written to him": the one 'who' is
         p = self.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her
         return {p.key} if p is not None else None
 

@@ -108,7 +108,12 @@ def addressed_office(tok: Token) -> Token | None:
     addressed as 'His Highness' before."""
     if tok.lower_ not in ADDRESS or not any(c.lower_ in ("his", "her") for c in tok.children):
         return None
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+    if any(
+        c.dep_ == "appos"
+        and c.ent_type_ == "PERSON"
+        and names.fold(c.text).lower() not in names.title_words()
+        for c in tok.children
+    ):
         return None  # "His Excellency Sheikh A B, the Foreign Minister of X": the name says who, the office is his
     return next(
         (

@@ -341,10 +341,19 @@ class ReplyTriggers(BareReplies):
         """'B, who had written to A in August, received a reply on Friday': a reply no one is named the author
         of, received by one who wrote to one addressee before, is that addressee's. Never a reply B has yet
         to receive, nor one whose receiver wrote to no one the report tells."""
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues()["receive_verbs"] or blocked(noun):
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("receive", "get") or blocked(noun):
             return None
-        if blocked(verb) or self._poss(noun) is not None:
+        if blocked(verb) or self._poss(noun) is not None or noun.lemma_.lower() not in ("reply", "response"):
             return None
+        if noun.tag_ == "NNS" or any(
+            c.dep_ in ("relcl", "acl", "amod")
+            or c.dep_ == "prep"
+            and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for c in noun.children
+        ):
+            return None  # "a reply from the court", "a reply to her question", "the answer she wanted", "a cold reply"
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "in", "at", "to") for c in verb.children):
+            return None  # "received a reply from the ministry" hung on the verb, "in the poll"
         receiver = _first(self._subjects(verb))
         if receiver is None:
             return None

@@ -66,6 +66,7 @@ class Salience:
     doc: Doc
     parties: list[Party]
     mentions: list[tuple[int, int, int]]
+    tok2party: dict[int, int]
 
     def _recency(self, p: Party, before: int) -> float:
         idx = [i for i, k, _ in self.mentions if k == p.key and i < before]
@@ -86,16 +87,27 @@ class Salience:
             prev = [m for m in prev if self._gender(self.parties[m[1]]) != other] or prev
         if not prev:
             return None
+        if (who := _who_clause_antecedent(self.doc[before])) is not None:
+            # "a reply from A was received by B, who had written to him": the other person named before B in
+            # the sentence, its subject first (not a possessor: "A's envoy B, who had written to her" is another)
+            named = self.tok2party.get(who.i)
+            others = [
+                m
+                for m in prev
+                if m[0] >= sent_start
+                and m[1] != named
+                and m[0] < who.left_edge.i
+                and self.doc[m[0]].dep_ != "poss"
+            ]
+            subjects = [m for m in others if m[2]]  # "A met B and C, who had written to him": A
+            if named is not None and others:
+                return self.parties[(subjects or others)[-1][1]]
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
         if same_subj:
             found = self.parties[same_subj[-1][1]]
             if self.doc[before].lower_ in ("he", "she") and self._gender(found) is None:
                 self.doc.user_data.setdefault("lettertrace_gender", {})[found.key] = self.doc[before].lower_
             return found
-        in_sentence = [m for m in prev if m[0] >= sent_start]
-        if exclude and in_sentence and _in_who_clause(self.doc[before]):
-            # "a reply from A was received by B, who had written to him": the other person named before
-            return self.parties[in_sentence[-1][1]]
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
             last_sent = sent_of(self.doc[earlier[-1][0]]).start
@@ -119,10 +131,15 @@ class Salience:
         return "he" if male and not female else "she" if female and not male else None
 
 
-def _in_who_clause(tok: Token) -> bool:
-    """An object pronoun in a relative clause whose subject is 'who' ("B, who had written to him")."""
+def _who_clause_antecedent(tok: Token) -> Token | None:
+    """The one 'who' is, for an object pronoun in a relative clause whose subject is 'who' ("B, who had
+    written to him": B's token)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return verb.head
+    return None
 
 
 def _address_words(form: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import _titled
+from .lexicon import cues
 
 
 def stranded_object(prep: Token) -> Token | None:
@@ -50,9 +51,21 @@ def fronted_participle(verb: Token) -> bool:
     subject and a comma, which the parser reads as the clausal subject of the main verb (a true one takes
     no comma: "Answering the letter took a week")."""
     doc = verb.doc
+    main = verb.head.lemma_.lower()
+    sending = main in {*cues()["send_verbs"], *cues()["write_verbs"], *cues()["call_verbs"], "call", "reply"}
+    # "Answering the message his father (Prime Minister C) had received from A, B ...": not B's to answer
+    others = any(
+        s.dep_ == "nsubj" and s.pos_ != "PRON"
+        for o in verb.children
+        for r in o.children
+        if r.dep_ == "relcl"
+        for s in r.children
+    )
     return (
         verb.dep_ == "csubj"
         and verb.tag_ == "VBG"
         and verb.i < verb.head.i
+        and sending  # not "Answering the message ..., B said in a speech", "B received the envoy"
+        and not others
         and any(t.text == "," for t in doc[verb.i : verb.head.i])
     )

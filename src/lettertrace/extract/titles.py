@@ -312,15 +312,12 @@ def _office_taken(name: Token) -> list[Token]:
         (c for c in name.children if c.dep_ == "relcl" and c.lemma_ in ("be", *_TAKING) and _who_subject(c)),
         None,
     )
-    copula = name.dep_ == "nsubj" and verb.lemma_ == "be" and held is None
+    copula = name.dep_ == "nsubj" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and held is None
     if held is not None:
         verb = held
     elif name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING and not copula:
         return []
-    if copula and any(
-        c.dep_ == "neg" or c.lower_ in ("until", "till", "formerly", "previously", "once")
-        for c in verb.children
-    ):
+    if copula and not _holds_now(verb):
         return []  # "A is not the president", "A was president until 2019": not the office's holder now
     out = []
     for c in verb.children:
@@ -333,15 +330,41 @@ def _office_taken(name: Token) -> list[Token]:
     return out
 
 
-def _defining(role: Token) -> bool:
-    """'A is the foreign minister of X', 'A was governor of the province': a copula's complement that
-    names the office the subject holds: no indefinite article, no 'former' or rank ("a former minister",
-    "the first leader to ...")."""
+# Words before an office that say its holder does not hold it now, or holds another's ("the shadow minister").
+_NOT_HELD = frozenset(
+    "a an former ex first last only late shadow erstwhile next designate likely possible future would-be".split()
+)
+# Words on a copula that say what it tells is not so now ("if A were", "A is no longer", "A would be").
+_NOT_NOW = frozenset(
+    "not never until till formerly previously once if would could might may will should must longer whether".split()
+)
+
+
+def _holds_now(verb: Token) -> bool:
+    """The copula (in the present: "A was foreign minister" tells a past office) tells a fact of now: no
+    negation, modal, condition, 'no longer', 'until', and no date or number on it ("is minister since 2019"
+    reads as it should without one)."""
+    if any(c.lower_ in _NOT_NOW or c.dep_ == "neg" for c in verb.children):
+        return False
     return not any(
-        c.dep_ in ("det", "amod", "advmod")
-        and c.lower_ in ("a", "an", "former", "ex", "first", "last", "only", "late")
-        for c in role.children
-    ) and not any(c.dep_ in ("relcl", "acl") for c in role.children)
+        t.ent_type_ in ("DATE", "TIME") or t.like_num
+        for c in verb.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    )
+
+
+def _defining(role: Token) -> bool:
+    """'A is the foreign minister of X': a copula's complement that names the office the subject holds: no
+    indefinite article, no 'former' or rank ("a former minister", "the first leader to ..."), no clause on
+    it, no other office inside ("the foreign minister's chief of staff", "the father of the minister")."""
+    return (
+        not any(
+            c.dep_ in ("det", "amod", "advmod", "compound") and c.lower_ in _NOT_HELD for c in role.children
+        )
+        and not any(c.dep_ in ("relcl", "acl") for c in role.children)
+        and not any(t.i != role.i and _head_word(t) in ROLE_HEADS for t in role.subtree if t.dep_ != "conj")
+    )
 
 
 def _who_subject(clause: Token) -> bool:
