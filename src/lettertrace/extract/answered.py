@@ -11,6 +11,7 @@ from .mentions import Party
 from .quotescan import quote_spans
 from .rebuttals import link_rebuttals
 from .syntax import _reply_compound, sentence_span
+from .told_before import link_told_before
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 ANSWER_WORDS = frozenset({"response", "reply", "respond", "answer"})  # "in response to your letter"
@@ -29,6 +30,7 @@ def link_answered(doc: Doc, drafts: list[Draft]) -> None:
     _addressee_letters(doc, drafts)
     _writer_letters(doc, drafts)
     _reply_named_later(drafts)
+    link_told_before(drafts)
     _calls_answering(drafts)
     link_rebuttals(doc, drafts)
     _to_first_signer(drafts)

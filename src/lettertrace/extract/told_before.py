@@ -1,0 +1,44 @@
+"""'This came in a letter from the King to B, welcoming ... . B had sent a letter to the King on Tuesday
+recognizing ...': a letter told in the past perfect right after one the other way, from its addressee to
+its writer, is the letter it answers (the report tells the answer first, then the background)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import sent_number
+from .draft import Draft
+
+# How many sentences after the answer its background may be told.
+BACKGROUND_SPAN = 3
+
+
+def link_told_before(drafts: list[Draft]) -> None:
+    """Set ``reply_to`` of a letter whose earlier counterpart is told right after it in the past perfect."""
+    written = [d for d in drafts if d.kind != "call" and d.sender is not None and len(d.recipients) == 1]
+    answered = {id(d.reply_to) for d in drafts if d.reply_to is not None}
+    for d in written:
+        if d.reply_to is not None or id(d) in answered:
+            continue
+        here, writer = sent_number(d.trigger), d.sender
+        if writer is None:
+            continue
+        later = [
+            e
+            for e in written
+            if e is not d
+            and e.trigger.i > d.trigger.i
+            and 0 < sent_number(e.trigger) - here <= BACKGROUND_SPAN
+            and e.sender is not None
+            and e.sender.key == d.recipients[0].key
+            and e.recipients[0].key == writer.key
+        ]
+        if len(later) == 1 and _past_perfect(later[0]) and later[0].reply_to is None:
+            d.reply_to = later[0]
+            answered.add(id(later[0]))
+
+
+def _past_perfect(d: Draft) -> bool:
+    """The act is told with 'had' ("B had sent a letter to A", "B had written to A")."""
+    verb: Token = d.verb if d.verb is not None else d.trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
