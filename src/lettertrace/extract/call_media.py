@@ -29,9 +29,7 @@ def call_medium(tok: Token) -> bool:
 def partners_on_medium(reader: object, verb: Token) -> list[Party]:
     """The parties of a 'with' phrase hung on the verb's medium ("spoke by video link with B")."""
     out: list[Party] = []
-    for prep in verb.children:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "via", "over", "on"):
-            continue
+    for prep in _medium_preps(verb):
         for medium in (g for g in prep.children if g.dep_ == "pobj" and call_medium(g)):
             for w in medium.children:
                 if w.dep_ == "prep" and w.lower_ == "with":
@@ -42,13 +40,19 @@ def partners_on_medium(reader: object, verb: Token) -> list[Party]:
 def by_video(verb: Token) -> bool:
     """The verb's act is said to go over video ("by video link", "via videoconference"): an address to an
     assembly or a summit goes over it as often as a call does, so only a person is a partner of its call."""
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "via", "over", "on"):
-            for g in prep.children:
-                mods = {m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")}
-                if g.lemma_.lower() in ("video", "videoconference") or "video" in mods and call_medium(g):
-                    return True
+    for prep in _medium_preps(verb):
+        for g in prep.children:
+            mods = {m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")}
+            if g.lemma_.lower() in ("video", "videoconference") or "video" in mods and call_medium(g):
+                return True
     return False
+
+
+def _medium_preps(verb: Token) -> list[Token]:
+    """The verb's own phrases a medium goes in: 'by', 'via', 'over', 'on' ("by video link", "on the phone")."""
+    return [
+        c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over", "on")
+    ]
 
 
 @cache

@@ -474,10 +474,10 @@ def _told_just_before(told: list[Draft], before: Token) -> list[Draft]:
     first = next((t for t in sent if not t.is_space), before)
     if not words or "\n" in before.doc.text[words[-1].idx : first.idx]:
         return []  # another paragraph
-    return [d for d in told if prev.start <= d.trigger.i < prev.end and not _background(d)]
+    return [d for d in told if prev.start <= d.trigger.i < prev.end and not told_as_background(d)]
 
 
-def _background(d: Draft) -> bool:
+def told_as_background(d: Draft) -> bool:
     """Told in the past perfect ("C had written to B in January"): background, not the letter just answered."""
     verb = d.verb if d.verb is not None else d.trigger.head
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)

@@ -4,10 +4,9 @@ its writer, is the letter it answers (the report tells the answer first, then th
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ..nlp import sent_number
 from .draft import Draft
+from .reply_targets import told_as_background
 
 # How many sentences after the answer its background may be told.
 BACKGROUND_SPAN = 3
@@ -33,12 +32,6 @@ def link_told_before(drafts: list[Draft]) -> None:
             and e.sender.key == d.recipients[0].key
             and e.recipients[0].key == writer.key
         ]
-        if len(later) == 1 and _past_perfect(later[0]) and later[0].reply_to is None:
+        if len(later) == 1 and told_as_background(later[0]) and later[0].reply_to is None:
             d.reply_to = later[0]
             answered.add(id(later[0]))
-
-
-def _past_perfect(d: Draft) -> bool:
-    """The act is told with 'had' ("B had sent a letter to A", "B had written to A")."""
-    verb: Token = d.verb if d.verb is not None else d.trigger.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
