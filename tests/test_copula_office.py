@@ -51,17 +51,3 @@ def test_the_holder_the_copula_names_writes(first: str, second: str, sender: str
 def test_no_office_held_now(first: str) -> None:
     acts = found_acts(first, "On Monday the foreign minister wrote to President Ivo Dral.")
     assert all(s != "Olaf Brandt" for _, s, _ in acts)
-
-
-@pytest.mark.parametrize(
-    ("first", "sender"),
-    [
-        ("Qadaria's foreign minister is Sheikh Faisal bin Khalid Al Nouri.", "Faisal bin Khalid Al Nouri"),
-        ("The foreign minister of Norland is Olaf Brandt.", "Olaf Brandt"),
-        ("The foreign minister's spokesman is Olaf Brandt.", "foreign minister"),
-        ("The next foreign minister of Norland will be Olaf Brandt.", "foreign minister"),
-    ],
-)
-def test_the_office_as_subject_of_the_copula(first: str, sender: str) -> None:
-    acts = found_acts(first, "On Monday the foreign minister wrote to President Ivo Dral.")
-    assert [s for _, s, _ in acts] == [sender]

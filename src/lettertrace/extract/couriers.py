@@ -34,8 +34,6 @@ class CourierReader(PairReader):
         if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in BEARER_NOUNS:
             courier = verb.head  # "B received C, bearer of a letter from A"
         else:
-            if tok.dep_ == "dobj" and verb.dep_ != "relcl" and verb.lemma_.lower() in _CARRYING:
-                return self._host_told_before(verb)  # "B received C, A's envoy. The envoy delivered ..."
             if tok.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in _CARRYING:
                 return []
             if self._prep_parties(verb, ("to",)):
@@ -56,40 +54,6 @@ class CourierReader(PairReader):
         if courier.dep_ == "pobj" and not _misread_after_day(courier):
             return []
         return self._subjects(host)[:1]
-
-    def _host_told_before(self, verb: Token) -> list[Party]:
-        """'B received on Wednesday C, the special envoy of A. The envoy delivered a letter from A': a courier
-        named by his office ('the envoy') who carries a letter to no one named received it from the one who
-        received a person the report names in the sentence before (his host, the subject of 'received',
-        'met' ...)."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            subj is None
-            or _head_word(subj) not in COURIER_HEADS
-            or any(t.lower_ == "to" for t in verb.subtree)
-        ):
-            return []  # "The envoy handed over a message from A to B": B
-        sent = verb.sent
-        if sent.start == 0:
-            return []
-        before = self.doc[sent.start - 1].sent
-        hosts = [
-            t
-            for t in before
-            if t.lemma_.lower() in ("receive", "meet", "welcome", "host")
-            and any(self._received_person(c) for c in t.subtree if c.head.i == t.i or c.head.head.i == t.i)
-        ]
-        return self._subjects(hosts[0])[:1] if len(hosts) == 1 else []
-
-    def _received_person(self, obj: Token) -> bool:
-        """The object of a verb of receiving is a person the report names ("received C", "received on
-        Wednesday C"), not "the credentials of six ambassadors" nor "reporters"."""
-        if not (obj.dep_ == "dobj" or _misread_after_day(obj)):
-            return False
-        if any(c.dep_ == "appos" and _head_word(c) in COURIER_HEADS for c in obj.children):
-            return True  # "C, the special envoy of A", whatever the tagger made of C
-        key = self.idx.tok2party.get(obj.i)
-        return key is not None and self.idx.parties[key].ptype == "person"
 
     def _from_after(self, verb: Token, obj: Token) -> Party | None:
         """'delivered a message of friendship and of fraternity from A': the first party of a 'from' after
@@ -182,8 +146,6 @@ def _misread_after_day(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "on"
-        and (
-            tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "")
-        )  # "Nana Owusu" as a body
+        and tok.ent_type_ == "PERSON"
         and any(c.ent_type_ == "DATE" and c.dep_ == "compound" for c in tok.subtree if c.i < tok.i)
     )

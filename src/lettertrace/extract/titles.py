@@ -313,11 +313,6 @@ def _office_taken(name: Token) -> list[Token]:
         None,
     )
     copula = name.dep_ == "nsubj" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and held is None
-    if name.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and _holds_now(verb):
-        # "Qadaria's Emir is Sheikh A": the subject is the office the name after the copula holds
-        return [
-            s for s in verb.children if s.dep_ == "nsubj" and _head_word(s) in ROLE_HEADS and _defining(s)
-        ]
     if held is not None:
         verb = held
     elif name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING and not copula:
