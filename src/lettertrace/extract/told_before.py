@@ -32,6 +32,36 @@ def link_told_before(drafts: list[Draft]) -> None:
             and e.sender.key == d.recipients[0].key
             and e.recipients[0].key == writer.key
         ]
-        if len(later) == 1 and told_as_background(later[0]) and later[0].reply_to is None:
+        again = [o for o in written if o is not d and o.sender is writer and o.recipients == d.recipients]
+        if again or _dated_by_year(d):
+            continue  # "A wrote to B on Friday. He wrote to her again on Sunday": which one answers is unknown
+        if (
+            len(later) == 1
+            and told_as_background(later[0])
+            and later[0].reply_to is None
+            and _plain(later[0])
+        ):
             d.reply_to = later[0]
             answered.add(id(later[0]))
+
+
+# Words by which a report moves to another matter, or doubts or denies a letter ("Separately, B had
+# written ...", "reports that B had written ... were false", "no such letter").
+_ASIDE = frozenset(
+    "separately meanwhile unrelated also earlier previously once never not no false deny denied denies claim"
+    " claimed claims reportedly allegedly wish wished if whether rumour rumor crossed same too times".split()
+)
+
+
+def _plain(d: Draft) -> bool:
+    """The background letter is told plainly in its own sentence: no year or span of years ("in 1998", "a
+    decade earlier", "years ago": an older matter), no word of another matter, of doubt or denial."""
+    return not any(t.lower_ in _ASIDE for t in d.trigger.sent) and not _dated_by_year(d)
+
+
+def _dated_by_year(d: Draft) -> bool:
+    """The act's sentence gives a year or a span of years ("in 1998", "a decade earlier", "years ago")."""
+    return any(
+        t.ent_type_ == "DATE" and (t.like_num and len(t.text) == 4 or t.lemma_ in ("year", "decade", "ago"))
+        for t in d.trigger.sent
+    )
