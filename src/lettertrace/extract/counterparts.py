@@ -115,13 +115,11 @@ class CounterpartResolution(OfficeResolution):
         return {w for c in subj for t in c.subtree for w in _expanded(names.fold(t.text))}
 
     def _clause_owners(self, tok: Token) -> set[int]:
-        """The keys of the parties in the subject of the clause ``tok`` stands in."""
-        return {
-            self.tok2party[t.i]
-            for c in clause_of(tok).children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for t in c.subtree
-            if t.i in self.tok2party
+        """The keys of the parties in the subject of the clause ``tok`` stands in, a name or a role the index
+        has resolved there ("The Sudland premier thanked his counterpart": the premier the report named)."""
+        words = {t.i for c in clause_of(tok).children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        return {self.tok2party[i] for i in words if i in self.tok2party} | {
+            m[1] for m in self.mentions if m[0] in words
         }
 
     def _other_party(self, tok: Token) -> Party | None:
