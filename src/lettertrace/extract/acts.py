@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of, text_of
+from .argument_checks import sent_by_another
 from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import cues, noun_kind
@@ -205,8 +206,8 @@ class MoreActs(ArgumentFiller):
             ),
             None,
         )
-        if thing is None or self._taken(thing):
-            return
+        if thing is None or self._taken(thing) or sent_by_another(thing):
+            return  # "thanked B for the letter the students had sent her": the students'
         kind = noun_kind(thing)
         if kind is None and thing.lemma_.lower() not in GREETING_NOUNS:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import cues
 from .syntax import GREETING_NOUNS
 
 # Verbs that tell who wrote a text, as its passive's agent ("The letter was drafted by A"): the author.
@@ -45,14 +46,41 @@ def _thanked_noun(noun: Token) -> bool:
     what is thanked for, with a possessive pronoun or 'the' (not 'for a letter A had sent')."""
     if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in noun.children):
         return True
-    own = any(  # "for the letter the students had sent her", "for the message from the union": another's
+    return not sent_by_another(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def read_as_thanks(noun: Token, has_sender: bool) -> bool:
+    """Whether ``noun`` is read as what a thanks is for, sent by the one thanked: when nothing else gave it
+    a sender, or when the sender its clause gives is a pronoun for the one thanked."""
+    return (not has_sender or sent_by_the_thanked(noun)) and _thanked_noun(noun)
+
+
+def sent_by_another(noun: Token) -> bool:
+    """'for the letter the students had sent her', 'for the message from the union', 'for the letter she
+    had received': what is thanked for names its own sender, who need not be the one thanked (not 'for her
+    letter, in which she asked for aid', which tells what the letter said)."""
+    moves = {*cues()["send_verbs"], *cues()["receive_verbs"], *AUTHORING}
+    return any(
         c.dep_ in ("relcl", "acl")
+        and c.lemma_.lower() in moves
         and any(g.dep_ in ("nsubj", "agent") for g in c.children)
+        and not sent_by_the_thanked(noun)
         or c.dep_ == "prep"
         and c.lower_ in ("from", "by")
         for c in noun.children
     )
-    return not own and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def sent_by_the_thanked(noun: Token) -> bool:
+    """'thanked B for the letter she had sent', 'expressed gratitude to B for the message he sent him': what
+    is thanked for was sent, in a clause of its own, by a third-person pronoun, which in a thanks is the
+    one thanked (the thanker thanks the other for what the other sent)."""
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in cues()["send_verbs"]
+        and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she", "they") for g in c.children)
+        for c in noun.children
+    )
 
 
 def authored(verb: Token) -> bool:

@@ -57,7 +57,7 @@ MOTION_VERBS = {
 OBJECT_PRONOUNS = ("him", "her", "them")
 
 
-from .argument_checks import _during_which, _greeting, _thanked_noun, authored  # noqa: E402
+from .argument_checks import _during_which, _greeting, authored, read_as_thanks  # noqa: E402
 
 
 class ArgumentFiller(ClauseReader):
@@ -198,7 +198,7 @@ class ArgumentFiller(ClauseReader):
         s3, r3 = self._head_parties(tok, kind)
         sender = sender or s3 or self._compound_person(tok) or _first(self._signers(tok))
         recips += [r for r in r3 if r not in recips]
-        thanked, thanker = self._thanked(tok) if sender is None and _thanked_noun(tok) else (None, None)
+        thanked, thanker = self._thanked(tok) if read_as_thanks(tok, sender is not None) else (None, None)
         if thanked is not None:  # "A sent a letter of thanks to B for his message": B's message to A
             sender, recips = thanked, [thanker] if thanker is not None else recips
         if sender is None and _poss_is_pronoun(tok):
