@@ -75,4 +75,20 @@ def addressed_aside(noun: Token) -> Token | None:
         on_noun = c.dep_ == "acl" and noun.i <= c.head.i <= noun.right_edge.i  # "a note ... addressed to C"
         if c.i > noun.right_edge.i and hung and c.doc[c.i - 1].text == "," or on_noun:
             return next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None)
-    return None
+    return _addressed_next(noun)
+
+
+def _addressed_next(noun: Token) -> Token | None:
+    """'The family received a letter from A addressed to C', 'B received a letter from A, addressed to his
+    mother C': the participle right after the object's phrase, whatever the parser hung it on (the
+    clause's verb, a conjunct, the verb of saying), addresses the object; the one who received it holds it
+    for C."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    after += after < len(doc) and doc[after].text == ","
+    c = doc[after] if after < len(doc) else None
+    if c is None or c.lemma_.lower() != "address" or c.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+        return None  # "..., addressed the crowd", "..., she addressed to C": a verb of its own
+    return next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None)
