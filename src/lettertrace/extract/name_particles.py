@@ -284,3 +284,16 @@ def _given_name_read_as_grammar(t: Token) -> bool:
         )
         and names.fold(t.text).lower() not in names.title_words()
     )
+
+
+# Last words of bodies' names that no holder's name ends in, beyond the heads of institutions the index
+# knows ("the International Finance Corporation", "the Global Health Fund").
+BODY_TAILS = frozenset(
+    {"corporation", "company", "bank", "fund", "foundation", "institute", "authority", "programme", "program"}
+)
+
+
+def one_body(doc: Doc, a: int, b: int) -> bool:
+    """'the Director of the International Finance Corporation': the run after 'of' is one body's name, no
+    place and holder, when it ends in a word that ends bodies' names and no person's."""
+    return b - a >= 2 and doc[b - 1].lower_ in BODY_TAILS

@@ -14,8 +14,17 @@ from .. import names
 from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
 from .comma_names import ends_state_name, office_apposed, role_before, set_off_after_role, split_at_comma
 from .honoured import abbreviated_honorific, honoured_person
-from .mentions import GENERATION_SUFFIXES, INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .name_particles import join_of, name_hyphen, office_of_body, org_is_name, particled_name, patronymic
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .name_particles import (
+    join_of,
+    name_hyphen,
+    office_of_body,
+    one_body,
+    org_is_name,
+    particled_name,
+    patronymic,
+)
+from .nicknames import mend_nicknames
 from .syntax import subjectless_verb
 
 # A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
@@ -85,7 +94,7 @@ class UntaggedNames:
         """'Chairman of the X Standing Committee Ana Berg' tagged as one ORG: the proper nouns after the
         body's head word are the name of the office holder, a person."""
         out: list[Span] = []
-        ents = [part for e in _mend_nicknames(join_of(ents)) for part in split_at_comma(e)]
+        ents = [part for e in mend_nicknames(join_of(ents)) for part in split_at_comma(e)]
         for e in (honoured_person(e) or e for e in ents if not ends_state_name(e)):  # "the Rt Hon A B MP"
             if all(abbreviated_honorific(t) for t in e):
                 continue  # "Rt." or "H.E." tagged alone: an honorific, no party
@@ -143,7 +152,7 @@ class UntaggedNames:
                 or name_hyphen(doc, b)  # "Arman-Bek": one name
             ):
                 b += 1
-            if b < len(doc) and (doc[b].lower_ == "of" or doc[b].ent_iob_ == "I"):
+            if b < len(doc) and (doc[b].lower_ == "of" or doc[b].ent_iob_ == "I") or one_body(doc, a, b):
                 continue  # "Speaker of the Grand Hural of X": a body's name; a tagged name runs on past it
             cut = self._place_cut(a, b)
             tagged = [k for k in range(a, b) if doc[k].ent_type_ == "PERSON"]  # "of X Ana [Berg]": cut short
@@ -397,45 +406,6 @@ def _ent_start(doc: Doc, k: int) -> int:
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
     return k
-
-
-def _mend_nicknames(ents: list[Span]) -> list[Span]:
-    """'Arnold "Arnie" K. Bellamy, Jr.': spaCy breaks a name at its quoted nickname (tagging "Arnold
-    “", the nickname as a place and "K. Bellamy" as two names) and tags the generation after the
-    comma as a person of its own. The given name, the nickname in quotes and the capitalised words after
-    them become one person's name, read by the index without its nickname; a lone "Jr." is no one."""
-    out: list[Span] = []
-    skip_to = -1
-    for e in ents:
-        if e.start < skip_to:
-            continue
-        if e.label_ == "PERSON" and all(t.lower_.strip(".") in GENERATION_SUFFIXES or t.is_punct for t in e):
-            continue
-        end = _past_nickname(e) if e.label_ == "PERSON" else None
-        if end is None:
-            out.append(e)
-            continue
-        out = [x for x in out if x.end <= e.start]
-        out.append(Span(e.doc, e.start, end, label="PERSON"))
-        skip_to = end
-    return out
-
-
-def _past_nickname(e: Span) -> int | None:
-    """Where a name goes on past a quoted one-word nickname that starts inside ``e`` or right after it:
-    the end of the capitalised words after the closing quote; None when there is no such nickname."""
-    doc = e.doc
-    for q in range(e.start + 1, min(e.end + 1, len(doc) - 3)):
-        q1, nick, q2 = doc[q], doc[q + 1], doc[q + 2]
-        if not (q1.is_quote and q2.is_quote and nick.text[:1].isupper() and nick.is_alpha):
-            continue
-        if q1.whitespace_ or nick.whitespace_:
-            return None
-        end = q + 3
-        while end < len(doc) and end - q < 8 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
-        return end if end > q + 3 else None
-    return None
 
 
 def _name_run(t: Token) -> Span | None:
