@@ -126,3 +126,17 @@ def addressed_office(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def titled_past_bracket(idx: PartyIndex, tok: Token) -> Party | None:
+    """'General (retired) A B', 'Brigadier (Rtd) A B', 'Justice (retd.) A B': a title, a bracketed word or
+    two on its holder's standing, then a name the index knows as a person's: the title is that person
+    (the parser, stopped by the bracket, leaves the title as the object and the name apart)."""
+    doc = tok.doc
+    if names.fold(tok.text).strip(".").lower() not in names.title_words() or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i + 1].text != "(":
+        return None
+    close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+    key = idx.tok2party.get(close + 1) if close is not None else None
+    return idx.parties[key] if key is not None and idx.parties[key].ptype == "person" else None

@@ -342,8 +342,7 @@ def _lend_summary(drafts: list[Draft]) -> None:
 
 
 def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
-    medium = _named_medium(out, d)
-    if medium is not None:
+    if (medium := _named_medium(out, d)) is not None:
         return medium
     body = _signed_for_body(out, d)
     if body is not None:
@@ -356,18 +355,19 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     if handed is not None:
         d.recipients = []  # the one it was handed to received it for the addressee
         return handed
-    if d.sender is None and d.recipients and _copy_of(d):
+    if d.recipients and _copy_of(d):  # "He copied the letter to C": his own, told just before
         n = sent_number(d.trigger)
         sent = [
             o
             for o in out
             if o.kind_class == d.kind_class
             and o.sender is not None
+            and (d.sender is None or d.sender is o.sender)
             and not o.implied
             and n - sent_number(o.trigger) <= 2  # the letter just told of, not one far back
         ]
-        if sent:
-            return sent[-1]  # "A copy of the letter was sent to C": C is one more addressee of that letter
+        if sent:  # "A copy of the letter was sent to C": C is one more addressee of that letter
+            return sent[-1]
     if d.sender is None and d.recipients and _definite(d.trigger):
         waiting = [o for o in out if o.kind_class == d.kind_class and not o.recipients and not o.implied]
         waiting = [

@@ -20,7 +20,7 @@ from .groups import (
     mass_count,
     role_plural,
 )
-from .honoured import abbreviated_honorific, honorific_head, honoured_one
+from .honoured import abbreviated_honorific, honorific_head, honoured_one, titled_past_bracket
 from .index import PartyIndex
 from .lexicon import blocked, noun_kind
 from .lists import named_by_place, party_list_from, subject_list
@@ -106,6 +106,7 @@ class PartyReader:
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
             return None  # "Letters were sent to B by A": the communication is no party to itself
         p = self.idx.party_at(tok) or honoured_one(self.idx, tok)  # "His Excellency" alone: one named before
+        p = p or titled_past_bracket(self.idx, tok)  # "to General (retired) B": B
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
             indefinite = any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in tok.children
@@ -408,6 +409,8 @@ class PartyReader:
             and (names.fold(doc[first].text).strip(".") in names.title_words() or doc[first].text == ".")
         ):
             first += 1  # "the President of X (Mr B)", "the Member for Y, Rt. Hon. B"
+        if first > end + 1 and (held := titled_past_bracket(self.idx, doc[first - 1])) is not None:
+            return held  # "the federation's president, Brigadier (Rtd) B"
         key = self.idx.tok2party.get(first)
         if key is None or self.idx.parties[key].ptype != "person":
             run = first
