@@ -27,6 +27,7 @@ from .datelines import _titled, after_datelines
 from .english_words import is_english_word
 from .lazy import hide_torch
 from .names import _data, honorifics
+from .post_place import place_before_name
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -141,6 +142,9 @@ def name_chains(doc: Doc) -> Doc:
             end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
+        if (place := place_before_name(ent)) != ent.start:  # "ambassador to Kenya Jane Marriott"
+            out.append(Span(doc, ent.start, place, label="GPE"))
+            ent, trimmed = Span(doc, place, ent.end, label="PERSON"), True
         gap = next((t.i for t in ent[1:-1] if _column_gap(t)), None)
         if gap is not None and ent.label_ == "PERSON":  # "A B        C D": two names set in columns
             out.append(Span(doc, ent.start, gap, label="PERSON"))

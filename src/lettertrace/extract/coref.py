@@ -18,6 +18,7 @@ from .comma_names import role_end, set_off_holder
 from .counterparts import CounterpartResolution
 from .first_person import byline_self, labelled_self
 from .holders_between import person_between
+from .honoured import posted_holder
 from .lexicon import cues, noun_kind
 from .mentions import (
     INSTITUTION_HEADS,
@@ -426,7 +427,12 @@ class InReportResolution(CounterpartResolution):
             if t.i in others:
                 continue
             if t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "with") and t.head.i == tok.i:
-                break
+                post = posted_holder(self.doc, self.tok2party, self.parties, t)
+                if post is None:
+                    break
+                p = self.parties[post[0]]  # "Sylvania's envoy to the UN Linda Reed": she holds the post
+                _add_role(p, _np_text(tok, stop_at=post[1]))
+                return p
             key = self.tok2party.get(t.i)
             if key is not None and self.parties[key].ptype == "person":
                 if person_between(self.doc, self.tok2party, self.parties, tok.i + 1, t.left_edge.i, key):

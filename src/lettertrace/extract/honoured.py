@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..meta_byline import POSTNOMINALS
@@ -140,3 +140,37 @@ def titled_past_bracket(idx: PartyIndex, tok: Token) -> Party | None:
     close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
     key = idx.tok2party.get(close + 1) if close is not None else None
     return idx.parties[key] if key is not None and idx.parties[key].ptype == "person" else None
+
+
+_PLACE_TAGS = ("GPE", "ORG", "LOC", "NORP", "FAC")
+
+
+def posted_holder(
+    doc: Doc, tok2party: dict[int, int], parties: list[Party], prep: Token
+) -> tuple[int, int] | None:
+    """'Sylvania's envoy to the UN Linda Reed', 'ambassador to Norland A B': the post's place, then the
+    name of a person who holds it, with nothing but the place between 'to' and the name (no title:
+    'from the envoy to President A B' is sent to A B, and no possessive). The parser takes the name as
+    the object of 'to'; the key of the holder and where the name starts, or None."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    key = tok2party.get(obj.i) if obj is not None and prep.lower_ == "to" else None
+    if obj is None or key is None or parties[key].ptype != "person":
+        return None
+    start = obj.i
+    while start > prep.i + 1 and tok2party.get(start - 1) == key:
+        start -= 1
+    while obj.i - start >= 2 and names.is_state_name(doc[start].text):
+        start += 1  # "to Kenya Jane Marriott" tagged one person: the state is the post's place
+    between = doc[prep.i + 1 : start]
+    places = [t for t in between if t.lower_ != "the"]
+    if not places or any(
+        t.ent_type_ not in _PLACE_TAGS
+        and not t.text.isupper()
+        and not names.is_state_name(t.text)  # "the UN", untagged: an acronym names a body or a state
+        or t.pos_ != "PROPN"
+        or names.fold(t.text).strip(".").lower() in names.title_words()
+        or any(c.dep_ == "case" for c in t.children)
+        for t in places
+    ):
+        return None
+    return key, start

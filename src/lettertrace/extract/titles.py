@@ -88,6 +88,10 @@ class TitledForms(InReportResolution):
             elif t.ent_type_ in ("NORP", "GPE") and (toks or t.dep_ in ("amod", "compound")):
                 toks.insert(0, t)
                 i -= 1
+                k = i - 1 - (i >= 1 and self.doc[i - 1].lower_ == "the")
+                if k >= 1 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ in names.title_words():
+                    toks[0:0] = list(self.doc[k:i])  # "envoy to (the) Norland A B": the post's place
+                    i = k
             else:
                 break
         while (
@@ -154,6 +158,7 @@ class TitledForms(InReportResolution):
                     and not _subject_in_disguise(child)
                     and not self._role_of_another(ent, child)
                     and not (child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC"))
+                    and child.pos_ not in ("VERB", "AUX", "PRON")  # "A B Papers: What We Found": no office
                 ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
             for office in _office_taken(ent.root):  # "A was named party chair"

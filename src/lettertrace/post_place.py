@@ -1,0 +1,25 @@
+"""A post's place the recogniser took into its holder's name: in 'Britain's ambassador to Kenya Jane
+Marriott' the tagger reads 'Kenya Jane Marriott' as one person. Where a title word and 'to' or 'in'
+stand right before a person's name of three words or more that opens with a state's whole name (as
+the CLDR gives it), the state is the post's place and the name starts after it. A given name that is
+also a state's ('Jordan Lee') is left alone when no post comes before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .names import fold, is_state_name, title_words
+
+
+def place_before_name(ent: Span) -> int:
+    """Where the person's name starts: after a leading state's name the post before it is held in."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "PERSON" or len(ent) < 3 or start < 2:
+        return start
+    prep, title = doc[start - 1], doc[start - 2]
+    if prep.lower_ not in ("to", "in") or fold(title.text).lower().strip(".") not in title_words():
+        return start
+    for end in (start + 2, start + 1):  # "Costa Rica", "Kenya"
+        if end < ent.end - 1 and is_state_name(doc[start:end].text):
+            return end
+    return start
