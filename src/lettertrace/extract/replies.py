@@ -270,7 +270,10 @@ class ReplyTriggers(BareReplies):
             call.reply_to = call.reply_to or target  # "During the call, B conveyed his reply to A's letter"
             return
         kind = target.kind
-        recips = [target.sender] if target.sender is not None else self._addressed_by(verb, replier)
+        named = [p for p in self._prep_parties(noun, ("to",)) if p is not replier]  # "B's reply to A"
+        recips = (
+            [target.sender] if target.sender is not None else named[:1] or self._addressed_by(verb, replier)
+        )
         d = self._add(Draft(kind, noun, replier, recips, verb=verb))
         d.reply_to = target
 

@@ -376,7 +376,20 @@ def subject_tokens(v: Token) -> list[Token]:
         s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ == "nsubj"
     ]
     subs = subs or [a for a in [fronted_appos_subject(v)] if a is not None]  # "In X to A, B, rejected"
-    return subs or [a for a in [after_fronted_day(v)] if a is not None]
+    subs = subs or [a for a in [after_fronted_day(v)] if a is not None]
+    return _stranded_first_subject(v, subs) + subs
+
+
+def _stranded_first_subject(v: Token, subs: list[Token]) -> list[Token]:
+    """'Sylvania Rising and 400 groups have sent a letter': the parser may make the first name the
+    sentence's root and the verb its conjunct, leaving the second for the only subject; the root, a
+    proper name with no verb of its own, is the first subject (before the 'and' the verb hangs on)."""
+    head = v.head
+    if v.dep_ != "conj" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or not subs or head.i > subs[0].i:
+        return []
+    cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < subs[0].left_edge.i]
+    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")]
+    return [head] if cc and not own and head.doc[cc[0].i + 1 : subs[0].left_edge.i].text == "" else []
 
 
 def _kicker(first: Token, second: Token) -> bool:

@@ -13,6 +13,7 @@ from .call_media import by_video, partners_on_medium
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
+from .it_objects import ItObjects
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
 from .lists import party_list_after, party_list_from
 from .mentions import INSTITUTION_HEADS, Party
@@ -66,7 +67,7 @@ from .written_again import addressees_again
 # ---------------------------------------------------------------- finding drafts
 
 
-class DraftFinder(ReplyTriggers, MoreActs):
+class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
     def __init__(self, doc: Doc, idx: PartyIndex, meta: ReportMeta) -> None:
@@ -83,11 +84,11 @@ class DraftFinder(ReplyTriggers, MoreActs):
         self.dateline = dateline_tokens(doc)
 
     def run(self) -> list[Draft]:
-        for sent in self.doc.sents:
-            for tok in sent:
-                self._at(tok)
+        for tok in (t for sent in self.doc.sents for t in sent):
+            self._at(tok)
         self._greeting_acts()
         self._addressed_extracts()
+        self._letters_taken_up()  # "A drafted a letter and B signed it"
         return self.drafts
 
     def _greeting_acts(self) -> None:
