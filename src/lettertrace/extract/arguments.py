@@ -12,6 +12,7 @@ from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .offices import group_of_offices
 from .reduced import addressed_aside, signed_aside, zero_relative
+from .sends import sends
 from .stranded import preps_on_stranded
 from .syntax import (
     ADDRESS_VERBS,
@@ -30,7 +31,6 @@ from .syntax import (
     _noun_object,
     _passive,
     _poss_is_pronoun,
-    _sends,
     _uniq,
     _verb_of,
     sentence_span,
@@ -143,7 +143,7 @@ class ArgumentFiller(ClauseReader):
                 or child.dep_ == "relcl"
                 and (
                     child.lemma_ in cues()["send_verbs"]
-                    or _sends(child, tok)
+                    or sends(child, tok)
                     or kind == "call"
                     and child.lemma_.lower() in CALL_HANDLING  # "the call A placed to B"
                 )
@@ -297,7 +297,7 @@ class ArgumentFiller(ClauseReader):
             return self._head_parties(tok.head, kind)  # "sent flowers and a message to B": one verb for both
         displaced = displaced_verb(tok)
         head = displaced or tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prt" and _sends(head.head, tok):
+        if tok.dep_ == "pobj" and head.dep_ == "prt" and sends(head.head, tok):
             head = head.head  # "dashed off a note to B" parsed with the note on 'off': the verb's object
         lem = "publish" if made_known(head) else head.lemma_.lower()  # "made public the letter that A sent"
         obj = _appos_root(tok)
@@ -372,7 +372,7 @@ class ArgumentFiller(ClauseReader):
             and kind == "call"  # "conducted a telephone conversation"
             or lem == "give"
             and kind == "call"  # "A gave B a call"
-            or _sends(head, tok)
+            or sends(head, tok)
         ):
             itself = tok.dep_ == "nsubjpass" and tok.head.i == head.i  # "A letter to B was sent by A"
             subj = [] if itself else self._subjects(head) or self._subject_persons(head)

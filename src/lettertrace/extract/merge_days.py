@@ -61,7 +61,25 @@ def told_apart(a: Draft, b: Draft) -> bool:
     ("A and B talked on 2 July ... A conversation between them took place on 4 April"; "a letter of
     12 November 1958 ... a letter that A sent him in June 1971")."""
     ta, tb = _told_days(a), _told_days(b)
-    return bool(ta and tb) and not any(_fit(x, y) for x in ta for y in tb) or _earlier_on_its_day(a, b)
+    return (
+        bool(ta and tb)
+        and not any(_fit(x, y) for x in ta for y in tb)
+        or _earlier_on_its_day(a, b)
+        or _on_another_weekday(a, b)
+    )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on_another_weekday(a: Draft, b: Draft) -> bool:
+    """'A wrote to B on Friday ... On Sunday, A sent B a message': a later act told as new (no 'the', no
+    possessive: not the letter told again) on a weekday of its own that is not the first act's."""
+    if b.trigger.i < a.trigger.i or _definite(b.trigger) or any(c.dep_ == "poss" for c in b.trigger.children):
+        return False
+    wa = {w for t in _dates_on(a) for w in _WEEKDAYS if w in t}
+    wb = {w for t in _dates_on(b) for w in _WEEKDAYS if w in t}
+    return bool(wa and wb) and not wa & wb
 
 
 def _earlier_on_its_day(a: Draft, b: Draft) -> bool:

@@ -354,24 +354,6 @@ def _appos_root(tok: Token) -> Token:
     return tok
 
 
-def _sends(verb: Token, noun: Token) -> bool:
-    """Verbs that send only in a construction: 'fired off / dashed off a letter', 'left a letter for B',
-    'dictated a letter' and 'published an open letter' (whoever publishes an open letter is its author; a
-    paper printing someone's letter names its writer with 'from')."""
-    lem = verb.lemma_.lower()
-    if lem in ("fire", "dash", "shoot", "rattle") and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
-    ):
-        return True
-    if lem == "dictate":  # "the letter he dictated": its author, though a scribe wrote it down
-        return True
-    if lem == "leave":  # "A left a letter for B": left to be found ("left his letters to the library": no)
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in (*verb.children, *noun.children))
-    return lem in ("publish", "release", "pen") and any(
-        c.dep_ == "amod" and c.lower_ == "open" for c in noun.children
-    )
-
-
 def _passive(verb: Token) -> bool:
     """'B was handed ...', 'B has been sent ...': a passive verb with its own subject."""
     return is_passive(verb) and any(c.dep_ == "nsubjpass" for c in verb.children)
