@@ -20,6 +20,7 @@ from .merge_anaphora import (
     _said_in_call,
     _signed_for_body,
     _to_persons_of_body,
+    officer_told_next,
 )
 from .merge_days import _also, _dated_as, _openness, told_apart, told_as_before
 from .office_fit import officer_of_state, state_side, without_state_sides
@@ -120,11 +121,8 @@ def _order(d: Draft) -> str | None:
     if _rank(d) is not None:
         return "later"
     heads = [t for t in (d.trigger, d.verb) if t is not None]
-    return (
-        "first"
-        if any(c.lower_ == "first" and c.dep_ in ("amod", "advmod") for t in heads for c in t.children)
-        else None
-    )
+    first = any(c.lower_ == "first" and c.dep_ in ("amod", "advmod") for t in heads for c in t.children)
+    return "first" if first else None
 
 
 def _same_act(a: Draft, b: Draft) -> bool:
@@ -172,7 +170,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
     ra, rb = a.recipients, b.recipients
     if (_also(a) or _also(b)) and ra and rb and not {x.key for x in ra} & {y.key for y in rb}:
         return False  # "A wrote to X. A also wrote to a senator of X": another letter
-    if destination_only(a, rb) or destination_only(b, ra):
+    if destination_only(a, rb) or destination_only(b, ra) or officer_told_next(a, b):
         return True  # "A wrote to B ... the letter, which was sent to Bern": where it went
     return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
 

@@ -161,3 +161,15 @@ def _last_told(d: Draft) -> int:
     """The number of the last sentence that tells of ``d`` (its trigger, or a telling merged into it)."""
     doc = d.trigger.doc
     return max(sent_number(doc[i]) for i in [d.trigger.i, *d.anchors])
+
+
+def officer_told_next(a: Draft, b: Draft) -> bool:
+    """'A wrote to the Treasury ... In the letter, addressed to Finance Minister C, A said': the letter
+    told again with 'the' in the next sentence, with no 'to' of its own on the noun, names the person it
+    was addressed to at the body the first telling named; one letter."""
+    if sent_number(b.trigger) - sent_number(a.trigger) not in (0, 1) or not _definite(b.trigger):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in b.trigger.children):
+        return False
+    bodies = bool(a.recipients) and all(r.ptype in ("org", "state") for r in a.recipients)
+    return bodies and bool(b.recipients) and all(r.ptype == "person" for r in b.recipients)

@@ -67,7 +67,7 @@ def addressed_aside(noun: Token) -> Token | None:
     ("handed him a note of protest addressed to C")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
-        return None
+        return _addressed_next(noun)  # "In the letter, dated 14 May and addressed to C, A said"
     for c in verb.subtree:
         if c.dep_ not in ("advcl", "acl") or c.lemma_.lower() != "address" or c.tag_ not in ("VBN", "VBD"):
             continue
@@ -87,6 +87,8 @@ def _addressed_next(noun: Token) -> Token | None:
     after = noun.right_edge.i + 1
     after += after < len(doc) and doc[after].text == ","
     c = doc[after] if after < len(doc) else None
+    if c is not None and c.lemma_.lower() in ("date", "sign", "write") and c.tag_ in ("VBN", "VBD"):
+        c = next((x for x in c.conjuncts if x.lemma_.lower() == "address"), c)  # "dated X and addressed to C"
     if c is None or c.lemma_.lower() != "address" or c.tag_ not in ("VBN", "VBD"):
         return None
     if any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
