@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lettertrace import names, nlp
-from lettertrace.extract.trigger_checks import habitual
+from lettertrace.extract.call_media import habitual
 from lettertrace.models import Options
 from test_extract import found_acts
 

@@ -27,7 +27,7 @@ from .datelines import _titled, after_datelines
 from .english_words import is_english_word
 from .lazy import hide_torch
 from .names import _data, honorifics
-from .post_place import place_before_name
+from .post_place import article_before_one_word, place_before_name
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -142,6 +142,9 @@ def name_chains(doc: Doc) -> Doc:
             end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
+        if article_before_one_word(ent):  # "in the Sahel" tagged a person: a person's name takes no 'the'
+            trimmed = True
+            continue
         if (place := place_before_name(ent)) != ent.start:  # "ambassador to Kenya Jane Marriott"
             out.append(Span(doc, ent.start, place, label="GPE"))
             ent, trimmed = Span(doc, place, ent.end, label="PERSON"), True

@@ -1,4 +1,4 @@
-"""A post's place the recogniser took into its holder's name: in 'Britain's ambassador to Kenya Jane
+"""Places the recogniser took for people. A post's place taken into its holder's name: in 'Britain's ambassador to Kenya Jane
 Marriott' the tagger reads 'Kenya Jane Marriott' as one person. Where a title word and 'to' or 'in'
 stand right before a person's name of three words or more that opens with a state's whole name (as
 the CLDR gives it), the state is the post's place and the name starts after it. A given name that is
@@ -23,3 +23,17 @@ def place_before_name(ent: Span) -> int:
         if end < ent.end - 1 and is_state_name(doc[start:end].text):
             return end
     return start
+
+
+def article_before_one_word(ent: Span) -> bool:
+    """'in the Sahel', 'from the Kremlin' tagged a person: a one-word name right after 'the' (no word
+    between) is a place's or a body's; a person's name takes no article ('the late A B' has a word
+    between, 'the Dalai Lama' two words)."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
+    )

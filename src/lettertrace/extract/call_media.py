@@ -75,3 +75,30 @@ def hung_on_medium_or_day(prep: Token, preps: tuple[str, ...], found: bool) -> l
     return hung + [
         cj for cj in prep.conjuncts if held and cj.lower_ in preps and (not found or cj.lower_ == "with")
     ]
+
+
+def habitual(verb: Token) -> bool:
+    """A verb in the simple present, with no auxiliary: how things usually are ("A and I speak frankly"),
+    no event."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+AUDIENCES = frozenset(
+    {"supporter", "reporter", "journalist", "crowd", "audience", "student", "voter", "member"}
+)
+
+
+def to_an_audience(verb: Token) -> bool:
+    """'Speaking to about 300 supporters', 'spoke to reporters': a counted or public audience is spoken to
+    in person, however much the report speaks of calls."""
+    return any(
+        g.dep_ == "pobj" and (any(n.dep_ == "nummod" for n in g.children) or g.lemma_.lower() in AUDIENCES)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+    )
+
+
+def may_be_a_call(verb: Token) -> bool:
+    """'speak' in a report of calls may tell a call: not a habit, not an audience."""
+    return not habitual(verb) and not to_an_audience(verb)

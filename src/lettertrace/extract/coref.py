@@ -18,7 +18,7 @@ from .comma_names import role_end, set_off_holder
 from .counterparts import CounterpartResolution
 from .first_person import byline_self, labelled_self
 from .holders_between import person_between
-from .honoured import posted_holder
+from .honoured import TOPICAL, posted_holder
 from .lexicon import cues, noun_kind
 from .mentions import (
     INSTITUTION_HEADS,
@@ -426,6 +426,12 @@ class InReportResolution(CounterpartResolution):
         for t in [*named, *tok.subtree]:
             if t.i in others:
                 continue
+            if (
+                t.dep_ == "prep"
+                and t.head.i == tok.i
+                and (t.lower_ in TOPICAL or t.lower_ == "on" and tok.text.islower())
+            ):
+                break  # "his counterpart on the situation in X": X is what they talked of
             if t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "with") and t.head.i == tok.i:
                 post = posted_holder(self.doc, self.tok2party, self.parties, t)
                 if post is None:

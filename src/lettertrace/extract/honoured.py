@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .mentions import Party
 
 ADDRESS = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"})  # "His Majesty": an alias
+# Prepositions of what was talked of, which end an office's description ("his counterpart about X").
+TOPICAL = frozenset({"about", "regarding", "concerning", "amid", "during", "over"})
 
 
 def honoured_person(ent: Span) -> Span | None:

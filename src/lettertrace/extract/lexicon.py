@@ -14,6 +14,7 @@ from ..nlp import sent_of, text_of
 from .dated import _dated
 from .notes import _is_comm_note
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
+from .that_clause import before_that
 
 Kind = str
 
@@ -491,7 +492,7 @@ def _governing_verb(tok: Token) -> Token | None:
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
-            return t
+            return before_that(t, tok)  # "A announced, in a message to B, that C would ...": A's
         if t.head.i == t.i:
             return None
         t = t.head

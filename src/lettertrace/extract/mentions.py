@@ -15,7 +15,7 @@ from ..models import (
     Span as TSpan,
 )
 from ..names import STOP, content_words, org_key  # noqa: F401
-from .honoured import honorifics_only
+from .honoured import TOPICAL, honorifics_only
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "FAC"}
@@ -469,6 +469,8 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
             break
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             break  # "to the ambassador on Tuesday": the date hung on the noun is no part of it
+        if child.dep_ == "prep" and (child.lower_ in TOPICAL or child.lower_ == "on" and tok.text.islower()):
+            break  # "with his counterpart on the situation in X": what was talked of (not "Rapporteur on X")
         if child.dep_ in ("prep", "compound", "amod", "pobj", "nmod", "poss", "case") or (
             child.dep_ == "punct" and child.text in ")"
         ):

@@ -23,6 +23,8 @@ def spurious(tok: Token) -> bool:
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
     if noun is not None and (_said_spurious(noun) or to_the_public(noun)):
         return True  # ... or "his message to the people of X": a public address, no one's mail
+    if noun is not None and _known_in_urged_act(noun):
+        return True  # "urged B to accept the proposal in the first letter": a letter known, no act told
     path = list(tok.ancestors)
     for n, a in enumerate(path):
         below = path[n - 1] if n else tok
@@ -137,3 +139,20 @@ def to_the_public(noun: Token) -> bool:
     sent = [noun.head] if noun.dep_ == "dobj" and alone else []  # "sent a message to the nation"
     tos = [c for t in (noun, *sent) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     return any(g.lemma_.lower() in NATIONS for p in tos for g in p.children if g.dep_ == "pobj")
+
+
+_URGING = frozenset({"urge", "ask", "advise", "press", "implore", "beg", "encourage", "tell", "persuade"})
+
+
+def _known_in_urged_act(noun: Token) -> bool:
+    """A letter named with 'the' (or a possessive) in what someone was urged to do ('urged B to ignore X
+    and to accept the proposal in the first letter'): a letter told before, in advice given; no act of
+    writing is told there."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of"):
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    verb = noun.head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _URGING

@@ -102,9 +102,20 @@ def _uniq(items: list[Party]) -> list[Party]:
 def _call_context(doc: Doc, meta: ReportMeta) -> bool:
     """Readout style: the headline speaks of a call, or the report of the phone, so "spoke to X" is a phone call."""
     title = meta.title or ""
-    if title and any(w in title.lower().split() for w in ("call", "phone", "telephone", "phoned")):
+    if title and any(w in title.lower().split() for w in ("phone", "telephone", "phoned")):
         return True
+    span = meta.title_span or (0, 0)
+    if any(span[0] <= t.idx < span[1] and _call_sense(t) for t in doc if t.lower_ in ("call", "calls")):
+        return True  # not "launches campaign with call to 'finish the job'": an appeal
     return re.search(r"\b(?:phone|telephone|phoned|telephoned)\b", text_of(doc), re.I) is not None
+
+
+def _call_sense(t: Token) -> bool:
+    """'call' in a headline as a telephone call: a noun the lexicon reads as one, or a verb that is no
+    appeal ('calls for', 'calls on')."""
+    if t.pos_ == "VERB":
+        return not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in t.children)
+    return noun_kind(t) == "call"
 
 
 def _phone_marked(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
 from .spurious import PUBLICS
 from .syntax import ADDRESS_VERBS, FACE_TO_FACE, _is_name_like, _passive, _uniq, _verb_of, finite
+from .that_clause import before_that
 
 # What a letter is read in: "according to a copy (the text) of the letter".
 COPY_NOUNS = frozenset("copy text transcript excerpt extract version translation".split())
@@ -31,7 +32,7 @@ class ToldInReader(CourierReader):
         if head.lower_ == "of" and head.head.lemma_.lower() in COPY_NOUNS and head.head.dep_ == "pobj":
             # "According to a copy of the letter, A told B ...": read as "according to the letter"
             head = head.head.head
-        verb = _cleft(head.head, head)
+        verb = _cleft(before_that(head.head, head), head)  # "announced, in a message to B, that C would"
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
             main = _main_address_verb(verb.head)

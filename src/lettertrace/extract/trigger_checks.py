@@ -117,7 +117,7 @@ def _personal(p: Party) -> bool:
     """A person, or a name of two or three capitalised words spaCy took for a body or a place ("Vera Holm"
     tagged ORG), but no body, place or newspaper ("Reuters", "the Senate", "the Kessel Herald")."""
     if p.ptype == "person":
-        return True
+        return not p.group  # not "about 300 supporters": an audience
     words = p.name.split()
     return 2 <= len(words) <= 3 and all(
         w[:1].isupper() and names.fold(w) not in INSTITUTION_HEADS | OUTLET_WORDS | {"the", "of"}
@@ -475,9 +475,3 @@ def made_known(verb: Token) -> bool:
         c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("public", "available", "known")
         for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]
     )
-
-
-def habitual(verb: Token) -> bool:
-    """A verb in the simple present, with no auxiliary: how things usually are ("A and I speak frankly"),
-    no event."""
-    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

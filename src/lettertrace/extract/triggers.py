@@ -9,7 +9,7 @@ from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
-from .call_media import by_video, partners_on_medium
+from .call_media import by_video, may_be_a_call, partners_on_medium
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
@@ -55,7 +55,6 @@ from .trigger_checks import (
     _work_title,
     each_side,
     finite_after_apposition,
-    habitual,
     meeting_to_come,
     names_called,
     outlet,
@@ -443,7 +442,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         unless it says how people speak ("A and I speak frankly as friends"); so is 'had spoken with X' a
         few sentences after a call."""
         if verb.lemma_ == "speak" and self.call_context:
-            return not habitual(verb)
+            return may_be_a_call(verb)  # not "A and I speak frankly", not "speaking to 300 supporters"
         if verb.lemma_ != "speak" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             return False
         return any(d.kind == "call" and 0 <= verb.idx - d.trigger.idx < 1200 for d in self.drafts)
