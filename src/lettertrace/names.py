@@ -418,3 +418,31 @@ def is_state_name(text: str) -> bool:
 def is_state_word(word: str) -> bool:
     """A state's name the CLDR gives ("Malawi") or its people's word ("Malawian")."""
     return is_state_name(word) or is_demonym(word)
+
+
+def initialled(name: str) -> bool:
+    """A full name whose given names are (partly) initials: "M. J. Doe"."""
+    core = core_tokens(name)
+    return len(core) >= 2 and any(len(t) == 1 for t in core[:-1])
+
+
+def initials_match(initialled: str, full: str) -> bool:
+    """The same surname, and each given name of one in order the initial or a variant of the other's:
+    "M. J. Doe" and "Maria Doe" or "Maria Jane Doe", not "Anna Doe". Used only where one full name fits."""
+    ci, cf = core_tokens(initialled), core_tokens(full)
+    if len(ci) < 2 or len(cf) < 2 or not token_match(ci[-1], cf[-1]):
+        return False
+    for ti, tf in zip(ci[:-1], cf[:-1], strict=False):
+        if not (ti[0] == tf[0] if min(len(ti), len(tf)) == 1 else token_match(ti, tf)):
+            return False
+    return True
+
+
+def initials_either(a: str, b: str) -> bool:
+    """One name is written with initials and the other in full, and they fit ("M. K. Doe", "Mark Karl Doe")."""
+    return initialled(a) != initialled(b) and initials_match(*((a, b) if initialled(a) else (b, a)))
+
+
+def initials_fit(initialled_name: str, forms: list[str]) -> bool:
+    """A name written with initials that fits one of ``forms`` written in full."""
+    return initialled(initialled_name) and any(initials_match(initialled_name, f) for f in forms)

@@ -31,7 +31,7 @@ from anyascii import anyascii
 from . import names
 from .actors import Actor, epithets, known_actors, known_offices  # noqa: F401
 from .models import PartyMention
-from .names import content_words, org_key
+from .names import content_words, initials_match, org_key
 
 
 @dataclass
@@ -260,12 +260,14 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
         if not _conflict(actor[i], actor[j]) and same_name(members[i].party.name, members[j].party.name):
             uf.union(i, j)
     by_token = _blocks(members, multi, first_too=True)
-    for i in (i for i in multi if _initialled(members[i].party.name)):  # "J. R. Doe" joins its one "John Doe"
+    for i in (
+        i for i in multi if names.initialled(members[i].party.name)
+    ):  # "J. R. Doe" joins its one "John Doe"
         last = names.core_tokens(members[i].party.name)[-1]
         cands = {
             uf.find(j)
             for j in by_token.get(names.skeleton(last)[:4], [])
-            if not _initialled(members[j].party.name)
+            if not names.initialled(members[j].party.name)
             and not _conflict(actor[i], actor[j])
             and initials_match(members[i].party.name, members[j].party.name)
         }
@@ -337,24 +339,6 @@ def _patronymic_clash(a: str, b: str) -> bool:
         return False
     ga, gb = _given_name(a), _given_name(b)
     return ga is not None and gb is not None and not names.token_match(ga, gb)
-
-
-def _initialled(name: str) -> bool:
-    """A full name whose given names are (partly) initials: "M. J. Doe"."""
-    core = names.core_tokens(name)
-    return len(core) >= 2 and any(len(t) == 1 for t in core[:-1])
-
-
-def initials_match(initialled: str, full: str) -> bool:
-    """The same surname, and each given name of one in order the initial or a variant of the other's:
-    "M. J. Doe" and "Maria Doe" or "Maria Jane Doe", not "Anna Doe". Used only where one full name fits."""
-    ci, cf = names.core_tokens(initialled), names.core_tokens(full)
-    if len(ci) < 2 or len(cf) < 2 or not names.token_match(ci[-1], cf[-1]):
-        return False
-    for ti, tf in zip(ci[:-1], cf[:-1], strict=False):
-        if not (ti[0] == tf[0] if min(len(ti), len(tf)) == 1 else names.token_match(ti, tf)):
-            return False
-    return True
 
 
 def _conflict(a: int | None, b: int | None) -> bool:

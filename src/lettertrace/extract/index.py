@@ -139,6 +139,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 and self.parties[q.key] is q
                 and (
                     names.runs_within(p.name, q.name)
+                    or names.initials_fit(p.name, q.surfaces)  # "M. K. Doe" beside "Mark Karl Doe"
                     or len(core) == 1
                     and any(names.core_tokens(s) == core for s in q.surfaces if " " not in s)
                 )

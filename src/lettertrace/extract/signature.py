@@ -341,7 +341,11 @@ def signer_at(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
         if theirs <= mine and len(theirs) < len(mine):  # "A" of "A B": the tagger cut the name short
             found = idx._find_person(strip_titles(line))
             party = found if found is not None and set(names.core_tokens(found.name)) >= mine else None
-        elif not theirs <= mine and not (mine < theirs and names.same_person(party.name, line)):
+        elif (
+            not theirs <= mine
+            and not (mine < theirs and names.same_person(party.name, line))
+            and not any(names.initials_match(line, f) for f in party.surfaces)  # "M. K. Doe" signs
+        ):
             party = None  # a name the tagger made of the copy mark ("(Sgd.) A B"); "A B" signs for "A X B"
     if party is not None or not whole:
         return party
