@@ -25,15 +25,23 @@ def place_before_name(ent: Span) -> int:
     return start
 
 
+_WHERE = frozenset({"in", "across", "throughout", "within", "around", "near", "into"})
+
+
 def article_before_one_word(ent: Span) -> bool:
-    """'in the Sahel', 'from the Kremlin' tagged a person: a one-word name right after 'the' (no word
-    between) is a place's or a body's; a person's name takes no article ('the late A B' has a word
-    between, 'the Dalai Lama' two words)."""
+    """'in the Sahel', 'across the Maghreb' tagged a person: a one-word name right after 'the' after a
+    preposition of place is a place's; a person's name takes no article ('the late A B' has a word
+    between, 'the Dalai Lama' two words; "the Voorzitter" is a title set off before a name)."""
     doc = ent.doc
     return (
         ent.label_ == "PERSON"
         and len(ent) == 1
         and ent.start > 0
         and doc[ent.start - 1].lower_ == "the"
+        and ent.start > 1
+        and doc[ent.start - 2].lower_ in _WHERE  # "in the Sahel"; not "wrote to the Voorzitter"
         and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
-    )
+        and not (
+            ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "PERSON"
+        )
+    )  # "the Voorzitter, Elin Rowlands,": a title set off before its holder

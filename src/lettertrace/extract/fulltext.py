@@ -28,6 +28,7 @@ from .letter_foot import _behalf_between, _behalf_only, _Foot, _foot_at, _head_l
 from .lexicon import Kind
 from .mentions import ROLE_HEADS, Party, _add_role, clean_np
 from .merge import _role_only
+from .trigger_checks import outlet
 
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"
@@ -211,6 +212,9 @@ def _under_heading(page: _Page, body: list[int], sal_at: int) -> list[int]:
     return out
 
 
+_VOCATIVES = frozenset({"sir", "madam", "madame", "friend", "colleague", "brother", "sister", "sirs"})
+
+
 def _block(
     page: _Page,
     body: list[int],
@@ -226,7 +230,8 @@ def _block(
         sal = sig.salutation(page.line(sal_at))
         if sal is not None:
             sal_span = Span(s + sal.start, s + sal.end)
-            if sal.who is not None:
+            called = page.line(sal_at)[sal.who[0] : sal.who[1]] if sal.who is not None else ""
+            if sal.who is not None and called.strip(" .,:").lower() not in _VOCATIVES:  # not "Dear Sir."
                 addressee = sig.party_in(page.doc, page.idx, s + sal.who[0], s + sal.who[1])
             glued = sig.line_date(page.line(sal_at)[: sal.start], page.report_date, page.years)
         for k in [k for k in body if k < sal_at] + _under_heading(page, body, sal_at):
@@ -329,7 +334,23 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft], outside: list[Draft]) -> Dr
             for r in target.recipients:  # "A wrote to the Governor of X" + the letter addressed to Mr B
                 _add_role(b.addressee, r.name)
             target.recipients = [b.addressee]
+        elif b.addressee is not None and target.recipients and all(map(_press, target.recipients)):
+            target.recipients = [b.addressee]  # "He sent his answer to the Herald" + "Dear B": B's
+        elif (
+            b.addressee is not None and b.addressee.ptype == "person" and b.addressee not in target.recipients
+        ):
+            if all(r.ptype == "org" for r in target.recipients):  # "sent it to the X" + "Hon. B:": B too
+                target.recipients.append(b.addressee)
     return target
+
+
+_PRESS_WORDS = frozenset({"paper", "newspaper", "daily", "weekly", "journal", "magazine", "broadsheet"})
+
+
+def _press(p: Party) -> bool:
+    """A newspaper by its name or by what the report calls it ('the Intelligencer, a Washington paper'):
+    it printed a letter addressed to another."""
+    return outlet(p) or p.ptype != "person" and any(content_words(r) & _PRESS_WORDS for r in p.roles)
 
 
 def _role_named(p: Party) -> bool:

@@ -33,7 +33,8 @@ class _Foot:
 def _head_line(line: str) -> bool:
     """A line of a letter's head: place, date, letterhead, address (short, no running text)."""
     body = sig.unquote(line)
-    short = 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith((":", "?"))
+    short = 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith("?")
+    short = short and (not body.endswith(":") or sig.courteous(body))  # "Hon. A B:", not "The letter reads:"
     return short or sig.routing(body) and len(body.split()) <= 20
 
 

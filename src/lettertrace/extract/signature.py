@@ -59,7 +59,7 @@ _ADDRESS_RE = re.compile(
 )
 _COURTESY_RE = re.compile(
     rf"(?:to\s*:?\s+|(?:his|her)\s+{_STYLE}{_HONOUR}\b|h\.\s?e\.|mr\.?\s|mrs\.?\s|ms\.?\s|herr\s|frau\s|monsieur\s|"
-    r"madame\s|señor\s|signor\s)",
+    r"madame\s|señor\s|signor\s|(?:the\s+)?hon(?:\.|ou?rable)?\s)",
     re.I,
 )
 _DATE_PREFIX_RE = re.compile(r"^[\d\s./’'-]{4,14}(?:\.\s*|\s+)(?=[A-Z])")
