@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from .. import names
 
 if TYPE_CHECKING:
+    from .index import PartyIndex
     from .mentions import Party
 
 
@@ -35,3 +36,31 @@ def no_party_of_people(ent: Span) -> bool:
     root = ent.root
     language = root.dep_ == "pobj" and root.head.lower_ in ("in", "into")
     return root.pos_ == "ADJ" or root.dep_ in ("amod", "compound") or names.is_demonym(ent.text) or language
+
+
+def fold_short_names(idx: PartyIndex) -> None:
+    """A one-word party that another's name gives in short: a 'person' an organisation gives as its bracketed
+    short name ("... Residents (Abc)" then "Abc said"), and a one-word body that is the last word of exactly
+    one longer body's name ("the Assembly" beside "the State House of Assembly", "the Commission" beside
+    "the European Commission"; "the Council" beside two councils stays apart)."""
+    for p in idx.live():
+        if len(p.name.split()) != 1 or idx.parties[p.key] is not p:
+            continue
+        if p.ptype == "person":
+            org = next((q for q in idx.live() if q.ptype == "org" and p.name in q.surfaces), None)
+            if org is not None:
+                idx._fold_into(p, org)
+            continue
+        word = names.fold(p.name).lower()
+        longer = [
+            q
+            for q in idx.live()
+            if q.ptype == "org"
+            and q is not p
+            and len(names.tokens(q.name)) > 1
+            and names.tokens(q.name)[-1] == word
+        ]
+        if p.ptype == "org" and len(longer) == 1:
+            for s in p.surfaces:
+                longer[0].add_surface(s)
+            idx._fold_into(p, longer[0])

@@ -15,7 +15,7 @@ from ..models import (
 from ..names import content_words, org_key
 from ..nlp import sent_of
 from .argument_names import argument_names
-from .bodies import body_named_before, no_party_of_people
+from .bodies import body_named_before, fold_short_names, no_party_of_people
 from .byline_roles import byline_roles
 from .capitals import capital_state
 from .groups import acronym
@@ -114,7 +114,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self._people_listed_with_people()
         byline_roles(self.doc, self.parties, self.tok2party)  # "From: Prime Minister's Office and A MP"
         self._attach_roles()
-        self._short_names_of_orgs()
+        fold_short_names(
+            self
+        )  # "Abc" for "... Residents (Abc)"; "the Assembly" for "the State House of Assembly"
         fold_set_off_titles(self)  # "the Llywydd, A B, said ...": each "the Llywydd" is A B
         roles_of_the_urged(self)  # "wrote to A B, urging the prime minister to act": A B holds it
         persons_tagged_as_bodies(self.parties)  # "Marcus Hall" (ORG) ... "Mr Hall" (PERSON): one person
@@ -161,17 +163,6 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             if k == p.key:
                 self.tok2party[i] = q.key
         self.mentions = [(i, q.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
-
-    def _short_names_of_orgs(self) -> None:
-        """A one-word 'person' that an organisation gives as its bracketed short name ("... Residents
-        (Abc)" then "Abc said") is that organisation."""
-        for p in self.live():
-            if p.ptype != "person" or len(p.name.split()) != 1:
-                continue
-            org = next((q for q in self.live() if q.ptype == "org" and p.name in q.surfaces), None)
-            if org is None:
-                continue
-            self._fold_into(p, org)
 
     def _attach_offices(self) -> None:
         """Offices the alias file knows for the people named here ("Prime Minister of Australia")."""

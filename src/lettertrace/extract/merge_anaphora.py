@@ -4,7 +4,7 @@ greeting said in a call, or the medium of one act named later."""
 from __future__ import annotations
 
 from ..names import content_words
-from ..nlp import sent_number
+from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
@@ -167,9 +167,13 @@ def officer_told_next(a: Draft, b: Draft) -> bool:
     """'A wrote to the Treasury ... In the letter, addressed to Finance Minister C, A said': the letter
     told again with 'the' in the next sentence, with no 'to' of its own on the noun, names the person it
     was addressed to at the body the first telling named; one letter."""
-    if sent_number(b.trigger) - sent_number(a.trigger) not in (0, 1) or not _definite(b.trigger):
+    doc, n = b.trigger.doc, sent_number(b.trigger)
+    told = [a.trigger.i, *a.anchors]  # the first telling, or a later one merged into it (a headline's)
+    if not any(n - sent_number(doc[i]) in (0, 1) for i in told if i < len(doc)) or not _definite(b.trigger):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in b.trigger.children):
         return False
+    if not any(t.lower_.startswith("address") and t.i > b.trigger.i for t in sent_of(b.trigger)):
+        return False  # "The letter urges the chairman of another body, C, to act": C is asked, not addressed
     bodies = bool(a.recipients) and all(r.ptype in ("org", "state") for r in a.recipients)
     return bodies and bool(b.recipients) and all(r.ptype == "person" for r in b.recipients)
