@@ -167,13 +167,18 @@ def officer_told_next(a: Draft, b: Draft) -> bool:
     """'A wrote to the Treasury ... In the letter, addressed to Finance Minister C, A said': the letter
     told again with 'the' in the next sentence, with no 'to' of its own on the noun, names the person it
     was addressed to at the body the first telling named; one letter."""
-    doc, n = b.trigger.doc, sent_number(b.trigger)
-    told = [a.trigger.i, *a.anchors]  # the first telling, or a later one merged into it (a headline's)
-    if not any(n - sent_number(doc[i]) in (0, 1) for i in told if i < len(doc)) or not _definite(b.trigger):
+    bodies = bool(a.recipients) and all(r.ptype in ("org", "state") for r in a.recipients)
+    if (
+        not bodies
+        or not b.recipients
+        or any(r.ptype != "person" for r in b.recipients)
+        or not _definite(b.trigger)
+    ):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in b.trigger.children):
         return False
     if not any(t.lower_.startswith("address") and t.i > b.trigger.i for t in sent_of(b.trigger)):
         return False  # "The letter urges the chairman of another body, C, to act": C is asked, not addressed
-    bodies = bool(a.recipients) and all(r.ptype in ("org", "state") for r in a.recipients)
-    return bodies and bool(b.recipients) and all(r.ptype == "person" for r in b.recipients)
+    doc, n = b.trigger.doc, sent_number(b.trigger)
+    told = {a.trigger.i, *a.anchors}  # the first telling, or a later one merged into it (a headline's)
+    return any(n - sent_number(doc[i]) in (0, 1) for i in told if i < len(doc))
