@@ -446,3 +446,15 @@ def initials_either(a: str, b: str) -> bool:
 def initials_fit(initialled_name: str, forms: list[str]) -> bool:
     """A name written with initials that fits one of ``forms`` written in full."""
     return initialled(initialled_name) and any(initials_match(initialled_name, f) for f in forms)
+
+
+# Words of kinship before a name ("Adams's son John Quincy Adams"): the one named is another person.
+KIN = frozenset(
+    {"son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow", "widower",
+     "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle", "aunt"}
+)  # fmt: skip
+
+
+def kin_of(role: str | None, name: str) -> bool:
+    """A role that names its holder as kin of ``name`` ('son of John Adams')."""
+    return role is not None and any(role == f"{k} of {name}" for k in KIN)

@@ -257,8 +257,13 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     multi = [i for i in multi if i not in set(lines)]
     multi_set = set(multi) | set(lines)
     for i, j in sorted(_pairs(_blocks(members, multi, first_too=True))):
-        if not _conflict(actor[i], actor[j]) and same_name(members[i].party.name, members[j].party.name):
-            uf.union(i, j)
+        a, b = members[i].party, members[j].party
+        if (
+            not _conflict(actor[i], actor[j])
+            and same_name(a.name, b.name)
+            and not (names.kin_of(a.role, b.name) or names.kin_of(b.role, a.name))
+        ):
+            uf.union(i, j)  # (not "John Adams" and "son of John Adams" John Quincy Adams)
     by_token = _blocks(members, multi, first_too=True)
     for i in (
         i for i in multi if names.initialled(members[i].party.name)

@@ -19,6 +19,7 @@ from .counterparts import CounterpartResolution
 from .first_person import byline_self, labelled_self
 from .holders_between import person_between
 from .honoured import TOPICAL, posted_holder
+from .kin import kin_of_another
 from .lexicon import cues, noun_kind
 from .mentions import (
     INSTITUTION_HEADS,
@@ -86,6 +87,7 @@ class InReportResolution(CounterpartResolution):
             words = names.fold(text).lower().split()
             whole = [p for p in cands if set(words) <= set(names.fold(p.name).lower().split())]
             cands = whole or cands
+            cands = [p for p in cands if not kin_of_another(p, cands)] or cands  # "Adams" beside his son
         best = None
         for p in cands:
             if best is None or len(p.name) > len(best.name):

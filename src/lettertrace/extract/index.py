@@ -19,6 +19,7 @@ from .bodies import body_named_before, fold_short_names, no_party_of_people
 from .byline_roles import byline_roles
 from .capitals import capital_state
 from .groups import acronym
+from .kin import kin_owner
 from .mentions import (
     INSTITUTION_HEADS,
     ORG_LABELS,
@@ -114,9 +115,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self._people_listed_with_people()
         byline_roles(self.doc, self.parties, self.tok2party)  # "From: Prime Minister's Office and A MP"
         self._attach_roles()
-        fold_short_names(
-            self
-        )  # "Abc" for "... Residents (Abc)"; "the Assembly" for "the State House of Assembly"
+        fold_short_names(self)  # "Abc" for "... Residents (Abc)"; "the Assembly" of "the House of Assembly"
         fold_set_off_titles(self)  # "the Llywydd, A B, said ...": each "the Llywydd" is A B
         roles_of_the_urged(self)  # "wrote to A B, urging the prime minister to act": A B holds it
         persons_tagged_as_bodies(self.parties)  # "Marcus Hall" (ORG) ... "Mr Hall" (PERSON): one person
@@ -279,7 +278,12 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             text = " ".join([text, *(t.text for t in self.doc[end + 3 : stop])])
             ent = self.doc[ent.start : stop]
         surface = self._title_prefix(ent) + text
-        party = self._find_person(text, surface) or self._new(strip_titles(text), "person", ent.start)
+        party = self._find_person(text, surface)
+        kin = kin_owner(self.doc, ent.start)  # "Adams's son John Quincy Adams": another person
+        owner = self._find_person(kin[0]) if kin is not None else None
+        if party is None or owner is not None and owner is party:
+            party = self._new(strip_titles(text), "person", ent.start)
+            party.roles += [f"{kin[1]} of {owner.name}"] if kin is not None and owner is not None else []
         for variant in title_variants(surface):
             party.add_surface(variant)
         before = self.doc[max(sent_of(ent[0]).start, ent.start - 7) : ent.start]

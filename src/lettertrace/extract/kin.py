@@ -1,0 +1,27 @@
+"""A person named as another's kin: 'Adams's son John Quincy Adams', 'Berg's daughter Ana Berg'. Their names
+may share every word of the other's ('John Adams' within 'John Quincy Adams'), yet they are two people:
+the name after the kinship noun is a party of its own, whose role says whose kin it is, and a bare
+'Adams' or 'John Adams' afterwards is still the first person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..names import KIN
+
+if TYPE_CHECKING:
+    from .mentions import Party
+
+
+def kin_owner(doc: Doc, start: int) -> tuple[str, str] | None:
+    """The name of the one whose kin the name at token ``start`` is ('A's son B'), with the kinship word."""
+    if start < 3 or doc[start - 1].lower_ not in KIN or doc[start - 2].text not in ("'s", "’s"):
+        return None
+    return doc[start - 3].text, doc[start - 1].lower_
+
+
+def kin_of_another(p: Party, others: list[Party]) -> bool:
+    """``p`` was named as the kin of one of ``others`` ('son of John Adams')."""
+    return any(r == f"{k} of {q.name}" for r in p.roles for q in others if q is not p for k in KIN)
