@@ -154,6 +154,19 @@ def finite_after_apposition(verb: Token) -> Token | None:
     return root
 
 
+def _shifted_past_phrase(tok: Token) -> Token | None:
+    """'published on the front page of his paper an open letter to B': a new object after a phrase on its
+    verb, which the parser hung on the subject as an apposition."""
+    start = tok.left_edge.i
+    if start < 2 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    prev = tok.doc[start - 1]
+    for p in (prev, *prev.ancestors):
+        if p.dep_ == "prep" and p.head.pos_ == "VERB" and p.head.i < p.i and p.right_edge.i == start - 1:
+            return None if any(c.dep_ == "dobj" for c in p.head.children) else p.head
+    return None
+
+
 def displaced_verb(tok: Token) -> Token | None:
     """'B received on Wednesday (15), at the palace, a letter from A': an object set off from its verb by
     commas, which the parser hangs on the verb as an adverbial noun or an apposition, or as an apposition
@@ -163,7 +176,7 @@ def displaced_verb(tok: Token) -> Token | None:
     if tok.dep_ == "dobj" and head.dep_ == "dative" and head.head.pos_ == "VERB" and head.i < tok.i:
         # "A sent Chancellor B an email": the object parsed on the person it went to
         return None if any(c.dep_ == "dobj" for c in head.head.children) else head.head
-    if tok.dep_ == "appos" and (verb := _shifted_past_to(tok)) is not None:
+    if tok.dep_ == "appos" and (verb := _shifted_past_to(tok) or _shifted_past_phrase(tok)) is not None:
         return verb
     if (
         tok.dep_ == "pobj"
@@ -259,7 +272,10 @@ def verb_read_as_participle(v: Token) -> bool:
         and v.i > 0
         and v.doc[v.i - 1].text == ","
         and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children)
-        and any(c.dep_ == "dobj" for c in v.children)
+        and (
+            any(c.dep_ == "dobj" or c.dep_ == "npadvmod" and noun_kind(c) for c in v.children)
+            or any(c.dep_ == "appos" and c.i > v.i and noun_kind(c) for c in v.head.children)
+        )  # "A, the editor of X, published on the front page an open letter to B": the object shifted
     )
 
 
