@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import sent_of, text_of
+from ..nlp import sent_number, sent_of, text_of
 from .argument_checks import sent_by_another
 from .arguments import ArgumentFiller
 from .draft import Draft
@@ -357,6 +357,21 @@ def thanks_to_the_thanked(drafts: list[Draft]) -> None:
             d.recipients = [answered.sender]  # type: ignore[list-item]
             if _in_return(d) and d.reply_to is None and answered.kind_class == "written":
                 d.reply_to = answered
+        elif (_in_return(d) or reply) and (first := _unaddressed_before(drafts, d)) is not None:
+            d.recipients, first.recipients = [first.sender], [d.sender]  # type: ignore[list-item]
+            d.reply_to = d.reply_to or first  # "a letter from A proposing X ... B's letter of reply"
+
+
+def _unaddressed_before(drafts: list[Draft], d: Draft) -> Draft | None:
+    """The last written act told before ``d``, in its sentence or the two before, by another writer and
+    with no addressee: the one a reply with no addressee answers, and so was sent to the replier."""
+    told = [
+        e for e in drafts if e.trigger.i < d.trigger.i and e.kind_class == "written" and e.sender is not None
+    ]
+    last = max(told, key=lambda e: e.trigger.i, default=None)
+    if last is None or last.sender is d.sender or last.recipients:
+        return None
+    return last if sent_number(d.trigger) - sent_number(last.trigger) <= 2 else None
 
 
 _RETURN_NOUNS = frozenset({"reply", "return", "response", "answer"})
@@ -368,7 +383,7 @@ def _in_return(d: Draft) -> bool:
     heads = [t for t in (d.trigger, d.verb) if t is not None]
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "in"
+        and c.lower_ in ("in", "of")  # "a letter in reply", "her letter of reply"
         and any(g.lemma_.lower() in _RETURN_NOUNS and not list(g.children) for g in c.children)
         for t in heads
         for c in t.children
