@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .lexicon import cues
 
 if TYPE_CHECKING:
+    from .index import PartyIndex
     from .mentions import Party
 
 MEDIUM_HEADS = frozenset({"link", "line", "conference", "call", "hookup", "connection"})
@@ -102,3 +103,20 @@ def to_an_audience(verb: Token) -> bool:
 def may_be_a_call(verb: Token) -> bool:
     """'speak' in a report of calls may tell a call: not a habit, not an audience."""
     return not habitual(verb) and not to_an_audience(verb)
+
+
+def named_as_called(idx: PartyIndex, named: list[Token]) -> list[Token]:
+    """spaCy reads "called Prime Minister X" (or "also called X", X tagged a work of art) as naming: a
+    person's name there is the one called, the person the report names elsewhere too, unless an
+    indefinite noun phrase names what he was called ("called Prime Minister X a liar")."""
+    from .trigger_checks import _predicate_after
+
+    out = []
+    for c in named:
+        if c.pos_ != "PROPN" or _predicate_after(c):
+            continue
+        if c.i not in idx.tok2party and (known := idx._find_person(c.text)) is not None:
+            idx.resolved[c.i] = known.key  # "Çavuşoğlu" named before as a person
+        if c.i in idx.tok2party or c.i in idx.resolved:
+            out.append(c)
+    return out

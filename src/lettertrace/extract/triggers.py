@@ -9,7 +9,7 @@ from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
-from .call_media import by_video, may_be_a_call, partners_on_medium
+from .call_media import by_video, may_be_a_call, named_as_called, partners_on_medium
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
@@ -51,7 +51,6 @@ from .trigger_checks import (
     _held_role,
     _indefinite,
     _personal,
-    _predicate_after,
     _work_title,
     each_side,
     finite_after_apposition,
@@ -287,13 +286,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         if not objs and lem == "call" and any(_held_role(c) for c in named):
             objs = [c for c in named if _held_role(c)]  # "called Ostravia's leader, B" read as naming
         if not objs and lem == "call":
-            # spaCy reads "called Prime Minister X" as naming: a person's name there is the one called,
-            # unless an indefinite noun phrase names what he was called ("called Prime Minister X a liar")
-            objs = [
-                c
-                for c in named
-                if c.pos_ == "PROPN" and c.i in self.idx.tok2party and not _predicate_after(c)
-            ]
+            objs = named_as_called(self.idx, named)  # "called Prime Minister X", read as naming
         if not objs:  # "A phoned B Monday": B read as the weekday's modifier
             objs = [
                 n
