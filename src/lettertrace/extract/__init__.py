@@ -22,6 +22,7 @@ from .index import PartyIndex
 from .listed import listed_parties
 from .lists import add_appealed_to, add_copied, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
+from .previous import earlier_letters
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
 
@@ -125,6 +126,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     name_office_holders(idx, drafts)
     to_the_other_side(drafts)
     thanks_to_the_thanked(drafts)
+    earlier_letters(drafts)  # "the request followed a previous letter, which is withdrawn"
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:
         trace.candidates = _candidates(drafts)
