@@ -326,6 +326,10 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         if any(c.dep_ == "nsubj" and _acts_for_another(c) for c in verb.children):
             return  # "Aides to A and B spoke by phone": not a call of A or B
         found = self._prep_parties(verb, ("with", "to")) + partners_on_medium(self, verb)  # "by video link"
+        found += [  # "spoke with A, welcoming X, and separately with B": 'with B' joined to the participle
+            p for t in verb.subtree if t.dep_ == "conj" and t.lower_ == "with" and t.head.i != verb.i
+            for p in self._pobj_parties(t) if found and p not in found
+        ]  # fmt: skip
         others = [o for o in found if not outlet(o)]  # not "speaking to X News"
         if not marked or by_video(verb):  # "spoke via video link to the UN General Assembly": an address
             others = [o for o in others if _personal(o)]  # a readout's call is with a person
