@@ -440,7 +440,7 @@ def initials_match(initialled: str, full: str) -> bool:
 
 def initials_either(a: str, b: str) -> bool:
     """One name is written with initials and the other in full, and they fit ("M. K. Doe", "Mark Karl Doe")."""
-    return initialled(a) != initialled(b) and initials_match(*((a, b) if initialled(a) else (b, a)))
+    return initialled(a) != initialled(b) and (initials_fit(a, [b]) or initials_fit(b, [a]))
 
 
 def initials_fit(initialled_name: str, forms: list[str]) -> bool:

@@ -1,5 +1,5 @@
-"""Places the recogniser took for people. A post's place taken into its holder's name: in 'Britain's ambassador to Kenya Jane
-Marriott' the tagger reads 'Kenya Jane Marriott' as one person. Where a title word and 'to' or 'in'
+"""Places the recogniser took for people. A post's place taken into its holder's name: in 'Britain's
+ambassador to Kenya Jane Marriott' the tagger reads 'Kenya Jane Marriott' as one person. Where a title word and 'to' or 'in'
 stand right before a person's name of three words or more that opens with a state's whole name (as
 the CLDR gives it), the state is the post's place and the name starts after it. A given name that is
 also a state's ('Jordan Lee') is left alone when no post comes before it."""
@@ -36,12 +36,8 @@ def article_before_one_word(ent: Span) -> bool:
     return (
         ent.label_ == "PERSON"
         and len(ent) == 1
-        and ent.start > 0
-        and doc[ent.start - 1].lower_ == "the"
         and ent.start > 1
+        and doc[ent.start - 1].lower_ == "the"
         and doc[ent.start - 2].lower_ in _WHERE  # "in the Sahel"; not "wrote to the Voorzitter"
         and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
-        and not (
-            ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "PERSON"
-        )
-    )  # "the Voorzitter, Elin Rowlands,": a title set off before its holder
+    )

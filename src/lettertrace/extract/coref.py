@@ -74,9 +74,8 @@ class InReportResolution(CounterpartResolution):
             if p.ptype == "person"
             and (names.same_person(p.name, text) or one is not None and one in _one_word_forms(p))
         ]
-        if (
-            not cands
-        ):  # "M. K. Gandhi" beside "Mohandas Karamchand Gandhi" (or the other way): the one it fits
+        # "M. K. Gandhi" beside "Mohandas Karamchand Gandhi" (or the other way): the one it fits
+        if not cands:
             fit = [p for p in self.live() if p.ptype == "person" and names.initials_either(p.name, text)]
             cands = fit if len(fit) == 1 else []
         if len(cands) > 1 and surface is not None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..names import KIN
+from ..names import KIN, kin_of
 
 if TYPE_CHECKING:
     from .mentions import Party
@@ -24,4 +24,4 @@ def kin_owner(doc: Doc, start: int) -> tuple[str, str] | None:
 
 def kin_of_another(p: Party, others: list[Party]) -> bool:
     """``p`` was named as the kin of one of ``others`` ('son of John Adams')."""
-    return any(r == f"{k} of {q.name}" for r in p.roles for q in others if q is not p for k in KIN)
+    return any(kin_of(r, q.name) for r in p.roles for q in others if q is not p)
