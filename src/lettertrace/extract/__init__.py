@@ -15,7 +15,8 @@ from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, r
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, split_another
 from .copies import add_copies_in_texts
-from .dating import _parties_used, build_mentions
+from .dating import _parties_used, build_mentions, used_names
+from .descriptions import describe_parties
 from .draft import Draft
 from .in_which import writers_in_which
 from .index import PartyIndex
@@ -139,6 +140,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     flags = headline_mismatch.headline_flags(drafts, meta, title_senders)
     comms = build_mentions(doc, drafts, meta)
     qs, paras, demands = quotes.extract_quotes(doc, idx, drafts, texts)
+    describe_parties(idx, used_names(drafts, qs, paras))  # "the Norland leader" of a party named
     parties = _parties_used(idx, drafts, qs, paras)
     return Extraction(
         communications=tuple(comms),

@@ -463,9 +463,14 @@ def _date_flags(dates: list[DateInterval]) -> list[Flag]:
     return []
 
 
+def used_names(drafts: list[Draft], qs: list, paras: list) -> set[str]:  # type: ignore[type-arg]
+    """Names of the parties of the report's letters and of its quotes' speakers."""
+    out = {p.name for d in drafts for p in [d.sender, *d.recipients] if p is not None}
+    return out | {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
+
+
 def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -> list[PartyMention]:  # type: ignore[type-arg]
-    names_used = {p.name for d in drafts for p in [d.sender, *d.recipients] if p is not None}
-    names_used |= {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
+    names_used = used_names(drafts, qs, paras)
     named = {p.name for p in idx.live() if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
     text = idx.doc.text
     runs: dict[int, list[tuple[int, int]]] = {}

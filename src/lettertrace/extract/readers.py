@@ -28,6 +28,7 @@ from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .partners import named_before_and
+from .prep_lists import listed_after_prep
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -109,8 +110,9 @@ class PartyReader:
         p = p or titled_past_bracket(self.idx, tok)  # "to General (retired) B": B
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
             indefinite = any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in tok.children
-            )
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "every", "each", "no", "all")
+                for c in tok.children
+            )  # "every Norland president has written": no one either
             p = None if indefinite else self.idx.new_role_party(tok)  # not "to a foreign sovereign": no one
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")
         if (
@@ -440,6 +442,7 @@ class PartyReader:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 again = [w for w in c.conjuncts if w.lower_ == c.lower_ in ("with", "to")]  # "to A and to B"
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
+                out += listed_after_prep(self, c)  # "with A and B", the parser hanging A on B
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in"):
                 out += [p for w in hung_on_medium_or_day(c, preps, bool(out)) for p in self._pobj_parties(w)]
         return _uniq(out)

@@ -10,6 +10,7 @@ from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
 from .call_media import by_video, may_be_a_call, named_as_called, partners_on_medium
+from .calls_each import one_each, readout_words, told_by_its_verb
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
@@ -42,7 +43,6 @@ from .syntax import (
     greeted_in_person,
     is_passive,
     named_before_day,
-    present_perfect,
     sentence_span,
     stranded_to,
 )
@@ -58,7 +58,6 @@ from .trigger_checks import (
     names_called,
     outlet,
     span_of_time,
-    talked_at_a_place,
 )
 from .written_again import addressees_again
 
@@ -144,7 +143,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
             return  # handled with the reply that names it
         if tok.idx >= self.title_end and _work_title(tok) or greeted_in_person(tok):
             return  # "her Letter to the Nation": a title; "conveyed greetings during the meeting": in person
-        if self._exchange_noun(tok, kind) or self._returned_call(tok, kind):
+        if self._exchange_noun(tok, kind) or self._returned_call(tok, kind) or told_by_its_verb(tok):
             return
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
@@ -315,8 +314,12 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         if not (recips and subj and _is_name_like(objs[0])):
             return
         recips = [r for r in recips if r is not subj[0]]  # an ambassador on the phone is a party, no courier
-        for r in recips:  # "phoned A, B and C": one call each
-            self._add(Draft("call", verb, subj[0], [r], verb=verb)).distinct = len(recips) > 1
+        for caller, r in (
+            (s, r) for s in one_each(verb, subj) for r in recips if r is not s
+        ):  # one call each
+            self._add(Draft("call", verb, caller, [r], verb=verb)).distinct = (
+                len(recips) > 1 or caller is not subj[0]
+            )
 
     def _from_speak(self, verb: Token) -> None:
         marked = _phone_marked(verb) or self._recent_call(verb)
@@ -351,41 +354,16 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         if not others and len(subj) > 1:
             others = subj[1:]
         others = [o for o in others if o is not subj[0]]  # "spoke with A and with B": two calls
-        for side in [[o] for o in others] if each_side(verb, others) else [others] if others else []:
-            self._add(Draft("call", verb, subj[0], side, verb=verb))
+        sides = [[o] for o in others] if each_side(verb, others) else [others] if others else []
+        for caller, side in ((s, x) for s in one_each(verb, subj) for x in sides if s not in x):
+            self._add(Draft("call", verb, caller, side, verb=verb)).distinct = caller is not subj[0]
 
     def _readout(self, verb: Token) -> bool:
         """A readout's 'A spoke to B today', 'A has spoken to B', 'A talked on Friday with B': a leader spoke
         to a named person on a given day (or as news of now), and nothing in the report puts them in one
         place (no meeting, visit, summit, sidelines, talks held, venue). Only a person is so spoken to
         ('spoke to Reuters', 'spoke to the Senate' are an interview and a speech)."""
-        if verb.lemma_ not in ("speak", "talk") or not any(
-            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.pos_ == "PROPN" for g in c.subtree)
-            for c in verb.children
-        ):
-            return False
-        if verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ != "VBD" for c in verb.children
-        ):
-            return False  # "today I'm talking to B": a host's words, not a readout of a call
-        dated = any(
-            t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
-            for t in sent_of(verb)
-        ) or present_perfect(verb)
-        venue = talked_at_a_place(verb)  # "talked with B in Kellby" (not "the fighting in X")
-        if (
-            not dated
-            or venue
-            or any(
-                c.dep_ == "prep"
-                and c.lower_ in ("at", "in", "during", "after", "before")
-                and not any(g.lower_ in ("length", "request", "initiative") for g in c.children)
-                # "spoke at length with B", "at the request of C": no place
-                for c in verb.children
-            )
-        ):
-            return False
-        return not self.met_in_person
+        return readout_words(verb) and not self.met_in_person
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))

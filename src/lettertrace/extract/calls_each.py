@@ -1,0 +1,88 @@
+"""Calls a sentence tells twice or of several callers: "A telephoned B in separate calls" (the verb and
+a noun of the same calls), "A and C each phoned B" (one call of each caller), "A and C spoke by phone"
+(one call between them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..nlp import sent_of
+from .lexicon import cues
+from .syntax import present_perfect
+from .trigger_checks import talked_at_a_place
+
+if TYPE_CHECKING:
+    from .mentions import Party
+
+
+_SAME_ACT_PREPS = frozenset({"in", "during", "over", "through", "by"})
+
+
+def told_by_its_verb(tok: Token) -> bool:
+    """A call noun in a phrase of the verb that tells the call itself: "A telephoned B in separate
+    calls", "A spoke with B in a call on Monday". The noun names no call of its own (its parties are the
+    verb's; read alone, the subjects "A and C" would call each other)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _SAME_ACT_PREPS:
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "pobj" and verb.head.lower_ == "with":
+        verb = verb.head.head  # "spoke with B in separate calls": the phrase hung on the partner
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "call" or lemma in cues()["call_verbs"]:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma in ("speak", "talk", "converse", "confer"):
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return False
+
+
+def one_each(verb: Token, subjects: list[Party]) -> list[Party]:
+    """The callers of a call verb: each of its subjects when the report says each called on their own
+    ("A and B telephoned C in separate calls", "A and B each phoned C", "A and B separately called C"),
+    else the first (joint callers, or the two sides of "A and B spoke by phone")."""
+    said = any(
+        t.lower_ in ("separately", "individually")
+        or t.lower_ == "separate"
+        and t.dep_ == "amod"
+        and t.head.lemma_.lower() == "call"
+        or t.lower_ == "each"
+        and t.i < verb.i
+        and t.dep_ in ("advmod", "appos", "det", "nsubj")
+        for t in verb.subtree
+    )
+    return subjects if said and len(subjects) > 1 else subjects[:1]
+
+
+def readout_words(verb: Token) -> bool:
+    """The words of a readout's call, "A spoke to B today", "A talked on Friday with B": a verb of
+    speaking to a name, on a given day (or as news of now), at no place (see ``DraftFinder._readout``)."""
+    if verb.lemma_ not in ("speak", "talk") or not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.pos_ == "PROPN" for g in c.subtree)
+        for c in verb.children
+    ):
+        return False
+    if verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ != "VBD" for c in verb.children
+    ):
+        return False  # "today I'm talking to B": a host's words, not a readout of a call
+    dated = any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "yesterday", "tonight")
+        for t in sent_of(verb)
+    ) or present_perfect(verb)
+    venue = talked_at_a_place(verb)  # "talked with B in Kellby" (not "the fighting in X")
+    if (
+        not dated
+        or venue
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in", "during", "after", "before")
+            and not any(g.lower_ in ("length", "request", "initiative") for g in c.children)
+            # "spoke at length with B", "at the request of C": no place
+            for c in verb.children
+        )
+    ):
+        return False
+    return True
