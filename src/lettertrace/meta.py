@@ -31,7 +31,7 @@ from importlib import resources
 import yaml
 
 from lettertrace.clean import DATE_STAMP_REASON, MONTH, WEEKDAY, is_prose
-from lettertrace.meta_byline import byline_author
+from lettertrace.meta_byline import byline_author, footer_author
 from lettertrace.meta_dates import (
     DATE_LABELS,
     UPDATED,
@@ -463,7 +463,7 @@ def extract_metadata(raw: RawReport, clean: CleanText) -> ReportMeta:
     names = (outlet, dateline.credit, *masthead_names(header))
     published, published_span = _publication(raw, clean, segs, names)
     return ReportMeta(
-        author=byline_author([*header, *openings[:1]]),
+        author=byline_author([*header, *openings[:1]]) or footer_author(header, segs),
         title=title,
         title_span=title_span,
         published=published,

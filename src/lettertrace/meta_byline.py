@@ -54,3 +54,28 @@ def byline_author(lines: Sequence[_Line]) -> str | None:
             return None
         return " ".join(words)
     return None
+
+
+# an opinion page's foot that says who its author is: "A B is chair of the X Network."
+_FOOT = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was)\s+[^\n]{3,300}$")
+_NAME_ALONE = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
+FOOT_LINES = 8  # the page's last lines (the furniture after the text counted) where the foot is looked for
+
+
+def footer_author(header: Sequence[_Line], lines: Sequence[_Line]) -> str | None:
+    """The "I" of a page whose foot says who a person is ("A B is chair of the X Network") when the page is
+    that person's: headed by a line of the name alone (an opinion piece's byline without 'By'), or an
+    interview in questions and answers ("Q: ... A: ...") that names the person at its head."""
+    alone = {m["name"] for line in header if (m := _NAME_ALONE.match(line.text))}
+    answers = sum(1 for line in lines if _ANSWER.match(line.text))
+    head = " ".join(line.text for line in lines[: len(header) + 2]) if answers >= 2 else ""
+    for line in lines[-FOOT_LINES:]:
+        m = _FOOT.match(line.text)
+        if m is None or any(w.lower() in NOT_NAMES for w in m["name"].split()):
+            continue
+        if m["name"] in alone or re.search(rf"\b{re.escape(m['name'])}\b", head):
+            return m["name"]
+    return None
+
+
+_ANSWER = re.compile(r"^\s*A\s*:\s+\S")  # an interview's answer line

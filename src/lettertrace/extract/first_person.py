@@ -191,8 +191,8 @@ def byline_self(idx: InReportResolution, tok: Token) -> Party | None:
     spans = idx.doc.user_data.get("lettertrace_quotes", {}).get("spans", [])
     if not author or any(q.start <= tok.idx < q.end for q in spans):
         return None
-    if tok.head.lemma_.lower() in REPORTER_VERBS:
-        return None  # "I called the ministry for comment": the reporter's own work, no correspondence
+    if tok.head.lemma_.lower() in REPORTER_VERBS and tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "I called the ministry for comment": the reporter's own work (not "B phoned me")
     found = idx._find_person(author)
     if found is None:
         found = idx._new(author, "person", tok.i)

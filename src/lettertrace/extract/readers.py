@@ -28,7 +28,7 @@ from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .partners import named_before_and
-from .prep_lists import listed_after_prep
+from .prep_lists import listed_after_prep, to_past_partner
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -443,6 +443,8 @@ class PartyReader:
                 again = [w for w in c.conjuncts if w.lower_ == c.lower_ in ("with", "to")]  # "to A and to B"
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
                 out += listed_after_prep(self, c)  # "with A and B", the parser hanging A on B
+            if c.dep_ == "prep" and c.lower_ == "with" and "to" in preps:  # "wrote with B, of X, to C"
+                out += [p for t in to_past_partner(c) for p in self._pobj_parties(t)]
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in"):
                 out += [p for w in hung_on_medium_or_day(c, preps, bool(out)) for p in self._pobj_parties(w)]
         return _uniq(out)

@@ -115,6 +115,12 @@ class Salience:
                 cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
                 if cands:
                     return self.parties[cands[-1][1]]
+            own = {"he": "she", "she": "he"}.get(OTHER.get(self.doc[before].lower_, ""))
+            titled = [
+                m for m in earlier if m[0] >= last_sent and own and self._gender(self.parties[m[1]]) == own
+            ]
+            if titled:  # "She heard from Mr B at last. He rang her": the one of the pronoun's sex named last
+                return self.parties[titled[-1][1]]
         earlier_subj = [m for m in prev if m[0] < sent_start and m[2]]
         if earlier_subj:
             return self.parties[earlier_subj[-1][1]]

@@ -183,7 +183,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
             not recips
             and dobj
             and _is_name_like(dobj[0])
-            and dobj[0].pos_ != "PRON"
+            and (dobj[0].pos_ != "PRON" or dobj[0].lower_ in ("him", "her", "them", "me", "us"))  # not "it"
             and (lem == "write" or kind == "message")
         ):
             recips = self._conj_parties(

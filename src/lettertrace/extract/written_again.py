@@ -11,12 +11,28 @@ from .mentions import Party
 
 
 def told_again(*heads: Token | None) -> bool:
-    """One of ``heads`` (the verb, the noun) is modified by 'again' or 'once more'."""
+    """One of ``heads`` (the verb, the noun) is modified by 'again', 'once more' or an ordinal time ('a
+    third time', 'for the second time')."""
     for t in heads:
         for c in t.children if t is not None else ():
             if c.lower_ == "again" or c.lower_ == "more" and c.i > 0 and c.doc[c.i - 1].lower_ == "once":
                 return True
+            if (
+                _ordinal_time(c)
+                or c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(_ordinal_time(g) for g in c.children)
+            ):
+                return True
     return False
+
+
+def _ordinal_time(tok: Token) -> bool:
+    """'a third time', 'the second time': 'time' with an ordinal after the first."""
+    return tok.lemma_.lower() == "time" and any(
+        a.dep_ == "amod" and a.ent_type_ == "ORDINAL" and a.lower_ not in ("first", "last")
+        for a in tok.children
+    )
 
 
 def addressees_again(verb: Token, drafts: list[Draft], writer: Party) -> list[Party]:
