@@ -136,3 +136,43 @@ def test_the_i_of_an_interview_in_questions_and_answers() -> None:
     acts = _acts_of(INTERVIEW)
     assert ("message", "Ana Berg", ("Karl Ruiz",)) in acts
     assert ("call", "Karl Ruiz", ("Ana Berg",)) in acts
+
+
+MEMOIR = """BOOKS | MEMOIR
+
+'The night the border closed'
+
+In this extract from his memoir, the former Norland ambassador to Sudland recalls the night of the coup
+
+Sunday 1 September 2019
+
+At 4 a.m. on 21 August 1968 I sent a flash telegram to the Foreign Minister, Karl Ruiz.
+
+Ruiz's answer came by telegram that evening.
+
+Tomas Varga was Norland's ambassador in Sudland from 1966 to 1970. This is an edited extract from Night Train.
+"""
+
+
+def test_the_i_of_a_memoir_extract_is_the_person_its_foot_names() -> None:
+    acts = _acts_of(MEMOIR)
+    assert ("message", "Tomas Varga", ("Karl Ruiz",)) in acts or (
+        "letter",
+        "Tomas Varga",
+        ("Karl Ruiz",),
+    ) in acts
+
+
+def test_no_author_of_a_news_report_whose_last_line_says_who_someone_is() -> None:
+    page = MEMOIR.replace("In this extract from his memoir, the former", "A report on the")
+    page = page.replace(" This is an edited extract from Night Train.", "")
+    assert not any(sender == "Tomas Varga" for _, sender, _ in _acts_of(page))
+
+
+def test_no_she_is_a_he() -> None:
+    acts = found_acts(
+        "Norland MP Ana Berg, who has died aged 91, wrote to President Tomas Varga in 1981.",
+        "She was at home on 28 October 1981 when Prime Minister Karl Ruiz telephoned to tell her that a "
+        "submarine had run aground. She liked to say that he had called because he knew she would not be surprised.",
+    )
+    assert ("call", "Karl Ruiz", ("Ana Berg",)) in acts

@@ -65,17 +65,23 @@ FOOT_LINES = 8  # the page's last lines (the furniture after the text counted) w
 def footer_author(header: Sequence[_Line], lines: Sequence[_Line]) -> str | None:
     """The "I" of a page whose foot says who a person is ("A B is chair of the X Network") when the page is
     that person's: headed by a line of the name alone (an opinion piece's byline without 'By'), or an
-    interview in questions and answers ("Q: ... A: ...") that names the person at its head."""
+    interview in questions and answers ("Q: ... A: ..."), or an extract of a memoir or diary."""
     alone = {m["name"] for line in header if (m := _NAME_ALONE.match(line.text))}
     answers = sum(1 for line in lines if _ANSWER.match(line.text))
-    head = " ".join(line.text for line in lines[: len(header) + 2]) if answers >= 2 else ""
+    own = answers >= 2 or any(
+        _OWN_TEXT.search(line.text) for line in [*lines[: len(header) + 2], *lines[-FOOT_LINES:]]
+    )
     for line in lines[-FOOT_LINES:]:
         m = _FOOT.match(line.text)
         if m is None or any(w.lower() in NOT_NAMES for w in m["name"].split()):
             continue
-        if m["name"] in alone or re.search(rf"\b{re.escape(m['name'])}\b", head):
+        if m["name"] in alone or own:
             return m["name"]
     return None
 
 
 _ANSWER = re.compile(r"^\s*A\s*:\s+\S")  # an interview's answer line
+# a page that says it is a person's own text: "an extract from his memoir", "adapted from her diary"
+_OWN_TEXT = re.compile(
+    r"\b(?:extract|excerpt|adapted)\b[^.\n]{0,40}\b(?:memoirs?|diary|diaries|book|autobiography)\b", re.I
+)

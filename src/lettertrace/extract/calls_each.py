@@ -86,3 +86,17 @@ def readout_words(verb: Token) -> bool:
     ):
         return False
     return True
+
+
+def purpose_addressees(verb: Token) -> list[Token]:
+    """ "A telephoned to tell B that ...", "A wrote on Monday to thank B": a verb of calling or writing that
+    names no one, with a purpose clause whose verb is said to someone (``purpose_verbs``); its objects."""
+    return [
+        o
+        for x in verb.children
+        if x.dep_ in ("xcomp", "advcl")
+        and x.lemma_.lower() in cues()["purpose_verbs"]
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        for o in x.children
+        if o.dep_ in ("dobj", "dative")
+    ]

@@ -249,8 +249,8 @@ class InReportResolution(CounterpartResolution):
             return None
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-        if subj is None and verb.dep_ == "conj":  # "A phoned B and thanked her": the subject A shares
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subj is None and verb.dep_ in ("conj", "xcomp"):  # "A phoned B and thanked her", "A called to tell
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)  # her"
         if subj is None or subj.lower_ == "we":
             return None
         p = self.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her

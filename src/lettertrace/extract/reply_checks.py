@@ -207,7 +207,7 @@ def the_reply(noun: Token) -> bool:
 
 # Verbs that tell what a reply said or where it went: with one of these, "the reply" is a text.
 TEXT_VERBS = frozenset("say state read note express reject decline promise insist argue assure confirm explain "
-                       "offer propose suggest thank refuse accept warn ask reach arrive come".split())  # fmt: skip
+                       "offer propose suggest thank refuse accept warn ask reach arrive come write sign".split())  # fmt: skip
 # How many sentences after a letter an unowned "the reply" may tell its answer.
 ANSWER_SPAN = 5
 # Participles that date or sign a text ("The response, dated May 28, ...").

@@ -85,6 +85,8 @@ class Salience:
         other = OTHER.get(self.doc[before].lower_)  # "her" is not a man the report calls "he" or "Mr"
         if other is not None:
             prev = [m for m in prev if self._gender(self.parties[m[1]]) != other] or prev
+            # "She was at home ... She liked to say that he had called": no "she" is a "he"
+            prev = [m for m in prev if OTHER.get(self.doc[m[0]].lower_) != OTHER[other]] or prev
         if not prev:
             return None
         if (who := _who_clause_antecedent(self.doc[before])) is not None:

@@ -10,7 +10,7 @@ from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
 from .call_media import by_video, may_be_a_call, named_as_called, partners_on_medium
-from .calls_each import one_each, readout_words, told_by_its_verb
+from .calls_each import one_each, purpose_addressees, readout_words, told_by_its_verb
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
@@ -143,7 +143,12 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
             return  # handled with the reply that names it
         if tok.idx >= self.title_end and _work_title(tok) or greeted_in_person(tok):
             return  # "her Letter to the Nation": a title; "conveyed greetings during the meeting": in person
-        if self._exchange_noun(tok, kind) or self._returned_call(tok, kind) or told_by_its_verb(tok):
+        if (
+            self._exchange_noun(tok, kind)
+            or self._returned_call(tok, kind)
+            or kind == "call"
+            and told_by_its_verb(tok)
+        ):
             return
         sender, recips = self._noun_parties(tok, kind)
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
@@ -199,6 +204,9 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         # passive: the writer is the agent ("The first, dated X, was written by A to B", never X)
         subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
         recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
+        recips = recips or [
+            p for o in purpose_addressees(verb) for p in self._conj_parties(o)
+        ]  # "wrote to thank B"
         if not recips and subj and lem == "write":
             recips = (
                 self._addressed_in_quote(verb, subj[0])
@@ -294,6 +302,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
                 for n in [named_before_day(c, self.idx.tok2party)]
                 if n
             ]
+        objs = objs or purpose_addressees(verb)  # "A telephoned to tell B that ..."
         with_whom = self._prep_parties(verb, ("with",)) if lem != "call" else []
         subj = self._subjects(verb) or (
             [p for p in [self._party(subject)] if p] if subject is not None else []
