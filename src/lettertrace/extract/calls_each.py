@@ -100,3 +100,21 @@ def purpose_addressees(verb: Token) -> list[Token]:
         for o in x.children
         if o.dep_ in ("dobj", "dative")
     ]
+
+
+def hyphened_pair(noun: Token) -> tuple[Token, Token] | None:
+    """'the Berg-Ruiz phone conversation', 'Tuesday's Berg-Ruiz call': the two names joined by a hyphen
+    before a call noun, its two sides."""
+    doc = noun.doc
+    for b in noun.lefts:
+        a = doc[b.i - 2] if b.i >= 2 else None
+        if (
+            a is not None
+            and doc[b.i - 1].text in ("-", "–")
+            and a.pos_ == b.pos_ == "PROPN"
+            and a.head.i in (b.i, noun.i)
+            and not doc[b.i - 1].whitespace_
+            and not a.whitespace_
+        ):
+            return a, b
+    return None

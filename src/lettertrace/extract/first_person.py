@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 # A speaker's label opening a line of a transcript: "Ms A:", "The Minister (Ms A):", "MR. A:".
 # Or a line of its own ("Answer by the Minister for Health, Ms A:"), whose turn is the paragraphs after it.
-LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“]{1,120}?):(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
+LABEL = re.compile(
+    r"^(?P<label>[A-Z][^\n:\"“]{1,120}?)(?:\s*\(\d{1,2}[:.]\d{2}\))?:(?:[ \t]+(?=\S)|[ \t]*$)", re.M
+)
+# (a record's turn may give its time after the label: "Mr A (Minister for Water) (12:04): ...")
 # The introduction of a text reproduced below it: "The following is the translation of the speech delivered
 # by A", "Below is the full text of the address by A".
 FOLLOWING = re.compile(r"^(?:The following is|Below is|What follows is)\b[^\n]*\bby\b[^\n]*$", re.M)
@@ -70,6 +73,12 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
             at = m.start("label")
             name = doc.char_span(at + bracket.start(1), at + bracket.end(1), alignment_mode="contract")
             role = text[at : at + bracket.start()].strip()
+            before = doc.char_span(at, at + len(role), alignment_mode="contract") if role else None
+            if name is not None and before is not None and not _name_like(name) and _name_like(before):
+                name, role = (
+                    before,
+                    bracket.group(1),
+                )  # "Mr A (Minister for Water)": a record's name, its office
         if not _label_words(role or m.group("label")):
             continue  # "I received her reply ... and I quote:": a sentence, no label
         if name is None:

@@ -43,7 +43,7 @@ from .mentions import (
     strip_titles_article,
     title_variants,
 )
-from .name_particles import given_names_before, hyphen_head, name_tail, office_as_body
+from .name_particles import address_tail, given_names_before, hyphen_head, name_tail, office_as_body
 from .office_fit import (
     demonym_before_title,
     holder_apposed,
@@ -221,6 +221,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
 
     def _add_person(self, ent: Span) -> None:
         ent = _through_of(ent)  # "Angolan Head of" + "State": spaCy cut the office short
+        ent = self.doc[ent.start : address_tail(self.doc, ent.end)]  # "Dato Seri" + "Setia A B"
         if _office_alone(ent):
             return  # "Angolan Head of State" tagged a person: an office, resolved to its holder
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:

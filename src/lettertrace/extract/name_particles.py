@@ -155,6 +155,37 @@ def name_tail(doc: Doc, end: int) -> int:
     return hyphen_tail(doc, end)
 
 
+def address_tail(doc: Doc, end: int) -> int:
+    """'Dato Seri' + 'Setia Awang Hamzah Yusof': spaCy's entity holds only words of address, and the
+    parse joins it and the capitalised names after it as compounds of the run's last word; the name goes
+    on to that word."""
+    start = end
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and end - start < 4:
+        start -= 1
+        if doc[start].ent_iob_ == "B":
+            break
+    address = names.honorifics()
+    if start == end or any(names.fold(t.text).lower().strip(".") not in address for t in doc[start:end]):
+        return end
+    head = doc[end - 1].head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if doc[end - 1].dep_ != "compound" or not end <= head.i < end + 5:
+        return end
+    run = doc[end : head.i + 1]
+    offices = names.title_words() - address
+    if all(
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.ent_type_ in ("", "PERSON")
+        and names.fold(t.text).lower() not in offices
+        and not names.is_state_word(t.text)
+        for t in run
+    ):
+        return run.end
+    return end
+
+
 def particle_tail(doc: Doc, end: int) -> int:
     """'Khor al-Nour' with the parse ending the place at 'Khor': a particle written solid with a hyphen
     and the capitalised word after it ("al-Nour") go on with the name before them."""

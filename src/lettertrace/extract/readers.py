@@ -53,6 +53,10 @@ AUTHOR_NOUNS = {"signatory", "cosignatory", "co-signatory", "signer", "co-signer
 SIGNATURE_NOUNS = {"signature", "name", "hand", "seal", "mark", "initials", "autograph"}
 
 
+# What a head of state calls a fellow one ("his Sudland brother, President B"): the one named after it.
+FELLOW_WORDS = ("brother", "sister", "colleague", "friend")
+
+
 class PartyReader:
     """Lookups from tokens to the parties of a report's :class:`PartyIndex`."""
 
@@ -376,7 +380,10 @@ class PartyReader:
                 body = out and (
                     out[0].ptype == "org" or out[0].name.lower().removeprefix("the ").startswith(c.lower_)
                 )
-                if named is not None and (role or body and _is_role_noun(c)):  # "the Emir of X, B" too
+                fellow = c.lower_ in FELLOW_WORDS  # "from his Sudland brother, President B": B
+                if named is not None and (
+                    role or fellow or body and _is_role_noun(c)
+                ):  # "the Emir of X, B" too
                     # "between the President of X, A, and the President of Y, B": the conjuncts stay
                     set_off = set_off_holder(self.doc, self.idx.tok2party, self.idx.parties, c) == named.key
                     out = [named, *(p for p in out[1:] if p.key != named.key)] if set_off else [named]
@@ -390,7 +397,7 @@ class PartyReader:
     def _name_after_comma(self, role: Token) -> Party | None:
         """The person named in apposition right after a role ("the chair of the committee, B,", "the
         President of X (Mr B)")."""
-        if not _is_role_noun(role) and role.lower_ != "counterpart":
+        if not _is_role_noun(role) and role.lower_ not in ("counterpart", *FELLOW_WORDS):
             return None
         doc = self.doc
         end = particle_tail(doc, role.right_edge.i + 1)  # "the Emir of Khor al-Nour, B" parsed apart

@@ -107,9 +107,14 @@ def _held_role(tok: Token) -> bool:
 def outlet(p: Party) -> bool:
     """A newspaper, agency or broadcaster ("Example News", "the Kessel Herald"): one speaks to it in an
     interview, never on a call."""
+    from ..meta import agencies  # "speaking to TASS": a news agency by its credit or its name
+
     last = names.fold(p.name.split()[-1]).lower() if " " in p.name else ""
-    return last in OUTLET_WORDS and (
-        p.ptype != "person" or last in ("news", "radio", "tv", "agency", "herald")
+    known = p.ptype != "person" and (p.name.lower() in agencies() or p.name in agencies().values())
+    return (
+        known
+        or last in OUTLET_WORDS
+        and (p.ptype != "person" or last in ("news", "radio", "tv", "agency", "herald"))
     )
 
 

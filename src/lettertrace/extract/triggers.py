@@ -10,7 +10,7 @@ from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
 from .call_media import by_video, may_be_a_call, named_as_called, partners_on_medium
-from .calls_each import one_each, purpose_addressees, readout_words, told_by_its_verb
+from .calls_each import hyphened_pair, one_each, purpose_addressees, readout_words, told_by_its_verb
 from .control import counted_two
 from .draft import Draft, Drafts
 from .index import PartyIndex
@@ -151,6 +151,9 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         ):
             return
         sender, recips = self._noun_parties(tok, kind)
+        if kind == "call" and not recips and (pair := hyphened_pair(tok)) is not None:  # "the A-B call"
+            sender, other = self.idx._find_person(pair[0].text), self.idx._find_person(pair[1].text)
+            recips = [other] if other is not None and sender is not None and other is not sender else []
         anaphoric = _is_anaphoric(tok) and sender is None and not recips
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
         d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok) or _first_or_second_person(tok)
