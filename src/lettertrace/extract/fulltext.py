@@ -23,6 +23,7 @@ from ..nlp import text_of
 from . import archival, headers
 from . import signature as sig
 from .draft import Draft
+from .editors import to_the_paper
 from .index import PartyIndex
 from .letter_foot import _behalf_between, _behalf_only, _Foot, _foot_at, _head_line
 from .lexicon import Kind
@@ -277,6 +278,7 @@ def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: Report
     """Find reproduced texts, attach each to its communication, drop triggers found inside them."""
     title_end = meta.title_span[1] if meta.title_span else 0
     blocks = find_blocks(doc, idx, meta.published, title_end)
+    to_the_paper(doc, idx, blocks, meta)  # "Sir, ..." on a letters page: to the paper
     outside = list(drafts)
     for b in blocks:
         inside = [d for d in drafts if b.start <= d.trigger.idx < b.end]

@@ -28,6 +28,11 @@ def _is_comm_note(tok: Token) -> bool:
         and head.lemma_ in cues["reply_verbs"]
     ):
         return True  # "answering the note", "The note responds to ..."
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.subtree)
+        for c in tok.children
+    ):
+        return True  # "I have your note of Thursday", "Rhys's note of 7 December": a dated note
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.text == "Note" and nxt is not None and nxt.lower_.rstrip(".") in ("no", "number"):
         return True  # "Note No. 112/2024": a numbered diplomatic note
