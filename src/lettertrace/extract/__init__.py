@@ -15,7 +15,7 @@ from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, r
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, split_another
 from .copies import add_copies_in_texts
-from .dating import _parties_used, build_mentions, used_names
+from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
 from .in_which import writers_in_which
@@ -23,6 +23,7 @@ from .index import PartyIndex
 from .listed import listed_parties
 from .lists import add_appealed_to, add_copied, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
+from .parties_used import _parties_used, used_names
 from .previous import earlier_letters
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder

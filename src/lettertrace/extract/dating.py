@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .. import names
 from ..models import (
     CommMention,
     DateInterval,
@@ -36,10 +35,7 @@ from .date_places import (
     _when_of,
 )
 from .draft import Draft
-from .index import PartyIndex
 from .mentions import Party
-from .seen_forms import seen_forms, with_seen
-from .surface_forms import as_written
 from .syntax import present_perfect
 
 # ---------------------------------------------------------------- dates and output
@@ -321,6 +317,8 @@ def _clause_dates(
         anchors.add(
             d.trigger.head.i
         )  # "Writing to B in August 1914, A warned ...": the warning is the letter
+    if _to_write(d):
+        anchors.add(d.trigger.head.i)  # "On 31 March 1776, A sat down to write to B": the day she wrote
     others = (triggers or set()) - anchors
     told = narrative.timeline(doc, report_date)  # every date of the report but its datelines, in order
     starts = [m.span.start for m in told]
@@ -356,6 +354,17 @@ def _clause_dates(
     if year is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
         attached = [m for m in attached if _within(m.interval, year.interval)] or [year]
     return _ranges(text_of(doc), attached, told), context
+
+
+def _to_write(d: Draft) -> bool:
+    """The trigger is a verb in the infinitive under another verb ("sat down to write", "rang to say")."""
+    t = d.trigger
+    return (
+        t.dep_ in ("xcomp", "advcl")
+        and t.i == getattr(d.verb, "i", -1)
+        and t.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    )
 
 
 def _within(x: DateInterval, outer: DateInterval) -> bool:
@@ -461,29 +470,3 @@ def _date_flags(dates: list[DateInterval]) -> list[Flag]:
             Flag("date_conflict", f"the report gives {len(days)} different days for this communication", ev)
         ]
     return []
-
-
-def used_names(drafts: list[Draft], qs: list, paras: list) -> set[str]:  # type: ignore[type-arg]
-    """Names of the parties of the report's letters and of its quotes' speakers."""
-    out = {p.name for d in drafts for p in [d.sender, *d.recipients] if p is not None}
-    return out | {q.speaker.name for q in [*qs, *paras] if q.speaker is not None}
-
-
-def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -> list[PartyMention]:  # type: ignore[type-arg]
-    names_used = used_names(drafts, qs, paras)
-    named = {p.name for p in idx.live() if p.ptype == "person" and len(names.core_tokens(p.name)) >= 2}
-    text = idx.doc.text
-    runs: dict[int, list[tuple[int, int]]] = {}
-    for i in sorted(idx.tok2party):
-        key = idx.parties[idx.tok2party[i]].key
-        spans = runs.setdefault(key, [])
-        if spans and spans[-1][1] == i:
-            spans[-1] = (spans[-1][0], i + 1)
-        else:
-            spans.append((i, i + 1))
-    out = []
-    for p in idx.live():
-        if p.name in names_used or p.name in named:
-            party = as_written(p.full(), text)
-            out.append(with_seen(party, seen_forms(idx.doc, runs.get(p.key, []), party)))
-    return out

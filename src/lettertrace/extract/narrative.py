@@ -4,7 +4,7 @@ Two constructions of English date an event by the account it is told in, not by 
 
 * A day or month written without a year ("On 3 May, the king wrote ...") in an account of the past
   takes the year that account last named ("The crisis of 1921 split the cabinet. ¶ On 3 May, ...").
-  That year governs when it is the last date named before, in the same paragraph or the one before
+  That year governs when it is the last date named before, in the same paragraph or up to YEAR_REACH before
   (a weekday, "yesterday" or a yearless date between them brings the account back to the news);
   when it does not open a state lasting to now ("since 1998"); and when it lies over a year before
   the report's date (a recent year is what the report's date gives anyway) or the report is undated.
@@ -71,6 +71,7 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 NEWS_DAYS = 62  # how far back of the report's date a day named is one of the news a bare "Later," follows
 UP_TO_THE_REPORT = date.max  # the far end of a bare "Later,": the report's date, set when counted
 SAME_DAY_REACH = 4  # paragraphs back to the day "the same day" is
+YEAR_REACH = 2  # paragraphs back to the year an account of the past is told in (quotes may stand between)
 _BACK = ("earlier", "before", "same")  # from the report's date when the text names no day before them
 
 
@@ -371,7 +372,7 @@ def _count(
 
 def _governing(state: _State, para: int, report_date: date | None) -> int | None:
     """The year an account of the past is told in at this point, if one governs (see the module doc)."""
-    if state.year is None or para - state.year_para > 1:
+    if state.year is None or para - state.year_para > YEAR_REACH:
         return None
     if report_date is not None and not is_historical(date(state.year, 12, 31), report_date):
         return None
@@ -379,10 +380,11 @@ def _governing(state: _State, para: int, report_date: date | None) -> int | None
 
 
 def _para(doc: Doc, offset: int) -> int:
-    """The number of the paragraph (a line with words on it) that ``offset`` falls in."""
+    """The number of the paragraph (a line with words on it) that ``offset`` falls in; a paragraph that
+    opens with a quotation mark (a quote set on its own) goes on with the account before it."""
     starts = doc.user_data.get("lettertrace_paragraphs")
     if starts is None:
         text = text_of(doc)
-        starts = [0] + [m.end() for m in re.finditer(r"\n\s*(?=\S)", text)]
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*(?=[^\s\"“‘'])", text)]
         doc.user_data["lettertrace_paragraphs"] = starts
     return bisect.bisect_right(starts, offset) - 1
