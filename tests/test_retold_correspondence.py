@@ -176,3 +176,27 @@ def test_no_she_is_a_he() -> None:
         "submarine had run aground. She liked to say that he had called because he knew she would not be surprised.",
     )
     assert ("call", "Karl Ruiz", ("Ana Berg",)) in acts
+
+
+def test_answering_neither_letter_is_no_reply() -> None:
+    for answer in ("He answered neither letter.", "He replied to none of them."):
+        acts = found_acts("Norland MP Ana Berg wrote to Sudland Minister Karl Ruiz in January.", answer)
+        assert acts == [("letter", "Berg", ("Karl Ruiz",))], answer
+
+
+def test_a_letter_answered_is_a_reply() -> None:
+    acts = found_acts(
+        "Norland MP Ana Berg wrote to Sudland Minister Karl Ruiz in January.",
+        "He answered the letter in March.",
+    )
+    assert ("letter", "Karl Ruiz", ("Berg",)) in acts
+
+
+def test_written_in_one_month_and_again_in_another_is_two_letters() -> None:
+    page = (
+        "Berg letters\n\nNORLAND CITY, 10 March 2024 - Norland MP Ana Berg wrote to Sudland Minister Karl Ruiz "
+        "in January and again in February.\n"
+    )
+    rep = process_report(RawReport(source="x.txt", sha256="0" * 64, raw_text=page, fmt="txt"), Options())
+    months = sorted(c.date.earliest.isoformat() for c in rep.extraction.communications if c.date.earliest)
+    assert months == ["2024-01-01", "2024-02-01"]

@@ -123,9 +123,16 @@ AGAIN_RE = re.compile(r"^\s*,?\s*and\s+(?:again|later|then)\s+(?:on|in)?\s*$")
 
 def _again(doc: Doc, attached: list[datex.DateMention]) -> list[DateInterval]:
     """The dates of one act done twice: 'A and B spoke by phone on 2 March and again on 9 March' gives the
-    two days (empty when the act's dates are no such pair)."""
-    days = sorted((m for m in attached if m.interval.precision == "day"), key=lambda m: m.span.start)
-    if len(days) != 2 or days[0].interval == days[1].interval:
+    two days, 'A wrote to B in January and again in February' the two months (empty when the act's dates
+    are no such pair)."""
+    days = sorted(
+        (m for m in attached if m.interval.precision in ("day", "month")), key=lambda m: m.span.start
+    )
+    if (
+        len(days) != 2
+        or days[0].interval == days[1].interval
+        or len({m.interval.precision for m in days}) > 1
+    ):
         return []
     between = text_of(doc)[days[0].span.end : days[1].span.start]
     return [m.interval for m in days] if AGAIN_RE.match(between) else []

@@ -33,6 +33,8 @@ class ReplyTriggers(BareReplies):
     """Replies: 'replied to X's letter', 'in response to a letter by X', 'the Leader's response to ...'."""
 
     def _from_reply_verb(self, verb: Token) -> None:
+        if any(_none_of(c) for c in verb.children if c.dep_ in ("dobj", "prep")):
+            return  # "He answered neither letter", "replied to none of them": no reply
         said = next(
             (c for c in verb.children if c.dep_ == "nsubj" and (self._taken(c) or the_reply(c))), None
         )
@@ -389,6 +391,16 @@ class ReplyTriggers(BareReplies):
             if subj[0].key == last.sender.key and all(p.key == last.sender.key for p in to):
                 return [last.recipients[0]]
         return subj
+
+
+def _none_of(obj: Token) -> bool:
+    """'neither letter', 'no letter', 'none of them' (an object, or the object of 'to')."""
+    objs = [obj] if obj.dep_ == "dobj" else [g for g in obj.children if g.dep_ == "pobj"]
+    return any(
+        o.lower_ in ("none", "neither", "nothing")
+        or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in o.children)
+        for o in objs
+    )
 
 
 def _in_person(verb: Token) -> bool:
