@@ -79,3 +79,15 @@ def test_a_record_turn_with_its_time_speaks_for_its_member() -> None:
         for c in rep.extraction.communications
     ]
     assert acts == [("Ana Berg", ["RUIZ"])]
+
+
+def test_what_a_country_calls_a_place_is_no_call() -> None:
+    assert (
+        found_acts("The islets, which Sudland calls Dokdo and Norland calls Takeshima, are disputed.") == []
+    )
+
+
+def test_a_past_or_perfect_call_in_the_body_is_a_call() -> None:
+    for verb in ("called", "has called"):
+        acts = found_acts(f"Norland President Ana Berg {verb} Sudland President Karl Ruiz on Monday.")
+        assert acts == [("call", "Ana Berg", ("Karl Ruiz",))], verb

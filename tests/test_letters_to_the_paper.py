@@ -73,16 +73,6 @@ def test_a_note_of_a_bank_is_none() -> None:
     assert found_acts("The central bank issued a note of 7 December on rates.") == []
 
 
-def test_a_text_sent_to_someone_is_a_message() -> None:
-    acts = found_acts("Norland MP Ana Berg sent Karl Ruiz a text on Wednesday night, asking for a meeting.")
-    assert acts == [("message", "Ana Berg", ("Karl Ruiz",))]
-
-
-def test_the_text_of_a_treaty_is_no_message() -> None:
-    assert found_acts("The text of the treaty was sent to Sudland President Karl Ruiz on Monday.") == []
-    assert found_acts("Norland MP Ana Berg read the text to Karl Ruiz.") == []
-
-
 def test_a_persons_note_to_someone_is_a_message() -> None:
     acts = found_acts("Norland minister Ana Berg's note to Karl Ruiz was leaked on Monday.")
     assert acts == [("message", "Ana Berg", ("Karl Ruiz",))]

@@ -81,7 +81,7 @@ def noun_kind(tok: Token) -> Kind | None:
         return None
     if lem == "call" and not _is_comm_call(tok):
         return None
-    if lem in ("note", "text") and not _is_comm_note(tok):
+    if lem == "note" and not _is_comm_note(tok):
         return None
     if lem == "greeting" and not _governed_by(tok, cues()["send_verbs"]):
         return None

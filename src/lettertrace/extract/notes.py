@@ -10,8 +10,6 @@ from ..names import _data
 
 def _is_comm_note(tok: Token) -> bool:
     cues = _data("cues.yaml")
-    if tok.lemma_.lower() == "text":
-        return _sent_text(tok, cues["send_verbs"])
     if any(c.dep_ == "poss" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
     ):
@@ -57,14 +55,3 @@ def _diplomatic(tok: Token) -> bool:
 def _of_protest(tok: Token) -> bool:
     """'a note of protest'."""
     return any(c.lower_ == "of" and any(g.lemma_ == "protest" for g in c.children) for c in tok.children)
-
-
-def _sent_text(tok: Token, send_verbs: list[str]) -> bool:
-    """'A sent B a text on Wednesday', 'his text to B': a text message sent, never 'the text of the treaty'
-    (a document's wording) nor 'the text was sent to parliament'."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False
-    sent = tok.dep_ == "dobj" and tok.head.lemma_ in send_verbs
-    owned = any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in tok.children)
-    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-    return (sent and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)) or owned and to

@@ -64,6 +64,11 @@ from .written_again import addressees_again
 # ---------------------------------------------------------------- finding drafts
 
 
+def _aux(verb: Token) -> bool:
+    """A verb with an auxiliary of its own ("has called", "does call")."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
@@ -254,6 +259,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
+        if lem == "call" and verb.tag_ in ("VBZ", "VBP") and verb.idx >= self.title_end and not _aux(verb):
+            return  # "the islets that X calls Dokdo": the simple present names (a headline's 'calls' tells)
         nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if lem == "call" and nxt is not None and nxt.lower_ in cues()["not_call_particles"]:
             after = self.doc[nxt.i + 1] if nxt.i + 1 < len(self.doc) else None
