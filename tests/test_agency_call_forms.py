@@ -91,3 +91,20 @@ def test_a_past_or_perfect_call_in_the_body_is_a_call() -> None:
     for verb in ("called", "has called"):
         acts = found_acts(f"Norland President Ana Berg {verb} Sudland President Karl Ruiz on Monday.")
         assert acts == [("call", "Ana Berg", ("Karl Ruiz",))], verb
+
+
+@pytest.mark.parametrize("described", ["the Norland top diplomat", "Norland's top diplomat"])
+def test_a_top_diplomat_is_the_foreign_minister_named(described: str) -> None:
+    acts = found_acts(
+        "Norland's Minister of Foreign Affairs Ana Berg met Karl Ruiz on Monday.",
+        f"Separately, {described} received a phone call on Sunday from Ostmark Foreign Minister Tomas Varga.",
+    )
+    assert acts == [("call", "Tomas Varga", ("Berg",))]
+
+
+def test_a_diplomat_is_no_prime_minister() -> None:
+    acts = found_acts(
+        "Norland Prime Minister Ana Berg met Karl Ruiz on Monday.",
+        "Separately, Norland's top diplomat received a phone call on Sunday from Ostmark Foreign Minister Tomas Varga.",
+    )
+    assert ("call", "Tomas Varga", ("Berg",)) not in acts

@@ -181,6 +181,11 @@ class Party:
         classes = {_role_class(w) for w in words}
         if classes & LEADER_OFFICES:
             words.add("leader")
+        if "foreign" in words and classes & {"minister", "secretary"}:
+            words |= {
+                "diplomat",
+                "top",
+            }  # "the Kuwaiti top diplomat", "China's top diplomat": its foreign minister
         for office, names_of_holder in OFFICE_FORMS.items():
             if office in classes:
                 words |= names_of_holder
@@ -420,19 +425,8 @@ ROLE_CLASSES = {
 # Offices whose holder the press also calls "the <nationality> leader" (the head of a state or of its
 # government), and the words that name an office's holder without its title ("the pontiff", "the
 # Holy Father", "His Holiness" for a pope).
-LEADER_OFFICES = {
-    "president",
-    "pm",
-    "prime",
-    "king",
-    "queen",
-    "amir",
-    "emir",
-    "sultan",
-    "chancellor",
-    "monarch",
-    "pope",
-}
+LEADER_OFFICES = {"president", "pm", "prime", "king", "queen", "amir", "emir", "sultan", "chancellor"}
+LEADER_OFFICES |= {"monarch", "pope"}
 OFFICE_FORMS = {
     "pope": {"pontiff", "holy", "father", "holiness", "supreme"},
     **{office: {"monarch", "sovereign"} for office in ("king", "queen", "emir", "amir", "sultan", "emperor")},
