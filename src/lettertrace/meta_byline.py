@@ -60,6 +60,11 @@ def byline_author(lines: Sequence[_Line]) -> str | None:
 _FOOT = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was)\s+[^\n]{3,300}$")
 _NAME_ALONE = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
 FOOT_LINES = 8  # the page's last lines (the furniture after the text counted) where the foot is looked for
+_ANSWER = re.compile(r"^\s*A\s*:\s+\S")  # an interview's answer line
+# a page that says it is a person's own text: "an extract from his memoir", "adapted from her diary"
+_OWN_TEXT = re.compile(
+    r"\b(?:extract|excerpt|adapted)\b[^.\n]{0,40}\b(?:memoirs?|diary|diaries|book|autobiography)\b", re.I
+)
 
 
 def footer_author(header: Sequence[_Line], lines: Sequence[_Line]) -> str | None:
@@ -78,10 +83,3 @@ def footer_author(header: Sequence[_Line], lines: Sequence[_Line]) -> str | None
         if m["name"] in alone or own:
             return m["name"]
     return None
-
-
-_ANSWER = re.compile(r"^\s*A\s*:\s+\S")  # an interview's answer line
-# a page that says it is a person's own text: "an extract from his memoir", "adapted from her diary"
-_OWN_TEXT = re.compile(
-    r"\b(?:extract|excerpt|adapted)\b[^.\n]{0,40}\b(?:memoirs?|diary|diaries|book|autobiography)\b", re.I
-)

@@ -73,19 +73,17 @@ def readout_words(verb: Token) -> bool:
         for t in sent_of(verb)
     ) or present_perfect(verb)
     venue = talked_at_a_place(verb)  # "talked with B in Kellby" (not "the fighting in X")
-    if (
-        not dated
-        or venue
-        or any(
+    return (
+        dated
+        and not venue
+        and not any(
             c.dep_ == "prep"
             and c.lower_ in ("at", "in", "during", "after", "before")
             and not any(g.lower_ in ("length", "request", "initiative") for g in c.children)
             # "spoke at length with B", "at the request of C": no place
             for c in verb.children
         )
-    ):
-        return False
-    return True
+    )
 
 
 def purpose_addressees(verb: Token) -> list[Token]:

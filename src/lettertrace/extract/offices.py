@@ -44,7 +44,8 @@ _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan"
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
 
 
-_QUANTIFIERS = frozenset({"every", "each", "any", "no", "all", "some", "another"})
+# Determiners of no one in particular: "every Norland president", "any minister".
+QUANTIFIERS = frozenset({"every", "each", "any", "no", "all", "some", "another"})
 
 
 class OfficeResolution(Salience):
@@ -72,7 +73,7 @@ class OfficeResolution(Salience):
     def resolve_role(self, tok: Token, np: str | None = None) -> Party | None:
         """A role description ("the Iranian foreign minister") -> the person it denotes here (``np``: the
         description when it is not the phrase ``tok`` heads)."""
-        if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children):
             return None  # "every Norland president", "any minister": no one in particular
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if np is None and of is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OF_VERBS:

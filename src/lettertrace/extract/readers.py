@@ -27,6 +27,7 @@ from .lists import named_by_place, party_list_from, subject_list
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
+from .offices import QUANTIFIERS
 from .partners import named_before_and
 from .prep_lists import listed_after_prep, to_past_partner
 from .stranded import fronted_participle, stranded_object
@@ -114,8 +115,7 @@ class PartyReader:
         p = p or titled_past_bracket(self.idx, tok)  # "to General (retired) B": B
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
             indefinite = any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "every", "each", "no", "all")
-                for c in tok.children
+                c.dep_ == "det" and c.lower_ in QUANTIFIERS | {"a", "an"} for c in tok.children
             )  # "every Norland president has written": no one either
             p = None if indefinite else self.idx.new_role_party(tok)  # not "to a foreign sovereign": no one
         agent = tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by")

@@ -117,7 +117,7 @@ class Salience:
                 cands = [m for m in earlier if m[0] >= last_sent and m[2] >= level]
                 if cands:
                     return self.parties[cands[-1][1]]
-            own = {"he": "she", "she": "he"}.get(OTHER.get(self.doc[before].lower_, ""))
+            own = {"he": "she", "she": "he"}.get(other or "")  # the pronoun's own sex
             titled = [
                 m for m in earlier if m[0] >= last_sent and own and self._gender(self.parties[m[1]]) == own
             ]
