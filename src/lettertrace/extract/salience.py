@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
+from .lexicon import noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word, _is_late
 
 
@@ -168,3 +169,28 @@ def _the_one_word(tok: Token) -> bool:
     as a name is a place or a thing more often than a person, and no antecedent of 'he' or 'she'."""
     one = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     return one and tok.i > 0 and tok.doc[tok.i - 1].text == "the"
+
+
+def addressed_before(tok: Token) -> list[Token]:
+    """'In a letter to her friend C, (sent later that month,) she complained', 'In a call with B, he said':
+    no one writes to or calls themself, so the subject pronoun ``tok`` means none of those a communication
+    noun fronted before it addresses. Those addressees' head tokens."""
+    out: list[Token] = []
+    if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she"):
+        return out
+    for t in tok.head.subtree:
+        if t.i >= tok.i:
+            break
+        kind = (
+            noun_kind(t) if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via", "during") else None
+        )
+        tos = ("to", "with") if kind == "call" else ("to",)
+        if kind:
+            out += [
+                o
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in tos
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+    return out

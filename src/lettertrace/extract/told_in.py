@@ -39,8 +39,8 @@ class ToldInReader(CourierReader):
             if main is None or _passive(main):
                 return None
             verb = main
-        if verb.lemma_.lower() == "date" and verb.dep_ in ("ccomp", "advcl") and verb.i > tok.i:
-            verb = verb.head  # "In a letter to B dated 8 February, A asked ...": 'dated' is the letter's
+        if _participle_of_noun(verb, tok):
+            verb = verb.head  # "In a letter to B dated 8 February (sent that month), A asked": the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
         elif (
@@ -285,4 +285,28 @@ def _topic(obj: Token, call: Token) -> bool:
         obj.dep_ == "dobj"
         and obj.lemma_.lower() not in FACE_TO_FACE
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in call.children)
+    )
+
+
+def _participle_of_noun(verb: Token, tok: Token) -> bool:
+    """'In a letter to B dated 8 February, A asked ...', 'In a note to B, sent later that month, she
+    complained': a past participle with no subject after the noun of a fronted phrase is a reduced
+    relative on the noun (the parser hangs the phrase on it); the clause's verb comes after it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux")]
+    return (
+        verb.dep_ in ("ccomp", "advcl")
+        and verb.i > tok.i
+        and (verb.lemma_.lower() == "date" or verb.tag_ in ("VBN", "VBD"))  # a participle tagged as a past
+        and (verb.lemma_.lower() == "date" or all(_stranded_addressee(c, tok) for c in subjects))
+        and verb.head.i > verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _stranded_addressee(subj: Token, tok: Token) -> bool:
+    """'In a letter to President B delivered on Monday': the addressee parsed as the subject of the
+    participle, the noun's 'to' left without its object."""
+    return subj.dep_ == "nsubj" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 == subj.left_edge.i and not list(c.children)
+        for c in tok.children
     )
