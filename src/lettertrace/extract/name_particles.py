@@ -87,7 +87,9 @@ def given_names_before(doc: Doc, start: int) -> int:
     a line break, nor in a sentence written in capitals word by word (a headline)."""
     sent = doc[start].sent
     words = [w for w in sent if w.is_alpha]
-    if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words) or not _bare_given_name(doc[start], True):
+    plain = [w for w in words if w.text.islower() and w.lower_ not in STOP_WORDS]  # "received", "message"
+    headline = sum(w.text[:1].isupper() for w in words) > 0.6 * len(words) and len(plain) < 2
+    if headline or not _bare_given_name(doc[start], True):
         return start  # a headline, or an entity opening with a title ("Adviser A": nothing before is a name)
     i = start
     while i - 1 > sent.start and start - i < 3:  # never the sentence's first word ("Read A B's letter")
@@ -115,6 +117,8 @@ def _in_office_complement(doc: Doc, i: int) -> bool:
         w = doc[k]
         if w.lower_ in ("of", "for", "and", "&"):
             return True
+        if k == i - 1 and names.fold(w.text).strip(".") in names.title_words():
+            return False  # "Minister of Foreign Affairs Sheikh A B C": a title opens the name after it
         if not (w.text[:1].isupper() or w.lower_ == "the") or "\n" in w.whitespace_:
             return False
         k -= 1

@@ -27,6 +27,9 @@ from .name_particles import (
 from .nicknames import mend_nicknames
 from .syntax import subjectless_verb
 
+# Offices held to a state or a body ("Ambassador to X", "Permanent Representative to the UN").
+ENVOY_HEADS = frozenset({"ambassador", "representative", "envoy", "delegate", "observer", "emissary"})
+
 # A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
 GLUED_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z][\w'-]+")
 
@@ -164,9 +167,11 @@ class UntaggedNames:
     def _office_of(self, i: int) -> bool:
         """Whether the words before token ``i`` are a capitalised office and 'of' ("President of ...")."""
         doc = self.doc
+        t = doc[i - 2] if i >= 2 else doc[0]
+        if i >= 2 and doc[i - 1].lower_ == "to" and _head_word(t) in ENVOY_HEADS and t.text[:1].isupper():
+            return True  # "Ambassador to Norland Ana Berg", "Permanent Representative to the UN A B"
         if i < 2 or doc[i - 1].lower_ != "of":
             return False
-        t = doc[i - 2]
         return (
             t.text[:1].isupper()
             and (_head_word(t) in ROLE_HEADS or names.fold(t.text).strip(".") in names.title_words())
