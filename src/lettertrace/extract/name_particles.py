@@ -88,12 +88,14 @@ def given_names_before(doc: Doc, start: int) -> int:
     sent = doc[start].sent
     words = [w for w in sent if w.is_alpha]
     plain = [w for w in words if w.text.islower() and w.lower_ not in STOP_WORDS]  # "received", "message"
-    headline = sum(w.text[:1].isupper() for w in words) > 0.6 * len(words) and len(plain) < 2
+    headline = sum(w.text[:1].isupper() for w in words) > 0.6 * len(words) and not plain
     if headline or not _bare_given_name(doc[start], True):
         return start  # a headline, or an entity opening with a title ("Adviser A": nothing before is a name)
     i = start
-    while i - 1 > sent.start and start - i < 3:  # never the sentence's first word ("Read A B's letter")
+    while i - 1 >= sent.start and start - i < 3:
         t = doc[i - 1]
+        if t.i == sent.start and not (t.dep_ == "compound" and t.head.i >= start):
+            break  # the sentence's first word only as a part of the name ("Read A B's letter": a verb)
         if t.text in PATRONYMIC_PARTICLES and i - 2 > sent.start and _unknown_given_name(doc[i - 2]):
             i -= 2
         elif _unknown_given_name(t):

@@ -69,3 +69,17 @@ def fronted_participle(verb: Token) -> bool:
         and not others
         and any(t.text == "," for t in doc[verb.i : verb.head.i])
     )
+
+
+def to_after_from(verb: Token) -> list[Token]:
+    """'was written by A from his quarters to B', 'wrote from Paris to B': the parser hangs the 'to' phrase
+    on the 'from' phrase of the place the writer wrote from. Those objects of that 'to'."""
+    return [
+        o
+        for f in verb.children
+        if f.dep_ == "prep" and f.lower_ == "from"
+        for t in (*f.children, *(g for p in f.children if p.dep_ == "pobj" for g in p.children))
+        if t.dep_ == "prep" and t.lower_ == "to"
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]

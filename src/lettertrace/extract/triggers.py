@@ -22,6 +22,7 @@ from .merge import _role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
 from .roundups import in_roundup
+from .stranded import to_after_from
 from .syntax import (
     ADDRESS_VERBS,
     GREETING_NOUNS,
@@ -212,6 +213,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         # passive: the writer is the agent ("The first, dated X, was written by A to B", never X)
         subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
         recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
+        recips = recips or [p for c in to_after_from(verb) for p in self._conj_parties(c)]  # "from X to B"
         recips = recips or [
             p for o in purpose_addressees(verb) for p in self._conj_parties(o)
         ]  # "wrote to thank B"
