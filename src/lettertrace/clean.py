@@ -38,6 +38,7 @@ from lettertrace.clean_lines import (
     ends_with_function_word,
     is_closing,
     is_date_line,
+    is_labelled_date_line,
     is_prose,
     is_routing,
     is_salutation,
@@ -330,7 +331,7 @@ def separator(prev: str, nxt: str, wrap: _Wrap) -> Sep:
         return "newline"
     if _BARE_MARKER.fullmatch(prev):
         return "space"
-    if _protected(prev):
+    if _protected(prev) or is_labelled_date_line(nxt):
         return "newline"
     if not _TERMINAL.search(prev) and (ends_with_function_word(prev) or _CONT_END.search(prev)):
         return "space"

@@ -73,7 +73,17 @@ def is_closing(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """True for a line that is only a date, possibly after a place ("From Rome, 3 March 2019")."""
-    return len(text) <= 80 and _DATE_LINE.fullmatch(text) is not None
+    return len(text) <= 80 and _DATE_LINE.fullmatch(text) is not None or is_labelled_date_line(text)
+
+
+# A date after a page's label and a bar or colon ("History | 14 August 2025", "Published: 3 May 2024").
+_LABELLED = re.compile(r"[A-Z][\w .'’&-]{0,30}\s*[|:]\s*(?P<date>.+)")
+
+
+def is_labelled_date_line(text: str) -> bool:
+    """True for a page's label and a date on a line of their own: never a line of the text before it."""
+    m = _LABELLED.fullmatch(text.strip())
+    return m is not None and len(text) <= 80 and _DATE_LINE.fullmatch(m.group("date")) is not None
 
 
 # The routing and copy lines of an official letter ("Through: C, Regional Administrator", "cc: D"): lines

@@ -43,6 +43,18 @@ def subject_before(verb: Token) -> Token | None:
         return None  # "In a letter to C, A and B asked ...": the signers, read by their own step
     if verb.dep_ == "ROOT" and before.dep_ in ("pobj", "appos", "conj"):
         return before
+    if verb.dep_ == "ROOT" and before.text == ",":  # "On Monday A, the X ambassador, sent": the apposed name
+        appos = next(
+            (
+                t
+                for t in verb.doc[verb.sent.start : verb.i - 1]
+                if t.dep_ == "appos" and t.right_edge.i == verb.i - 2
+            ),
+            None,
+        )
+        name = appos.head if appos is not None else verb
+        if name.dep_ == "pobj" and name.head.head.i == verb.i and name.head.i == verb.sent.start:
+            return name  # (the name the sentence's opening preposition took, on the verb itself)
     finite = verb.tag_ in ("VBZ", "VBD", "VBP")
     if verb.dep_ == "conj" and finite and before.dep_ in ("appos", "conj") and before.pos_ == "PROPN":
         return before

@@ -155,6 +155,26 @@ def _fronted(tok: TSpan, d: Draft) -> bool:
     return not own and subj is not None and tok.end <= subj.i and _attached(tok.root, {first.i})
 
 
+def opening_swallowed(tok: TSpan, anchors: set[int]) -> bool:
+    """'On 14 August 1925 A, the X envoy, cabled B': the parser takes A as the object of the opening 'On'
+    and the verb as A's participle; the date of that opening phrase is the verb's."""
+    doc = tok.doc
+    for a in anchors:
+        v = doc[a]
+        name = v.head
+        if (
+            v.dep_ == "acl"
+            and name.dep_ == "pobj"
+            and name.head.i == v.sent.start
+            and name.head.i <= tok.start
+        ):
+            if tok.end <= name.left_edge.i + len(list(name.lefts)) + 1 and tok.root.i in [
+                t.i for t in name.subtree
+            ]:
+                return True
+    return False
+
+
 # Words that open a clause of time or circumstance set off by commas ("soon after the court ruled ...").
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "while", "once", "since", "following", "until"})
 

@@ -66,7 +66,35 @@ def told_apart(a: Draft, b: Draft) -> bool:
         and not any(_fit(x, y) for x in ta for y in tb)
         or _earlier_on_its_day(a, b)
         or _on_another_weekday(a, b)
+        or {_medium(a), _medium(b)} == {"paper", "electronic"}
     )
+
+
+PAPER_NOUNS = frozenset({"letter", "missive", "epistle"})
+ELECTRONIC_WORDS = frozenset(
+    {"text", "sms", "email", "e-mail", "voice", "video", "audio", "electronic", "online"}
+)
+
+
+def _medium(d: Draft) -> str:
+    """'paper' for a letter, 'electronic' for an email, a text or a message of a named service ("a
+    WhatsApp message", "a voice message"), else '': a letter and a text message are two acts."""
+    t = d.trigger
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if t.lemma_.lower() in PAPER_NOUNS:
+        return "paper"
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+    named = " ".join(n for p in (d.sender, *d.recipients) if p is not None for n in (p.name, *p.surfaces))
+    if t.lemma_.lower() in ELECTRONIC_WORDS or any(
+        c.lower_ in ELECTRONIC_WORDS
+        or c.pos_ == "PROPN"
+        and c.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and c.text not in named
+        for c in mods
+    ):  # (a service's name, never a party's: "a Kremlin message" is the Kremlin's)
+        return "electronic"
+    return ""
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

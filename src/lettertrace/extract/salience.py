@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word, _is_late
 
 
@@ -178,6 +178,17 @@ def addressed_before(tok: Token) -> list[Token]:
     out: list[Token] = []
     if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she"):
         return out
+    verb = tok.head
+    if verb.lemma_.lower() in cues()["receive_verbs"]:  # "he received a message from C": not C
+        held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        out += [
+            o
+            for h in held
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
     for t in tok.head.subtree:
         if t.i >= tok.i:
             break

@@ -272,7 +272,9 @@ def verb_read_as_participle(v: Token) -> bool:
     return (
         v.dep_ == "acl"
         and v.tag_ in ("VBD", "VBN")
-        and v.head.dep_ == "ROOT"
+        and (
+            v.head.dep_ == "ROOT" or v.head.dep_ == "pobj" and v.head.head.dep_ == "ROOT"
+        )  # "On 3 May A, ..."
         and v.head.pos_ in ("PROPN", "NOUN")
         and v.i > 0
         and v.doc[v.i - 1].text == ","

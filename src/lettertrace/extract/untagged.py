@@ -285,7 +285,11 @@ class UntaggedNames:
                     or office_apposed(doc[j - 1], j + 1)
                 )
                 and not any(t.i in self.tok2party for t in doc[i:j])
-                and (i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()))
+                and (
+                    i == 0
+                    or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+                    or doc[i - 1].ent_type_ == "DATE"
+                )
                 and (i == 0 or doc[i - 1].lower_ != "the")  # "the United Nations, Foreign Minister A": a body
             ):
                 out.append(doc[i:j])
