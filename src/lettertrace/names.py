@@ -178,6 +178,20 @@ def same_person(a: str, b: str) -> bool:
     return _ordered_subset(short, long_)
 
 
+def first_of_two_surnames(word: str, long_name: str) -> bool:
+    """'Vial' of 'Ernesto Vial Correa': a given name and two surnames, the person called by the first of
+    them (as Spanish and Portuguese names are); never a given name of its own ('Maria' of 'Ana Maria Soto')."""
+    long_, short = core_tokens(long_name), core_tokens(word)
+    return (
+        len(long_) == 3
+        and len(short) == 1
+        and not syllabled(long_name.split()[-1])
+        and token_match(short[0], long_[1])
+        and not _namer().nicknames_of(short[0])
+        and not _namer().canonicals_of(short[0])
+    )
+
+
 def runs_within(short: str, long_name: str) -> bool:
     """'Omar' or 'Lopez Obrador' within 'Andres Manuel Lopez Obrador': a shorter name whose core words
     run together inside a longer one; not the father's name and line written after 'bin' in it."""

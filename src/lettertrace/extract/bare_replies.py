@@ -99,7 +99,7 @@ class BareReplies(ReturnedCalls):
             events = [
                 e for e in events if not _asked_for(verb.doc, e, acts if s.start != sent.start else (verb,))
             ]
-            if events or any(_asked(t, self.drafts) for t in s):
+            if events or any(_asked(t, self.drafts, verb) for t in s):
                 return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
         if involved and involved[-1].kind == "call":
@@ -121,11 +121,16 @@ class BareReplies(ReturnedCalls):
             and d.trigger.i < verb.i
             and (writer is None or d.sender is writer)
         ]
-        if len({d.sender.key for d in told if d.sender is not None}) != 1 or not self._asked_before(
-            replier, verb
-        ):
+        if len({d.sender.key for d in told if d.sender is not None}) != 1:
             return None
-        return told[-1]
+        return told[-1] if self._asked_before(replier, verb) or self._answers(told[-1], replier) else None
+
+    def _answers(self, d: Draft, replier: Party) -> bool:
+        """'A wrote to the Commission. Its chair B's reply was blunt. A answered again': ``d`` is a reply
+        (a reply noun) told after a letter the replier wrote; answering it answers the one who replied."""
+        return d.trigger.lemma_.lower() in cues()["reply_nouns"] and any(
+            o.sender is replier and o.trigger.i < d.trigger.i for o in self.drafts
+        )
 
     def _asked_before(self, replier: Party, verb: Token) -> bool:
         """The report told before the reply that ``replier`` was asked or written to ("A and B asked Speaker
@@ -144,13 +149,15 @@ class BareReplies(ReturnedCalls):
         return False
 
 
-def _asked(tok: Token, drafts: list[Draft]) -> bool:
+def _asked(tok: Token, drafts: list[Draft], reply: Token | None = None) -> bool:
     """Whether ``tok`` puts what follows in an exchange of questions ('Asked about the letter, B replied',
     'in answer to a question'); not the request a letter itself makes ('A wrote to B, asking for talks',
     'a letter asking B to ...')."""
     if tok.lemma_.lower() not in ASKED:
         return False
     acts = {i for d in drafts for i in (d.trigger.i, d.verb.i if d.verb is not None else -1)}
+    if reply is not None and tok.tag_ == "VBG" and any(a.i == reply.i for a in tok.ancestors):
+        return False  # "B answered, saying ... but asking that ...": what B's reply asks
     if any(tok in carrier(d) or d.trigger.dep_ == "nsubj" and d.trigger.head.i == tok.i for d in drafts):
         return False  # "In a joint letter, A asked B to convene a session", "A's letter asked B for aid"
     return not (tok.tag_ == "VBG" and tok.head.i in acts)

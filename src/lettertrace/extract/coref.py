@@ -74,9 +74,11 @@ class InReportResolution(CounterpartResolution):
             if p.ptype == "person"
             and (names.same_person(p.name, text) or one is not None and one in _one_word_forms(p))
         ]
-        # "M. K. Gandhi" beside "Mohandas Karamchand Gandhi" (or the other way): the one it fits
+        # "M. K. Gandhi" beside "Mohandas Karamchand Gandhi" (or the other way), 'Vial' of 'Ernesto Vial Correa'
         if not cands:
-            fit = [p for p in self.live() if p.ptype == "person" and names.initials_either(p.name, text)]
+            people = [p for p in self.live() if p.ptype == "person"]
+            fit = [p for p in people if names.initials_either(p.name, text)]
+            fit = fit or [p for p in people if names.first_of_two_surnames(text, p.name)]
             cands = fit if len(fit) == 1 else []
         if len(cands) > 1 and surface is not None:
             head = names.fold(surface)
