@@ -300,11 +300,19 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     orgs = [i for i, m in enumerate(members) if m.party.ptype in ("org", "state")]
     by_key: dict[str, list[int]] = {}
     for i in orgs:
-        for k in {org_key(x) for x in [members[i].party.name, *members[i].party.aliases]}:
-            by_key.setdefault(k, []).append(i)
+        for k in {org_key(x) for x in [members[i].party.name, *members[i].party.aliases]} - GENERIC_BODIES:
+            by_key.setdefault(k, []).append(i)  # (never "the Commission": the EU's here, a regulator there)
     for idxs in by_key.values():
         for j in idxs[1:]:
             uf.union(idxs[0], j)
+
+
+# The head words of a body named by its kind alone ("the Commission", "the Ministry", "the Government"):
+# which body each report means is its own context's, never a key shared across reports.
+GENERIC_BODIES = frozenset(
+    "commission ministry government council committee court office parliament assembly board agency "
+    "authority department cabinet secretariat presidency senate congress embassy mission delegation".split()
+)
 
 
 @cache
