@@ -13,7 +13,9 @@ def _entities(*members: Member) -> dict[tuple[str, str], str]:
 
 def test_two_commissions_stay_apart() -> None:
     ids = _entities(
-        Member("a.txt", PartyMention("Norland Media Standards Commission", "org", aliases=("the Commission",))),
+        Member(
+            "a.txt", PartyMention("Norland Media Standards Commission", "org", aliases=("the Commission",))
+        ),
         Member("b.txt", PartyMention("European Commission", "org", aliases=("the Commission", "Commission"))),
     )
     assert ids[("a.txt", "Norland Media Standards Commission")] != ids[("b.txt", "European Commission")]

@@ -56,8 +56,15 @@ _AHEAD: dict[tuple[str, str], Doc] = {}  # (text, model) -> its doc, parsed in a
 
 def tokenizer_view(text: str) -> str:
     """``text`` with each run of punctuation past :data:`PUNCT_RUN_CAP` characters blanked after its
-    first ones: the same length, so an offset into the view is the same offset into ``text``."""
+    first ones, and the official 'vide' ("vide his letter dated ...": by way of) read as 'with', which the
+    parser knows as a preposition: the same length, so an offset into the view is the same offset into
+    ``text``."""
+    text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
+
+
+# "Vide his letter No. 12 dated ...", "replied vide D.O. letter": South Asian and East African official English.
+_VIDE = re.compile(r"\b[Vv]ide(?=\s+(?:his|her|its|their|our|my|a|an|the|letter|D\.O\.|[Nn]o\.|[A-Z]))")
 
 
 @Language.component("lettertrace_line_breaks")

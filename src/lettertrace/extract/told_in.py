@@ -74,6 +74,8 @@ class ToldInReader(CourierReader):
         ):
             return None
         subj = self._subjects(verb)
+        if (real := _after_split_auxiliary(verb, head)) is not None:
+            verb = real  # "A had, in a letter dated X, invited B": A's 'had' and the verb after the phrase
         if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
             # "C was mentioned in an open letter to B": the subject is what the letter names
             subj = self._prep_parties(verb, ("by",))
@@ -310,3 +312,16 @@ def _stranded_addressee(subj: Token, tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 == subj.left_edge.i and not list(c.children)
         for c in tok.children
     )
+
+
+def _after_split_auxiliary(verb: Token, head: Token) -> Token | None:
+    """'The committee had, in (vide) a letter dated X, invited B to appear': the parser takes the auxiliary
+    set off by the phrase for the main verb (with no object) and hangs the participle after it elsewhere.
+    That participle, when it comes right after the phrase's closing comma."""
+    if verb.lemma_.lower() not in ("have", "be") or any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp") and c.i > verb.i for c in verb.children
+    ):  # (an object after it: "had a letter"; 'that' before it is the clause's mark the parser misread)
+        return None
+    doc, end = verb.doc, head.right_edge.i + 1
+    end += doc[end].text == "," if end < len(doc) else 0
+    return doc[end] if end < len(doc) and doc[end].tag_ in ("VBN", "VBD") and head.i > verb.i else None
