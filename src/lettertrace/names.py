@@ -316,10 +316,23 @@ def _territories() -> frozenset[str]:
     return frozenset(fold(n).lower() for n in Locale.parse("en").territories.values())
 
 
+@cache
+def _two_word_demonyms() -> dict[str, str]:
+    """'sri lankan', 'south african', 'north korean', 'costa rican', 'sierra leonean': the people's word of a
+    state whose name is two words or more, formed as English forms them, with the state's code."""
+    out = {}
+    for n, c in _state_codes().items():
+        if " " in n:
+            out.update({n + e: c for e in ("n", "an", "ese") if not n.endswith(("n", "an")) or e != "n"})
+    return out
+
+
 def is_demonym(word: str) -> bool:
     """'Moldovan', 'Mongolian', 'Bhutanese', 'Italian', 'Uzbek': the people's word of a state the CLDR names
     (spaCy may tag one it does not know as a person's name)."""
     w = fold(word).lower()
+    if " " in w.strip():
+        return w.strip() in _two_word_demonyms()
     if w in _IRREGULAR_DEMONYMS and w not in _territories() and w not in ("turkey", "holland"):
         return True  # "Thai", "Lao", "Swazi": a people's word English does not form from the name
     if not w.isalpha() or len(w) < 5:
@@ -407,6 +420,7 @@ def states_named(text: str) -> frozenset[str]:
     out = {_STATE_ABBREVIATIONS[w] for w in re.findall(r"\b[A-Z]{2,4}\b", text) if w in _STATE_ABBREVIATIONS}
     low = fold(re.sub(r"['\u2019]s\b", "", text))  # "India's ministry": India's, not a word "indias"
     out |= {c for n, c in codes.items() if " " in n and re.search(rf"\b{re.escape(n)}\b", low)}
+    out |= {c for n, c in _two_word_demonyms().items() if n in low and re.search(rf"\b{re.escape(n)}\b", low)}
     for w in re.findall(r"[a-z]+", low):
         if w in codes:
             out.add(codes[w])

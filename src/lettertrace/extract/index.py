@@ -91,7 +91,11 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         dated = dateline_tokens(self.doc)  # "PUERTO SALINAS, 29 Oct (AIN).-": no one is named there
         persons = [e for e in self.ents if e.label_ in PERSON_LABELS and not all(t.i in dated for t in e)]
         for ent in persons:
-            if not _juxtaposed(ent, persons) and not nationality_of_counterpart(ent):
+            if (
+                not _juxtaposed(ent, persons)
+                and not nationality_of_counterpart(ent)
+                and not names.is_demonym(ent.text)
+            ):
                 self._add_person(ent)
         for span in (
             self._titled_names()

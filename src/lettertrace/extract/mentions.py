@@ -67,6 +67,7 @@ ROLE_HEADS = {
     "father",
     "pm",
     "fm",  # the foreign minister, as headlines and wire copy abbreviate it ("Norland FM holds talks")
+    "cm",  # a chief minister, as the Indian and Pakistani press abbreviate it ("CM writes to Centre")
     "director",
     "speaker",
     "adviser",

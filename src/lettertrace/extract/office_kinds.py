@@ -12,7 +12,7 @@ from .office_fit import same_stem, states_of
 from .person_bodies import BODY_ENDS
 
 # Offices as headlines abbreviate them, and the office words they stand for.
-ABBREVIATED = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+ABBREVIATED = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "cm": ("chief", "minister")}
 
 
 def prime_minister(p: Party) -> bool:
