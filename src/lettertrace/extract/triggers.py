@@ -13,6 +13,7 @@ from .call_media import by_video, may_be_a_call, named_as_called, partners_on_me
 from .calls_each import hyphened_pair, one_each, purpose_addressees, readout_words, told_by_its_verb
 from .control import counted_two
 from .draft import Draft, Drafts
+from .forwarded import ForwardedCopies
 from .index import PartyIndex
 from .it_objects import ItObjects
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
@@ -70,7 +71,7 @@ def _aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
+class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
     def __init__(self, doc: Doc, idx: PartyIndex, meta: ReportMeta) -> None:
@@ -92,6 +93,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects):
         self._greeting_acts()
         self._addressed_extracts()
         self._letters_taken_up()  # "A drafted a letter and B signed it"
+        self._forwarded_by_addressee()  # "B forwarded a copy of A's letter to C": B's to C
         return self.drafts
 
     def _greeting_acts(self) -> None:
