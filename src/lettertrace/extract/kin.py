@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..names import KIN, kin_of
 
@@ -25,3 +25,18 @@ def kin_owner(doc: Doc, start: int) -> tuple[str, str] | None:
 def kin_of_another(p: Party, others: list[Party]) -> bool:
     """``p`` was named as the kin of one of ``others`` ('son of John Adams')."""
     return any(kin_of(r, q.name) for r in p.roles for q in others if q is not p)
+
+
+def owner_of_kin(doc: Doc, tok2party: dict[int, int], a: int, b: int, key: int) -> bool:
+    """In the list item ``doc[a:b]``, the party ``key`` is only named as whose kin the item is ("to Moeng's
+    widow, Dikeledi Moeng": the widow is written to, the late Moeng is not)."""
+
+    def kin_noun(t: Token) -> Token | None:  # "A's widow", "the widow of A"
+        if t.dep_ == "poss":
+            return t.head
+        return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+
+    return any(
+        tok2party.get(t.i) == key and (k := kin_noun(t)) is not None and k.lower_ in KIN and a <= k.i < b
+        for t in doc[a:b]
+    )

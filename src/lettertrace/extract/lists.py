@@ -17,6 +17,7 @@ from ..nlp import sent_of
 from .comma_names import in_state_name
 from .draft import Draft
 from .index import PartyIndex
+from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .syntax import finite, subjectless_verb
@@ -171,7 +172,9 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             break  # "In a letter to A, B and C objected": the subject of the clause, not a list item (but
             # "to A of X and B of Y asking them to": a participle has no subject, B is written to)
         keys = [idx.tok2party[t.i] for t in doc[a:stop] if t.i in idx.tok2party]
-        parties = [idx.parties[k] for k in dict.fromkeys(keys)]
+        parties = [
+            idx.parties[k] for k in dict.fromkeys(keys) if not owner_of_kin(doc, idx.tok2party, a, stop, k)
+        ]
         persons = [p for p in parties if p.ptype == "person"]
         persons = [p for p in persons if not _modifies_noun(doc, idx, a, stop, p)] or persons
         persons.sort(
