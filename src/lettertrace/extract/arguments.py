@@ -381,6 +381,8 @@ class ArgumentFiller(ClauseReader):
                 principal = self._prep_party(head, ("from",)) or self._from_after(head, tok) or principal
             if principal is not None:  # "The X ambassador delivered a note verbale to the ministry"
                 subj = [principal]
+            elif lem in cues()["carry_verbs"] and _definite(tok) and subj and _is_courier(subj[0]):
+                subj = []  # "Envoy C delivered the letter to B": the letter told before, C only carried it
             if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
                 subj = (
                     self._subject_persons(head) or subj
