@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..names import _data
 from ..nlp import sent_of, text_of
 from .dated import _dated
-from .notes import _is_comm_note
+from .notes import _is_comm_note, bare_text, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 from .that_clause import before_that
 
@@ -73,7 +73,7 @@ def noun_kind(tok: Token) -> Kind | None:
         for c in tok.children
     ):
         return None  # "letters of credence", "a letter of credit": an instrument, not correspondence
-    if _security(tok):
+    if _security(tok) or love_letter(tok) or bare_text(tok):
         return None  # "placed Treasury letters and bonds", "letters maturing in April": debt, not mail
     if lem in ("phone", "telephone"):
         return None  # handled through "call"/"conversation" or "by phone"

@@ -55,3 +55,38 @@ def _diplomatic(tok: Token) -> bool:
 def _of_protest(tok: Token) -> bool:
     """'a note of protest'."""
     return any(c.lower_ == "of" and any(g.lemma_ == "protest" for g in c.children) for c in tok.children)
+
+
+def love_letter(tok: Token) -> bool:
+    """'The film is a quiet love letter to Lagos', 'a love letter to the city': the praise a work sings of a
+    place or a thing, no letter sent (one to a person, 'a love letter to his wife', stays a letter)."""
+    if tok.lemma_.lower() != "letter" or not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("love", "valentine") for c in tok.children
+    ):
+        return False
+    tos = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return tok.dep_ == "attr" or any(g.ent_type_ != "PERSON" for g in tos)
+
+
+def bare_text(tok: Token) -> bool:
+    """'text' that names no message sent ("the text of the bill", "the full text"), unlike a text message
+    called "a text": one sent or received ("sent B a text", "received a text from A") or the medium of what
+    was said ("in a text to B")."""
+    if tok.lemma_.lower() != "text" or tok.dep_ == "compound":
+        return False
+    a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    head = tok.head.lemma_.lower()
+    sent = tok.dep_ == "dobj" and head in ("send", "receive", "fire", "get")
+    told_in = (
+        tok.dep_ == "pobj"
+        and head in ("in", "by", "via")
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children)
+    )
+    return not (a and not of and (sent or told_in))
