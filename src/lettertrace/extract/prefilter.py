@@ -146,6 +146,8 @@ def _cue_re() -> re.Pattern[str]:
     sent_mail = (
         rf"\b(?:{send})\s+{_GAP}(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?e-?mails?\b"  # "sent B an email"
     )
+    # a text message called "a text" ("sent B a text on Wednesday", "in a text to B"): never "the text of"
+    sent_text = rf"\b(?:(?:{send}|received?)\s+{_GAP}an?|in\s+an?)\s+text\b(?!\s+of\b)"
     header = r"(?m:^(?i:from|to):[ \t]*[A-Z][^\n]*\n(?:[^\n]*\n){0,3}?(?i:to|from):[ \t]*[A-Z])"
     # a reproduced letter's salutation on a line of its own ("Your Majesty,", "Excellency, dear friend,")
     salutation = (
@@ -153,7 +155,8 @@ def _cue_re() -> re.Pattern[str]:
         r"|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^\n]{0,30}[,:][ \t]*$)"
     )
     return re.compile(
-        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail})"
+        rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail}"
+        rf"|{sent_text})"
         rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
     )
 
