@@ -34,6 +34,7 @@ from .mentions import (
 )
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .principals import courier_principal
+from .reporters import reporter_of
 from .salience import addressed_before, modifies_thing, titled
 from .speech_words import SPEECH_VERBS, TELLING
 from .styled import styled_holder
@@ -189,7 +190,7 @@ class InReportResolution(CounterpartResolution):
                 ):
                     return p  # "the country's largest union, the X Federation of Workers,": the body named
         if tok.lower_ in PRONOUNS:
-            return self._reporter(tok) or self.salient_person(tok.i, self._own_subject(tok))
+            return reporter_of(self, tok) or self.salient_person(tok.i, self._own_subject(tok))
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
             return self._body_saying(tok)
         aged = (
@@ -259,38 +260,6 @@ class InReportResolution(CounterpartResolution):
             return None
         p = self.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her
         return {p.key} if p is not None else None
-
-    def _reporter(self, tok: Token) -> Party | None:
-        """'The Speaker told the House that he had received a letter': the subject of what a role reports
-        of itself is that role, named or not (a role no name holds is a party of its own)."""
-        if (
-            tok.lower_ not in ("he", "she")
-            or tok.dep_ not in ("nsubj", "nsubjpass")
-            or tok.head.dep_ != "ccomp"
-        ):
-            return None
-        subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
-        reporter = subjects[-1] if subjects else None  # "UN Special Rapporteur ... A said she": A
-        if reporter is None or reporter.pos_ != "NOUN" and reporter.pos_ != "PROPN":
-            return None
-        if (
-            reporter.pos_ == "PROPN"
-            and reporter.ent_type_ in ("", "PERSON", "ORG")
-            and _head_word(reporter) not in INSTITUTION_HEADS
-            and tok.head.head.lemma_ == "say"
-        ):
-            # "A said he had received a call from B": A, named here though maybe nowhere else; "UN Special
-            # Rapporteur A said she had written": A, not the office
-            found = self._person_in_subtree(reporter) or self.party_at(reporter)
-            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in reporter.children)
-            titled = any(names.fold(t.text) in names.title_words() for t in reporter.subtree)
-            if found is not None:
-                return found
-            if named and not titled:
-                return self.named_party(reporter)  # type: ignore[attr-defined]
-        if _head_word(reporter) not in ROLE_HEADS or not any(c.lower_ == "the" for c in reporter.children):
-            return None
-        return self.party_at(reporter) or self.new_role_party(reporter)
 
     def institution(self, tok: Token) -> Party | None:
         """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""

@@ -179,6 +179,16 @@ def addressed_before(tok: Token) -> list[Token]:
     if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she"):
         return out
     verb = tok.head
+    # "she wrote to Mali's foreign minister, A": a name inside the clause a subject pronoun heads is never
+    # what the pronoun means (one would write "A wrote to ..."); the names that head a noun phrase there
+    out += [
+        t
+        for t in verb.subtree
+        if t.i > tok.i
+        and t.pos_ == "PROPN"
+        and t.ent_type_ == "PERSON"
+        and t.dep_ not in ("compound", "flat")
+    ]
     if verb.lemma_.lower() in cues()["receive_verbs"]:  # "he received a message from C": not C
         held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         out += [
