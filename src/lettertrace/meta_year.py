@@ -13,8 +13,10 @@ picture's). A date inside a sentence never counts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from lettertrace.clean_lines import MONTH, WEEKDAY, is_closing, is_prose, is_salutation
@@ -85,5 +87,28 @@ def completed(
     for line in openings:
         day = dateline_day(line.text, prefix_ok)
         if day is not None:
-            return year_of_day(day, lines)
+            return year_of_day(day, lines) or year_ahead(day, lines)
     return None
+
+
+AHEAD_DAYS = 62  # how far after the dateline's day a date the text looks ahead to may fall
+
+
+def year_ahead(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, DateMatch] | None:
+    """'BRUSSELS, June 20 (Reuters) - ... the safeguard, which is due to expire on June 30, 2024': a full
+    date in the text a few weeks after the dateline's day (a deadline, a meeting to come) is of the report's
+    year, or of the next when the year turns between them. Only dates ahead count: an anniversary piece
+    names the past ("on June 6, 1944"), never a day to come in it. The year all such dates give, or None."""
+    found: list[tuple[int, DateMatch]] = []
+    for i, line in enumerate(lines):
+        for m in find_dates(line.text):
+            for year in (m.date.year, m.date.year - 1):
+                try:
+                    report = dt.date(year, *day)
+                except ValueError:
+                    continue
+                if 0 < (m.date - report).days <= AHEAD_DAYS:
+                    found.append((i, replace(m, date=report)))
+    if not found or len({m.date.year for _, m in found}) != 1:
+        return None
+    return found[0]
