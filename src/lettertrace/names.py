@@ -356,7 +356,7 @@ _STATE_ABBREVIATIONS = {
 
 
 # Words that make an office another, lesser one: a deputy emir is no emir, a vice president no president.
-SECOND_TO = frozenset({"deputy", "vice", "assistant", "under", "acting", "former", "ex", "late"})
+SECOND_TO = frozenset({"deputy", "vice", "assistant", "under", "acting", "former", "ex", "late", "shadow"})
 
 # A state's people's word that is not its name with an ending (English usage): "French", "Dutch".
 _IRREGULAR_DEMONYMS = {

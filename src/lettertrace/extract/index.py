@@ -67,7 +67,7 @@ from .phrase_shapes import (
 from .portfolios import holders_after_portfolio
 from .salience import subject_level
 from .set_off_titles import fold_set_off_titles
-from .surfaces import written_forms
+from .surfaces import office_words, written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
 from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name
@@ -481,7 +481,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
 
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
-        np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        np = office_words(strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip()))
         tail = place_tail(tok.doc, tok.right_edge.i + 1)
         if tail > tok.right_edge.i + 1 and tok.doc[tok.right_edge.i + 1 : tail].text not in np:
             np = f"{np} {tok.doc[tok.right_edge.i + 1 : tail].text}"  # "Member" + "for Eastfield"

@@ -6,6 +6,8 @@ Berg"). Every such form is an alias of the person: a search for any of them must
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .. import names
@@ -165,3 +167,9 @@ def written_forms(ent: Span) -> list[str]:
                 add(left, c.right_edge.i + 1)
             break
     return out
+
+
+def office_words(np: str) -> str:
+    """A role's words less an 'of' phrase that quotes ("warned Chancellor of 'hollowed-out' army": what the
+    headline says of the army, no part of the office, unlike "Chancellor of the Exchequer")."""
+    return re.split(r"\s+of\s+(?=[^'‘’\"“”]*['‘’\"“”])", np, maxsplit=1)[0]
