@@ -120,6 +120,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(listed_parties(doc, idx, drafts))
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     roundups.roundup_addressees(drafts)
+    roundups.calls_in_roundup(drafts)  # "B received a stream of calls ... A was among the first to call"
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)

@@ -112,3 +112,27 @@ def in_roundup(verb: Token, drafts: list[Draft], writer: Party) -> list[Party]:
     if frame is None or frame.kind != "letter" or writer in frame.recipients:
         return []
     return list(frame.recipients)
+
+
+def calls_in_roundup(drafts: list[Draft]) -> None:
+    """'B has received a stream of congratulatory calls ... A was among the first to call. In a brief
+    telephone conversation, A congratulated his successor': a call from a named caller with no one named at
+    its other end, told after a round-up of calls to one person, is one of those calls (to B)."""
+    for d in drafts:
+        if d.kind != "call" or d.sender is None or d.recipients:
+            continue
+        frame = next(
+            (
+                f
+                for f in reversed(drafts)
+                if f.trigger.i < d.trigger.i
+                and f.kind == "call"
+                and (f.sender is None or f.sender.group)
+                and len(f.recipients) == 1
+                and f.recipients[0].ptype != "state"  # (a name the tagger took for a body's, too)
+                and f.trigger.tag_ in ("NNS", "NNPS")
+            ),
+            None,
+        )
+        if frame is not None and d.sender not in frame.recipients:
+            d.recipients = list(frame.recipients)
