@@ -98,9 +98,12 @@ def year_ahead(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, DateM
     """'BRUSSELS, June 20 (Reuters) - ... the safeguard, which is due to expire on June 30, 2024': a full
     date in the text a few weeks after the dateline's day (a deadline, a meeting to come) is of the report's
     year, or of the next when the year turns between them. Only dates ahead count: an anniversary piece
-    names the past ("on June 6, 1944"), never a day to come in it. The year all such dates give, or None."""
+    names the past ("on June 6, 1944"), never a day to come in it. Only sentences count, never a line of
+    their own. The year all such dates give, or None."""
     found: list[tuple[int, DateMatch]] = []
     for i, line in enumerate(lines):
+        if not is_prose(line.text):
+            continue  # a sentence of the text, not a line of furniture or a letter's date ("Geneva, 5 June 2021")
         for m in find_dates(line.text):
             for year in (m.date.year, m.date.year - 1):
                 try:
