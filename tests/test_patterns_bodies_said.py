@@ -41,11 +41,19 @@ def test_it_in_a_bodys_statement_is_the_body(
     [
         f"President Ana Berg said it had been a difficult week for the {FA}.",
         f"The {FA} said it was too early to write to anyone.",  # no act told
-        "PM WRITES TO CM OVER DAM",  # a headline in capitals: no initials to read as a body
     ],
 )
 def test_no_body_writes_where_it_is_no_body_or_nothing_is_sent(sentence: str) -> None:
     assert observed(run(report(sentence))) == []
+
+
+def test_initials_of_offices_in_a_capitals_headline_are_offices_not_bodies() -> None:
+    # "PM" and "CM" (a chief minister, as the Indian press writes it) are offices no name holds here
+    comms = run(report("PM WRITES TO CM OVER DAM")).extraction.communications
+    assert [(c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms] == [
+        ("PM", ("CM",))
+    ]
+    assert all(p.ptype == "person" for c in comms for p in (c.sender, *c.recipients) if p is not None)
 
 
 def test_a_bodys_initials_in_brackets_are_its_short_name() -> None:
