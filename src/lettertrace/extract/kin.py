@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..names import KIN, kin_of
+from .mentions import ROLE_HEADS
 
 if TYPE_CHECKING:
     from .mentions import Party
@@ -37,6 +38,11 @@ def owner_of_kin(doc: Doc, tok2party: dict[int, int], a: int, b: int, key: int) 
         return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
 
     return any(
-        tok2party.get(t.i) == key and (k := kin_noun(t)) is not None and k.lower_ in KIN and a <= k.i < b
+        tok2party.get(t.i) == key and (k := kin_noun(t)) is not None and k.lower_ in OWNED and a <= k.i < b
         for t in doc[a:b]
     )
+
+
+# Those a person is named as the owner of, in a list item: kin, an heir ("from Sheikh A's heir apparent,
+# Sheikh B"), and the people of an office ("from the President's envoy, B").
+OWNED = KIN | {"heir", "heiress", "successor"} | ROLE_HEADS
