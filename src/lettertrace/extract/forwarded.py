@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import ArgumentFiller
+from .told_in import COPY_NOUNS
 
 FORWARD_VERBS = frozenset({"forward", "send", "pass", "transmit", "circulate", "refer"})
-COPY_NOUNS = frozenset({"copy", "copies", "translation", "text"})
 
 
 class ForwardedCopies(ArgumentFiller):
