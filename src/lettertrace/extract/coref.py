@@ -35,7 +35,7 @@ from .mentions import (
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .principals import courier_principal
 from .reporters import reporter_of
-from .salience import addressed_before, modifies_thing, titled
+from .salience import modifies_thing, not_meant_by, titled
 from .speech_words import SPEECH_VERBS, TELLING
 from .styled import styled_holder
 from .syntax import COURIER_HEADS, STAFF_HEADS
@@ -246,8 +246,8 @@ class InReportResolution(CounterpartResolution):
                 and noun_kind(tok.head) == "call"
             )  # "B had taken her call"
         )
-        if addressed := addressed_before(tok):  # "In a letter to her friend C, she wrote": not C
-            return {p.key for t in addressed if (p := self.party_at(t)) is not None} or None
+        if not_meant := not_meant_by(tok):  # "In a letter to her friend C, she wrote": not C
+            return {p.key for t in not_meant if (p := self.party_at(t)) is not None} or None
         if received:
             tok = tok.head
         elif tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):

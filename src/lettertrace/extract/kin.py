@@ -29,8 +29,8 @@ def kin_of_another(p: Party, others: list[Party]) -> bool:
 
 
 def owner_of_kin(doc: Doc, tok2party: dict[int, int], a: int, b: int, key: int) -> bool:
-    """In the list item ``doc[a:b]``, the party ``key`` is only named as whose kin the item is ("to Moeng's
-    widow, Dikeledi Moeng": the widow is written to, the late Moeng is not)."""
+    """In the list item ``doc[a:b]``, the party ``key`` is only named as whose kin, heir or officer the item
+    is (:data:`OWNED`): "to Moeng's widow, Dikeledi Moeng": the widow is written to, the late Moeng is not."""
 
     def kin_noun(t: Token) -> Token | None:  # "A's widow", "the widow of A"
         if t.dep_ == "poss":

@@ -93,11 +93,16 @@ def _is_roundup(d: Draft) -> bool:
     letters to B" is no round-up)."""
     if d.kind == "letter" and not (_greeting(d.trigger) or d.trigger.head.lemma_.lower() in _ARRIVING):
         return False
+    return d.kind in ("message", "letter") and _many_to_one(d, ("person",))
+
+
+def _many_to_one(d: Draft, ptypes: tuple[str, ...]) -> bool:
+    """Acts in the plural ("messages", "calls") to one party of ``ptypes``, from no one named or from a group
+    ("Heads of state of a number of countries have sent ...")."""
     return (
-        d.kind in ("message", "letter")
-        and (d.sender is None or d.sender.group)  # "Heads of state of a number of countries have sent ..."
+        (d.sender is None or d.sender.group)
         and len(d.recipients) == 1
-        and d.recipients[0].ptype == "person"
+        and d.recipients[0].ptype in ptypes
         and d.trigger.tag_ in ("NNS", "NNPS")
     )
 
@@ -127,10 +132,7 @@ def calls_in_roundup(drafts: list[Draft]) -> None:
                 for f in reversed(drafts)
                 if f.trigger.i < d.trigger.i
                 and f.kind == "call"
-                and (f.sender is None or f.sender.group)
-                and len(f.recipients) == 1
-                and f.recipients[0].ptype != "state"  # (a name the tagger took for a body's, too)
-                and f.trigger.tag_ in ("NNS", "NNPS")
+                and _many_to_one(f, ("person", "org"))  # (a name the tagger took for a body's, too)
             ),
             None,
         )

@@ -171,17 +171,16 @@ def _the_one_word(tok: Token) -> bool:
     return one and tok.i > 0 and tok.doc[tok.i - 1].text == "the"
 
 
-def addressed_before(tok: Token) -> list[Token]:
-    """'In a letter to her friend C, (sent later that month,) she complained', 'In a call with B, he said':
-    no one writes to or calls themself, so the subject pronoun ``tok`` means none of those a communication
-    noun fronted before it addresses. Those addressees' head tokens."""
-    out: list[Token] = []
+def not_meant_by(tok: Token) -> list[Token]:
+    """The heads of the noun phrases a subject 'he' or 'she' (``tok``) cannot mean: a person named inside its
+    own clause ("she wrote to Mali's foreign minister, A": one would write "A wrote to ..."); the one a
+    message it received came from ("he received a message from C"); and, since no one writes to or calls
+    themself, those a communication noun fronted before it addresses ("In a letter to her friend C, (sent
+    later that month,) she complained", "In a call with B, he said")."""
     if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she"):
-        return out
+        return []
     verb = tok.head
-    # "she wrote to Mali's foreign minister, A": a name inside the clause a subject pronoun heads is never
-    # what the pronoun means (one would write "A wrote to ..."); the names that head a noun phrase there
-    out += [
+    out = [
         t
         for t in verb.subtree
         if t.i > tok.i
@@ -189,29 +188,27 @@ def addressed_before(tok: Token) -> list[Token]:
         and t.ent_type_ == "PERSON"
         and t.dep_ not in ("compound", "flat")
     ]
-    if verb.lemma_.lower() in cues()["receive_verbs"]:  # "he received a message from C": not C
-        held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if verb.lemma_.lower() in cues()["receive_verbs"]:
         out += [
-            o
-            for h in held
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for o in c.children
-            if o.dep_ == "pobj"
+            o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for o in _objects(h, ("from",))
         ]
-    for t in tok.head.subtree:
+    for t in verb.subtree:
         if t.i >= tok.i:
             break
         kind = (
             noun_kind(t) if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via", "during") else None
         )
-        tos = ("to", "with") if kind == "call" else ("to",)
         if kind:
-            out += [
-                o
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ in tos
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+            out += _objects(t, ("to", "with") if kind == "call" else ("to",))
     return out
+
+
+def _objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps``."""
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
