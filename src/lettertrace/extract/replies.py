@@ -19,6 +19,7 @@ from .reply_checks import (
     carries_reply,
     dated_reply,
     for_someone,
+    of_a_day,
     passive_fact,
     replying_letter,
     the_reply,
@@ -149,15 +150,34 @@ class ReplyTriggers(BareReplies):
                 None,
             )
         sent = verb is not None and verb.lemma_.lower() in {*cues()["send_verbs"], *cues()["write_verbs"]}
+        fixed = False
         if (
             verb is not None
             and _poss_is_pronoun(noun)
             and (noun.dep_ == "pobj" or noun.dep_ == "dobj" and sent)
         ):
-            subj = self._subjects(verb)
+            shown = [p for c in _shown_to(noun, verb) for p in self._conj_parties(c)][:1]
+            subj = shown or self._subjects(verb)  # "Counsel took B to his reply": the one taken to it
             replier = subj[0] if subj else replier  # "In her reply, B thanked A", "B sent her reply"
-        if replier is not None and _poss_is_pronoun(noun) and (verb is None or _pronoun_subject(verb)):
-            replier = self._not_the_writer(replier, noun)  # "A wrote to B. In her reply, she said ..."
+            fixed = bool(shown)
+        if (
+            replier is not None
+            and _poss_is_pronoun(noun)
+            and (
+                verb is None
+                or _pronoun_subject(verb)
+                or noun.dep_ in ("dobj", "pobj")
+                and replier not in self._subjects(verb)
+            )
+        ):  # (not "Her answer was written ...": the subject is the reply told before, whoever wrote last)
+            before, replier = (
+                replier,
+                self._not_the_writer(replier, noun),
+            )  # "A wrote to B. In her reply, she said"
+            fixed = fixed or replier is not before
+        owned = replier is not None and (
+            fixed or self._poss(noun) is replier
+        )  # the reply's owner, named or meant
         if verb is not None and not _together_with(noun) and carries_reply(verb):
             self._link_sent_reply(verb, target_noun)
             return  # "sent a cable in reply": the cable is the reply
@@ -227,9 +247,9 @@ class ReplyTriggers(BareReplies):
                 author is not None
                 or receiver is not None
                 or noun.head.lower_ == "in"
-                or (noun.dep_ == "nsubj" and self._poss(noun) is replier)
-                or (noun.dep_ == "nsubjpass" and self._poss(noun) is replier and passive_fact(noun, verb))
-                or (self._poss(noun) is replier and _reply_at_hand(noun))
+                or (noun.dep_ == "nsubj" and owned)
+                or (noun.dep_ == "nsubjpass" and owned and passive_fact(noun, verb))
+                or (owned and (_reply_at_hand(noun) or of_a_day(noun)))
             )
             if (
                 target is None
@@ -436,6 +456,14 @@ def _together_with(noun: Token) -> bool:
         and noun.head.lower_ == "with"
         and any(c.lower_ == "together" for c in noun.head.children)
     )
+
+
+def _shown_to(noun: Token, verb: Token) -> list[Token]:
+    """'Counsel took B to his reply', 'referred B to her answer': the object of the verb a 'to' hangs on is
+    the one the possessive pronoun of its noun means, not the verb's subject."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.i != verb.i:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
 
 
 def _pronoun_subject(verb: Token) -> bool:

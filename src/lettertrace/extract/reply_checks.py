@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .dated import _dated
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
@@ -369,6 +370,11 @@ AUDIENCES = frozenset(
 SPOKEN_MANNERS = frozenset(
     {"person", "parliament", "speech", "interview", "statement", "address", "remarks", "debate"}
 )
+
+
+def of_a_day(noun: Token) -> bool:
+    """'his reply of 17 May 2019': a reply told by the day it bears exists (not 'a reply of two pages')."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and _dated(c) for c in noun.children)
 
 
 def dated_reply(noun: Token) -> bool:
