@@ -11,6 +11,7 @@ from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .offices import group_of_offices
+from .prep_lists import addressed_in_name, from_beside_name, went_on
 from .reduced import addressed_aside, signed_aside, zero_relative
 from .sends import sends
 from .stranded import preps_on_stranded
@@ -330,7 +331,7 @@ class ArgumentFiller(ClauseReader):
         if tok.dep_ == "nsubjpass" and lem in cues()["receive_verbs"]:
             # "a message from B was received by A": the agent received it, the noun names the sender;
             # with no agent, the one who says so ("A's office said a message had been received from B")
-            by = self._prep_parties(head, ("by",))
+            by = self._prep_parties(head, ("by",)) or addressed_in_name(self, head)
             if not by and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "announce", "confirm"):
                 by = self._subjects(head.head)
             if (
@@ -441,7 +442,7 @@ class ArgumentFiller(ClauseReader):
             # "A telephone conversation took place on Tuesday between A and B"
             pair = self._prep_parties(head, ("between",)) or self._pair_between(head)
             return (pair[0], pair[1:]) if len(pair) >= 2 else (None, [])
-        if tok.dep_ == "nsubj" and (xc := _went_on(head)) is not None:
+        if tok.dep_ == "nsubj" and (xc := went_on(head, MOTION_VERBS)) is not None:
             head, lem = xc, xc.lemma_.lower()  # "messages have continued to pour in for B"
         if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and lem in MOTION_VERBS:
             # "The letter went to X", "the message came from X", "messages poured in for X"; a verb about the letter itself
@@ -454,13 +455,14 @@ class ArgumentFiller(ClauseReader):
                 for p in self._prep_parties(c, ("to",))
             ]
             recips = recips or [p for p in self._prep_parties(head, ("for",)) if p.ptype == "person"]
+            recips = recips or addressed_in_name(self, head)
             if not recips and any(c.lower_ == "also" for c in head.children):
                 # "A received a message from B. Messages also came from C and D": to A as well
                 prev = self._last_written()
                 recips = list(prev.recipients) if prev is not None else []
             if lem == "reach" and not recips:  # "the letter from A reached B"
                 recips = [p for c in head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None]
-            return self._prep_party(head, ("by", "from")), recips
+            return self._prep_party(head, ("by", "from")) or from_beside_name(self, head), recips
         return self._was_from(tok) or (None, [])
 
     def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
@@ -491,10 +493,3 @@ class ArgumentFiller(ClauseReader):
 
 # Words whose 'to' names a source or a comparison, never an addressee ("according to", "thanks to").
 SOURCE_WORDS = frozenset({"according", "due", "thanks", "owing", "contrary", "compared", "close", "next"})
-
-
-def _went_on(verb: Token) -> Token | None:
-    """The verb of motion a verb of going on governs ("continued to pour in", "kept coming")."""
-    if verb.lemma_.lower() not in ("continue", "begin", "start", "keep"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in MOTION_VERBS), None)

@@ -10,6 +10,7 @@ from ..nlp import sent_of
 from .lexicon import cues
 from .mentions import Party, _head_word
 from .pairs import PairReader
+from .prep_lists import in_the_name_of
 from .syntax import COURIER_HEADS, _passive, _verb_of
 
 # "on behalf of A", "in the name of A", "at the direction/instruction(s)/orders of A": A is the principal.
@@ -110,7 +111,7 @@ class CourierReader(PairReader):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):
                     for g in c.children:
-                        if g.dep_ == "pobj" and g.lower_ in PRINCIPAL_NOUNS:
+                        if g.dep_ == "pobj" and g.lower_ in PRINCIPAL_NOUNS and not in_the_name_of(holder):
                             for of in g.children:
                                 if of.dep_ == "prep" and of.lower_ == "of":
                                     found = self._pobj_parties(of)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -39,3 +40,41 @@ def to_past_partner(with_prep: Token) -> list[Token]:
         for t in o.children
         if t.dep_ == "prep" and t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].text == ","
     ]
+
+
+# Verbs of a message coming in: 'in the name of A' beside them names its addressee.
+ARRIVING = frozenset({"arrive", "come", "pour", "flood", "stream", "reach", "receive", "continue", "keep"})
+
+
+def in_the_name_of(verb: Token) -> list[Token]:
+    """'telegrams continue to arrive in the name of the President, A, from ...': the 'of' of 'in the name of'
+    under a verb of arriving or receiving, which in translated agency English names the addressee (of an
+    act one sends, 'in the name of' says on whose behalf, and is not read here)."""
+    if verb.lemma_.lower() not in ARRIVING:
+        return []
+    return [
+        of
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for n in c.children
+        if n.dep_ == "pobj" and n.lower_ == "name" and any(d.lower_ == "the" for d in n.children)
+        for of in n.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+    ]
+
+
+def addressed_in_name(reader: Any, verb: Token) -> list[Party]:
+    """The parties 'in the name of' names beside a verb of arriving or receiving (see ``in_the_name_of``)."""
+    return [p for of in in_the_name_of(verb) for p in reader._pobj_parties(of)]
+
+
+def went_on(verb: Token, motions: Collection[str]) -> Token | None:
+    """The verb of motion a verb of going on governs ("continued to pour in", "kept coming")."""
+    if verb.lemma_.lower() not in ("continue", "begin", "start", "keep"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in motions), None)
+
+
+def from_beside_name(reader: Any, verb: Token) -> Party | None:
+    """'arrive in the name of B from A': the 'from' the parser hung on 'name'."""
+    return next((p for of in in_the_name_of(verb) for p in reader._prep_parties(of.head, ("from",))), None)
