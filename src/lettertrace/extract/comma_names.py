@@ -118,12 +118,15 @@ def set_off_holder(doc: Doc, tok2party: dict[int, int], parties: list[Party], ro
     """The key of the person whose name commas set off right after the phrase of ``role`` ("the President
     of X, Ana Berg, and ..."), however the parser hung the name."""
     end = role_end(role)
+    first = end + 2
+    while first < min(end + 6, len(doc)) and first not in tok2party and _title_word(doc[first]):
+        first += 1  # "the Chairperson of X, Prime Minister Ana Berg,": her own title before her name
     run = []
-    for t in doc[end + 2 : end + 6]:
+    for t in doc[first : first + 4]:
         if t.i not in tok2party:
             break
         run.append(t)
-    if not run or doc[end + 1].text != "," or not set_off_after_role(role, doc[run[0].i : run[-1].i + 1]):
+    if not run or doc[end + 1].text != "," or not set_off_after_role(role, doc[end + 2 : run[-1].i + 1]):
         return None
     key = tok2party[run[0].i]
     return key if parties[key].ptype == "person" and all(tok2party[t.i] == key for t in run) else None
@@ -171,3 +174,10 @@ def office_apposed(name: Token, start: int) -> bool:
             words = [names.fold(t.text).lower() for t in doc[name.left_edge.i : name.i + 1]]
             return end < len(doc) and doc[end].text == "," and not set(words) & INSTITUTION_HEADS
     return False
+
+
+def _title_word(t: Token) -> bool:
+    """A capitalised word of a title ("Prime", "Minister", "Dr")."""
+    return t.text[:1].isupper() and (
+        _head_word(t) in ROLE_HEADS or names.fold(t.text).lower().strip(".") in names.title_words()
+    )

@@ -64,7 +64,7 @@ from .phrase_shapes import (
     _one_state_apart,
     _through_of,
 )
-from .portfolios import holders_after_portfolio
+from .portfolios import holders_after_portfolio, portfolio_part
 from .salience import subject_level
 from .set_off_titles import fold_set_off_titles
 from .surfaces import office_words, written_forms
@@ -341,8 +341,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 start -= 1
             self._add_person(self.doc[start : ent.end])
             return
-        if office_as_body(ent):
-            return  # "the Grand Imam", "the Sovereign" tagged as a body: resolved to the one holder named with it
+        if office_as_body(ent) or portfolio_part(ent):
+            return  # "the Grand Imam", "the Sovereign" tagged as a body (resolved to the one holder named with it)
         if ent.label_ == "NORP" and no_party_of_people(ent):
             return  # "the Malaysian prime minister", "with Uzbek, Kazakh counterparts": a nationality is no party
         if ent.label_ == "GPE" and ent.root.dep_ == "compound" and _head_word(ent.root.head) in ROLE_HEADS:

@@ -382,6 +382,7 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         return body
     if d.anaphoric and d.sender is None and not d.recipients:
         same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
+        same = [o for o in same if o.kind == d.kind] or same  # "the letter" is a letter before a message
         if not same:
             return None
         named = {t.text for t in sent_of(d.trigger)}
@@ -415,7 +416,9 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             return told[-1]  # the first letter a "second letter" implies is the one told before it
     if d.implied or d.distinct and not d.anaphoric:
         return None  # never the same act as an earlier one (see _same_act)
-    for o in reversed(out):
+    for o in sorted(
+        reversed(out), key=lambda o: o.kind != d.kind
+    ):  # a letter before a message, then the last
         if _same_act(o, d):
             return o
     return None

@@ -250,11 +250,22 @@ def office_of_body(doc: Doc, i: int) -> bool:
     """'Speaker of the Grand Hural of [X ...]': token ``i`` follows the 'of' of a body's name
     that is itself the 'of' phrase of a capitalised office (the office of a body, of a place)."""
     k = i - 2
-    while k > i - 7 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON":
+    while k > i - 9 and (
+        doc[k].pos_ == "PROPN"
+        and doc[k].text[:1].isupper()
+        and doc[k].ent_type_ != "PERSON"
+        or doc[k].lower_ in ("and", "&")
+        and doc[k + 1].text[:1].isupper()  # "of Foreign Affairs and Trade"
+    ):
         k -= 1
     k -= doc[k].lower_ == "the"
     head = doc[k - 1] if k > 0 else doc[k]
-    return k < i - 2 and doc[k].lower_ == "of" and head.text[:1].isupper() and _head_word(head) in ROLE_HEADS
+    return (
+        k < i - 2
+        and doc[k].lower_ in ("of", "for")
+        and head.text[:1].isupper()
+        and _head_word(head) in ROLE_HEADS
+    )
 
 
 def office_as_body(ent: Span) -> bool:

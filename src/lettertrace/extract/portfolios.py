@@ -6,7 +6,7 @@ have two)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
@@ -52,3 +52,21 @@ def _reads_as_name(span: Span) -> bool:
         and _head_word(w) not in INSTITUTION_HEADS
         for w in span
     )
+
+
+def portfolio_part(ent: Span) -> bool:
+    """'Minister of Foreign Affairs and [European Integration] of X': a capitalised run tagged as a body
+    right after the 'and' of an office's portfolio ('Office of/for Words and'), and followed by 'of' or a
+    name, is the portfolio's second part, no body."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 3 or doc[k].lower_ not in ("and", "&") or any(_head_word(w) in INSTITUTION_HEADS for w in ent):
+        return False
+    k -= 1
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k -= 1
+    return k < ent.start - 2 and doc[k].lower_ in ("of", "for") and k > 0 and _is_office(doc[k - 1])
+
+
+def _is_office(t: Token) -> bool:
+    return t.text[:1].isupper() and _head_word(t) in ROLE_HEADS

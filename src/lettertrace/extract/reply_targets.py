@@ -221,7 +221,9 @@ class ReplyTargets(ArgumentFiller):
         for rel in (  # (on the date of "a note of 3 May, in which ...", where the parser hangs it)
             c
             for c in [*noun.children, *(x for g in dated for x in g.children), *([zero] if zero else [])]
-            if c is zero or c.dep_ == "relcl" and (c.lemma_.lower() in verbs or _in_which(c))
+            if c is zero
+            or (c.dep_ == "relcl" or _own_subject_acl(c))
+            and (c.lemma_.lower() in verbs or _in_which(c))
         ):
             for subj in (c for c in rel.children if c.dep_ == "nsubj"):
                 if subj.pos_ == "PRON":  # "B's reply to A answers a letter she sent him": no one but A
@@ -481,3 +483,9 @@ def told_as_background(d: Draft) -> bool:
     """Told in the past perfect ("C had written to B in January"): background, not the letter just answered."""
     verb = d.verb if d.verb is not None else d.trigger.head
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _own_subject_acl(clause: Token) -> bool:
+    """'the message that the chair sent to B' parsed as a participle (acl) with a subject of its own: a
+    relative clause all the same."""
+    return clause.dep_ == "acl" and any(c.dep_ == "nsubj" for c in clause.children)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import INITIALS_ONLY
-from .comma_names import set_off_holder
+from .comma_names import role_end, set_off_holder
 from .coref import InReportResolution
 from .holders_between import person_between
 from .mentions import (
@@ -187,6 +187,11 @@ class TitledForms(InReportResolution):
                     key is not None and self.tok2party.get(t.i) == key
                 ):  # the name parsed as the role's conjunct
                     _add_role(self.parties[key], _np_text(head, stop_at=t.left_edge.i))
+            elif t.i not in self.tok2party and t.dep_ != "compound" and _head_word(t) in ROLE_HEADS:
+                # "wrote to the Chairperson of X, Prime Minister A B, on Monday", the name parsed apart
+                key = set_off_holder(self.doc, self.tok2party, self.parties, t)
+                if key is not None and t.i + 1 < len(self.doc):
+                    _add_role(self.parties[key], _np_text(t, stop_at=role_end(t) + 1))
         for p in self.live():
             if p.ptype == "person" and p.org is None:
                 p.org = self._org_of_roles(p)

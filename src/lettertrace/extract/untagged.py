@@ -111,8 +111,15 @@ class UntaggedNames:
             heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS or t.text == ")"]
             cut = heads[-1] + 1 if heads else e.end
             ofs = [t.i for t in e if t.lower_ == "of"]
-            placed = self._place_cut(ofs[-1] + 1, e.end) if ofs and self._office_of(e.start) else None
+            opened = (
+                ofs[-1] + 1 if ofs else e.start + (e[0].lower_ == "the")
+            )  # "Minister of X of [Norland A B]"
+            placed = (
+                self._place_cut(opened, e.end) if (ofs or not heads) and self._office_of(e.start) else None
+            )
             placed = None if placed is None or any(k in heads for k in range(placed, e.end)) else placed
+            if not ofs and placed is not None and not _state_named(self.doc[opened:placed].text):
+                placed = None  # no 'of' inside: only a state's known name opens the run, not any two words
             cut = placed or cut  # "Chair of [the X Council of Y Ana Berg]": the holder's name after the place
             tail = self.doc[cut : e.end]
             if (
@@ -187,7 +194,7 @@ class UntaggedNames:
         doc = self.doc
         named = 1 if GLUED_INITIAL.fullmatch(doc[b - 1].text) else 2  # "D.Erdenebold": an initial and a name
         starts = [k for k in range(1, b - a) if doc[a + k - 1].whitespace_]  # where a word starts
-        if len(starts) < named or b - a > 6 or any(doc[k].tag_ == "NNPS" for k in range(a, b)):
+        if len(starts) < named or b - a > 6:
             return None
         run = [names.fold(doc[k].text) for k in range(a, b)]
         opening = reversed(starts[: len(starts) - named + 1])
@@ -196,6 +203,8 @@ class UntaggedNames:
         if cut is None:
             place = next((e for e in doc.ents if e.start == a and e.label_ in ("GPE", "LOC")), None)
             cut = place.end - a if place is not None and b - place.end >= named else starts[-named]
+        if not known and any(doc[k].tag_ == "NNPS" for k in range(a, b)):
+            return None  # "of the Armed Forces A B" (but "of Ukraine Taras Bilenko", 'Taras' tagged a plural)
         # none when a place of its own follows the cut ("[the Republic of X Ana Berg]" as one place is cut)
         places = (
             k for k in range(a + cut, b) if doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and not known
