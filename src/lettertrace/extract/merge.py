@@ -26,8 +26,6 @@ from .merge_days import _also, _dated_as, _openness, told_apart, told_as_before
 from .office_fit import officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
-# ---------------------------------------------------------------- merging
-
 # How many of the acts kept so far a draft is compared with, latest first: a repeat or an anaphor
 # names one of the last acts the report told of (the annotated corpora keep at most 14 acts in a
 # report). Without a bound, merging is quadratic in the drafts (13,000 "another letter"s).
