@@ -212,6 +212,11 @@ class ReplyTriggers(BareReplies):
             # "A sent a reply to B's letter" / "a reply was sent by A to B's letter"
             subj = self._subjects(verb) if noun.dep_ == "dobj" else []
             replier = subj[0] if subj else self._prep_party(verb, ("by",))
+            principal = self._on_behalf_of(noun)  # "The reply is signed on behalf of B by C": B's (not "C's,
+            if principal is not None and (
+                principal.ptype == "person" or replier is None
+            ):  # for the government")
+                replier = principal
         if replier is None and verb is not None and author is None:
             replier = self._answerer_of_receiver(noun, verb)  # "B wrote to A in May; she received a reply"
         if replier is None or _in_event(noun) or verb is not None and _in_event(verb):

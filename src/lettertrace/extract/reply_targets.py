@@ -89,7 +89,10 @@ class ReplyTargets(ArgumentFiller):
             sender, noun, to = self._party(noun), one, self._sent_to(one.doc[one.head.i + 1], replier)
             if not to:
                 return None  # "one Ms A sent to her own staff": not to the replier, to no one named
-        sender = sender or self._relative_writer(noun, replier, addressee) or self._compound_person(noun)
+        if sender is None and (sender := self._relative_writer(noun, replier, addressee)) is not None:
+            clause = next((c for c in noun.children if c.dep_ == "relcl" or _own_subject_acl(c)), None)
+            to = self._sent_to(clause, replier) or to if clause is not None else to  # "... that A sent to C"
+        sender = sender or self._compound_person(noun)
         if sender is None and addressee is not None and addressee is not replier and _poss_is_pronoun(noun):
             sender = addressee
         if sender is None:
