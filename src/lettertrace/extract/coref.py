@@ -435,7 +435,9 @@ class InReportResolution(CounterpartResolution):
         for i, k, _lvl in self.mentions:
             if modifies_thing(self.doc[i]):
                 continue  # "the Kessel bridge tolls": no one of the two
-            if max(0, tok.i - 150) <= i < tok.i and sent_of(self.doc[i]).start < sent_of(tok).start:
+            if (
+                max(0, tok.i - 150) <= i < tok.i
+            ):  # (also earlier in its own sentence: "A wrote to B, and the latter")
                 p = self.parties[k]
                 people = sents.setdefault(sent_of(self.doc[i]).start, [])
                 if p.ptype == "person" and p not in people:

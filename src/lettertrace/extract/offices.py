@@ -296,7 +296,10 @@ class OfficeResolution(Salience):
         }
         if len(fits) > 1:  # "the Botswanan head of state" among presidents of Botswana and Namibia
             said = _proper_words(np)
-            fits = {k: p for k, p in fits.items() if said and all(same_stem(w, p.role_words()) for w in said)}
+            fits = (
+                {k: p for k, p in fits.items() if said and all(same_stem(w, p.role_words()) for w in said)}
+                or ({k: p for k, p in fits.items() if not states_of(p)} if not said else {})
+            )  # a bare "the Head of State": the report's own, tied to no state, before "the Togolese President"
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _acting(self, tok: Token) -> frozenset[int]:
