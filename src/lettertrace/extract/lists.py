@@ -198,7 +198,9 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         owner = (
             doc[a + 1] if doc[a].lower_ == "the" and a + 1 < stop else doc[a]
         )  # "the EU's High Representative"
-        held_office = owner.dep_ == "poss" and _head_word(owner.head) in ROLE_HEADS
+        held_office = owner.dep_ == "poss" and (
+            _head_word(owner.head) in ROLE_HEADS or stop < b and doc[stop].pos_ == "VERB" and out
+        )  # "to A, the Parliament's press office reported": the source of the news, no addressee
         if persons:
             pick = persons[0]
         elif not held_office and (

@@ -150,11 +150,15 @@ def behalf(prep: Token) -> bool:
 def answerable(obj: Token) -> bool:
     """What 'answer' takes as an answered communication: a communication noun, or 'the one which A sent'."""
     verbs = {*cues()["send_verbs"], *cues()["write_verbs"]}
+    sent = any(c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() in verbs for c in obj.children)
     return (
         noun_kind(obj) is not None
         or obj.lower_ == "one"
-        and any(c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() in verbs for c in obj.children)
-    )  # "the one which A sent", "one sent on 4 March by A"
+        and sent  # "the one which A sent", "one sent on 4 March by A"
+        or obj.lemma_.lower() in ("reply", "response", "answer")
+        and sent
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    )  # "a response to the reply that A sent to B": an answer answered
 
 
 def answered_one(obj: Token) -> bool:

@@ -23,6 +23,7 @@ from .mentions import (
     _subject_in_disguise,
 )
 from .salience import subject_level
+from .speech_words import SPEECH_VERBS, TELLING
 
 
 class TitledForms(InReportResolution):
@@ -159,6 +160,7 @@ class TitledForms(InReportResolution):
                     and not self._role_of_another(ent, child)
                     and not (child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC"))
                     and child.pos_ not in ("VERB", "AUX", "PRON")  # "A B Papers: What We Found": no office
+                    and not _source_clause(child)  # "to A, the Parliament's press office reported": no office
                 ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
             for office in _office_taken(ent.root):  # "A was named party chair"
@@ -390,4 +392,13 @@ def _within_title_case(doc: Doc, j: int, name: int) -> bool:
         and doc[j - 1].text.istitle()
         and doc[j + 1].text.istitle()
         and doc[j + 1].ent_type_ != "PERSON"
+    )
+
+
+def _source_clause(appos: Token) -> bool:
+    """The apposition is the subject of a verb of telling hung on it ("..., A, the ministry's press office
+    reported on Thursday"): the report's source, no office of the name before it."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.i == appos.i + 1 and c.lemma_.lower() in SPEECH_VERBS | TELLING
+        for c in appos.children
     )
