@@ -416,8 +416,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         for t in ent:
             self.tok2party[t.i] = party.key
         self.mentions.append((ent.start, party.key, subject_level(ent.root)))
-
-    # ------------------------------------------------------------ lookups
+        party.first = min(party.first, ent.start)  # a form read after a later one ("President A ... A")
 
     def note_mention(self, tok: Token, party: Party, is_subject: bool) -> None:
         """Record a resolved mention (role or pronoun) for later pronoun resolution."""

@@ -287,7 +287,7 @@ class OfficeResolution(Salience):
             p.key: p
             for p in self.live()
             if p.ptype == "person"
-            and p.first < tok.i
+            and (p.first < tok.i or sent_of(tok).start == 0)  # a headline names the office before its holder
             and not _is_late(p)
             and offices & _classes(p)
             and fits_office(np, p, self.nationalities())
