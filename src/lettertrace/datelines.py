@@ -129,6 +129,16 @@ DATELINE_RE = re.compile(
 )
 
 
+# A dateline on a line of its own: "Dakar, 2 March 2023 (APS)", "KYIV, March 5, 2024 (UNIAN)", "Buenos Aires,
+# Thursday 17 August 2023": a place, a day with its month (a weekday before it may be), a year, a credit.
+DATELINE_LINE_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2},\s+(?:[A-Z][a-z]+,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*(?:\([^)\n]{1,60}\))?[ \t]*$",
+    re.M,
+)
+
+
 # "Luanda - The President", "Monrovia, Liberia - Sunday": a place written as names are, then a spaced dash
 # (its first word must not be tagged a person: see dateline_tokens).
 PLACE_DASH_RE = re.compile(
@@ -146,6 +156,10 @@ def dateline_tokens(doc: Doc) -> set[int]:
         return cached  # type: ignore[no-any-return]
     out: set[int] = set()
     for m in DATELINE_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            out.update(t.i for t in span)
+    for m in DATELINE_LINE_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)
