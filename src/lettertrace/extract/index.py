@@ -67,7 +67,7 @@ from .phrase_shapes import (
 from .portfolios import holders_after_portfolio, portfolio_part
 from .salience import subject_level
 from .set_off_titles import fold_set_off_titles
-from .surfaces import office_words, written_forms
+from .surfaces import names_no_one, office_words, written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
 from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name
@@ -271,8 +271,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             ent = self.doc[ent.start : inner]
             end = inner
         text = name_text(ent.text)
-        if not text or all(names.fold(w).strip(".") in names.title_words() for w in text.split()):
-            return
+        if names_no_one(text):
+            return  # titles only, or "his Bissau-Guinean counterpart" with "Bissau" tagged a person
         if _office_of_place(ent):
             return  # "the King of Ostmark": an office, resolved to its holder where the report names one
         nick = self._nickname_after(end)

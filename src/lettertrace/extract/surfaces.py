@@ -173,3 +173,13 @@ def office_words(np: str) -> str:
     """A role's words less an 'of' phrase that quotes ("warned Chancellor of 'hollowed-out' army": what the
     headline says of the army, no part of the office, unlike "Chancellor of the Exchequer")."""
     return re.split(r"\s+of\s+(?=[^'‘’\"“”]*['‘’\"“”])", np, maxsplit=1)[0]
+
+
+def names_no_one(text: str) -> bool:
+    """A person's entity whose words name no one: none, titles only ("Mr President"), or a people's word
+    ("Bissau-Guinean", its first part tagged a person)."""
+    return (
+        not text
+        or names.is_demonym(text)
+        or all(names.fold(w).strip(".") in names.title_words() for w in text.split())
+    )
