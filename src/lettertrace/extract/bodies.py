@@ -44,7 +44,10 @@ def fold_short_names(idx: PartyIndex) -> None:
     one longer body's name ("the Assembly" beside "the State House of Assembly", "the Commission" beside
     "the European Commission"; "the Council" beside two councils stays apart)."""
     for p in idx.live():
-        if len(p.name.split()) != 1 or idx.parties[p.key] is not p:
+        if idx.parties[p.key] is not p:
+            continue
+        if len(p.name.split()) != 1:
+            _fold_into_of(idx, p)  # "the Ministry of Foreign Affairs" beside "... of the Republic of X"
             continue
         if p.ptype == "person":
             org = next((q for q in idx.live() if q.ptype == "org" and p.name in q.surfaces), None)
@@ -64,3 +67,21 @@ def fold_short_names(idx: PartyIndex) -> None:
             for s in p.surfaces:
                 longer[0].add_surface(s)
             idx._fold_into(p, longer[0])
+
+
+def _fold_into_of(idx: PartyIndex, p: Party) -> None:
+    """A body's name that is the start of exactly one longer body's name, which goes on with 'of' and a place
+    ("the Ministry of Foreign Affairs" beside "the Ministry of Foreign Affairs of the Republic of X"): the
+    same body, named in short (beside two such longer names it stays apart)."""
+    if p.ptype != "org":
+        return
+    short = names.tokens(p.name)
+    longer = [
+        q
+        for q in idx.live()
+        if q.ptype == "org" and q is not p and names.tokens(q.name)[: len(short) + 1] == [*short, "of"]
+    ]
+    if len(longer) == 1:
+        for s in p.surfaces:
+            longer[0].add_surface(s)
+        idx._fold_into(p, longer[0])

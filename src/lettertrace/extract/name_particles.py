@@ -305,9 +305,29 @@ def join_of(ents: list[Span]) -> list[Span]:
             ):
                 end += 1
             out.append(Span(e.doc, e.start, end, label="ORG") if end > e.end else e)
+        elif e.label_ == "ORG" and (end := _of_place_after(e, nxt)) > e.end:
+            out.append(Span(e.doc, e.start, end, label="ORG"))  # "[the Ministry of X and Y] of Costa Serena"
+            skip = n + 1 if nxt is not None and nxt.end == end else -1
         else:
             out.append(e)
     return out
+
+
+def _of_place_after(e: Span, nxt: Span | None) -> int:
+    """The end of 'of' and the place's name right after a ministry's or government's name that spaCy cut
+    before them ("the Ministry of Foreign Affairs and Worship" + "of Costa Serena"); ``e.end`` when none."""
+    doc, k = e.doc, e.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or _head_word(e.root) not in INSTITUTION_HEADS:
+        return e.end
+    if nxt is not None and nxt.start == k + 1:
+        return nxt.end if nxt.label_ in ("GPE", "LOC") else e.end  # a place tagged so, not a person
+    end = k + 1 + (doc[k + 1].lower_ == "the")
+    start = end
+    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        if doc[end].ent_type_ not in ("", "GPE", "LOC"):
+            return e.end
+        end += 1
+    return end if end > start else e.end
 
 
 def _given_name_read_as_grammar(t: Token) -> bool:
