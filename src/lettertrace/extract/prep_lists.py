@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .. import names
+from ..nlp import sent_of
 from .lists import party_list_from
+from .mentions import ROLE_HEADS, _head_word
 
 if TYPE_CHECKING:
     from .mentions import Party
@@ -78,3 +81,27 @@ def went_on(verb: Token, motions: Collection[str]) -> Token | None:
 def from_beside_name(reader: Any, verb: Token) -> Party | None:
     """'arrive in the name of B from A': the 'from' the parser hung on 'name'."""
     return next((p for of in in_the_name_of(verb) for p in reader._prep_parties(of.head, ("from",))), None)
+
+
+def office_holders_listed(reader: Any, prep: Token) -> list[Party]:
+    """'to his counterparts in X, Y and Z - A, B and C -': the names set off after the places of a plural
+    office are its holders, read as the list after the preposition."""
+    doc = prep.doc
+    office = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+    if office is None or _head_word(office) not in ROLE_HEADS:
+        return []
+    of = next((c for c in office.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")), None)
+    if of is None:
+        return []
+    k, end = of.i + 1, sent_of(prep).end
+    while k < end and (names.is_state_word(doc[k].text) or doc[k].lower_ in ("and", "the", ",")):
+        k += 1
+    if k + 1 >= end or k == of.i + 1 or doc[k - 1].text != "," and doc[k].text not in ("-", "–", "—"):
+        return []
+    k += doc[k].text in ("-", "–", "—")
+    p = reader.idx.tok2party.get(k)
+    return (
+        party_list_from(doc, reader.idx, k)
+        if p is not None and reader.idx.parties[p].ptype == "person"
+        else []
+    )

@@ -29,7 +29,7 @@ from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
 from .partners import named_before_and
-from .prep_lists import listed_after_prep, to_past_partner
+from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -392,7 +392,7 @@ class PartyReader:
                 out += [p for s in c.children if s.dep_ == "nsubj" for p in self._conj_parties(s)]
         if not out and (misread := misread_dated(prep) or stranded_object(prep)) is not None:
             out = self._conj_parties(misread)  # "a letter to B dated 8 February" read as "B dated ..."
-        return _uniq(out)
+        return _uniq(out or office_holders_listed(self, prep))  # "to his counterparts in X and Y, A and B"
 
     def _name_after_comma(self, role: Token) -> Party | None:
         """The person named in apposition right after a role ("the chair of the committee, B,", "the
