@@ -140,6 +140,16 @@ class ClauseReader(ToldInReader):
             objs = [g for c in on for g in c.children if g.dep_ == "pobj"]
             objs = objs or [c for c in acl.children if c.dep_ in ("dobj", "oprd") and c.i > on[0].i]
             return [p for g in objs for p in self._conj_parties(g)]
+        if acl.lemma_.lower() in {
+            *cues()["send_verbs"],
+            *cues()["write_verbs"],
+        }:  # "a letter sent to thank him"
+            return [
+                p
+                for c in acl.children
+                if c.dep_ in ("advcl", "xcomp") and _purpose(c)
+                for p in self._asked(c)
+            ]
         if acl.lemma_.lower() not in ADDRESS_VERBS:
             return []
         return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
@@ -254,3 +264,8 @@ def _noun_of(acl: Token) -> Token:
     while acl.dep_ == "conj" and acl.head.i != acl.i:
         acl = acl.head
     return acl.head
+
+
+def _purpose(clause: Token) -> bool:
+    """A to-infinitive of purpose ("sent in June to thank him")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
