@@ -48,4 +48,6 @@ def test_a_second_letter_sent_to_thank_the_one_who_answered(then: str) -> None:
 
 
 def test_a_purpose_that_names_no_one_gives_no_addressee() -> None:
-    assert found_acts("A letter sent by President Ana Berg in June to explain the tariff was published.") == []
+    assert (
+        found_acts("A letter sent by President Ana Berg in June to explain the tariff was published.") == []
+    )
