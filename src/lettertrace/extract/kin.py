@@ -30,15 +30,21 @@ def kin_of_another(p: Party, others: list[Party]) -> bool:
 
 def owner_of_kin(doc: Doc, tok2party: dict[int, int], a: int, b: int, key: int) -> bool:
     """In the list item ``doc[a:b]``, the party ``key`` is only named as whose kin, heir or officer the item
-    is (:data:`OWNED`): "to Moeng's widow, Dikeledi Moeng": the widow is written to, the late Moeng is not."""
+    is (:data:`OWNED`): "to Moeng's widow, Dikeledi Moeng": the widow is written to, the late Moeng is not;
+    or only named by its people's word on a plural ("to Kazakh students": the students, not Kazakhstan)."""
 
     def kin_noun(t: Token) -> Token | None:  # "A's widow", "the widow of A"
         if t.dep_ == "poss":
             return t.head
         return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
 
+    def people_noun(t: Token) -> bool:  # "to Kazakh students": a people's word on a plural of people
+        head = t.head
+        return t.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.lower_[:-1] not in ROLE_HEADS
+
     return any(
-        tok2party.get(t.i) == key and (k := kin_noun(t)) is not None and k.lower_ in OWNED and a <= k.i < b
+        tok2party.get(t.i) == key
+        and ((k := kin_noun(t)) is not None and k.lower_ in OWNED and a <= k.i < b or people_noun(t))
         for t in doc[a:b]
     )
 
