@@ -38,12 +38,12 @@ def test_no_person_joins_a_body_name() -> None:
 def test_the_short_name_is_the_one_longer_body() -> None:
     rep = run(
         report(
-            "Argentina has handed a note verbale to Chile's ambassador, the Ministry of Foreign Affairs said on"
+            "Bangladesh has handed a note verbale to Chile's ambassador, the Ministry of Foreign Affairs said on"
             " Sunday.",
-            "\"The Ministry of Foreign Affairs of the People's Republic of Norland presents its compliments to"
+            "\"The Ministry of Foreign Affairs of the People's Republic of Bangladesh presents its compliments to"
             ' the Embassy of the Republic of Chile," the note begins.',
             '"We regret the incident," the Ministry of Foreign Affairs said in a later statement.',
         )
     )
     speakers = {q.speaker.name for q in rep.extraction.quotes if q.speaker is not None}
-    assert speakers == {"Ministry of Foreign Affairs of the People's Republic of Norland"}
+    assert speakers == {"Ministry of Foreign Affairs of the People's Republic of Bangladesh"}

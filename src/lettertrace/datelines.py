@@ -129,12 +129,14 @@ DATELINE_RE = re.compile(
 )
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A dateline on a line of its own: "Dakar, 2 March 2023 (APS)", "KYIV, March 5, 2024 (UNIAN)", "Buenos Aires,
-# Thursday 17 August 2023": a place, a day with its month (a weekday before it may be), a year, a credit.
+# Thursday 17 August 2023": a place, a day with its month's name (a weekday before it may be), and a year
+# and an agency's credit where the line gives them.
 DATELINE_LINE_RE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2},\s+(?:[A-Z][a-z]+,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"\s*(?:\([^)\n]{1,60}\))?[ \t]*$",
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2},[ \t]+(?:[A-Z][a-z]+,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+    r"[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*$",
     re.M,
 )
 

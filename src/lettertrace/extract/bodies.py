@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .. import names
+from ..nlp import sent_of
 
 if TYPE_CHECKING:
     from .index import PartyIndex
@@ -70,9 +71,10 @@ def fold_short_names(idx: PartyIndex) -> None:
 
 
 def _fold_into_of(idx: PartyIndex, p: Party) -> None:
-    """A body's name that is the start of exactly one longer body's name, which goes on with 'of' and a place
+    """A body's name that is the start of exactly one longer body's name, which goes on with 'of' and a state
     ("the Ministry of Foreign Affairs" beside "the Ministry of Foreign Affairs of the Republic of X"): the
-    same body, named in short (beside two such longer names it stays apart)."""
+    same body, named in short (beside two such longer names it stays apart, and so it does where one
+    sentence names both: the report's own ministry and X's)."""
     if p.ptype != "org":
         return
     short = names.tokens(p.name)
@@ -81,7 +83,11 @@ def _fold_into_of(idx: PartyIndex, p: Party) -> None:
         for q in idx.live()
         if q.ptype == "org" and q is not p and names.tokens(q.name)[: len(short) + 1] == [*short, "of"]
     ]
-    if len(longer) == 1:
-        for s in p.surfaces:
-            longer[0].add_surface(s)
-        idx._fold_into(p, longer[0])
+    if len(longer) != 1 or not names.states_named(longer[0].name.split(" of ", 1)[-1]):
+        return
+    own = {sent_of(idx.doc[i]).start for i, k, _ in idx.mentions if k == p.key}
+    if own & {sent_of(idx.doc[i]).start for i, k, _ in idx.mentions if k == longer[0].key}:
+        return  # "The Ministry of Foreign Affairs sent a note to the Ministry of Foreign Affairs of X": two
+    for s in p.surfaces:
+        longer[0].add_surface(s)
+    idx._fold_into(p, longer[0])

@@ -428,9 +428,10 @@ class InReportResolution(CounterpartResolution):
         return None
 
     def _former_or_latter(self, tok: Token) -> Party | None:
-        """'the former' / 'the latter': the first or the last of the two people the nearest earlier
-        sentence naming two people names (in its reading order), within a few sentences; 'the latter'
-        is also the last of three ('A met B and C ... he phoned the latter')."""
+        """'the former' / 'the latter': the first or the last of the two people the nearest sentence naming
+        two people names (in its reading order; its own sentence, before it, counts: "A wrote to B, and the
+        latter replied"), within a few sentences; 'the latter' is also the last of three ('A met B and C ...
+        he phoned the latter')."""
         sents: dict[int, list[Party]] = {}
         for i, k, _lvl in self.mentions:
             if modifies_thing(self.doc[i]):

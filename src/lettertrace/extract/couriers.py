@@ -111,7 +111,11 @@ class CourierReader(PairReader):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):
                     for g in c.children:
-                        if g.dep_ == "pobj" and g.lower_ in PRINCIPAL_NOUNS and not in_the_name_of(holder):
+                        if (
+                            g.dep_ == "pobj"
+                            and g.lower_ in PRINCIPAL_NOUNS
+                            and not (g.lower_ == "name" and in_the_name_of(holder))
+                        ):  # (beside a verb of arriving, 'in the name of' names the addressee)
                             for of in g.children:
                                 if of.dep_ == "prep" and of.lower_ == "of":
                                     found = self._pobj_parties(of)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .. import names
 from ..names import KIN, kin_of
 from .mentions import ROLE_HEADS
 
@@ -40,7 +41,10 @@ def owner_of_kin(doc: Doc, tok2party: dict[int, int], a: int, b: int, key: int) 
 
     def people_noun(t: Token) -> bool:  # "to Kazakh students": a people's word on a plural of people
         head = t.head
-        return t.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.lower_[:-1] not in ROLE_HEADS
+        people = names.is_demonym(t.text) or t.ent_type_ == "NORP"
+        return (
+            people and t.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.lemma_ not in ROLE_HEADS
+        )
 
     return any(
         tok2party.get(t.i) == key

@@ -250,7 +250,7 @@ def office_of_body(doc: Doc, i: int) -> bool:
     """'Speaker of the Grand Hural of [X ...]': token ``i`` follows the 'of' of a body's name
     that is itself the 'of' phrase of a capitalised office (the office of a body, of a place)."""
     k = i - 2
-    while k > i - 9 and (
+    while k > max(i - 9, 0) and (
         doc[k].pos_ == "PROPN"
         and doc[k].text[:1].isupper()
         and doc[k].ent_type_ != "PERSON"

@@ -62,6 +62,10 @@ def portfolio_part(ent: Span) -> bool:
     k = ent.start - 1
     if k < 3 or doc[k].lower_ not in ("and", "&") or any(_head_word(w) in INSTITUTION_HEADS for w in ent):
         return False
+    nxt = doc[ent.end : ent.end + 2]  # 'of X', the holder's name, or ', the holder's name'
+    named = [t for t in nxt if t.text != ","][:1]
+    if not named or not (named[0].lower_ == "of" or named[0].pos_ == "PROPN" and named[0].text[:1].isupper()):
+        return False  # "to the Minister of Defence and Amnesty International": a body of its own
     k -= 1
     while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k -= 1

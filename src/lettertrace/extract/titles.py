@@ -189,7 +189,14 @@ class TitledForms(InReportResolution):
                     key is not None and self.tok2party.get(t.i) == key
                 ):  # the name parsed as the role's conjunct
                     _add_role(self.parties[key], _np_text(head, stop_at=t.left_edge.i))
-            elif t.i not in self.tok2party and t.dep_ != "compound" and _head_word(t) in ROLE_HEADS:
+            elif (
+                t.i not in self.tok2party
+                and t.dep_ != "compound"
+                and _head_word(t) in ROLE_HEADS
+                and not (
+                    t.dep_ == "pobj" and _head_word(t.head.head) in ROLE_HEADS
+                )  # not "the aide to the president, A"
+            ):
                 # "wrote to the Chairperson of X, Prime Minister A B, on Monday", the name parsed apart
                 key = set_off_holder(self.doc, self.tok2party, self.parties, t)
                 if key is not None and t.i + 1 < len(self.doc):
