@@ -157,11 +157,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: set[int] = set()
-    for m in DATELINE_RE.finditer(text_of(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is not None:
-            out.update(t.i for t in span)
-    for m in DATELINE_LINE_RE.finditer(text_of(doc)):
+    for m in (m for rx in (DATELINE_RE, DATELINE_LINE_RE) for m in rx.finditer(text_of(doc))):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)

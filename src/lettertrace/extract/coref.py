@@ -436,13 +436,12 @@ class InReportResolution(CounterpartResolution):
         for i, k, _lvl in self.mentions:
             if modifies_thing(self.doc[i]):
                 continue  # "the Kessel bridge tolls": no one of the two
-            if (
-                max(0, tok.i - 150) <= i < tok.i
-            ):  # (also earlier in its own sentence: "A wrote to B, and the latter")
-                p = self.parties[k]
-                people = sents.setdefault(sent_of(self.doc[i]).start, [])
-                if p.ptype == "person" and p not in people:
-                    people.append(p)
+            if not max(0, tok.i - 150) <= i < tok.i:
+                continue  # (earlier in its own sentence counts too: "A wrote to B, and the latter")
+            p = self.parties[k]
+            people = sents.setdefault(sent_of(self.doc[i]).start, [])
+            if p.ptype == "person" and p not in people:
+                people.append(p)
         want = (
             (lambda n: n == 2) if tok.lower_ == "former" else (lambda n: n >= 2)
         )  # "A met B and C ... the latter"

@@ -6,10 +6,11 @@ have two)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .. import names
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+from .name_particles import office_of_body
 
 MAX_RUN = 12
 
@@ -66,11 +67,4 @@ def portfolio_part(ent: Span) -> bool:
     named = [t for t in nxt if t.text != ","][:1]
     if not named or not (named[0].lower_ == "of" or named[0].pos_ == "PROPN" and named[0].text[:1].isupper()):
         return False  # "to the Minister of Defence and Amnesty International": a body of its own
-    k -= 1
-    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k -= 1
-    return k < ent.start - 2 and doc[k].lower_ in ("of", "for") and k > 0 and _is_office(doc[k - 1])
-
-
-def _is_office(t: Token) -> bool:
-    return t.text[:1].isupper() and _head_word(t) in ROLE_HEADS
+    return office_of_body(doc, ent.start + 1)  # back over "and" and the first part to "Office of/for"

@@ -170,10 +170,8 @@ class ReplyTriggers(BareReplies):
                 and replier not in self._subjects(verb)
             )
         ):  # (not "Her answer was written ...": the subject is the reply told before, whoever wrote last)
-            before, replier = (
-                replier,
-                self._not_the_writer(replier, noun),
-            )  # "A wrote to B. In her reply, she said"
+            before = replier  # "A wrote to B. In her reply, she said": B's
+            replier = self._not_the_writer(replier, noun)
             fixed = fixed or replier is not before
         owned = replier is not None and (
             fixed or self._poss(noun) is replier

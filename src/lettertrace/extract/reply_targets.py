@@ -91,7 +91,8 @@ class ReplyTargets(ArgumentFiller):
                 return None  # "one Ms A sent to her own staff": not to the replier, to no one named
         if sender is None and (sender := self._relative_writer(noun, replier, addressee)) is not None:
             clause = next((c for c in noun.children if c.dep_ == "relcl" or _own_subject_acl(c)), None)
-            to = self._sent_to(clause, replier) or to if clause is not None else to  # "... that A sent to C"
+            if clause is not None:  # "the letter that A sent to C": to C
+                to = self._sent_to(clause, replier) or to
         sender = sender or self._compound_person(noun)
         if sender is None and addressee is not None and addressee is not replier and _poss_is_pronoun(noun):
             sender = addressee
