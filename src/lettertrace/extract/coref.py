@@ -263,13 +263,23 @@ class InReportResolution(CounterpartResolution):
 
     def institution(self, tok: Token) -> Party | None:
         """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""
-        poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
         if (
             poss is not None
             and tok.lemma_.lower() == "office"
             and not any(c.dep_ == "prep" for c in tok.rights)
         ):
-            return self.salient_person(poss.i)  # "A said his office sent a letter": A's own bureau, A acting
+            if poss.lower_ in ("his", "her"):
+                return self.salient_person(
+                    poss.i
+                )  # "A said his office sent a letter": A's own bureau, A acting
+            owner = self.parties[self.tok2party[poss.i]] if poss.i in self.tok2party else None
+            if (
+                owner is not None
+                and owner.ptype == "person"
+                and all(c.dep_ in ("poss", "det") for c in tok.lefts)
+            ):
+                return owner  # "King B's office acknowledged the message": B's own bureau (not "B's press office")
         inside = [self.parties[self.tok2party[t.i]] for t in tok.subtree if t.i in self.tok2party]
         named_by = any(  # "the Ostmark embassy": a proper name modifies the body, whatever spaCy tagged
             c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ")

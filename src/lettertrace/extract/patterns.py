@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .acts import IN_PERSON
 from .lexicon import blocked, cues, noun_kind
 from .noun_groups import counted_comm
+from .reply_checks import acknowledged
 from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
 
 
@@ -165,9 +166,13 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern(
         "reply_verb",
         "Replying to an earlier communication: 'B replied to A's letter', 'B responded in a message',"
+        " 'B acknowledged (receipt of) A's letter',"
         " 'B answered on Tuesday, saying ...' (with no object, to the one party the report says wrote"
         " to B).",
-        lambda t: t.pos == VERB and t.lemma_.lower() in _cue_lemmas("reply_verbs"),  # blocked: in the method
+        lambda t: t.pos == VERB
+        and (
+            t.lemma_.lower() in _cue_lemmas("reply_verbs") or acknowledged(t) is not None
+        ),  # blocked: in the method
         "_from_reply_verb",
     ),
     Pattern(

@@ -14,6 +14,7 @@ from .reply_checks import (
     _first_word,
     _reply_at_hand,
     _statement_in_response,
+    acknowledged,
     answerable,
     answered_one,
     carries_reply,
@@ -65,6 +66,7 @@ class ReplyTriggers(BareReplies):
             target_noun = next((c for c in verb.children if c.dep_ == "dobj" and answerable(c)), None)
             appos = [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
             target_noun = target_noun or _first_kind(appos)  # "answering his counterpart A's letter"
+        target_noun = target_noun or acknowledged(verb)  # "B acknowledged (receipt of) A's letter"
         own_noun = _own_kind_noun(verb)
         if target_noun is None and _answers_a_thing(verb):
             return  # "replying to the President's appeal": an answer to what was said, not to a letter
@@ -395,6 +397,8 @@ class ReplyTriggers(BareReplies):
         written act answers nobody (one does not write back to oneself): it is the one that act was sent
         to ('A wrote to B on Monday. He wrote back on Wednesday')."""
         subj = self._subjects(verb)
+        if acknowledged(verb) is not None and any(c.dep_ == "agent" for c in verb.children):
+            subj = self._prep_parties(verb, ("by",)) or subj  # "the letter was acknowledged by B": B answers
         pron = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
         last = next((d for d in reversed(self.drafts) if d.kind != "call" and d.trigger.i < verb.i), None)
         if for_someone(verb):  # "his secretary replied on the Minister's behalf": the Minister answers

@@ -397,3 +397,45 @@ def dated_reply(noun: Token) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() == "date" for c in noun.children) or (
         noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "date" and noun.head.tag_ == "VBN"
     )
+
+
+def acknowledged(verb: Token) -> Token | None:
+    """'B acknowledged the message on Tuesday', 'B acknowledged receipt of A's letter': the written
+    communication a told verb of acknowledging takes as its object, itself or through 'receipt of' (a
+    participle or an infinitive tells of the act it hangs on: "sent thanks, acknowledging receipt of her
+    note", "I have the honour to acknowledge the receipt of your letter"). None for
+    any other object ('acknowledged the letter's concerns', 'acknowledged the result'), for a call, when
+    the acknowledging is said aloud ('publicly', 'to reporters', 'at a press conference', 'in a
+    statement') or is done in a communication of its own ('in a brief email': that noun is the reply)."""
+    if verb.lemma_.lower() != "acknowledge" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None  # not "sent thanks, acknowledging receipt" (the sending's own), "I have the honour to acknowledge"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in verb.children):  # "the letter was acknowledged by B"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is not None and obj.lemma_.lower() == "receipt":
+        obj = next(
+            (
+                g
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if obj is None or not answerable(obj) or noun_kind(obj) in (None, "call"):
+        return None
+    for c in verb.children:
+        if c.lower_ in ("publicly", "openly"):
+            return None
+        if c.dep_ == "prep" and (
+            _lemma_of_object(c) in AUDIENCES | SPOKEN_MANNERS
+            or (o := _object_of(c)) is not None
+            and noun_kind(o) is not None
+        ):
+            return None
+    return obj
+
+
+def _object_of(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
