@@ -178,8 +178,8 @@ def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
 
 def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
     """Whether the event word at ``char`` is what a letter (its verb or noun in ``acts``) asked or told of
-    ("wrote to B on Monday asking for a meeting"), under a clause of the letter, not an act of its own
-    ("wrote to B and met him at a summit")."""
+    ("wrote to B on Monday asking for a meeting"), under a clause of the letter or of a verb of asking ("He
+    requested B to convene a meeting"), not an act of its own ("wrote to B and met him at a summit")."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None:
         return False
@@ -189,6 +189,12 @@ def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
             return t.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp")
         if t.head.i == t.i:
             return False
+        if t.head.lemma_.lower() in ASKING and (
+            t.dep_ in ("xcomp", "ccomp") or t.dep_ == "prep" and t.lower_ == "for"
+        ):
+            return (
+                True  # "He requested the Speaker to convene a meeting", "urged that a session be held": asked
+            )
         t = t.head
     return False
 

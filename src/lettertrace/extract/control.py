@@ -88,3 +88,21 @@ def counted_two(subj: Token) -> bool:
 
 # The heads of states and governments, as a report counts two of them ("the two heads of state").
 _LEADERS = frozenset({"head", "leader", "president", "premier", "king", "monarch", "sovereign"})
+
+
+def subject_of_next_clause(conj: Token) -> bool:
+    """'I have written to the leaders and the Committee will meet': the parser took the subject of the next
+    clause for one more object; a finite verb (a modal or auxiliary first) right after the conjunct's phrase,
+    with no subject of its own, is that clause's."""
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(conj.doc):
+        return False
+    t = conj.doc[nxt]
+    verb = t.head if t.dep_ in ("aux", "auxpass") else t
+    finite = t.tag_ in ("MD", "VBZ", "VBD", "VBP")
+    return (
+        finite
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i >= nxt
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -10,7 +10,7 @@ from .. import names
 from ..nlp import headline_verbs
 from .call_media import hung_on_medium_or_day
 from .comma_names import set_off_holder
-from .control import object_controller, subject_before
+from .control import object_controller, subject_before, subject_of_next_clause
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -327,6 +327,8 @@ class PartyReader:
                 if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN"
             ]
         for c in tok.conjuncts:  # "A and the Prime Minister of X, B,": the role is the person named after it
+            if subject_of_next_clause(c):
+                continue  # "written to the leaders and the Committee will meet": a clause's subject
             named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None
             if named is not None and self._subject_after(c, named):
                 named = None  # "In a letter to X and the Chair of Y, B protested": B wrote it
