@@ -49,7 +49,7 @@ _CUTS = "lettertrace_cuts"
 # "Rev.", "Dr." and others it has): with the period split off, the parser ends a sentence there.
 TITLE_ABBREVIATIONS = (
     "Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Supt.", "Insp.", "Lt.", "Col.", "Capt.", "Sgt.", "Maj.", "Brig.",
-    "Fr.", "Msgr.", "Atty.", "Cpl.", "Pvt.", "Eng.", "Engr.",
+    "Fr.", "Msgr.", "Atty.", "Cpl.", "Pvt.", "Eng.", "Engr.", "Smt.", "Tmt.", "Adv.",
 )  # fmt: skip
 _AHEAD: dict[tuple[str, str], Doc] = {}  # (text, model) -> its doc, parsed in a batch (see parsed_ahead)
 

@@ -25,6 +25,12 @@ def prime_minister(p: Party) -> bool:
     return False
 
 
+def chief_minister(p: Party) -> bool:
+    """One of the person's offices is a chief minister's ("Chief Minister of Punjab", "Tamil Nadu Chief
+    Minister"), the office headlines of the Indian and Pakistani press write "CM"."""
+    return any(re.search(r"(?i)\bchief\s+minister\b", r) for r in p.roles + p.surfaces)
+
+
 def foreign_minister(p: Party) -> bool:
     """One of the person's offices is a foreign minister's ("Foreign Minister", "Minister of Foreign
     Affairs", "Minister for Foreign Affairs and Trade", "Foreign Affairs Minister")."""

@@ -26,7 +26,7 @@ from .mentions import (
     _role_class,
 )
 from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem, states_of
-from .office_kinds import complement_fits, foreign_minister, prime_minister
+from .office_kinds import chief_minister, complement_fits, foreign_minister, prime_minister
 from .partners import partners_of
 from .salience import Salience
 
@@ -148,8 +148,10 @@ class OfficeResolution(Salience):
                 rw = {_role_class(w) for w in p.role_words()}
                 if prime_minister(p) and (proper or not premiers):  # "the Libyan premier", "the Norland PM"
                     rw.add("pm")  # (a bare "the premier" only where no one here is called a premier)
-                if head == "fm" and foreign_minister(p):
-                    rw.add("fm")  # "the Norland FM": Norland's foreign minister
+                if head == "fm" and foreign_minister(p) or head == "cm" and chief_minister(p):
+                    rw.add(
+                        head
+                    )  # "the Norland FM": Norland's foreign minister; "CM writes to PM": a chief minister
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             if not counterpart and not complement_fits(np, p, rw | {_role_class(w) for w in p.role_words()}):

@@ -59,6 +59,13 @@ class ToldInReader(CourierReader):
             # "declined A's invitation in a letter", "rejected A's offer of talks in a letter": the letter
             # parsed on the invitation (or on what it offers); to whom it goes is read below
             verb = _offer(verb).head
+        if (
+            verb.dep_ in ("advcl", "ccomp")
+            and head.i < verb.i
+            and _relative_subject(verb)
+            and verb.head.pos_ == "VERB"
+        ):
+            verb = verb.head  # "In his letter to B, a copy of which is with the paper, A said": an aside
         if _relative(verb) and head.i > verb.i and self.doc[head.i - 1].text == ",":
             # "discussed the shipwreck, in which 61 people died, during a call": the phrase after the
             # relative clause's closing comma is the main clause's, whatever the parser hung it on
@@ -144,6 +151,17 @@ class ToldInReader(CourierReader):
         if not recips and kind != "call" and verb.lemma_.lower() in RAISED_WITH and not _addressed(tok):
             objs = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'with B' on the matter raised
             recips += [p for o in objs for p in self._prep_parties(o, ("with",)) if p not in subj]
+            if (
+                not recips
+            ):  # "took up the hike in fares with Minister B in a letter": 'with' on the matter's words
+                matter = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.i != head.i]
+                words = [t for c in matter for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i]
+                recips += [
+                    p
+                    for w in words
+                    for p in self._prep_parties(w, ("with",))
+                    if p.ptype == "person" and p not in subj
+                ]
         if kind == "call" and (not subj or any(c.lower_ == "their" for c in tok.children)):
             # "In their call, the two leaders discussed ...", "A and B settled it in their talk, A's aide said"
             subj = self._pair_before(tok) or subj
@@ -325,3 +343,13 @@ def _after_split_auxiliary(verb: Token, head: Token) -> Token | None:
     doc, end = verb.doc, head.right_edge.i + 1
     end += doc[end].text == "," if end < len(doc) else 0
     return doc[end] if end < len(doc) and doc[end].tag_ in ("VBN", "VBD") and head.i > verb.i else None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """'a copy of which is with the paper' parsed as a clause of its own: its subject holds a relative word."""
+    return any(
+        t.tag_ in ("WDT", "WP", "WP$")
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )

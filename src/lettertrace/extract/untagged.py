@@ -127,7 +127,8 @@ class UntaggedNames:
                 and 2 <= len(tail) <= 4
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
                 and not any(names.fold(t.text) in names.title_words() for t in tail)
-            ):
+                and not (e.end < len(self.doc) and _head_word(self.doc[e.end]) in ROLE_HEADS)
+            ):  # (not "the Union Civil Aviation" before "Minister": the office's portfolio)
                 out.append(Span(self.doc, e.start, cut, label="ORG"))
                 out.append(Span(self.doc, cut, e.end, label="PERSON"))
             else:
