@@ -120,3 +120,10 @@ def named_as_called(idx: PartyIndex, named: list[Token]) -> list[Token]:
         if c.i in idx.tok2party or c.i in idx.resolved:
             out.append(c)
     return out
+
+
+def caller_read_as_named(verb: Token, named: list[Token]) -> bool:
+    """'Garrity called Lindahl on Wednesday to offer his support' parsed as 'Garrity, called Lindahl': a
+    past 'called' (not the participle of naming, 'a man called Smith') hung on a name, with one complement,
+    is the name's call; two complements name someone as something ('called Cyclone Anila the worst storm')."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and len(named) == 1

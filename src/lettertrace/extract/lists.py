@@ -272,7 +272,8 @@ def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
 
 # Verbs of appealing and the word that introduces whom ("appealed to B", "called on B", "urged B").
 APPEALS = {"appeal": ("to",), "call": ("on", "upon"), "urge": (), "implore": (), "beg": (), "press": ()}
-ASKS = {**APPEALS, "ask": ()}  # what those who signed a joint letter together are said to have done
+APPEALS |= {"ask": (), "request": (), "plead": ("with",)}  # "A has asked President B for aid. In a letter, A"
+ASKS = APPEALS  # also what those who signed a joint letter together are said to have done
 
 
 def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:

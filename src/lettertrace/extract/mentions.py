@@ -417,9 +417,12 @@ MIN_ROLE_OVERLAP = 0.5
 # Heads of an organisation, interchangeable in "the X of <organisation>" when no name is given.
 ORG_HEADS = {"head", "president", "chair", "chairman", "chairwoman", "chairperson", "chief", "leader"}
 
+_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "sens": "senator", "rep": "representative"}
+_ABBREVIATED_TITLES |= {"reps": "representative", "amb": "ambassador", "sec": "secretary"}
 ROLE_CLASSES = {
     **dict.fromkeys(("chief", "chairman", "chairwoman", "chair", "leader", "head"), "head"),
     **{"premier": "pm", "pm": "pm", "pontiff": "pope"},
+    **_ABBREVIATED_TITLES,  # "Gov. A B" is the governor, "Sen. C" the senator, "Amb. D" the ambassador
 }
 
 
@@ -435,7 +438,7 @@ OFFICE_FORMS = {
 
 
 def _role_class(w: str) -> str:
-    return ROLE_CLASSES.get(w, w)
+    return ROLE_CLASSES.get(w) or ROLE_CLASSES.get(w.rstrip("."), w)  # "gov." as "gov"
 
 
 def _head_word(tok: Token) -> str:

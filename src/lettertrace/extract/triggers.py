@@ -9,7 +9,7 @@ from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
-from .call_media import by_video, may_be_a_call, named_as_called, partners_on_medium
+from .call_media import by_video, caller_read_as_named, may_be_a_call, named_as_called, partners_on_medium
 from .calls_each import hyphened_pair, one_each, purpose_addressees, readout_words, told_by_its_verb
 from .control import counted_two
 from .draft import Draft, Drafts
@@ -321,6 +321,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
         subj = self._subjects(verb) or (
             [p for p in [self._party(subject)] if p] if subject is not None else []
         )
+        if not subj and lem == "call" and caller_read_as_named(verb, named):  # "A called B on Monday"
+            subj = [p for p in [self._party(verb.head)] if p is not None and p.ptype == "person"]
         if not objs and with_whom and subj:  # "A telephoned with B" (a readout's calque)
             self._add(Draft("call", verb, subj[0], [r for r in with_whom if r is not subj[0]][:1], verb=verb))
             return
