@@ -7,6 +7,8 @@ extraction's modal blockers keep those out before any party is looked for."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 # English causative verbs taking an object and a to-infinitive whose act took place ("got A to call B"; "push"
@@ -58,7 +60,15 @@ def subject_before(verb: Token) -> Token | None:
     finite = verb.tag_ in ("VBZ", "VBD", "VBP")
     if verb.dep_ == "conj" and finite and before.dep_ in ("appos", "conj") and before.pos_ == "PROPN":
         return before
+    if finite and verb.dep_ in ("conj", "advcl") and not any(c.dep_ == "cc" for c in verb.head.children):
+        # "doubt grew after the chair of a committee wrote to B": the subordinator read as a preposition
+        opened = [t for t in verb.sent if t.dep_ == "pobj" and t.head.lower_ in SUBORDINATORS]
+        return next((t for t in opened if t.right_edge.i == verb.i - 1), None)
     return None
+
+
+# Conjunctions of time the parser may read as prepositions when a clause follows ("after A wrote to B").
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
 
 
 def _joined_by_and(tok: Token) -> bool:
@@ -106,3 +116,17 @@ def subject_of_next_clause(conj: Token) -> bool:
         and verb.i >= nxt
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def opened_by(subject: Token) -> bool:
+    """The subject the parser read as the object of a conjunction of time ("after the chair wrote")."""
+    return subject.head.lower_ in SUBORDINATORS
+
+
+def closes_fronted(subj: Token, key: int, idx: Any) -> bool:
+    """The party ``key`` is the name that closes the fronted phrase the parser joined to the subject ``subj``."""
+    from .trigger_checks import closing_apposition
+
+    if subj.dep_ != "conj" or (closed := closing_apposition(subj.head)) is None or closed.i != subj.i:
+        return False
+    return idx.tok2party.get(subj.head.i) == key

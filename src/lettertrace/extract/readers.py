@@ -10,7 +10,7 @@ from .. import names
 from ..nlp import headline_verbs
 from .call_media import hung_on_medium_or_day
 from .comma_names import set_off_holder
-from .control import object_controller, subject_before, subject_of_next_clause
+from .control import closes_fronted, object_controller, opened_by, subject_before, subject_of_next_clause
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -40,7 +40,6 @@ from .syntax import (
     named_before_day,
 )
 from .trigger_checks import (
-    closing_apposition,
     detached_holder,
     misread_dated,
     subject_tokens,
@@ -178,7 +177,8 @@ class PartyReader:
             if leader is not None:
                 return [leader]
             if not subs and (before := subject_before(v)) is not None:  # "Answering A, B sent"
-                p = self.idx.party_at(before) if before.i in self.idx.tok2party else None
+                known = before.i in self.idx.tok2party  # else "after the chair of X wrote": the role resolved
+                p = self.idx.party_at(before) if known else self._party(before) if opened_by(before) else None
                 if p is not None and p.ptype == "person" and before.head.i < before.i:
                     return [p]
             if not subs and verb_read_as_participle(v) and not fronted_participle(v):
@@ -186,7 +186,7 @@ class PartyReader:
                 return [p] if p else []
             if subs:
                 found = _uniq(
-                    [p for s in subs for p in self._conj_parties(s) if not _closing(s, p, self.idx)]
+                    [p for s in subs for p in self._conj_parties(s) if not closes_fronted(s, p.key, self.idx)]
                 )
                 return (
                     sorted(found, key=lambda p: p.ptype != "person")
@@ -490,10 +490,3 @@ class PartyReader:
 # Prepositions whose gerund's subject is the subject of the verb the phrase hangs on ("in sending",
 # "after receiving", "upon reading", "before calling").
 GERUND_PREPS = frozenset({"in", "after", "upon", "on", "before", "since", "while", "by"})
-
-
-def _closing(subj: Token, p: Party, idx: PartyIndex) -> bool:
-    """``p`` is the name that closes the fronted phrase the parser joined to the subject ``subj``."""
-    if subj.dep_ != "conj" or (closed := closing_apposition(subj.head)) is None or closed.i != subj.i:
-        return False
-    return idx.tok2party.get(subj.head.i) == p.key

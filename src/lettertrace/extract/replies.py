@@ -20,6 +20,7 @@ from .reply_checks import (
     carries_reply,
     dated_reply,
     for_someone,
+    it_is_the_letter,
     of_a_day,
     passive_fact,
     replying_letter,
@@ -38,7 +39,12 @@ class ReplyTriggers(BareReplies):
         if any(_none_of(c) for c in verb.children if c.dep_ in ("dobj", "prep")):
             return  # "He answered neither letter", "replied to none of them": no reply
         said = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and (self._taken(c) or the_reply(c))), None
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and (self._taken(c) or the_reply(c) or it_is_the_letter(c))
+            ),
+            None,
         )
         participle = said is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG"
         if participle:

@@ -439,3 +439,16 @@ def acknowledged(verb: Token) -> Token | None:
 
 def _object_of(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def it_is_the_letter(subj: Token) -> bool:
+    """'The reply is dated 20 May. It answers a letter of 2 May': 'it' opening the sentence after one whose
+    subject is a communication stands for that communication (not 'The ministry got the letter. It replied')."""
+    if subj.lower_ != "it" or subj.sent.start == 0:
+        return False
+    before = subj.doc[subj.sent.start - 1].sent
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (noun_kind(t) is not None or t.lemma_.lower() in cues()["reply_nouns"])
+        for t in before
+    )

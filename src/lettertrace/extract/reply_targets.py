@@ -24,6 +24,7 @@ from .syntax import (
     _passive,
     _poss_is_pronoun,
     _uniq,
+    from_on_addressee,
     sentence_span,
 )
 from .thanked_for import thanked_for
@@ -84,6 +85,7 @@ class ReplyTargets(ArgumentFiller):
                 if c.lower_ != "of" or p.ptype == "person" and not p.group  # "the letter of A", not "of May"
             ]
         )
+        sender = sender or _first([p for c in from_on_addressee(noun) for p in self._pobj_parties(c)])
         to = [replier]
         if sender is None and (one := one_before_name(noun)) is not None:
             sender, noun, to = self._party(noun), one, self._sent_to(one.doc[one.head.i + 1], replier)

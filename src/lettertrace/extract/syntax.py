@@ -489,3 +489,10 @@ def _det_led(tok: Token) -> bool:
     return tok.left_edge.lower_ == "the" and all(
         t.text[:1].isupper() for t in tok.doc[tok.left_edge.i + 1 : tok.i + 1]
     )
+
+
+def from_on_addressee(noun: Token) -> list[Token]:
+    """'answers a letter of 2 May to B from A': the 'from A' the parser hung on B or on the verb."""
+    tos = [g for h in (noun, noun.head) for p in to_preps(h) for g in p.children if g.dep_ == "pobj"]
+    tos += [noun.head] if noun.dep_ == "dobj" else []
+    return [c for g in tos for c in g.children if c.dep_ == "prep" and c.lower_ == "from"]

@@ -166,7 +166,7 @@ class TitledForms(InReportResolution):
             for office in _office_taken(ent.root):  # "A was named party chair"
                 if office.i not in self.tok2party:
                     _add_role(party, _np_text(office))
-            head = ent.root.head
+            head = _office_over(ent.root.head) if ent.root.dep_ == "appos" else ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
                 if set_off_holder(self.doc, self.tok2party, self.parties, head) not in (None, key):
                     continue  # "the President of X, A, and the President of Y, B": B hung on the first office
@@ -176,6 +176,10 @@ class TitledForms(InReportResolution):
                     continue  # "to President of X A, President of Y B": the first office is A's
                 # "the head of the Council, Ana Berg": the office with its 'of' body
                 _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
+        for t in self.doc:  # "A, who chairs the Home Affairs Committee,": the chair of that committee
+            if t.i in self.tok2party and self.parties[self.tok2party[t.i]].ptype == "person":
+                for role in _office_by_verb(t):
+                    _add_role(self.parties[self.tok2party[t.i]], role)
         for t in self.doc:
             head = t.head
             if (
@@ -409,3 +413,42 @@ def _source_clause(appos: Token) -> bool:
         c.dep_ in ("acl", "relcl") and c.i == appos.i + 1 and c.lemma_.lower() in SPEECH_VERBS | TELLING
         for c in appos.children
     )
+
+
+# Verbs that say one holds the office over what they take: "who chairs X" is the chair of X.
+_HOLDING_VERBS = {
+    "chair": "chair",
+    "head": "head",
+    "lead": "leader",
+    "direct": "director",
+    "convene": "convener",
+}
+
+
+def _office_by_verb(name: Token) -> list[str]:
+    """'A, who chairs the Home Affairs Committee,' -> 'chair of the Home Affairs Committee' (also 'heads',
+    'leads', 'directs', 'convenes'): a relative clause of holding an office over a body, told now."""
+    return [
+        f"{_HOLDING_VERBS[c.lemma_.lower()]} of {_np_text(o)}"
+        for c in name.children
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in _HOLDING_VERBS
+        and c.tag_ in ("VBZ", "VBP")
+        and _who_subject(c)
+        for o in c.children
+        if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+
+
+def _office_over(tok: Token) -> Token:
+    """'the Minister for Infrastructure, A B' with A B hung on 'Infrastructure': the office whose 'of' or 'for'
+    phrase the name closes; else the token itself."""
+    up = tok.head.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "for")
+        and _head_word(up) in ROLE_HEADS
+        and tok.i > up.i
+    ):
+        return up
+    return tok
