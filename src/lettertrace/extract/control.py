@@ -108,6 +108,8 @@ def subject_of_next_clause(conj: Token) -> bool:
     if nxt >= len(conj.doc):
         return False
     t = conj.doc[nxt]
+    if t.ent_type_:
+        return False  # "and President Manuel dos Santos": a particle of the name, tagged a verb
     verb = t.head if t.dep_ in ("aux", "auxpass") else t
     finite = t.tag_ in ("MD", "VBZ", "VBD", "VBP")
     return (
