@@ -47,6 +47,10 @@ def test_a_meeting_held_before_the_reply_is_an_event() -> None:
             "Speaker Lal Perera wrote to Ravi Menon and the Committee of Selection on Monday.",
             ("Ravi Menon", "Committee of Selection"),
         ),
+        (  # a name's particle tagged a verb begins no clause
+            "Speaker Lal Perera wrote to the party leaders and Angolan President Manuel dos Santos Kiala on Monday.",
+            ("Manuel dos Santos Kiala",),
+        ),
     ],
 )
 def test_the_next_clause_subject_is_no_addressee(sentence: str, recipients: tuple[str, ...]) -> None:

@@ -33,10 +33,22 @@ def body_named_before(parties: list[Party], noun: str, before: int) -> Party | N
 
 def no_party_of_people(ent: Span) -> bool:
     """A people's word that names no party: a nationality before a noun ("the Malaysian prime minister"),
-    one the CLDR knows as such, or a language ("written in French", "translated into English")."""
+    one the CLDR knows as such, a language ("written in French", "translated into English"), or one member
+    of a group set beside a person ("Sen. A, a California Democrat,", "the ranking Democrat, Rep. B,")."""
     root = ent.root
     language = root.dep_ == "pobj" and root.head.lower_ in ("in", "into")
-    return root.pos_ == "ADJ" or root.dep_ in ("amod", "compound") or names.is_demonym(ent.text) or language
+    named = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    member = root.tag_ == "NNP" and (
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        or any(t.ent_type_ == "PERSON" for t in named)  # "the subcommittee's ranking Democrat, Rep. C,"
+    )
+    return (
+        root.pos_ == "ADJ"
+        or root.dep_ in ("amod", "compound")
+        or names.is_demonym(ent.text)
+        or language
+        or member
+    )
 
 
 def fold_short_names(idx: PartyIndex) -> None:

@@ -374,6 +374,10 @@ class PartyReader:
     def _pobj_parties(self, prep: Token) -> list[Party]:
         out: list[Party] = []
         for c in prep.children:
+            if c.dep_ == "pobj" and any(
+                d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children
+            ):
+                continue  # "had written to neither leader", "to no minister": no one
             if c.dep_ == "pobj":
                 held = detached_holder(c)  # "with Ontario Premier B", B hung on the verb
                 out += self._conj_parties(held if held is not None else c)

@@ -34,6 +34,11 @@ ENVOY_HEADS = frozenset({"ambassador", "representative", "envoy", "delegate", "o
 GLUED_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z][\w'-]+")
 
 
+# Last words of a portfolio an office is for ("Assistant Secretary for Legislative Affairs A B" tagged as one
+# body with the holder's name): a name after them is the holder's.
+PORTFOLIO_ENDS = frozenset({"affairs", "relations", "security", "development"})
+
+
 class UntaggedNames:
     """Mixin of PartyIndex: spans of names to add as persons."""
 
@@ -108,7 +113,7 @@ class UntaggedNames:
             if e.label_ != "ORG":
                 out.append(e)
                 continue
-            heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS or t.text == ")"]
+            heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS | PORTFOLIO_ENDS or t.text == ")"]
             cut = heads[-1] + 1 if heads else e.end
             ofs = [t.i for t in e if t.lower_ == "of"]
             opened = (

@@ -1,0 +1,29 @@
+"""'Assistant Secretary for Legislative Affairs A B' tagged as one body with the holder's name: the words after
+the portfolio's last word ('Affairs', 'Relations', 'Security', 'Development') are the holder, a person.
+Invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import found_acts
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Assistant Secretary for Legislative Affairs",
+        "Assistant Secretary for Congressional Relations",
+        "Deputy Secretary for Homeland Security",
+    ],
+)
+def test_the_holder_after_the_portfolio_is_a_person(office: str) -> None:
+    acts = found_acts(f"{office} Naomi Fairbank wrote to Sen. Colleen Branner on 24 April about visa waits.")
+    assert acts == [("letter", "Naomi Fairbank", ("Colleen Branner",))]
+
+
+def test_a_body_ending_in_a_portfolio_word_stays_a_body() -> None:
+    acts = found_acts(
+        "The Department of Foreign Affairs wrote to Sen. Colleen Branner on 24 April about visa waits."
+    )
+    assert acts == [("letter", "Department of Foreign Affairs", ("Colleen Branner",))]
