@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import sent_number, sent_of, text_of
 from .draft import Draft
 from .index import PartyIndex
+from .joint_voice import joint_writers
 from .lexicon import noun_kind
 from .mentions import ROLE_HEADS, Party
 from .quotescan import QuoteSpan
@@ -88,6 +89,8 @@ def find_speaker(
                 d = draft_before(drafts, qs.open_at)  # but 'B got a letter from A. "...," he wrote': A
                 told = d is not None and v.lemma_ == "write" and sent_number(d.trigger) >= sent_number(v) - 1
                 return (_letter_writer(drafts, named, qs.open_at) if told else named), v.lemma_, v
+            if subj is not None and subj.lower_ == "they" and (joint := joint_writers(drafts, qs.open_at, v)):
+                return joint, v.lemma_, v  # '"...," they wrote' after A and B wrote: their letter's voice
             if subj is not None and subj.lower_ in PERSONAL and recent is not None:
                 if recent.ptype == "person" or subj.lower_ in ("they", "we"):
                     return recent, v.lemma_, v  # "..., he added" after X's words: X
