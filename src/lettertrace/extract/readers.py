@@ -110,8 +110,10 @@ class PartyReader:
             return None
         if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
             return None  # "Letters were sent to B by A": the communication is no party to itself
-        p = self.idx.party_at(tok) or honoured_one(self.idx, tok)  # "His Excellency" alone: one named before
-        p = p or titled_past_bracket(self.idx, tok)  # "to General (retired) B": B
+        p = titled_past_bracket(self.idx, tok)  # "to General (retired) B", "CEC Justice (retd) B": B
+        p = (
+            p or self.idx.party_at(tok) or honoured_one(self.idx, tok)
+        )  # "His Excellency" alone: one named before
         if p is None and tok.pos_ in ("NOUN", "PROPN") and _is_role_noun(tok) and not role_plural(tok):
             indefinite = any(
                 c.dep_ == "det" and c.lower_ in QUANTIFIERS | {"a", "an"} for c in tok.children
