@@ -55,3 +55,32 @@ def test_the_letter_of_an_asking_goes_to_the_one_asked(asked: str) -> None:
         "In a letter sent Monday, Lindahl wrote that the fires had destroyed 900 homes.",
     )
     assert acts == [("letter", "Ana Lindahl", ("Tom Garrity",))]
+
+
+@pytest.mark.parametrize(
+    ("asked", "letter"),
+    [
+        (
+            "At Thursday's hearing, Senator Anna Kole asked Secretary Bram Tully about the delays.",
+            "In a letter on Friday,",
+        ),
+        (
+            "Senator Anna Kole pleaded with Governor Bram Tully at a rally to keep the plant open.",
+            "In a letter on Friday,",
+        ),
+        (
+            "Senator Anna Kole asked Governor Bram Tully to resign on Monday.",
+            "In an open letter published Tuesday,",
+        ),
+    ],
+)
+def test_an_asking_in_person_addresses_no_letter(asked: str, letter: str) -> None:
+    assert found_acts(asked, f"{letter} Kole said the answers were inadequate.") == []
+
+
+def test_an_acronym_is_no_title() -> None:
+    acts = found_acts(
+        "SEC Chairman Carl Dunn wrote to Senator Anna Kole on Monday.",
+        "Kole wrote to the secretary on Thursday.",
+    )
+    assert ("letter", "Anna Kole", ("Carl Dunn",)) not in acts

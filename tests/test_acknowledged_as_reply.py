@@ -39,6 +39,12 @@ def test_an_acknowledged_message_is_answered(second: str) -> None:
         "In a statement, King Harald publicly acknowledged the message on Monday.",
         "King Harald acknowledged that the message had arrived.",  # a clause, no object
         "King Harald's press office acknowledged receipt of the message to reporters on Monday.",
+        "King Harald acknowledged the message, but did not reply.",  # the reply told apart
+        "King Harald acknowledged the message and said he would reply next week.",
+        "King Harald acknowledged the message in a press release on Monday.",  # in public
+        "King Harald acknowledged the message on state television.",
+        "King Harald acknowledged the message when he addressed the nation.",
+        "King Harald acknowledged receipt of the message in a tweet.",
     ],
 )
 def test_no_answer_is_told(second: str) -> None:

@@ -43,3 +43,19 @@ def test_a_past_clause_gives_no_office_now() -> None:
         " to reveal the cost.",
     )
     assert ("letter", "Ruth Penrose", ("Adrian Kell",)) not in acts
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Senator Anna Kole, who leads the race for governor, met voters on Monday.",
+        "Senator Anna Kole, who chairs the meeting every Monday, spoke to reporters.",
+    ],
+)
+def test_leading_no_body_gives_no_office(first: str) -> None:
+    acts = found_acts(
+        first,
+        "Committee chair Carl Dunn criticised her.",
+        "On Tuesday the chair wrote to Governor Bram Tully.",
+    )
+    assert all(s != "Anna Kole" for _k, s, _r in acts)

@@ -57,3 +57,13 @@ def test_a_relative_aside_leaves_the_writer(aside: str) -> None:
     )
     assert ("letter", "Arun Pillai", ("Indira Rao",)) not in acts
     assert ("letter", "Ravi Menon", ("Indira Rao",)) in acts
+
+
+@pytest.mark.parametrize("who", ["Former chief minister Ravi Menon", "Deputy Chief Minister Ravi Menon"])
+def test_cm_is_no_former_or_deputy(who: str) -> None:
+    acts = found_acts(
+        "Union Minister Asha Rao wrote to Prime Minister Lena Voss on Monday.",
+        f"{who} criticised her.",
+        headline="CM writes to PM on floods",
+    )
+    assert all(s != "Ravi Menon" for _k, s, _r in acts)

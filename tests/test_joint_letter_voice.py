@@ -33,3 +33,16 @@ def test_they_said_is_no_letter() -> None:
     assert (
         _quotes(letter, "At a rally on Friday they spoke again. " + QUOTE.format(verb="said"))[0][1] is None
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Senators Anna Kole and Carl Dunn received a letter from Governor Bram Tully on Monday. "We reject every'
+        ' point of it," they wrote in reply.',
+        'Senators Anna Kole and Carl Dunn wrote to Governor Bram Tully on Monday. "The governor must act now,"'
+        " they wrote in an op-ed in the Herald on Tuesday.",
+    ],
+)
+def test_they_are_not_the_writers_or_write_elsewhere(paragraph: str) -> None:
+    assert all(speaker != "Bram Tully" and link is None for speaker, link in _quotes(paragraph))

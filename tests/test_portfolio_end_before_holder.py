@@ -27,3 +27,12 @@ def test_a_body_ending_in_a_portfolio_word_stays_a_body() -> None:
         "The Department of Foreign Affairs wrote to Sen. Colleen Branner on 24 April about visa waits."
     )
     assert acts == [("letter", "Department of Foreign Affairs", ("Colleen Branner",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The Ministry of Rural Development Andhra Pradesh", "The Council on Foreign Relations Asia Program"],
+)
+def test_a_body_name_after_its_portfolio_word_is_no_person(body: str) -> None:
+    acts = found_acts(f"{body} wrote to Governor Bram Tully on Monday.")
+    assert [s for _k, s, _r in acts] == [body.removeprefix("The ")]

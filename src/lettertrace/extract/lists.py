@@ -21,6 +21,7 @@ from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .syntax import finite, subjectless_verb
+from .urged import REQUESTS, letter_request
 
 SEPARATORS = {",", ";", "and", "&"}
 # Words that may open a list item besides a name: articles, titles are caught as PROPN or by case.
@@ -272,8 +273,7 @@ def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
 
 # Verbs of appealing and the word that introduces whom ("appealed to B", "called on B", "urged B").
 APPEALS = {"appeal": ("to",), "call": ("on", "upon"), "urge": (), "implore": (), "beg": (), "press": ()}
-APPEALS |= {"ask": (), "request": (), "plead": ("with",)}  # "A has asked President B for aid. In a letter, A"
-ASKS = APPEALS  # also what those who signed a joint letter together are said to have done
+ASKS = {**APPEALS, "ask": ()}  # what those who signed a joint letter together are said to have done
 
 
 def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
@@ -289,15 +289,17 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
         n = next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)
         found: list[Party] = []
         for s in sents[max(0, n - 3) : n + 1]:
-            for v in (t for t in s if t.pos_ == "VERB" and t.lemma_.lower() in ASKS and t.i < d.trigger.i):
+            for v in (
+                t for t in s if t.pos_ == "VERB" and t.lemma_.lower() in ASKS | REQUESTS and t.i < d.trigger.i
+            ):
                 subj = [idx.party_at(c) for c in v.children if c.dep_ == "nsubj"]
                 joint = _joint(d) and any(c.dep_ == "nsubj" and _unnamed_many(c, idx) for c in v.children)
                 if not joint and (
-                    v.lemma_.lower() not in APPEALS
+                    not (v.lemma_.lower() in APPEALS or letter_request(v, d.trigger))
                     or not any(p is not None and p.key == d.sender.key for p in subj)
                 ):
                     continue  # (but "The leaders of three parties asked B ... In a joint letter, A, C and D")
-                preps = ASKS[v.lemma_.lower()]
+                preps = ASKS[v.lemma_.lower()] if v.lemma_.lower() in ASKS else REQUESTS[v.lemma_.lower()]
                 objs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
                 objs += [c for c in v.children if c.dep_ == "dobj" and not preps]
                 for o in objs:

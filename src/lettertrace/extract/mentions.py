@@ -417,8 +417,8 @@ MIN_ROLE_OVERLAP = 0.5
 # Heads of an organisation, interchangeable in "the X of <organisation>" when no name is given.
 ORG_HEADS = {"head", "president", "chair", "chairman", "chairwoman", "chairperson", "chief", "leader"}
 
-_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "sens": "senator", "rep": "representative"}
-_ABBREVIATED_TITLES |= {"reps": "representative", "amb": "ambassador", "sec": "secretary"}
+_ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "sens.": "senator", "rep.": "representative"}
+_ABBREVIATED_TITLES |= {"reps.": "representative", "amb.": "ambassador", "sec.": "secretary"}  # with the stop
 ROLE_CLASSES = {
     **dict.fromkeys(("chief", "chairman", "chairwoman", "chair", "leader", "head"), "head"),
     **{"premier": "pm", "pm": "pm", "pontiff": "pope"},
@@ -438,7 +438,7 @@ OFFICE_FORMS = {
 
 
 def _role_class(w: str) -> str:
-    return ROLE_CLASSES.get(w) or ROLE_CLASSES.get(w.rstrip("."), w)  # "gov." as "gov"
+    return ROLE_CLASSES.get(w, w)
 
 
 def _head_word(tok: Token) -> str:

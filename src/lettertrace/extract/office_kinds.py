@@ -28,7 +28,10 @@ def prime_minister(p: Party) -> bool:
 def chief_minister(p: Party) -> bool:
     """One of the person's offices is a chief minister's ("Chief Minister of Punjab", "Tamil Nadu Chief
     Minister"), the office headlines of the Indian and Pakistani press write "CM"."""
-    return any(re.search(r"(?i)\bchief\s+minister\b", r) for r in p.roles + p.surfaces)
+    return any(
+        re.search(r"(?i)\bchief\s+minister\b", r) and not re.search(r"(?i)\b(?:former|ex|late|deputy)\b", r)
+        for r in p.roles + p.surfaces
+    )  # (not "Former chief minister A", "Deputy Chief Minister B")
 
 
 def foreign_minister(p: Party) -> bool:

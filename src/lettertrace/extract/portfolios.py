@@ -68,3 +68,19 @@ def portfolio_part(ent: Span) -> bool:
     if not named or not (named[0].lower_ == "of" or named[0].pos_ == "PROPN" and named[0].text[:1].isupper()):
         return False  # "to the Minister of Defence and Amnesty International": a body of its own
     return office_of_body(doc, ent.start + 1)  # back over "and" and the first part to "Office of/for"
+
+
+# Last words of a portfolio an office is for ("Assistant Secretary for Legislative Affairs A B" tagged as one
+# body with the holder's name): a name after them is the holder's.
+PORTFOLIO_ENDS = frozenset({"affairs", "relations", "security", "development"})
+
+
+def portfolio_of_office(e: Span) -> bool:
+    """The body-tagged words follow an office's 'for' or 'of' ("Secretary for [Legislative Affairs A B]"), not
+    a body's own name ("the Ministry of Rural Development X")."""
+    doc = e.doc
+    return (
+        e.start >= 2
+        and doc[e.start - 1].lower_ in ("for", "of")
+        and _head_word(doc[e.start - 2]) in ROLE_HEADS
+    )

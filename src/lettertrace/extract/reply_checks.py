@@ -425,16 +425,20 @@ def acknowledged(verb: Token) -> Token | None:
         )
     if obj is None or not answerable(obj) or noun_kind(obj) in (None, "call"):
         return None
+    others = [t for t in verb.sent if t.i not in (verb.i, obj.i)]
+    if any(t.lemma_.lower() in _UNWRITTEN for t in others):
+        return None  # "acknowledged the message in a press release", "... when he addressed the nation"
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in cues()["reply_verbs"] for t in others):
+        return None  # "acknowledged the message, but did not reply": the reply is told apart
     for c in verb.children:
-        if c.lower_ in ("publicly", "openly"):
-            return None
-        if c.dep_ == "prep" and (
-            _lemma_of_object(c) in AUDIENCES | SPOKEN_MANNERS
-            or (o := _object_of(c)) is not None
-            and noun_kind(o) is not None
-        ):
+        if c.dep_ == "prep" and (o := _object_of(c)) is not None and noun_kind(o) is not None:
             return None
     return obj
+
+
+# Settings of an acknowledgement made in public or aloud, as lemmas: no written answer to the sender.
+_UNWRITTEN = AUDIENCES | SPOKEN_MANNERS | {"publicly", "openly", "release", "tweet", "twitter", "television"}
+_UNWRITTEN |= {"broadcast", "nation", "post", "video", "podcast", "briefing"}
 
 
 def _object_of(prep: Token) -> Token | None:

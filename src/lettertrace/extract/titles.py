@@ -14,6 +14,7 @@ from .comma_names import role_end, set_off_holder
 from .coref import InReportResolution
 from .holders_between import person_between
 from .mentions import (
+    INSTITUTION_HEADS,
     ROLE_HEADS,
     Party,
     _add_role,
@@ -436,7 +437,7 @@ def _office_by_verb(name: Token) -> list[str]:
         and c.tag_ in ("VBZ", "VBP")
         and _who_subject(c)
         for o in c.children
-        if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+        if o.dep_ == "dobj" and _head_word(o) in INSTITUTION_HEADS  # a body, not "leads the race"
     ]
 
 

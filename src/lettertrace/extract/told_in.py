@@ -151,17 +151,6 @@ class ToldInReader(CourierReader):
         if not recips and kind != "call" and verb.lemma_.lower() in RAISED_WITH and not _addressed(tok):
             objs = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'with B' on the matter raised
             recips += [p for o in objs for p in self._prep_parties(o, ("with",)) if p not in subj]
-            if (
-                not recips
-            ):  # "took up the hike in fares with Minister B in a letter": 'with' on the matter's words
-                matter = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.i != head.i]
-                words = [t for c in matter for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i]
-                recips += [
-                    p
-                    for w in words
-                    for p in self._prep_parties(w, ("with",))
-                    if p.ptype == "person" and p not in subj
-                ]
         if kind == "call" and (not subj or any(c.lower_ == "their" for c in tok.children)):
             # "In their call, the two leaders discussed ...", "A and B settled it in their talk, A's aide said"
             subj = self._pair_before(tok) or subj

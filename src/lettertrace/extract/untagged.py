@@ -25,6 +25,7 @@ from .name_particles import (
     patronymic,
 )
 from .nicknames import mend_nicknames
+from .portfolios import PORTFOLIO_ENDS, portfolio_of_office
 from .syntax import subjectless_verb
 
 # Offices held to a state or a body ("Ambassador to X", "Permanent Representative to the UN").
@@ -32,11 +33,6 @@ ENVOY_HEADS = frozenset({"ambassador", "representative", "envoy", "delegate", "o
 
 # A name written with its initials glued to it, as some agencies write them ("D.Erdenebold", "V.I.Petrov").
 GLUED_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z][\w'-]+")
-
-
-# Last words of a portfolio an office is for ("Assistant Secretary for Legislative Affairs A B" tagged as one
-# body with the holder's name): a name after them is the holder's.
-PORTFOLIO_ENDS = frozenset({"affairs", "relations", "security", "development"})
 
 
 class UntaggedNames:
@@ -113,7 +109,8 @@ class UntaggedNames:
             if e.label_ != "ORG":
                 out.append(e)
                 continue
-            heads = [t.i for t in e if _head_word(t) in INSTITUTION_HEADS | PORTFOLIO_ENDS or t.text == ")"]
+            ends = INSTITUTION_HEADS | (PORTFOLIO_ENDS if portfolio_of_office(e) else frozenset())
+            heads = [t.i for t in e if _head_word(t) in ends or t.text == ")"]
             cut = heads[-1] + 1 if heads else e.end
             ofs = [t.i for t in e if t.lower_ == "of"]
             opened = (

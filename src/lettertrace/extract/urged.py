@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..names import fold, title_words
+from ..nlp import sent_number
 from .lexicon import noun_kind
 from .mentions import ROLE_HEADS, Party, _add_role, _head_word
 from .offices import _office_head
@@ -83,3 +84,20 @@ def _titled(p: Party) -> bool:
         if at > 0 and fold(words[at - 1]).lower().strip(".,") in title_words():
             return True  # "Speaker Tomas Velde"
     return any(_office_head(r) in ROLE_HEADS for r in p.roles)
+
+
+# Verbs of requesting and the preposition of the one asked ("asked B for aid", "pleaded with B to act").
+REQUESTS = {"ask": (), "request": (), "plead": ("with",)}
+
+
+def letter_request(verb: Token, letter: Token) -> bool:
+    """'A has asked President B for a disaster declaration. In a letter sent Monday, A wrote ...': a request
+    (for something, or to do something) told in the letter's sentence or the one before, at no event ('asked
+    B about the delays at a hearing', 'pleaded with B at a rally'), to be made in a letter not open to all."""
+    from .links import NON_COMM_EVENT  # (links reads the index, which reads this module)
+
+    if verb.lemma_.lower() not in REQUESTS or any(c.lower_ == "open" for c in letter.children):
+        return False
+    asked = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    near = 0 <= sent_number(letter) - sent_number(verb) <= 1
+    return asked and near and NON_COMM_EVENT.search(verb.sent.text) is None
