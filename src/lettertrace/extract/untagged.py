@@ -102,6 +102,16 @@ class UntaggedNames:
         for e in (honoured_person(e) or e for e in ents if not ends_state_name(e)):  # "the Rt Hon A B MP"
             if all(abbreviated_honorific(t) for t in e):
                 continue  # "Rt." or "H.E." tagged alone: an honorific, no party
+            if (
+                len(e) > 1 and e[0].pos_ == "VERB" and e[0].text[:1].islower()
+            ):  # "[rang Vilnius]" tagged a person
+                rest = e.doc[e.start + 1 : e.end]
+                e = Span(
+                    e.doc,
+                    rest.start,
+                    rest.end,
+                    label="GPE" if names.state_of_capital(rest.text) else e.label_,
+                )
             if e.label_ == "PERSON" and self._office_of(e.start):
                 cut = self._place_cut(e.start, e.end)  # "President of [Ostmark Ana Berg]" tagged as one
                 out.append(Span(self.doc, cut, e.end, label="PERSON") if cut is not None else e)
