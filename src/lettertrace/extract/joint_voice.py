@@ -9,6 +9,7 @@ from ..nlp import sent_number
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
+from .reply_checks import object_of
 
 
 def joint_writers(drafts: list[Draft], offset: int, verb: Token) -> Party | None:
@@ -21,14 +22,12 @@ def joint_writers(drafts: list[Draft], offset: int, verb: Token) -> Party | None
     d = draft_before(drafts, offset)
     if d is None or d.kind == "call" or d.sender is None or sent_number(d.trigger) < sent_number(verb) - 1:
         return None
-    if any(c.dep_ == "prep" and (o := _pobj(c)) is not None and noun_kind(o) is None for c in verb.children):
+    if any(
+        c.dep_ == "prep" and (o := object_of(c)) is not None and noun_kind(o) is None for c in verb.children
+    ):
         return None  # '"...," they wrote in an op-ed': another text
     head = d.verb if d.verb is not None else d.trigger
     writing = head.lemma_.lower() in {*cues()["write_verbs"], *cues()["send_verbs"]}
     subjects = [c for c in head.children if c.dep_ == "nsubj"] if writing else []  # not "A and B received"
     joint = any(s.conjuncts for s in subjects) or any(c.lower_ == "joint" for c in d.trigger.children)
     return d.sender if joint else None
-
-
-def _pobj(prep: Token) -> Token | None:
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)

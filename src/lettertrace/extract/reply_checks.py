@@ -107,9 +107,15 @@ def _time_span(tok: Token) -> bool:
     return counted and tok.lemma_.lower() in ("day", "morning", "afternoon", "evening", "night", "week")
 
 
+def object_of(prep: Token | None) -> Token | None:
+    """The object of a preposition ('the letter' of "in the letter"), None when it has none."""
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _lemma_of_object(prep: Token) -> str:
     """The lemma of a preposition's object, lower-cased ('' when it has none): 'caution' of "with caution"."""
-    return next((g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"), "")
+    obj = object_of(prep)
+    return obj.lemma_.lower() if obj is not None else ""
 
 
 def _first_word(prep: Token) -> str:
@@ -413,16 +419,7 @@ def acknowledged(verb: Token) -> Token | None:
     if obj is None and any(c.dep_ == "agent" for c in verb.children):  # "the letter was acknowledged by B"
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is not None and obj.lemma_.lower() == "receipt":
-        obj = next(
-            (
-                g
-                for p in obj.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        obj = object_of(next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None))
     if obj is None or not answerable(obj) or noun_kind(obj) in (None, "call"):
         return None
     others = [t for t in verb.sent if t.i not in (verb.i, obj.i)]
@@ -431,7 +428,7 @@ def acknowledged(verb: Token) -> Token | None:
     if any(t.pos_ == "VERB" and t.lemma_.lower() in cues()["reply_verbs"] for t in others):
         return None  # "acknowledged the message, but did not reply": the reply is told apart
     for c in verb.children:
-        if c.dep_ == "prep" and (o := _object_of(c)) is not None and noun_kind(o) is not None:
+        if c.dep_ == "prep" and (o := object_of(c)) is not None and noun_kind(o) is not None:
             return None
     return obj
 
@@ -439,10 +436,6 @@ def acknowledged(verb: Token) -> Token | None:
 # Settings of an acknowledgement made in public or aloud, as lemmas: no written answer to the sender.
 _UNWRITTEN = AUDIENCES | SPOKEN_MANNERS | {"publicly", "openly", "release", "tweet", "twitter", "television"}
 _UNWRITTEN |= {"broadcast", "nation", "post", "video", "podcast", "briefing"}
-
-
-def _object_of(prep: Token) -> Token | None:
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def it_is_the_letter(subj: Token) -> bool:
