@@ -21,6 +21,7 @@ from typing import Protocol
 
 from lettertrace.clean_lines import MONTH, WEEKDAY, is_closing, is_prose, is_salutation
 from lettertrace.meta_dates import _MONTHS, DateMatch, find_dates, foreign_label
+from lettertrace.meta_lead import dated_by_text, lead_date, told_weekday
 
 # a day and a month with no year after them: "May 2", "2 May", "Sept. 14"
 _MONTH_DAY = re.compile(
@@ -38,14 +39,14 @@ class _Line(Protocol):
     def text(self) -> str: ...
 
 
-def dateline_day(text: str, prefix_ok: Callable[[str], bool]) -> tuple[int, int] | None:
-    """(month, day) of a dateline that opens ``text`` without a year; ``prefix_ok`` tells whether what
-    precedes the day reads as a dateline's place and credit."""
+def dateline_day(text: str, prefix_ok: Callable[[str], bool]) -> tuple[int, int, int, int] | None:
+    """(month, day, start, end) of a dateline that opens ``text`` without a year; ``prefix_ok`` tells
+    whether what precedes the day reads as a dateline's place and credit."""
     for m in _MONTH_DAY.finditer(text[:DATELINE_REACH]):
         if _YEAR_NEXT.match(text, m.end()) or not prefix_ok(text[: m.start()]):
             continue
         month = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
-        return month, int(m.group("day") or m.group("day2"))
+        return month, int(m.group("day") or m.group("day2")), m.start(), m.end()
     return None
 
 
@@ -83,12 +84,21 @@ def _letters_date(lines: Sequence[_Line], i: int) -> bool:
 def completed(
     openings: Sequence[_Line], lines: Sequence[_Line], prefix_ok: Callable[[str], bool]
 ) -> tuple[int, DateMatch] | None:
-    """The full date a line of ``lines`` gives to the day of the first dateline among ``openings``."""
-    for line in openings:
-        day = dateline_day(line.text, prefix_ok)
-        if day is not None:
-            return year_of_day(day, lines) or year_ahead(day, lines)
-    return None
+    """The full date a line of ``lines`` gives to the day of the first dateline among ``openings``, else
+    the year the text gives it (``meta_lead``); with no dateline day, the day the lead tells its news on."""
+    first = next((i for i, line in enumerate(lines) if openings and line is openings[0]), len(lines))
+    alone = [line for line in lines[:first] if len(line.text) <= MAX_LINE]  # "TOKYO, March 21, Kyodo"
+    weekday = told_weekday(openings[0].text) if openings else None
+    for line in [*openings, *alone]:
+        found = dateline_day(line.text, prefix_ok)
+        if found is not None:
+            day = found[:2]
+            return (
+                year_of_day(day, lines)
+                or year_ahead(day, lines)
+                or dated_by_text(line, lines, found, weekday, False)
+            )
+    return lead_date(openings, lines)
 
 
 AHEAD_DAYS = 62  # how far after the dateline's day a date the text looks ahead to may fall
