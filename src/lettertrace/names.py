@@ -112,6 +112,15 @@ def _last_sound(skel: str) -> str:
     return {"c": "k", "q": "k", "z": "s", "y": "i"}.get(skel[-1], skel[-1])
 
 
+def _one_spelling(tok: str) -> str:
+    """A folded name token less the letters romanizations add or drop for one sound: an initial 'y' before
+    'e' ("Yerlan"/"Erlan", "Yevgeny"/"Evgeny"), the 'h' of 'th' ("Sisavath"/"Sisavat", "Thomas"/"Tomas")
+    and a final 'h' after a consonant ("Phommachanh"/"Phommachan", "Singh"/"Sing")."""
+    t = tok[1:] if tok.startswith("ye") and len(tok) > 4 else tok
+    t = t.replace("th", "t")
+    return t[:-1] if len(t) > 4 and t.endswith("h") and t[-2] not in "aeiouy" else t
+
+
 def token_match(a: str, b: str) -> bool:
     """Two folded name tokens are the same name in another transliteration ("Abdulhalim" is also "Halim",
     as "Tun Abdul Halim" is "Tun Halim")."""
@@ -123,7 +132,7 @@ def token_match(a: str, b: str) -> bool:
             return True
     if min(len(a), len(b)) < 4:
         return False
-    sa, sb = skeleton(a), skeleton(b)
+    sa, sb = skeleton(_one_spelling(a)), skeleton(_one_spelling(b))
     short, long_ = sorted((sa, sb), key=len)
     if _last_sound(sa) != _last_sound(sb) and not (long_.startswith(short) and long_.endswith("a")):
         # a variant keeps a name's last sound or adds an ending in a vowel ("Francisco"), unlike
@@ -175,6 +184,8 @@ def same_person(a: str, b: str) -> bool:
         )
     if fathers_line(a, b) or fathers_line(b, a):
         return False
+    if len(short) == len(long_) == 2 and token_match(short[0], long_[1]) and token_match(short[1], long_[0]):
+        return True  # one name in either order: "Morioka Takeshi" (family name first) is "Takeshi Morioka"
     return _ordered_subset(short, long_)
 
 
