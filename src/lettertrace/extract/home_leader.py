@@ -10,7 +10,7 @@ the report names that state nowhere else or only beside another person (a report
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import names
 from ..names import content_words
@@ -128,3 +128,23 @@ def _leads(p: Party) -> bool:
     if p.name.isupper():
         return False
     return leader_words({_role_class(w) for w in p.role_words(forms=False)})
+
+
+DATELINE_REACH = 80  # tokens: a dateline stands under the headline
+
+
+def dateline_own(fits: dict[int, Party], doc: Doc) -> dict[int, Party]:
+    """Of the heads of state ``fits``, the one tied to the state whose capital opens the report's dateline:
+    a Kazakh agency's "ASTANA - President of Kazakhstan A spoke with President of Uzbekistan B ... the Head
+    of State noted" means its own."""
+    state = None
+    for tok in doc[:DATELINE_REACH]:
+        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            continue  # a dateline opens its line: "ASTANA. 14 May 2024. KAZINFORM -", "BISHKEK (AKIpress) -"
+        for n in (3, 2, 1):
+            after = doc[tok.i + n] if tok.i + n < len(doc) else None
+            if after is not None and after.text[:1] in ",.(-–—/" and not after.is_alpha:
+                state = state or names.state_of_capital(doc[tok.i : tok.i + n].text)
+    codes = names.states_named(state) if state is not None else frozenset()
+    own = {k: p for k, p in fits.items() if codes & states_of(p)}
+    return own if len(own) == 1 else {}

@@ -12,7 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import content_words
 from ..nlp import sent_of
-from .home_leader import home_leader
+from .home_leader import dateline_own, home_leader
 from .lexicon import cues, noun_kind
 from .mentions import (
     MIN_ROLE_OVERLAP,
@@ -301,7 +301,8 @@ class OfficeResolution(Salience):
             fits = (
                 {k: p for k, p in fits.items() if said and all(same_stem(w, p.role_words()) for w in said)}
                 or ({k: p for k, p in fits.items() if not states_of(p)} if not said else {})
-            )  # a bare "the Head of State": the report's own, tied to no state, before "the Togolese President"
+                or ({} if said else dateline_own(fits, tok.doc))
+            )  # a bare "the Head of State": the report's own, tied to no state or to the dateline's
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _acting(self, tok: Token) -> frozenset[int]:
