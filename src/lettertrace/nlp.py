@@ -28,6 +28,8 @@ from .english_words import is_english_word
 from .lazy import hide_torch
 from .names import _data, honorifics
 from .post_place import article_before_one_word, place_before_name
+from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
+from .text_view import tokenizer_view
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
@@ -39,9 +41,6 @@ with hide_torch():  # thinc would import torch (2 s, hundreds of MB); spaCy's En
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-# The longest run of punctuation spaCy sees (the annotated corpora hold none over 3 characters).
-PUNCT_RUN_CAP = 16
-_PUNCT_RUN = re.compile(rf"(?:[^\w\s]|_){{{PUNCT_RUN_CAP + 1},}}")
 # The longest sentence extraction reads (the annotated corpora's longest is 118 tokens).
 MAX_SENT_TOKENS = 250
 _CUTS = "lettertrace_cuts"
@@ -52,19 +51,6 @@ TITLE_ABBREVIATIONS = (
     "Fr.", "Msgr.", "Atty.", "Cpl.", "Pvt.", "Eng.", "Engr.", "Smt.", "Tmt.", "Adv.",
 )  # fmt: skip
 _AHEAD: dict[tuple[str, str], Doc] = {}  # (text, model) -> its doc, parsed in a batch (see parsed_ahead)
-
-
-def tokenizer_view(text: str) -> str:
-    """``text`` with each run of punctuation past :data:`PUNCT_RUN_CAP` characters blanked after its
-    first ones, and the official 'vide' ("vide his letter dated ...": by way of) read as 'with', which the
-    parser knows as a preposition: the same length, so an offset into the view is the same offset into
-    ``text``."""
-    text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
-    return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
-
-
-# "Vide his letter No. 12 dated ...", "replied vide D.O. letter": South Asian and East African official English.
-_VIDE = re.compile(r"\b[Vv]ide(?=\s+(?:his|her|its|their|our|my|a|an|the|letter|D\.O\.|[Nn]o\.|[A-Z]))")
 
 
 @Language.component("lettertrace_line_breaks")

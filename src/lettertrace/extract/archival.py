@@ -42,8 +42,8 @@ _MESSAGE_FORMS = ("telegram", "cablegram", "cable", "airgram", "message", "note"
 HEADING_RE = re.compile(
     r"^[ \t]*(?:(?i:no|doc(?:ument)?|item)\.?[ \t]*)?(?:\d+[a-z]?[.:)]?[ \t]+)?"
     rf"(?:(?P<form>(?i:{_FORMS}))s?,?[ \t]+)?(?:(?i:from)[ \t]+)?"
-    r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)[ \t.]*$"
-)
+    r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)(?:[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]))?[ \t.]*$"
+)  # (a footnote's mark ends an edition's heading: "... to the Department of State(1)")
 # Offices that take "to" for the place or person they serve: "the Ambassador to Arland", "Assistant to the
 # President", "Envoy to the Conference" (the "to" is no heading's).
 _TAKES_TO = {
@@ -157,16 +157,17 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
     if writer is None or addressee is None or "state" in (writer.ptype, addressee.ptype):
         return None
     end, signature = page.lines[ks[first - 1]][1] if first else page.lines[k][1], None
-    said = False  # the text has begun
+    said, closed = False, False  # the text has begun; a complimentary close ends it
     for j in ks[first:]:
         text = page.line(j).strip()
-        if heading(text) is not None and _dated_below(page, j):
-            break
+        if heading(text) is not None and _dated_below(page, j) or said and _SOURCE_NOTE_RE.match(text):
+            break  # (the edition's source note under a document is none of its text)
         end = page.lines[j][1]
-        if said and sig.caps_name(text) and len(text.split()) <= 4:
+        if said and (sig.caps_name(text) or closed and sig.name_form(text)) and len(text.split()) <= 4:
             signature = page.lines[j]  # (a mark in capitals above the text, "SECRET", is none)
-            break
+            break  # "MOREAU"; "Sincerely," over "Thomas E. Harwood"
         said = said or len(text.split()) >= 5
+        closed = said and sig.is_closing(text)
     if signature is not None:
         signer = sig.signer_at(page.doc, page.idx, *signature)
         if signer is None and writer is not None and _office_only(writer):
@@ -187,6 +188,10 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
         signed_date=day,
         kind="message" if form and form.lower().split()[0] in _MESSAGE_FORMS else "letter",
     )
+
+
+# A note an edition prints under a document: "(1) Source: Department of State, Central Files", "Source: ..."
+_SOURCE_NOTE_RE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.?)?\s*Source:", re.I)
 
 
 def _dated_below(page: _Page, k: int) -> bool:

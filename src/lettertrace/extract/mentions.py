@@ -230,6 +230,7 @@ _NP_TRAIL = " ,;:)]\"“”'‘’-"
 def clean_np(s: str) -> str:
     """Trim punctuation and whitespace around a noun phrase's text."""
     s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"(?<=[a-z])(?:\(\d{1,3}\)?|\[\d{1,3}\]?)$", "", s)  # a footnote's mark: "of State(1)"
     s = s.lstrip(_NP_LEAD).rstrip(_NP_TRAIL)
     if s.count("(") != s.count(")"):
         s = s.replace("(", "").replace(")", "").strip()
