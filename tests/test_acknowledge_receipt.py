@@ -44,3 +44,32 @@ def test_not_received_is_not_answered() -> None:
     )
     comms = run(text).extraction.communications
     assert [c.sender.name if c.sender else "" for c in comms] == ["Ivo Kant"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I have your {noun} of the 28th ultimo",
+        "I have received your {noun} of the 28th ultimo",
+        "We have your {noun} of the 28th ultimo",
+    ],
+)
+def test_i_have_your_note_is_one_received(opening: str) -> None:
+    text = LETTER.format(noun="note").replace(
+        "I have the honor to acknowledge the receipt of your note of the 28th ultimo",
+        opening.format(noun="letter"),
+    )
+    comms = run(text).extraction.communications
+    got = sorted((c.sender.name if c.sender else "", c.in_reply_to is not None) for c in comms)
+    assert got == [("Ivo Kant", True), ("Paul Dufort", False)]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Do you have your letter of the 28th ultimo", "You have your letter of the 28th ultimo"]
+)
+def test_the_addressee_having_a_note_is_none_received(opening: str) -> None:
+    text = LETTER.format(noun="note").replace(
+        "I have the honor to acknowledge the receipt of your note of the 28th ultimo", opening
+    )
+    comms = run(text).extraction.communications
+    assert [c.sender.name if c.sender else "" for c in comms] == ["Ivo Kant"]

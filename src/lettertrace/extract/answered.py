@@ -263,7 +263,8 @@ def _sent_to_writer(tok: Token) -> bool:
         and head.head.dep_ == "dobj"
     ):
         tok, head = head.head, head.head.head  # "I have the honor to acknowledge the receipt of your note"
-    if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge"):
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge", "have"):
+        # ("I have your letter of February 21", as formal letters open)
         if any(c.dep_ == "neg" for c in head.children):
             return False  # "I have not received your letter": none to answer
         ups = [head, *(a for a in head.ancestors if a.i != head.i)][:3]  # "I have the honour to acknowledge"
