@@ -9,9 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..datelines import dateline_tokens
-from ..models import (
-    PartyType,
-)
+from ..models import PartyType
 from ..names import content_words, org_key
 from ..nlp import sent_of
 from .argument_names import argument_names
@@ -54,7 +52,7 @@ from .office_fit import (
     place_of_office,
 )
 from .owners import letter_owners
-from .person_bodies import persons_tagged_as_bodies
+from .person_bodies import persons_tagged_as_bodies, titled_of_body
 from .phrase_shapes import (
     _name_continues,
     _name_word,
@@ -462,6 +460,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 )
             ):
                 right = c.right_edge.i  # "the Movement for Northern Unity"
+        if right > tok.i and (person := titled_of_body(self, tok, left, right)) is not None:
+            return person  # "Patriarch A of the X Church": A, the patriarch of that church
         text = name_text(self.doc[left : right + 1].text)
         short = _parenthetical_after(self.doc[left : right + 1])
         titled = strip_titles(text) != text and len(strip_titles(text).split()) <= 3  # "Governors Ana Berg"

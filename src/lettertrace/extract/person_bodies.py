@@ -5,8 +5,15 @@ single names)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
 from .. import names
-from .mentions import ROLE_HEADS, Party, _role_class
+from .mentions import ROLE_HEADS, Party, _add_role, _role_class, strip_titles
+
+if TYPE_CHECKING:
+    from .index import PartyIndex
 
 # Last words that make a name a body's, not a person's ("Marcus Hall" is a person; "Grosvenor House" not).
 BODY_ENDS = frozenset(
@@ -64,3 +71,23 @@ def _titled_name(q: Party) -> bool:
     q.name = " ".join(words[j:])
     q.add_surface(q.name)
     return True
+
+
+def titled_of_body(idx: PartyIndex, tok: Token, left: int, right: int) -> Party | None:
+    """'Patriarch Serafim of the Romanian Orthodox Church', 'Archbishop Ana Lind of the Church of Sweden',
+    an untagged name ``tok`` after a person's title, with 'of' and a body or place the entity recogniser
+    tagged after it (``left``..``right`` the whole phrase): the person is the party, the title of that body
+    their office. None for a phrase that is a body's name ("the Movement for Northern Unity")."""
+    doc = tok.doc
+    name = doc[left : tok.i + 1].text
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if (
+        strip_titles(name) == name
+        or of is None
+        or not any(t.ent_type_ in ("ORG", "GPE", "FAC") for t in of.subtree)
+    ):
+        return None
+    person = idx.named_person(tok)
+    title = name[: len(name) - len(strip_titles(name))].strip()
+    _add_role(person, f"{title} {doc[of.i : right + 1].text}")
+    return person
