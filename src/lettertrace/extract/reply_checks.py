@@ -11,7 +11,7 @@ from .dated import _dated
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
-from .syntax import _acknowledging
+from .syntax import _acknowledging, _is_anaphoric
 
 # Those a statement is made to: "told reporters" is no reply sent to the writer.
 PRESS = frozenset("reporter journalist press media medium correspondent".split())
@@ -449,3 +449,22 @@ def it_is_the_letter(subj: Token) -> bool:
         and (noun_kind(t) is not None or t.lemma_.lower() in cues()["reply_nouns"])
         for t in before
     )
+
+
+def answered_for(noun: Token, replier: Party, drafts: list[Draft]) -> Draft | None:
+    """'A wrote to Prime Minister B ... The ministry responded to the letter': a body that answers 'the
+    letter' told before answers it though it went to another (its head, its government): the last one of
+    that kind told before, by someone else. A person answers only what was sent to them."""
+    if replier.ptype not in ("org", "state") or not _is_anaphoric(noun) or _possessed(noun):
+        return None
+    kind = noun_kind(noun) or "letter"
+    told = [
+        d
+        for d in drafts
+        if d.trigger.i < noun.i and d.kind == kind and d.sender not in (None, replier) and not d.answered
+    ]
+    return told[-1] if told else None
+
+
+def _possessed(noun: Token) -> bool:
+    return any(c.dep_ == "poss" for c in noun.children)  # "its letter", "A's letter": another's to sort out

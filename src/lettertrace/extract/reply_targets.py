@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..names import content_words
+from . import reply_checks
 from .arguments import ArgumentFiller
 from .dated import _dated
 from .draft import Draft
@@ -98,9 +99,8 @@ class ReplyTargets(ArgumentFiller):
         sender = sender or self._compound_person(noun)
         if sender is None and addressee is not None and addressee is not replier and _poss_is_pronoun(noun):
             sender = addressee
-        if sender is None:
-            prev = self._latest_to(replier)
-            return prev
+        if sender is None:  # (a body answers 'the letter' its head or government was sent: answered_for)
+            return self._latest_to(replier) or reply_checks.answered_for(noun, replier, self.drafts)
         earlier = _is_distinct(noun)  # "responded to an earlier letter that A sent her": not the one told
         for d in reversed(self.drafts):
             if d.sender is sender and (not d.recipients or replier in d.recipients) and not earlier:
@@ -161,9 +161,7 @@ class ReplyTargets(ArgumentFiller):
         """'B's reply to A responds to a letter she sent him', 'B's letter is a response to the A letter of
         May 19': the communication told at ``said`` (a draft already) answers the one named."""
         told = next((d for d in self.drafts if d.trigger.i == said.i), None)
-        if (
-            told is None or told.sender is None and told.anaphoric
-        ):  # "The letter / reply answers the one A sent"
+        if told is None or told.sender is None and told.anaphoric:  # "The letter answers the one A sent"
             told = next(
                 (d for d in reversed(self.drafts) if d.sender is not None and d.trigger.i < said.i), None
             )
