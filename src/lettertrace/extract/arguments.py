@@ -36,6 +36,7 @@ from .syntax import (
     _verb_of,
     sentence_span,
 )
+from .time_clauses import in_time_clause
 from .trigger_checks import displaced_verb, grateful_verb, in_which_clause, made_known
 from .witnesses import from_someone, witnessed
 
@@ -259,7 +260,8 @@ class ArgumentFiller(ClauseReader):
             )  # the first named signs first
         aside = addressed_aside(tok)  # "..., addressed to C": the true addressee
         recips = self._pobj_parties(aside) if aside is not None else recips
-        return sender, _uniq([r for r in recips if r is not sender and r not in signers])
+        kept = _uniq([r for r in recips if r is not sender and r not in signers])
+        return in_time_clause(tok, self.idx, sender, kept)  # not "the day the letter was sent, A wrote to B"
 
     def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:
         """'a letter to A and the President of the Council': spaCy hangs the second addressee on the
