@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clause_readers import ClauseReader
+from .control import had_by_two
 from .draft import Draft
 from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .offices import group_of_offices
-from .prep_lists import addressed_in_name, from_beside_name, went_on
+from .prep_lists import SOURCE_WORDS, addressed_in_name, from_beside_name, went_on
 from .reduced import addressed_aside, signed_aside, zero_relative
 from .sends import sends
 from .stranded import preps_on_stranded
@@ -245,8 +246,14 @@ class ArgumentFiller(ClauseReader):
             # (but "received calls from fellow governors, his aide said": the callers are named, as no
             # party, and the aide only tells of them)
             sender = self._caller_of(tok, recips[0])  # "Albanese says chat with Trump warm"
-        if kind == "call" and not recips and any(c.lower_ == "their" for c in tok.children):
-            pair = self._pair_before(tok)  # "A and B vowed closer ties in their conversation"
+        if (
+            kind == "call"
+            and not recips
+            and (any(c.lower_ == "their" for c in tok.children) or had_by_two(tok))
+        ):
+            pair = self._pair_before(
+                tok
+            )  # "A and B vowed ... in their conversation", "The two leaders had a call"
             sender, recips = (pair[0], pair[1:]) if pair else (sender, recips)
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction
@@ -491,7 +498,3 @@ class ArgumentFiller(ClauseReader):
             if parties:
                 return parties
         return []
-
-
-# Words whose 'to' names a source or a comparison, never an addressee ("according to", "thanks to").
-SOURCE_WORDS = frozenset({"according", "due", "thanks", "owing", "contrary", "compared", "close", "next"})

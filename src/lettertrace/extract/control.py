@@ -96,6 +96,12 @@ def counted_two(subj: Token) -> bool:
     return all(g.lemma_.lower() in ("state", "government") for g in of)
 
 
+def had_by_two(noun: Token) -> bool:
+    """'The two leaders had / held a telephone conversation', 'Both presidents held phone talks': the
+    object of a verb whose subject counts the two leaders (their names are the pair named before)."""
+    return noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and counted_two(c) for c in noun.head.children)
+
+
 # The heads of states and governments, as a report counts two of them ("the two heads of state").
 _LEADERS = frozenset({"head", "leader", "president", "premier", "king", "monarch", "sovereign"})
 

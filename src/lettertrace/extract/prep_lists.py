@@ -105,3 +105,7 @@ def office_holders_listed(reader: Any, prep: Token) -> list[Party]:
         if p is not None and reader.idx.parties[p].ptype == "person"
         else []
     )
+
+
+# Words whose 'to' names a source or a comparison, never an addressee ("according to", "thanks to").
+SOURCE_WORDS = frozenset({"according", "due", "thanks", "owing", "contrary", "compared", "close", "next"})
