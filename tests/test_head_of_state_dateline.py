@@ -47,3 +47,20 @@ def test_the_head_of_state_is_the_datelines(dateline: str, own: str) -> None:
 )
 def test_no_head_of_state_chosen_without_the_datelines_state(dateline: str) -> None:
     assert not _senders_to_salum(STORY.format(dateline=dateline)) & {"Nurlan Abdykadyrov", "Ravshan Tursunov"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "own"),
+    [
+        ("Tashkent, 16 May 2024 (UzA)\n", "Ravshan Tursunov"),
+        ("Astana, 16 May 2024 (Wire)\n", "Nurlan Abdykadyrov"),
+    ],
+)
+def test_the_head_of_our_state_is_the_datelines(dateline: str, own: str) -> None:
+    text = (
+        f"Presidents hold phone talks\n{dateline}On Tuesday, President of Uzbekistan Ravshan Tursunov held a"
+        " telephone conversation with President of Kazakhstan Nurlan Abdykadyrov.\n\n"
+        "On Wednesday, the Head of our state sent a telegram of condolences to President of Tanzania Amina"
+        " Salum in connection with the floods.\n"
+    )
+    assert _senders_to_salum(text) == {own}
