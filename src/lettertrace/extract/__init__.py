@@ -14,6 +14,7 @@ from ..models import CleanText, Extraction, Options, ReportMeta
 from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, split_another
+from .congratulated import to_the_congratulated
 from .copies import add_copies_in_texts
 from .dating import build_mentions
 from .descriptions import describe_parties
@@ -128,6 +129,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sign_offices(doc, idx, drafts)
     name_office_holders(idx, drafts)
     to_the_other_side(drafts)
+    to_the_congratulated(doc, idx, drafts)
     thanks_to_the_thanked(drafts)
     earlier_letters(drafts)  # "the request followed a previous letter, which is withdrawn"
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
