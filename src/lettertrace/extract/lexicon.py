@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..names import _data
 from ..nlp import sent_of, text_of
 from .dated import _dated
+from .idioms import letter_of_a_rule
 from .notes import _is_comm_note, bare_text, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 from .that_clause import before_that
@@ -404,7 +405,7 @@ def figurative(tok: Token) -> bool:
     troops", "her message to B at the press conference", "In an interview, A sent a message to B" (the
     message of a speech, not a letter), "A had a message for B"."""
     if tok.lemma_.lower() != "message":
-        return False
+        return letter_of_a_rule(tok)  # "the letter of the law": a rule's wording
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
