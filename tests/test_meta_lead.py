@@ -99,3 +99,34 @@ def test_a_year_looked_ahead_to_is_no_floor() -> None:
 )
 def test_an_anniversary_of_a_named_year_gives_the_year(line: str) -> None:
     assert published(HEAD + line + "\n\n" + MORE) == dt.date(2024, 10, 16)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The minister said Thursday the letter backed the 2030 Agenda for Sustainable Development.",
+        "The minister said Thursday it remained committed to the 2060 carbon neutrality goal.",
+        "The minister said Thursday it was part of the country's Vision 2030 plan.",
+        "The minister said on Thursday talks had failed. Fighting has killed more than 2060 people.",
+        "The two countries are marking the 30th anniversary of their ties, the minister said Thursday. Trade"
+        " rose 12 percent last year.",
+    ],
+)
+def test_a_years_label_a_count_or_a_far_anniversary_gives_no_year(lead: str) -> None:
+    assert published(HEAD + "HARBORVILLE, March 21 (Coastal Wire) -- " + lead + "\n\n" + MORE) is None
+
+
+def test_a_label_year_is_no_floor_but_a_past_one_is() -> None:
+    lead = "The minister said Thursday it would host the 2036 World Cup matches. Trade rose in 2023."
+    assert published(HEAD + "HARBORVILLE, March 21 (Coastal Wire) -- " + lead + "\n\n" + MORE) == dt.date(
+        2024, 3, 21
+    )
+
+
+def test_an_anniversary_counts_from_a_date_of_the_same_day() -> None:
+    text = (
+        "BEIJING, Oct. 16 (Xinhua) -- The two presidents exchanged messages to mark the 75th anniversary of"
+        " their countries' diplomatic relations.\n\n"
+        "The two countries established diplomatic relations on Oct. 16, 1949.\n\n"
+    )
+    assert published(HEAD + text + MORE) == dt.date(2024, 10, 16)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from lettertrace.clean_lines import MONTH, WEEKDAY
@@ -48,11 +49,12 @@ _NO_YEAR_AFTER = re.compile(r"(?!\s*[,./]?\s*(?:1[7-9]|20)\d\d\b)")
 # a year as a sentence writes it: after a word that governs one ("in 2019", "since 2001", "the 2024
 # festival", "of 1949") or before a stop; "2000 soldiers" is a count
 _YEAR = re.compile(
-    r"(?:\b(?:in|since|of|from|to|until|till|by|before|after|early|late|mid|during|the|and|or|than|year)\s+|\(|-)"
-    r"(?P<year>(?:1[7-9]|20)\d\d)\b(?![,.]?\d)"
+    r"(?:\b(?:in|since|of|from|to|until|till|by|before|after|early|late|mid|during|the|and|or|year)\s+|\(|-)"
+    r"(?P<year>(?:1[7-9]|20)\d\d)\b(?![,.]?\d)(?!\s+(?:(?-i:[A-Z])|(?-i:[a-z]+s)\b|people\b|goals?\b|targets?\b))"
     r"|\b(?P<year2>(?:1[7-9]|20)\d\d)(?=\s*[.,;:)!?]|\s*$)",
     re.I,
-)
+)  # (not a label or a count: "the 2030 Agenda", "the 2060 carbon goal", "the 2026 World Cup", "2060 people")
+_GOAL_BEFORE = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan)\s+$")  # "Vision 2030": a goal's year
 # words before a year that look ahead to it: "by 2026", "ahead of the 2024 election", "next in 2025"
 _AHEAD_BEFORE = re.compile(
     r"\b(?:by|until|till|through|ahead\s+of(?:\s+the)?|before\s+the|next|upcoming|forthcoming|scheduled\s+for"
@@ -74,6 +76,11 @@ WEEKDAY_REACH = 11  # every day of the year falls on every weekday within eleven
 class _Line(Protocol):
     @property
     def text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
 
 
 def told_day(text: str) -> tuple[DateMatch | None, tuple[int, int, int | None, int, int] | None]:
@@ -114,7 +121,14 @@ def _past_years(lines: Sequence[_Line]) -> list[int]:
     for line in lines:
         for m in _YEAR.finditer(line.text):
             start = m.start("year") if m.group("year") else m.start("year2")
-            if not _looks_ahead(line.text[:start]):
+            label = re.search(r"\b(?:the|[Tt]his|[a-z]+['’]s)\s+$", line.text[:start]) and re.match(
+                r"\s+[A-Za-z]", line.text[m.end() :]
+            )  # "the 2060 carbon neutrality goal", "the country's 2030 plan": a label
+            if (
+                not _looks_ahead(line.text[:start])
+                and not _GOAL_BEFORE.search(line.text[:start])
+                and not label
+            ):
                 years.append(int(m.group("year") or m.group("year2")))
     return years
 
@@ -143,12 +157,16 @@ def year_told(
     if not years:
         return None
     floor = max(years)
-    text = " ".join(line.text for line in lines)
+    # an anniversary counts from a year its own sentence names ("the 75th anniversary of ties established in
+    # 1949"), or from a date of the report's own day and month ("established ties on Oct. 16, 1949")
+    same_day = [d.year for d in _past_dates(lines) if (d.month, d.day) == (month, day)]
     lasting = sorted(
         {
             y + int(a.group("n"))
-            for a in _ANNIVERSARY.finditer(text)
-            for y in years
+            for line in lines
+            for sentence in re.split(r"(?<=[.!?])\s+", line.text)
+            for a in _ANNIVERSARY.finditer(sentence)
+            for y in [*_past_years([_Text(sentence)]), *same_day]
             if y + int(a.group("n")) >= floor
         }
     )

@@ -184,8 +184,6 @@ def same_person(a: str, b: str) -> bool:
         )
     if fathers_line(a, b) or fathers_line(b, a):
         return False
-    if len(short) == len(long_) == 2 and token_match(short[0], long_[1]) and token_match(short[1], long_[0]):
-        return True  # one name in either order: "Morioka Takeshi" (family name first) is "Takeshi Morioka"
     return _ordered_subset(short, long_)
 
 

@@ -256,11 +256,12 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     lines = [i for i in multi if _forefathers_only(members[i].party.name)]
     multi = [i for i in multi if i not in set(lines)]
     multi_set = set(multi) | set(lines)
+    told = {(members[i].report, tuple(names.core_tokens(members[i].party.name))) for i in multi}
     for i, j in sorted(_pairs(_blocks(members, multi, first_too=True))):
         a, b = members[i].party, members[j].party
         if (
             not _conflict(actor[i], actor[j])
-            and same_name(a.name, b.name)
+            and (same_name(a.name, b.name) or _swapped_across(members[i], members[j], told))
             and not (names.kin_of(a.role, b.name) or names.kin_of(b.role, a.name))
         ):
             uf.union(i, j)  # (not "John Adams" and "son of John Adams" John Quincy Adams)
@@ -313,6 +314,21 @@ GENERIC_BODIES = frozenset(
     "commission ministry government council committee court office parliament assembly board agency "
     "authority department cabinet secretariat presidency senate congress embassy mission delegation".split()
 )
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two two-word names in either order ("Morioka Takeshi", family name first, and "Takeshi Morioka")."""
+    ca, cb = names.core_tokens(a), names.core_tokens(b)
+    return len(ca) == len(cb) == 2 and names.token_match(ca[0], cb[1]) and names.token_match(ca[1], cb[0])
+
+
+def _swapped_across(m: Member, n: Member, told: set[tuple[str, tuple[str, ...]]]) -> bool:
+    """'Morioka Takeshi' in one report, 'Takeshi Morioka' in another: one person, unless a report that names
+    one form also names the other (two people there: "Ali Hassan wrote to Hassan Ali")."""
+    if m.report == n.report or not _swapped(m.party.name, n.party.name):
+        return False
+    a, b = tuple(names.core_tokens(m.party.name)), tuple(names.core_tokens(n.party.name))
+    return (m.report, b) not in told and (n.report, a) not in told
 
 
 @cache
