@@ -263,8 +263,13 @@ def _sent_to_writer(tok: Token) -> bool:
         and head.head.dep_ == "dobj"
     ):
         tok, head = head.head, head.head.head  # "I have the honor to acknowledge the receipt of your note"
+    if head.lemma_.lower() == "have" and (
+        any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") for c in head.children) or not _of_a_day(tok)
+    ):
+        return (
+            False  # "I have your letter of February 21" (as formal letters open), not "of resignation ready"
+        )
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge", "have"):
-        # ("I have your letter of February 21", as formal letters open)
         if any(c.dep_ == "neg" for c in head.children):
             return False  # "I have not received your letter": none to answer
         ups = [head, *(a for a in head.ancestors if a.i != head.i)][:3]  # "I have the honour to acknowledge"
@@ -366,3 +371,11 @@ def _writer_letters(doc: Doc, drafts: list[Draft]) -> None:
         earlier = Draft(kind, tok, e.sender, list(e.recipients), verb=None)
         earlier.sentences = [sentence_span(tok)]
         drafts.insert(drafts.index(e), earlier)
+
+
+def _of_a_day(noun: Token) -> bool:
+    """'your letter of February 21', 'your letter of the 28th ultimo': the noun's 'of' names a day."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("DATE", "ORDINAL") for g in c.subtree)
+        for c in noun.children
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clause_readers import ClauseReader
-from .control import had_by_two
+from .control import had_by_two, leaders_if_counted
 from .draft import Draft
 from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
@@ -251,9 +251,7 @@ class ArgumentFiller(ClauseReader):
             and not recips
             and (any(c.lower_ == "their" for c in tok.children) or had_by_two(tok))
         ):
-            pair = self._pair_before(
-                tok
-            )  # "A and B vowed ... in their conversation", "The two leaders had a call"
+            pair = leaders_if_counted(tok, self._pair_before(tok))  # "A and B ... in their conversation"
             sender, recips = (pair[0], pair[1:]) if pair else (sender, recips)
         if kind == "call" and sender is None and len(recips) >= 2:
             sender = recips[0]  # "a call between X and Y": a call has no direction

@@ -4,6 +4,8 @@ no addressee went to the one party the report says received such congratulations
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .draft import Draft
@@ -13,6 +15,9 @@ from .mentions import Party
 GREETINGS = frozenset(
     {"congratulation", "congratulations", "greeting", "greetings", "felicitation", "felicitations"}
 )
+# A sentence that gives the greeting an occasion or a setting of its own ("Separately, C sent a congratulatory
+# message to mark the team's victory")
+_OWN_OCCASION = re.compile(r"\b(?:[Ss]eparately|to mark|on the occasion of|to celebrate|in honou?r of)\b")
 _WISHING = frozenset({"congratulatory", "felicitation", "greeting", "congratulation"})
 
 
@@ -51,6 +56,7 @@ def to_the_congratulated(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None
         and d.sender is not None
         and not d.recipients
         and _of_greetings(d.trigger)
+        and not _OWN_OCCASION.search(d.trigger.sent.text)
     ]
     if not pending:
         return

@@ -11,6 +11,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .mentions import Party
+
 # English causative verbs taking an object and a to-infinitive whose act took place ("got A to call B"; "push"
 # and "press" are left out: "pushed A to write" is as often pressure that failed).
 CAUSATIVES = frozenset(
@@ -100,6 +102,17 @@ def had_by_two(noun: Token) -> bool:
     """'The two leaders had / held a telephone conversation', 'Both presidents held phone talks': the
     object of a verb whose subject counts the two leaders (their names are the pair named before)."""
     return noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and counted_two(c) for c in noun.head.children)
+
+
+def leaders_if_counted(noun: Token, pair: list[Party]) -> list[Party]:
+    """``pair``, the two named before, unless ``noun`` is had by 'the two leaders' and they do not both hold
+    a leader's office ("Opposition leader A criticised it in an interview with journalist B. The two leaders
+    had a telephone conversation": not A and B)."""
+    from .home_leader import _leads
+
+    if not had_by_two(noun):
+        return pair
+    return pair if len(pair) >= 2 and all(_leads(p) for p in pair[:2]) else []
 
 
 # The heads of states and governments, as a report counts two of them ("the two heads of state").

@@ -10,6 +10,8 @@ the report names that state nowhere else or only beside another person (a report
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .. import names
@@ -131,12 +133,15 @@ def _leads(p: Party) -> bool:
 
 
 DATELINE_REACH = 80  # tokens: a dateline stands under the headline
+_WORLD_WIRES = re.compile(r"\b(?:Reuters|AFP|AP|Associated Press|Bloomberg|dpa|EFE|ANSA|UPI)\b")
 
 
 def dateline_own(fits: dict[int, Party], doc: Doc) -> dict[int, Party]:
     """Of the heads of state ``fits``, the one tied to the state whose capital opens the report's dateline:
     a Kazakh agency's "ASTANA - President of Kazakhstan A spoke with President of Uzbekistan B ... the Head
     of State noted" means its own."""
+    if _WORLD_WIRES.search(doc[:DATELINE_REACH].text):
+        return {}  # "TASHKENT (Reuters) -": a world agency's head of state is nobody's own
     state = None
     for tok in doc[:DATELINE_REACH]:
         if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:

@@ -22,7 +22,7 @@ def letter_of_a_rule(tok: Token) -> bool:
         return True  # "the letter and (the) spirit of ..."
     of = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if any(g.dep_ == "pobj" and g.lemma_.lower() in RULES for g in of):
-        return True
+        return any(c.lower_ == "the" for c in tok.children)  # not "sent a letter of agreement to B"
     to = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
     bare = all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     return (

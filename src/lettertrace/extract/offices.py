@@ -39,7 +39,7 @@ _ELECT = re.compile(
 _OF_VERBS = frozenset(
     {"assure", "remind", "inform", "warn", "notify", "convince", "persuade", "accuse", "apprise"}
 )
-_HEAD_OF = re.compile(r"\bhead of (?:our |the )?(state|government)\b", re.I)  # "the Head of our state"
+_HEAD_OF = re.compile(r"\bhead of (?:(?:our|the) (?=(?:state|government)$))?(state|government)\b", re.I)
 _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
 

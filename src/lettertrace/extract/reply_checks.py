@@ -3,10 +3,12 @@ to the press rather than a reply sent, and whether 'B's reply' is told as a text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .. import names
 from .dated import _dated
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
@@ -463,7 +465,25 @@ def answered_for(noun: Token, replier: Party, drafts: list[Draft]) -> Draft | No
         for d in drafts
         if d.trigger.i < noun.i and d.kind == kind and d.sender not in (None, replier) and not d.answered
     ]
-    return told[-1] if told else None
+    return told[-1] if told and any(_of_the_addressee(replier, r) for r in told[-1].recipients) else None
+
+
+def _of_the_addressee(body: Party, addressee: Party) -> bool:
+    """The body answers for the addressee: of the addressee's state ("Japan's Foreign Ministry" for the
+    Japanese prime minister) or named in the addressee's office ("the Ministry of Labour" for its minister);
+    not any body that took up the letter ("Amnesty International responded to the letter")."""
+    from .office_fit import states_of
+
+    if names.states_named(body.name) & states_of(addressee):
+        return True
+    told = " ".join([*addressee.roles, *addressee.surfaces, addressee.org or ""]).lower()
+    proper = {w.lower() for w in re.findall(r"[A-Z][\w-]+", body.name)} - _BODY_WORDS
+    return any(re.search(rf"\b{re.escape(w)}\b", told) for w in proper)
+
+
+_BODY_WORDS = frozenset(
+    {"ministry", "office", "department", "foreign", "the", "government", "agency", "bureau"}
+)
 
 
 def _possessed(noun: Token) -> bool:
