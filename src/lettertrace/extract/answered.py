@@ -374,7 +374,8 @@ def _writer_letters(doc: Doc, drafts: list[Draft]) -> None:
 
 
 def _of_a_day(noun: Token) -> bool:
-    """'your letter of February 21', 'your letter of the 28th ultimo': the noun's 'of' names a day."""
+    """'your letter of February 21', 'your letter of the 28th ultimo': the noun's 'of' names a day (an ordinal
+    too, which reply_checks.of_a_day, for 'his reply of 17 May', does not take)."""
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("DATE", "ORDINAL") for g in c.subtree)
         for c in noun.children
