@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_extract import acts
 
 LEAD = "Newly elected Norland President Ana Lind has received congratulations from the leaders of neighbouring countries, the agency reported on Thursday."
-
-
-def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return {
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    }
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_the_congratulations_went_to_the_one_congratulated(then: str) -> None:
-    assert any(s == "Karl Berg" and r == ("Ana Lind",) for _, s, r in _acts(LEAD, then))
+    assert any(s == "Karl Berg" and r == ("Ana Lind",) for _, s, r in acts(LEAD, then))
 
 
 @pytest.mark.parametrize(
@@ -42,4 +34,4 @@ def test_no_addressee_without_one_congratulated(lead: str) -> None:
     then = (
         "Westland President Karl Berg, in a letter of congratulations sent on Tuesday, said he was confident."
     )
-    assert not any(s == "Karl Berg" and r for _, s, r in _acts(lead, then))
+    assert not any(s == "Karl Berg" and r for _, s, r in acts(lead, then))

@@ -34,6 +34,14 @@ def report(
     return "\n\n".join(parts) + "\n"
 
 
+def acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(kind, sender, recipients) of each communication extracted from a report of ``paragraphs``."""
+    return {
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in run(report(*paragraphs)).extraction.communications
+    }
+
+
 def only_comm(rep: ProcessedReport) -> CommMention:
     comms = rep.extraction.communications
     assert len(comms) == 1, [(c.kind, c.sender and c.sender.name) for c in comms]

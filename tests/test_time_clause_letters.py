@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
+from test_extract import acts
 
 FIRST = "Ana Lind wrote to Prime Minister Karl Berg on Tuesday, urging him to apologize to the miners."
-
-
-def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return {
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    }
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_the_letter_of_a_time_clause_is_the_one_told(then: str) -> None:
-    assert _acts(FIRST, then) == {
+    assert acts(FIRST, then) == {
         ("letter", "Ana Lind", ("Karl Berg",)),
         ("message", "Ana Lind", ("Piet Okoro",)),
     }

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import report, run
-
-
-def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs))
-    return {
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in rep.extraction.communications
-    }
+from test_extract import acts
 
 
 @pytest.mark.parametrize(
@@ -25,7 +17,7 @@ def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_the_two_leaders_call(then: str) -> None:
-    found = _acts("President Ana Lind sent a telegram to President Karl Berg of Norland on Thursday.", then)
+    found = acts("President Ana Lind sent a telegram to President Karl Berg of Norland on Thursday.", then)
     assert ("call", "Ana Lind", ("Karl Berg",)) in found
 
 
@@ -37,5 +29,5 @@ def test_the_two_leaders_call(then: str) -> None:
     ],
 )
 def test_no_call_of_the_pair_for_others(then: str) -> None:
-    found = _acts("President Ana Lind sent a telegram to President Karl Berg of Norland on Thursday.", then)
+    found = acts("President Ana Lind sent a telegram to President Karl Berg of Norland on Thursday.", then)
     assert not any(kind == "call" for kind, _, _ in found)

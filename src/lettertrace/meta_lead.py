@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
 from lettertrace.clean_lines import MONTH, WEEKDAY
@@ -78,11 +77,6 @@ class _Line(Protocol):
     def text(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class _Text:
-    text: str
-
-
 def told_day(text: str) -> tuple[DateMatch | None, tuple[int, int, int | None, int, int] | None]:
     """The day the lead ``text`` tells the news on: a full date after a verb of saying ("said on
     Wednesday, 18 September 2024"), or (month, day, weekday, start, end) of one without a year."""
@@ -112,23 +106,19 @@ def _looks_ahead(before: str) -> bool:
     return bool(_AHEAD_BEFORE.search(before) or _FUTURE.search(before[start.start() if start else 0 :]))
 
 
-def _past_dates(lines: Sequence[_Line]) -> list[dt.date]:
-    return [m.date for line in lines for m in find_dates(line.text) if not _looks_ahead(line.text[: m.start])]
+def _past_dates(texts: Sequence[str]) -> list[dt.date]:
+    return [m.date for text in texts for m in find_dates(text) if not _looks_ahead(text[: m.start])]
 
 
-def _past_years(lines: Sequence[_Line]) -> list[int]:
-    years = [d.year for d in _past_dates(lines)]
-    for line in lines:
-        for m in _YEAR.finditer(line.text):
+def _past_years(texts: Sequence[str]) -> list[int]:
+    years = [d.year for d in _past_dates(texts)]
+    for text in texts:
+        for m in _YEAR.finditer(text):
             start = m.start("year") if m.group("year") else m.start("year2")
-            label = re.search(r"\b(?:the|[Tt]his|[a-z]+['’]s)\s+$", line.text[:start]) and re.match(
-                r"\s+[A-Za-z]", line.text[m.end() :]
+            label = re.search(r"\b(?:the|[Tt]his|[a-z]+['’]s)\s+$", text[:start]) and re.match(
+                r"\s+[A-Za-z]", text[m.end() :]
             )  # "the 2060 carbon neutrality goal", "the country's 2030 plan": a label
-            if (
-                not _looks_ahead(line.text[:start])
-                and not _GOAL_BEFORE.search(line.text[:start])
-                and not label
-            ):
+            if not _looks_ahead(text[:start]) and not _GOAL_BEFORE.search(text[:start]) and not label:
                 years.append(int(m.group("year") or m.group("year2")))
     return years
 
@@ -152,21 +142,21 @@ def year_told(
     """The year of (``month``, ``day``), a report's day written without a year, from the years the text
     names; ``weekday`` is the weekday told of that day (``exact``: of that very day, not perhaps the day
     before)."""
-    lines = [line for line in lines if getattr(line, "clean_start", 0) is not None]  # not the furniture
-    years = _past_years(lines)
+    texts = [line.text for line in lines if getattr(line, "clean_start", 0) is not None]  # not the furniture
+    years = _past_years(texts)
     if not years:
         return None
     floor = max(years)
     # an anniversary counts from a year its own sentence names ("the 75th anniversary of ties established in
     # 1949"), or from a date of the report's own day and month ("established ties on Oct. 16, 1949")
-    same_day = [d.year for d in _past_dates(lines) if (d.month, d.day) == (month, day)]
+    same_day = [d.year for d in _past_dates(texts) if (d.month, d.day) == (month, day)]
     lasting = sorted(
         {
             y + int(a.group("n"))
-            for line in lines
-            for sentence in re.split(r"(?<=[.!?])\s+", line.text)
+            for text in texts
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
             for a in _ANNIVERSARY.finditer(sentence)
-            for y in [*_past_years([_Text(sentence)]), *same_day]
+            for y in [*_past_years([sentence]), *same_day]
             if y + int(a.group("n")) >= floor
         }
     )
