@@ -142,14 +142,21 @@ def dateline_own(fits: dict[int, Party], doc: Doc) -> dict[int, Party]:
     of State noted" means its own."""
     if _WORLD_WIRES.search(doc[:DATELINE_REACH].text):
         return {}  # "TASHKENT (Reuters) -": a world agency's head of state is nobody's own
-    state = None
-    for tok in doc[:DATELINE_REACH]:
-        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
-            continue  # a dateline opens its line: "ASTANA. 14 May 2024. KAZINFORM -", "BISHKEK (AKIpress) -"
-        for n in (3, 2, 1):
-            after = doc[tok.i + n] if tok.i + n < len(doc) else None
-            if after is not None and after.text[:1] in ",.(-–—/" and not after.is_alpha:
-                state = state or names.state_of_capital(doc[tok.i : tok.i + n].text)
+    state = _dateline_state(doc)
     codes = names.states_named(state) if state is not None else frozenset()
     own = {k: p for k, p in fits.items() if codes & states_of(p)}
     return own if len(own) == 1 else {}
+
+
+def _dateline_state(doc: Doc) -> str | None:
+    """The state whose capital opens a line at the top of the report, before a stop, a bracket or a dash:
+    "ASTANA. 14 May 2024. KAZINFORM -", "BISHKEK (AKIpress) -"."""
+    for tok in doc[:DATELINE_REACH]:
+        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            continue
+        for n in (3, 2, 1):
+            after = doc[tok.i + n] if tok.i + n < len(doc) else None
+            if after is not None and after.text[:1] in ",.(-–—/" and not after.is_alpha:
+                if state := names.state_of_capital(doc[tok.i : tok.i + n].text):
+                    return state
+    return None
