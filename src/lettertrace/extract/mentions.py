@@ -283,6 +283,8 @@ def _holds_name(tok: Token) -> bool:
         and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
         and names.fold(t.text).strip(".") not in tw
         and not (t.head.pos_ == "NOUN" and t.head.i != tok.i)  # "for the Belgrade-Pristina dialogue"
+        # "the Union of Writers (UW)": a body's short form in brackets after its name, no person's name
+        and not (t.text.isupper() and t.doc[t.i - 1].text == "(" and t.doc[t.i + 1 : t.i + 2].text == ")")
         for t in toks
     )
 

@@ -22,7 +22,9 @@ from .merge_anaphora import (
     _to_persons_of_body,
     officer_told_next,
 )
-from .merge_days import _also, _dated_as, _openness, told_apart, told_as_before
+from .merge_days import _also, _dated_as, _openness, lend_summary, told_apart, told_as_before
+from .merge_writers import another_leader, name_writers, note_named
+from .merge_writers import role_only as _role_only
 from .office_fit import officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
@@ -30,10 +32,6 @@ from .syntax import COUNTED, _definite, _named_in, _uniq
 # names one of the last acts the report told of (the annotated corpora keep at most 14 acts in a
 # report). Without a bound, merging is quadratic in the drafts (13,000 "another letter"s).
 MERGE_LOOKBACK = 100
-
-
-def _role_only(p: Party) -> bool:
-    return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
 
 
 def _compatible(a: Party | None, b: Party | None) -> bool:
@@ -45,7 +43,7 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
         if _role_only(a) and _role_only(b):  # "the prime minister" and "the finance minister": two offices
             wa, wb = content_words(a.name), content_words(b.name)
             return wa <= wb or wb <= wa
-        return _role_only(a) or _role_only(b)
+        return (_role_only(a) or _role_only(b)) and not another_leader(a, b)  # not "the President" and PM B
     if a.ptype != "person" and b.ptype != "person":
         return _org_within(a, b) or _org_within(b, a)
     if a.ptype == "person" and b.ptype != "person":
@@ -183,6 +181,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     answering: defaultdict[int, list[Draft]] = defaultdict(list)  # id of a draft -> drafts replying to it
     stated: dict[int, set[tuple[int, int]]] = {}  # id of a kept draft -> its sentences, for look-ups
+    named: dict[int, Party | None] = {}  # an office no name holds -> the person merging named it
     for d in drafts:
         if d.reply_to is not None:
             answering[id(d.reply_to)].append(d)
@@ -200,14 +199,17 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             stated.pop(id(d), None)
         if id(target) not in stated:
             stated[id(target)] = set(target.sentences)
+        told = (target.sender, d.sender)
         _absorb(target, d, stated[id(target)])
+        note_named(named, told, target.sender)
         if target.reply_to is not None:
             answering[id(target.reply_to)].append(target)
         for other in answering.pop(id(d), []):  # a reply to the absorbed draft answers the act it joined
             if other.reply_to is d:
                 other.reply_to = target
                 answering[id(target)].append(other)
-    _lend_summary(out)
+    name_writers(out, named)
+    lend_summary(out)
     for d in out:
         s = d.reply_to.sender if d.reply_to is not None else None
         if s is not None and s.ptype == "person" and not _role_only(s) and s is not d.sender:
@@ -310,31 +312,6 @@ def _fits(h: Party, b: Party) -> bool:
         if not any(len(os.path.commonprefix([w, o])) >= max(4, min(len(w), len(o)) - 2) for o in own):
             return False
     return True
-
-
-def _lend_summary(drafts: list[Draft]) -> None:
-    """'Yesterday, B received phone calls from several leaders. B received condolences from A, C and D.':
-    the summary names no caller, so it is no act of its own, but its sentence (and date words) tell
-    when the listed acts took place."""
-    by_sentence: defaultdict[int, list[Draft]] = defaultdict(list)  # acts with a sender, by sentence
-    for d in drafts:
-        if d.sender is not None:
-            by_sentence[sent_number(d.trigger)].append(d)
-    for s in drafts:
-        if s.sender is not None or len(s.recipients) != 1:
-            continue
-        n = sent_number(s.trigger)
-        for d in (d for k in (n, n + 1, n + 2) for d in by_sentence.get(k, ())):
-            if (
-                d is not s
-                and d.kind_class == s.kind_class
-                and d.recipients == s.recipients
-                and 0 <= d.trigger.i - s.trigger.i
-            ):  # in the summary's sentence or the two after it
-                for span in s.sentences:
-                    if span not in d.sentences:
-                        d.sentences.append(span)
-                d.anchors += [s.trigger.i] + ([s.verb.i] if s.verb is not None else [])
 
 
 def _merge_target(out: list[Draft], d: Draft) -> Draft | None:

@@ -1,14 +1,16 @@
 """What keeps two tellings of acts apart: the days and dates an act is told with when they differ ("A and B
 talked on 2 July ... A conversation between them took place on 4 April"; "a letter dated 7 March"), an open
-letter beside a private one, and an act told as another ('also', 'separately')."""
+letter beside a private one, and an act told as another ('also', 'separately'); and the days a summary
+sentence lends the acts it sums up."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from spacy.tokens import Token
 
-from ..nlp import sent_of
+from ..nlp import sent_number, sent_of
 from .date_places import _attached
 from .draft import Draft
 from .lexicon import noun_kind
@@ -203,3 +205,28 @@ def _also(d: Draft) -> bool:
         if t is not None
         for c in t.children
     )
+
+
+def lend_summary(drafts: list[Draft]) -> None:
+    """'Yesterday, B received phone calls from several leaders. B received condolences from A, C and D.':
+    the summary names no caller, so it is no act of its own, but its sentence (and date words) tell
+    when the listed acts took place."""
+    by_sentence: defaultdict[int, list[Draft]] = defaultdict(list)  # acts with a sender, by sentence
+    for d in drafts:
+        if d.sender is not None:
+            by_sentence[sent_number(d.trigger)].append(d)
+    for s in drafts:
+        if s.sender is not None or len(s.recipients) != 1:
+            continue
+        n = sent_number(s.trigger)
+        for d in (d for k in (n, n + 1, n + 2) for d in by_sentence.get(k, ())):
+            if (
+                d is not s
+                and d.kind_class == s.kind_class
+                and d.recipients == s.recipients
+                and 0 <= d.trigger.i - s.trigger.i
+            ):  # in the summary's sentence or the two after it
+                for span in s.sentences:
+                    if span not in d.sentences:
+                        d.sentences.append(span)
+                d.anchors += [s.trigger.i] + ([s.verb.i] if s.verb is not None else [])

@@ -4,6 +4,7 @@ is not "Norland's Ambassador", while "the Chinese president" fits a party of Chi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -41,7 +42,9 @@ def _proper_words(text: str) -> set[str]:
     return out
 
 
-def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) -> bool:
+def fits_office(
+    np: str, p: Party, nationalities: frozenset[str] = frozenset(), bodies: Sequence[Party] = ()
+) -> bool:
     """Whether description ``np`` can denote ``p``. A party known only by an office ("Norland's
     Ambassador", no name) is one holder of that office: a description naming another place or body
     ("the Ostravian ambassador", "Ambassador of Borduria") is someone else. A named person may be
@@ -51,12 +54,32 @@ def fits_office(np: str, p: Party, nationalities: frozenset[str] = frozenset()) 
     nationality against a country, "French" against "President of France", is not compared)."""
     if lesser_office(np, p) or other_portfolio(np, p):
         return False  # "the Emir" is not "Deputy Emir A", "the prime minister" not "Culture Minister A"
+    if office_of_other_body(np, p, bodies):
+        return False  # "the UWF president" is not the country's President A
     if p.name not in p.roles:
         if _other_place(np, p) or _other_state(np, p):
             return False  # "the President of Freedonia" is not "President of Sylvania B"
         return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
     return all(same_stem(w, known) for w in _proper_words(np))
+
+
+def office_of_other_body(np: str, p: Party, bodies: Sequence[Party]) -> bool:
+    """The description names a body of the report by its short form ("the UWF president", "the head of
+    the UWF" where "the Union of Writers (UWF)" is named), and nothing the report says of ``p`` ties
+    them to that body: its office is another one than theirs."""
+    forms = " ".join([p.name, *p.roles, *p.surfaces, p.org or ""])
+    own = {names.fold(w).lower() for w in re.findall(r"[\w-]+", forms)}
+    for word in re.findall(r"\b[A-Z]{2,}\b", np):
+        body = next(  # a body whose full name the report gives with its short form
+            (b for b in bodies if b.ptype == "org" and word in b.surfaces and len(b.name.split()) >= 2), None
+        )
+        if body is None or word.lower() in own:
+            continue
+        full = {names.fold(w).lower() for w in _proper_words(body.name)} - {word.lower()}
+        if not full & own:  # no word of the body's name either ("European" of "European Commission")
+            return True
+    return False
 
 
 def lesser_office(np: str, p: Party) -> bool:

@@ -101,9 +101,8 @@ class OfficeResolution(Salience):
                 _add_role(again, np)
             return again
         best, best_score = None, 0.0
-        proper = _proper_words(
-            np
-        )  # the place words of the description ("Kordavia" in "the Kordavia premier")
+        # the place words of the description ("Kordavia" in "the Kordavia premier")
+        proper = _proper_words(np)
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         others = partners_of(self.doc, self.tok2party, tok)  # "talks between the President and B": not B
         others |= self._acting(tok)
@@ -118,8 +117,9 @@ class OfficeResolution(Salience):
             q.ptype == "person" and any("premier" in names.tokens(x) for x in [*q.roles, *q.surfaces])
             for q in self.live()
         )
-        for p in self.live():
-            if p.ptype != "person" or p.key in others or not fits_office(np, p, self.nationalities()):
+        live, nationalities = self.live(), self.nationalities()
+        for p in live:
+            if p.ptype != "person" or p.key in others or not fits_office(np, p, nationalities, live):
                 continue
             if any(self._of_foil(f, p) for f in foils):
                 continue  # "the President thanked her Norland counterpart": not Norland's president

@@ -28,8 +28,9 @@ ABBREVIATED_ADDRESS = frozenset({"HM", "HRH", "HE", "HH"})
 def _other_sides(tok: Token) -> list[Token]:
     """Tokens of the phrases written as the other side of ``tok``'s act in its sentence."""
     out = [*tok.conjuncts]
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        verb = tok.head
+    agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "a message was sent to B by the President"
+    if tok.dep_ in ("nsubj", "nsubjpass") or agent:
+        verb = tok.head.head if agent else tok.head
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN"):
                 out.append(c)
@@ -56,8 +57,8 @@ def partners_of(doc: Doc, tok2party: dict[int, int], tok: Token) -> frozenset[in
             if t.pos_ not in ("NOUN", "PROPN") or _head_word(t) != head or _own_phrase(t) != key:
                 continue
             listed = {x.i for c in t.conjuncts for x in c.subtree}  # "the President and B": B is another
-            if any(x.i in tok2party and x.i not in listed for x in t.subtree):
-                continue  # "President B" or "the President, B,": a name, not the bare description
+            if any(x.i in tok2party and x.i not in listed and x.i > t.i for x in t.subtree):
+                continue  # "the President, B,": a name, not the bare description ("the Norland President" is)
             keys.update(k for o in _other_sides(t) if (k := tok2party.get(o.i)) is not None)
         cache[key] = frozenset(keys)
     return cache[key]  # type: ignore[no-any-return]
@@ -67,6 +68,12 @@ def _own_phrase(tok: Token) -> str:
     """The phrase ``tok`` heads without the phrases listed with it ("the Chancellor" of "the Chancellor and
     Chancellor B"), lower case, without its article."""
     listed = {x.i for c in tok.conjuncts for x in c.subtree} | {c.i for c in tok.children if c.dep_ == "cc"}
+    listed |= {  # "the President on 3 May sent ...": a date spaCy hangs on the phrase is none of its words
+        x.i
+        for c in tok.rights
+        if all(y.ent_type_ in ("DATE", "TIME") or y.pos_ == "ADP" for y in c.subtree)
+        for x in c.subtree
+    }
     words = [x.text for x in tok.subtree if x.i not in listed and not (x.is_punct and x.i > tok.i)]
     return " ".join(words).lower().removeprefix("the ")
 

@@ -172,7 +172,8 @@ def written_forms(ent: Span) -> list[str]:
 def office_words(np: str) -> str:
     """A role's words less an 'of' phrase that quotes ("warned Chancellor of 'hollowed-out' army": what the
     headline says of the army, no part of the office, unlike "Chancellor of the Exchequer")."""
-    return re.split(r"\s+of\s+(?=[^'‘’\"“”]*['‘’\"“”])", np, maxsplit=1)[0]
+    # a quotation opens at a mark after a space, not at the apostrophe of "the Bishops' Conference"
+    return re.split(r"\s+of\s+(?=(?:.*?\s)?['‘’\"“”])", np, maxsplit=1)[0]
 
 
 def names_no_one(text: str) -> bool:

@@ -1,0 +1,49 @@
+"""A writer told first by an office and then by name ("The president of the X has written to B ... A
+wrote to B on Monday"): once merging finds the two tellings state one act, the office no name holds is
+that person in the report's other acts too ("a second letter" implies a first one, of the same writer)."""
+
+from __future__ import annotations
+
+from .. import names
+from .draft import Draft
+from .mentions import LEADER_OFFICES, ROLE_HEADS, Party, _role_class
+
+
+def role_only(p: Party) -> bool:
+    """A person the report knows only by an office ("the president of the X"), no name."""
+    return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
+
+
+def note_named(named: dict[int, Party | None], told: tuple[Party | None, ...], after: Party | None) -> None:
+    """Record that merging two tellings of one act, by the writers ``told``, named their writer ``after``:
+    an office among ``told`` is that person (an office given two names is no one)."""
+    if after is None or after.ptype != "person" or role_only(after):
+        return
+    for before in told:
+        if before is not None and before is not after and role_only(before):
+            prior = named.get(before.key, after)
+            named[before.key] = after if prior is after else None
+
+
+def name_writers(drafts: list[Draft], named: dict[int, Party | None]) -> None:
+    """Each act still written by an office merging named elsewhere is written by that person."""
+    for d in drafts:
+        if d.sender is not None and (person := named.get(d.sender.key)) is not None:
+            if all(r is not person for r in d.recipients):  # never a letter to oneself
+                d.sender = person
+
+
+def another_leader(a: Party, b: Party) -> bool:
+    """One of two persons is known only as the leader of a state ("the Norland State President", "Spain's
+    King") and the other holds another office ("Prime Minister C", "Cardinal D"): two people, whatever else
+    they share. (The leader of a body, "the president of the X Union", may be a bishop or a novelist.)"""
+    office, person = (a, b) if role_only(a) else (b, a)
+    if (
+        not role_only(office)
+        or role_only(person)
+        or any(" of " in f for f in [office.name, *office.surfaces])
+    ):
+        return False
+    head = _role_class(names.fold(office.name.split()[-1]).lower())
+    held = {_role_class(w) for w in person.role_words(forms=False)} & (ROLE_HEADS | LEADER_OFFICES)
+    return head in LEADER_OFFICES and bool(held) and head not in held
