@@ -79,7 +79,7 @@ def test_an_exchange_of_letters_between_two_ministers_set_off_by_commas() -> Non
 
 OPINION = """OPINION
 
-I wrote to the Premier. I am still waiting for an answer
+I wrote to the minister. I am still waiting for an answer
 
 Ana Berg
 Wed Feb 14 2024 - 05:00

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import names
 from .draft import Draft
 from .mentions import LEADER_OFFICES, ROLE_HEADS, Party, _role_class
+from .partners import HONORIFIC_HEADS
 
 
 def role_only(p: Party) -> bool:
@@ -46,4 +47,6 @@ def another_leader(a: Party, b: Party) -> bool:
         return False
     head = _role_class(names.fold(office.name.split()[-1]).lower())
     held = {_role_class(w) for w in person.role_words(forms=False)} & (ROLE_HEADS | LEADER_OFFICES)
+    held -= HONORIFIC_HEADS  # "His Excellency B" holds no office by that
+    held |= {"pm"} if "prime" in held else set()  # "the Vestrian premier", "the PM": Prime Minister B
     return head in LEADER_OFFICES and bool(held) and head not in held
