@@ -28,7 +28,6 @@ from .mentions import (
     _acronym_of,
     _countries,
     _head_word,
-    _holds_name,
     _is_late,
     _juxtaposed,
     _np_text,
@@ -61,6 +60,7 @@ from .phrase_shapes import (
     _office_only,
     _one_state_apart,
     _through_of,
+    holds_name,
 )
 from .portfolios import holders_after_portfolio, portfolio_part
 from .salience import subject_level
@@ -492,7 +492,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 return p
         p = self._new(np, "person", tok.i)
         p.add_surface(np)
-        if not _holds_name(tok):
+        if not holds_name(tok):
             p.roles.append(np)  # role only: no name in the phrase
         self.mentions.append((tok.i, p.key, subject_level(tok)))
         self.mentions.sort()

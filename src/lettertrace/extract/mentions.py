@@ -274,21 +274,6 @@ def _parenthetical_after(ent: Span) -> str | None:
     return None
 
 
-def _holds_name(tok: Token) -> bool:
-    """'President of South Korea Moon Jae-in': the phrase ends in a proper name spaCy missed."""
-    tw = names.title_words()
-    toks = [t for t in tok.subtree if t.i > tok.i]
-    return any(
-        t.pos_ == "PROPN"
-        and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
-        and names.fold(t.text).strip(".") not in tw
-        and not (t.head.pos_ == "NOUN" and t.head.i != tok.i)  # "for the Belgrade-Pristina dialogue"
-        # "the Union of Writers (UW)": a body's short form in brackets after its name, no person's name
-        and not (t.text.isupper() and t.doc[t.i - 1].text == "(" and t.doc[t.i + 1 : t.i + 2].text == ")")
-        for t in toks
-    )
-
-
 def name_text(s: str) -> str:
     """The name part of an entity's text: up to the first character no name holds, no possessive."""
     s = re.split(r"[^\w\s.'’`-]|\s-\s|\s\d|\s[A-Za-z-]*\d", s.strip())[0]  # no digits: "Berg ING-011"

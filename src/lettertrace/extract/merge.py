@@ -358,6 +358,7 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     if d.anaphoric and d.sender is None and not d.recipients:
         same = [o for o in out if o.kind_class == d.kind_class and not o.implied]
         same = [o for o in same if o.kind == d.kind] or same  # "the letter" is a letter before a message
+        same = [o for o in same if not o.from_title] or same  # the body's own, not the headline's
         if not same:
             return None
         named = {t.text for t in sent_of(d.trigger)}
@@ -391,9 +392,8 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             return told[-1]  # the first letter a "second letter" implies is the one told before it
     if d.implied or d.distinct and not d.anaphoric:
         return None  # never the same act as an earlier one (see _same_act)
-    for o in sorted(
-        reversed(out), key=lambda o: o.kind != d.kind
-    ):  # a letter before a message, then the last
+    # a letter before a message, the body's act before the headline's, then the last
+    for o in sorted(reversed(out), key=lambda o: (o.kind != d.kind, o.from_title and not d.from_title)):
         if _same_act(o, d):
             return o
     return None

@@ -84,3 +84,20 @@ def _name_continues(t: Token) -> bool:  # ("A B MP": the letters after a name ar
             and _head_word(t) not in ROLE_HEADS | INSTITUTION_HEADS
         )
     return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start and not headline_verb(t)
+
+
+def holds_name(tok: Token) -> bool:
+    """'President of South Korea Moon Jae-in': the phrase ends in a proper name spaCy missed (not the
+    state of "the King of Morocco" tagged with it as one name, nor a body's short form in brackets)."""
+    tw = names.title_words()
+    toks = [t for t in tok.subtree if t.i > tok.i]
+    return any(
+        t.pos_ == "PROPN"
+        and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
+        and names.fold(t.text).strip(".") not in tw
+        and not (t.head.pos_ == "NOUN" and t.head.i != tok.i)  # "for the Belgrade-Pristina dialogue"
+        # "the Union of Writers (UW)": a body's short form in brackets after its name, no person's name
+        and not (t.text.isupper() and t.doc[t.i - 1].text == "(" and t.doc[t.i + 1 : t.i + 2].text == ")")
+        and not (t.head.lower_ == "of" and t.head.head.i == tok.i and names.is_state_name(t.text))
+        for t in toks
+    )
