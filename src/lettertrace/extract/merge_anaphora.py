@@ -129,15 +129,18 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     """'A sent a letter to B. The letter was delivered by C to the foreign minister, D, on Friday': a
     definite letter told as carried (a passive verb of carrying) right after a letter with both sides
     known is that letter; whom it was handed to received it for the addressee and is no party of it. So is
-    one told as sent to a place ("The note went by courier to the capital on Friday"): its destination, and
-    one another received ("The foreign minister received the letter on his behalf on Friday")."""
+    one told as sent to a place ("The note went by courier to the capital on Friday"), its destination;
+    one another received ("The foreign minister received the letter on his behalf on Friday"); and one
+    another handed to its addressee ("Foreign Minister C handed over the letter to B"): C carried it."""
     verb = d.trigger.head
     to_place = verb.lemma_.lower() in cues()["send_verbs"] and all(r.ptype == "state" for r in d.recipients)
     taken = d.trigger.dep_ == "dobj" and verb.lemma_.lower() == "receive" and d.sender is None
+    carried = d.trigger.dep_ == "dobj" and verb.lemma_.lower() in cues()["carry_verbs"] and bool(d.recipients)
     if (
         d.kind_class != "written"
         or d.trigger.dep_ != "nsubjpass"
         and not taken
+        and not carried
         or not (verb.lemma_.lower() in cues()["carry_verbs"] or to_place and d.recipients or taken)
         or not _definite(d.trigger)
         or _poss_is_pronoun(d.trigger)
@@ -150,10 +153,16 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
         if o.kind_class == "written"
         and o.sender is not None
         and o.recipients
-        and (d.sender is None or d.sender is o.sender)
+        and (d.sender is None or d.sender is o.sender or carried)
         and 0 <= n - _last_told(o) <= 2
         and not (to_place and any(r.ptype == "state" for r in o.recipients))
+        and not (
+            carried
+            and (d.sender is o.sender or not {r.key for r in d.recipients} & {r.key for r in o.recipients})
+        )
     ]
+    if told and carried:
+        d.sender = None  # the one who handed it over carried it
     return told[-1] if told else None
 
 
