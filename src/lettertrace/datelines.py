@@ -59,7 +59,7 @@ def after_datelines(doc: Doc) -> list[int]:
                 t.text[:1].isupper() or t.is_digit or t.text in {",", "(", ")", "."} or t.like_num or wire
             ):
                 break
-    return out
+    return sorted({*out, *_after_bracketed_credits(doc)})
 
 
 _WIRE_CREDIT = re.compile(r"/[A-Z][A-Z-]*[A-Z]/(\.|-{1,2})?")
@@ -141,6 +141,28 @@ DATELINE_LINE_RE = re.compile(
 )
 
 
+# "Abuja, June 5, 2024 (NAN) President A ...", "Havana, Jul 5 (Prensa Latina) The minister ...": a place, a day
+# with its month's name, a year where given, an agency's credit in brackets and, with no dash, the story.
+BRACKETED_CREDIT_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2},[ \t]+"
+    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+    r"[ \t]*\([A-Z][^)\n]{1,40}\)[ \t]+(?=[A-Z])",
+    re.M,
+)
+
+
+def _after_bracketed_credits(doc: Doc) -> list[int]:
+    """Where the story starts after each :data:`BRACKETED_CREDIT_RE` dateline of ``doc``."""
+    from .nlp import text_of  # nlp imports this module to start sentences after datelines
+
+    out = []
+    for m in BRACKETED_CREDIT_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            out.append(span.end)
+    return out
+
+
 # "Luanda - The President", "Monrovia, Liberia - Sunday": a place written as names are, then a spaced dash
 # (its first word must not be tagged a person: see dateline_tokens).
 PLACE_DASH_RE = re.compile(
@@ -157,7 +179,9 @@ def dateline_tokens(doc: Doc) -> set[int]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: set[int] = set()
-    for m in (m for rx in (DATELINE_RE, DATELINE_LINE_RE) for m in rx.finditer(text_of(doc))):
+    for m in (
+        m for rx in (DATELINE_RE, DATELINE_LINE_RE, BRACKETED_CREDIT_RE) for m in rx.finditer(text_of(doc))
+    ):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)
