@@ -330,8 +330,9 @@ class ArgumentFiller(ClauseReader):
             if sent.lemma_.lower() in cues()["send_verbs"]:
                 return _first(self._subjects(sent)), self._prep_parties(head, ("to", "for"))
         handler = _handler(tok)
-        if handler is not None and any(
-            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children
+        if handler is not None and any(  # (not "praised the festival's message": an event writes none)
+            c.dep_ == "poss" and self.idx.party_at(c) or c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for c in tok.children
         ):
             # "B rejected/rebuffed/tore up A's letter": what the addressee did with it
             return None, self._subjects(handler)
