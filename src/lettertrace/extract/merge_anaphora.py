@@ -133,6 +133,11 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     one another received ("The foreign minister received the letter on his behalf on Friday"); and one
     another handed to its addressee ("Foreign Minister C handed over the letter to B"): C carried it."""
     verb = d.trigger.head
+    carry = cues()["carry_verbs"]
+    carrier = next((c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() in carry), None)
+    named = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in d.trigger.children)
+    if carrier is not None and (_definite(d.trigger) or named):  # "A's letter, delivered by C, had asked"
+        verb = carrier
     to_place = verb.lemma_.lower() in cues()["send_verbs"] and all(r.ptype == "state" for r in d.recipients)
     taken = d.trigger.dep_ == "dobj" and verb.lemma_.lower() == "receive" and d.sender is None
     carried = d.trigger.dep_ == "dobj" and verb.lemma_.lower() in cues()["carry_verbs"] and bool(d.recipients)
@@ -141,8 +146,9 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
         or d.trigger.dep_ != "nsubjpass"
         and not taken
         and not carried
-        or not (verb.lemma_.lower() in cues()["carry_verbs"] or to_place and d.recipients or taken)
-        or not _definite(d.trigger)
+        and carrier is None
+        or not (verb.lemma_.lower() in carry or to_place and d.recipients or taken)
+        or not (_definite(d.trigger) or carrier is not None and named)
         or _poss_is_pronoun(d.trigger)
     ):
         return None
@@ -154,7 +160,9 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
         and o.sender is not None
         and o.recipients
         and (d.sender is None or d.sender is o.sender or carried)
-        and 0 <= n - _last_told(o) <= 2
+        and 0
+        <= n - _last_told(o)
+        <= (6 if named and d.sender is o.sender else 2)  # "A's letter": A's, told before
         and not (to_place and any(r.ptype == "state" for r in o.recipients))
         and not (
             carried
