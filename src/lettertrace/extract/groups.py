@@ -22,7 +22,8 @@ MEASURE_WORDS = {
 def _counted_group(tok: Token) -> bool:
     """'More than 40 Conservative MPs', 'Forty Nobel laureates', '1,000 doctors': a plural common noun
     counted by a number (not 'the two leaders', who were named before), naming no time or quantity."""
-    plural = tok.tag_ == "NNS" or _acronym_plural(tok.text)  # "MPs", "MEPs", "CEOs" (often tagged NN)
+    # "MPs", "MEPs", "CEOs" (often tagged NN), "Eleven Members of the X Parliament" (a proper plural)
+    plural = tok.tag_ in ("NNS", "NNPS") or _acronym_plural(tok.text)
     if tok.pos_ not in ("NOUN", "PROPN") or not plural or tok.lemma_.lower() in MEASURE_WORDS:
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ != "all" for c in tok.children):

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
+from ..datelines import dateline_tokens
 from ..nlp import sent_number, sent_of
 from .date_places import _attached
 from .draft import Draft
@@ -24,8 +25,11 @@ def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
     with neither a month and day nor a year ("on Monday", "last week") is left out."""
     anchors = {d.trigger.i} | ({d.verb.i} if d.verb is not None else set())
     days = set()
+    dateline = dateline_tokens(d.trigger.doc)  # "Brussels, 6 March 2024 - A has written": the report's day
     for e in sent_of(d.trigger).ents:
         if e.label_ != "DATE" or not _attached(e.root, anchors) or _of_another(e.root, anchors):
+            continue
+        if e.root.i in dateline:
             continue
         month, day, year = _MONTH.search(e.text), _DAY.search(e.text), _YEAR.search(e.text)
         if not (month and day) and not _own_time(e.root, anchors):
