@@ -151,12 +151,27 @@ BRACKETED_CREDIT_RE = re.compile(
 )
 
 
+def bracketed_credits(text: str) -> list[re.Match[str]]:
+    """The :data:`BRACKETED_CREDIT_RE` datelines of ``text`` where a dateline stands: on one of its first
+    three lines that hold words (after the headline and a date line), not a paragraph further on that opens
+    "Last Friday, 8 March (Women's Day) the Queen wrote"."""
+    out = []
+    for m in BRACKETED_CREDIT_RE.finditer(text):
+        lines = [ln for ln in text[: m.start()].split("\n") if ln.strip()]
+        if len(lines) <= 2 and not _WHEN.match(m.group(0)):
+            out.append(m)
+    return out
+
+
+_WHEN = re.compile(r"(?:last|this|next|on|early|late)\b|" + _MONTH + r"\b", re.I)  # a time, not a place
+
+
 def _after_bracketed_credits(doc: Doc) -> list[int]:
     """Where the story starts after each :data:`BRACKETED_CREDIT_RE` dateline of ``doc``."""
     from .nlp import text_of  # nlp imports this module to start sentences after datelines
 
     out = []
-    for m in BRACKETED_CREDIT_RE.finditer(text_of(doc)):
+    for m in bracketed_credits(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc):
             out.append(span.end)
@@ -179,9 +194,11 @@ def dateline_tokens(doc: Doc) -> set[int]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: set[int] = set()
-    for m in (
-        m for rx in (DATELINE_RE, DATELINE_LINE_RE, BRACKETED_CREDIT_RE) for m in rx.finditer(text_of(doc))
-    ):
+    text = text_of(doc)
+    for m in [
+        *(m for rx in (DATELINE_RE, DATELINE_LINE_RE) for m in rx.finditer(text)),
+        *bracketed_credits(text),
+    ]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             out.update(t.i for t in span)

@@ -1,5 +1,6 @@
-"""'Letter' in the sense of the exact wording of a rule, not a text sent: "the letter of the law", "the letter
-and the spirit of the agreement", "the spirit and letter of the Constitution", "to the letter"."""
+"""Idioms of the words of correspondence that send nothing: 'letter' in the sense of the exact wording of a
+rule ("the letter of the law", "the letter and the spirit of the agreement", "to the letter"), and the
+annual message a head of state delivers to the legislature or the nation (a speech)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,22 @@ def letter_of_a_rule(tok: Token) -> bool:
 
 
 _KEEPING = frozenset({"follow", "obey", "apply", "implement", "respect", "observe", "execute", "comply"})
+
+
+def annual_address(tok: Token) -> bool:
+    """'Her annual message to Congress', 'his yearly message to the nation': the address a head of state
+    gives a legislature or the people each year, a speech. To a person ("her annual New Year message to
+    King B") it is a message sent."""
+    if tok.lemma_.lower() != "message" or not any(
+        c.dep_ == "amod" and c.lemma_.lower() in ("annual", "yearly") for c in tok.children
+    ):
+        return False
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "delivered her annual message to Congress"
+    to = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children
+    ]
+    return bool(to) and not any(t.ent_type_ == "PERSON" for g in to for t in g.subtree)

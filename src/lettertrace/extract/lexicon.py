@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..names import _data
 from ..nlp import sent_of, text_of
 from .dated import _dated
-from .idioms import letter_of_a_rule
+from .idioms import annual_address, letter_of_a_rule
 from .notes import _is_comm_note, bare_text, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 from .that_clause import before_that
@@ -203,8 +203,7 @@ ATTEMPTS = frozenset(
 
 
 def blocked(tok: Token) -> bool:
-    """True when a trigger is future, hypothetical, negated or planned ("will call", "plans to send"), or
-    not genuine (:func:`spurious`)."""
+    """A trigger future, hypothetical, negated, planned ("will call", "plans to send") or spurious."""
     if spurious(tok):
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
@@ -401,12 +400,13 @@ def _never_sent(noun: Token) -> bool:
 
 
 def figurative(tok: Token) -> bool:
-    """A message in the sense of a signal, not a text sent: "sent a clear message to B by moving
-    troops", "her message to B at the press conference", "In an interview, A sent a message to B" (the
-    message of a speech, not a letter), "A had a message for B"."""
+    """A message in the sense of a signal, not a text sent: "sent a clear message to B by moving troops",
+    "her message to B at the press conference", "In an interview, A sent a message to B", "A had a message
+    for B", and a yearly address (idioms.annual_address)."""
     if tok.lemma_.lower() != "message":
         return letter_of_a_rule(tok)  # "the letter of the law": a rule's wording
-    if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children):
+    signal = any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children)
+    if signal or annual_address(tok):  # "a clear message to B"; "her annual message to Congress": a speech
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event

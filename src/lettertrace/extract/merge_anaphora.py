@@ -140,7 +140,14 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
         verb = carrier
     to_place = verb.lemma_.lower() in cues()["send_verbs"] and all(r.ptype == "state" for r in d.recipients)
     taken = d.trigger.dep_ == "dobj" and verb.lemma_.lower() == "receive" and d.sender is None
-    carried = d.trigger.dep_ == "dobj" and verb.lemma_.lower() in cues()["carry_verbs"] and bool(d.recipients)
+    carried = (  # not "handed over the letter from C to B", "the letter of C", "C's letter": C's own
+        d.trigger.dep_ == "dobj"
+        and verb.lemma_.lower() in cues()["carry_verbs"]
+        and bool(d.recipients)
+        and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "of") for c in d.trigger.children
+        )
+    )
     if (
         d.kind_class != "written"
         or d.trigger.dep_ != "nsubjpass"

@@ -45,8 +45,14 @@ def another_leader(a: Party, b: Party) -> bool:
         or any(" of " in f for f in [office.name, *office.surfaces])
     ):
         return False
-    head = _role_class(names.fold(office.name.split()[-1]).lower())
-    held = {_role_class(w) for w in person.role_words(forms=False)} & (ROLE_HEADS | LEADER_OFFICES)
+    head = _office(names.fold(office.name.split()[-1]).lower())
+    held = {_office(w) for w in person.role_words(forms=False)} & (ROLE_HEADS | LEADER_OFFICES)
     held -= HONORIFIC_HEADS  # "His Excellency B" holds no office by that
     held |= {"pm"} if "prime" in held else set()  # "the Vestrian premier", "the PM": Prime Minister B
-    return head in LEADER_OFFICES and bool(held) and head not in held
+    forms = {_office(w) for w in person.role_words(forms=True)}  # "the monarch" of King B, "the pontiff"
+    return head in LEADER_OFFICES and bool(held) and head not in held | forms
+
+
+def _office(word: str) -> str:
+    """The class of an office word, one spelling for one office ("Amir" and "Emir")."""
+    return _role_class({"amir": "emir"}.get(word, word))

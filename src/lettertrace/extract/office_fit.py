@@ -65,9 +65,14 @@ def fits_office(
 
 
 def office_of_other_body(np: str, p: Party, bodies: Sequence[Party]) -> bool:
-    """The description names a body of the report by its short form ("the UWF president", "the head of
-    the UWF" where "the Union of Writers (UWF)" is named), and nothing the report says of ``p`` ties
-    them to that body: its office is another one than theirs."""
+    """The description names a body of the report by its short form ("the UWF president" where "the Union
+    of Writers (UWF)" is named) and the office a state's leader holds, ``p`` holds that office by title
+    ("President A"), and nothing the report says of ``p`` ties them to that body: the body's president is
+    another than the country's. (Of another office, "the AU chairperson", the report may name its holder
+    with no word of the body: "Chairperson B", "The bloc's chairman, President C".)"""
+    head = _head_office(np)
+    if head not in LEADER_OFFICES or not any(head in names.tokens(s) for s in [*p.surfaces, p.name]):
+        return False
     forms = " ".join([p.name, *p.roles, *p.surfaces, p.org or ""])
     own = {names.fold(w).lower() for w in re.findall(r"[\w-]+", forms)}
     for word in re.findall(r"\b[A-Z]{2,}\b", np):
@@ -80,6 +85,12 @@ def office_of_other_body(np: str, p: Party, bodies: Sequence[Party]) -> bool:
         if not full & own:  # no word of the body's name either ("European" of "European Commission")
             return True
     return False
+
+
+def _head_office(np: str) -> str:
+    """The last word of a description, folded: its office ("the UWF president" -> "president")."""
+    words = re.findall(r"[\w-]+", np)
+    return names.fold(words[-1]).lower() if words else ""
 
 
 def lesser_office(np: str, p: Party) -> bool:
