@@ -142,7 +142,7 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     taken = d.trigger.dep_ == "dobj" and verb.lemma_.lower() == "receive" and d.sender is None
     carried = (  # not "handed over the letter from C to B", "the letter of C", "C's letter": C's own
         d.trigger.dep_ == "dobj"
-        and verb.lemma_.lower() in cues()["carry_verbs"]
+        and verb.lemma_.lower() in carry
         and bool(d.recipients)
         and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "of") for c in d.trigger.children
@@ -167,9 +167,7 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
         and o.sender is not None
         and o.recipients
         and (d.sender is None or d.sender is o.sender or carried)
-        and 0
-        <= n - _last_told(o)
-        <= (6 if named and d.sender is o.sender else 2)  # "A's letter": A's, told before
+        and 0 <= n - _last_told(o) <= _reach(named and d.sender is o.sender)
         and not (to_place and any(r.ptype == "state" for r in o.recipients))
         and not (
             carried
@@ -179,6 +177,12 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     if told and carried:
         d.sender = None  # the one who handed it over carried it
     return told[-1] if told else None
+
+
+def _reach(named_writer: bool) -> int:
+    """How many sentences back a carried letter told again may be the one told before: two, and six when
+    the writer is named with it ("A's letter, delivered by the ambassador, had asked ...": A's)."""
+    return 6 if named_writer else 2
 
 
 def _last_told(d: Draft) -> int:

@@ -1,6 +1,8 @@
-"""A writer told first by an office and then by name ("The president of the X has written to B ... A
-wrote to B on Monday"): once merging finds the two tellings state one act, the office no name holds is
-that person in the report's other acts too ("a second letter" implies a first one, of the same writer)."""
+"""Writers known by an office in merging. Told first by an office and then by name ("The president of the
+X has written to B ... A wrote to B on Monday"): once merging finds the two tellings state one act, the
+office no name holds is that person in the report's other acts too ("a second letter" implies a first one,
+of the same writer). But a state's leader known only by the office ("the Norland State President") is
+never someone the report names with another office ("Prime Minister C"): :func:`another_leader`."""
 
 from __future__ import annotations
 
