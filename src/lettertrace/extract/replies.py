@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .addressed_reply import addressed_told_reply
 from .bare_replies import BareReplies
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
@@ -131,6 +132,10 @@ class ReplyTriggers(BareReplies):
         if author is not None and blocked(noun):
             return  # "the file holds no written answer of B": none is known
         replier = self._poss(noun) or author
+        if replier is None and target_noun is None and (again := addressed_told_reply(noun, self.drafts)):
+            whom = [p for p in [self._party(again[1])] if p is not None]
+            self._add(Draft(again[0].kind, noun, None, whom, anaphoric=True))
+            return  # "The reply, addressed to C, ...": the reply just told, to C
         if (
             replier is None
             and target_noun is None
