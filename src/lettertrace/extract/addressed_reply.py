@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..nlp import sent_number
 from .draft import Draft
 from .lexicon import cues
+from .reply_checks import object_of
 
 # How many sentences back the reply told before may stand.
 REACH = 2
@@ -29,7 +30,7 @@ def addressed_told_reply(noun: Token, drafts: list[Draft]) -> tuple[Draft, Token
         if addressed
         else None
     )
-    whom = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    whom = object_of(to)
     if whom is None:
         return None
     n = sent_number(noun)
