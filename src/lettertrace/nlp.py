@@ -24,8 +24,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .datelines import _titled, after_datelines
-from .english_words import is_english_word
 from .lazy import hide_torch
+from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
+from .name_starts import given_name_before_particle, title_and_given_name
 from .names import _data, honorifics
 from .post_place import article_before_one_word, place_before_name
 from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
@@ -78,8 +79,6 @@ def line_breaks(doc: Doc) -> Doc:
 
 # Letters after a name, written as initials with stops ("K.C.M.G.", "O.B.E."): honours, no one's name.
 INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
-# Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # The article of an Arabic family name, capitalised ("bin Talal Al Muharrami", "bin Zayed Al Nahyan").
 FAMILY_ARTICLES = frozenset({"Al", "El", "Āl"})
 # Lower-case particles inside a name ("Manuel dos Santos Kiala", "Ana de la Vega"), which the recogniser
@@ -135,6 +134,8 @@ def name_chains(doc: Doc) -> Doc:
             end = of  # "President Traore of Cote d'Ivoire" taken in whole: the name stops at 'of'
         if end != ent.end:
             ent, trimmed = Span(doc, ent.start, end, label=ent.label_), True
+        if (start := given_name_before_particle(ent, out)) != ent.start:  # "Prince Turki" + "bin Saud"
+            ent, trimmed = Span(doc, start, ent.end, label="PERSON"), True
         if article_before_one_word(ent):  # "in the Sahel" tagged a person: a person's name takes no 'the'
             trimmed = True
             continue
@@ -146,7 +147,7 @@ def name_chains(doc: Doc) -> Doc:
             out.append(Span(doc, ent.start, gap, label="PERSON"))
             ent, trimmed = Span(doc, gap + 1, ent.end, label="PERSON"), True
         prev = out[-1] if out else None
-        if prev is not None and ent.label_ == "PERSON" and _title_and_given_name(prev, ent):
+        if prev is not None and ent.label_ == "PERSON" and title_and_given_name(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "General Tadeo" + "Fuentes Aranda"
             continue
         between = doc[prev.end] if prev is not None and prev.end + 1 == ent.start else None
@@ -172,23 +173,6 @@ def name_chains(doc: Doc) -> Doc:
     if len(out) != len(ents) or trimmed:
         doc.ents = out
     return doc
-
-
-def _title_and_given_name(prev: Span, ent: Span) -> bool:
-    """'General Tadeo' tagged a body right before 'Fuentes Aranda' tagged a person: a title and a given
-    name the recogniser cut from the rest of the name (a title, then one or two capitalised proper nouns
-    that are no titles, on one line, touching the person's name)."""
-    return (
-        prev.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
-        and prev.end == ent.start
-        and 2 <= len(prev) <= 3
-        and _titled(prev[0])
-        and all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() and not _titled(t) and not is_english_word(t.text)
-            for t in prev[1:]
-        )  # a given name, no word of English ("Grand Mufti" + "A B": an office)
-        and "\n" not in "".join(t.whitespace_ for t in prev)
-    )
 
 
 def _column_gap(tok: Token) -> bool:

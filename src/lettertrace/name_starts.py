@@ -1,0 +1,55 @@
+"""Where a person's name starts when the recogniser cut it short: a given name left outside a name the
+recogniser opened with a patronymic particle ("Prince Turki" + "bin Saud"), and a title and given name it
+tagged as a body right before the rest of the name ("General Tadeo" + "Fuentes Aranda")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .datelines import _titled
+from .english_words import is_english_word
+from .names import honorifics
+
+# Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def given_name_before_particle(ent: Span, out: list[Span]) -> int:
+    """'Prince Turki bin Saud' with only "bin Saud" tagged: a name never opens with a lower-case patronymic
+    particle, so the capitalised given name right before it on the line (no title, no place, not the
+    sentence's first word) is the name's start ("Crown Prince bin Saud" keeps its title out)."""
+    doc, i = ent.doc, ent.start - 1
+    if ent.label_ != "PERSON" or ent[0].text not in PATRONYMIC_PARTICLES or i < 0 or len(ent) < 2:
+        return ent.start
+    tok = doc[i]
+    if (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and not _titled(tok)
+        and tok.lower_ not in honorifics()
+        and not tok.is_sent_start  # "Yesterday bin Saud wrote"
+        and tok.ent_type_ in ("", "PERSON")
+        and "\n" not in tok.whitespace_
+        and not (out and out[-1].end > i)
+    ):
+        return i
+    return ent.start
+
+
+def title_and_given_name(prev: Span, ent: Span) -> bool:
+    """'General Tadeo' tagged a body right before 'Fuentes Aranda' tagged a person: a title and a given
+    name the recogniser cut from the rest of the name (a title, then one or two capitalised proper nouns
+    that are no titles, on one line, touching the person's name)."""
+    return (
+        prev.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and prev.end == ent.start
+        and 2 <= len(prev) <= 3
+        and _titled(prev[0])
+        and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not _titled(t) and not is_english_word(t.text)
+            for t in prev[1:]
+        )  # a given name, no word of English ("Grand Mufti" + "A B": an office)
+        and "\n" not in "".join(t.whitespace_ for t in prev)
+    )
