@@ -148,6 +148,12 @@ def in_state_name(doc: Doc, i: int) -> bool:
     return any(names.is_state_name(doc[x:y].text) for x, y in spans)
 
 
+def and_in_body(t: Token) -> bool:
+    """The 'and' inside one body's name the recogniser tagged whole ("the Minister of the Interior and
+    Administration", "the Ministry of Trade and Industry"): no break between two items."""
+    return t.lower_ == "and" and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "FAC")
+
+
 def ends_state_name(ent: Span) -> bool:
     """'Antigua and [Barbuda]', 'Trinidad and [Tobago]': a 'name' right after 'and' that completes a state's
     own name with the words before it (spaCy may tag the second part a person)."""

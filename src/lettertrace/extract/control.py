@@ -146,7 +146,7 @@ def opened_by(subject: Token) -> bool:
 
 def closes_fronted(subj: Token, key: int, idx: Any) -> bool:
     """The party ``key`` is the name that closes the fronted phrase the parser joined to the subject ``subj``."""
-    from .trigger_checks import closing_apposition
+    from .apposed_offices import closing_apposition
 
     if subj.dep_ != "conj" or (closed := closing_apposition(subj.head)) is None or closed.i != subj.i:
         return False

@@ -4,12 +4,13 @@ first and last name ("sent a letter to Jan Sobota")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
 
 from .lexicon import cues, noun_kind
-from .mentions import ROLE_HEADS, _head_word
+from .mentions import ROLE_HEADS, Party, _head_word
 from .syntax import ADDRESS_VERBS
 
 # Plural nouns that count time or quantities, never a group of writers ("40 years", "3 percent").
@@ -201,3 +202,30 @@ def role_plural(tok: Token) -> bool:
         and low.endswith("s")
         and (low[:-1] in ROLE_HEADS or low.endswith("es") and low[:-2] in ROLE_HEADS)
     )
+
+
+def led_by(verb: Token, subs: list[Token], conj_parties: Callable[[Token], list[Party]]) -> Party | None:
+    """'Dozens of lawmakers, led by Senator A, wrote to B', 'a group of senators headed by A': a group
+    with no name acts through the one who leads it (the participle hangs on the group, its members or
+    the verb)."""
+    if not subs or not all(
+        s.ent_type_ in ("", "CARDINAL") and (s.pos_ in ("NOUN", "NUM") or s.ent_type_ == "CARDINAL")
+        for s in subs
+    ):
+        return None
+    members = [
+        g for s in subs for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    ]
+    for holder in [
+        verb,
+        *subs,
+        *members,
+    ]:  # "a group of senators led by A": the participle on the members
+        for c in holder.children:
+            if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ("lead", "head") and c.tag_ == "VBN":
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        found = [p for g in agent.children if g.dep_ == "pobj" for p in conj_parties(g)]
+                        if found:
+                            return found[0]
+    return None

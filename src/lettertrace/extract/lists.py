@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import sent_of
-from .comma_names import in_state_name
+from .comma_names import and_in_body, in_state_name
 from .draft import Draft
 from .index import PartyIndex
 from .kin import owner_of_kin
@@ -36,7 +36,7 @@ def _item_bounds(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     while i < end:
         t = doc[i]
-        if (t.lower_ in SEPARATORS or t.text in SEPARATORS) and not in_state_name(doc, i):
+        if (t.lower_ in SEPARATORS or t.text in SEPARATORS) and not (in_state_name(doc, i) or and_in_body(t)):
             if i > cur:
                 items.append((cur, i))
             cur = i + 1

@@ -106,6 +106,9 @@ ROLE_HEADS = {
 ROLE_HEADS |= {"marshal", "colonel", "admiral", "sovereign", "emperor", "empress", "tsar", "czar", "vicar"}
 ROLE_HEADS |= {"viceroy", "regent", "kaiser", "nuncio", "shah", "burgomaster", "taoiseach"}  # offices of old
 ROLE_HEADS |= {"executive", "rector", "provost", "treasurer", "comptroller", "auditor", "sheriff"}
+# the state's officer over a region or district: a prefect (France, Italy, Romania, Greece, Japan), a voivode
+# (Poland), a wali (the Maghreb, Oman), a kaymakam (Turkey, Lebanon)
+ROLE_HEADS |= {"prefect", "voivode", "wali", "kaymakam"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",

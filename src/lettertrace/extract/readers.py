@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import headline_verbs
+from .apposed_offices import apposed_offices, joint_office_holder
 from .call_media import hung_on_medium_or_day
 from .comma_names import set_off_holder
 from .control import closes_fronted, object_controller, opened_by, subject_before, subject_of_next_clause
@@ -17,6 +18,7 @@ from .groups import (
     _counted_group,
     _offices_of_states,
     counted_members,
+    led_by,
     mass_count,
     role_plural,
 )
@@ -175,7 +177,7 @@ class PartyReader:
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else self._among(v.head)
-            leader = self._led_by(v, subs)
+            leader = led_by(v, subs, self._conj_parties)
             if leader is not None:
                 return [leader]
             if not subs and (before := subject_before(v)) is not None:  # "Answering A, B sent"
@@ -265,34 +267,6 @@ class PartyReader:
         subs = [c for c in cop.children if c.dep_ == "nsubj"]
         return _uniq([p for c in subs for p in self._conj_parties(c)])
 
-    def _led_by(self, verb: Token, subs: list[Token]) -> Party | None:
-        """'Dozens of lawmakers, led by Senator A, wrote to B', 'a group of senators headed by A': a group
-        with no name acts through the one who leads it (the participle hangs on the group, its members or
-        the verb)."""
-        if not subs or not all(
-            s.ent_type_ in ("", "CARDINAL") and (s.pos_ in ("NOUN", "NUM") or s.ent_type_ == "CARDINAL")
-            for s in subs
-        ):
-            return None
-        members = [
-            g for s in subs for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-        ]
-        for holder in [
-            verb,
-            *subs,
-            *members,
-        ]:  # "a group of senators led by A": the participle on the members
-            for c in holder.children:
-                if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ("lead", "head") and c.tag_ == "VBN":
-                    for agent in c.children:
-                        if agent.dep_ == "agent":
-                            found = [
-                                p for g in agent.children if g.dep_ == "pobj" for p in self._conj_parties(g)
-                            ]
-                            if found:
-                                return found[0]
-        return None
-
     def _subject_persons(self, verb: Token) -> list[Party]:
         out: list[Party] = []
         for c in verb.children:
@@ -315,12 +289,21 @@ class PartyReader:
         )  # "the Prime Ministers of X, Y"
         if offices:
             return offices
+        if joint := joint_office_holder(tok, self.idx.live()):  # "the Crown Prince and Prime Minister"
+            return [joint]
         if len(held := named_by_place(self.idx, tok)) >= 2:  # "her counterparts from X, A, and from Y, B"
             return held
         if len(held := self.idx.counterparts(tok)) >= 2:  # "with her X and Y counterparts"
             return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
         first = None if any(listed) else self._party(tok)
+        if first is not None and first.ptype == "person" and _is_role_noun(tok) and tok.ent_type_ != "PERSON":
+            named = self._name_after_comma(tok)  # "The Prefect of X County, B,": B, whoever else is called so
+            comma = next((t.i for t in self.doc[tok.i :] if t.text == ","), tok.i)
+            if any(t.ent_type_ == "PERSON" for t in self.doc[tok.i + 1 : comma]):  # "to Leader of X A B, C,"
+                named = None  # the office has its holder's name before the comma
+            if named is not None and named.ptype == "person" and not self._subject_after(tok, named):
+                first = named
         out: list[Party | None] = [first] if first is not None else listed
         if first is None:  # "the chief medical officer, B": the person in apposition
             out += [
@@ -329,7 +312,9 @@ class PartyReader:
                 if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN"
             ]
         for c in tok.conjuncts:  # "A and the Prime Minister of X, B,": the role is the person named after it
-            if subject_of_next_clause(c):
+            if subject_of_next_clause(c) or c in apposed_offices(
+                tok
+            ):  # "A, Crown Prince and Prime Minister,"
                 continue  # "written to the leaders and the Committee will meet": a clause's subject
             named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None
             if named is not None and self._subject_after(c, named):
@@ -348,7 +333,8 @@ class PartyReader:
         out[:0] = named_before_and(tok, self.idx)  # "A and Xian President B"
         for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
             if ap.dep_ == "appos" and not subject_list(ap):
-                out += [self._party(c) for c in ap.conjuncts if c.i > tok.i]
+                joint = joint_office_holder(ap, self.idx.live())  # "His Highness the Crown Prince and PM"
+                out += [joint] if joint else [self._party(c) for c in ap.conjuncts if c.i > tok.i]
         return [p for p in out if p is not None]
 
     def _subject_after(self, role: Token, named: Party) -> bool:

@@ -23,7 +23,8 @@ class _Index(Protocol):
 
 
 def fold_set_off_titles(idx: _Index) -> None:
-    """Fold each one-word party that 'the W, A B,' sets off before exactly one person into that person."""
+    """Fold each one-word party that 'the W, A B,' (or 'the Lublin W, A B,') sets off before exactly one
+    person into that person."""
     doc = idx.doc
     for q in [
         p for p in idx.live() if p.ptype in ("org", "person") and re.fullmatch(r"[A-Z][\w'-]+", p.name)
@@ -34,7 +35,7 @@ def fold_set_off_titles(idx: _Index) -> None:
             key
             for t in doc[1:-3]
             if t.text == q.name
-            and doc[t.i - 1].lower_ == "the"
+            and _after_the(doc, t.i)
             and doc[t.i + 1].text == ","
             and (key := _set_off_person(idx, t.i + 2)) is not None
             and key != q.key
@@ -43,6 +44,17 @@ def fold_set_off_titles(idx: _Index) -> None:
             p = idx.parties[holders.pop()]
             p.add_surface(f"the {q.name}")
             idx._fold_into(q, p)
+
+
+def _after_the(doc: Doc, i: int) -> bool:
+    """'the W' or 'the Lublin W': the title right after 'the' or after one or two capitalised words (its
+    place) that name no person."""
+    for j in range(i - 1, max(0, i - 4), -1):
+        if doc[j].lower_ == "the":
+            return True
+        if not (doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON"):
+            return False
+    return False
 
 
 def _set_off_person(idx: _Index, i: int) -> int | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..nlp import INITIALS_ONLY
+from .apposed_offices import apposed_office_text
 from .comma_names import role_end, set_off_holder
 from .coref import InReportResolution
 from .holders_between import person_between
@@ -164,6 +165,8 @@ class TitledForms(InReportResolution):
                     and not _source_clause(child)  # "to A, the Parliament's press office reported": no office
                 ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
+            if apposed := apposed_office_text(ent.root):  # "Prince A, Crown Prince and Prime Minister,"
+                _add_role(party, apposed)
             for office in _office_taken(ent.root):  # "A was named party chair"
                 if office.i not in self.tok2party:
                     _add_role(party, _np_text(office))

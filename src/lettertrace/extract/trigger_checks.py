@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
-from .comma_names import role_before
+from .apposed_offices import _closes_phrase, closing_apposition
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
@@ -419,32 +419,6 @@ def _kicker(first: Token, second: Token) -> bool:
     """A colon stands between two subjects of one verb: the first is a heading's topic before it."""
     between = first.doc[first.i + 1 : second.left_edge.i]
     return first.i < second.i and any(t.text == ":" for t in between)
-
-
-def closing_apposition(subj: Token) -> Token | None:
-    """'In a cable signed by her Chief of Staff, C, Queen A sent ...': the parser may take the
-    name set off after an office of the fronted phrase for the subject and the subject for its conjunct. With
-    no 'and' between the two, the conjunct is the subject."""
-    doc = subj.doc
-    nxt = [c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > subj.i]
-    if not nxt or any(c.dep_ == "cc" for c in subj.children) or not _closes_phrase(subj):
-        return None
-    return nxt[0] if doc[nxt[0].left_edge.i - 1].text == "," else None
-
-
-def _closes_phrase(name: Token) -> bool:
-    """The name is set off by a comma right after an office that ends a prepositional phrase."""
-    doc = name.doc
-    start = name.left_edge.i
-    if start < 2 or doc[start - 1].text != "," or name.pos_ != "PROPN":
-        return False
-    role = role_before(doc[start - 2])  # "the Chief of Staff, C,"; "his deputy, C,"
-    return (
-        role is not None
-        and role.dep_ == "pobj"
-        or doc[start - 2].pos_ == "NOUN"
-        and doc[start - 2].dep_ == "pobj"
-    )
 
 
 def after_fronted_day(verb: Token) -> Token | None:

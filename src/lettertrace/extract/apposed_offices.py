@@ -1,0 +1,95 @@
+"""Offices set off after a person's name that the parser reads as more people: in "Prince A, Crown Prince
+and Prime Minister, received a call", "Crown Prince" and "Prime Minister" hang on the name as its
+conjuncts. A bare singular office with no article and no name of its own names no one else in a list of
+people ("A, the Speaker and B" would need the article), so set off by commas right after a name it is the
+name's apposition: the offices are that person's, and no parties of their own. Also the name set off
+after a fronted phrase's office that the parser reads as the subject ("In a letter signed by the Chair of
+X, C, A wrote"), the subject its conjunct."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import names
+from .comma_names import role_before
+from .mentions import ROLE_HEADS, Party, _head_word
+
+
+def apposed_offices(tok: Token) -> list[Token]:
+    """The heads of the offices set off after the person's name ``tok`` that the parser made its
+    conjuncts; none unless every conjunct is such an office and a comma (or the sentence's end) closes them."""
+    doc = tok.doc
+    if tok.ent_type_ != "PERSON" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    conj = [c for c in tok.conjuncts if c.i > tok.i]
+    if not conj or any(not _bare_office(c) for c in conj):
+        return []
+    if any(t.dep_ == "cc" and t.lower_ != "and" for c in [tok, *conj] for t in c.children):
+        return []  # "A, Crown Prince or ..."
+    end = max(c.right_edge.i for c in conj) + 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")"):
+        return []  # not closed: "A, Crown Prince and Prime Minister met" may list three
+    return sorted(conj, key=lambda c: c.i)
+
+
+def _bare_office(c: Token) -> bool:
+    """A capitalised office with no article, no possessive and no name: 'Crown Prince', 'Prime Minister'."""
+    if not c.text[:1].isupper() or c.ent_type_ == "PERSON" or _head_word(c) not in ROLE_HEADS:
+        return False
+    if any(x.dep_ in ("det", "poss", "nummod", "appos") for x in c.children):
+        return False
+    mods = [x for x in c.children if x.dep_ in ("compound", "amod") and x.i < c.i]
+    return all(x.text[:1].isupper() and x.ent_type_ != "PERSON" for x in mods)
+
+
+def apposed_office_text(tok: Token) -> str:
+    """'Crown Prince and Prime Minister': the offices' words, from the first's to the last's."""
+    offices = apposed_offices(tok)
+    if not offices:
+        return ""
+    return tok.doc[offices[0].left_edge.i : offices[-1].right_edge.i + 1].text
+
+
+def joint_office_holder(tok: Token, people: list[Party]) -> Party | None:
+    """'The Crown Prince and Prime Minister sent a cable': two offices under one article are one person's
+    when the report has set both off after one name as the same phrase ("Prince A, Crown Prince and Prime
+    Minister,"); otherwise they may be two people ("the King and Queen")."""
+    conj = [c for c in tok.conjuncts if c.i > tok.i]
+    if not conj or any(not _bare_office(c) for c in conj) or not tok.text[:1].isupper():
+        return None
+    start = next((x.i + 1 for x in tok.children if x.dep_ == "det" and x.i < tok.i), tok.left_edge.i)
+    phrase = names.fold(tok.doc[start : max(c.right_edge.i for c in conj) + 1].text).lower()
+    held = [
+        p for p in people if p.ptype == "person" and any(names.fold(r).lower() == phrase for r in p.roles)
+    ]
+    return held[0] if len(held) == 1 else None
+
+
+def closing_apposition(subj: Token) -> Token | None:
+    """'In a cable signed by her Chief of Staff, C, Queen A sent ...': the parser may take the
+    name set off after an office of the fronted phrase for the subject and the subject for its conjunct. With
+    no 'and' between the two, the conjunct is the subject."""
+    doc = subj.doc
+    nxt = [
+        c
+        for c in subj.children
+        if c.dep_ in ("conj", "appos") and c.i > subj.i and c not in apposed_offices(subj)
+    ]
+    if not nxt or any(c.dep_ == "cc" for c in subj.children) or not _closes_phrase(subj):
+        return None
+    return nxt[0] if doc[nxt[0].left_edge.i - 1].text == "," else None
+
+
+def _closes_phrase(name: Token) -> bool:
+    """The name is set off by a comma right after an office that ends a prepositional phrase."""
+    doc = name.doc
+    start = name.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or name.pos_ != "PROPN":
+        return False
+    role = role_before(doc[start - 2])  # "the Chief of Staff, C,"; "his deputy, C,"
+    return (
+        role is not None
+        and role.dep_ == "pobj"
+        or doc[start - 2].pos_ == "NOUN"
+        and doc[start - 2].dep_ == "pobj"
+    )
