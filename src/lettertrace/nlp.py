@@ -27,7 +27,7 @@ from .datelines import _titled, after_datelines
 from .lazy import hide_torch
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
 from .name_starts import given_name_before_particle, title_and_given_name
-from .names import _data, honorifics
+from .names import _data, honorifics, is_state_name
 from .post_place import article_before_one_word, place_before_name
 from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
 from .text_view import tokenizer_view
@@ -118,6 +118,8 @@ def name_chains(doc: Doc) -> Doc:
         if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
             trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name
             continue
+        if ent.label_ == "PERSON" and len(ent) >= 2 and is_state_name(ent.text):
+            ent, trimmed = Span(doc, ent.start, ent.end, label="GPE"), True  # "Solomon Islands" is no one
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
         cut = next((t.i for t in ent[1:] if headline_verb(t)), None)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
+from .clause_moods import _headline_future, _inverted_condition, _yes_no_question
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule
 from .notes import _is_comm_note, bare_text, love_letter
@@ -297,8 +298,8 @@ def blocked(tok: Token) -> bool:
         )  # "trying to get A to write": 'to write' parsed with its own subject
         if infinitive and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
             return True  # "plans to send", "is going to phone"
-        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in cues()["undone_gerund_heads"]:
-            return True  # "had not ruled out calling B", "is considering writing to B"
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _undone_head(verb.head):
+            return True  # "had not ruled out calling B", "is considering writing to B", "is done writing"
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
@@ -312,48 +313,14 @@ def blocked(tok: Token) -> bool:
     return False
 
 
-def _headline_future(verb: Token) -> bool:
-    """'A to call B': an infinitive with no finite verb in its sentence, a headline's future."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _no_finite_verb(verb)
-
-
-def _no_finite_verb(verb: Token) -> bool:
-    """No finite verb in the sentence but a trailing attribution ("A to call B, says aide")."""
-    sent = sent_of(verb)
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _attribution(t, verb) for t in sent)
-
-
-def _attribution(t: Token, verb: Token) -> bool:
-    """'..., says aide', '..., sources say': a verb of saying after a comma, after the act's verb."""
-    comma = any(x.text == "," for x in t.doc[verb.i : t.i])
-    return t.i > verb.i and comma and t.lemma_.lower() in ("say", "tell", "report", "claim")
-
-
-def _inverted_condition(verb: Token, aux: Token) -> bool:
-    """'Had A called B', 'Were A to write', 'Should A phone B': the auxiliary opens the clause before its
-    subject, as a condition does."""
-    if aux.dep_ != "aux" or aux.lower_ not in ("had", "were", "should"):
-        return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    before = aux.doc[aux.i - 1] if aux.i > 0 else None
-    opens = before is None or before.is_sent_start is None or aux.is_sent_start or before.is_punct
-    return subj is not None and aux.i < subj.i and bool(opens)
-
-
-def _yes_no_question(verb: Token, aux: Token) -> bool:
-    """'Did A receive a letter from B?', 'Has the minister spoken to B since?': the auxiliary comes before
-    the subject in a sentence that ends in a question mark, with no question word before it ('When did A
-    call B?' asks about a call that took place)."""
-    if aux.dep_ not in ("aux", "auxpass") or aux.lemma_.lower() not in ("do", "have", "be"):
-        return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or aux.i > subj.i:
-        return False
-    sent = sent_of(verb)
-    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space or t.text in ")]")), None)
-    if last is None or last.text != "?":
-        return False
-    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < aux.i)
+def _undone_head(head: Token) -> bool:
+    """A verb whose gerund tells an act weighed, shunned or given up ("considering writing", "stopped
+    calling"), or "done" after 'be' ("is done writing letters to B": he writes no more)."""
+    if head.lemma_ in cues()["undone_gerund_heads"]:
+        return True
+    return head.lower_ == "done" and any(
+        c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in head.children
+    )
 
 
 # Conjunctions of a clause of time, whose present tense is a time to come or a habit.

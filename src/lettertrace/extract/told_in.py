@@ -70,6 +70,8 @@ class ToldInReader(CourierReader):
             # "discussed the shipwreck, in which 61 people died, during a call": the phrase after the
             # relative clause's closing comma is the main clause's, whatever the parser hung it on
             verb = (_verb_of(verb.head) if verb.dep_ == "relcl" else verb.head) or verb
+        if _closed_that_clause(verb, head):
+            verb = verb.head  # "A demands that Ottawa act, in a letter sent to B": the demand is A's letter's
         if (
             not according
             and head.lower_ not in ("in", "through", "via", "during", "with", "by")
@@ -252,6 +254,23 @@ def _cleft(verb: Token, head: Token) -> Token:
         None,
     )  # the parser may hang the clause on the letter or on a participle of it ("dated ..., that A ...")
     return clause if clause is not None else verb
+
+
+def _closed_that_clause(verb: Token, head: Token) -> bool:
+    """'A is demanding that Ottawa hand over control, in a letter sent Tuesday to B': a phrase of setting set
+    off by a comma after a 'that' clause belongs to the verb the clause hangs on (what A demands is put in
+    the letter), whatever the parser hung it on; not when the clause tells an act of its own ("said that C
+    wrote to B, in a letter")."""
+    return (
+        verb.dep_ == "ccomp"
+        and head.lower_ in ("in", "through", "via")
+        and head.i > verb.i
+        and head.doc[head.i - 1].text == ","
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in (*cues()["write_verbs"], *cues()["call_verbs"], *cues()["reply_verbs"])
+        and not any(c.dep_ == "dobj" and noun_kind(c) for c in verb.children)  # "that C sent B a letter"
+    )
 
 
 def _relative(verb: Token) -> bool:

@@ -309,11 +309,13 @@ def _at_the_talk(prep: Token, verb: Token) -> bool:
 
 
 def detached_holder(place: Token) -> Token | None:
-    """'discussed the letter with Ontario Premier Graham Tessel': the parser may end the 'with' phrase at the
-    place and hang the titled name after it on the verb. The name's head word, when the place stands bare
+    """'discussed the letter with Ontario Premier Graham Tessel', 'wrote to Cook Islands Prime Minister B':
+    the parser may end the 'with' or 'to' phrase at the place and hang the titled name after it on the verb. The name's head word, when the place stands bare
     and a run of proper nouns right after it heads away from it; else None."""
     doc = place.doc
-    if place.pos_ != "PROPN" or any(True for _ in place.children) or place.i + 2 >= len(doc):
+    if place.pos_ != "PROPN" or any(c.dep_ != "compound" or c.i > place.i for c in place.children):
+        return None  # the place's own words before it only ("Solomon Islands", "New Zealand")
+    if place.i + 2 >= len(doc):
         return None
     j = place.i + 1
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i > j:
