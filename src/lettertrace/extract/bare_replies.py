@@ -3,6 +3,8 @@ verb with nothing but the party answered, a manner and what was said) answer the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
@@ -169,11 +171,12 @@ def _frames_quote(text: str, sent: Span, verb: Token) -> bool:
     opens = text[sent.start_char : sent.start_char + 2].lstrip()[:1] in QUOTE_MARKS
     after = text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 3].lstrip(" ,:")[:1]
     rest = text[verb.idx : sent.end_char]  # 'B replied on Tuesday, "Never."', 'B replied: "Never."'
-    return (
-        opens
-        or after in QUOTE_MARKS
-        or any(f"{p} {q}" in rest or f"{p}{q}" in rest for p in ",:" for q in QUOTE_MARKS)
-    )
+    return opens or after in QUOTE_MARKS or _OPENED_AFTER_COMMA.search(rest) is not None
+
+
+# A quote opened after a comma or colon ('replied on Tuesday, "Never."'), not one closed after a comma
+# ('replied that the ministry "has no money," but offered help': the quote is inside what the reply said).
+_OPENED_AFTER_COMMA = re.compile(r"[,:] ?(?:[\"“«„](?=[^\s,.;]))")
 
 
 def _asked_for(doc: Doc, char: int, acts: tuple[Token, ...]) -> bool:
