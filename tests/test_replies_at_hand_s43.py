@@ -9,7 +9,9 @@ import pytest
 
 from test_extract import found_acts
 
-LETTER = "Mayor Jitka Vana wrote to Transport Minister Karel Novak on Friday asking the state to fund the tram."
+LETTER = (
+    "Mayor Jitka Vana wrote to Transport Minister Karel Novak on Friday asking the state to fund the tram."
+)
 FOUND = [("letter", "Jitka Vana", ("Karel Novak",)), ("letter", "Karel Novak", ("Jitka Vana",))]
 
 

@@ -224,6 +224,8 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
     praising the talks of the leaders in May"); so does a date in what the act asks for ("wrote,
     urging him to attend the summit on Monday": a to-clause under a clause of the act).
     """
+    if _swallowed_by_attribution(tok, anchors):
+        return True
     t, on_noun = tok, False
     for _ in range(6):
         if t.i in anchors:
@@ -255,6 +257,21 @@ def _attached(tok: Token, anchors: set[int], others: set[int] | frozenset[int] =
         on_noun = on_noun or (t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIME_ENTS)
         t = t.head
     return False
+
+
+# Verbs of a trailing attribution ("..., her office confirms", "..., the ministry said").
+_ATTRIBUTING = frozenset({"say", "confirm", "report", "tell", "announce", "add", "state", "note", "reveal"})
+
+
+def _swallowed_by_attribution(tok: Token, anchors: set[int]) -> bool:
+    """'A has written to B tonight, her office confirms': the parser hangs a date set right after the act,
+    before the comma of a trailing attribution, on the attribution's verb, the act its clause; it dates
+    the act."""
+    head = tok.head
+    if head.lemma_.lower() not in _ATTRIBUTING or head.i in anchors or head.i < tok.i:
+        return False
+    acts = [c for c in head.children if c.dep_ == "ccomp" and c.i in anchors and c.i < tok.i]
+    return bool(acts) and any(t.text == "," for t in tok.doc[tok.i + 1 : head.i])
 
 
 def _dated_on_name(t: Token) -> bool:

@@ -178,7 +178,18 @@ def draft_date(
         return DateInterval(
             basis="no date: the report tells of the letter coming to light, not of its sending"
         )
+    if _just_now(d):
+        return DateInterval(report_date, report_date, "day", None, "just now: 'has just' written or spoken")
     return datex.recent_past(report_date)
+
+
+def _just_now(d: Draft) -> bool:
+    """'A has just spoken to B by phone', 'B has just written to A': the present perfect with 'just' tells
+    of the moments before the report."""
+    v = d.verb if d.verb is not None else d.trigger
+    return any(c.lower_ == "just" and c.dep_ == "advmod" for c in v.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children
+    )
 
 
 _WILL = ("will", "shall", "'ll", "wo")
