@@ -35,5 +35,7 @@ def test_has_just_is_the_reports_day(sentence: str) -> None:
 
 
 def test_has_without_just_stays_the_recent_past() -> None:
-    c = only_comm(run(report("Prime Minister Neil Carr has written to President Ostap Koval about the package.")))
+    c = only_comm(
+        run(report("Prime Minister Neil Carr has written to President Ostap Koval about the package."))
+    )
     assert c.date.precision == "range" and c.date.latest == REPORT_DAY

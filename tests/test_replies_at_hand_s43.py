@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import found_acts
+from test_extract import found_acts, report, run
 
 LETTER = (
     "Mayor Jitka Vana wrote to Transport Minister Karel Novak on Friday asking the state to fund the tram."
@@ -52,3 +52,17 @@ def test_a_reply_a_file_holds_is_a_reply(sentence: str) -> None:
 
 def test_a_file_that_holds_no_reply_holds_none() -> None:
     assert found_acts(LETTER, "The file holds no reply from Novak.") == FOUND[:1]
+
+
+def test_the_pronoun_of_an_in_which_clause_on_a_reply_is_its_writer() -> None:
+    rep = run(
+        report(
+            "Foreign Minister Alison Hart wrote to her counterpart Jan Borek in July urging him to sign the pact.",
+            "The documents also contain Mr Borek's reply, dated August 4, in which he writes that his country "
+            '"will not be rushed into an agreement that our parliament has not seen."',
+        )
+    )
+    comms = rep.extraction.communications
+    (q,) = rep.extraction.quotes
+    assert q.speaker is not None and q.speaker.name == "Jan Borek"
+    assert q.communication is not None and comms[q.communication].sender.name == "Jan Borek"  # type: ignore[union-attr]

@@ -187,3 +187,21 @@ def _title_word(t: Token) -> bool:
     return t.text[:1].isupper() and (
         _head_word(t) in ROLE_HEADS or names.fold(t.text).lower().strip(".") in names.title_words()
     )
+
+
+def left_subject(verb: Token) -> Token | None:
+    """'..., Father A B, secretary of the C of D, said it "..."' parsed without a subject: the person
+    whose apposition ends right before the verb."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != "VBD":
+        return None
+    t = verb.doc[verb.i - 1]
+    for _ in range(12):
+        if t.dep_ not in ("pobj", "prep", "compound", "amod", "det") or t.head.i >= verb.i or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ != "appos" or t.head.i >= t.i:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return t  # "In answer to a question about X, a senior official said": a subject of its own
+    head = t.head
+    return head if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None

@@ -42,3 +42,20 @@ def _in_which(tok: Token) -> bool:
     return (
         tok.dep_ == "prep" and tok.lower_ in ("in", "by") and any(c.lower_ == "which" for c in tok.children)
     )
+
+
+def relative_writer(drafts: list[Draft], pronoun: Token) -> Party | None:
+    """'B's reply, dated August 4, in which he writes that ...': the pronoun subject of an "in which" clause
+    on a written communication's noun is its writer, not whoever the pronoun would otherwise take."""
+    verb = pronoun.head
+    if pronoun.tag_ != "PRP" or pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    if not any(_in_which(c) for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.ent_type_ in ("DATE", "TIME") or noun.dep_ == "acl" and noun.tag_ == "VBN":
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head  # "B's reply, dated August 4, in which": the clause hung on the date
+    d = next((d for d in drafts if d.trigger.i == noun.i and d.kind != "call"), None)
+    return d.sender if d is not None else None

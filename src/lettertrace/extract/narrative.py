@@ -175,7 +175,12 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
             state = replace(
                 state, year=named, year_para=para
             )  # "in December of the same year", however far back
+        before = state
         mention, state = _resolve(found, state, para, report_date)
+        if before.day is not None and para - before.day_para <= SAME_DAY_REACH and _dates_a_thing(doc, found):
+            # "sent B a reply on Wednesday ... answers A's letter of 12 September ... On the same day": the
+            # day an act was told on stays the one counted from, not the day of a thing named since
+            state = replace(state, day=before.day, day_para=before.day_para, day_news=before.day_news)
         if mention is not None and prev is not None and out and out[-1].span.end == prev.end:
             agreed = _counted_day(text, prev, found, mention, full_day)
             if agreed is not None:  # "Two days later, on 16 August": the day counted from the last date
@@ -192,6 +197,24 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
         marks.append((found.end, state))
     doc.user_data[_KEY] = (report_date, (out, marks))
     return out, marks
+
+
+def _dates_a_thing(doc: Doc, found: _Found) -> bool:
+    """The day dates a thing named, not a clause's act: "A's letter of 12 September", "the letter, which
+    her office released Wednesday" (a relative clause)."""
+    if found.counted is not None or found.mention is None:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if (
+        head.lower_ == "of"
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.ent_type_ not in ("DATE", "TIME")
+    ):
+        return True
+    return head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl")
 
 
 _APPOSED = re.compile(r"^\s*,\s*(?:on\s+)?$")

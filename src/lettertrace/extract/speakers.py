@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import sent_number, sent_of, text_of
+from .comma_names import left_subject
 from .draft import Draft
+from .in_which import relative_writer
 from .index import PartyIndex
 from .joint_voice import joint_writers
 from .lexicon import noun_kind
@@ -337,26 +339,8 @@ def subject_party(doc: Doc, idx: PartyIndex, drafts: list[Draft], verb: Token) -
             v = v.head
         else:
             break
-    subj = _left_subject(verb)
+    subj = left_subject(verb)
     return _speaker_of(idx, drafts, subj) if subj is not None else None
-
-
-def _left_subject(verb: Token) -> Token | None:
-    """'..., Father A B, secretary of the C of D, said it "..."' parsed without a subject: the person
-    whose apposition ends right before the verb."""
-    if verb.i == 0 or _subject(verb) is not None or verb.tag_ != "VBD":
-        return None
-    t = verb.doc[verb.i - 1]
-    for _ in range(12):
-        if t.dep_ not in ("pobj", "prep", "compound", "amod", "det") or t.head.i >= verb.i or t.head.i == t.i:
-            break
-        t = t.head
-    if t.dep_ != "appos" or t.head.i >= t.i:
-        return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-        return t  # "In answer to a question about X, a senior official said": a subject of its own
-    head = t.head
-    return head if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
 
 
 def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | None:
@@ -367,6 +351,8 @@ def _speaker_of(idx: PartyIndex, drafts: list[Draft], tok: Token) -> Party | Non
             return signer  # "the letter, signed by X, read"; "a note from X ... the note warned"
         d = draft_before(drafts, tok.idx, tok.lemma_.lower())
         return d.sender if d is not None else None
+    if (writer := relative_writer(drafts, tok)) is not None:
+        return writer  # "B's reply, in which he writes": the reply's writer
     if tok.lemma_.lower() in SPOKES_HEADS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
