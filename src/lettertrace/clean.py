@@ -82,6 +82,9 @@ _LIST_START = re.compile(r"(?:\d{1,3}[.)]|\(?[a-zA-Z]\)|\(\d{1,3}\)|[•▪●�
 _BARE_MARKER = re.compile(r"(?:\d{1,3}[.)]|\(?[a-zA-Z]\)|[•▪●◦*–—-])")
 _HYPHEN_END = re.compile(r"(?:^|[^\w-])([^\W\d_]*[a-z])-$")
 _LOWER_START = re.compile(r"[a-z]")
+_DATELINE_START = re.compile(
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, (?:[A-Z][a-z]|\d)"
+)  # "TEHRAN, May 3"
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CONT_END = re.compile(r"(?:\s[-–—&]|,\s*&)$")
 _COMPOUND_PREFIXES = frozenset(
@@ -339,6 +342,10 @@ def separator(prev: str, nxt: str, wrap: _Wrap) -> Sep:
         return "newline"
     if _LOWER_START.match(nxt) and not prev.endswith(":"):
         return "space"
+    if _DATELINE_START.match(nxt):
+        return (
+            "newline"  # "TEHRAN, Ordibehesht 7, 1404 (...) (Agency) - The Leader": a dateline opens its line
+        )
     if wrap.width and len(prev) >= 0.8 * wrap.width:
         return "space"
     return "newline"

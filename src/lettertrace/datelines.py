@@ -23,7 +23,7 @@ _DASHES = {"-", "--", "\u2013", "\u2014"}
 def after_datelines(doc: Doc) -> list[int]:
     """Where the story starts after a dateline that opens a line ("FREEPORT - The Alliance ...",
     "MARROW, Norland, March 12 (AP) \u2014 Kettle ...", "FREEPORT: The Prime Minister ..."): a place in
-    capitals, then at most twelve tokens of region, date or agency, then a spaced dash or a colon and a
+    capitals, then at most eighteen tokens of region, dates or agency, then a spaced dash or a colon and a
     capitalised word. The dateline is no part of the
     sentence: its place is no name of the story's first party."""
     out = []
@@ -37,7 +37,9 @@ def after_datelines(doc: Doc) -> list[int]:
             if (start := _titled_place_dateline(doc, tok)) is not None:
                 out.append(start)
             continue
-        for j in range(tok.i + 1, min(len(doc) - 1, tok.i + 14)):
+        for j in range(
+            tok.i + 1, min(len(doc) - 1, tok.i + 20)
+        ):  # a double date: "X, Ordibehesht 7, 1404 (April 27,
             t = doc[j]
             if "\n" in t.text or "\n" in t.whitespace_:
                 break

@@ -11,7 +11,7 @@ from .draft import Draft
 from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
-from .offices import group_of_offices
+from .office_kinds import group_of_offices
 from .prep_lists import SOURCE_WORDS, addressed_in_name, from_beside_name, went_on
 from .reduced import addressed_aside, signed_aside, zero_relative
 from .sends import sends

@@ -406,9 +406,8 @@ def _target_for(b: Block, drafts: list[Draft]) -> Draft | None:
         if cue_d is not None and cue_d.kind != "call" and cue_d.sender in (None, sender) and cue_d.anaphoric:
             cue_d.sender = sender  # the signer's: it merges with the signer's letter that sentence tells of
             return cue_d  # "The full text of the open letter reads:" (not his private one told after it)
-        if same:
-            return same[-1]
-        return None
+        before = [d for d in same if d.trigger.idx < b.start]  # told before the text: "the letter she wrote"
+        return before[-1] if before else same[0] if same else None
     cue_d = _cue_draft(b, free)
     if cue_d is not None and not cue_d.anaphoric:
         return cue_d

@@ -373,3 +373,38 @@ def without_state_sides(
     if sender is not None and state_side(sender, persons) != sender.key:
         sender = None
     return sender, [r for r in recipients if state_side(r, persons) == r.key]
+
+
+def body_led(np: str, p: Party) -> set[str]:
+    """'the PIJ leader', 'the Hamas leader': a leader of the body the description names, by its name or its
+    initials, is the one whose role heads it ("the Secretary-General of the Palestinian Islamic Jihad"). The
+    description's words the role so holds, and 'leader'; nothing when a body named is not in his roles."""
+    named = [
+        w
+        for w in re.findall(r"[^\W\d_][\w-]*", np)
+        if w[:1].isupper() and w.lower() not in names.title_words()
+    ]
+    named = [w for w in named if w.lower() not in ("the", "a", "an")]
+    if not named or not any(_HEADS_BODY.search(r) for r in p.roles):
+        return set()
+    roles = [r for r in p.roles if _HEADS_BODY.search(r)]
+    for w in named:
+        if w.isupper() and len(w) >= 2:
+            if not any(_initials_run(w, r) for r in roles):
+                return set()
+        elif not any(same_stem(names.fold(w).lower(), set(names.tokens(r))) for r in roles):
+            return set()
+    return {"leader", *(names.fold(w).lower() for w in named)}
+
+
+# Offices that head a body: "Secretary-General of X", "head of X's political bureau", "chairman of X".
+_HEADS_BODY = re.compile(
+    r"(?i)\b(?:secretary[\s-]general|head|chair(?:man|woman|person)?|president|leader)\b.*\bof\b"
+)
+
+
+def _initials_run(acronym: str, text: str) -> bool:
+    """'PIJ' in "the Palestinian Islamic Jihad movement": the initials of a run of capitalised words (a
+    two-letter one must be the whole run)."""
+    runs = "".join(w[0] if w[0].isupper() else " " for w in re.findall(r"[A-Za-z][\w-]*", text)).split()
+    return any(acronym == run or len(acronym) >= 3 and acronym in run for run in runs)

@@ -1,5 +1,6 @@
 """Which office a person's roles name, where the press also writes it short: a prime minister ("the
-Norland PM", "the Libyan premier") and a foreign minister ("Norland FM holds talks with ...")."""
+Norland PM", "the Libyan premier") and a foreign minister ("Norland FM holds talks with ..."); and a plural
+office read out of one per place ("the presidents of X, Y and Z")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,20 @@ def complement_fits(np: str, p: Party, rw: set[str]) -> bool:
 BODY_WORDS = (
     INSTITUTION_HEADS | set(BODY_ENDS) | {"union", "commission", "federation", "organisation", "organization"}
 ) - {"group"}  # "the World Bank Group": a tail a body's name may take
+
+
+def group_of_offices(group: Party, offices: list[Party]) -> bool:
+    """``group`` is the plural office ``offices`` were read out of, one per place ("the presidents of X, Y
+    and Z" of "President of X", "President of Y", "President of Z", or of the holders with those roles)."""
+    places = [r.split(" of ", 1)[1] for p in offices for r in p.roles if " of " in r]
+    return (
+        len(places) >= 2
+        and group not in offices
+        and (titles_only(group.name) or all(place in group.name for place in places))
+    )  # "Ministers" of "the Prime Ministers of X and Y", a name to spaCy
+
+
+def titles_only(name: str) -> bool:
+    """A 'name' of office words alone ("Ministers" of "the Prime Ministers of X, Y and Z")."""
+    words = names.fold(name).lower().split()
+    return all(w in names.title_words() or w.endswith("s") and w[:-1] in names.title_words() for w in words)

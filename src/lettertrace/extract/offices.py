@@ -25,7 +25,15 @@ from .mentions import (
     _np_text,
     _role_class,
 )
-from .office_fit import AFFILIATIONS, _proper_words, fits_office, nationality_fits, same_stem, states_of
+from .office_fit import (
+    AFFILIATIONS,
+    _proper_words,
+    body_led,
+    fits_office,
+    nationality_fits,
+    same_stem,
+    states_of,
+)
 from .office_kinds import chief_minister, complement_fits, foreign_minister, prime_minister
 from .partners import partners_of
 from .salience import Salience
@@ -42,6 +50,7 @@ _OF_VERBS = frozenset(
 _HEAD_OF = re.compile(r"\bhead of (?:(?:our|the) (?=(?:state|government)$))?(state|government)\b", re.I)
 _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
+_LEADS = frozenset({"leader", "chief", "head"})  # a body's head named by the body: "the PIJ leader"
 
 
 # Determiners of no one in particular: "every Norland president", "any minister".
@@ -130,12 +139,12 @@ class OfficeResolution(Salience):
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
-            if head in _STATE_HEADS and any(
+            if head in _STATE_HEADS and any(  # "Head of State A" ... "the Kazakh President": he holds it
                 _HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
             ):
-                rw.add(
-                    head
-                )  # "Head of State A" ... "the Kazakh President": a head of state holds that office
+                rw.add(head)
+            led = {_role_class(w) for w in body_led(np, p)} if exact in _LEADS else set()
+            rw |= led  # "the PIJ leader": the one who heads the body so named
             counterpart = "counterpart" in rw and (
                 nationality_fits(np, p, self.nationalities())
                 or bool(proper)
@@ -145,13 +154,12 @@ class OfficeResolution(Salience):
                 pass  # "his Mavundan counterpart, B" holds the office of the one he is the counterpart of
             elif head not in rw and not (head in ("leader", "official") and words & rw):
                 # "the Norland leader" for Norland's president: every word of the description fits
-                rw = {_role_class(w) for w in p.role_words()}
+                rw = {_role_class(w) for w in p.role_words()} | led
                 if prime_minister(p) and (proper or not premiers):  # "the Libyan premier", "the Norland PM"
                     rw.add("pm")  # (a bare "the premier" only where no one here is called a premier)
+                # "the Norland FM": Norland's foreign minister; "CM writes to PM": a chief minister
                 if head == "fm" and foreign_minister(p) or head == "cm" and chief_minister(p):
-                    rw.add(
-                        head
-                    )  # "the Norland FM": Norland's foreign minister; "CM writes to PM": a chief minister
+                    rw.add(head)
                 if head not in rw or not all(same_stem(w, rw) for w in words):
                     continue
             if not counterpart and not complement_fits(np, p, rw | {_role_class(w) for w in p.role_words()}):
@@ -185,8 +193,8 @@ class OfficeResolution(Salience):
         if best is None:  # "the Kenyan leader": the one leader the report ties to no state
             persons = [p for p in self.live() if p.ptype == "person"]
             best = home_leader(np, tok, persons, self.nationalities(), others)
-        if best is not None:
-            best.add_surface(np)
+        if best is not None and not (exact in _LEADS and body_led(np, best)):  # "the PIJ leader": no office
+            best.add_surface(np)  # of his own that would make him any "Leader" after
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
                 _add_role(best, np)
         return best
@@ -442,23 +450,6 @@ def _own_word(w: Token, head: Token) -> bool:
             return False
         w = w.head
     return True
-
-
-def group_of_offices(group: Party, offices: list[Party]) -> bool:
-    """``group`` is the plural office ``offices`` were read out of, one per place ("the presidents of X, Y
-    and Z" of "President of X", "President of Y", "President of Z", or of the holders with those roles)."""
-    places = [r.split(" of ", 1)[1] for p in offices for r in p.roles if " of " in r]
-    return (
-        len(places) >= 2
-        and group not in offices
-        and (titles_only(group.name) or all(place in group.name for place in places))
-    )  # "Ministers" of "the Prime Ministers of X and Y", a name to spaCy
-
-
-def titles_only(name: str) -> bool:
-    """A 'name' of office words alone ("Ministers" of "the Prime Ministers of X, Y and Z")."""
-    words = names.fold(name).lower().split()
-    return all(w in names.title_words() or w.endswith("s") and w[:-1] in names.title_words() for w in words)
 
 
 def _each_sends(subject: Token) -> bool:

@@ -37,6 +37,7 @@ _KIN = r"(?:friends?|brothers?|sisters?|colleagues?|comrades?|compatriots?|cousi
 _ATOM = (
     rf"(?:(?:my\s+)?(?:very\s+)?(?:dear(?:est)?\s+)?(?:{_KIN}|(?:your|his|her)\s+{_STYLE}{_HONOUR}|{_HONOUR}"
     rf"|(?:mr\.?|mister|madam|madame|mrs\.?|ms\.?|monsieur)\s+(?:the\s+)?{_OFFICE}|sirs?|madam|gentlemen"
+    rf"|monsieur|madame|messieurs|mesdames"
     rf"|ladies\s+and\s+gentlemen|(?:great\s+and\s+)?good\s+friends?|(?:esteemed|honou?red|respected)\s+{_KIN}))"
 )
 _BARE_RE = re.compile(rf"{_ATOM}(?:\s*(?:,|and)\s*{_ATOM})*", re.I)

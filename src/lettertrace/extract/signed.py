@@ -19,7 +19,7 @@ from .index import PartyIndex
 from .mentions import ROLE_HEADS, Party, _add_role, strip_titles
 from .merge import _role_only
 from .office_fit import same_stem, states_of
-from .offices import titles_only
+from .office_kinds import titles_only
 
 # A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
 SIGNED = re.compile(r"(?m)^[ \t]*[(\[]?signed[)\]:]?[ \t]+(\S[^\n]*)$", re.I)
