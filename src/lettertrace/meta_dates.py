@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from lettertrace.clean import MONTH, WEEKDAY
+from lettertrace.solar_hijri import solar_hijri_dates
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _MONTH_KEYS = "january february march april may june july august september october november december".split()
@@ -26,9 +27,9 @@ _WD = rf"(?:\b(?P<wd>{WEEKDAY})\.?,?\s+)?"
 _YEAR_DIGITS = r"(?P<year>(?:1[7-9]|20)\d\d)"  # a page of 1893 has its date too
 # A year ends at a non-digit, or runs straight into a two-digit clock time ("201206:38").
 _YEAR = _YEAR_DIGITS + r"(?:(?!\d)|(?=[0-2]\d:[0-5]\d(?!\d)))"
-_DATE_RES = (
+_DATE_RES = (  # "June 4, 2021", "October, 21, 2025" (as an agency's page header writes it)
     re.compile(
-        rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[,.]\s*|\s+){_YEAR}", re.I
+        rf"{_WD}\b(?P<mon>{MONTH})\.?,?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[,.]\s*|\s+){_YEAR}", re.I
     ),
     re.compile(
         rf"{_WD}(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?,?\s+{_YEAR}", re.I
@@ -88,6 +89,7 @@ class DateMatch:
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month and year) written in ``text``, left to right, without overlaps."""
     found = [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
+    found += [DateMatch(day, a, b, None) for day, a, b in solar_hijri_dates(text)]  # "Mehr 20, 1404"
     if not found and _FOREIGN_SHAPE.search(text):
         found = _foreign_dates(text)
     found.sort(key=lambda d: (d.start, -d.end))
