@@ -34,10 +34,14 @@ def test_the_headline_is_not_run_into_a_dateline_on_the_next_line() -> None:
 
 def test_the_agency_of_a_long_double_dated_dateline_is_no_party() -> None:
     rep = _run(WRAPPED)
-    named = {p.name for c in rep.extraction.communications for p in [c.sender, *c.recipients] if p is not None}
+    named = {
+        p.name for c in rep.extraction.communications for p in [c.sender, *c.recipients] if p is not None
+    }
     assert "NNA" not in named and "FREEPORT" not in named, named
     assert any(
-        c.sender is not None and c.sender.name == "Omid Karimi" and [r.name for r in c.recipients] == ["Karim Nassar"]
+        c.sender is not None
+        and c.sender.name == "Omid Karimi"
+        and [r.name for r in c.recipients] == ["Karim Nassar"]
         for c in rep.extraction.communications
     ), [(c.sender, c.recipients) for c in rep.extraction.communications]
 
