@@ -82,9 +82,8 @@ _LIST_START = re.compile(r"(?:\d{1,3}[.)]|\(?[a-zA-Z]\)|\(\d{1,3}\)|[•▪●�
 _BARE_MARKER = re.compile(r"(?:\d{1,3}[.)]|\(?[a-zA-Z]\)|[•▪●◦*–—-])")
 _HYPHEN_END = re.compile(r"(?:^|[^\w-])([^\W\d_]*[a-z])-$")
 _LOWER_START = re.compile(r"[a-z]")
-_DATELINE_START = re.compile(
-    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, (?:[A-Z][a-z]|\d)"
-)  # "TEHRAN, May 3"
+# "TEHRAN, May 3", "TEHRAN, Ordibehesht 7, 1404": an all-caps place, a comma, then a day (not "WHO, Dr A")
+_DATELINE_START = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, (?:\d|[A-Z][a-z]+\.? \d)")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CONT_END = re.compile(r"(?:\s[-–—&]|,\s*&)$")
 _COMPOUND_PREFIXES = frozenset(

@@ -178,7 +178,7 @@ def draft_date(
         return DateInterval(
             basis="no date: the report tells of the letter coming to light, not of its sending"
         )
-    if _just_now(d):
+    if _just_now(d) and not context:  # not "A said on Tuesday: 'I have just spoken to B'"
         return DateInterval(report_date, report_date, "day", None, "just now: 'has just' written or spoken")
     return datex.recent_past(report_date)
 

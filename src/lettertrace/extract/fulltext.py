@@ -308,7 +308,7 @@ def _attach(doc: Doc, b: Block, drafts: list[Draft], outside: list[Draft]) -> Dr
     )
     if b.principal is None and b.principal_text is not None:
         b.principal = _principal_from_drafts(b, outside)
-    target = _target_for(b, drafts)
+    target = _target_for(b, drafts, text_of(doc))
     if target is None and b.sender is not None:
         recips = [b.addressee] if b.addressee is not None else []
         cue_d = _cue_draft(b, drafts)
@@ -394,7 +394,7 @@ def _cue_draft(b: Block, drafts: list[Draft]) -> Draft | None:
     return None
 
 
-def _target_for(b: Block, drafts: list[Draft]) -> Draft | None:
+def _target_for(b: Block, drafts: list[Draft], text: str) -> Draft | None:
     free = [d for d in drafts if d.full_text is None]
     sender = b.sender
     if sender is not None:
@@ -406,13 +406,23 @@ def _target_for(b: Block, drafts: list[Draft]) -> Draft | None:
         if cue_d is not None and cue_d.kind != "call" and cue_d.sender in (None, sender) and cue_d.anaphoric:
             cue_d.sender = sender  # the signer's: it merges with the signer's letter that sentence tells of
             return cue_d  # "The full text of the open letter reads:" (not his private one told after it)
+        dated = [d for d in same if _tells_day(d, b.signed_date, text)]  # "wrote to B again on 15 July 1790"
         before = [d for d in same if d.trigger.idx < b.start]  # told before the text: "the letter she wrote"
-        return before[-1] if before else same[0] if same else None
+        return dated[-1] if dated else before[-1] if before else same[0] if same else None
     cue_d = _cue_draft(b, free)
     if cue_d is not None and not cue_d.anaphoric:
         return cue_d
     written = [d for d in free if d.kind != "call" and d.trigger.idx < b.start and not d.anaphoric]
     return written[-1] if written else cue_d
+
+
+def _tells_day(d: Draft, day: dt.date | None, text: str) -> bool:
+    """One of the act's sentences names the day the text is dated ("15 July 1790", "July 15, 1790")."""
+    if day is None:
+        return False
+    month = day.strftime("%B")
+    forms = (f"{day.day} {month}", f"{month} {day.day}")
+    return any(f in text[a:b] and str(day.year) in text[a:b] for a, b in d.sentences for f in forms)
 
 
 def _link_replies(blocks: list[Block], attached: list[Draft | None]) -> None:

@@ -298,7 +298,7 @@ def blocked(tok: Token) -> bool:
         )  # "trying to get A to write": 'to write' parsed with its own subject
         if infinitive and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
             return True  # "plans to send", "is going to phone"
-        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _undone_head(verb.head):
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _undone_head(verb.head, verb):
             return True  # "had not ruled out calling B", "is considering writing to B", "is done writing"
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
             return True  # "A is to call B on Friday"
@@ -313,13 +313,17 @@ def blocked(tok: Token) -> bool:
     return False
 
 
-def _undone_head(head: Token) -> bool:
+def _undone_head(head: Token, gerund: Token) -> bool:
     """A verb whose gerund tells an act weighed, shunned or given up ("considering writing", "stopped
-    calling"), or "done" after 'be' ("is done writing letters to B": he writes no more)."""
+    calling"), or "done" after 'be' with letters in the plural or none ("is done writing letters to B": he
+    writes no more; not "was done writing her letter by noon": one finished)."""
     if head.lemma_ in cues()["undone_gerund_heads"]:
         return True
-    return head.lower_ == "done" and any(
-        c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in head.children
+    things = [c for c in gerund.children if c.dep_ == "dobj"]
+    return (
+        head.lower_ == "done"
+        and any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in head.children)
+        and all(c.tag_ == "NNS" for c in things)
     )
 
 

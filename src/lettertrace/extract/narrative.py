@@ -44,6 +44,7 @@ from ..models import DateInterval, Span
 from ..nlp import sent_of, text_of
 from . import datex
 from .intervals import NUMBER_WORDS, interval, is_historical, month_bounds, unknown, week_of, year_bounds
+from .lexicon import noun_kind
 
 _KEY = "lettertrace_timeline"
 _YEAR_TOKEN = re.compile(r"^(?:1[789]\d\d|20\d\d)$")
@@ -200,21 +201,18 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
 
 
 def _dates_a_thing(doc: Doc, found: _Found) -> bool:
-    """The day dates a thing named, not a clause's act: "A's letter of 12 September", "the letter, which
-    her office released Wednesday" (a relative clause)."""
+    """The day dates a letter, message or call named, not a clause's act: "A's letter of 12 September", "the
+    letter, which her office released Wednesday" (a relative clause); an event's day ("the floods of 5
+    March") is a day the account goes on from."""
     if found.counted is not None or found.mention is None:
         return False
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     head = span.root.head
-    if (
-        head.lower_ == "of"
-        and head.head.pos_ in ("NOUN", "PROPN")
-        and head.head.ent_type_ not in ("DATE", "TIME")
-    ):
-        return True
-    return head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl")
+    if head.lower_ == "of":
+        return noun_kind(head.head) is not None
+    return head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl") and noun_kind(head.head) is not None
 
 
 _APPOSED = re.compile(r"^\s*,\s*(?:on\s+)?$")

@@ -43,7 +43,7 @@ def _statement_in_response(noun: Token, verb: Token | None) -> bool:
 _AT_HAND_VERBS = {
     "carry", "bring", "deliver", "hand", "convey", "publish", "release", "read", "show", "display", "exhibit",
     "acquire", "auction", "sell", "buy", "find", "discover", "leak", "obtain", "see",
-    "contain", "include", "hold",  # "the documents also contain B's reply", "the lot included B's reply"
+    "contain", "include",  # "the documents also contain B's reply", "the lot included B's reply"
 }  # fmt: skip
 
 

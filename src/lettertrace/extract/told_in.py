@@ -256,6 +256,10 @@ def _cleft(verb: Token, head: Token) -> Token:
     return clause if clause is not None else verb
 
 
+# Verbs whose 'that' clause is what the one demanding puts in the letter ("demands that Ottawa act").
+_DEMANDING = frozenset("demand insist ask urge request propose suggest recommend plead press require".split())
+
+
 def _closed_that_clause(verb: Token, head: Token) -> bool:
     """'A is demanding that Ottawa hand over control, in a letter sent Tuesday to B': a phrase of setting set
     off by a comma after a 'that' clause belongs to the verb the clause hangs on (what A demands is put in
@@ -267,7 +271,7 @@ def _closed_that_clause(verb: Token, head: Token) -> bool:
         and head.i > verb.i
         and head.doc[head.i - 1].text == ","
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.lemma_.lower() in _DEMANDING  # not "learned that C had resigned, in a letter to B"
         and verb.lemma_.lower() not in (*cues()["write_verbs"], *cues()["call_verbs"], *cues()["reply_verbs"])
         and not any(c.dep_ == "dobj" and noun_kind(c) for c in verb.children)  # "that C sent B a letter"
     )
