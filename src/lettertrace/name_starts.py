@@ -17,7 +17,8 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 def given_name_before_particle(ent: Span, out: list[Span]) -> int:
     """'Prince Turki bin Saud' with only "bin Saud" tagged: a name never opens with a lower-case patronymic
     particle, so the capitalised given name right before it on the line (no title, no place, not the
-    sentence's first word), itself right after a title or an honorific, is the name's start ("Crown Prince bin Saud" keeps its title out)."""
+    sentence's first word), itself right after a capitalised title or honorific, is the name's start
+    ("Crown Prince bin Saud" keeps its title out; "From Amman bin Nasser wrote" takes no place in)."""
     doc, i = ent.doc, ent.start - 1
     if ent.label_ != "PERSON" or ent[0].text not in PATRONYMIC_PARTICLES or i < 0 or len(ent) < 2:
         return ent.start
@@ -35,8 +36,8 @@ def given_name_before_particle(ent: Span, out: list[Span]) -> int:
         and not (out and out[-1].end > i)
         and i > 0
         and doc[i - 1].text[:1].isupper()
-        and (_titled(doc[i - 1]) or doc[i - 1].lower_.rstrip(".") in honorifics())  # "Prince Turki", not
-    ):  # "From Amman bin Nasser wrote", "In Riyadh bin Nasser received": a place before the name
+        and (_titled(doc[i - 1]) or doc[i - 1].lower_.rstrip(".") in honorifics())
+    ):
         return i
     return ent.start
 

@@ -311,10 +311,9 @@ class PartyReader:
                 for a in tok.children
                 if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN"
             ]
+        apposed = apposed_offices(tok)  # "A, Crown Prince and Prime Minister,": A's offices, no one else
         for c in tok.conjuncts:  # "A and the Prime Minister of X, B,": the role is the person named after it
-            if subject_of_next_clause(c) or c in apposed_offices(
-                tok
-            ):  # "A, Crown Prince and Prime Minister,"
+            if subject_of_next_clause(c) or c in apposed:
                 continue  # "written to the leaders and the Committee will meet": a clause's subject
             named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None
             if named is not None and self._subject_after(c, named):

@@ -263,8 +263,8 @@ _DEMANDING = frozenset("demand insist ask urge request propose suggest recommend
 def _closed_that_clause(verb: Token, head: Token) -> bool:
     """'A is demanding that Ottawa hand over control, in a letter sent Tuesday to B': a phrase of setting set
     off by a comma after a 'that' clause belongs to the verb the clause hangs on (what A demands is put in
-    the letter), whatever the parser hung it on; not when the clause tells an act of its own ("said that C
-    wrote to B, in a letter")."""
+    the letter), whatever the parser hung it on. Only after a verb of demanding or urging ("learned that C
+    had resigned, in a letter to B" is C's letter), and not when the clause tells a letter of its own."""
     return (
         verb.dep_ == "ccomp"
         and head.lower_ in ("in", "through", "via")
