@@ -35,3 +35,14 @@ def test_the_leader_of_another_body_is_not_him() -> None:
         "The Supreme Leader's reply, written on Saturday, was delivered to Nassar's representative.",
     )
     assert ("letter", "Omid Karimi", ("Karim Nassar",)) in acts, acts
+
+
+def test_a_states_office_in_the_headline_is_the_holder_of_that_state_named_after() -> None:
+    acts = found_acts(
+        "Chilean President Ana Rojas, in a message to her Peruvian counterpart Luis Vera on Sunday, expressed "
+        "sympathy over the floods.",
+        '"I extend my deepest condolences to Your Excellency and to the people of Peru," the Chilean president '
+        "wrote in the message.",
+        headline="Chile's president offers condolences to Peru over floods",
+    )
+    assert acts == [("message", "Ana Rojas", ("Luis Vera",))], acts

@@ -164,7 +164,10 @@ class OfficeResolution(Salience):
                     continue
             if not counterpart and not complement_fits(np, p, rw | {_role_class(w) for w in p.role_words()}):
                 continue  # "the President of the African Union Commission" is no state's president
-            overlap = 1.0 if counterpart else len(words & rw) / max(1, len(words))
+            mine = {
+                w for w in proper if names.states_named(w) & states_of(p)
+            }  # "Iran's president": Iranian A
+            overlap = 1.0 if counterpart else len(words & (rw | mine)) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
             if p.name in p.roles and not counterpart and not words - {_role_class(w) for w in proper} <= rw:
@@ -182,7 +185,9 @@ class OfficeResolution(Salience):
             headline = (
                 sent_of(tok).start == 0
             )  # a headline names the office before the story names its holder
-            if (p.first < tok.i or headline) and nationality_fits(np, p, self.nationalities()):
+            if (p.first < tok.i or headline) and (
+                nationality_fits(np, p, self.nationalities()) or bool(proper) and proper <= mine
+            ):
                 score += 1.0  # "the Nigerian leader": the one named before as of Nigeria
             elif p.first < tok.i and proper and all(same_stem(w, p.role_words()) for w in proper):
                 score += (
