@@ -17,7 +17,6 @@ from .another import sent_another, split_another
 from .congratulated import to_the_congratulated
 from .copies import add_copies_in_texts
 from .dating import build_mentions
-from .denied import not_denied
 from .descriptions import describe_parties
 from .draft import Draft
 from .in_which import writers_in_which
@@ -139,7 +138,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts = fold_headlines(merge_drafts(drafts))
     if trace is not None:
         trace.merged = _candidates(drafts)
-    drafts = not_denied(doc, [d for d in drafts if valid(d)])  # "... There was no letter and no message"
+    drafts = [d for d in drafts if valid(d)]
     if trace is not None:
         trace.kept = _candidates(drafts)
     flags = headline_mismatch.headline_flags(drafts, meta, title_senders)
