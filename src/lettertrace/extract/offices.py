@@ -164,9 +164,8 @@ class OfficeResolution(Salience):
                     continue
             if not counterpart and not complement_fits(np, p, rw | {_role_class(w) for w in p.role_words()}):
                 continue  # "the President of the African Union Commission" is no state's president
-            mine = {
-                w for w in proper if names.states_named(w) & states_of(p)
-            }  # "Iran's president": Iranian A
+            # the description's states the person is of: "Iran's president" for "Iranian President A"
+            mine = {w for w in proper if names.states_named(w) & states_of(p)}
             overlap = 1.0 if counterpart else len(words & (rw | mine)) / max(1, len(words))
             if overlap < MIN_ROLE_OVERLAP:
                 continue
