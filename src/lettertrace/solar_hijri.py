@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 MONTHS = "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand".split()
-_ALIASES = {"amordad": 5, "shahrivar": 6, "esfand": 12, "dei": 10, "khordaad": 3}
+_ALIASES = {"amordad": 5, "dei": 10, "khordaad": 3}  # other spellings
 _NAMES = "|".join(sorted({*MONTHS, *_ALIASES}, key=len, reverse=True))
 # "Mehr 20, 1404" or "20 Mehr 1404": a month of the calendar, its day and a year of it (1300-1499 SH)
 SOLAR_HIJRI_RE = re.compile(

@@ -379,15 +379,11 @@ def body_led(np: str, p: Party) -> set[str]:
     """'the PIJ leader', 'the Hamas leader': a leader of the body the description names, by its name or its
     initials, is the one whose role heads it ("the Secretary-General of the Palestinian Islamic Jihad"). The
     description's words the role so holds, and 'leader'; nothing when a body named is not in his roles."""
-    named = [
-        w
-        for w in re.findall(r"[^\W\d_][\w-]*", np)
-        if w[:1].isupper() and w.lower() not in names.title_words()
-    ]
-    named = [w for w in named if w.lower() not in ("the", "a", "an")]
-    if not named or not any(_HEADS_BODY.search(r) for r in p.roles):
-        return set()
+    skip = names.title_words() | {"the", "a", "an"}
+    named = [w for w in re.findall(r"[^\W\d_][\w-]*", np) if w[:1].isupper() and w.lower() not in skip]
     roles = [r for r in p.roles if _HEADS_BODY.search(r)]
+    if not named or not roles:
+        return set()
     for w in named:
         if w.isupper() and len(w) >= 2:
             if not any(_initials_run(w, r) for r in roles):
