@@ -17,6 +17,23 @@ def role_only(p: Party) -> bool:
     return p.ptype == "person" and bool(p.roles) and p.roles[0] == p.name
 
 
+def office_of_a_body(office: Party, bodies: list[Party]) -> bool:
+    """An office no one is named to that belongs to a body of the report, not to a state: "the UN
+    Secretary-General", "the President of the Security Council" (beside "the Security Council"). Such an
+    office is not the addressee an earlier letter named ("similar cables to the Emir of Kuwait" after a cable to
+    Sheikh A is to A; "identical letters to the President of the Security Council" after a letter to
+    President B is not to B)."""
+    if not role_only(office):
+        return False
+    words = names.tokens(office.name)
+    for b in bodies:
+        for s in {b.name, *b.surfaces}:
+            body = names.tokens(s.removeprefix("the "))
+            if b.ptype == "org" and body and any(words[i : i + len(body)] == body for i in range(len(words))):
+                return True
+    return False
+
+
 def note_named(named: dict[int, Party | None], told: tuple[Party | None, ...], after: Party | None) -> None:
     """Record that merging two tellings of one act, by the writers ``told``, named their writer ``after``:
     an office among ``told`` is that person (an office given two names is no one)."""

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import headline_verbs
-from .apposed_offices import apposed_offices, joint_office_holder
+from .apposed_offices import apposed_offices, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
 from .comma_names import set_off_holder
 from .control import closes_fronted, object_controller, opened_by, subject_before, subject_of_next_clause
@@ -334,6 +334,10 @@ class PartyReader:
             if ap.dep_ == "appos" and not subject_list(ap):
                 joint = joint_office_holder(ap, self.idx.live())  # "His Highness the Crown Prince and PM"
                 out += [joint] if joint else [self._party(c) for c in ap.conjuncts if c.i > tok.i]
+                if not joint and listed_office(
+                    tok, ap, first, self._party(ap)
+                ):  # "to the S-G, the President of X and"
+                    out.append(self._party(ap))
         return [p for p in out if p is not None]
 
     def _subject_after(self, role: Token, named: Party) -> bool:

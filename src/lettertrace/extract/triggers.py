@@ -19,7 +19,7 @@ from .it_objects import ItObjects
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
 from .lists import party_list_after, party_list_from
 from .mentions import INSTITUTION_HEADS, Party
-from .merge import _role_only
+from .merge_writers import office_of_a_body, role_only
 from .patterns import REGISTRY
 from .replies import ReplyTriggers
 from .roundups import in_roundup
@@ -394,7 +394,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
         recips = self._prep_parties(verb, ("to",))
         prev = self._last_written()
-        if prev is not None and (not recips or all(_role_only(r) for r in recips)):
+        bodies = [p for p in self.idx.live() if p.ptype == "org"]
+        if prev is not None and all(role_only(r) and not office_of_a_body(r, bodies) for r in recips):
             recips = list(prev.recipients)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         kind = (noun_kind(obj) if obj is not None else None) or "message"
