@@ -70,6 +70,8 @@ def line_breaks(doc: Doc) -> Doc:
             forced = False
         elif prev.text in PATRONYMIC_PARTICLES or tok.text in FAMILY_ARTICLES and prev.text[:1].isupper():
             tok.is_sent_start = False  # no sentence starts inside an Arabic name ("bin Talal Al Muharrami")
+        elif tok.text in ('"', "\u201d", "'", "\u2019", ")") and prev.text in ".!?" and not prev.whitespace_:
+            tok.is_sent_start = False  # the quote closed right after its last stop ends that sentence
     for i in doc.user_data.get(_CUTS, ()):
         doc[i].is_sent_start = True
     for i in after_datelines(doc):

@@ -162,7 +162,31 @@ def _asked(tok: Token, drafts: list[Draft], reply: Token | None = None) -> bool:
         return False  # "B answered, saying ... but asking that ...": what B's reply asks
     if any(tok in carrier(d) or d.trigger.dep_ == "nsubj" and d.trigger.head.i == tok.i for d in drafts):
         return False  # "In a joint letter, A asked B to convene a session", "A's letter asked B for aid"
+    if _said_in_letter(tok) or _quoted(tok):
+        return False  # "In it, A writes that ... and asks B to ...": what the letter asks; a quoted word
     return not (tok.tag_ == "VBG" and tok.head.i in acts)
+
+
+def _quoted(tok: Token) -> bool:
+    """The word is inside a quotation of its sentence ('he would "not suffer the honour ... to be questioned"')."""
+    sent = sent_of(tok)
+    before = tok.doc.text[sent.start_char : tok.idx]
+    return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+
+def _said_in_letter(tok: Token) -> bool:
+    """The verb (or the verb it is a conjunct of) is set in a letter: "In it, A asks ...", "In the letter,
+    A writes ... and asks ..."."""
+    while tok.dep_ in ("conj", "ccomp") and tok.head.i != tok.i:
+        tok = tok.head  # "In it, A writes that ... and asks": the parser may hang 'asks' on the clause
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and g.dep_ == "pobj"
+        and (g.lower_ == "it" or noun_kind(g) is not None)
+        for c in tok.children
+        for g in c.children
+    )
 
 
 def _frames_quote(text: str, sent: Span, verb: Token) -> bool:

@@ -201,11 +201,12 @@ class ClauseReader(ToldInReader):
         tos = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
         tos += [n for n in tok.doc[tok.i + 1 : tok.i + 2] if n.lower_ == "to"]  # 'to' the parser hung higher
         addressed = {t.i for c in tos for t in c.subtree}
+        addressed |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
         for t in tok.doc[tok.i + 1 : end]:
             if self.idx.tok2party.get(t.i) in joint or t.i in signer:
                 continue
             if t.dep_ in ("compound", "poss", "nmod") and t.i < t.head.i and t.head.i in addressed:
-                continue  # "in letters to EU envoy": the body of the addressee's office
+                continue  # "in letters to EU envoy", "in a call with head of X bureau B": the addressee's body
 
             key = self.idx.tok2party.get(t.i)
             if key is None:

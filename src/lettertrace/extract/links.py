@@ -146,6 +146,7 @@ def link_quote(
         whole = " ".join(
             outside_quotes(text_of(doc), s.start_char, s.end_char) for s in frame_sentences(doc, qs)
         )
+        whole += " " + _vocative(text_of(doc)[qs.start : qs.end])  # '"Graham, the party room ...": to Graham'
         if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, whole):
             return None  # words about a call, not said in it
         return cur
@@ -189,6 +190,15 @@ def _answer_in_exchange(drafts: list[Draft], cur: int, speaker: Party, open_at: 
         return answers[0]
     told = [i for i in mine if drafts[i].trigger.idx < open_at]
     return max(told, key=lambda i: drafts[i].trigger.idx) if told else mine[0]
+
+
+def _vocative(quoted: str) -> str:
+    """The words a quote opens with to call the one it speaks to ("Graham, the party room won't ...", "Mr
+    President, we ..."): up to three capitalised words before its first comma, else nothing."""
+    head = quoted.split(",", 1)[0].split()
+    return (
+        " ".join(head) if "," in quoted and 0 < len(head) <= 3 and all(w[:1].isupper() for w in head) else ""
+    )
 
 
 def _addressed_in_call(d: Draft, speaker: Party, frame: str) -> bool:

@@ -292,7 +292,7 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
             for v in (
                 t for t in s if t.pos_ == "VERB" and t.lemma_.lower() in ASKS | REQUESTS and t.i < d.trigger.i
             ):
-                subj = [idx.party_at(c) for c in v.children if c.dep_ == "nsubj"]
+                subj = [idx.party_at(a) for c in v.children if c.dep_ == "nsubj" for a in (c, *c.children)]
                 joint = _joint(d) and any(c.dep_ == "nsubj" and _unnamed_many(c, idx) for c in v.children)
                 if not joint and (
                     not (v.lemma_.lower() in APPEALS or letter_request(v, d.trigger))

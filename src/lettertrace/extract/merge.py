@@ -318,6 +318,9 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
     if (medium := _named_medium(out, d)) is not None:
         return medium
     body = _signed_for_body(out, d)
+    if body is not None and body.sender is None:
+        d.recipients = []  # "... wrote to B. The letter, signed by C, asked X to ...": C's to B
+        return body
     if body is not None:
         d.sender = None  # "A body wrote to B. The letter, signed by its president C, ...": the body's letter
         return body

@@ -12,7 +12,9 @@ from .syntax import ADDRESSING_PARTICIPLES, GREETING_NOUNS, _definite, _poss_is_
 
 
 def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
-    """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's."""
+    """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's; or
+    just after a letter whose writers the report did not name ("the leaders of two factions sent a joint
+    letter to B. The letter, signed by C and D, asked ..."): C wrote it, to B."""
     signed = [c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"]
     if d.kind_class != "written" or not signed or not _definite(d.trigger) or d.sender is None:
         return None
@@ -24,10 +26,14 @@ def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
         o
         for o in out
         if o.kind_class == "written"
-        and o.sender is not None
-        and (o.sender.ptype in ("org", "state") or behalf and o.sender is not d.sender)
+        and (
+            o.sender is None
+            and bool(o.recipients)
+            or o.sender is not None
+            and (o.sender.ptype in ("org", "state") or behalf and o.sender is not d.sender)
+        )
         and 0 <= n - sent_number(o.trigger) <= 3
-        and (not d.recipients or any(r is x for r in d.recipients for x in o.recipients))
+        and (not d.recipients or o.sender is None or any(r is x for r in d.recipients for x in o.recipients))
     ]
     return bodies[-1] if bodies else None
 

@@ -73,6 +73,11 @@ def _addressees(idx: _Index, head: Token) -> list[Party]:
     return out
 
 
+def _person_told(obj: Token) -> bool:
+    """'told Hamas leader B', 'told the prime minister': a person or an office, not 'told the BBC'."""
+    return obj.ent_type_ == "PERSON" or obj.ent_type_ == "" and _head_word(obj) in ROLE_HEADS
+
+
 def _titled(p: Party) -> bool:
     """The report gives the person an office already ("Speaker A", "Labour Minister A", "A, the finance
     minister"): the office the letter urges is someone else's ("wrote to Speaker A, calling on the prime
@@ -86,8 +91,11 @@ def _titled(p: Party) -> bool:
     return any(_office_head(r) in ROLE_HEADS for r in p.roles)
 
 
-# Verbs of requesting and the preposition of the one asked ("asked B for aid", "pleaded with B to act").
-REQUESTS = {"ask": (), "request": (), "plead": ("with",)}
+# Verbs of telling a person something: "A has told B that ...", "assured B that ...", "informed B that ...".
+TELLS = {"tell": (), "assure": (), "inform": ()}
+# Verbs of requesting and the preposition of the one asked ("asked B for aid", "pleaded with B to act"), and
+# of telling: what the letter told after them is the request or the news.
+REQUESTS = {"ask": (), "request": (), "plead": ("with",), **TELLS}
 
 
 def letter_request(verb: Token, letter: Token) -> bool:
@@ -98,6 +106,12 @@ def letter_request(verb: Token, letter: Token) -> bool:
 
     if verb.lemma_.lower() not in REQUESTS or any(c.lower_ == "open" for c in letter.children):
         return False
-    asked = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    told = verb.lemma_.lower() in TELLS  # "has told B that ...": B a person the report names, not a medium
+    asked = any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" or told and c.dep_ == "ccomp"
+        for c in verb.children
+    )
+    if told and not any(c.dep_ == "dobj" and _person_told(c) for c in verb.children):
+        return False
     near = 0 <= sent_number(letter) - sent_number(verb) <= 1
     return asked and near and NON_COMM_EVENT.search(verb.sent.text) is None
