@@ -11,11 +11,11 @@ from ..nlp import sent_number, sent_of, text_of
 from .argument_checks import sent_by_another
 from .arguments import ArgumentFiller
 from .draft import Draft
-from .lexicon import cues, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party
 from .noun_groups import counted_comm
-from .syntax import GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
+from .syntax import ADDRESS_VERBS, GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
@@ -216,6 +216,49 @@ class MoreActs(ArgumentFiller):
             return
         d = self._add(Draft(kind or "message", thing, sender, [subj[0]], verb=None))
         d.answered = True
+
+    def _addressed_in_quote(self, verb: Token, sender: Party) -> list[Party]:
+        """'A paid tribute to B on Monday. ... A wrote, "I appreciate your efforts ..."': a quote written
+        to "you" after "wrote" is addressed to the one person A turned to in the sentences just before.
+        Not for "wrote on X", "wrote in a column" (a post or an article, addressed to no one)."""
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "in", "for") for c in verb.children):
+            return []
+        sent = sent_of(verb)
+        after = self.doc[verb.i + 1 : min(sent.end + 40, len(self.doc))]
+        opened = next((t.i for t in after if t.is_quote), None)
+        if opened is None or opened - verb.i > 3:
+            return []
+        if not any(t.lower_ in ("you", "your", "yours") and t.i > opened for t in after):
+            return []
+        start = max(0, sent.start - 150)
+        for tok in reversed(self.doc[start : sent.start]):
+            turned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+                turned = tok.head  # "A thanked B for his help"
+            if turned is not None and turned.pos_ == "VERB":
+                if sender in self._subjects(turned):
+                    p = self._party(tok)
+                    if p is not None and p is not sender and p.ptype == "person":
+                        return [p]
+        return []
+
+    def _from_verb_read_as_noun(self, tok: Token) -> None:
+        """'2 April: A telephones B, the first call on record': the word between a person's name and the
+        name after it, with no article or possessive of its own, is the line's verb."""
+        if tok.i < 1 or tok.i + 1 >= len(self.doc) or any(c.dep_ in ("det", "poss") for c in tok.children):
+            return
+        before = self.doc[tok.i - 1]  # a name the tagger took for an adjective ("Sunthorn telephones B")
+        left = self.idx.party_at(before) or (self.idx._find_person(before.text) if before.is_title else None)
+        right = None
+        for t in self.doc[tok.i + 1 : min(tok.i + 6, len(self.doc))]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            right = right or self.idx.party_at(t)
+        if left is None or right is None or left is right or left.ptype != "person" or blocked(tok):
+            return
+        lem = tok.lemma_.lower()
+        kind = "call" if lem in cues()["call_verbs"] else str(cues()["medium_verbs"][lem])
+        self._add(Draft(kind, tok, left, [right]))
 
     def _from_phone_marked(self, verb: Token) -> None:
         parties = _uniq(self._subjects(verb) + self._prep_parties(verb, ("with", "to")))

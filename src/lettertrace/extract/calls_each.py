@@ -88,8 +88,9 @@ def readout_words(verb: Token) -> bool:
 
 def purpose_addressees(verb: Token) -> list[Token]:
     """ "A telephoned to tell B that ...", "A wrote on Monday to thank B": a verb of calling or writing that
-    names no one, with a purpose clause whose verb is said to someone (``purpose_verbs``); its objects."""
-    return [
+    names no one, with a purpose clause whose verb is said to someone (``purpose_verbs``); its objects. Or
+    the object the parser read as a second subject (:func:`object_read_as_subject`)."""
+    return object_read_as_subject(verb) or [
         o
         for x in verb.children
         if x.dep_ in ("xcomp", "advcl")
@@ -116,3 +117,12 @@ def hyphened_pair(noun: Token) -> tuple[Token, Token] | None:
         ):
             return a, b
     return None
+
+
+def object_read_as_subject(verb: Token) -> list[Token]:
+    """'At ten that night A rang B, the finance minister, because ...': the parser made B a second subject
+    after the verb; a name after the verb, with the verb's own subject before it, is its object."""
+    before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    return [
+        c for c in verb.children if before and c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ == "PERSON"
+    ]

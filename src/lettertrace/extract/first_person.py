@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 # A speaker's label opening a line of a transcript: "Ms A:", "The Minister (Ms A):", "MR. A:".
 # Or a line of its own ("Answer by the Minister for Health, Ms A:"), whose turn is the paragraphs after it.
-LABEL = re.compile(
-    r"^(?P<label>[A-Z][^\n:\"“]{1,120}?)(?:\s*\(\d{1,2}[:.]\d{2}\))?:(?:[ \t]+(?=\S)|[ \t]*$)", re.M
+LABEL = re.compile(  # (a podcast's transcript may open each turn with its time: "[00:01:11] A B: ...")
+    r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?(?P<label>[A-Z][^\n:\"“]{1,120}?)(?:\s*\(\d{1,2}[:.]\d{2}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",
+    re.M,
 )
 # (a record's turn may give its time after the label: "Mr A (Minister for Water) (12:04): ...")
 # The introduction of a text reproduced below it: "The following is the translation of the speech delivered
@@ -87,7 +88,8 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
         by = _named_by(name, role or label.text.strip())
         if by is not None:
             name, role = by
-        labels.append((m.start(), name if _name_like(name) else None, role if role else label.text.strip()))
+        named = _name_like(name) or _known_surname(idx, name)
+        labels.append((m.start(), name if named else None, role if role else label.text.strip()))
     for m in FOLLOWING.finditer(text):  # "The following is the speech delivered by A": A's words below
         who = _speaker_by(doc, m.start(), m.end())
         if who is not None:
@@ -172,6 +174,18 @@ def _name_like(span: Span) -> bool:
     return len(words) >= 2 and (titled or all(t.pos_ == "PROPN" for t in words))
 
 
+def _known_surname(idx: InReportResolution, span: Span) -> bool:
+    """'VALDIVIESO:' after "Ignacio Valdivieso Errazuriz was foreign minister": an interview's label gives the
+    one person the report names by a word of that name, often in capitals."""
+    words = [t.text for t in span if not t.is_punct]
+    return len(words) == 1 and words[0][:1].isupper() and idx._find_person(_unshouted(words[0])) is not None
+
+
+def _unshouted(text: str) -> str:
+    """A label written in capitals, as the report writes the name ("VALDIVIESO" -> "Valdivieso")."""
+    return text.title() if text.isupper() and len(text) > 2 else text
+
+
 @cache
 def _honorific(word: str) -> bool:
     """'Mr', 'MRS.', 'Dr': a word of address before a name."""
@@ -188,7 +202,7 @@ def _speaker(idx: InReportResolution, name: Span, transcript: bool) -> int | Non
     words = [t.text for t in name if not _honorific(t.text)]
     if not words:
         return None
-    text = " ".join(words)
+    text = _unshouted(" ".join(words))
     found = idx._find_person(text) or idx._new(text, "person", name.start)
     found.add_surface(name.text)
     return found.key

@@ -133,7 +133,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
         and a.reply_to.reply_to is b
     ):
         return False  # a reply to the answer to A's letter is not A's letter: "her reply answers none of my questions"
-    if b.distinct and not b.anaphoric:
+    if b.distinct and not b.anaphoric or _generic_plural(a) or _generic_plural(b):
         return False
     told_again = _definite(b.trigger) or any(
         c.dep_ == "poss" for c in b.trigger.children
@@ -169,6 +169,14 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if destination_only(a, rb) or destination_only(b, ra) or officer_told_next(a, b):
         return True  # "A wrote to B ... the letter, which was sent to Bern": where it went
     return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
+
+
+def _generic_plural(d: Draft) -> bool:
+    """'the weeks of telegrams and letters that defused it': a bare plural naming no party and no
+    determiner is the correspondence at large, no one act to tell again."""
+    t = d.trigger
+    bare = t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in t.children)
+    return bare and d.sender is None and not d.recipients and t.dep_ in ("pobj", "conj")
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:

@@ -39,6 +39,7 @@ def _verb(tok: Token, lemmas: frozenset[str]) -> bool:
     lem = tok.lemma_.lower()
     # the small model lemmatises some verbs named after a medium with a stray 'e' ("texted" -> "texte")
     known = lem in lemmas or lem.endswith("e") and lem[:-1] in lemmas and tok.lower_.startswith(lem[:-1])
+    known = known or lem.endswith("s") and lem[:-1] in lemmas  # and leaves some unlemmatised ("telegraphs")
     return known and not blocked(tok)
 
 
@@ -135,6 +136,14 @@ REGISTRY: tuple[Pattern, ...] = (
         " 'A phoned B, C and D' (one call each; not 'called for', 'called on', 'a man called C').",
         lambda t: _verb(t, _calling()),
         "_from_call_verb",
+    ),
+    Pattern(
+        "verb_read_as_noun",
+        "A verb of calling or of a medium in the present, as a chronology's line or a headline writes it,"
+        " that the tagger read as a plural noun between two names: 'A telephones B', 'A cables B'.",
+        lambda t: (t.tag_ == "NNS" or t.tag_ == "VBZ" and t.dep_ in ("compound", "amod", "nmod"))
+        and t.lemma_.lower() in _cue_lemmas("call_verbs", "medium_verbs"),
+        "_from_verb_read_as_noun",
     ),
     Pattern(
         "contact_verb",

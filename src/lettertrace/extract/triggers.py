@@ -25,7 +25,6 @@ from .replies import ReplyTriggers
 from .roundups import in_roundup
 from .stranded import to_after_from
 from .syntax import (
-    ADDRESS_VERBS,
     GREETING_NOUNS,
     GREETING_VERBS,
     _acts_for_another,
@@ -219,6 +218,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
         recips = recips or [
             p for o in purpose_addressees(verb) for p in self._conj_parties(o)
         ]  # "wrote to thank B"
+        both = not recips and bool(dobj) and counted_two(dobj[0])  # "A telegraphs both premiers": one each
+        recips = recips or (self._pair_before(dobj[0], collective=True) if both else [])
         if not recips and subj and lem == "write":
             recips = (
                 self._addressed_in_quote(verb, subj[0])
@@ -232,34 +233,9 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
         for s in (
             subj if among else subj[:1]
         ):  # "Among those who wrote to B were A and C", "A and C each wrote"
-            if recips:
-                d = self._add(Draft(kind, verb, s, [r for r in recips if r is not s], verb=verb))
-                d.distinct = d.distinct or among
-
-    def _addressed_in_quote(self, verb: Token, sender: Party) -> list[Party]:
-        """'A paid tribute to B on Monday. ... A wrote, "I appreciate your efforts ..."': a quote written
-        to "you" after "wrote" is addressed to the one person A turned to in the sentences just before.
-        Not for "wrote on X", "wrote in a column" (a post or an article, addressed to no one)."""
-        if any(c.dep_ == "prep" and c.lower_ in ("on", "in", "for") for c in verb.children):
-            return []
-        sent = sent_of(verb)
-        after = self.doc[verb.i + 1 : min(sent.end + 40, len(self.doc))]
-        opened = next((t.i for t in after if t.is_quote), None)
-        if opened is None or opened - verb.i > 3:
-            return []
-        if not any(t.lower_ in ("you", "your", "yours") and t.i > opened for t in after):
-            return []
-        start = max(0, sent.start - 150)
-        for tok in reversed(self.doc[start : sent.start]):
-            turned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
-                turned = tok.head  # "A thanked B for his help"
-            if turned is not None and turned.pos_ == "VERB":
-                if sender in self._subjects(turned):
-                    p = self._party(tok)
-                    if p is not None and p is not sender and p.ptype == "person":
-                        return [p]
-        return []
+            for group in [[r] for r in recips] if both else [recips] if recips else []:
+                d = self._add(Draft(kind, verb, s, [r for r in group if r is not s], verb=verb))
+                d.distinct = d.distinct or among or both
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
