@@ -150,6 +150,22 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("write_verb/his-norland-counterpart", "letter L>H",
          H_FIRST, f"{L} wrote to his Norland counterpart on Tuesday."),
     # call_verb
+    case(
+        "verb_read_as_noun/telephones",
+        "call H>L",
+        "- 2 April: Prime Minister Marta Halvard telephones Prince Jonas Lindqvist, the first call on record.",
+    ),
+    case(
+        "verb_read_as_noun/given-name",
+        "call H>L",
+        H_FIRST,
+        "- 2 April: Marta telephones Jonas Lindqvist, the first call on record.",
+    ),
+    case(
+        "verb_read_as_noun/cables",
+        "message H>L",
+        "- 3 March: Prime Minister Marta Halvard cables Prince Jonas Lindqvist, protesting the survey.",
+    ),
     case("call_verb/phoned", "call H>L", f"{H} phoned {L} on Tuesday."),
     case("call_verb/telephoned", "call H>L", f"{H} telephoned {L} on Tuesday."),
     case("call_verb/called", "call L>H", f"{L} called {H} on Tuesday to discuss the floods."),

@@ -133,7 +133,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
         and a.reply_to.reply_to is b
     ):
         return False  # a reply to the answer to A's letter is not A's letter: "her reply answers none of my questions"
-    if b.distinct and not b.anaphoric or _generic_plural(a) or _generic_plural(b):
+    if b.distinct and not b.anaphoric or _generic_plural(a) or _generic_plural(b) or _unnamed_before(a, b):
         return False
     told_again = _definite(b.trigger) or any(
         c.dep_ == "poss" for c in b.trigger.children
@@ -177,6 +177,16 @@ def _generic_plural(d: Draft) -> bool:
     t = d.trigger
     bare = t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in t.children)
     return bare and d.sender is None and not d.recipients and t.dep_ in ("pobj", "conj")
+
+
+def _unnamed_before(a: Draft, b: Draft) -> bool:
+    """'... follows a tense phone call between the two presidents in February.' and, a paragraph later, 'A
+    and B spoke by phone on Saturday': an act told with an indefinite article and no party is not the
+    one a later paragraph tells by name."""
+    first, later = (a, b) if a.trigger.i < b.trigger.i else (b, a)
+    if first.sender is not None or first.recipients or not _indefinite(first.trigger):
+        return False
+    return "\n" in first.trigger.doc.text[first.trigger.idx : later.trigger.idx]
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:

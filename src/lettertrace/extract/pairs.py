@@ -23,6 +23,7 @@ class PairReader(PartyReader):
     """Lookups of a pair of parties named before a trigger."""
 
     drafts: list[Draft]
+    title_end: int  # where the headline ends (a character offset)
 
     def _pair_between(self, holder: Token) -> list[Party]:
         """'between the two leaders', 'between them': the pair the report named last, when the 'between'
@@ -30,6 +31,15 @@ class PairReader(PartyReader):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 if any(c.dep_ == "pobj" and (_collective(c) or c.lower_ == "them") for c in prep.children):
+                    office = next((o for c in prep.children if c.dep_ == "pobj" and (o := _office_of(c))), "")
+                    if office:  # "a call between the two presidents": two holders of that office, or no one
+                        pair = self._pair_before_office(prep, False, office)
+                        told = {
+                            k for i, k, _ in self.idx.mentions if self.title_end <= self.doc[i].idx < prep.idx
+                        }
+                        held = all(office in {_role_class(w) for w in p.role_words()} for p in pair)
+                        held = held and all(p.key in told for p in pair)  # named in the body before
+                        return pair if held else []
                     return self._pair_before(prep, collective=True)
         return []
 
@@ -219,6 +229,12 @@ class PairReader(PartyReader):
 _NO_OFFICE = frozenset(
     {"head", "man", "woman", "side", "official", "party", "people", "figure", "counterpart"}
 )
+
+
+def _office_of(group: Token) -> str:
+    """The office a plural collective names ("the two presidents": 'president'), '' for none ("leaders")."""
+    word = _role_class(names.fold(group.lemma_).lower())
+    return word if group.tag_ == "NNS" and word in ROLE_HEADS and word not in _NO_OFFICE else ""
 
 
 def _pair_office(tok: Token) -> str:

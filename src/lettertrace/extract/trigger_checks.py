@@ -390,8 +390,14 @@ def subject_tokens(v: Token) -> list[Token]:
     subs = [closing_apposition(s) or s for s in subs]  # "In a letter signed by the Chair of X, C, A wrote"
     if len(subs) >= 2 and _closes_phrase(subs[0]) and subs[0].right_edge.i < subs[1].left_edge.i:
         subs = subs[1:]  # the same with both names read as subjects
-    if len(subs) >= 2 and _kicker(subs[0], subs[1]):
+    if len(subs) >= 2 and (_kicker(subs[0], subs[1]) or _vocative(subs[0], subs[1])):
         subs = subs[1:]  # "Norland-Ostmark: the President receives ...": a heading's topic, no subject
+    if len(subs) == 1:  # "Madam Speaker, the Ministry wrote": the subject read as the vocative's apposition
+        subs = [
+            a
+            for a in subs[0].children
+            if a.dep_ == "appos" and a.right_edge.i + 1 == v.i and _vocative(subs[0], a)
+        ] or subs
     # "In her reply, Moretti-Duval assures B": a name misparsed as a compound of the verb
     subs = subs or [
         c for c in v.children if v.pos_ == "VERB" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i
@@ -415,6 +421,13 @@ def _stranded_first_subject(v: Token, subs: list[Token]) -> list[Token]:
     cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < subs[0].left_edge.i]
     own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")]
     return [head] if cc and not own and head.doc[cc[0].i + 1 : subs[0].left_edge.i].text == "" else []
+
+
+def _vocative(first: Token, second: Token) -> bool:
+    """'Hon. Speaker, the Ministry wrote to B': the one a speech turns to opens the sentence, a comma alone
+    between it and the subject."""
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    return first.left_edge.i == sent_of(first).start and [t.text for t in between] == [","]
 
 
 def _kicker(first: Token, second: Token) -> bool:
