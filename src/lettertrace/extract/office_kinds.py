@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .. import names
 from ..names import content_words
 from .mentions import INSTITUTION_HEADS, Party, _names_an_office
@@ -82,3 +84,19 @@ def titles_only(name: str) -> bool:
     """A 'name' of office words alone ("Ministers" of "the Prime Ministers of X, Y and Z")."""
     words = names.fold(name).lower().split()
     return all(w in names.title_words() or w.endswith("s") and w[:-1] in names.title_words() for w in words)
+
+
+def titled(p: Party, title: list[str]) -> bool:
+    """'President Ana Berg': ``title`` (its words) is the person's own title, written before the name."""
+    return any(
+        names.tokens(x)[: len(title)] == title and x.endswith(p.name) and "'" not in x and "’" not in x
+        for x in p.surfaces
+    )
+
+
+def hyphened_title(tok: Token, exact: str) -> list[str]:
+    """The words of the office word ``tok`` ends: "Secretary-General" -> ['secretary', 'general']."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return names.tokens(doc[i : tok.i + 1].text) if i < tok.i else [exact]

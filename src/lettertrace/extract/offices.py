@@ -34,7 +34,14 @@ from .office_fit import (
     same_stem,
     states_of,
 )
-from .office_kinds import chief_minister, complement_fits, foreign_minister, prime_minister
+from .office_kinds import (
+    chief_minister,
+    complement_fits,
+    foreign_minister,
+    hyphened_title,
+    prime_minister,
+    titled,
+)
 from .partners import partners_of
 from .salience import Salience
 
@@ -92,6 +99,7 @@ class OfficeResolution(Salience):
         words = {_role_class(w) for w in content_words(np)}
         exact = _head_word(tok)
         head = _role_class(exact)
+        title = hyphened_title(tok, exact)  # "Secretary-General": both words, not "General" alone
         if head in ("counterpart",):
             return None
         known = (
@@ -120,7 +128,7 @@ class OfficeResolution(Salience):
         own_titled = (
             not proper
             and " of " not in np
-            and any(p.ptype == "person" and not states_of(p) and _titled(p, exact) for p in self.live())
+            and any(p.ptype == "person" and not states_of(p) and titled(p, title) for p in self.live())
         )
         premiers = any(  # someone here is called a premier ("Chinese Premier B", "Ontario Premier C")
             q.ptype == "person" and any("premier" in names.tokens(x) for x in [*q.roles, *q.surfaces])
@@ -177,9 +185,11 @@ class OfficeResolution(Salience):
             elif sent_of(tok).start != 0:
                 score += 1.6  # ... below any named before (a headline names the office before its holder)
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
-            heads = [names.tokens(names.strip_leading_article(r))[:1] for r in [*p.roles, *p.offices]]
-            score += 0.5 if [exact] in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
-            score += 0.5 if _titled(p, exact) else 0.0
+            heads = [
+                names.tokens(names.strip_leading_article(r))[: len(title)] for r in [*p.roles, *p.offices]
+            ]
+            score += 0.5 if title in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
+            score += 0.5 if titled(p, title) else 0.0
             score -= 0.6 if own_titled and states_of(p) else 0.0
             headline = (
                 sent_of(tok).start == 0
@@ -484,12 +494,4 @@ def _places_listed(office: Token) -> list[Token]:
         return []
     return sorted(
         [first, *first.conjuncts, *(c for c in office.conjuncts if c.i > first.i)], key=lambda t: t.i
-    )
-
-
-def _titled(p: Party, head: str) -> bool:
-    """'President Ana Berg': ``head`` is the person's own title, written before the name."""
-    return any(
-        names.tokens(x)[:1] == [head] and x.endswith(p.name) and "'" not in x and "’" not in x
-        for x in p.surfaces
     )

@@ -400,7 +400,8 @@ class PartyReader:
         end = particle_tail(doc, role.right_edge.i + 1)  # "the Emir of Khor al-Nour, B" parsed apart
         comma = next((t.i for t in doc[role.i + 1 : end] if t.text == ","), None)
         if comma is not None and all(
-            t.pos_ in ("ADP", "DET", "PROPN") or t.text == "-" for t in doc[role.i + 1 : comma]
+            t.pos_ in ("ADP", "DET", "PROPN") or t.text == "-" or t.tag_ == "POS"
+            for t in doc[role.i + 1 : comma]
         ):
             end = comma  # "his counterpart from X, B" with B hung on the place X
         end = place_tail(
