@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import noun_kind
-from .syntax import SERIES_NOUNS
+from .syntax import GREETING_NOUNS, SERIES_NOUNS
 
 
 def counted_comm(tok: Token) -> Token | None:
@@ -33,3 +33,16 @@ def described_plural(tok: Token) -> bool:
         and nxt[1].text[:1].islower()
         and nxt[1].pos_ in ("NOUN", "ADJ")
     )
+
+
+def greeting_of(prep: Token) -> Token:
+    """'the message of congratulations of B': past the greetings a message 'of' names, the 'of' of its sender
+    (else ``prep`` itself)."""
+    inner = [
+        o
+        for g in prep.children
+        if g.dep_ == "pobj" and g.lemma_.lower().rstrip("s") in GREETING_NOUNS
+        for o in g.children
+        if o.dep_ == "prep" and o.lower_ == "of"
+    ]
+    return inner[0] if inner else prep

@@ -10,6 +10,7 @@ from .bare_replies import BareReplies
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
+from .merge_writers import role_only
 from .reply_checks import (
     SPOKEN_MANNERS,
     _first_word,
@@ -28,6 +29,7 @@ from .reply_checks import (
     the_reply,
     unowned_reply_of,
 )
+from .reply_phrases import _pronoun_subject, _shown_to, _together_with
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
@@ -293,6 +295,16 @@ class ReplyTriggers(BareReplies):
                 return
             if target is None and noun.head.lower_ == "in" and self._dated_reply_to(noun, replier, verb):
                 return
+            written = (
+                verb is not None and verb.lemma_.lower() in cues()["write_verbs"] and noun.head.lower_ == "in"
+            )
+            if (
+                target is None
+                and written
+                and (to := [p for p in self._prep_parties(noun, ("to",)) if p is not replier])
+            ):
+                self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
+                return  # "In his reply to B, A wrote that ...": to something unreported (spoken: "A said")
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
         else:
@@ -309,6 +321,8 @@ class ReplyTriggers(BareReplies):
             return
         kind = target.kind
         named = [p for p in self._prep_parties(noun, ("to",)) if p is not replier]  # "B's reply to A"
+        if target.sender is not None and role_only(target.sender) and named and named[0].ptype == "person":
+            target.sender = named[0]  # "replied to the message of the head of X. In his reply to B": B's
         recips = (
             [target.sender] if target.sender is not None else named[:1] or self._addressed_by(verb, replier)
         )
@@ -465,28 +479,6 @@ def _answers_a_thing(verb: Token) -> bool:
         g.pos_ == "NOUN" and g.lemma_.lower() not in ANSWERABLE and _head_word(g) not in ROLE_HEADS
         for g in objs
     )
-
-
-def _together_with(noun: Token) -> bool:
-    """'the letter was released together with B's reply': the reply is a text of its own, not the letter."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "with"
-        and any(c.lower_ == "together" for c in noun.head.children)
-    )
-
-
-def _shown_to(noun: Token, verb: Token) -> list[Token]:
-    """'Counsel took B to his reply', 'referred B to her answer': the object of the verb a 'to' hangs on is
-    the one the possessive pronoun of its noun means, not the verb's subject."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.i != verb.i:
-        return []
-    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
-
-
-def _pronoun_subject(verb: Token) -> bool:
-    """The verb's subject is a pronoun ("In her reply, she said"), not a name ("In his reply, B said")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _first_kind(nouns: list[Token]) -> Token | None:

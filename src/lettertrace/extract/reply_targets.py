@@ -13,6 +13,7 @@ from .draft import Draft
 from .in_which import _in_which as says_which
 from .lexicon import cues, noun_kind
 from .mentions import Party
+from .noun_groups import greeting_of
 from .office_fit import officer_of_state, same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
@@ -82,7 +83,7 @@ class ReplyTargets(ArgumentFiller):
                 for h in holders
                 for c in h.children
                 if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")  # "a letter sent by A"
-                for p in self._pobj_parties(c)
+                for p in self._pobj_parties(greeting_of(c))  # "the message of congratulations of A"
                 if c.lower_ != "of" or p.ptype == "person" and not p.group  # "the letter of A", not "of May"
             ]
         )
