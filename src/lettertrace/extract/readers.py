@@ -42,6 +42,7 @@ from .syntax import (
     named_before_day,
 )
 from .trigger_checks import (
+    _kicker,
     detached_holder,
     misread_dated,
     subject_tokens,
@@ -269,18 +270,17 @@ class PartyReader:
 
     def _subject_persons(self, verb: Token) -> list[Party]:
         out: list[Party] = []
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                if _acts_for_another(c):
-                    continue  # "Aides to A and B spoke by phone": the people named are not the speakers
-                for t in c.subtree:
-                    key = self.idx.tok2party.get(t.i)
-                    if (
-                        key is not None
-                        and self.idx.parties[key].ptype == "person"
-                        and t.i not in self.dateline
-                    ):
-                        out.append(self.idx.parties[key])
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subs = (
+            subs[1:] if len(subs) >= 2 and _kicker(subs[0], subs[1]) else subs
+        )  # "Secretary A: On Monday, B"
+        for c in subs:
+            if _acts_for_another(c):
+                continue  # "Aides to A and B spoke by phone": the people named are not the speakers
+            for t in c.subtree:
+                key = self.idx.tok2party.get(t.i)
+                if key is not None and self.idx.parties[key].ptype == "person" and t.i not in self.dateline:
+                    out.append(self.idx.parties[key])
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
