@@ -112,3 +112,12 @@ def test_a_name_that_opens_with_a_participle_and_no_capital_after_keeps_its_star
     words, tags = ["Breaking", "news", "desk"], ["VBG", "NN", "NN"]
     doc = nlp.name_chains(_tagged_doc(words, tags, ["VERB", "NOUN", "NOUN"], [(0, 3, "ORG")]))
     assert [e.text for e in doc.ents] == ["Breaking news desk"]
+
+
+@pytest.mark.parametrize("wh", ["Whose", "Who", "whom"])
+def test_a_relative_pronoun_ends_a_name(wh: str) -> None:
+    # "Ana Berg, Lawyer Whose Letter Defied a Dictator, Dies at 86": a title-case headline's clause
+    words = ["Ana", "Berg", ",", "Lawyer", wh, "Letter", "Defied", "a", "Dictator"]
+    doc = nlp.name_chains(_doc(words, [(0, 2, "PERSON"), (3, 7, "PERSON")]))
+    assert ("Lawyer " + wh + " Letter Defied", "PERSON") not in [(e.text, e.label_) for e in doc.ents]
+    assert ("Ana Berg", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -19,11 +19,15 @@ from test_extract import found_acts, found_replies
 )
 def test_written_reply_to_a_named_addressee(sentence: str) -> None:
     acts = found_acts(sentence)
-    assert len(acts) == 1 and acts[0][2] == ("Munir Saadi",) and acts[0][1] in ("Majid Kiyan", "Ana Berg"), acts
+    assert len(acts) == 1 and acts[0][2] == ("Munir Saadi",) and acts[0][1] in ("Majid Kiyan", "Ana Berg"), (
+        acts
+    )
 
 
 def test_spoken_reply_is_no_letter() -> None:
-    acts = found_acts("In his reply to Senator Munir Saadi, President Majid Kiyan said that the government would help.")
+    acts = found_acts(
+        "In his reply to Senator Munir Saadi, President Majid Kiyan said that the government would help."
+    )
     assert acts == [], acts
 
 

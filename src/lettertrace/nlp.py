@@ -18,7 +18,7 @@ bounded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
@@ -58,12 +58,17 @@ _AHEAD: dict[tuple[str, str], Doc] = {}  # (text, model) -> its doc, parsed in a
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (and at the cuts of an overlong sentence)."""
     forced = False
+    line = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
             continue
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            forced = True
+            line = tok.i
+        elif prev.text in ("-", "\u2013", "\u2014", ":") and timeline_prefix(list(doc[line : prev.i])):
+            tok.is_sent_start = False  # "FEB 3 - A replies, ...": a timeline's entry is one sentence
             forced = True
         elif forced:
             tok.is_sent_start = False  # the parser must not split a line right after its first word
@@ -77,6 +82,19 @@ def line_breaks(doc: Doc) -> Doc:
     for i in after_datelines(doc):
         doc[i].is_sent_start = True
     return doc
+
+
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december".split()
+)
+
+
+def timeline_prefix(words: Sequence[Token]) -> bool:
+    """A line's opening date before a dash or colon ("FEB 3", "2 April", "- 21 March 1958"): one to four
+    tokens, each a number, a month or a bullet, with a month or a number among them."""
+    kept = [t for t in words if t.text not in ("-", "\u2022", "*")]
+    return 1 <= len(kept) <= 4 and all(t.like_num or t.lower_.rstrip(".") in _MONTHS for t in kept)
 
 
 # Letters after a name, written as initials with stops ("K.C.M.G.", "O.B.E."): honours, no one's name.
@@ -124,8 +142,10 @@ def name_chains(doc: Doc) -> Doc:
             ent, trimmed = Span(doc, ent.start, ent.end, label="GPE"), True  # "Solomon Islands" is no one
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
-        cut = next((t.i for t in ent[1:] if headline_verb(t)), None)
-        if cut is not None:  # "Holm Holds Phone Talks with Varga": a title-case headline's verb ends the name
+        cut = next((t.i for t in ent[1:] if headline_verb(t) or t.lower_ in ("who", "whose", "whom")), None)
+        if (
+            cut is not None
+        ):  # "Holm Holds Phone Talks with Varga", "Lawyer Whose Letter Defied": no name goes on
             ent, trimmed = Span(doc, ent.start, cut, label=ent.label_), True
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):

@@ -119,6 +119,16 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
+        if (
+            not recips and verb.lemma_.lower() == "address" and not _passive(verb)
+        ):  # "in a letter, A addressed B"
+            recips += [
+                p
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for p in self._conj_parties(c)
+                if p.ptype == "person"
+            ]
         main = verb.head
         while main.dep_ == "xcomp" and main.head.i != main.i:
             main = main.head  # "asked B to free them, arguing in a letter": the asking
