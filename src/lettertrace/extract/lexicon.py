@@ -377,8 +377,8 @@ def figurative(tok: Token) -> bool:
     if tok.lemma_.lower() != "message":
         return letter_of_a_rule(tok)  # "the letter of the law": a rule's wording
     signal = any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children)
-    if signal or annual_address(tok):  # "a clear message to B"; "her annual message to Congress": a speech
-        return True
+    if signal or annual_address(tok) or _by_force(tok):  # "a clear message to B"; "her annual message to
+        return True  # Congress": a speech; "sends a message to B with a missile strike": a signal
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i and _stated(tok):
@@ -414,6 +414,25 @@ def figurative(tok: Token) -> bool:
                 a.pos_ == "NOUN" and a.dep_ != "compound" and a.lemma_.lower() in events for a in after
             )
     return False
+
+
+def _by_force(tok: Token) -> bool:
+    """The message is sent with, by or through an act of force, or carried by one ("sends a message to B with
+    new missile strikes", "our missiles carry a message to the enemy")."""
+    force = set(cues()["force_nouns"])
+    verb = tok.head if tok.dep_ in ("dobj", "attr") else None
+    holders = [tok, *([verb] if verb is not None else [])]
+    with_force = any(  # "by launching drones": the act's verb or its object
+        p.dep_ == "prep"
+        and p.lower_ in ("with", "by", "through")
+        and {x.lemma_.lower() for x in (g, *g.children)} & force
+        for h in holders
+        for p in h.children
+        for g in p.children
+        if g.dep_ in ("pobj", "pcomp")
+    )
+    carried = verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in force for c in verb.children)
+    return with_force or carried
 
 
 def _security(tok: Token) -> bool:
