@@ -102,6 +102,12 @@ class MoreActs(ArgumentFiller):
             return
         if noun_kind(obj) is None and (self._in_person(verb) or self.in_person and not self.call_context):
             return  # "the two leaders exchanged greetings at the summit": face to face, no message
+        if (
+            obj.tag_ == "NNS"
+            and obj.conjuncts
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        ):
+            return  # "A and B have traded letters, protest notes and warnings since January": a series told whole
         if self._taken(obj):  # "Letters were exchanged between A and B": the noun came first, alone
             if any(d.trigger.i == obj.i and (d.sender or d.recipients) for d in self.drafts):
                 return
@@ -256,6 +262,15 @@ class MoreActs(ArgumentFiller):
             right = right or self.idx.party_at(t)
         if left is None or right is None or left is right or left.ptype != "person" or blocked(tok):
             return
+        start = tok.i - 1
+        while (
+            start > 0
+            and self.doc[start - 1].is_title
+            and self.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+        ):
+            start -= 1
+        if start > sent_of(tok).start and self.doc[start - 1].text not in (":", "-", "\u2013", "\u2014"):
+            return  # "Police seized A phones B had given him": the name opens no line or clause
         lem = tok.lemma_.lower()
         kind = "call" if lem in cues()["call_verbs"] else str(cues()["medium_verbs"][lem])
         self._add(Draft(kind, tok, left, [right]))

@@ -8,6 +8,8 @@ X, C, A wrote"), the subject its conjunct."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .. import names
@@ -95,22 +97,25 @@ def _closes_phrase(name: Token) -> bool:
     )
 
 
-def listed_office(tok: Token, ap: Token, first: Party | None, second: Party | None) -> bool:
+def listed_office(tok: Token, ap: Token, first: Party | None, read: Callable[[], Party | None]) -> bool:
     """An office set off after another office that opens a list: "to the Secretary-General, the President of
     the Council and the President of the Assembly" (the parser hangs the second office on the first as its
     apposition, the third on the second). Two offices nobody holds in the report, of different words, the
     second with a body or place of its own and conjuncts after it, are two addressees, not one described twice
-    ("the Secretary-General, the head of the organisation," has no body of its own: one person)."""
-    if first is None or second is None or first is second:
+    ("the Secretary-General, the head of the organisation," or "..., the former Foreign Minister of X," is a
+    description: a lower-case or qualified office, or one of a state, names the same person)."""
+    if first is None:
         return False
     if not ap.conjuncts and not any(c.i > ap.i for c in tok.conjuncts):
         return False
-    if not all(p.ptype == "person" and p.roles and p.roles[0] == p.name for p in (first, second)):
-        return False
     if ap.i < 1 or ap.doc[ap.left_edge.i - 1].text != ",":
         return False
-    own = names.content_words(first.name) & names.content_words(second.name)
-    proper = any(
-        t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP") for t in ap.subtree if t.i > ap.i
-    )
-    return proper and not own
+    proper = any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in ap.subtree if t.i > ap.i)
+    if not proper or not ap.text[:1].isupper() or any(c.dep_ == "amod" for c in ap.children):
+        return False  # not "the head of the UN", "the former Minister of X": a description of the first
+    second = read()  # (read only now: reading it makes the description a party of its own)
+    if second is None or first is second:
+        return False
+    if not all(p.ptype == "person" and p.roles and p.roles[0] == p.name for p in (first, second)):
+        return False
+    return not names.content_words(first.name) & names.content_words(second.name)

@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
-from .dated import _dated
+from .dated import _dated, line_dated
 from .draft import Draft
-from .lexicon import cues, noun_kind
+from .lexicon import blocked, cues, noun_kind
 from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .reply_checks import AUDIENCES, _lemma_of_object, _time_span, behalf, carrier, written_manner
@@ -49,8 +49,11 @@ class BareReplies(ReturnedCalls):
         fronted = (
             verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i
         )  # "Replying on 3 May, B"
-        if verb.tag_ not in ("VBD", "VBN") and not fronted:
-            return
+        timeline = (
+            verb.tag_ == "VBZ" and line_dated(verb) and not blocked(verb)
+        )  # not "FEB 5 - B never replies"
+        if verb.tag_ not in ("VBD", "VBN") and not fronted and not timeline:
+            return  # (a timeline tells its entries in the present: "FEB 3 - B replies, rejecting ...")
         writer = None
         span = {c.i for c in verb.children if _time_span(c)}  # "a fortnight later" read as an object
         for c in verb.children:
@@ -76,8 +79,8 @@ class BareReplies(ReturnedCalls):
             and any(g.dep_ == "npadvmod" for g in c.children)  # "days later"
             or c.i in span
             for c in verb.children
-        ):
-            return  # undated: "B responded angrily", "B answered that ..."
+        ) and not line_dated(verb):
+            return  # undated: "B responded angrily", "B answered that ..." (not "FEB 3 - B replies")
         sent = sent_of(verb)
         text = text_of(verb.doc)
         if _frames_quote(text, sent, verb) or _told_aloud(verb):

@@ -94,7 +94,10 @@ class CounterpartResolution(OfficeResolution):
             and (
                 any(names.fold(w).startswith(stem) for r in [*p.surfaces, *p.roles] for w in r.split())
                 or states
-                and any(states & names.states_named(r) for r in p.roles)
+                and any(
+                    states & names.states_named(r)
+                    for r in [*p.roles, *(x for x in p.surfaces if " of " in x)]
+                )
             )
         ]
 

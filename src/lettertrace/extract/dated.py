@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from ..nlp import timeline_prefix
+
 
 def _dated(prep: Token) -> bool:
     """'on Tuesday', 'on 3 May', 'on the same day', 'on the 9th' (a day of the month told): a preposition
@@ -36,3 +38,16 @@ _CALENDAR_NAME = re.compile(
 def is_calendar_name(word: str) -> bool:
     """A month or a weekday written in full and capitalised ("September", "Monday")."""
     return _CALENDAR_NAME.match(word) is not None
+
+
+def line_dated(tok: Token) -> bool:
+    """'FEB 3 - A replies, ...', '2 April: A telephones B': the line ``tok`` stands on opens with a date and a
+    dash or colon, as a timeline's entry; that date is the entry's."""
+    doc = tok.doc
+    start = doc.text.rfind("\n", 0, tok.idx) + 1
+    line = [t for t in doc[max(0, tok.i - 12) : tok.i] if t.idx >= start and not t.is_space]
+    dash = next((k for k, t in enumerate(line[1:6], 1) if t.text in ("-", "\u2013", "\u2014", ":")), None)
+    if dash is None:
+        return False
+    words = line[:dash]
+    return timeline_prefix(words) or all(t.ent_type_ in ("DATE", "TIME") for t in words)

@@ -146,7 +146,8 @@ def link_quote(
         whole = " ".join(
             outside_quotes(text_of(doc), s.start_char, s.end_char) for s in frame_sentences(doc, qs)
         )
-        whole += " " + _vocative(text_of(doc)[qs.start : qs.end])  # '"Graham, the party room ...": to Graham'
+        if _SAID.search(whole) and not _WRITTEN.search(whole):  # 'She said, "Graham, the party room ...":
+            whole += " " + _vocative(text_of(doc)[qs.start : qs.end])  # to Graham (not a column he wrote)
         if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, whole):
             return None  # words about a call, not said in it
         return cur
@@ -190,6 +191,10 @@ def _answer_in_exchange(drafts: list[Draft], cur: int, speaker: Party, open_at: 
         return answers[0]
     told = [i for i in mine if drafts[i].trigger.idx < open_at]
     return max(told, key=lambda i: drafts[i].trigger.idx) if told else mine[0]
+
+
+_SAID = re.compile(r"\b(?:said|says|told|tells|asked|added|replied)\b", re.I)
+_WRITTEN = re.compile(r"\b(?:wrote|writes|written|column|article|post|posted|tweet(?:ed)?|op-ed)\b", re.I)
 
 
 def _vocative(quoted: str) -> str:

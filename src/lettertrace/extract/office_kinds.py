@@ -100,3 +100,10 @@ def hyphened_title(tok: Token, exact: str) -> list[str]:
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
         i -= 2
     return names.tokens(doc[i : tok.i + 1].text) if i < tok.i else [exact]
+
+
+def unpossessed(role: str) -> str:
+    """The office a role names, without its article or a state's possessive before it ("Nigeria's Minister
+    of Foreign Affairs" -> "Minister of Foreign Affairs")."""
+    bare = names.strip_leading_article(role)  # (a possessive inside it, "chair of Parliament's X", stays)
+    return names.strip_leading_article(re.sub(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s\s+", "", bare))

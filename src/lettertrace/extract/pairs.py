@@ -33,13 +33,14 @@ class PairReader(PartyReader):
                 if any(c.dep_ == "pobj" and (_collective(c) or c.lower_ == "them") for c in prep.children):
                     office = next((o for c in prep.children if c.dep_ == "pobj" and (o := _office_of(c))), "")
                     if office:  # "a call between the two presidents": two holders of that office, or no one
-                        pair = self._pair_before_office(prep, False, office)
                         told = {
                             k for i, k, _ in self.idx.mentions if self.title_end <= self.doc[i].idx < prep.idx
                         }
+                        pair = self._pair_before_office(prep, False, office)
+                        if not all(p.key in told for p in pair):  # not named in the body before it: the pair
+                            pair = self._pair_before(prep, collective=True)  # named last, the headline's too
                         held = all(office in {_role_class(w) for w in p.role_words()} for p in pair)
-                        held = held and all(p.key in told for p in pair)  # named in the body before
-                        return pair if held else []
+                        return pair if held and len(pair) == 2 else []
                     return self._pair_before(prep, collective=True)
         return []
 

@@ -4,6 +4,8 @@ argument step (extract/arguments.py) is built on."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Token
 
 from .. import names
@@ -334,10 +336,8 @@ class PartyReader:
             if ap.dep_ == "appos" and not subject_list(ap):
                 joint = joint_office_holder(ap, self.idx.live())  # "His Highness the Crown Prince and PM"
                 out += [joint] if joint else [self._party(c) for c in ap.conjuncts if c.i > tok.i]
-                if not joint and listed_office(
-                    tok, ap, first, self._party(ap)
-                ):  # "to the S-G, the President of X and"
-                    out.append(self._party(ap))
+                if not joint and listed_office(tok, ap, first, partial(self._party, ap)):  # "to the S-G, the
+                    out.append(self._party(ap))  # President of X and the President of Y"
         return [p for p in out if p is not None]
 
     def _subject_after(self, role: Token, named: Party) -> bool:
@@ -452,6 +452,8 @@ class PartyReader:
                 out += [p for t in to_past_partner(c) for p in self._pobj_parties(t)]
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "in"):
                 out += [p for w in hung_on_medium_or_day(c, preps, bool(out)) for p in self._pobj_parties(w)]
+                again = [w for w in c.conjuncts if w.lower_ in preps] if out and "to" in preps else []
+                out += [p for w in again for p in self._pobj_parties(w)]  # "to A, on his election, and to B"
         return _uniq(out)
 
     def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:

@@ -29,7 +29,7 @@ from .reply_checks import (
     the_reply,
     unowned_reply_of,
 )
-from .reply_phrases import _pronoun_subject, _shown_to, _together_with
+from .reply_phrases import _described_otherwise, _may_hold, _pronoun_subject, _shown_to, _together_with
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
@@ -321,7 +321,13 @@ class ReplyTriggers(BareReplies):
             return
         kind = target.kind
         named = [p for p in self._prep_parties(noun, ("to",)) if p is not replier]  # "B's reply to A"
-        if target.sender is not None and role_only(target.sender) and named and named[0].ptype == "person":
+        if (
+            target.sender is not None
+            and role_only(target.sender)
+            and named
+            and _may_hold(named[0], target.sender)
+            and not _described_otherwise(noun)
+        ):
             target.sender = named[0]  # "replied to the message of the head of X. In his reply to B": B's
         recips = (
             [target.sender] if target.sender is not None else named[:1] or self._addressed_by(verb, replier)

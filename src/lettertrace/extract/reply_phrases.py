@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..names import content_words
+from .mentions import Party
+
 
 def _together_with(noun: Token) -> bool:
     """'the letter was released together with B's reply': the reply is a text of its own, not the letter."""
@@ -26,3 +29,20 @@ def _shown_to(noun: Token, verb: Token) -> list[Token]:
 def _pronoun_subject(verb: Token) -> bool:
     """The verb's subject is a pronoun ("In her reply, she said"), not a name ("In his reply, B said")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def _may_hold(p: Party, office: Party) -> bool:
+    """A person the report gives no other office, or one whose office shares a word with ``office``."""
+    if p.ptype != "person":
+        return False
+    return not p.roles or bool(content_words(" ".join(p.roles)) & content_words(office.name))
+
+
+def _described_otherwise(noun: Token) -> bool:
+    """'In his reply to B, a journalist, ...': the one replied to is described as someone else."""
+    objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+    return any(
+        a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children)
+        for g in objs
+        for a in g.children
+    )

@@ -119,10 +119,9 @@ class ToldInReader(CourierReader):
             recips += [
                 p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
-        if (
-            not recips and verb.lemma_.lower() == "address" and not _passive(verb)
-        ):  # "in a letter, A addressed B"
-            recips += [
+        named = any(c.dep_ == "prep" and c.lower_ in ("to", "as") for x in (tok, verb) for c in x.children)
+        if not recips and verb.lemma_.lower() == "address" and not _passive(verb) and not named:
+            recips += [  # "in a letter, A addressed B" (not "addressed B as a traitor" in a letter to C)
                 p
                 for c in verb.children
                 if c.dep_ == "dobj"

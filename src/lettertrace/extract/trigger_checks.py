@@ -427,7 +427,9 @@ def _vocative(first: Token, second: Token) -> bool:
     """'Hon. Speaker, the Ministry wrote to B': the one a speech turns to opens the sentence, a comma alone
     between it and the subject."""
     between = first.doc[first.i + 1 : second.left_edge.i]
-    return first.left_edge.i == sent_of(first).start and [t.text for t in between] == [","]
+    own = first.doc[first.left_edge.i : first.i + 1]  # "Hon. Speaker", "Madam Chair" (not "Mr Holm, the ...")
+    addressed = _head_word(first) in ROLE_HEADS and not any(t.ent_type_ == "PERSON" for t in own)
+    return addressed and first.left_edge.i == sent_of(first).start and [t.text for t in between] == [","]
 
 
 def _kicker(first: Token, second: Token) -> bool:

@@ -219,7 +219,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
             p for o in purpose_addressees(verb) for p in self._conj_parties(o)
         ]  # "wrote to thank B"
         both = not recips and bool(dobj) and counted_two(dobj[0])  # "A telegraphs both premiers": one each
-        recips = recips or (self._pair_before(dobj[0], collective=True) if both else [])
+        pair = self._pair_before(dobj[0], collective=True) if both else []
+        recips = recips or (pair if len(pair) == 2 and not any(p in subj for p in pair) else [])
         if not recips and subj and lem == "write":
             recips = (
                 self._addressed_in_quote(verb, subj[0])

@@ -73,6 +73,25 @@ def _addressees(idx: _Index, head: Token) -> list[Party]:
     return out
 
 
+def _told_as_done(verb: Token) -> bool:
+    """'has told B that ...', not 'has not told B', 'would tell B', 'said he would tell B', nor 'told B that he
+    would write to C' (the letter then is C's)."""
+    if any(
+        c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "would", "will", "to")
+        for c in verb.children
+    ):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+        "say",
+        "plan",
+        "promise",
+        "want",
+        "intend",
+    ):
+        return False
+    return not any(t.lemma_.lower() in ("write", "send") for t in verb.subtree if t.i > verb.i)
+
+
 def _person_told(obj: Token) -> bool:
     """'told Hamas leader B', 'told the prime minister': a person or an office, not 'told the BBC'."""
     return obj.ent_type_ == "PERSON" or obj.ent_type_ == "" and _head_word(obj) in ROLE_HEADS
@@ -111,7 +130,11 @@ def letter_request(verb: Token, letter: Token) -> bool:
         c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" or told and c.dep_ == "ccomp"
         for c in verb.children
     )
-    if told and not any(c.dep_ == "dobj" and _person_told(c) for c in verb.children):
+    if told and (
+        not any(c.dep_ == "dobj" and _person_told(c) for c in verb.children) or not _told_as_done(verb)
+    ):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in letter.children):
+        return False  # "In a letter to parliament, A said": the letter names its own addressee
     near = 0 <= sent_number(letter) - sent_number(verb) <= 1
     return asked and near and NON_COMM_EVENT.search(verb.sent.text) is None
