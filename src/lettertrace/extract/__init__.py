@@ -14,6 +14,7 @@ from ..models import CleanText, Extraction, Options, ReportMeta
 from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, split_another
+from .answered_appeal import add_answered_asker
 from .congratulated import to_the_congratulated
 from .copies import add_copies_in_texts
 from .dating import build_mentions
@@ -124,6 +125,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     roundups.calls_in_roundup(drafts)  # "B received a stream of calls ... A was among the first to call"
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)
+    add_answered_asker(doc, idx, drafts)  # "A has replied to B's appeal. In a letter, A promised ..."
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
     add_copies_in_texts(doc, idx, drafts)
     sign_offices(doc, idx, drafts)

@@ -1,0 +1,47 @@
+"""'A has replied to B's appeal on the debt talks. In a letter signed last Friday, A promised ...': a letter
+told as the medium of what its writer said, naming no addressee, right after the writer was said to reply
+to, answer or respond to what a named person asked (B's appeal, request, invitation, proposal), went to that
+person. Not when the answered thing is nobody's ("replied to the criticism"), nor a speech's ("in a speech,
+A replied to B's appeal")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .draft import Draft
+from .index import PartyIndex
+from .lexicon import cues, noun_kind
+from .links import NON_COMM_EVENT
+from .mentions import Party
+
+
+def add_answered_asker(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
+    """Give such a letter its addressee: the one possessor of the thing its writer answered just before."""
+    sents = list(doc.sents)
+    for d in drafts:
+        if d.kind == "call" or d.sender is None or d.recipients or d.trigger.dep_ != "pobj":
+            continue
+        if d.trigger.head.lower_ not in ("in", "through"):
+            continue
+        n = next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)
+        found: list[Party] = []
+        for s in sents[max(0, n - 1) : n + 1]:
+            if NON_COMM_EVENT.search(s.text) is not None:
+                continue  # "in a speech", "at the press conference": an answer given aloud
+            for v in (t for t in s if t.pos_ == "VERB" and t.i < d.trigger.i):
+                if v.lemma_.lower() not in cues()["reply_verbs"]:
+                    continue
+                subj = [idx.party_at(c) for c in v.children if c.dep_ == "nsubj"]
+                if not any(p is not None and p.key == d.sender.key for p in subj):
+                    continue
+                things = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+                things += [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "answer"]
+                for thing in things:
+                    if noun_kind(thing) is not None:
+                        continue  # "replied to B's letter": the reply rules read that
+                    for owner in (c for c in thing.children if c.dep_ == "poss"):
+                        p = idx.party_at(owner)
+                        if p is not None and p.ptype == "person" and p.key != d.sender.key:
+                            found.append(p)
+        if len({p.key for p in found}) == 1:
+            d.recipients.append(found[0])
