@@ -1,8 +1,8 @@
 """'A has replied to B's appeal on the debt talks. In a letter signed last Friday, A promised ...': a letter
 told as the medium of what its writer said, naming no addressee, right after the writer was said to reply
-to, answer or respond to what a named person asked (B's appeal, request, invitation, proposal), went to that
-person. Not when the answered thing is nobody's ("replied to the criticism"), nor a speech's ("in a speech,
-A replied to B's appeal")."""
+to, answer or respond to something a named person said or asked (B's appeal, request, invitation, also B's
+criticism), went to that person. Not when the answered thing is nobody's ("replied to the criticism"), nor
+when the answer was given at an event ("in a speech, A replied to B's appeal")."""
 
 from __future__ import annotations
 
