@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .draft import Draft
+from .draft import Draft, unaddressed_media
 from .index import PartyIndex
 from .lexicon import cues, noun_kind
 from .links import NON_COMM_EVENT
@@ -18,12 +18,7 @@ from .mentions import Party
 def add_answered_asker(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
     """Give such a letter its addressee: the one possessor of the thing its writer answered just before."""
     sents = list(doc.sents)
-    for d in drafts:
-        if d.kind == "call" or d.sender is None or d.recipients or d.trigger.dep_ != "pobj":
-            continue
-        if d.trigger.head.lower_ not in ("in", "through"):
-            continue
-        n = next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)
+    for d, writer, n in unaddressed_media(sents, drafts):
         found: list[Party] = []
         for s in sents[max(0, n - 1) : n + 1]:
             if NON_COMM_EVENT.search(s.text) is not None:
@@ -32,7 +27,7 @@ def add_answered_asker(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
                 if v.lemma_.lower() not in cues()["reply_verbs"]:
                     continue
                 subj = [idx.party_at(c) for c in v.children if c.dep_ == "nsubj"]
-                if not any(p is not None and p.key == d.sender.key for p in subj):
+                if not any(p is not None and p.key == writer.key for p in subj):
                     continue
                 things = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
                 things += [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "answer"]
@@ -41,7 +36,7 @@ def add_answered_asker(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
                         continue  # "replied to B's letter": the reply rules read that
                     for owner in (c for c in thing.children if c.dep_ == "poss"):
                         p = idx.party_at(owner)
-                        if p is not None and p.ptype == "person" and p.key != d.sender.key:
+                        if p is not None and p.ptype == "person" and p.key != writer.key:
                             found.append(p)
         if len({p.key for p in found}) == 1:
             d.recipients.append(found[0])

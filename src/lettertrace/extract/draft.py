@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import SupportsIndex
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..models import (
     Flag,
@@ -82,3 +82,13 @@ class Drafts(list[Draft]):
         super().remove(d)
         self._on[d.trigger.i] -= 1
         self._counted -= 1
+
+
+def unaddressed_media(sents: list[Span], drafts: list[Draft]) -> Iterator[tuple[Draft, Party, int]]:
+    """The written drafts told as the medium of what their writer said ("In a letter, A said ...", "A said
+    through a message ...") that name a writer and no addressee, each with the index of its sentence."""
+    for d in drafts:
+        if d.kind == "call" or d.sender is None or d.recipients or d.trigger.dep_ != "pobj":
+            continue
+        if d.trigger.head.lower_ in ("in", "through"):
+            yield d, d.sender, next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)

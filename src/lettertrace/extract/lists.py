@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..nlp import sent_of
 from .comma_names import and_in_body, in_state_name
-from .draft import Draft
+from .draft import Draft, unaddressed_media
 from .index import PartyIndex
 from .kin import owner_of_kin
 from .lexicon import cues
@@ -281,12 +281,7 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
     as the medium of what its writer said, naming no addressee, went to the one person the writer was
     said to appeal to in the three sentences before."""
     sents = list(doc.sents)
-    for d in drafts:
-        if d.kind == "call" or d.sender is None or d.recipients or d.trigger.dep_ != "pobj":
-            continue
-        if d.trigger.head.lower_ not in ("in", "through"):
-            continue
-        n = next(k for k, s in enumerate(sents) if s.start <= d.trigger.i < s.end)
+    for d, writer, n in unaddressed_media(sents, drafts):
         found: list[Party] = []
         for s in sents[max(0, n - 3) : n + 1]:
             for v in (
@@ -296,7 +291,7 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
                 joint = _joint(d) and any(c.dep_ == "nsubj" and _unnamed_many(c, idx) for c in v.children)
                 if not joint and (
                     not (v.lemma_.lower() in APPEALS or letter_request(v, d.trigger))
-                    or not any(p is not None and p.key == d.sender.key for p in subj)
+                    or not any(p is not None and p.key == writer.key for p in subj)
                 ):
                     continue  # (but "The leaders of three parties asked B ... In a joint letter, A, C and D")
                 preps = ASKS[v.lemma_.lower()] if v.lemma_.lower() in ASKS else REQUESTS[v.lemma_.lower()]
@@ -304,7 +299,7 @@ def add_appealed_to(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
                 objs += [c for c in v.children if c.dep_ == "dobj" and not preps]
                 for o in objs:
                     named = [a for a in o.children if a.dep_ == "appos"] or [o]  # "the chief justice, B,"
-                    found += [p for p in map(idx.party_at, named) if p is not None and p.key != d.sender.key]
+                    found += [p for p in map(idx.party_at, named) if p is not None and p.key != writer.key]
         if len({p.key for p in found}) == 1:
             d.recipients.append(found[0])
 
