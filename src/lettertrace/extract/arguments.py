@@ -400,10 +400,11 @@ class ArgumentFiller(ClauseReader):
                 subj = self._held_subjects(head) or subj
             # "by" names the writer of a verb with no subject of its own ("a letter sent by A"), never of one
             # whose subject names no party ("Monarchs have sent messages to B upon his selection by the
-            # Congress"), nor a courier ("... was delivered by envoy C")
+            # Congress"), nor a courier ("... was delivered by envoy C"), who only carried it
             active = any(c.dep_ == "nsubj" for c in head.children)
-            carried = itself and lem in cues()["carry_verbs"]
-            sender = subj[0] if subj else None if active or carried else self._prep_party(head, ("by",))
+            by_whom = self._prep_party(head, ("by",))  # "A message was conveyed to B by President A"
+            carried = itself and lem in cues()["carry_verbs"] and (by_whom is None or _is_courier(by_whom))
+            sender = subj[0] if subj else None if active or carried else by_whom
             # "left a letter for B"; "dictated a letter to his clerk": the verb's 'to' is the scribe
             tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))
             recips = self._prep_parties(head, tos) + self._dative(head)
