@@ -48,6 +48,7 @@ from lettertrace.meta_dates import (
 )
 from lettertrace.meta_foot import foot_dates, masthead_names
 from lettertrace.meta_top import clock_on, letters_date_line, top_line_dates
+from lettertrace.meta_wire import wire_tag
 from lettertrace.meta_year import completed
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
@@ -309,19 +310,18 @@ def is_headline(text: str) -> bool:
 def find_title(
     raw: RawReport, clean: CleanText, header: Sequence[Segment]
 ) -> tuple[str | None, tuple[int, int] | None]:
-    """Format title if any, else the first headline-like line of the header."""
+    """Format title if any, else the first headline-like line of the header (or "Section <headline>"'s bare twin)."""
     if raw.title and raw.title.strip():
         title = raw.title.strip()
         at = clean.text.find(title, 0, 5000)
         return title, ((at, at + len(title)) if at >= 0 else None)
     kept = [seg for seg in header if seg.clean_start is not None]
     for i, seg in enumerate(kept):
-        text = _strip_date_suffix(seg.text)
+        tag = wire_tag(seg.text, agencies())  # "(LEAD) A writes to B"
+        text, start = _strip_date_suffix(seg.text[tag:]), int(seg.clean_start or 0) + tag
         if not is_headline(text):
             continue
-        start = int(seg.clean_start or 0)
-        repeat = next((s for s in kept[i + 1 :] if text.endswith(" " + s.text)), None)
-        if repeat is not None:  # "Section Name <headline>" followed by the bare headline
+        if (repeat := next((s for s in kept[i + 1 :] if text.endswith(" " + s.text)), None)) is not None:
             at = int(repeat.clean_start or 0)
             return repeat.text, (at, at + len(repeat.text))
         return text, (start, start + len(text))

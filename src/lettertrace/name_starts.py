@@ -1,14 +1,15 @@
 """Where a person's name starts when the recogniser cut it short: a given name left outside a name the
-recogniser opened with a patronymic particle ("Prince Turki" + "bin Saud"), and a title and given name it
-tagged as a body right before the rest of the name ("General Tadeo" + "Fuentes Aranda")."""
+recogniser opened with a patronymic particle ("Prince Turki" + "bin Saud"), a title and given name it
+tagged as a body right before the rest of the name ("General Tadeo" + "Fuentes Aranda"), and a family name
+spelt like an English function word after a title ("Party chief To Lam", "Vice Premier He Lifeng")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .datelines import _titled
 from .english_words import is_english_word
-from .names import honorifics
+from .names import honorifics, title_words
 
 # Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
@@ -57,3 +58,33 @@ def title_and_given_name(prev: Span, ent: Span) -> bool:
         )  # a given name, no word of English ("Grand Mufti" + "A B": an office)
         and "\n" not in "".join(t.whitespace_ for t in prev)
     )
+
+
+_CLOSED_CLASS = frozenset({"ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
+
+
+def function_word_names(doc: Doc) -> list[Span]:
+    """Names opening with a word spelt like an English function word ("To Lam", "He Lifeng", "Do Hung"):
+    in a sentence in lower case, such a word capitalised right after a title ("Party chief To Lam") or a
+    state's possessive ("Vietnam's To Lam") and before a capitalised name word opens a person's name; the
+    parser reads it as the preposition or the pronoun, the recogniser tags nothing or only the rest."""
+    titles = title_words()
+    out = []
+    for tok in doc[1:-1]:
+        if tok.pos_ not in _CLOSED_CLASS or not tok.is_title or tok.is_sent_start or len(tok.text) > 3:
+            continue
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        after_title = (
+            prev.lower_ in titles or prev.text in ("'s", "’s") and doc[prev.i - 1].ent_type_ == "GPE"
+        )
+        if not after_title or not (nxt.is_title and nxt.pos_ == "PROPN") or nxt.lower_ in titles:
+            continue  # not "President His Highness Sheikh A": a form of address
+        if tok.tag_ == "PRP$":
+            continue
+        if not any(t.is_lower and t.pos_ in ("NOUN", "VERB") for t in tok.sent):
+            continue  # a headline in title case ("Message Sent To Lund")
+        end = nxt.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - tok.i < 4:
+            end += 1
+        out.append(Span(doc, tok.i, end, label="PERSON"))
+    return out

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .datelines import _titled, after_datelines
 from .lazy import hide_torch
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
-from .name_starts import given_name_before_particle, title_and_given_name
+from .name_starts import function_word_names, given_name_before_particle, title_and_given_name
 from .names import _data, honorifics, is_state_name
 from .post_place import article_before_one_word, place_before_name
 from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
@@ -134,6 +134,12 @@ def name_chains(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     trimmed = False
+    if added := function_word_names(doc):  # "Party chief To Lam"
+        taken = {i for a in added for i in range(a.start, a.end)}
+        ents = sorted(
+            [e for e in ents if not taken & set(range(e.start, e.end))] + added, key=lambda e: e.start
+        )
+        trimmed = True
     for ent in ents:
         if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
             trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name

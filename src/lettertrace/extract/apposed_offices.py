@@ -34,6 +34,30 @@ def apposed_offices(tok: Token) -> list[Token]:
     return sorted(conj, key=lambda c: c.i)
 
 
+def further_title(c: Token) -> bool:
+    """'A and B, general secretary of X and president of Y, exchanged messages': the office after 'and' that
+    ends an earlier name's apposition is that name's second title, which the parser hangs on the subject as
+    one more conjunct; no one else (another person would need an article or a name)."""
+    doc = c.doc
+    before = c.left_edge.i - 1
+    if before < 2 or doc[before].lower_ != "and" or _head_word(c) not in ROLE_HEADS or c.ent_type_:
+        return False
+    if any(x.dep_ in ("det", "poss", "nummod") or x.ent_type_ == "PERSON" for x in c.subtree if x.i < c.i):
+        return False
+    end = c.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";"):
+        return False
+    last = before - 1
+    while last > 0 and doc[last].text in (")", "]"):
+        last -= 1  # "... of X (XP) and president of Y"
+    return any(
+        a.dep_ == "appos" and _head_word(a) in ROLE_HEADS and a.right_edge.i == last and a.i < c.i
+        for p in [c.head, *c.head.conjuncts]
+        if p.i < c.i
+        for a in p.children
+    )
+
+
 def _bare_office(c: Token) -> bool:
     """A capitalised office with no article, no possessive and no name: 'Crown Prince', 'Prime Minister'."""
     if not c.text[:1].isupper() or c.ent_type_ == "PERSON" or _head_word(c) not in ROLE_HEADS:

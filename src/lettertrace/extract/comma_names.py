@@ -1,5 +1,6 @@
 """Names that spaCy tags as one entity across a comma: "Responding to a letter from Halvorsen, Okafor wrote"
-(two names), "The President of the Republic, KOLO Ida Andry, had a call" (a place and its holder)."""
+(two names), "The President of the Republic, KOLO Ida Andry, had a call" (a place and its holder); and a
+name after a state's possessive that the parser cut off from it ("to Vietnam's To Lam")."""
 
 from __future__ import annotations
 
@@ -205,3 +206,19 @@ def left_subject(verb: Token) -> Token | None:
         return t  # "In answer to a question about X, a senior official said": a subject of its own
     head = t.head
     return head if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
+
+
+def name_after_state(tok: Token, tok2party: dict[int, int]) -> Token | None:
+    """'sent a message to Vietnam's To Lam', parsed with the state as the object of 'to' and the name hung
+    elsewhere: the person named right after the state's possessive is the one meant (a parse that reads
+    the state as the name's possessive makes the name the object itself)."""
+    doc = tok.doc
+    if tok.ent_type_ != "GPE" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("'s", "’s"):
+        return None
+    name = doc[tok.i + 2]
+    if name.ent_iob_ != "B" or name.ent_type_ != "PERSON" or name.head.i == tok.i:
+        return None
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return next((t for t in doc[name.i : end + 1] if t.i in tok2party), None)

@@ -64,6 +64,8 @@ def noun_kind(tok: Token) -> Kind | None:
     kind = nouns.get(lem)
     if kind is None and lem == "exchange" and _phone_exchange(tok):
         return "call"  # "had a telephone exchange with B" (not "the telephone exchange was hit")
+    if kind is None and lem in cues()["card_nouns"] and _greeting_card(tok):
+        return "message"  # "sent New Year's greeting cards to A and B"
     if kind is None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:
@@ -88,6 +90,13 @@ def noun_kind(tok: Token) -> Kind | None:
     if lem == "greeting" and not _governed_by(tok, cues()["send_verbs"]):
         return None
     return str(kind)
+
+
+def _greeting_card(tok: Token) -> bool:
+    """A card of greeting: a word of greeting or an occasion in the words before it ("New Year's greeting
+    cards", "a birthday card"), not "a yellow card"."""
+    occasions = cues()["card_occasions"]
+    return any(t.lower_ in occasions for t in tok.subtree if t.i < tok.i)
 
 
 def _has_call_modifier(tok: Token) -> bool:

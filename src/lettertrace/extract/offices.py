@@ -274,7 +274,10 @@ class OfficeResolution(Salience):
         """'A and Prime Minister and Foreign Minister B sent ...': an office, not itself a party here, whose
         words run on with no comma into a person's name is that person's title, however far the office
         the parser read it as stands from the name (the offices joined by 'and' all are)."""
-        if role.i in self.tok2party or _head_word(role) not in ROLE_HEADS or not role.text[:1].isupper():
+        upper = role.text[:1].isupper() or role.i + 1 < len(self.doc) and self.doc[role.i + 1].ent_iob_ == "B"
+        if (
+            role.i in self.tok2party or _head_word(role) not in ROLE_HEADS or not upper
+        ):  # or "Party chief To Lam"
             return None
         if any(t.pos_ in ("DET", "PRON") for t in self.doc[role.left_edge.i : role.i]):
             return None  # "the Norland president and B": an office of its own, no title of B

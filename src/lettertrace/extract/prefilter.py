@@ -8,6 +8,7 @@ of passing a report. A report passes when it holds:
 - an inflected form of a writing or calling verb of ``data/cues.yaml`` ("wrote", "penned",
   "rang", "dialled"), of a verb named after its medium ("cabled", "faxed", "emailed", "texted",
   "messaged"), or a condolence or congratulation word;
+- a card of greeting ("Christmas cards", "New Year's greeting cards");
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
   "a reply from B"; not "email to a friend"), or a reply, response or answer after a capitalised
   possessive ("Lund's reply", "the King's prompt answer"); an e-mail as a medium ("in an email", "an email sent at
@@ -149,6 +150,8 @@ def _cue_re() -> re.Pattern[str]:
     # a text message called "a text" ("sent B a text on Wednesday", "in a text to B"): never "the text of"
     sent_text = rf"\b(?:(?:{send}|received?)\s+{_GAP}an?|in\s+an?)\s+text\b(?!\s+of\b)"
     header = r"(?m:^(?i:from|to):[ \t]*[A-Z][^\n]*\n(?:[^\n]*\n){0,3}?(?i:to|from):[ \t]*[A-Z])"
+    # a card of greeting ("New Year's greeting cards", "a birthday card"; not "a yellow card")
+    card = rf"\b(?:{_alt(cues['card_occasions'])})(?:['’]s)?\s+(?:greetings?\s+)?(?:post)?cards?\b"
     # a reproduced letter's salutation on a line of its own ("Your Majesty,", "Excellency, dear friend,")
     salutation = (
         r"(?m:^[ \t]*(?:Your\s+(?:Royal\s+)?(?:Majesty|Excellency|Holiness|Highness|Eminence|Grace)|Excellency"
@@ -156,7 +159,7 @@ def _cue_re() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail}"
-        rf"|{sent_text})"
+        rf"|{sent_text}|{card})"
         rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
     )
 

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import headline_verbs
-from .apposed_offices import apposed_offices, joint_office_holder, listed_office
+from .apposed_offices import apposed_offices, further_title, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
-from .comma_names import set_off_holder
+from .comma_names import name_after_state, set_off_holder
 from .control import closes_fronted, object_controller, opened_by, subject_before, subject_of_next_clause
 from .groups import (
     _addressed_group,
@@ -81,6 +81,8 @@ class PartyReader:
     def _poss(self, tok: Token) -> Party | None:
         for child in tok.children:
             if child.dep_ == "poss":
+                if child.ent_type_ in ("DATE", "EVENT", "TIME"):
+                    return None  # "New Year's greeting cards", "Monday's letter": a time, no writer
                 of = self.doc[child.i - 1] if child.i >= 2 else None
                 if of is not None and of.lower_ == "of" and of.i - 1 in self.idx.tok2party:
                     holder = self.idx.parties[self.idx.tok2party[of.i - 1]]
@@ -92,7 +94,7 @@ class PartyReader:
     def _party(self, tok: Token) -> Party | None:
         if tok.i in self.dateline:
             return None
-        tok = named_before_day(tok, self.idx.tok2party) or tok  # "wrote to B Tuesday"
+        tok = named_before_day(tok, self.idx.tok2party) or name_after_state(tok, self.idx.tok2party) or tok
         tok = honorific_head(tok) or tok  # "the Rt. Hon. Foreign Secretary" parsed with 'Hon.' as its head
         if abbreviated_honorific(tok) and tok.i not in self.idx.tok2party:
             return None  # "Rt.", "Hon.", "H.E.": a form of address of someone named beside it
@@ -315,7 +317,7 @@ class PartyReader:
             ]
         apposed = apposed_offices(tok)  # "A, Crown Prince and Prime Minister,": A's offices, no one else
         for c in tok.conjuncts:  # "A and the Prime Minister of X, B,": the role is the person named after it
-            if subject_of_next_clause(c) or c in apposed:
+            if subject_of_next_clause(c) or c in apposed or further_title(c):
                 continue  # "written to the leaders and the Committee will meet": a clause's subject
             named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None
             if named is not None and self._subject_after(c, named):
