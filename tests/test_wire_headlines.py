@@ -45,6 +45,11 @@ def test_an_agency_credit_or_a_lower_case_aside_is_no_wire_tag() -> None:
             "To Minh",
         ),
         ("Leader Adam Krol sent a message to General Secretary To Minh on Tuesday.", "To Minh"),
+        (
+            "President Adam Krol and To Minh, general secretary of the Sylvanian Party, on Saturday exchanged "
+            "congratulatory messages.",
+            "To Minh",
+        ),
     ],
 )
 def test_a_name_spelt_like_a_preposition_after_a_title(sentence: str, recipient: str) -> None:

@@ -94,11 +94,32 @@ def completed(
         if found is not None:
             day = found[:2]
             return (
-                year_of_day(day, lines)
+                year_after_credit(line, lines, found)
+                or year_of_day(day, lines)
                 or year_ahead(day, lines)
                 or dated_by_text(line, lines, found, weekday, False)
             )
     return lead_date(openings, lines)
+
+
+# the credit after a dateline's day and the year after it: "Havana, Mar 13 (Prensa Latina) 2024"
+_CREDIT_YEAR = re.compile(r"\s*\([^()\n]{1,40}\)\s*[,.-]?\s*(?P<year>(?:1[7-9]|20)\d\d)\b(?!\s*\w)")
+
+
+def year_after_credit(
+    line: _Line, lines: Sequence[_Line], found: tuple[int, int, int, int]
+) -> tuple[int, DateMatch] | None:
+    """A dateline that writes its year after the agency's credit ("Lima, Feb. 6 (ANDINA) 2024"), the line
+    ending there: the day of that year."""
+    month, day, start, end = found
+    m = _CREDIT_YEAR.match(line.text, end)
+    if m is None:
+        return None
+    try:
+        date = dt.date(int(m["year"]), month, day)
+    except ValueError:
+        return None
+    return next(i for i, other in enumerate(lines) if other is line), DateMatch(date, start, m.end(), None)
 
 
 AHEAD_DAYS = 62  # how far after the dateline's day a date the text looks ahead to may fall

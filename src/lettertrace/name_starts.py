@@ -77,14 +77,19 @@ def function_word_names(doc: Doc) -> list[Span]:
         after_title = (
             prev.lower_ in titles or prev.text in ("'s", "’s") and doc[prev.i - 1].ent_type_ == "GPE"
         )
-        if not after_title or not (nxt.is_title and nxt.pos_ == "PROPN") or nxt.lower_ in titles:
+        if not (nxt.is_title and nxt.pos_ == "PROPN") or nxt.lower_ in titles or tok.tag_ == "PRP$":
             continue  # not "President His Highness Sheikh A": a form of address
-        if tok.tag_ == "PRP$":
-            continue
         if not any(t.is_lower and t.pos_ in ("NOUN", "VERB") for t in tok.sent):
             continue  # a headline in title case ("Message Sent To Lund")
         end = nxt.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - tok.i < 4:
             end += 1
-        out.append(Span(doc, tok.i, end, label="PERSON"))
+        # or set off by an office after it: "A and To Minh, general secretary of X, exchanged messages"
+        apposed = (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and (doc[end + 1].is_lower or doc[end + 1].lower_ in titles)
+        )
+        if after_title or apposed and tok.pos_ != "PRON":
+            out.append(Span(doc, tok.i, end, label="PERSON"))
     return out

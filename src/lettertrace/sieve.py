@@ -11,7 +11,7 @@ as soon as one cue is
      ("rang out"), or by ``on``/``upon`` and no time word ("called on parliament to act", but "a call on
      Monday" stays) is an appeal, a summons or a sound; ``so-called``, "what it calls", "a program
      called Nova" and a passive "was called to the scene" name or summon;
-   - ``talk(s)``, ``chat`` and ``conversation`` are calls only with a call modifier of ``cues.yaml``
+   - ``talk(s)``, ``chat``, ``conversation`` and ``dialogue`` are calls only with a call modifier of ``cues.yaml``
      nearby ("phone talks", "a telephone conversation", "talks by video");
    - ``phone``/``telephone`` as a noun is the medium only after a preposition ("by phone", "on the
      telephone") or before a word of exchange ("phone call", "telephone conversation"); as a verb it is
@@ -58,7 +58,20 @@ _END = re.compile(
 )
 _CALL = frozenset(verb_forms("call"))
 _RING = frozenset(verb_forms("ring"))
-_EXCHANGE = frozenset({"talk", "talks", "chat", "chats", "conversation", "conversations"})
+_EXCHANGE = frozenset(
+    {
+        "talk",
+        "talks",
+        "chat",
+        "chats",
+        "conversation",
+        "conversations",
+        "dialogue",
+        "dialogues",
+        "dialog",
+        "dialogs",
+    }
+)
 _PHONE = frozenset({"phone", "phones", "telephone", "telephones"})
 _EXCHANGE_NOUNS = _EXCHANGE | frozenset(
     {"call", "calls", "exchange", "exchanges", "discussion", "discussions", "conference", "contact", "line"}

@@ -398,15 +398,13 @@ class ArgumentFiller(ClauseReader):
                 )  # "The prime ministers of A, X, and B, Y, have signed"
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
                 subj = self._held_subjects(head) or subj
-            # "by" names the writer of a verb with no subject of its own ("a letter sent by A"), never of one
-            # whose subject names no party ("Monarchs have sent messages to B upon his selection by the
-            # Congress"), nor a courier ("... was delivered by envoy C"), who only carried it
-            active = any(c.dep_ == "nsubj" for c in head.children)
-            by_whom = self._prep_party(head, ("by",))  # "A message was conveyed to B by President A"
+            # "by" names the writer of a verb with no subject of its own ("a letter sent by A", "conveyed to B
+            # by A"), never of one whose subject names no party ("Monarchs have sent messages to B upon his
+            # selection by the Congress"), nor a courier ("... was delivered by envoy C")
+            active, by_whom = any(c.dep_ == "nsubj" for c in head.children), self._prep_party(head, ("by",))
             carried = itself and lem in cues()["carry_verbs"] and (by_whom is None or _is_courier(by_whom))
             sender = subj[0] if subj else None if active or carried else by_whom
-            # "left a letter for B"; "dictated a letter to his clerk": the verb's 'to' is the scribe
-            tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))
+            tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))  # "left a letter for B"; "dictated to"
             recips = self._prep_parties(head, tos) + self._dative(head)
             also, greets = any(c.lower_ == "also" for c in head.children), _greeting(tok)
             if kind == "call":
@@ -489,12 +487,14 @@ class ArgumentFiller(ClauseReader):
         return agent, self._passive_anaphor_to(verb)
 
     def _passive_anaphor_to(self, verb: Token) -> list[Party]:
-        """The parties of the last 'to' under the verb that names someone other than a courier ("to A and B")."""
+        """The parties of the last 'to' under the verb naming a non-courier ("to A and B"); an envoy's 'to' names
+        his post, no addressee, unless it names a person ("by the ambassador to X", "envoy C, to B")."""
         tos = [t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"]
-        tos = [t for t in tos if t.head.lower_ not in SOURCE_WORDS]  # not "according to the agency"
-        for prep in reversed(tos):
+        for prep in reversed([t for t in tos if t.head.lower_ not in SOURCE_WORDS]):
             listed = party_list_after(self.doc, self.idx, prep)  # the parse of "to A and B" may lose A
             parties = [p for p in _uniq([*listed, *self._pobj_parties(prep)]) if not _is_courier(p)]
+            if prep.head.lower_ in COURIER_HEADS:
+                parties = [p for p in parties if p.ptype == "person"]
             if parties:
                 return parties
         return []

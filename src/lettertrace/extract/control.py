@@ -92,7 +92,9 @@ def counted_two(subj: Token) -> bool:
     other body ("the two Presidents of the Senate")."""
     if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
         return False
-    if subj.lemma_.lower() not in _LEADERS or any(c.dep_ in ("appos", "poss", "case") for c in subj.children):
+    lem = subj.lemma_.lower()
+    lem = lem[:-1] if subj.tag_ == "NNPS" and lem.endswith("s") else lem  # "the two Heads of State"
+    if lem not in _LEADERS or any(c.dep_ in ("appos", "poss", "case") for c in subj.children):
         return False
     of = [g for c in subj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return all(g.lemma_.lower() in ("state", "government") for g in of)

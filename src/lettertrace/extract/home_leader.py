@@ -129,7 +129,12 @@ def _leads(p: Party) -> bool:
     "Prime Cabinet Secretary"), and is no headline's words in capitals taken for a name."""
     if p.name.isupper():
         return False
+    if any(_HEAD_OF_STATE.search(r) for r in [*p.roles, *p.surfaces, p.name]):
+        return True  # "the Angolan Head of State"
     return leader_words({_role_class(w) for w in p.role_words(forms=False)})
+
+
+_HEAD_OF_STATE = re.compile(r"\b(?:head|chief)s? of (?:state|government)\b", re.I)
 
 
 DATELINE_REACH = 80  # tokens: a dateline stands under the headline

@@ -81,7 +81,7 @@ def noun_kind(tok: Token) -> Kind | None:
         return None  # "placed Treasury letters and bonds", "letters maturing in April": debt, not mail
     if lem in ("phone", "telephone"):
         return None  # handled through "call"/"conversation" or "by phone"
-    if lem in ("conversation", "chat", "talk") and not _has_call_modifier(tok):
+    if lem in ("conversation", "chat", "talk", "dialogue", "dialog") and not _has_call_modifier(tok):
         return None
     if lem == "call" and not _is_comm_call(tok):
         return None

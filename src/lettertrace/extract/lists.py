@@ -20,7 +20,7 @@ from .index import PartyIndex
 from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .syntax import finite, subjectless_verb
+from .syntax import COURIER_HEADS, finite, subjectless_verb
 from .urged import REQUESTS, letter_request
 
 SEPARATORS = {",", ";", "and", "&"}
@@ -345,6 +345,7 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'
+            by = by and _head_word(h) not in COURIER_HEADS  # not "delivered by the ambassador to X"
             capacity = h.dep_ == "pobj" and h.head.lower_ == "as"  # "talks as president with B": A's own role
             if h.i > tok.i and party_noun and not by and not capacity and not _from_person_on_thing(t, idx):
                 continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'

@@ -14,6 +14,21 @@ from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 PARTICLES = NAME_PARTICLES | {"la", "las", "los", "le", "y"}
 
 
+def proper_run(t: Token) -> Span | None:
+    """Two to five capitalised proper nouns ending at ``t``, hung on it as its compounds (a hyphen inside
+    a surname allowed: the given name of "Miguel Diaz-Canel" hangs on "Diaz"), or None."""
+    left = min(
+        [t.i]
+        + [x.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for x in c.subtree]
+    )
+    span = t.doc[left : t.i + 1]
+    if 2 <= len(span) <= 5 and all(
+        x.text[:1].isupper() and x.pos_ == "PROPN" or x.tag_ == "HYPH" and not x.whitespace_ for x in span
+    ):
+        return span
+    return None
+
+
 def particled_name(t: Token) -> Span | None:
     """'Ana Maria Soto de la Vega', 'Pieter van der Berg': two to four capitalised proper nouns ending at
     ``t`` with lower-case name particles between them, read left from ``t`` (the parser hangs the

@@ -350,7 +350,7 @@ def _resolve(
     if m is None:  # a year named in passing
         return None, replace(state, year=found.year, year_para=para)
     x = m.interval
-    if x.precision == "day" and x.earliest is not None:
+    if x.precision == "day" and x.earliest is not None and not _ahead(m, report_date):
         news = (  # a day of the news: not a plan read into last year ("will visit on 20 March")
             report_date is not None
             and found.counted is None
@@ -362,6 +362,25 @@ def _resolve(
     elif m.relative and found.counted is None and not m.interval.basis.startswith("in the year given nearby"):
         state = replace(state, year=None, year_para=para)  # back to the news
     return m, state
+
+
+AHEAD_DAYS = (
+    62  # a day without a year this close after the report's is one to come ("a summit on 15 December")
+)
+
+
+def _ahead(m: datex.DateMention, report_date: date | None) -> bool:
+    """A day written without its year that falls a few weeks after the report's date in the report's year:
+    a day to come ("invites B to a summit on 15 December"), whatever year was given it, so no day the
+    account goes on from ("the same day")."""
+    x = m.interval.earliest
+    if not m.yearless or report_date is None or x is None:
+        return False
+    try:
+        this_year = x.replace(year=report_date.year)
+    except ValueError:
+        return False
+    return 0 < (this_year - report_date).days <= AHEAD_DAYS
 
 
 def _count(

@@ -55,7 +55,7 @@ _ELECT = re.compile(
 _OF_VERBS = frozenset(
     {"assure", "remind", "inform", "warn", "notify", "convince", "persuade", "accuse", "apprise"}
 )
-_HEAD_OF = re.compile(r"\bhead of (?:(?:our|the) (?=(?:state|government)$))?(state|government)\b", re.I)
+_HEAD_OF = re.compile(r"\b(?:head|chief) of (?:(?:our|the) (?=\w+$))?(state|government)\b", re.I)
 _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
 _LEADS = frozenset({"leader", "chief", "head"})  # a body's head named by the body: "the PIJ leader"
@@ -315,7 +315,7 @@ class OfficeResolution(Salience):
             if p.ptype == "person"
             and (p.first < tok.i or sent_of(tok).start == 0)  # a headline names the office before its holder
             and not _is_late(p)
-            and offices & _classes(p)
+            and (offices | {"counterpart"}) & _classes(p)  # "his X counterpart, B": holds the same office
             and fits_office(np, p, self.nationalities())
             and not any(self._of_foil(f, p) for f in foils)
             and p.key not in self._acting(tok)

@@ -13,7 +13,14 @@ from ..nlp import headline_verbs
 from .apposed_offices import apposed_offices, further_title, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
 from .comma_names import name_after_state, set_off_holder
-from .control import closes_fronted, object_controller, opened_by, subject_before, subject_of_next_clause
+from .control import (
+    closes_fronted,
+    counted_two,
+    object_controller,
+    opened_by,
+    subject_before,
+    subject_of_next_clause,
+)
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -92,7 +99,7 @@ class PartyReader:
         return None
 
     def _party(self, tok: Token) -> Party | None:
-        if tok.i in self.dateline:
+        if tok.i in self.dateline or counted_two(tok):  # "the two Heads of State": the pair named before
             return None
         tok = named_before_day(tok, self.idx.tok2party) or name_after_state(tok, self.idx.tok2party) or tok
         tok = honorific_head(tok) or tok  # "the Rt. Hon. Foreign Secretary" parsed with 'Hon.' as its head
@@ -447,7 +454,8 @@ class PartyReader:
         out: list[Party] = []
         for c in verb.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-                again = [w for w in c.conjuncts if w.lower_ == c.lower_ in ("with", "to")]  # "to A and to B"
+                again = [w for w in [*c.conjuncts, *verb.children] if w.lower_ == c.lower_ in ("with", "to")]
+                again = [w for w in again if w.i > c.i]  # "to A and to B", the second 'to' maybe on the verb
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
                 out += listed_after_prep(self, c)  # "with A and B", the parser hanging A on B
             if c.dep_ == "prep" and c.lower_ == "with" and "to" in preps:  # "wrote with B, of X, to C"

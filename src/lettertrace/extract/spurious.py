@@ -21,11 +21,15 @@ def spurious(tok: Token) -> bool:
     'denied reports claiming that A had sent a letter', 'there is no evidence that A wrote to B'. A letter
     only hedged ('purportedly sent by A', 'an alleged letter') is still reported as one."""
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    if never_sent(tok):
+        return True
     if noun is not None and (_said_spurious(noun) or to_the_public(noun)):
         return True  # ... or "his message to the people of X": a public address, no one's mail
     if noun is not None and _known_in_urged_act(noun):
         return True  # "urged B to accept the proposal in the first letter": a letter known, no act told
     path = list(tok.ancestors)
+    if _denied_next(tok, path):
+        return True
     for n, a in enumerate(path):
         below = path[n - 1] if n else tok
         if (
@@ -41,10 +45,53 @@ def spurious(tok: Token) -> bool:
     return False
 
 
+# Verbs whose negation in a conjunct says the letter never went: "began to write to B but never sent it".
+_FINISHING = frozenset({"send", "complete", "finish", "post", "mail", "deliver", "sign"})
+
+
+def never_sent(tok: Token) -> bool:
+    """A letter the report says was never sent: 'a draft letter', 'his unsent letter', 'a letter that A began
+    to write to B but never completed or sent', 'A wrote to B but never sent the letter'."""
+    from .lexicon import cues
+
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cues()["unsent_modifiers"] for c in tok.children
+    ):
+        return True
+    verbs = [tok] if tok.pos_ in ("VERB", "AUX") else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    while verbs and verbs[0].dep_ == "xcomp" and verbs[0].head.pos_ == "VERB":
+        verbs.insert(0, verbs[0].head)  # "began to write to B but never sent it": the verb begun
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
+    return any(
+        c.lemma_.lower() in _FINISHING and any(n.dep_ == "neg" for n in c.children)
+        for v in verbs
+        for c in v.conjuncts
+    )
+
+
 # Nouns of a story told about an act, which a denial can answer ("denied reports that A wrote to B").
 _STORIES = frozenset(
     {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story"}
 )
+
+
+def _denied_next(tok: Token, path: list[Token]) -> bool:
+    """'Local media reported that A had spoken by telephone with B. The palace denied the report.': an act
+    told only as what a story says, which the next sentence denies."""
+    told = next((a for a in path if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _CLAIMING), None)
+    if told is None or not any(a.dep_ == "ccomp" and a.head.i == told.i for a in [tok, *path]):
+        return False
+    sent = tok.sent
+    if sent.end >= len(tok.doc):
+        return False
+    nxt = tok.doc[sent.end].sent
+    root = nxt.root
+    return root.lemma_.lower() in _REFUTING and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in _STORIES
+        and any(d.lower_ in ("the", "this", "these", "such", "that") for d in c.children)
+        for c in root.children
+    )
 
 
 def _denied_story(verb: Token, path: list[Token]) -> bool:

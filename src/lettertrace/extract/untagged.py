@@ -23,6 +23,7 @@ from .name_particles import (
     org_is_name,
     particled_name,
     patronymic,
+    proper_run,
 )
 from .nicknames import mend_nicknames
 from .portfolios import PORTFOLIO_ENDS, portfolio_of_office
@@ -252,13 +253,10 @@ class UntaggedNames:
         for t in doc:
             if t.dep_ not in ("appos", "conj", "pobj") or t.pos_ != "PROPN" or t.i in self.tok2party:
                 continue
-            left = min([t.i] + [c.i for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
-            span = doc[left : t.i + 1]
-            if not 2 <= len(span) <= 5 or not all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in span):
-                particled = particled_name(t)  # "Ana Maria Soto de la Vega"
-                if particled is None:
-                    continue
-                span, left = particled, particled.start
+            span = proper_run(t) or particled_name(t)  # "Ana Maria Soto de la Vega"
+            if span is None:
+                continue
+            left = span.start
             if (
                 left < 2
                 or doc[left - 1].text != ","
