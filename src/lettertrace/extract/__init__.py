@@ -27,6 +27,7 @@ from .lists import add_appealed_to, add_copied, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
 from .parties_used import _parties_used, used_names
 from .previous import earlier_letters
+from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
 
@@ -137,7 +138,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:
         trace.candidates = _candidates(drafts)
-    drafts = fold_headlines(merge_drafts(drafts))
+    drafts = fold_headlines(merge_drafts(exchanges_told_in_detail(drafts)))
     if trace is not None:
         trace.merged = _candidates(drafts)
     drafts = [d for d in drafts if valid(d)]

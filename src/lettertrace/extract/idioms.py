@@ -1,6 +1,7 @@
 """Idioms of the words of correspondence that send nothing: 'letter' in the sense of the exact wording of a
-rule ("the letter of the law", "the letter and the spirit of the agreement", "to the letter"), and the
-annual message a head of state delivers to the legislature or the nation (a speech)."""
+rule ("the letter of the law", "the letter and the spirit of the agreement", "to the letter"), the
+annual message a head of state delivers to the legislature or the nation (a speech), and a message sent to
+someone through the media (what is said in public)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,26 @@ def annual_address(tok: Token) -> bool:
         for g in c.children
     ]
     return bool(to) and not any(t.ent_type_ == "PERSON" for g in to for t in g.subtree)
+
+
+# Channels of what is said in public: a message sent through them reaches everyone, no one's mail.
+PUBLIC_CHANNELS = frozenset(
+    {"media", "press", "newspaper", "newspapers", "television", "airwaves", "megaphone"}
+)
+
+
+def through_the_media(tok: Token) -> bool:
+    """'Washington likes to send messages to Beijing through the media', 'sent a message to B via the press':
+    ``tok`` is a message whose sending verb (or itself) goes through a public channel."""
+    if tok.lemma_.lower() != "message":
+        return False
+    holders = [tok, *([tok.head] if tok.dep_ == "dobj" else [])]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("through", "via", "in")
+        and (g.lemma_.lower() in PUBLIC_CHANNELS or g.lower_ in PUBLIC_CHANNELS)
+        for h in holders
+        for p in h.children
+        for g in p.children
+        if g.dep_ == "pobj"
+    )

@@ -13,7 +13,7 @@ from ..names import _data
 from ..nlp import sent_of, text_of
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question
 from .dated import _dated
-from .idioms import annual_address, letter_of_a_rule
+from .idioms import annual_address, letter_of_a_rule, through_the_media
 from .notes import _is_comm_note, bare_text, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 from .that_clause import before_that
@@ -39,6 +39,7 @@ NON_COMM_NOUN_HEADS = {
     "centre",
 }
 SIGNAL_PREPS = {"for", "on"}
+CAUSATIVES = frozenset({"have", "get", "let", "make"})
 
 
 _NOUN_POS = frozenset({NOUN, PROPN})
@@ -300,11 +301,10 @@ def blocked(tok: Token) -> bool:
                 and (verb.i == tok.i or verb.lemma_.lower() not in cues()["reply_verbs"])
             ):
                 return True  # "B has yet to reply", "is yet to call" (the letter B is to answer exists)
-        infinitive = (
-            verb.dep_ == "xcomp"
-            or verb.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        )  # "trying to get A to write": 'to write' parsed with its own subject
+        # "trying to get A to write" ('to write' parsed with its own subject), "considering having A send"
+        to_aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        bare = verb.tag_ in ("VB", "VBP") and verb.head.lemma_ in CAUSATIVES
+        infinitive = verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and (to_aux or bare)
         if infinitive and (verb.head.lemma_ in blockers or verb.head.lower_ in blockers):
             return True  # "plans to send", "is going to phone"
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _undone_head(verb.head, verb):
@@ -386,8 +386,9 @@ def figurative(tok: Token) -> bool:
     if tok.lemma_.lower() != "message":
         return letter_of_a_rule(tok)  # "the letter of the law": a rule's wording
     signal = any(c.dep_ == "amod" and c.lemma_.lower() in cues()["signal_modifiers"] for c in tok.children)
-    if signal or annual_address(tok) or _by_force(tok):  # "a clear message to B"; "her annual message to
-        return True  # Congress": a speech; "sends a message to B with a missile strike": a signal
+    signal = signal or through_the_media(tok)  # "a clear message to B", "sent B a message through the press"
+    if signal or annual_address(tok) or _by_force(tok):  # "her annual message to Congress": a speech;
+        return True  # "sends a message to B with a missile strike": a signal
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i and _stated(tok):

@@ -29,7 +29,14 @@ from .reply_checks import (
     the_reply,
     unowned_reply_of,
 )
-from .reply_phrases import _described_otherwise, _may_hold, _pronoun_subject, _shown_to, _together_with
+from .reply_phrases import (
+    _described_otherwise,
+    _may_hold,
+    _pronoun_subject,
+    _shown_to,
+    _together_with,
+    written_reply,
+)
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
 
 ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
@@ -295,14 +302,14 @@ class ReplyTriggers(BareReplies):
                 return
             if target is None and noun.head.lower_ == "in" and self._dated_reply_to(noun, replier, verb):
                 return
-            written = (
+            marks = written_reply(noun) if noun.head.lower_ == "in" else []  # "In a reply dated May 2 and
+            written = marks or (  # addressed to B, A said"
                 verb is not None and verb.lemma_.lower() in cues()["write_verbs"] and noun.head.lower_ == "in"
             )
-            if (
-                target is None
-                and written
-                and (to := [p for p in self._prep_parties(noun, ("to",)) if p is not replier])
-            ):
+            to = self._prep_parties(noun, ("to",)) + [
+                x for m in marks for x in self._prep_parties(m, ("to",))
+            ]
+            if target is None and written and (to := [p for p in to if p is not replier]):
                 self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
                 return  # "In his reply to B, A wrote that ...": to something unreported (spoken: "A said")
             if target is None or not told:

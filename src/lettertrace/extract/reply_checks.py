@@ -198,7 +198,7 @@ def from_after_one(obj: Token) -> list[Token]:
 def replying_letter(verb: Token, taken: Callable[[Token], bool]) -> Token | None:
     """The letter a participle of replying hangs on: "a letter from A, responding to ...", "the letter ...,
     responding to ..., was published" (its subject), "A sent a letter to B, replying to ..." (the object
-    sent); None when the participle tells of the subject's own doing ("B received A's letter, replying")."""
+    sent), "A held a call with B, responding to ..." (the call held); None when the participle tells of the subject's own doing ("B received A's letter, replying")."""
     holder = verb.head
     if noun_kind(holder) or holder.pos_ == "VERB" and taken(holder):  # "A wrote to B, responding to ..."
         return holder if taken(holder) else None
@@ -207,7 +207,14 @@ def replying_letter(verb: Token, taken: Callable[[Token], bool]) -> Token | None
         if holder.lemma_.lower() in cues()["send_verbs"]
         else ("nsubj", "nsubjpass")
     )
-    found = [c for c in holder.children if c.dep_ in deps and c.i < verb.i and noun_kind(c) and taken(c)]
+    found = [  # ... or a call held: "A held a phone call with B, responding to a letter B had sent"
+        c
+        for c in holder.children
+        if (c.dep_ in deps or c.dep_ == "dobj" and noun_kind(c) == "call")
+        and c.i < verb.i
+        and noun_kind(c)
+        and taken(c)
+    ]
     return found[-1] if found else None
 
 

@@ -46,3 +46,19 @@ def _described_otherwise(noun: Token) -> bool:
         for g in objs
         for a in g.children
     )
+
+
+# Participles and modifiers that show a reply was written: "a reply dated Wednesday and addressed to B", "a
+# three-page reply", "a handwritten answer".
+_WRITTEN_ACLS = frozenset({"date", "address", "sign", "send", "write", "deliver"})
+_WRITTEN_MODS = frozenset({"page", "written", "handwritten", "typed", "signed"})
+
+
+def written_reply(noun: Token) -> list[Token]:
+    """The participles that show the reply ``noun`` was a text ("a three-page reply dated Wednesday and
+    addressed to B": 'dated', 'addressed'), the first the modifier itself when only a modifier shows it;
+    empty when nothing does ("In a reply to B, A said": perhaps spoken)."""
+    acls = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _WRITTEN_ACLS]
+    acls += [x for a in acls for x in a.conjuncts if x.lemma_.lower() in _WRITTEN_ACLS]
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in _WRITTEN_MODS]
+    return acls or mods

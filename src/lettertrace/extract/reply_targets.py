@@ -18,6 +18,7 @@ from .office_fit import officer_of_state, same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
 from .reply_checks import _answerers, from_after_one, got_by, one_before_name, participle_of_noun
+from .series import told_in_detail
 from .syntax import (
     ADDRESS_VERBS,
     _definite,
@@ -284,6 +285,7 @@ class ReplyTargets(ArgumentFiller):
             and any(r.key == replier.key or officer_of_state(r, replier) for r in d.recipients)
             and d.trigger.i < before.i
             and (writer is None or d.sender.key == writer.key or d.sender.name == writer.name)
+            and not told_in_detail(d, self.drafts)  # "an exchange of letters between X and Y" told in sum
         ]
         if len({d.sender.key for d in told if d.sender is not None}) != 1:
             told = _told_just_before(told, before)  # "D wrote to B on Monday. B replied on Tuesday": D's
