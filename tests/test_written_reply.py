@@ -5,6 +5,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
+
 from test_extract import found_acts
 
 
@@ -24,6 +25,9 @@ def test_a_reply_shown_written(sentence: str) -> None:
 
 
 def test_a_reply_perhaps_spoken() -> None:
-    assert found_acts(
-        "In a reply to Representative Ana Berg, Secretary Adam Krol said the department had hired new staff."
-    ) == []
+    assert (
+        found_acts(
+            "In a reply to Representative Ana Berg, Secretary Adam Krol said the department had hired new staff."
+        )
+        == []
+    )

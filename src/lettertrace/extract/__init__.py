@@ -13,7 +13,7 @@ from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
 from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
 from .acts import thanks_to_the_thanked, to_the_other_side
-from .another import sent_another, split_another
+from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
 from .congratulated import to_the_congratulated
 from .copies import add_copies_in_texts
@@ -118,6 +118,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     split_by_place(drafts, idx)
     split_another(idx, drafts)
     sent_another(idx, drafts)
+    similar_from_same(drafts)  # "A similar letter was issued to C"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
     drafts.extend(listed_parties(doc, idx, drafts))

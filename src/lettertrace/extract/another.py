@@ -142,3 +142,24 @@ def add_implied(drafts: list[Draft], d: Draft) -> None:
     earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)
     earlier.sentences.append(sentence_span(d.trigger))
     drafts.append(earlier)
+
+
+_ALIKE = frozenset({"similar", "identical", "parallel"})
+
+
+def similar_from_same(drafts: list[Draft]) -> None:
+    """'A sent a warning letter to B. A similar letter was issued the same day to C', 'An identical letter
+    went to C': a letter like the one just told, to an addressee of its own and no writer named, is the
+    same writer's (the last written act told before it)."""
+    for n, d in enumerate(drafts):
+        if d.sender is not None or not d.recipients or d.kind == "call":
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children):
+            continue
+        if any(o.sender is not None and o.trigger.i == d.trigger.i for o in drafts):
+            continue  # read with its writer already ("A similar letter was sent to C" by another step)
+        before = [
+            o for o in drafts[:n] if o.kind != "call" and o.sender is not None and o.trigger.i < d.trigger.i
+        ]
+        if before and all(r is not before[-1].sender for r in d.recipients):
+            d.sender = before[-1].sender

@@ -62,6 +62,12 @@ def fold_short_names(idx: PartyIndex) -> None:
         if len(p.name.split()) != 1:
             _fold_into_of(idx, p)  # "the Ministry of Foreign Affairs" beside "... of the Republic of X"
             continue
+        spelt = [q for q in idx.live() if q.ptype == "org" and q is not p and acronym_of(p.name, q.name)]
+        if len(spelt) == 1:  # "the FDA" after "the U.S. Food and Drug Administration"
+            for s in p.surfaces:
+                spelt[0].add_surface(s)
+            idx._fold_into(p, spelt[0])
+            continue
         if p.ptype == "person":
             org = next((q for q in idx.live() if q.ptype == "org" and p.name in q.surfaces), None)
             if org is not None:
@@ -103,3 +109,16 @@ def _fold_into_of(idx: PartyIndex, p: Party) -> None:
     for s in p.surfaces:
         longer[0].add_surface(s)
     idx._fold_into(p, longer[0])
+
+
+_SMALL = frozenset({"and", "of", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """``short`` is written in capitals and spells the initials of ``name``'s words, or of its words after a
+    place ("FDA" for "the U.S. Food and Drug Administration", "ECB" for "European Central Bank")."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL and w[:1].isalpha()]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and any(initials[i:] == short for i in range(min(2, len(initials))))

@@ -165,6 +165,8 @@ def _other_place(np: str, p: Party) -> bool:
     them is the description's."""
     said = _places_of(np)
     theirs = set().union(*(_places_of(r) for r in [*p.roles, *p.surfaces]))
+    if any(w.isupper() and any(_initials_run(w, r) for r in [*p.roles, *p.surfaces]) for w in np.split()):
+        return False  # "the head of the UN" for "the Secretary-General of the United Nations"
     return bool(said) and bool(theirs) and not any(same_stem(w, theirs) for w in said)
 
 

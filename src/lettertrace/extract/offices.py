@@ -153,7 +153,7 @@ class OfficeResolution(Salience):
             ):
                 rw.add(head)
             led = {_role_class(w) for w in body_led(np, p)} if exact in _LEADS else set()
-            rw |= led  # "the PIJ leader": the one who heads the body so named
+            rw |= led | ({head} if led else set())  # "the PIJ leader", "the head of the UN": who heads it
             counterpart = "counterpart" in rw and (
                 nationality_fits(np, p, self.nationalities())
                 or bool(proper)
