@@ -22,3 +22,14 @@ def test_a_similar_letter_has_the_same_writer(second: str) -> None:
         ("letter", "Norland Food Agency", ("Vestria Mining",)),
         ("letter", "Norland Food Agency", ("Vitalis Labs",)),
     ]
+
+
+def test_more_messages_told_in_the_passive_with_also() -> None:
+    assert found_acts(
+        "President Adam Krol sent New Year greetings to King Ulf on Friday.",
+        "Messages were also sent to President Eva Lind and Prime Minister Jan Sobota.",
+    ) == [
+        ("message", "Adam Krol", ("Eva Lind",)),
+        ("message", "Adam Krol", ("Jan Sobota",)),
+        ("message", "Adam Krol", ("Ulf",)),
+    ]

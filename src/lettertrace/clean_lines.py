@@ -15,7 +15,8 @@ ELLIPSIS_END = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
 _SALUTATION = re.compile(
     r"(?:(?:my )?dear|(?:your|his|her) (?:excellency|majesty|highness|holiness)|excellency"
     r"|(?:mr\.?|madam|madame) (?:president|prime minister|secretary|chairman|speaker)"
-    r"|(?:ladies and )?gentlemen|sirs?|madam|salam|greetings)\b.{0,100}",
+    r"|(?:ladies and )?gentlemen|sirs?|madam|salam|greetings)\b"
+    r"(?!\s+(?:were|was|are|is|have|has|had|will|would)\b).{0,100}",  # not "Greetings were also sent to"
     re.IGNORECASE,
 )
 _TO_SALUTATION = re.compile(

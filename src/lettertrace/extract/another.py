@@ -149,14 +149,18 @@ _ALIKE = frozenset({"similar", "identical", "parallel"})
 
 def similar_from_same(drafts: list[Draft]) -> None:
     """'A sent a warning letter to B. A similar letter was issued the same day to C', 'An identical letter
-    went to C': a letter like the one just told, to an addressee of its own and no writer named, is the
-    same writer's (the last written act told before it)."""
+    went to C', 'Messages were also sent to C and D': a letter like the one just told, or one more told in
+    the passive with 'also', to addressees of its own and no writer named, is the same writer's (the last
+    written act told before it)."""
+    written = {o.trigger.i for o in drafts if o.sender is not None}
     for n, d in enumerate(drafts):
         if d.sender is not None or not d.recipients or d.kind == "call":
             continue
-        if not any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children):
+        alike = any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children)
+        also = d.trigger.dep_ == "nsubjpass" and any(c.lower_ == "also" for c in d.trigger.head.children)
+        if not alike and not also:  # "Messages were also sent to C and D"
             continue
-        if any(o.sender is not None and o.trigger.i == d.trigger.i for o in drafts):
+        if d.trigger.i in written:
             continue  # read with its writer already ("A similar letter was sent to C" by another step)
         before = [
             o for o in drafts[:n] if o.kind != "call" and o.sender is not None and o.trigger.i < d.trigger.i
