@@ -4,18 +4,21 @@ so a hard-wrapped sentence goes on over the line break. Invented text."""
 from __future__ import annotations
 
 import pytest
-from test_extract import report, run
 
 from lettertrace.clean_lines import is_salutation
+from test_extract import report, run
 
 
-@pytest.mark.parametrize("line", ["Greetings,", "Greetings from Freeport,", "Dear Mr President,", "Gentlemen:"])
+@pytest.mark.parametrize(
+    "line", ["Greetings,", "Greetings from Freeport,", "Dear Mr President,", "Gentlemen:"]
+)
 def test_salutations(line: str) -> None:
     assert is_salutation(line)
 
 
 @pytest.mark.parametrize(
-    "line", ["Greetings were also sent to the former chancellor of Norland Adam", "Gentlemen are asked to sit"]
+    "line",
+    ["Greetings were also sent to the former chancellor of Norland Adam", "Gentlemen are asked to sit"],
 )
 def test_prose(line: str) -> None:
     assert not is_salutation(line)

@@ -52,10 +52,8 @@ def known_offices(name: str) -> list[str]:
     for actor, offices in _office_rows():
         if offices and names.same_person(name, actor) and len(names.core_tokens(name)) >= 2:
             return list(offices)
-    for a in known_actors():  # a single name the alias file lists as such ("Francis")
-        if a.etype == "person" and any(
-            names.fold(al) == names.fold(name) for al in a.aliases if " " not in al
-        ):
+    for a in known_actors():  # a short name the alias file lists as such ("Francis", "von der Leyen")
+        if a.etype == "person" and any(names.fold(al) == names.fold(name) for al in a.aliases):
             return next((list(o) for n, o in _office_rows() if n == a.name), [])
     return []
 

@@ -324,6 +324,7 @@ class OfficeResolution(Salience):
             said = _proper_words(np)
             fits = (
                 {k: p for k, p in fits.items() if said and all(same_stem(w, p.role_words()) for w in said)}
+                or {k: p for k, p in fits.items() if not said and _HEAD_OF.search(" ".join(p.roles))}
                 or ({k: p for k, p in fits.items() if not states_of(p)} if not said else {})
                 or ({} if said else dateline_own(fits, tok.doc))
             )  # a bare "the Head of State": the report's own, tied to no state or to the dateline's
