@@ -74,6 +74,8 @@ class ClauseReader(ToldInReader):
                 sender = sender or _first(self._conj_parties(child))
             if _co_signed(acl) and child.lower_ == "by" and _definite(_noun_of(acl)):
                 continue  # "the letter, co-signed by B": B signed besides the one told of before
+            if child.dep_ == "prep" and child.lower_ == "from" and acl.lemma_.lower() == "write":
+                continue  # "a letter written from Mount Vernon", "written from exile": where, not who
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
                 found = _first(self._pobj_parties(child))
                 many = many or any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in child.children)
@@ -150,6 +152,12 @@ class ClauseReader(ToldInReader):
                 if c.dep_ in ("advcl", "xcomp") and _purpose(c)
                 for p in self._asked(c)
             ]
+        if acl.lemma_.lower() in (
+            "plead",
+            "reason",
+            "remonstrate",
+        ):  # "a letter in which A pleaded with B to ..."
+            return [p for g in _pobjs(acl, "with") for p in self._conj_parties(g)]
         if acl.lemma_.lower() not in ADDRESS_VERBS:
             return []
         return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
@@ -270,3 +278,14 @@ def _noun_of(acl: Token) -> Token:
 def _purpose(clause: Token) -> bool:
     """A to-infinitive of purpose ("sent in June to thank him")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _pobjs(verb: Token, prep: str) -> list[Token]:
+    """The objects of the verb's ``prep`` phrases."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

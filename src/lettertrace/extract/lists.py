@@ -344,6 +344,8 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
         if t.lower_ in words and t.pos_ == "ADP" and (t.dep_ in ("prep", "dative", "agent") or conj):
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
+            if t.lower_ == "from" and h.lemma_.lower() == "write" and h.tag_ == "VBN":
+                continue  # "the letter, written from Mount Vernon": where, not who
             by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'
             by = by and _head_word(h) not in COURIER_HEADS  # not "delivered by the ambassador to X"
             capacity = h.dep_ == "pobj" and h.head.lower_ == "as"  # "talks as president with B": A's own role
