@@ -4,6 +4,7 @@ is A's letter to B. Invented sentences."""
 from __future__ import annotations
 
 import pytest
+
 from test_extract import found_acts
 
 

@@ -32,6 +32,7 @@ from .reply_checks import (
 from .reply_phrases import (
     _described_otherwise,
     _may_hold,
+    _none_of,
     _pronoun_subject,
     _shown_to,
     _together_with,
@@ -431,10 +432,12 @@ class ReplyTriggers(BareReplies):
         return last.recipients[0]
 
     def _repliers(self, verb: Token) -> list[Party]:
-        """The subjects of a reply verb. A pronoun the report's names resolve to the writer of the last
-        written act answers nobody (one does not write back to oneself): it is the one that act was sent
-        to ('A wrote to B on Monday. He wrote back on Wednesday')."""
+        """The subjects of a reply verb (of the clause a participle ends: "A told B that ..., responding to a
+        letter B sent him"). A pronoun the report's names resolve to the writer of the last written act
+        answers nobody: it is the one that act was sent to ('A wrote to B on Monday. He wrote back')."""
         subj = self._subjects(verb)
+        if not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+            subj = self._subjects(verb.head.head)
         if acknowledged(verb) is not None and any(c.dep_ == "agent" for c in verb.children):
             subj = self._prep_parties(verb, ("by",)) or subj  # "the letter was acknowledged by B": B answers
         pron = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
@@ -456,16 +459,6 @@ class ReplyTriggers(BareReplies):
             if subj[0].key == last.sender.key and all(p.key == last.sender.key for p in to):
                 return [last.recipients[0]]
         return subj
-
-
-def _none_of(obj: Token) -> bool:
-    """'neither letter', 'no letter', 'none of them' (an object, or the object of 'to')."""
-    objs = [obj] if obj.dep_ == "dobj" else [g for g in obj.children if g.dep_ == "pobj"]
-    return any(
-        o.lower_ in ("none", "neither", "nothing")
-        or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in o.children)
-        for o in objs
-    )
 
 
 def _in_person(verb: Token) -> bool:

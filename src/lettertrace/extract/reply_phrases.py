@@ -62,3 +62,13 @@ def written_reply(noun: Token) -> list[Token]:
     acls += [x for a in acls for x in a.conjuncts if x.lemma_.lower() in _WRITTEN_ACLS]
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in _WRITTEN_MODS]
     return acls or mods
+
+
+def _none_of(obj: Token) -> bool:
+    """'neither letter', 'no letter', 'none of them' (an object, or the object of 'to')."""
+    objs = [obj] if obj.dep_ == "dobj" else [g for g in obj.children if g.dep_ == "pobj"]
+    return any(
+        o.lower_ in ("none", "neither", "nothing")
+        or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in o.children)
+        for o in objs
+    )
