@@ -61,6 +61,9 @@ def title_and_given_name(prev: Span, ent: Span) -> bool:
 
 
 _CLOSED_CLASS = frozenset({"ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
+# Function words that are also family names ("To Lam", "He Lifeng", "Do Hung", "Le Drian"); not the words of
+# an office written in title case ("Minister Of Finance", "Minister For Health").
+_NAME_LIKE = frozenset({"to", "he", "do", "ha", "an", "so", "le", "la", "lo", "da", "du"})
 
 
 def function_word_names(doc: Doc) -> list[Span]:
@@ -71,7 +74,12 @@ def function_word_names(doc: Doc) -> list[Span]:
     titles = title_words()
     out = []
     for tok in doc[1:-1]:
-        if tok.pos_ not in _CLOSED_CLASS or not tok.is_title or tok.is_sent_start or len(tok.text) > 3:
+        if (
+            tok.pos_ not in _CLOSED_CLASS
+            or tok.lower_ not in _NAME_LIKE
+            or not tok.is_title
+            or tok.is_sent_start
+        ):
             continue
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         after_title = (

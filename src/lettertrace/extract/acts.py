@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..nlp import sent_number, sent_of, text_of
 from .argument_checks import sent_by_another
 from .arguments import ArgumentFiller
+from .control import leaders_if_counted
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
@@ -117,7 +118,7 @@ class MoreActs(ArgumentFiller):
         between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
         if not parties:
-            parties = self._pair_before(verb)  # "the two heads of state exchanged messages"
+            parties = leaders_if_counted(obj, self._pair_before(verb))  # "the two heads of state exchanged"
         if len(parties) != 2:
             return
         a, b = parties

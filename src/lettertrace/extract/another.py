@@ -160,10 +160,17 @@ def similar_from_same(drafts: list[Draft]) -> None:
         also = d.trigger.dep_ == "nsubjpass" and any(c.lower_ == "also" for c in d.trigger.head.children)
         if not alike and not also:  # "Messages were also sent to C and D"
             continue
-        if d.trigger.i in written:
-            continue  # read with its writer already ("A similar letter was sent to C" by another step)
-        before = [
-            o for o in drafts[:n] if o.kind != "call" and o.sender is not None and o.trigger.i < d.trigger.i
-        ]
-        if before and all(r is not before[-1].sender for r in d.recipients):
+        if d.trigger.i in written or _told_writer(d.trigger):
+            continue  # read with its writer already; "Protesters sent a similar letter", "... by the unions"
+        before = [o for o in drafts[:n] if o.sender is not None and o.trigger.i < d.trigger.i]
+        if before and before[-1].kind != "call" and all(r is not before[-1].sender for r in d.recipients):
             d.sender = before[-1].sender
+
+
+def _told_writer(noun: Token) -> bool:
+    """The sentence gives the letter a writer of its own, a party or not: a subject of the verb it is the
+    object of ("Protesters sent a similar letter"), or an agent ("... were also sent to B by the unions")."""
+    verb = noun.head
+    return any(c.dep_ == "agent" for c in verb.children) or (
+        noun.dep_ == "dobj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .clause_readers import ClauseReader
 from .control import had_by_two, leaders_if_counted
 from .draft import Draft
+from .home_leader import carried_for_another
 from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
@@ -398,11 +399,10 @@ class ArgumentFiller(ClauseReader):
                 )  # "The prime ministers of A, X, and B, Y, have signed"
             if kind == "call":  # "The leaders of X and Y held a video call" (named further on)
                 subj = self._held_subjects(head) or subj
-            # "by" names the writer of a verb with no subject of its own ("a letter sent by A", "conveyed to B
-            # by A"), never of one whose subject names no party ("Monarchs have sent messages to B upon his
-            # selection by the Congress"), nor a courier ("... was delivered by envoy C")
+            # "by" names the writer of a verb with no subject ("a letter sent by A", "conveyed to B by President
+            # A"), never of one whose subject names no party, nor one who carried it ("delivered by minister C")
             active, by_whom = any(c.dep_ == "nsubj" for c in head.children), self._prep_party(head, ("by",))
-            carried = itself and lem in cues()["carry_verbs"] and (by_whom is None or _is_courier(by_whom))
+            carried = itself and carried_for_another(head, by_whom)
             sender = subj[0] if subj else None if active or carried else by_whom
             tos = {"leave": ("for",), "dictate": ()}.get(lem, ("to",))  # "left a letter for B"; "dictated to"
             recips = self._prep_parties(head, tos) + self._dative(head)

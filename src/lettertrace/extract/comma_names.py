@@ -222,3 +222,12 @@ def name_after_state(tok: Token, tok2party: dict[int, int]) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return next((t for t in doc[name.i : end + 1] if t.i in tok2party), None)
+
+
+def dated_owner(tok: Token, owner: Party | None) -> bool:
+    """A possessive that names a time ("New Year's greeting cards", "Monday's letter"), no writer; not a
+    person's surname the recogniser took for a date ("Senator Tom August ... August's letter")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in ("DATE", "EVENT", "TIME"):
+        return False
+    return owner is None or owner.name == ent.text.removesuffix("'s").removesuffix("’s")

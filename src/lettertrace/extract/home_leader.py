@@ -134,6 +134,24 @@ def _leads(p: Party) -> bool:
     return leader_words({_role_class(w) for w in p.role_words(forms=False)})
 
 
+def carried_for_another(verb: Token, agent: Party | None) -> bool:
+    """A verb of carrying in the passive whose agent only carried what another wrote ("... was delivered to B
+    by minister C", "by A's chief of staff, C"): not a leader by office, or another's aide."""
+    from .lexicon import cues
+
+    if verb.lemma_.lower() not in cues()["carry_verbs"] or agent is None:
+        return verb.lemma_.lower() in cues()["carry_verbs"]
+    objs = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    owned = any(c.dep_ == "poss" for g in objs for c in g.children)  # "by President A's chief of staff"
+    return owned or not writes_in_own_name(agent)
+
+
+def writes_in_own_name(p: Party) -> bool:
+    """One who carries no one else's letter: a leader by office ("President A", "the Norland leader A",
+    "Premier B"), not a minister, an aide or a diplomat."""
+    return _leads(p) or bool({_role_class(w) for w in p.role_words(forms=False)} & {"head", "pm"})
+
+
 _HEAD_OF_STATE = re.compile(r"\b(?:head|chief)s? of (?:state|government)\b", re.I)
 
 

@@ -96,8 +96,8 @@ def noun_kind(tok: Token) -> Kind | None:
 def _greeting_card(tok: Token) -> bool:
     """A card of greeting: a word of greeting or an occasion in the words before it ("New Year's greeting
     cards", "a birthday card"), not "a yellow card"."""
-    occasions = cues()["card_occasions"]
-    return any(t.lower_ in occasions for t in tok.subtree if t.i < tok.i)
+    before = " ".join(t.lower_ for t in tok.subtree if t.i < tok.i).replace(" 's", "'s")
+    return any(re.search(rf"\b{re.escape(o)}\b", before) for o in cues()["card_occasions"])
 
 
 def _has_call_modifier(tok: Token) -> bool:

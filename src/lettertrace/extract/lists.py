@@ -20,7 +20,8 @@ from .index import PartyIndex
 from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .syntax import COURIER_HEADS, finite, subjectless_verb
+from .principals import envoys_post
+from .syntax import finite, subjectless_verb
 from .urged import REQUESTS, letter_request
 
 SEPARATORS = {",", ";", "and", "&"}
@@ -347,7 +348,7 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
             if t.lower_ == "from" and h.lemma_.lower() == "write" and h.tag_ == "VBN":
                 continue  # "the letter, written from Mount Vernon": where, not who
             by = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "received by B from A": the verb's 'from'
-            by = by and _head_word(h) not in COURIER_HEADS  # not "delivered by the ambassador to X"
+            by = by and not envoys_post(tok, t, idx)  # not "the letter ... delivered by the ambassador to X"
             capacity = h.dep_ == "pobj" and h.head.lower_ == "as"  # "talks as president with B": A's own role
             if h.i > tok.i and party_noun and not by and not capacity and not _from_person_on_thing(t, idx):
                 continue  # "a letter from the mission to the UN": that 'to' belongs to 'mission'

@@ -129,6 +129,7 @@ class _Found:
     counted: Callable[[date], tuple[date, date]] | None = None
     back: bool = False
     year: int | None = None  # the one year it names of its own (not "since")
+    past: bool = False  # the day of a verb told in the past ("wrote on April 2")
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def _found(doc: Doc, report_date: date | None) -> list[_Found]:
                 continue  # "a day earlier" counts from the day named before, not from the report's
             if _SINCE.search(text, max(0, m.span.start - 12), m.span.start):
                 m = _since(m, report_date)
-            found.append(_Found(m.span.start, m.span.end, m, year=_own_year(m)))
+            found.append(_Found(m.span.start, m.span.end, m, year=_own_year(m), past=_told_done(doc, m)))
         found.extend(
             replace(
                 c, mention=datex.DateMention(Span(c.start, c.end), text[c.start : c.end], unknown(""), True)
@@ -264,6 +265,16 @@ def _found(doc: Doc, report_date: date | None) -> list[_Found]:
         )
         found.extend(_passing_years(sent, found))
     return sorted(found, key=lambda f: f.start)
+
+
+def _told_done(doc: Doc, m: datex.DateMention) -> bool:
+    """The date is the day of a verb told in the past ("A wrote to B on April 2"), not of a noun ("a summit
+    on 25 March") or of what is to come."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    return head.tag_ in ("VBD", "VBN")
 
 
 def _in_dateline(doc: Doc, m: datex.DateMention) -> bool:
@@ -350,7 +361,7 @@ def _resolve(
     if m is None:  # a year named in passing
         return None, replace(state, year=found.year, year_para=para)
     x = m.interval
-    if x.precision == "day" and x.earliest is not None and not _ahead(m, report_date):
+    if x.precision == "day" and x.earliest is not None and (found.past or not _ahead(m, report_date)):
         news = (  # a day of the news: not a plan read into last year ("will visit on 20 March")
             report_date is not None
             and found.counted is None

@@ -57,7 +57,7 @@ def fits_office(
     if office_of_other_body(np, p, bodies):
         return False  # "the UWF president" is not the country's President A
     if p.name not in p.roles:
-        if _other_place(np, p) or _other_state(np, p):
+        if _other_place(np, p) or _other_state(np, p) or _office_elsewhere(np, p):
             return False  # "the President of Freedonia" is not "President of Sylvania B"
         return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
@@ -178,6 +178,13 @@ def _other_state(np: str, p: Party) -> bool:
         return False
     theirs = states_of(p)
     return bool(theirs) and not said & theirs
+
+
+def _office_elsewhere(np: str, p: Party) -> bool:
+    """The description names a state ("Iran's Supreme Leader") and every office the alias file gives the
+    person is of other states ("Supreme Leader of North Korea"), the report tying them to none."""
+    said, held = names.states_named(np), frozenset().union(*(names.states_named(o) for o in p.offices))
+    return bool(said) and bool(held) and not said & held and not states_of(p)
 
 
 def states_of(p: Party) -> frozenset[str]:

@@ -55,7 +55,7 @@ _ELECT = re.compile(
 _OF_VERBS = frozenset(
     {"assure", "remind", "inform", "warn", "notify", "convince", "persuade", "accuse", "apprise"}
 )
-_HEAD_OF = re.compile(r"\b(?:head|chief) of (?:(?:our|the) (?=\w+$))?(state|government)\b", re.I)
+_HEAD_OF = re.compile(r"(?i:\b(?:head|chief) of (?:our |the )?(state|government)\b)(?! (?!of)[a-z])")
 _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
 _LEADS = frozenset({"leader", "chief", "head"})  # a body's head named by the body: "the PIJ leader"

@@ -72,3 +72,13 @@ def _set_off_after(idx: _Index, role: Token) -> Party | None:
         i += 1
     key = idx.tok2party.get(i)
     return idx.parties[key] if key is not None and idx.parties[key].ptype == "person" else None
+
+
+def envoys_post(trigger: Token, to: Token, idx: _Index) -> bool:
+    """'In the letter, delivered by the ambassador to the Holy See, ...': the 'to' of an envoy who carried a
+    letter told before (a definite one) names his post, unless a person follows it ("... to President B")."""
+    if _head_word(to.head) not in COURIER_HEADS or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children
+    ):
+        return False
+    return not any((p := idx.party_at(g)) is not None and p.ptype == "person" for g in to.children)

@@ -12,7 +12,7 @@ from .. import names
 from ..nlp import headline_verbs
 from .apposed_offices import apposed_offices, further_title, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
-from .comma_names import name_after_state, set_off_holder
+from .comma_names import dated_owner, name_after_state, set_off_holder
 from .control import (
     closes_fronted,
     counted_two,
@@ -88,7 +88,7 @@ class PartyReader:
     def _poss(self, tok: Token) -> Party | None:
         for child in tok.children:
             if child.dep_ == "poss":
-                if child.ent_type_ in ("DATE", "EVENT", "TIME"):
+                if dated_owner(child, self.idx.party_at(child)):
                     return None  # "New Year's greeting cards", "Monday's letter": a time, no writer
                 of = self.doc[child.i - 1] if child.i >= 2 else None
                 if of is not None and of.lower_ == "of" and of.i - 1 in self.idx.tok2party:

@@ -5,13 +5,16 @@ in sum, no two acts of the states' own."""
 
 from __future__ import annotations
 
+from .. import names
 from .draft import Draft
-from .office_fit import officer_of_state
+from .home_leader import writes_in_own_name
+from .mentions import Party
+from .office_fit import officer_of_state, states_of
 
 
 def exchanges_told_in_detail(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` less the two acts of an exchange between two states (the 'distinct' pair of an exchange)
-    when the report tells a written act between two people, an officer of one of the states among them."""
+    when the report tells a written act between an officer of one and a person who may be of the other."""
     return [d for d in drafts if not told_in_detail(d, drafts)]
 
 
@@ -27,11 +30,16 @@ def told_in_detail(d: Draft, drafts: list[Draft]) -> bool:
         x, y = o.sender, o.recipients[0]
         if x.ptype != "person" or y.ptype != "person":
             continue
-        if (
-            officer_of_state(a, x)
-            or officer_of_state(b, y)
-            or officer_of_state(a, y)
-            or officer_of_state(b, x)
+        if any(
+            officer_of_state(s, p) and _may_be_of(t, q) or officer_of_state(t, q) and _may_be_of(s, p)
+            for (s, p), (t, q) in (((a, x), (b, y)), ((a, y), (b, x)))
         ):
-            return True  # (one side may be told by a state's old name: "Moscow" for "the Soviet leader")
+            return True
     return False
+
+
+def _may_be_of(state: Party, p: Party) -> bool:
+    """``p`` is of ``state`` as far as the report tells: tied to it, or a leader it ties to no state it knows
+    ("the Soviet leader" beside "Moscow"); not one of a third state, nor one of no office ("Tom Berg")."""
+    theirs = states_of(p)
+    return bool(names.states_named(state.name) & theirs) if theirs else writes_in_own_name(p)

@@ -46,7 +46,7 @@ def spurious(tok: Token) -> bool:
 
 
 # Verbs whose negation in a conjunct says the letter never went: "began to write to B but never sent it".
-_FINISHING = frozenset({"send", "complete", "finish", "post", "mail", "deliver", "sign"})
+_FINISHING = frozenset({"send", "complete", "finish", "mail", "deliver"})
 
 
 def never_sent(tok: Token) -> bool:
@@ -54,8 +54,14 @@ def never_sent(tok: Token) -> bool:
     to write to B but never completed or sent', 'A wrote to B but never sent the letter'."""
     from .lexicon import cues
 
+    sent = (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues()["send_verbs"]
+    )  # "sent a draft letter to B"
     if tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in cues()["unsent_modifiers"] for c in tok.children
+        c.dep_ in ("amod", "compound")
+        and c.lower_ in cues()["unsent_modifiers"]
+        and not (sent and c.lower_ == "draft")
+        for c in tok.children
     ):
         return True
     verbs = [tok] if tok.pos_ in ("VERB", "AUX") else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
@@ -63,10 +69,21 @@ def never_sent(tok: Token) -> bool:
         verbs.insert(0, verbs[0].head)  # "began to write to B but never sent it": the verb begun
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     return any(
-        c.lemma_.lower() in _FINISHING and any(n.dep_ == "neg" for n in c.children)
+        c.lemma_.lower() in _FINISHING and any(n.dep_ == "neg" for n in c.children) and _the_letter_or_none(c)
         for v in verbs
         for c in v.conjuncts
     )
+
+
+def _the_letter_or_none(verb: Token) -> bool:
+    """The negated verb's object is the letter itself ("never sent it", "never sent the letter") or none
+    ("never completed or sent"); not another thing ("never sent a copy to C", "never signed the treaty")."""
+    from .lexicon import noun_kind
+
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(
+        o.lower_ in ("it", "them") or noun_kind(o) is not None and o.tag_ != "NNS" for o in objs
+    ) and not any(o.lower_ == "copy" or any(c.lower_ == "copy" for c in o.children) for o in objs)
 
 
 # Nouns of a story told about an act, which a denial can answer ("denied reports that A wrote to B").
@@ -78,7 +95,7 @@ _STORIES = frozenset(
 def _denied_next(tok: Token, path: list[Token]) -> bool:
     """'Local media reported that A had spoken by telephone with B. The palace denied the report.': an act
     told only as what a story says, which the next sentence denies."""
-    told = next((a for a in path if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _CLAIMING), None)
+    told = next((a for a in path if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _STORY_VERBS), None)
     if told is None or not any(a.dep_ == "ccomp" and a.head.i == told.i for a in [tok, *path]):
         return False
     sent = tok.sent
@@ -86,12 +103,19 @@ def _denied_next(tok: Token, path: list[Token]) -> bool:
         return False
     nxt = tok.doc[sent.end].sent
     root = nxt.root
-    return root.lemma_.lower() in _REFUTING and any(
+    if root.lemma_.lower() not in _REFUTING or any(c.dep_ == "neg" for c in root.children):
+        return False  # not "The palace did not deny the report"
+    return any(  # "the report", "such reports"; not "the report of troop movements", "the claim that ..."
         c.dep_ in ("dobj", "nsubjpass")
         and c.lemma_.lower() in _STORIES
         and any(d.lower_ in ("the", "this", "these", "such", "that") for d in c.children)
+        and not any(d.dep_ in ("prep", "acl", "relcl", "ccomp") for d in c.children)
         for c in root.children
     )
+
+
+# Verbs a story is told with ("Media reported that A had called B"); not a party's own "A said".
+_STORY_VERBS = frozenset({"report", "claim", "allege", "suggest", "rumour", "rumor"})
 
 
 def _denied_story(verb: Token, path: list[Token]) -> bool:
