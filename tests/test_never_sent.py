@@ -33,3 +33,9 @@ def test_a_letter_never_sent(sentence: str) -> None:
 )
 def test_a_letter_sent(sentence: str) -> None:
     assert found_acts(sentence) == [("letter", "Adam Krol", ("Ulf",))]
+
+
+def test_a_reply_never_sent_is_another_act() -> None:
+    assert found_acts("President Adam Krol wrote to King Ulf in 1960, but the reply was never sent.") == [
+        ("letter", "Adam Krol", ("Ulf",))
+    ]

@@ -78,8 +78,16 @@ def never_sent(tok: Token) -> bool:
 def _the_letter_or_none(verb: Token) -> bool:
     """The negated verb's object is the letter itself ("never sent it", "never sent the letter") or none
     ("never completed or sent"); not another thing ("never sent a copy to C", "never signed the treaty")."""
-    from .lexicon import noun_kind
+    from .lexicon import cues, noun_kind
 
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]  # "but the reply was never sent"
+    if any(
+        s.lower_ != "it" and (noun_kind(s) is None or s.lemma_.lower() in cues()["reply_nouns"])
+        for s in subjects
+    ):
+        return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return all(
         o.lower_ in ("it", "them") or noun_kind(o) is not None and o.tag_ != "NNS" for o in objs
