@@ -98,7 +98,11 @@ def _dated_owner(tok: TSpan) -> int | None:
     dated = _dated_word(tok)
     if dated is None:
         return None
-    nouns = [t for t in tok.doc[tok.sent.start : dated.i] if t.pos_ == "NOUN" and noun_kind(t) is not None]
+    nouns = [  # "a letter ... dated 4 March", "B's reply, dated Rochdale, 15 October"
+        t
+        for t in tok.doc[tok.sent.start : dated.i]
+        if t.pos_ == "NOUN" and (noun_kind(t) is not None or t.lemma_.lower() in cues()["reply_nouns"])
+    ]
     if not nouns or dated.i - nouns[-1].i > 12:
         return None
     noun = nouns[
@@ -128,11 +132,17 @@ def _dated_word(tok: TSpan) -> Token | None:
     """The 'dated' right before a date, perhaps with the letter's own heading between them, quoted or
     not: 'dated "Lisbon, 3rd March 1921"', 'dated Lisbon, 3 March 1921' (a place, a comma, quote marks)."""
     i = tok.start - 1
-    while i >= max(tok.sent.start, tok.start - 7) and (
-        tok.doc[i].is_quote or tok.doc[i].text == "," or tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC")
-    ):
+    while i >= max(tok.sent.start, tok.start - 7) and _heading_word(tok.doc[i]):
         i -= 1
     return tok.doc[i] if i >= 0 and tok.doc[i].lower_ == "dated" else None
+
+
+def _heading_word(t: Token) -> bool:
+    """A word of a letter's heading between 'dated' and its date: quote marks, a comma, a place (tagged as
+    one, or a capitalised name the recogniser left untagged or took for a body: "dated Rochdale, 15 October")."""
+    if t.is_quote or t.text == "," or t.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "DATE")
 
 
 def _fronted(tok: TSpan, d: Draft) -> bool:
