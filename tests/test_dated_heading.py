@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from test_extract import report, run
 
 
@@ -17,5 +18,7 @@ def test_a_reply_dated_at_a_place(place: str) -> None:
             f"Lund's reply, dated {place}, 15 October 1870, declines the offer.",
         )
     )
-    days = {c.sender.name: (c.date.earliest, c.date.latest) for c in rep.extraction.communications if c.sender}
+    days = {
+        c.sender.name: (c.date.earliest, c.date.latest) for c in rep.extraction.communications if c.sender
+    }
     assert days["Ole Lund"] == (dt.date(1870, 10, 15), dt.date(1870, 10, 15))

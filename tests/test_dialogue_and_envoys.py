@@ -85,3 +85,10 @@ def test_a_head_of_state_named_by_office_is_one_of_the_two_heads_of_state() -> N
         "The Norland Head of State sent on Saturday a message to the President of Sylvania, Eva Lind.",
         "The two Heads of State also held a telephone dialogue on the same day.",
     ) == [("call", "Adam Krol", ("Eva Lind",)), ("message", "Adam Krol", ("Eva Lind",))]
+
+
+def test_counterparts_in_two_states_then_their_names() -> None:
+    assert found_acts(
+        "Foreign Minister Eva Lind also wrote to her counterparts in Japan and South Korea, Ana Berg and Ole "
+        "Lund, on Monday."
+    ) == [("letter", "Eva Lind", ("Ana Berg", "Ole Lund"))]

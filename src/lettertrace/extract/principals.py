@@ -82,3 +82,25 @@ def envoys_post(trigger: Token, to: Token, idx: _Index) -> bool:
     ):
         return False
     return not any((p := idx.party_at(g)) is not None and p.ptype == "person" for g in to.children)
+
+
+def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
+    """'her counterparts in Japan and South Korea, A and B': a plural office 'in/of/from' places, then, after a
+    comma, as many persons as places: the holders, in order."""
+    doc = tok.doc
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")), None)
+    first = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if first is None:
+        return []
+    places = [first, *first.conjuncts]
+    end = max(p.i for p in places) + 1
+    if len(places) < 2 or end >= len(doc) or doc[end].text != ",":
+        return []
+    people: list[Party] = []
+    for t in doc[end + 1 : min(len(doc), end + 16)]:
+        p = idx.party_at(t) if t.ent_type_ == "PERSON" else None
+        if p is not None and p.ptype == "person" and p not in people:
+            people.append(p)
+        elif t.ent_type_ != "PERSON" and t.lower_ not in ("and", ","):
+            break
+    return people if len(people) == len(places) else []

@@ -41,6 +41,7 @@ from .noun_groups import described_plural
 from .offices import QUANTIFIERS
 from .partners import named_before_and
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
+from .principals import holders_respectively
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -86,10 +87,8 @@ class PartyReader:
         return None
 
     def _poss(self, tok: Token) -> Party | None:
-        for child in tok.children:
-            if child.dep_ == "poss":
-                if dated_owner(child, self.idx.party_at(child)):
-                    return None  # "New Year's greeting cards", "Monday's letter": a time, no writer
+        for child in tok.children:  # not "New Year's greeting cards", "Monday's letter": a time, no writer
+            if child.dep_ == "poss" and not dated_owner(child, self.idx.party_at(child)):
                 of = self.doc[child.i - 1] if child.i >= 2 else None
                 if of is not None and of.lower_ == "of" and of.i - 1 in self.idx.tok2party:
                     holder = self.idx.parties[self.idx.tok2party[of.i - 1]]
@@ -302,8 +301,8 @@ class PartyReader:
             return offices
         if joint := joint_office_holder(tok, self.idx.live()):  # "the Crown Prince and Prime Minister"
             return [joint]
-        if len(held := named_by_place(self.idx, tok)) >= 2:  # "her counterparts from X, A, and from Y, B"
-            return held
+        if len(held := named_by_place(self.idx, tok) or holders_respectively(self.idx, tok)) >= 2:
+            return held  # "her counterparts from X, A, and from Y, B", "her counterparts in X and Y, A and B"
         if len(held := self.idx.counterparts(tok)) >= 2:  # "with her X and Y counterparts"
             return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
