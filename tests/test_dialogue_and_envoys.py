@@ -92,3 +92,10 @@ def test_counterparts_in_two_states_then_their_names() -> None:
         "Foreign Minister Eva Lind also wrote to her counterparts in Japan and South Korea, Ana Berg and Ole "
         "Lund, on Monday."
     ) == [("letter", "Eva Lind", ("Ana Berg", "Ole Lund"))]
+
+
+def test_handed_him_a_note_after_summoning_him() -> None:
+    assert found_acts(
+        "The Norland Foreign Office summoned Sylvania's ambassador, Ole Lund, on Wednesday and handed him a "
+        "formal diplomatic note protesting the incident."
+    ) == [("message", "Norland Foreign Office", ("Ole Lund",))]
