@@ -224,8 +224,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_person(self, ent: Span) -> None:
         ent = _through_of(ent)  # "Angolan Head of" + "State": spaCy cut the office short
         ent = self.doc[ent.start : address_tail(self.doc, ent.end)]  # "Dato Seri" + "Setia A B"
-        if _office_alone(ent):
-            return  # "Angolan Head of State" tagged a person: an office, resolved to its holder
+        if _office_alone(ent) or all(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in ent):
+            return  # "Angolan Head of State" tagged a person: an office, resolved to its holder; "Australia Day"
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
         if (
