@@ -33,3 +33,14 @@ def test_more_messages_told_in_the_passive_with_also() -> None:
         ("message", "Adam Krol", ("Jan Sobota",)),
         ("message", "Adam Krol", ("Ulf",)),
     ]
+
+
+def test_letters_with_similar_content() -> None:
+    assert found_acts(
+        "President Adam Krol wrote to Queen Eva on Monday.",
+        "Letters with similar content were sent the same day to President Ole Lund and to King Ulf.",
+    ) == [
+        ("letter", "Adam Krol", ("Eva",)),
+        ("letter", "Adam Krol", ("Ole Lund",)),
+        ("letter", "Adam Krol", ("Ulf",)),
+    ]

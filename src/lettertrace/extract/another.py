@@ -144,7 +144,7 @@ def add_implied(drafts: list[Draft], d: Draft) -> None:
     drafts.append(earlier)
 
 
-_ALIKE = frozenset({"similar", "identical", "parallel"})
+_ALIKE = frozenset({"similar", "identical", "parallel", "same"})
 
 
 def similar_from_same(drafts: list[Draft]) -> None:
@@ -156,7 +156,12 @@ def similar_from_same(drafts: list[Draft]) -> None:
     for n, d in enumerate(drafts):
         if d.sender is not None or not d.recipients or d.kind == "call":
             continue
-        alike = any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children)
+        alike = any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children) or any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.lower_ in _ALIKE for g in c.children for a in g.children)
+            for c in d.trigger.children
+        )  # "Letters with similar content were sent the same day to C and to D"
         also = d.trigger.dep_ == "nsubjpass" and any(c.lower_ == "also" for c in d.trigger.head.children)
         if not alike and not also:  # "Messages were also sent to C and D"
             continue
