@@ -16,7 +16,16 @@ from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party
 from .noun_groups import counted_comm
-from .syntax import ADDRESS_VERBS, GREETING_NOUNS, _first, _is_name_like, _sent_distance, _uniq, _verb_of
+from .syntax import (
+    ADDRESS_VERBS,
+    GREETING_NOUNS,
+    _first,
+    _is_courier,
+    _is_name_like,
+    _sent_distance,
+    _uniq,
+    _verb_of,
+)
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
@@ -96,6 +105,29 @@ class MoreActs(ArgumentFiller):
             for r in to:
                 d = self._add(Draft("message", obj, s, [r], verb=verb))
                 d.distinct = len(to) > 1 or len(senders) > 1
+
+    def _from_greeting_passive(self, verb: Token) -> None:
+        obj = next(
+            c
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower().removesuffix("s") in GREETING_NOUNS
+        )
+        if self._taken(obj):
+            return
+        agents = [
+            g
+            for c in verb.children
+            if c.dep_ == "agent"
+            for a in (c, *c.conjuncts)
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]  # "by President A and by President C"
+        senders = _uniq([p for g in agents for p in self._conj_parties(g) if not _is_courier(p)])
+        recips = self._prep_parties(verb, ("to",))
+        for s in senders:
+            for r in (r for r in recips if r is not s):
+                d = self._add(Draft("message", obj, s, [r], verb=verb))
+                d.distinct = len(senders) > 1 or len(recips) > 1
 
     def _from_exchange(self, verb: Token) -> None:
         obj = self._dobj(verb, "comm") or self._dobj(verb, "greeting")  # "exchanged New Year greetings"

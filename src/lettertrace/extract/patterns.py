@@ -79,6 +79,7 @@ def _medium_compound(tok: Token) -> bool:
 _SPEAK = frozenset({"speak", "talk", "chat", "converse", "confer"})
 _DISPATCH = frozenset({"dispatch", "send"})
 _SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
+_SEND_PASSIVE = _SEND | {"address"}  # "Congratulations were also addressed to B by A"
 _PRESENT = frozenset({"present", "extend"})
 _EXCHANGE = frozenset({"exchange", "trade"})
 _EXTEND = frozenset({"extend", "convey", "express", "offer"})
@@ -203,6 +204,17 @@ REGISTRY: tuple[Pattern, ...] = (
         " condolences to B and C' (one message per addressee).",
         lambda t: _verb(t, _SEND) and _greeting_object(t),
         "_from_greeting_sent",
+    ),
+    Pattern(
+        "greeting_sent_passive",
+        "Greetings sent in the passive with their senders as agents: 'Congratulations were also addressed to B"
+        " by President A and by President C' (one message per sender and addressee).",
+        lambda t: _verb(t, _SEND_PASSIVE)
+        and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower().removesuffix("s") in GREETING_NOUNS for c in t.children
+        )
+        and any(c.dep_ == "agent" for c in t.children),
+        "_from_greeting_passive",
     ),
     Pattern(
         "greeting_beside_message",
