@@ -4,6 +4,7 @@ President A and by President C" (one message per sender); not an envoy's, nor a 
 from __future__ import annotations
 
 import pytest
+
 from test_extract import found_acts
 
 
