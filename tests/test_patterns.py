@@ -243,6 +243,12 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("greeting_sent/sent-congratulations", "message H>L", f"{H} sent congratulations to {L}."),
     case("greeting_sent/cabled-to-two", "message H>L; message H>D", f"{H} cabled her condolences to {L} and {D}."),
     case("greeting_sent/role", "message H>L", H_FIRST, f"The Norland president sent her congratulations to {L}."),
+    # greeting_sent_passive: one message per sender named as an agent
+    case("greeting_sent_passive/addressed-by-two", "message H>L; message D>L",
+         f"Congratulations on the national day were also addressed to {L} by {H} and by {D}."),
+    case("greeting_sent_passive/sent-by-one", "message H>L", f"Condolences were sent to {L} by {H} on Monday."),
+    case("greeting_sent_passive/role", "message H>L", H_FIRST,
+         f"Greetings were also addressed to {L} by the Norland president."),
     # greeting_beside_message: greetings extended in a round-up of messages
     case("greeting_beside_message/while-extended", "message H>L; message D>M",
          f"{H} sent a congratulatory message to {L}, while {D} extended her congratulations to {M}."),

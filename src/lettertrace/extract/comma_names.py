@@ -231,3 +231,14 @@ def dated_owner(tok: Token, owner: Party | None) -> bool:
     if ent is None or ent.label_ not in ("DATE", "EVENT", "TIME"):
         return False
     return owner is None or owner.name == ent.text.removesuffix("'s").removesuffix("’s")
+
+
+_DAY_WORDS = frozenset({"day", "year", "eve", "night", "week", "anniversary", "holiday", "festival"})
+
+
+def a_named_day(span: Span) -> bool:
+    """A day's or a feast's name ("Australia Day", "New Year"): tagged a date or time throughout, or an event
+    whose last word is a word of time (not "His Holiness Movses II", which the recogniser may tag an event)."""
+    if all(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return True
+    return all(t.ent_type_ == "EVENT" for t in span) and span[-1].lemma_.lower() in _DAY_WORDS
