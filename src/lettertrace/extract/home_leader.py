@@ -18,6 +18,7 @@ from .. import names
 from ..names import content_words
 from .mentions import LEADER_OFFICES, Party, _role_class
 from .office_fit import (
+    HEAD_OF,
     _other_nationality,
     _proper_words,
     leader_words,
@@ -129,7 +130,7 @@ def _leads(p: Party) -> bool:
     "Prime Cabinet Secretary"), and is no headline's words in capitals taken for a name."""
     if p.name.isupper():
         return False
-    if any(_HEAD_OF_STATE.search(r) for r in [*p.roles, *p.surfaces, p.name]):
+    if any(HEAD_OF.search(r) for r in [*p.roles, *p.surfaces, p.name]):
         return True  # "the Angolan Head of State"
     return leader_words({_role_class(w) for w in p.role_words(forms=False)})
 
@@ -150,9 +151,6 @@ def writes_in_own_name(p: Party) -> bool:
     """One who carries no one else's letter: a leader by office ("President A", "the Norland leader A",
     "Premier B"), not a minister, an aide or a diplomat."""
     return _leads(p) or bool({_role_class(w) for w in p.role_words(forms=False)} & {"head", "pm"})
-
-
-_HEAD_OF_STATE = re.compile(r"\b(?:head|chief)s? of (?:state|government)\b", re.I)
 
 
 DATELINE_REACH = 80  # tokens: a dateline stands under the headline

@@ -180,6 +180,11 @@ def _other_state(np: str, p: Party) -> bool:
     return bool(theirs) and not said & theirs
 
 
+# "the head of state", "the Chief of State", "head of government" (not "the chief of state police"): group 1
+# says which head.
+HEAD_OF = re.compile(r"(?i:\b(?:head|chief) of (?:our |the )?(state|government)\b)(?! (?!of)[a-z])")
+
+
 def _office_elsewhere(np: str, p: Party) -> bool:
     """The description names a state ("Iran's Supreme Leader") and every office the alias file gives the
     person is of other states ("Supreme Leader of North Korea"), the report tying them to none."""

@@ -27,6 +27,7 @@ from .mentions import (
 )
 from .office_fit import (
     AFFILIATIONS,
+    HEAD_OF,
     _proper_words,
     body_led,
     fits_office,
@@ -55,7 +56,6 @@ _ELECT = re.compile(
 _OF_VERBS = frozenset(
     {"assure", "remind", "inform", "warn", "notify", "convince", "persuade", "accuse", "apprise"}
 )
-_HEAD_OF = re.compile(r"(?i:\b(?:head|chief) of (?:our |the )?(state|government)\b)(?! (?!of)[a-z])")
 _STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
 _LEADS = frozenset({"leader", "chief", "head"})  # a body's head named by the body: "the PIJ leader"
@@ -141,7 +141,7 @@ class OfficeResolution(Salience):
                 continue
             if any(self._of_foil(f, p) for f in foils):
                 continue  # "the President thanked her Norland counterpart": not Norland's president
-            if (m := _HEAD_OF.search(np)) and not (_head_offices(m) | {"counterpart"}) & _classes(p):
+            if (m := HEAD_OF.search(np)) and not (_head_offices(m) | {"counterpart"}) & _classes(p):
                 continue  # "the head of state" is never the head of an office
             if elect != any(_ELECT.search(f) for f in [*p.roles, *p.surfaces]):
                 continue
@@ -149,7 +149,7 @@ class OfficeResolution(Salience):
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
             if head in _STATE_HEADS and any(  # "Head of State A" ... "the Kazakh President": he holds it
-                _HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
+                HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
             ):
                 rw.add(head)
             led = {_role_class(w) for w in body_led(np, p)} if exact in _LEADS else set()
@@ -304,7 +304,7 @@ class OfficeResolution(Salience):
     def _head_of(self, np: str, tok: Token) -> Party | None:
         """'the Norland head of state' is its president, king or emir; 'the head of government' its prime
         minister or chancellor: the one person named before with such a title who fits the description."""
-        m = _HEAD_OF.search(np)
+        m = HEAD_OF.search(np)
         if m is None:
             return None
         offices = _head_offices(m)
@@ -324,7 +324,7 @@ class OfficeResolution(Salience):
             said = _proper_words(np)
             fits = (
                 {k: p for k, p in fits.items() if said and all(same_stem(w, p.role_words()) for w in said)}
-                or {k: p for k, p in fits.items() if not said and _HEAD_OF.search(" ".join(p.roles))}
+                or {k: p for k, p in fits.items() if not said and HEAD_OF.search(" ".join(p.roles))}
                 or ({k: p for k, p in fits.items() if not states_of(p)} if not said else {})
                 or ({} if said else dateline_own(fits, tok.doc))
             )  # a bare "the Head of State": the report's own, tied to no state or to the dateline's
@@ -398,7 +398,7 @@ class OfficeResolution(Salience):
     def _said_before(self, np: str) -> Party | None:
         """A description of a place's office written again ("the Nigerian President's letter" in the headline,
         "the Nigerian President's message" in the story) is the one person it was read as before."""
-        if not _proper_words(np) and not _HEAD_OF.search(np):
+        if not _proper_words(np) and not HEAD_OF.search(np):
             return None  # (and "the head of state" read before)
         key = _bare(np)
         said = [p for p in self.live() if p.ptype == "person" and key in {_bare(s) for s in p.surfaces}]
