@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..names import content_words
+from .lexicon import cues
 from .mentions import LEADER_OFFICES, Party, _role_class
 from .office_fit import (
     HEAD_OF,
@@ -138,8 +139,6 @@ def _leads(p: Party) -> bool:
 def carried_for_another(verb: Token, agent: Party | None) -> bool:
     """A verb of carrying in the passive whose agent only carried what another wrote ("... was delivered to B
     by minister C", "by A's chief of staff, C"): not a leader by office, or another's aide."""
-    from .lexicon import cues
-
     if verb.lemma_.lower() not in cues()["carry_verbs"] or agent is None:
         return verb.lemma_.lower() in cues()["carry_verbs"]
     objs = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
