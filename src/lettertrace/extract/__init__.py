@@ -30,6 +30,7 @@ from .previous import earlier_letters
 from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
+from .writer_clauses import add_asked_by_writer, answered_by_the_reply
 
 __all__ = ["Candidate", "Trace", "extract"]
 
@@ -127,6 +128,8 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     roundups.calls_in_roundup(drafts)  # "B received a stream of calls ... A was among the first to call"
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)
+    add_asked_by_writer(idx, drafts)  # "a letter sent by A, who asked B for ..."
+    answered_by_the_reply(drafts)  # "In a reply addressed to A, who organised the March letter, B said"
     add_answered_asker(doc, idx, drafts)  # "A has replied to B's appeal. In a letter, A promised ..."
     texts = fulltext.find_full_texts(doc, idx, drafts, meta)
     add_copies_in_texts(doc, idx, drafts)

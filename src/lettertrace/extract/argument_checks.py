@@ -89,7 +89,9 @@ def authored(verb: Token) -> bool:
     signer = any(
         t.lemma_.lower() == "sign"
         and any(
-            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")
+            g.dep_ == "pobj"
+            and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")
+            and g.tag_ not in ("NNS", "NNPS")  # "signed by 40 Democrats": a crowd of signers, no one's name
             for a in t.children
             if a.dep_ == "agent"
             for g in a.children

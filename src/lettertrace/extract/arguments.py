@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clause_readers import ClauseReader
 from .control import had_by_two, leaders_if_counted
 from .draft import Draft
 from .home_leader import carried_for_another
@@ -13,14 +12,14 @@ from .lexicon import CALL_HANDLING, cues
 from .lists import fronted_signers, linear_prep, party_list_after
 from .mentions import Party
 from .office_kinds import group_of_offices
-from .prep_lists import SOURCE_WORDS, addressed_in_name, from_beside_name, went_on
+from .passive_anaphora import PassiveAnaphora
+from .prep_lists import addressed_in_name, from_beside_name, went_on
 from .reduced import addressed_aside, signed_aside, zero_relative
 from .sends import sends
 from .stranded import preps_on_stranded
 from .syntax import (
     ADDRESS_VERBS,
     ADDRESSING_PARTICIPLES,
-    COURIER_HEADS,
     SERIES_NOUNS,
     _appos_root,
     _bare_role,
@@ -28,7 +27,6 @@ from .syntax import (
     _definite,
     _first,
     _handler,
-    _head_word_of,
     _is_courier,
     _is_role_noun,
     _noun_object,
@@ -64,7 +62,7 @@ OBJECT_PRONOUNS = ("him", "her", "them")
 from .argument_checks import _during_which, _greeting, authored, read_as_thanks  # noqa: E402
 
 
-class ArgumentFiller(ClauseReader):
+class ArgumentFiller(PassiveAnaphora):
     """Fill a trigger's arguments: sender, recipients, couriers left out, from the parse around it."""
 
     drafts: list[Draft]
@@ -183,6 +181,9 @@ class ArgumentFiller(ClauseReader):
                 )
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
+        if tok.dep_ == "dobj" and not _passive(tok.head) and authored(tok.head):
+            # "A, who organised the letter signed by 40 colleagues": the author, over a crowd of signers
+            sender = _first(self._subjects(tok.head)) or sender
         if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb
             after = tok.right_edge.i + 1
             for c in tok.head.children if tok.dep_ in ("dobj", "pobj", "nsubjpass") else []:
@@ -471,30 +472,3 @@ class ArgumentFiller(ClauseReader):
                 recips = [p for c in head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None]
             return self._prep_party(head, ("by", "from")) or from_beside_name(self, head), recips
         return self._was_from(tok) or (None, [])
-
-    def _passive_anaphor(self, verb: Token) -> tuple[Party | None, list[Party]]:
-        """'The letters were conveyed by the ambassador ... to the Secretary General': couriers are not senders;
-        nor is whoever carried a letter told before ('The missive was delivered in hand by the foreign
-        minister': a carry verb's agent is the letter's bearer, whatever his office)."""
-        if verb.lemma_.lower() in cues()["carry_verbs"]:
-            return None, self._passive_anaphor_to(verb)
-        agent = self._prep_party(verb, ("by",))
-        agent_tok = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-        )
-        if agent_tok is not None and _head_word_of(agent_tok) in COURIER_HEADS:
-            agent = None
-        return agent, self._passive_anaphor_to(verb)
-
-    def _passive_anaphor_to(self, verb: Token) -> list[Party]:
-        """The parties of the last 'to' under the verb naming a non-courier ("to A and B"); an envoy's 'to' names
-        his post, no addressee, unless it names a person ("by the ambassador to X", "envoy C, to B")."""
-        tos = [t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"]
-        for prep in reversed([t for t in tos if t.head.lower_ not in SOURCE_WORDS]):
-            listed = party_list_after(self.doc, self.idx, prep)  # the parse of "to A and B" may lose A
-            parties = [p for p in _uniq([*listed, *self._pobj_parties(prep)]) if not _is_courier(p)]
-            if prep.head.lower_ in COURIER_HEADS:
-                parties = [p for p in parties if p.ptype == "person"]
-            if parties:
-                return parties
-        return []

@@ -37,6 +37,7 @@ from .date_places import (
 )
 from .draft import Draft
 from .mentions import Party
+from .noun_dates import month_on_noun, year_on_noun
 from .syntax import present_perfect
 
 # ---------------------------------------------------------------- dates and output
@@ -370,7 +371,7 @@ def _clause_dates(
                 attached.append(m)
     if own:  # received on Monday, dated 19 August: a letter is of the date it bears
         attached = own
-    year = _year_on_noun(d.trigger)
+    year = year_on_noun(d.trigger) or month_on_noun(d.trigger, report_date)
     if year is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
         attached = [m for m in attached if _within(m.interval, year.interval)] or [year]
     return _ranges(text_of(doc), attached, told), context
@@ -391,20 +392,6 @@ def _within(x: DateInterval, outer: DateInterval) -> bool:
     """Whether a known interval lies inside another."""
     a, b, lo, hi = x.earliest, x.latest, outer.earliest, outer.latest
     return a is not None and b is not None and lo is not None and hi is not None and lo <= a and b <= hi
-
-
-def _year_on_noun(noun: Token) -> datex.DateMention | None:
-    """'a 1962 letter', 'his 1917 telegram': a year written as the communication noun's own modifier."""
-    for c in noun.children if noun.tag_ in ("NN", "NNP") else []:  # "sent B 2000 letters": a count
-        if (
-            c.dep_ in ("nummod", "compound", "amod")
-            and c.i < noun.i
-            and re.fullmatch(r"1[5-9]\d\d|20\d\d", c.text)
-        ):
-            span = Span(c.idx, c.idx + len(c.text))
-            when = intervals.interval(*intervals.year_bounds(int(c.text)), "year on the noun", span)
-            return datex.DateMention(span, c.text, when, relative=False)
-    return None
 
 
 RANGE_RE = re.compile(r"(?i)\b(?:between|from)\s+$")

@@ -163,6 +163,7 @@ class TitledForms(InReportResolution):
                     and not (child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC"))
                     and child.pos_ not in ("VERB", "AUX", "PRON")  # "A B Papers: What We Found": no office
                     and not _source_clause(child)  # "to A, the Parliament's press office reported": no office
+                    and (_set_off(child) or _head_word(child) in ROLE_HEADS)
                 ):  # "A (Port Ellery and the Skerries)": a constituency, no role
                     _add_role(party, _np_text(child))
             if apposed := apposed_office_text(ent.root):  # "Prince A, Crown Prince and Prime Minister,"
@@ -408,6 +409,14 @@ def _within_title_case(doc: Doc, j: int, name: int) -> bool:
         and doc[j + 1].text.istitle()
         and doc[j + 1].ent_type_ != "PERSON"
     )
+
+
+def _set_off(appos: Token) -> bool:
+    """The apposition is set off from the name by a comma, a bracket, a dash, a colon or a line break;
+    a bare noun phrase run on after the name ("wished A a speedy recovery") is the verb's second object,
+    which the parser may hang on the name, and no office of it."""
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i else None
+    return before is None or before.is_punct or "\n" in before.whitespace_
 
 
 def _source_clause(appos: Token) -> bool:
