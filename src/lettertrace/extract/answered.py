@@ -272,7 +272,8 @@ def _sent_to_writer(tok: Token) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("receive", "get", "read", "acknowledge", "have"):
         if any(c.dep_ == "neg" for c in head.children):
             return False  # "I have not received your letter": none to answer
-        ups = [head, *(a for a in head.ancestors if a.i != head.i)][:3]  # "I have the honour to acknowledge"
+        ups = [head, *(a for a in head.ancestors if a.i != head.i)][:4]  # "I have the honour to acknowledge",
+        # "I had the honor of receiving your favor of the 12th"
         return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for u in ups for c in u.children)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "thank":
         return any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.head.children)

@@ -30,6 +30,7 @@ from .lexicon import Kind
 from .mentions import ROLE_HEADS, Party, _add_role, clean_np
 from .merge import _role_only
 from .trigger_checks import outlet
+from .written_inside import acts_of_the_writer, told_of_others
 
 CUE_RE = re.compile(
     r"(?:full\s+text|the\s+text\s+of|full\s+letter|text\s+of\s+the|reads?\s+as\s+follows|is\s+as\s+follows|"
@@ -281,7 +282,7 @@ def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: Report
     to_the_paper(doc, idx, blocks, meta)  # "Sir, ..." on a letters page: to the paper
     outside = list(drafts)
     for b in blocks:
-        inside = [d for d in drafts if b.start <= d.trigger.idx < b.end]
+        inside = [d for d in drafts if b.start <= d.trigger.idx < b.end and not told_of_others(d, b)]
         for d in inside:
             drafts.remove(d)
             outside.remove(d)
@@ -295,6 +296,7 @@ def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: Report
             ][:1]
         attached.append(got)
     _link_replies(blocks, attached)
+    drafts.extend(acts_of_the_writer(doc, idx, blocks))  # "I wrote to President B by the last post"
     return blocks
 
 

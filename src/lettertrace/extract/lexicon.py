@@ -14,7 +14,7 @@ from ..nlp import sent_of, text_of
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule, through_the_media
-from .notes import _is_comm_note, bare_text, love_letter
+from .notes import _is_comm_note, bare_text, dated_favour, greeting_card, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 from .that_clause import before_that
 
@@ -65,8 +65,10 @@ def noun_kind(tok: Token) -> Kind | None:
     kind = nouns.get(lem)
     if kind is None and lem == "exchange" and _phone_exchange(tok):
         return "call"  # "had a telephone exchange with B" (not "the telephone exchange was hit")
-    if kind is None and lem in cues()["card_nouns"] and _greeting_card(tok):
+    if kind is None and lem in cues()["card_nouns"] and greeting_card(tok, cues()["card_occasions"]):
         return "message"  # "sent New Year's greeting cards to A and B"
+    if kind is None and lem in ("favor", "favour") and dated_favour(tok):
+        return "letter"  # "your favour of the 12th ultimo": a letter, in the style of the time
     if kind is None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:
@@ -91,13 +93,6 @@ def noun_kind(tok: Token) -> Kind | None:
     if lem == "greeting" and not _governed_by(tok, cues()["send_verbs"]):
         return None
     return str(kind)
-
-
-def _greeting_card(tok: Token) -> bool:
-    """A card of greeting: a word of greeting or an occasion in the words before it ("New Year's greeting
-    cards", "a birthday card"), not "a yellow card"."""
-    before = " ".join(t.lower_ for t in tok.subtree if t.i < tok.i).replace(" 's", "'s")
-    return any(re.search(rf"\b{re.escape(o)}\b", before) for o in cues()["card_occasions"])
 
 
 def _has_call_modifier(tok: Token) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..names import _data
@@ -90,3 +92,33 @@ def bare_text(tok: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children)
     )
     return not (a and not of and (sent or told_in))
+
+
+def greeting_card(tok: Token, occasions: list[str]) -> bool:
+    """A card of greeting: a word of greeting or an occasion in the words before it ("New Year's greeting
+    cards", "a birthday card"), not "a yellow card"."""
+    before = " ".join(t.lower_ for t in tok.subtree if t.i < tok.i).replace(" 's", "'s")
+    return any(re.search(rf"\b{re.escape(o)}\b", before) for o in occasions)
+
+
+_OWNERS = frozenset({"your", "my", "his", "her", "our", "their"})
+_MONTH_WORDS = frozenset({"ultimo", "ult", "instant", "inst", "proximo", "prox"})
+
+
+def dated_favour(tok: Token) -> bool:
+    """'your favour of the 12th ultimo', 'his favor of 3 May', 'Mr A's favour of yesterday': a letter, as
+    the letters of past centuries name the one they answer; owned and dated by an 'of' phrase (not "in
+    your favour", "a favour to ask", "ruled in favor of")."""
+    owned = any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN") for c in tok.children)
+    dated = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.ent_type_ in ("DATE", "ORDINAL")
+            or g.lower_.strip(".") in _MONTH_WORDS
+            or g.lower_ == "yesterday"
+            for g in c.subtree
+        )
+        for c in tok.children
+    )
+    return owned and dated and tok.head.lower_ != "in"

@@ -1,0 +1,129 @@
+"""Acts the writer of a reproduced letter tells of in the first person: "I wrote to President B by the last
+post", "I have written to the Governor", "I telephoned the minister yesterday". Inside a reproduced letter
+'I' is its signer (or the principal a secretary signs for), so the act is the signer's, to the party the
+clause names. Only acts told as done (past or present perfect, not "I shall write", "I would have
+written", "I did not write"), to a party the report names other than the letter's own addressee ("I wrote
+to you": the letter itself or one the addressee holds, which answered.py reads)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .draft import Draft
+from .lexicon import cues, noun_kind
+from .mentions import Party
+from .partners import HONORIFIC_HEADS
+from .syntax import sentence_span
+
+if TYPE_CHECKING:
+    from .fulltext import Block
+    from .index import PartyIndex
+
+_SELF = frozenset({"i"})
+_DONE_TAGS = frozenset({"VBD", "VBN"})
+_NOT_DONE = frozenset(
+    {"will", "shall", "would", "should", "may", "might", "could", "can", "must", "not", "n't"}
+)
+
+
+def acts_of_the_writer(doc: Doc, idx: PartyIndex, blocks: list[Block]) -> list[Draft]:
+    """A draft for each first-person act of writing or calling told inside a reproduced letter."""
+    out: list[Draft] = []
+    for b in blocks:
+        sender = b.sender
+        if sender is None:
+            continue
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        for verb in span if span is not None else []:
+            kind = _kind(verb)
+            if kind is None or not _told_as_done(verb):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in verb.children):
+                continue
+            to = _addressees(idx, verb, kind)
+            to = [p for p in to if p.key != sender.key and (b.addressee is None or p.key != b.addressee.key)]
+            if len(to) == 1:
+                d = Draft(kind, verb, sender, to, verb=verb)
+                d.sentences.append(sentence_span(verb))
+                out.append(d)
+    return out
+
+
+def _address_form(p: Party) -> bool:
+    """'Lordship', 'His Excellency', 'Your Majesty': a form of address standing for a person."""
+    return any(w in HONORIFIC_HEADS or w == "lordship" for w in p.name.lower().split())
+
+
+def _kind(verb: Token) -> str | None:
+    lem = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return None
+    if lem in cues()["send_verbs"] and (noun := _sent_noun(verb)) is not None:
+        return noun_kind(noun)  # "I addressed a note to the Basha"
+    if lem in cues()["write_verbs"]:
+        return "letter"
+    if lem in cues()["call_verbs"]:
+        return "call"
+    if lem in cues()["medium_verbs"]:
+        return str(cues()["medium_verbs"][lem])
+    return None
+
+
+def _told_as_done(verb: Token) -> bool:
+    if verb.tag_ not in _DONE_TAGS:
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_DONE for c in verb.children)
+
+
+def _sent_noun(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj" and noun_kind(c) is not None), None)
+
+
+def _addressees(idx: PartyIndex, verb: Token, kind: str) -> list[Party]:
+    """The parties a 'to' phrase names ("wrote to B", "addressed a note to B"), or the object of a verb of
+    calling ("telephoned B")."""
+    heads = [verb, *([n] if (n := _sent_noun(verb)) is not None else [])]
+    tos = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    if not tos and len(heads) == 2:  # "addressed a note on the 2nd instant to B": 'to' hung on the day
+        tos = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ == "prep" and _near(t, verb)][:1]
+    objs = [g for c in tos for g in c.children]
+    if kind != "letter" and len(heads) == 1:
+        objs += [c for c in verb.children if c.dep_ == "dobj"]
+    found: list[Party] = []
+    for o in objs:
+        if o.lower_ in ("you", "him", "her", "them", "it"):
+            continue
+        p = idx.party_at(o)
+        if p is not None and p not in found:
+            found.append(p)
+    return found
+
+
+def told_of_others(d: Draft, b: Block) -> bool:
+    """A draft inside a reproduced text that tells of an act between others, both named ("Vassal said that
+    on Monday he had sent a message to Prime Minister Macmillan", in an ambassador's telegram): an act of
+    its own, not the text itself nor a phrase of it ("this letter", "I write to you")."""
+    if d.sender is None or not d.recipients or d.anaphoric or d.implied:
+        return False
+    if d.verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in d.verb.children):
+        return False  # the writer's own act: acts_of_the_writer reads it
+    if any(_address_form(p) for p in (d.sender, *d.recipients)):
+        return False  # "your Lordship's despatch": the letter's addressee, named by a form of address
+    ends = {p.key for p in (b.sender, b.signer, b.addressee) if p is not None}
+    return d.sender.key not in ends and all(r.key not in ends for r in d.recipients)
+
+
+def _near(prep: Token, verb: Token) -> bool:
+    """``prep`` hangs on ``verb`` through at most two phrases and no other verb."""
+    h = prep.head
+    for _ in range(3):
+        if h.i == verb.i:
+            return True
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        h = h.head
+    return False
