@@ -36,7 +36,8 @@ def after_datelines(doc: Doc) -> list[int]:
         if not (tok.is_alpha and tok.is_upper and len(tok) > 1):
             if (start := _titled_place_dateline(doc, tok)) is not None:
                 out.append(start)
-            continue
+            if not _dated_titled_place(doc, tok):
+                continue
         for j in range(
             tok.i + 1, min(len(doc) - 1, tok.i + 20)
         ):  # a double date: "X, Ordibehesht 7, 1404 (April 27,
@@ -85,6 +86,15 @@ def _wire_credit_dateline(doc: Doc, tok: Token) -> int | None:
         if not (t.text[:1].isupper() or t.like_num or t.text in {",", ".", "-"}):
             return None  # "Ulaan-Tolgoi, July 11": a place may have a hyphen
     return None
+
+
+def _dated_titled_place(doc: Doc, tok: Token) -> bool:
+    """'Tehran, Oct 13, IRNA (Mehr 22, 1403) -- Iranian President ...': a place written in title case
+    opening a line, a comma, and a day in figures before the dash: read as a dateline in capitals is."""
+    if not (tok.is_alpha and tok.text[:1].isupper() and not _titled(tok)) or tok.i + 3 >= len(doc):
+        return False
+    run = doc[tok.i + 1 : min(len(doc), tok.i + 8)]
+    return doc[tok.i + 1].text == "," and any(t.like_num for t in run)
 
 
 def _titled_place_dateline(doc: Doc, tok: Token) -> int | None:

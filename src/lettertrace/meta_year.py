@@ -95,6 +95,7 @@ def completed(
             day = found[:2]
             return (
                 year_after_credit(line, lines, found)
+                or same_day_beside(line, lines, found)
                 or year_of_day(day, lines)
                 or year_ahead(day, lines)
                 or dated_by_text(line, lines, found, weekday, False)
@@ -120,6 +121,23 @@ def year_after_credit(
     except ValueError:
         return None
     return next(i for i, other in enumerate(lines) if other is line), DateMatch(date, start, m.end(), None)
+
+
+def same_day_beside(
+    line: _Line, lines: Sequence[_Line], found: tuple[int, int, int, int]
+) -> tuple[int, DateMatch] | None:
+    """'Tehran, Oct 13, IRNA (Mehr 22, 1403) --': the dateline gives the same day in another calendar with
+    its year, right after the day it leaves without one; that day, of that year."""
+    month, day, start, end = found
+    near = [
+        m
+        for m in find_dates(line.text[: end + 60])
+        if m.start >= end and (m.date.month, m.date.day) == (month, day)
+    ]
+    if not near:
+        return None
+    at = next(i for i, other in enumerate(lines) if other is line)
+    return at, DateMatch(near[0].date, start, near[0].end, None)
 
 
 AHEAD_DAYS = 62  # how far after the dateline's day a date the text looks ahead to may fall

@@ -153,3 +153,16 @@ def closes_fronted(subj: Token, key: int, idx: Any) -> bool:
     if subj.dep_ != "conj" or (closed := closing_apposition(subj.head)) is None or closed.i != subj.i:
         return False
     return idx.tok2party.get(subj.head.i) == key
+
+
+def broken_coordination(tok: Token) -> list[Token]:
+    """'Iranian President A and his Turkish counterpart B held a call', parsed as "President" with two
+    appositions, the 'and' hung on the first (A) with no conjunct: the apposition after that 'and' is the
+    second member of the pair, not another name of the first."""
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    out: list[Token] = []
+    for first, second in zip(appos, appos[1:], strict=False):
+        cc = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if cc and not any(c.dep_ == "conj" for c in first.children) and cc[0].i < second.left_edge.i:
+            out.append(second)
+    return out

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..models import PartyType
+from ..name_shorts import short_form_either
 from ..names import org_key
 from ..nlp import sent_of
 from .bodies import body_named_before
@@ -80,6 +81,7 @@ class InReportResolution(CounterpartResolution):
             people = [p for p in self.live() if p.ptype == "person"]
             fit = [p for p in people if names.initials_either(p.name, text)]
             fit = fit or [p for p in people if names.first_of_two_surnames(text, p.name)]
+            fit = fit or [p for p in people if short_form_either(text, p.name)]  # "Jokowi", "AMLO"
             cands = fit if len(fit) == 1 else []
         if len(cands) > 1 and surface is not None:
             head = names.fold(surface)
@@ -95,6 +97,11 @@ class InReportResolution(CounterpartResolution):
             if best is None or len(p.name) > len(best.name):
                 best = p
         return best
+
+    def short_of_person(self, text: str) -> bool:
+        """'AMLO' tagged as a body after "Andrés Manuel López Obrador": the short form of one person named."""
+        fit = [p for p in self.live() if p.ptype == "person" and short_form_either(text, p.name)]
+        return " " not in text.strip() and len(fit) == 1
 
     def _new(self, name: str, ptype: PartyType, first: int) -> Party:
         p = Party(key=len(self.parties), name=name, ptype=ptype, first=first)

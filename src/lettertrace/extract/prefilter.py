@@ -11,7 +11,8 @@ of passing a report. A report passes when it holds:
 - a card of greeting ("Christmas cards", "New Year's greeting cards");
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
   "a reply from B"; not "email to a friend"), or a reply, response or answer after a capitalised
-  possessive ("Lund's reply", "the King's prompt answer"); an e-mail as a medium ("in an email", "an email sent at
+  possessive ("Lund's reply", "the King's prompt answer") or told as a text ("a handwritten reply", "a
+  reply dated 9 March"); an e-mail as a medium ("in an email", "an email sent at
   11pm", "sent B an email"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
   "To: B" lines); a reproduced letter's salutation on a line of its own ("Your Majesty,", "Dear Mr
   President,");
@@ -139,6 +140,11 @@ def _cue_re() -> re.Pattern[str]:
     from_whom = r"\b(?i:e-?mail|reply|response)\s+(?i:from|to)\s+(?:(?i:the|his|her|their)\s+)?[A-Z]"
     # ... or its writer's name in the possessive before it ("Lund's reply reached B", "B received Lund's answer")
     whose = r"(?<![\w.'’-])[A-Z][\w.-]{0,40}['’]s[ \t]+(?:[a-z]+[ \t]+)?(?i:reply|response|answer)\b"
+    # ... or told as a text ("a handwritten reply", "a two-page reply dated 9 March", "the reply, signed by B")
+    written_reply = (
+        r"\b(?:handwritten|written|typed|signed|\w+-page)\s+(?:reply|response|answer)\b"
+        r"|\b(?:reply|response|answer),?\s+(?:dated|signed|addressed)\b"
+    )
     # an e-mail as the medium of what was said or sent ("in an email to staff", "an email sent at 11pm",
     # "the email, dated 3 June"), a text message by its acronym ("sent her an SMS"), and a reproduced
     # e-mail or memo's header (a "From:" and a "To:" line naming someone, in either order, within a few lines)
@@ -160,7 +166,7 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail}"
         rf"|{sent_text}|{card})"
-        rf"|{spoke_to}|{from_whom}|{whose}|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
+        rf"|{spoke_to}|{from_whom}|{whose}|{written_reply}|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
     )
 
 

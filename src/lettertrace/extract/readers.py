@@ -14,6 +14,7 @@ from .apposed_offices import apposed_offices, further_title, joint_office_holder
 from .call_media import hung_on_medium_or_day
 from .comma_names import dated_owner, name_after_state, set_off_holder
 from .control import (
+    broken_coordination,
     closes_fronted,
     counted_two,
     object_controller,
@@ -322,7 +323,7 @@ class PartyReader:
                 if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN"
             ]
         apposed = apposed_offices(tok)  # "A, Crown Prince and Prime Minister,": A's offices, no one else
-        for c in tok.conjuncts:  # "A and the Prime Minister of X, B,": the role is the person named after it
+        for c in [*tok.conjuncts, *broken_coordination(tok)]:  # "A and the Prime Minister of X, B,": B
             if subject_of_next_clause(c) or c in apposed or further_title(c):
                 continue  # "written to the leaders and the Committee will meet": a clause's subject
             named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None

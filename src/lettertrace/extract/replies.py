@@ -36,6 +36,7 @@ from .reply_phrases import (
     _pronoun_subject,
     _shown_to,
     _together_with,
+    purposed,
     written_reply,
 )
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
@@ -310,6 +311,8 @@ class ReplyTriggers(BareReplies):
             to = self._prep_parties(noun, ("to",)) + [
                 x for m in marks for x in self._prep_parties(m, ("to",))
             ]
+            if target is None and written and not to and verb is not None and purposed(verb):
+                to = [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)][:1]
             if target is None and written and (to := [p for p in to if p is not replier]):
                 self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
                 return  # "In his reply to B, A wrote that ...": to something unreported (spoken: "A said")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..names import content_words
+from .lexicon import cues
 from .mentions import Party
 
 
@@ -72,3 +73,9 @@ def _none_of(obj: Token) -> bool:
         or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in o.children)
         for o in objs
     )
+
+
+def purposed(verb: Token) -> bool:
+    """'In a handwritten reply, B thanked A', '..., B assured A that ...': a verb that says what the reply
+    did to its addressee, its object."""
+    return verb.lemma_.lower() in cues()["purpose_verbs"] and not any(c.dep_ == "neg" for c in verb.children)
