@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+# (with the abbreviations of letters of past centuries: "Jany.", "Feby.", "Augt.", "Septr.", "Octr.", "Novr.")
 MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"(?:Jan(?:uary|y)?|Feb(?:ruary|y)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust|t)?"
+    r"|Sep(?:t(?:ember|r)?)?|Oct(?:ober|r)?|Nov(?:ember|r)?|Dec(?:ember|r)?)"
 )
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]*]*$")

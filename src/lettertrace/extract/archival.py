@@ -241,12 +241,14 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
     if not re.search(r"[a-z]", text) and (named := _caps_name(page, text, s)) is not None:
         return named  # "PRINCE A B", "THE EMPEROR C III"
     found = sig.party_in(page.doc, page.idx, s, e, exclude=exclude)
+    words = text.split()
+    if found is not None and found.ptype != "state" and _apart(found.name, text) and not _office_words(text):
+        found = None  # "to Margaret Pardoe" read into "the Pardoe Family Papers": the person the words name
     if found is not None and (found.ptype != "state" or not _office_words(text)):
         return found  # (but "the Embassy in Arland" is the embassy, not Arland)
     span = page.doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return None
-    words = text.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
         person = page.idx.name_person(span)  # "President Ashdown", "King Leopold"
         if person is not None and person is not exclude:
@@ -263,6 +265,13 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
     if not body:
         p.roles.append(np)
     return p
+
+
+def _apart(name: str, text: str) -> bool:
+    """Neither the name's words nor the heading side's words hold the other's ("Pardoe Family Papers" and
+    "Margaret Pardoe"): another party than the one the side names."""
+    a, b = set(names.fold(name).lower().split()), set(names.fold(text).lower().split()) - {"the"}
+    return not (a <= b or b <= a)
 
 
 def _caps_name(page: _Page, text: str, start: int) -> Party | None:

@@ -99,3 +99,18 @@ def authored(verb: Token) -> bool:
         for t in verb.sent
     )
     return verb.lemma_.lower() in AUTHORING and not signer
+
+
+def signed_by_many(noun: Token) -> bool:
+    """'the letter signed by 40 Democrats': a letter whose signers are a crowd counted, not named."""
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in ("sign", "co-sign", "cosign")
+        and any(
+            g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+        )
+        for c in noun.children
+    )

@@ -59,7 +59,7 @@ MOTION_VERBS = {
 OBJECT_PRONOUNS = ("him", "her", "them")
 
 
-from .argument_checks import _during_which, _greeting, authored, read_as_thanks  # noqa: E402
+from .argument_checks import _during_which, _greeting, authored, read_as_thanks, signed_by_many  # noqa: E402
 
 
 class ArgumentFiller(PassiveAnaphora):
@@ -181,7 +181,7 @@ class ArgumentFiller(PassiveAnaphora):
                 )
             elif child.dep_ == "relcl":  # "the letter from A, which urged B to act"
                 recips += [p for p in self._asked(child) if p not in recips]
-        if tok.dep_ == "dobj" and not _passive(tok.head) and authored(tok.head):
+        if signed_by_many(tok) and tok.dep_ == "dobj" and not _passive(tok.head) and authored(tok.head):
             # "A, who organised the letter signed by 40 colleagues": the author, over a crowd of signers
             sender = _first(self._subjects(tok.head)) or sender
         if not recips:  # "a letter from A, asking B to act": the participle parsed on the clause's verb

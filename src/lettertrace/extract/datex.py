@@ -97,7 +97,7 @@ _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
+    "dec": 12, "jany": 1, "feby": 2, "augt": 8, "septr": 9, "octr": 10, "novr": 11, "decr": 12,
 }  # fmt: skip
 _FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
 _DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "next"}

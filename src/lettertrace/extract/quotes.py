@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import Demand, Paraphrase, Quote, Span
 from ..nlp import text_of
@@ -82,6 +82,9 @@ def _attribute(
     span = Span(qs.start, qs.end)
     block = next((b for b in blocks if b.start <= qs.open_at < b.end), None)
     if block is not None:
+        who, cue, verb = find_speaker(doc, idx, drafts, qs)  # "The Speaker, Mr. A, told me that '...'"
+        if who is not None and verb is not None and _another_in_block(who, verb, block):
+            return Quote(text, span, who.mention(), None, False, cue), None
         return _in_block(doc, drafts, block, qs, text), None
     near = prev_party if prev is not None and qs.open_at - prev_end < 600 else None
     speaker, cue, frame_tok = find_speaker(doc, idx, drafts, qs, recent, media, near)
@@ -154,3 +157,14 @@ def _continues(text: str, prev_end: int, open_at: int) -> bool:
     if own_line:
         return between.count("\n\n") <= 1 and len(between) < 240
     return "\n" not in between and len(between) < 160
+
+
+def _another_in_block(speaker: Party, verb: Token, block: Block) -> bool:
+    """Inside a reproduced letter, a quote its writer tells another person said ("The Speaker, Mr. A, told
+    me plainly that '...'"): a person other than the writer or the addressee, framed by a verb inside it
+    whose subject is no first person."""
+    if speaker.ptype != "person" or not block.start <= verb.idx < block.end:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    return all(p is None or p.key != speaker.key for p in (block.signer, block.sender, block.addressee))

@@ -40,12 +40,14 @@ def acts_of_the_writer(doc: Doc, idx: PartyIndex, blocks: list[Block]) -> list[D
             kind = _kind(verb)
             if kind is None or not _told_as_done(verb):
                 continue
-            if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in verb.children):
+            heads = [verb, *(a for a in verb.children if a.dep_ == "aux")]  # "I have by this Packet wrote"
+            if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for h in heads for c in h.children):
                 continue
             to = _addressees(idx, verb, kind)
             to = [p for p in to if p.key != sender.key and (b.addressee is None or p.key != b.addressee.key)]
             if len(to) == 1:
                 d = Draft(kind, verb, sender, to, verb=verb)
+                d.distinct = True  # another act than the letter that tells of it
                 d.sentences.append(sentence_span(verb))
                 out.append(d)
     return out
