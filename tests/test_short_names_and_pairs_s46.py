@@ -72,3 +72,15 @@ def test_written_reply_to_the_one_its_verb_thanks() -> None:
         assert ("letter", "Harald Lind", ("Tom Hale",)) in acts(sentence), sentence
     # a reply that may have been spoken names no letter
     assert not acts("In reply, Prime Minister Harald Lind thanked President Tom Hale for his frankness.")
+
+
+def test_a_state_in_a_persons_own_name_ties_no_state() -> None:
+    # "Al-Sudani" reads like "Sudanese": the surname ties its bearer to no state, so the bare "the Prime
+    # Minister" stays the report's own prime minister, not the one tied to another state
+    found = acts(
+        "Prime Minister Mohammed Shia Al-Sudani received on Tuesday a phone call from Saudi Crown Prince and "
+        "Prime Minister Prince Mohammed bin Salman.",
+        "On Wednesday, the Prime Minister received a letter from Iranian President Masoud Pezeshkian. "
+        "Al-Sudani responded later the same day with a letter of his own.",
+    )
+    assert ("letter", "Masoud Pezeshkian", ("Mohammed Shia Al-Sudani",)) in found

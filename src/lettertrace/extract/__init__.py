@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
-from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, windows
+from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, telcon, windows
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
@@ -122,6 +122,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     similar_from_same(drafts)  # "A similar letter was issued to C"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
+    drafts.extend(telcon.telephone_records(doc, idx, drafts))  # "Memorandum of Telephone Conversation"
     drafts.extend(listed_parties(doc, idx, drafts))
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     roundups.roundup_addressees(drafts)

@@ -195,7 +195,12 @@ def _office_elsewhere(np: str, p: Party) -> bool:
 def states_of(p: Party) -> frozenset[str]:
     """The states the report ties person ``p`` to in forms other than the name ("X's Prime Minister A",
     "President A of X", "the Xian leader")."""
-    return frozenset().union(*(names.states_named(f.replace(p.name, " ")) for f in [*p.roles, *p.surfaces]))
+    own = set(names.tokens(p.name))  # (nor in a short form of it: "Al-Sudani" is no Sudan)
+
+    def unnamed(form: str) -> str:
+        return " ".join(w for w in form.replace(p.name, " ").split() if not set(names.tokens(w)) <= own)
+
+    return frozenset().union(*(names.states_named(unnamed(f)) for f in [*p.roles, *p.surfaces]))
 
 
 def _other_nationality(np: str, p: Party, nationalities: frozenset[str]) -> bool:

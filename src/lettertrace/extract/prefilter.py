@@ -12,7 +12,8 @@ of passing a report. A report passes when it holds:
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
   "a reply from B"; not "email to a friend"), or a reply, response or answer after a capitalised
   possessive ("Lund's reply", "the King's prompt answer") or told as a text ("a handwritten reply", "a
-  reply dated 9 March"); an e-mail as a medium ("in an email", "an email sent at
+  reply dated 9 March"); the heading of a record of a telephone call ("Memorandum of Telephone
+  Conversation", "Telcon"); an e-mail as a medium ("in an email", "an email sent at
   11pm", "sent B an email"); a text message by its acronym ("an SMS"); a reproduced e-mail or memo header ("From: A" and
   "To: B" lines); a reproduced letter's salutation on a line of its own ("Your Majesty,", "Dear Mr
   President,");
@@ -140,6 +141,11 @@ def _cue_re() -> re.Pattern[str]:
     from_whom = r"\b(?i:e-?mail|reply|response)\s+(?i:from|to)\s+(?:(?i:the|his|her|their)\s+)?[A-Z]"
     # ... or its writer's name in the possessive before it ("Lund's reply reached B", "B received Lund's answer")
     whose = r"(?<![\w.'’-])[A-Z][\w.-]{0,40}['’]s[ \t]+(?:[a-z]+[ \t]+)?(?i:reply|response|answer)\b"
+    # the heading of a record of a telephone call ("Memorandum of Telephone Conversation", "Telcon")
+    telcon = (
+        r"(?m:^[ \t]*(?:\d{1,4}\.[ \t]+)?(?:(?i:memorandum|record|transcript|notes?)[ \t]+of[ \t]+(?:an?[ \t]+)?)?"
+        r"(?i:tele(?:phone|phonic)[ \t]+(?:conversation|call)|telcon)\b)"
+    )
     # ... or told as a text ("a handwritten reply", "a two-page reply dated 9 March", "the reply, signed by B")
     written_reply = (
         r"\b(?:handwritten|written|typed|signed|\w+-page)\s+(?:reply|response|answer)\b"
@@ -166,7 +172,7 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail}"
         rf"|{sent_text}|{card})"
-        rf"|{spoke_to}|{from_whom}|{whose}|{written_reply}|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
+        rf"|{spoke_to}|{from_whom}|{whose}|{written_reply}|(?P<telcon>{telcon})|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
     )
 
 
