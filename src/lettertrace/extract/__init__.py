@@ -16,14 +16,14 @@ from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
 from .congratulated import to_the_congratulated
-from .copies import add_copies_in_texts
+from .copies import add_copied, add_copies_in_texts
 from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
 from .in_which import writers_in_which
 from .index import PartyIndex
 from .listed import listed_parties
-from .lists import add_appealed_to, add_copied, split_by_place
+from .lists import add_appealed_to, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
 from .parties_used import _parties_used, used_names
 from .previous import earlier_letters

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cues
-from .syntax import GREETING_NOUNS
+from .mentions import Party, _head_word
+from .syntax import COURIER_HEADS, GREETING_NOUNS, _is_courier
 
 # Verbs that tell who wrote a text, as its passive's agent ("The letter was drafted by A"): the author.
 AUTHORING = frozenset(
@@ -113,4 +114,12 @@ def signed_by_many(noun: Token) -> bool:
             for g in a.children
         )
         for c in noun.children
+    )
+
+
+def _carried_by_courier(verb: Token, subject: Party) -> bool:
+    """The subject of a verb of carrying is a courier: by its office ("Envoy C delivered the letter"), or
+    named as a delegation or envoy its reader took a leader of ("A delegation led by C handed the letter")."""
+    return _is_courier(subject) or any(
+        c.dep_ == "nsubj" and _head_word(c) in COURIER_HEADS for c in verb.children
     )

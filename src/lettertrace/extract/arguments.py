@@ -59,7 +59,14 @@ MOTION_VERBS = {
 OBJECT_PRONOUNS = ("him", "her", "them")
 
 
-from .argument_checks import _during_which, _greeting, authored, read_as_thanks, signed_by_many  # noqa: E402
+from .argument_checks import (  # noqa: E402
+    _carried_by_courier,
+    _during_which,
+    _greeting,
+    authored,
+    read_as_thanks,
+    signed_by_many,
+)
 
 
 class ArgumentFiller(PassiveAnaphora):
@@ -392,7 +399,12 @@ class ArgumentFiller(PassiveAnaphora):
                 principal = self._prep_party(head, ("from",)) or self._from_after(head, tok) or principal
             if principal is not None:  # "The X ambassador delivered a note verbale to the ministry"
                 subj = [principal]
-            elif lem in cues()["carry_verbs"] and _definite(tok) and subj and _is_courier(subj[0]):
+            elif (
+                lem in cues()["carry_verbs"]
+                and _definite(tok)
+                and subj
+                and _carried_by_courier(head, subj[0])
+            ):
                 subj = []  # "Envoy C delivered the letter to B": the letter told before, C only carried it
             if any(c.dep_ == "nsubj" and _collective(c) for c in head.children):
                 subj = (

@@ -1,6 +1,6 @@
 """Those a reproduced letter is copied to are among its addressees: the writer's "I am copying this letter
 to A and to B" in the text, or a "cc: A, Title" line under the signature. (Copies told in the report's
-own words, "A wrote to B, copying C", are read by ``lists.add_copied``.) An addressee the scorer does not
+own words, "A wrote to B, copying C", are read by ``add_copied`` below.) An addressee the scorer does not
 expect costs nothing; one left out loses the letter."""
 
 from __future__ import annotations
@@ -52,3 +52,26 @@ def _parties_in(idx: PartyIndex, span: Span) -> list[Party]:
         if p is not None and p.ptype == "person" and p not in out:  # a role tagged as a body is none
             out.append(p)
     return out
+
+
+def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
+    """Those a letter is copied to are among its addressees: 'A wrote to B, copying the prime minister,
+    C', 'A wrote to B with a copy to C'."""
+    for d in drafts:
+        if d.kind == "call":
+            continue
+        head = d.verb if d.verb is not None else d.trigger
+        found = []
+        for c in head.children:
+            if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() == "copy" and c.tag_ == "VBG":
+                found += [o for o in c.children if o.dep_ == "dobj"]
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for copy in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "copy"):
+                    found += [
+                        o for p in copy.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                    ]
+        for o in found:
+            p = idx.party_at(o)
+            taken = {r.key for r in d.recipients} | ({d.sender.key} if d.sender is not None else set())
+            if p is not None and p.key not in taken:
+                d.recipients.append(p)

@@ -20,7 +20,7 @@ from .index import PartyIndex
 from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .principals import envoys_post
+from .principals import envoys_post, titled_to
 from .syntax import finite, subjectless_verb
 from .urged import REQUESTS, letter_request
 
@@ -249,29 +249,6 @@ def _modifies_noun(doc: Doc, idx: PartyIndex, a: int, b: int, p: Party) -> bool:
     return len(toks) == 1 and toks[0].dep_ in ("compound", "amod") and toks[0].head.pos_ == "NOUN"
 
 
-def add_copied(drafts: list[Draft], idx: PartyIndex) -> None:
-    """Those a letter is copied to are among its addressees: 'A wrote to B, copying the prime minister,
-    C', 'A wrote to B with a copy to C'."""
-    for d in drafts:
-        if d.kind == "call":
-            continue
-        head = d.verb if d.verb is not None else d.trigger
-        found = []
-        for c in head.children:
-            if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() == "copy" and c.tag_ == "VBG":
-                found += [o for o in c.children if o.dep_ == "dobj"]
-            if c.dep_ == "prep" and c.lower_ == "with":
-                for copy in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "copy"):
-                    found += [
-                        o for p in copy.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
-                    ]
-        for o in found:
-            p = idx.party_at(o)
-            taken = {r.key for r in d.recipients} | ({d.sender.key} if d.sender is not None else set())
-            if p is not None and p.key not in taken:
-                d.recipients.append(p)
-
-
 # Verbs of appealing and the word that introduces whom ("appealed to B", "called on B", "urged B").
 APPEALS = {"appeal": ("to",), "call": ("on", "upon"), "urge": (), "implore": (), "beg": (), "press": ()}
 ASKS = {**APPEALS, "ask": ()}  # what those who signed a joint letter together are said to have done
@@ -343,6 +320,8 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
             t.dep_ == "conj" and t.head.pos_ == "ADP"
         )  # "sent greetings, in particular, to A": joined to 'in'
         if t.lower_ in words and t.pos_ == "ADP" and (t.dep_ in ("prep", "dative", "agent") or conj):
+            if t.lower_ == "to" and titled_to(doc, t):
+                continue  # "signed by Secretary to the President A": a title, no addressee
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             if t.lower_ == "from" and h.lemma_.lower() == "write" and h.tag_ == "VBN":

@@ -101,3 +101,14 @@ def holds_name(tok: Token) -> bool:
         and not (t.head.lower_ == "of" and t.head.head.i == tok.i and names.is_state_name(t.text))
         for t in toks
     )
+
+
+def absolute_with(prep: Token) -> bool:
+    """'with the zone topping the agenda', 'with talks focused on trade': a 'with' that opens a clause of
+    its own (a subject and a participle), which tells the circumstances, not a partner."""
+    return prep.lower_ == "with" and any(
+        c.dep_ == "pcomp"
+        and c.tag_ in ("VBG", "VBN")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in prep.children
+    )

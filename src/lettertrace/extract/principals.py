@@ -104,3 +104,18 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
         elif t.ent_type_ != "PERSON" and t.lower_ not in ("and", ","):
             break
     return people if len(people) == len(places) else []
+
+
+# Offices held for a principal, whose 'to' names that principal ("Secretary to the President", "Adviser to
+# the Prime Minister", "Chief of Staff to the King").
+_FOR_PRINCIPAL = frozenset(
+    {"secretary", "adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman",
+     "spokeswoman", "spokesperson", "deputy", "staff", "physician", "chaplain", "tutor"}
+)  # fmt: skip
+
+
+def titled_to(doc: Doc, to: Token) -> bool:
+    """A 'to' right after a capitalised title of one who serves another ("Secretary to the President A"):
+    part of the title, which names the one served, not the one a letter goes to."""
+    before = doc[to.i - 1] if to.i else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in _FOR_PRINCIPAL

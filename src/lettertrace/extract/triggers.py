@@ -21,6 +21,7 @@ from .lists import party_list_after, party_list_from
 from .mentions import INSTITUTION_HEADS, Party
 from .merge_writers import office_of_a_body, role_only
 from .patterns import REGISTRY
+from .phrase_shapes import absolute_with
 from .replies import ReplyTriggers
 from .roundups import in_roundup
 from .stranded import to_after_from
@@ -335,7 +336,10 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
             p for t in verb.subtree if t.dep_ == "conj" and t.lower_ == "with" and t.head.i != verb.i
             for p in self._pobj_parties(t) if found and p not in found
         ]  # fmt: skip
-        others = [o for o in found if not outlet(o)]  # not "speaking to X News"
+        aside = {self.idx.tok2party.get(t.i) for a in verb.children if absolute_with(a) for t in a.subtree}
+        others = [
+            o for o in found if not outlet(o) and o.key not in aside
+        ]  # not "to X News", "with X topping"
         if not marked or by_video(verb):  # "spoke via video link to the UN General Assembly": an address
             others = [o for o in others if _personal(o)]  # a readout's call is with a person
             if not others:
