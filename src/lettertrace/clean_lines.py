@@ -65,7 +65,12 @@ def is_salutation(text: str) -> bool:
     """True for the opening line of a letter ("Dear ...", "To His Excellency ...", "Your Excellency,")."""
     if len(text) > 130 or (ends_sentence(text) and not text.endswith("!")):
         return False
+    if _TITLE_LED.match(text) and len(text.split()) > 4 and not text.rstrip().endswith((",", ":", "!")):
+        return False  # "Sir Edward Pryce, MP for X, wrote to the Home": a sentence led by a knight's title
     return bool(_SALUTATION.fullmatch(text) or _TO_SALUTATION.fullmatch(text))
+
+
+_TITLE_LED = re.compile(r"(?i:sirs?|madam|madame|dame)\b")
 
 
 def is_closing(text: str) -> bool:

@@ -21,6 +21,8 @@ def split_at_comma(e: Span) -> list[Span]:
         return _holder_after_place(e)
     if e.label_ not in ("PERSON", "ORG"):
         return [e]
+    if e.label_ == "PERSON" and (at := _between_names(e, "to")) is not None:  # "Queen Victoria to Gladstone"
+        return [Span(e.doc, e.start, at, label="PERSON"), Span(e.doc, at + 1, e.end, label="PERSON")]
     commas = [t.i for t in e if t.text == ","]
     if len(commas) != 1:
         return [e]
@@ -37,6 +39,16 @@ def split_at_comma(e: Span) -> list[Span]:
     if rr.head.i in range(left.start, left.end) or lr.head.i in range(right.start, right.end):
         return [e]  # one hangs on the other: an apposition or a place with its region
     return [Span(e.doc, e.start, k, label=e.label_), Span(e.doc, k + 1, e.end, label=e.label_)]
+
+
+def _between_names(e: Span, word: str) -> int | None:
+    """Where a lower-case ``word`` stands inside a name between capitalised proper nouns on both sides (a
+    heading's "Queen Victoria to Gladstone" tagged as one person): two people, not one."""
+    at = [t.i for t in e if t.text == word]
+    if len(at) != 1 or at[0] in (e.start, e.end - 1):
+        return None
+    sides = [*e.doc[e.start : at[0]], *e.doc[at[0] + 1 : e.end]]
+    return at[0] if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sides) else None
 
 
 def _holder_after_place(e: Span) -> list[Span]:
@@ -242,3 +254,18 @@ def a_named_day(span: Span) -> bool:
     if all(t.ent_type_ in ("DATE", "TIME") for t in span):
         return True
     return all(t.ent_type_ == "EVENT" for t in span) and span[-1].lemma_.lower() in _DAY_WORDS
+
+
+# Last words of the name of a body of papers kept by an archive ("the Gladstone Papers", "the Harlow Family
+# Letters", "the Vell Collection"): named after a person, and no correspondent.
+_COLLECTION_WORDS = frozenset(
+    {"papers", "collection", "archive", "archives", "diaries", "letters", "manuscripts"}
+)
+
+
+def a_collection(span: Span) -> bool:
+    """A collection's name tagged as a person's ("Gladstone Papers", "Gladstone Papers - Catalogue"): a
+    capitalised word of papers kept stands in it after its first word, or right after it."""
+    doc = span.doc
+    words = list(span[1:]) + ([doc[span.end]] if span.end < len(doc) else [])
+    return any(t.text[:1].isupper() and t.lower_ in _COLLECTION_WORDS for t in words)

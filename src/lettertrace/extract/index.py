@@ -16,7 +16,7 @@ from .argument_names import argument_names
 from .bodies import body_named_before, fold_short_names, no_party_of_people
 from .byline_roles import byline_roles
 from .capitals import capital_state
-from .comma_names import a_named_day
+from .comma_names import a_collection, a_named_day
 from .groups import acronym
 from .kin import kin_owner
 from .mentions import (
@@ -225,7 +225,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _add_person(self, ent: Span) -> None:
         ent = _through_of(ent)  # "Angolan Head of" + "State": spaCy cut the office short
         ent = self.doc[ent.start : address_tail(self.doc, ent.end)]  # "Dato Seri" + "Setia A B"
-        if _office_alone(ent) or a_named_day(ent):
+        if _office_alone(ent) or a_named_day(ent) or a_collection(ent):
             return  # "Angolan Head of State" tagged a person: an office, resolved to its holder; "Australia Day"
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
