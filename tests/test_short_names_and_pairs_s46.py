@@ -84,3 +84,24 @@ def test_a_state_in_a_persons_own_name_ties_no_state() -> None:
         "Al-Sudani responded later the same day with a letter of his own.",
     )
     assert ("letter", "Masoud Pezeshkian", ("Mohammed Shia Al-Sudani",)) in found
+
+
+def test_greetings_sent_in_a_clause_on_the_noun() -> None:
+    found = acts(
+        "President Tom Hale had a telephone conversation today with President Ana Berg.",
+        "The President thanked his counterpart for the warm birthday greetings that Ana Berg had sent him "
+        "last October.",
+    )
+    assert any(a[0] == "message" and a[1] == "Ana Berg" and a[2] == ("Tom Hale",) for a in found), found
+    # greetings only expressed are none
+    found = acts(
+        "President Tom Hale thanked President Ana Berg for the warm greetings she expressed at the summit."
+    )
+    assert not any(a[0] == "message" for a in found), found
+
+
+def test_known_offices_of_a_name_written_family_name_first() -> None:
+    from lettertrace.actors import known_offices
+
+    assert "President of Russia" in known_offices("Putin Vladimir")
+    assert known_offices("Putin Vladimir") == known_offices("Vladimir Putin")

@@ -48,9 +48,13 @@ def _office_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def known_offices(name: str) -> list[str]:
-    """Offices the alias file records for a person (any date; used only to read role descriptions)."""
+    """Offices the alias file records for a person (any date; used only to read role descriptions). A
+    name of two words may be written family name first, as a page's list of persons does ("Putin
+    Vladimir")."""
+    words = name.split()
+    forms = [name, f"{words[1]} {words[0]}"] if len(words) == 2 else [name]
     for actor, offices in _office_rows():
-        if offices and names.same_person(name, actor) and len(names.core_tokens(name)) >= 2:
+        if offices and any(names.same_person(f, actor) for f in forms) and len(names.core_tokens(name)) >= 2:
             return list(offices)
     for a in known_actors():  # a short name the alias file lists as such ("Francis", "von der Leyen")
         if a.etype == "person" and any(names.fold(al) == names.fold(name) for al in a.aliases):

@@ -197,8 +197,11 @@ DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": 
 
 
 def _governed_by(tok: Token, lemmas: list[str]) -> bool:
+    """The noun is what a verb of ``lemmas`` sends, as its object or in a clause on it ("the greetings
+    that A had sent him")."""
     head = tok.head
-    return head.lemma_ in lemmas and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+    sent = any(c.dep_ in ("relcl", "acl") and c.lemma_ in lemmas for c in tok.children)
+    return sent or head.lemma_ in lemmas and tok.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
 # Verbs of trying, asking and refusing: done in a letter, they say the letter was written.
