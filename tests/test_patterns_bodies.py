@@ -37,20 +37,23 @@ def test_the_fuller_name_of_a_body_wins_over_the_headline_short_form() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading, sender",
+    "heading, sender, recipient",
     [
+        # the heading names the body, so the office is its holder that day in the alias file
         ("Letter dated 12 March 2024 from the Permanent Representative of Vestria to the United Nations addressed"
-         " to the Secretary-General.", "Permanent Representative"),
-        ("Letter dated 12 March 2024 from Ida Ostrova addressed to the Secretary-General.", "Ida Ostrova"),
+         " to the Secretary-General.", "Permanent Representative", "António Guterres"),
+        ("Letter dated 12 March 2024 from Ida Ostrova addressed to the Secretary-General.", "Ida Ostrova",
+         "Secretary-General"),
     ],
 )  # fmt: skip
-def test_a_document_heading_names_sender_and_addressee(heading: str, sender: str) -> None:
+def test_a_document_heading_names_sender_and_addressee(heading: str, sender: str, recipient: str) -> None:
     """'Letter dated D from A addressed to B': A sends (not 'to the United Nations', A's mission), B
     receives, on day D."""
     text = report(heading, "I have the honour to transmit herewith a statement of my Government.")
     (comm,) = run(text).extraction.communications
     assert comm.sender is not None and comm.sender.name.endswith(sender.split()[-1])
-    assert [r.name for r in comm.recipients] == ["Secretary-General"]
+    assert [r.name for r in comm.recipients] == [recipient]
+    assert recipient == "Secretary-General" or "Secretary-General" in comm.recipients[0].aliases
     assert comm.date.earliest == comm.date.latest and str(comm.date.earliest) == "2024-03-12"
 
 
@@ -61,4 +64,5 @@ def test_a_body_named_with_the_before_an_office_is_no_person() -> None:
         "In a message to the Secretary-General of the United Nations, Foreign Minister Tomas Kettle called on"
         " the world body to condemn the attack."
     )
-    assert found == [("message", "Tomas Kettle", ("Secretary-General of the United Nations",))]
+    # (the office of March 2024 is its holder in the alias file: known_holders.py)
+    assert found == [("message", "Tomas Kettle", ("António Guterres",))]

@@ -27,7 +27,8 @@ AN, ROSS = "Nguyen Van An", "Liam Ross"
 def test_a_description_of_another_nationality_is_not_the_named_holder(text: str, kind: str) -> None:
     ((got_kind, sender, to),) = acts(text)
     assert got_kind == kind and to == (ROSS,)
-    assert sender != AN and "president" in sender.lower()
+    # ("The French president" of March 2024 is the alias file's holder, session 46)
+    assert sender != AN and ("president" in sender.lower() or sender == "Emmanuel Macron")
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from test_extract import found_acts, found_replies, report, run
         (
             "Karl Holm wrote to the Secretary-General, the head of the United Nations, and to the Sylvanian "
             "President on Monday.",
-            ("Secretary-General", "Sylvanian President"),
+            ("António Guterres", "Sylvanian President"),  # the UN's that Monday, in the alias file (s46)
         ),
         (
             "Karl Holm wrote to the Secretary-General, the former Foreign Minister of Sylvania, and to Ana Berg.",
@@ -28,7 +28,7 @@ from test_extract import found_acts, found_replies, report, run
         (
             "Karl Holm sent a letter to the Secretary-General, the chief of the United Nations and a former "
             "diplomat, on Monday.",
-            ("Secretary-General",),
+            ("António Guterres",),
         ),
     ],
 )

@@ -93,7 +93,8 @@ def test_a_carrier_who_is_no_leader_wrote_nothing(sentence: str) -> None:
                 "Adam Krol wrote to Kim Jong Un on Monday.",
                 "The Supreme Leader of Iran wrote to Krol on Tuesday.",
             ],
-            [("letter", "Adam Krol", ("Kim Jong Un",)), ("letter", "Supreme Leader of Iran", ("Adam Krol",))],
+            # (the office of March 2024 is its holder in the alias file: known_holders.py, session 46)
+            [("letter", "Adam Krol", ("Kim Jong Un",)), ("letter", "Ali Khamenei", ("Adam Krol",))],
         ),
         (
             ["Adam Krol called Minister Of Finance Tom Berg on Tuesday."],

@@ -15,11 +15,11 @@ from test_extract import found_acts, found_replies
     [
         (
             "The Nepalese prime minister, Ram Kadel, wrote to his Indian counterpart last week.",
-            ("letter", "Ram Kadel", ("Indian prime minister",)),
+            ("letter", "Ram Kadel", ("Narendra Modi",)),  # the office's holder that week (alias file)
         ),
         (
             "Prime Minister Ram Kadel sent a letter to his Indian counterpart last week.",
-            ("letter", "Ram Kadel", ("Indian prime minister",)),
+            ("letter", "Ram Kadel", ("Narendra Modi",)),
         ),
         (
             "Foreign Minister Lina Moor of Latvia phoned her Estonian counterpart on Friday.",
@@ -69,7 +69,7 @@ def test_the_office_of_another_state_is_not_the_writer() -> None:
     # "the Indian prime minister" was folded into "Prime Minister Ram Kadel of Nepal" (a prime minister
     # too), and the letter to himself was dropped.
     assert found_acts("Prime Minister Ram Kadel of Nepal wrote to the Indian prime minister last week.") == [
-        ("letter", "Ram Kadel", ("Indian prime minister",))
+        ("letter", "Ram Kadel", ("Narendra Modi",))  # the office's holder that week in the alias file
     ]
 
 

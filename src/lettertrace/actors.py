@@ -4,6 +4,7 @@ epithets of states (``data/epithets.yaml``): documented resources, read once.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,3 +67,38 @@ def known_offices(name: str) -> list[str]:
 def epithets() -> dict[str, list[str]]:
     """State -> the epithets that name it."""
     return {k: list(v) for k, v in (names._data("epithets.yaml") or {}).items()}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office an actor of the alias file held, with its place or body and its dates."""
+
+    holder: str
+    office: str
+    where: str  # the country or the organisation
+    start: dt.date | None
+    end: dt.date | None  # None: still held when the file was written
+
+
+@cache
+def office_terms() -> tuple[Term, ...]:
+    """Every dated office of the alias file."""
+    out = []
+    for r in names._data("aliases.yaml") or []:
+        for o in r.get("offices") or []:
+            out.append(
+                Term(
+                    r["name"],
+                    str(o["office"]),
+                    str(o.get("country") or o.get("org") or ""),
+                    _as_date(o.get("from")),
+                    _as_date(o.get("to")),
+                )
+            )
+    return tuple(out)
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)) if value else None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from spacy.tokens import Doc, Token
+
 from . import names
 
 
@@ -31,9 +33,22 @@ def short_form_of(short: str, full: str) -> bool:
     if not short[:1].isupper() or not short[1:].islower() or len(short) < 5:
         return False
     low, first, last = names.fold(short).lower(), words[0].lower(), words[-1].lower()
-    return any(low == first + last[:k] for k in (2, 3)) and len(last) > 3
+    # (a given name of four letters or more, and a surname opening on a consonant: "Carlos" is no blend
+    # of Carl Osborne, nor "Johan" of Jo Hansen)
+    return len(first) >= 4 and last[:1] not in "aeiou" and low == first + last[:2] and len(last) > 3
 
 
 def short_form_either(a: str, b: str) -> bool:
     """One of two names is a short form of the other."""
     return short_form_of(a, b) or short_form_of(b, a)
+
+
+def after_an_article(doc: Doc, text: str) -> bool:
+    """The report writes the word after 'the' somewhere ("the KGB"): a body's name, whoever's initials
+    spell it."""
+    return any(t.text == text and t.i and doc[t.i - 1].lower_ == "the" for t in doc)
+
+
+def body_by_initials(tok: Token) -> bool:
+    """'The KGB', 'the PRI': capitals led by an article are a body's initials, never a person's."""
+    return tok.text.isupper() and any(c.dep_ == "det" for c in tok.children)

@@ -22,6 +22,7 @@ from .descriptions import describe_parties
 from .draft import Draft
 from .in_which import writers_in_which
 from .index import PartyIndex
+from .known_holders import filled_party, name_known_holders
 from .listed import listed_parties
 from .lists import add_appealed_to, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
@@ -154,6 +155,10 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     qs, paras, demands = quotes.extract_quotes(doc, idx, drafts, texts)
     describe_parties(idx, used_names(drafts, qs, paras))  # "the Norland leader" of a party named
     parties = _parties_used(idx, drafts, qs, paras)
+    comms, held = name_known_holders(comms, text)  # "addressed to the Secretary-General" in March 2019
+    if held:
+        parties = list({q.name: q for q in (filled_party(p, held) for p in parties)}.values())
+        qs = [replace(q, speaker=filled_party(q.speaker, held)) if q.speaker else q for q in qs]
     return Extraction(
         communications=tuple(comms),
         quotes=tuple(qs),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..models import PartyType
-from ..name_shorts import short_form_either
+from ..name_shorts import after_an_article, body_by_initials, short_form_either
 from ..names import org_key
 from ..nlp import sent_of
 from .bodies import body_named_before
@@ -81,7 +81,8 @@ class InReportResolution(CounterpartResolution):
             people = [p for p in self.live() if p.ptype == "person"]
             fit = [p for p in people if names.initials_either(p.name, text)]
             fit = fit or [p for p in people if names.first_of_two_surnames(text, p.name)]
-            fit = fit or [p for p in people if short_form_either(text, p.name)]  # "Jokowi", "AMLO"
+            if not after_an_article(self.doc, text):  # "Jokowi", "AMLO" (not "the KGB")
+                fit = fit or [p for p in people if short_form_either(text, p.name)]
             cands = fit if len(fit) == 1 else []
         if len(cands) > 1 and surface is not None:
             head = names.fold(surface)
@@ -98,10 +99,17 @@ class InReportResolution(CounterpartResolution):
                 best = p
         return best
 
-    def short_of_person(self, text: str) -> bool:
+    def short_of_person(self, text: str, start: int) -> bool:
         """'AMLO' tagged as a body after "Andrés Manuel López Obrador": the short form of one person named."""
+        if (
+            text.lower().startswith("the ")
+            or " " in text.strip()
+            or start
+            and self.doc[start - 1].lower_ == "the"
+        ):
+            return False  # "the KGB": a body, whoever's initials spell it
         fit = [p for p in self.live() if p.ptype == "person" and short_form_either(text, p.name)]
-        return " " not in text.strip() and len(fit) == 1
+        return len(fit) == 1
 
     def _new(self, name: str, ptype: PartyType, first: int) -> Party:
         p = Party(key=len(self.parties), name=name, ptype=ptype, first=first)
@@ -213,7 +221,7 @@ class InReportResolution(CounterpartResolution):
             # "In our letter, we asked": the letter of the 'I' who wrote it with others (not in a quote:
             # "Our message to X is simple" is a speech's)
             return labelled_self(self, tok) or byline_self(self, tok)
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not role_head and not body_by_initials(tok):
             known = self._find_person(tok.text)  # a surname spaCy did not tag ("PM Modi had written")
             if known is not None and len(names.core_tokens(known.name)) >= 2:
                 self.tok2party[tok.i] = known.key

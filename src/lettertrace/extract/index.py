@@ -327,7 +327,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         text = re.sub(r"\s*['’]s$", "", clean_np(ent.text))  # "the X Union's letter": the union
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return
-        if _titled_name(ent) or self.short_of_person(ent.text):
+        if _titled_name(ent) or self.short_of_person(ent.text, ent.start):
             self._add_person(ent)  # "Count Ferdinand Rusk" tagged as a body: a titled person; "AMLO"
             return
         if holder_apposed(ent):  # "the sports minister, Ana Lopez-Vidal" with "Lopez-Vidal" tagged a body

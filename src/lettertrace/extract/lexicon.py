@@ -14,7 +14,7 @@ from ..nlp import sent_of, text_of
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule, through_the_media
-from .notes import _is_comm_note, bare_text, dated_favour, greeting_card, love_letter
+from .notes import _governed_by, _is_comm_note, bare_text, dated_favour, greeting_card, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
 from .that_clause import before_that
 
@@ -194,14 +194,6 @@ CALL_HANDLING = frozenset({"receive", "make", "hold", "have", "place", "take", "
 
 
 DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": a day of the month told alone
-
-
-def _governed_by(tok: Token, lemmas: list[str]) -> bool:
-    """The noun is what a verb of ``lemmas`` sends, as its object or in a clause on it ("the greetings
-    that A had sent him")."""
-    head = tok.head
-    sent = any(c.dep_ in ("relcl", "acl") and c.lemma_ in lemmas for c in tok.children)
-    return sent or head.lemma_ in lemmas and tok.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
 # Verbs of trying, asking and refusing: done in a letter, they say the letter was written.

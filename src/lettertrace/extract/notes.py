@@ -122,3 +122,15 @@ def dated_favour(tok: Token) -> bool:
         for c in tok.children
     )
     return owned and dated and tok.head.lower_ != "in"
+
+
+def _governed_by(tok: Token, lemmas: list[str]) -> bool:
+    """The noun is what a verb of ``lemmas`` sends, as its object or in a clause on it ("the greetings
+    that A had sent him")."""
+    head = tok.head
+    sent = any(c.dep_ in ("relcl", "acl") and c.lemma_ in lemmas and not _future(c) for c in tok.children)
+    return sent or head.lemma_ in lemmas and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def _future(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in verb.children)

@@ -43,6 +43,7 @@ def month_on_noun(noun: Token, report_date: dt.date | None) -> datex.DateMention
             and c.i < noun.i
             and c.text in _MONTHS
             and not list(c.children)
+            and not (c.i and c.doc[c.i - 1].pos_ == "PROPN")  # "the Theresa May letter": a name
         ):
             found = datex.find_dates(f"in {c.text}", report_date)
             if found and found[0].interval.known:

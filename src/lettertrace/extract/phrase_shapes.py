@@ -109,6 +109,9 @@ def absolute_with(prep: Token) -> bool:
     return prep.lower_ == "with" and any(
         c.dep_ == "pcomp"
         and c.tag_ in ("VBG", "VBN")
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.ent_type_ != "PERSON" and g.pos_ != "PRON"
+            for g in c.children
+        )
         for c in prep.children
-    )
+    )  # (but "with C joining the call": C takes part)

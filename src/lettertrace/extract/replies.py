@@ -311,7 +311,7 @@ class ReplyTriggers(BareReplies):
             to = self._prep_parties(noun, ("to",)) + [
                 x for m in marks for x in self._prep_parties(m, ("to",))
             ]
-            if target is None and written and not to and verb is not None and purposed(verb):
+            if target is None and written and not to and verb is not None and purposed(verb, noun):
                 to = [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)][:1]
             if target is None and written and (to := [p for p in to if p is not replier]):
                 self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True

@@ -75,7 +75,10 @@ def _none_of(obj: Token) -> bool:
     )
 
 
-def purposed(verb: Token) -> bool:
+def purposed(verb: Token, reply: Token) -> bool:
     """'In a handwritten reply, B thanked A', '..., B assured A that ...': a verb that says what the reply
-    did to its addressee, its object."""
+    did to its addressee, its object (not where the reply names its own: "a written reply to reporters'
+    questions")."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in reply.children):
+        return False
     return verb.lemma_.lower() in cues()["purpose_verbs"] and not any(c.dep_ == "neg" for c in verb.children)

@@ -24,6 +24,7 @@ from .mentions import Party
 from .urged import REQUESTS
 
 _RELATIVES = frozenset({"who", "which", "that"})
+_ELSEWHEN = frozenset({"later", "once", "earlier", "previously", "publicly", "also", "again", "since"})
 
 
 class _Index(Protocol):
@@ -77,6 +78,12 @@ def _asks(v: Token) -> bool:
         for c in v.children
     ):
         return False
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _ELSEWHEN or t.lower_ == "it" for t in v.subtree):
+        return False  # "who last year asked B to resign", "who asked B to forward it": another occasion, a go-between
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in v.children) or any(
+        t.dep_ == "prep" and t.lower_ in ("at", "in", "during") for t in v.subtree
+    ):
+        return False  # "who pressed B for answers in parliament": asked elsewhere
     return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in v.children)
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 _SELF = frozenset({"i"})
 _DONE_TAGS = frozenset({"VBD", "VBN"})
+_UNDONE = frozenset({"never", "almost", "nearly", "hardly", "scarcely"})
+_WISHES = frozenset({"wish", "hope", "want", "plan", "intend", "mean", "regret"})
 _NOT_DONE = frozenset(
     {"will", "shall", "would", "should", "may", "might", "could", "can", "must", "not", "n't"}
 )
@@ -78,7 +80,14 @@ def _told_as_done(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
-    return not any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_DONE for c in verb.children)
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_DONE for c in verb.children):
+        return False
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in _UNDONE for c in verb.children):
+        return False  # "I never wrote to B", "I almost telephoned B"
+    subj = next((c.i for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(c.dep_ == "aux" and c.i < subj for c in verb.children):
+        return False  # "Had I written to B, ...", "Never have I written to B": a condition, a denial
+    return verb.head.lemma_.lower() not in _WISHES or verb.head.i == verb.i  # not "I wish I had written"
 
 
 def _sent_noun(verb: Token) -> Token | None:
