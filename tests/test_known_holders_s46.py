@@ -52,3 +52,9 @@ def test_un_letter_to_the_secretary_general() -> None:
         for c in run(text).extraction.communications
     }
     assert ("Ana Berg", ("António Guterres",)) in found, found
+
+
+def test_bare_office_of_a_country_is_never_guessed_from_the_report() -> None:
+    # a report names many countries: "the President" may be any of theirs
+    assert holder_of("the President", _day(2019, 6, 1), "a letter to the US embassy") is None
+    assert holder_of("the Prime Minister", _day(2019, 6, 1), "in the United Kingdom") is None

@@ -78,6 +78,7 @@ class Term:
     where: str  # the country or the organisation
     start: dt.date | None
     end: dt.date | None  # None: still held when the file was written
+    body: bool = False  # the office is an organisation's, not a country's
 
 
 @cache
@@ -93,6 +94,7 @@ def office_terms() -> tuple[Term, ...]:
                     str(o.get("country") or o.get("org") or ""),
                     _as_date(o.get("from")),
                     _as_date(o.get("to")),
+                    bool(o.get("org")) and not o.get("country"),
                 )
             )
     return tuple(out)

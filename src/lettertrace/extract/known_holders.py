@@ -62,8 +62,9 @@ def holder_of(office: str, when: DateInterval, text: str) -> str | None:
     words = _words(office)
     fits = [t for t in office_terms() if _office_fits(words, t)]
     named = [t for t in fits if _where_in(words, t)]
-    if not named:  # a bare office: the one place or body the report names that the file gives it to
-        wheres = {t.where for t in fits if t.where and _where_named(t.where, text)}
+    if not named:  # a bare office: the one body the report names that the file gives it to (never a
+        # country's office: a report names many countries, and "the President" may be any of theirs)
+        wheres = {t.where for t in fits if t.where and t.body and _where_named(t.where, text)}
         named = [t for t in fits if len(wheres) == 1 and t.where in wheres]
     holders = {t.holder for t in named if _within(when.earliest, when.latest, t)}
     return holders.pop() if len(holders) == 1 else None
