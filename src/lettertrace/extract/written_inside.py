@@ -2,8 +2,13 @@
 post", "I have written to the Governor", "I telephoned the minister yesterday". Inside a reproduced letter
 'I' is its signer (or the principal a secretary signs for), so the act is the signer's, to the party the
 clause names. Only acts told as done (past or present perfect, not "I shall write", "I would have
-written", "I did not write"), to a party the report names other than the letter's own addressee ("I wrote
-to you": the letter itself or one the addressee holds, which answered.py reads)."""
+written", "I did not write", "I never wrote", "Had I written", "I wish I had written"), to a party the report
+names other than the letter's own addressee ("I wrote to you": the letter itself or one the addressee holds,
+which answered.py reads).
+
+Acts between two others that a reproduced text tells of ("Foreign Minister A said that on Monday he had sent
+a message to Prime Minister B", in an ambassador's telegram) are acts of their own: :func:`told_of_others`
+keeps them when the text's own phrases are dropped (fulltext.find_full_texts)."""
 
 from __future__ import annotations
 
