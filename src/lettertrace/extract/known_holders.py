@@ -15,6 +15,7 @@ from dataclasses import replace
 from .. import names
 from ..actors import Term, office_terms
 from ..models import CommMention, DateInterval, PartyMention
+from .bodies import acronym_of
 
 _GLUE = frozenset({"the", "of", "for", "to", "and"})
 
@@ -98,8 +99,7 @@ def _where_named(where: str, text: str) -> bool:
     """The report names the place or body, in full or by its initials ("United Nations", "UN")."""
     if re.search(rf"\b{re.escape(where)}\b", text):
         return True
-    initials = "".join(w[0] for w in where.split() if w[:1].isupper())
-    return len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None
+    return any(acronym_of(w, where) for w in set(re.findall(r"\b[A-Z]{2,6}\b", text)))
 
 
 def _within(a: dt.date, b: dt.date, t: Term) -> bool:
