@@ -183,6 +183,11 @@ case("communication_noun/the-second-letter-of-a-series", "letter H>L; letter H>L
     case("contact_verb/role-recipient", "call D>H", H_FIRST, f"{D} contacted the Norland president to congratulate her."),
     case("contact_verb/passive-contacted-by", "call H>L",
          f"{L} was contacted by {H} on Tuesday to discuss the floods."),
+    # reach_out
+    case("reach_out/to-a-party", "message H>L", f"{H} reached out to {L} on Tuesday."),
+    case("reach_out/to-congratulate-her", "message L>H", f"{L} reached out to congratulate {H} on her election."),
+    case("reach_out/role-sender", "message H>L", H_FIRST, f"The Norland president reached out to {L} on Tuesday."),
+    case("reach_out/by-phone", "call H>D", f"{H} reached out to {D} by phone on Tuesday."),
     # speak_verb
     case("speak_verb/spoke-with-by-phone", "call H>L", f"{H} spoke with {L} by phone on Tuesday."),
     case("speak_verb/talked-by-telephone", "call H>L", f"{H} talked to {L} by telephone on Tuesday."),

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..nlp import sent_of
 from .lexicon import cues
+from .members import group_of_members
 from .syntax import present_perfect
 from .trigger_checks import talked_at_a_place
 
@@ -53,6 +54,7 @@ def one_each(verb: Token, subjects: list[Party]) -> list[Party]:
         and t.dep_ in ("advmod", "appos", "det", "nsubj")
         for t in verb.subtree
     )
+    said = said or group_of_members(verb)  # "leaders including A and B telephoned C": each on their own
     return subjects if said and len(subjects) > 1 else subjects[:1]
 
 

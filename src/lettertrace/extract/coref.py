@@ -21,7 +21,7 @@ from .first_person import byline_self, labelled_self
 from .holders_between import person_between
 from .honoured import TOPICAL, posted_holder
 from .kin import kin_of_another
-from .lexicon import cues, noun_kind
+from .lexicon import noun_kind
 from .mentions import (
     INSTITUTION_HEADS,
     PRONOUNS,
@@ -33,10 +33,11 @@ from .mentions import (
     _parenthetical_after,
     strip_titles_article,
 )
+from .own_subject import own_subject
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .principals import courier_principal
 from .reporters import reporter_of
-from .salience import modifies_thing, not_meant_by, titled
+from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS, TELLING
 from .styled import styled_holder
 from .syntax import COURIER_HEADS, STAFF_HEADS
@@ -205,7 +206,7 @@ class InReportResolution(CounterpartResolution):
                 ):
                     return p  # "the country's largest union, the X Federation of Workers,": the body named
         if tok.lower_ in PRONOUNS:
-            return reporter_of(self, tok) or self.salient_person(tok.i, self._own_subject(tok))
+            return reporter_of(self, tok) or self.salient_person(tok.i, own_subject(self, tok))
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
             return self._body_saying(tok)
         aged = (
@@ -247,34 +248,6 @@ class InReportResolution(CounterpartResolution):
         subj = next((c for c in say.children if c.dep_ == "nsubj"), say.head if say.dep_ == "acl" else None)
         p = self.party_at(subj) if subj is not None and subj.lower_ != "it" else None
         return p if p is not None and p.ptype in ("org", "state") else None
-
-    def _own_subject(self, tok: Token) -> set[int] | None:
-        """For an object pronoun ('She wrote to him again', 'sent him a letter'), the subject of its clause,
-        whom it cannot mean (English would say 'herself'): that party's key, to leave out."""
-        received = (  # "I received her reply", "B read his letter": the possessor is not the receiver
-            tok.dep_ == "poss"
-            and tok.lower_ in ("his", "her")
-            and tok.head.dep_ == "dobj"
-            and (
-                tok.head.head.lemma_.lower() in (*cues()["receive_verbs"], "read", "answer")
-                or tok.head.head.lemma_.lower() in ("take", "return")
-                and noun_kind(tok.head) == "call"
-            )  # "B had taken her call"
-        )
-        if not_meant := not_meant_by(tok):  # "In a letter to her friend C, she wrote": not C
-            return {p.key for t in not_meant if (p := self.party_at(t)) is not None} or None
-        if received:
-            tok = tok.head
-        elif tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
-            return None
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-        if subj is None and verb.dep_ in ("conj", "xcomp"):  # "A phoned B and thanked her", "A called to tell
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)  # her"
-        if subj is None or subj.lower_ == "we":
-            return None
-        p = self.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her
-        return {p.key} if p is not None else None
 
     def institution(self, tok: Token) -> Party | None:
         """'Egypt's permanent mission to the UN', 'the board of the Spinelli Group': an organisation as party."""

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .acts import IN_PERSON
 from .lexicon import blocked, cues, noun_kind
 from .noun_groups import counted_comm
+from .reach_out import reached_out
 from .reply_checks import acknowledged
 from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
 
@@ -152,6 +153,14 @@ REGISTRY: tuple[Pattern, ...] = (
         " names a written medium).",
         lambda t: _verb(t, _cue_lemmas("contact_verbs")),
         "_from_contact",
+    ),
+    Pattern(
+        "reach_out",
+        "Getting in touch told by 'reach out': 'A reached out to B', 'A reached out to congratulate B',"
+        " 'leaders including A and C reached out to B' (one act each), 'A reached out to B by phone' (a"
+        " call; else a message, the phrase naming no medium).",
+        reached_out,
+        "_from_reach_out",
     ),
     Pattern(
         "speak_verb",

@@ -135,6 +135,7 @@ def _cue_re() -> re.Pattern[str]:
         rf"\b(?i:spoke|spoken|speaks|speaking|talked)\s+{gap}(?i:to|with)\s+"
         r"(?:(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?i:counterparts?\b)|(?:the\s+)?[A-Z])"
     )  # "spoke with his Egyptian counterpart", "spoke with his counterpart"
+    reach_out = r"\breach(?:ed|es|ing)\s+out\s+(?:to|by)\b"  # "reached out to B", "reached out by phone"
     compliments = r"\bpresents?\s+(?:its|his|her|their)\s+compliments\s+to\b"  # a note verbale's opening
     # a singular e-mail or an answer with its writer or addressee named ("an email from Minister A to B",
     # "a reply from B"): a share button or "email to a friend" names no one with a capital letter
@@ -171,7 +172,7 @@ def _cue_re() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail}"
-        rf"|{sent_text}|{card})"
+        rf"|{sent_text}|{card}|{reach_out})"
         rf"|{spoke_to}|{from_whom}|{whose}|{written_reply}|(?P<telcon>{telcon})|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
     )
 

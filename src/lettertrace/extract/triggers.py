@@ -22,6 +22,7 @@ from .mentions import INSTITUTION_HEADS, Party
 from .merge_writers import office_of_a_body, role_only
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
+from .reach_out import ReachOut
 from .replies import ReplyTriggers
 from .roundups import in_roundup
 from .stranded import to_after_from
@@ -71,7 +72,7 @@ def _aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies):
+class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
     def __init__(self, doc: Doc, idx: PartyIndex, meta: ReportMeta) -> None:
