@@ -32,6 +32,7 @@ from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
 from .writer_clauses import add_asked_by_writer, answered_by_the_reply
+from .your_letter import your_letters
 
 __all__ = ["Candidate", "Trace", "extract"]
 
@@ -116,6 +117,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()
+    your_letters(idx, drafts)  # '"... expressed in your letter"', A told B: B's letter to A
     writers_in_which(idx, drafts)
     split_by_place(drafts, idx)
     split_another(idx, drafts)

@@ -33,7 +33,10 @@ def sent_to_capital(d: Draft, r: Party) -> bool:
         return False
     sent = d.trigger.sent
     for e in sent.ents:
-        if e.root.dep_ == "pobj" and e.root.head.lower_ == "to" and names.state_of_capital(e.text) == r.name:
+        root = e.root
+        while root.dep_ == "conj" and root.head.i != root.i:  # "her letters to Athens and Valletta"
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and names.state_of_capital(e.text) == r.name:
             return True
     return False
 

@@ -14,6 +14,8 @@ from .mentions import Party
 from .syntax import ADDRESS_VERBS, _definite, _det_led, _first, _is_role_noun, _passive, _uniq, _verb_of
 from .told_in import ToldInReader
 
+_PLACING = frozenset({"place", "make", "initiate"})  # a call's caller: "a call placed / made by A to B"
+
 
 class ClauseReader(ToldInReader):
     """Reads the clauses that hang on a communication noun."""
@@ -50,14 +52,19 @@ class ClauseReader(ToldInReader):
         recips: list[Party] = []
         many = False  # the 'by' phrase names a plural: signers, not the author
         # "the letter A left for B", "a letter drafted / led / sponsored by A": its author, not a reader
-        authoring = acl.lemma_.lower() in {
-            "leave",
-            *cues()["send_verbs"],
-            *AUTHORING,
-            "co-sign",
-            "prepare",
-            "sponsor",
-        }
+        authoring = (
+            acl.lemma_.lower()
+            in {
+                "leave",
+                *cues()["send_verbs"],
+                *AUTHORING,
+                "co-sign",
+                "prepare",
+                "sponsor",
+            }
+            or acl.lemma_.lower() in _PLACING
+            and noun_kind(acl.head) == "call"
+        )  # "a call placed by A to B"
         behalf = next(
             (t for t in acl.subtree if t.lower_ == "behalf" and getattr(_verb_of(t), "i", -1) == acl.i), None
         )

@@ -15,7 +15,7 @@ from .clause_moods import _headline_future, _inverted_condition, _yes_no_questio
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule, through_the_media
 from .notes import _governed_by, _is_comm_note, bare_text, dated_favour, greeting_card, love_letter
-from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, spurious
+from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, denied_claim, spurious
 from .that_clause import before_that
 
 Kind = str
@@ -303,6 +303,9 @@ def blocked(tok: Token) -> bool:
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
             return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
+        told = verb.i == tok.i or tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+        if told and denied_claim(verb):  # (not "dismissed reports that she was ill in a letter to B")
+            return True  # "A's office denied a report that she had written to B"
         # a conjunct with its own subject or auxiliary escapes the first one's modal ("X won't go, A has written")
         own = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
         verb = (

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 
-from spacy.tokens import Token
-
 from .. import names
 from ..names import content_words, strip_leading_article
 from ..nlp import sent_number, sent_of
@@ -23,6 +21,8 @@ from .merge_anaphora import (
     officer_told_next,
 )
 from .merge_days import _also, _dated_as, _openness, lend_summary, told_apart, told_as_before
+from .merge_generic import generic_plural, unnamed_before
+from .merge_generic import indefinite as _indefinite
 from .merge_writers import another_leader, name_writers, note_named
 from .merge_writers import role_only as _role_only
 from .office_fit import officer_of_state, state_side, without_state_sides
@@ -133,7 +133,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
         and a.reply_to.reply_to is b
     ):
         return False  # a reply to the answer to A's letter is not A's letter: "her reply answers none of my questions"
-    if b.distinct and not b.anaphoric or _generic_plural(a) or _generic_plural(b) or _unnamed_before(a, b):
+    if b.distinct and not b.anaphoric or generic_plural(a) or generic_plural(b) or unnamed_before(a, b):
         return False
     told_again = _definite(b.trigger) or any(
         c.dep_ == "poss" for c in b.trigger.children
@@ -164,32 +164,13 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if not _compatible(a.sender, b.sender):
         return False
     ra, rb = a.recipients, b.recipients
+    if destination_only(a, rb) or destination_only(b, ra):
+        return True  # "A wrote (separately) to B ... the letter, which was sent to Bern": where it went
     if (_also(a) or _also(b)) and ra and rb and not {x.key for x in ra} & {y.key for y in rb}:
         return False  # "A wrote to X. A also wrote to a senator of X": another letter
-    if destination_only(a, rb) or destination_only(b, ra) or officer_told_next(a, b):
-        return True  # "A wrote to B ... the letter, which was sent to Bern": where it went
+    if officer_told_next(a, b):
+        return True
     return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
-
-
-def _generic_plural(d: Draft) -> bool:
-    """'the weeks of telegrams and letters that defused it', 'have traded letters, notes and warnings': a
-    bare plural naming no party and no determiner is the correspondence at large, no one act to tell again."""
-    t = d.trigger
-    bare = t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in t.children)
-    return (
-        bare and d.sender is None and not d.recipients and (t.dep_ in ("pobj", "conj") or bool(t.conjuncts))
-    )
-
-
-def _unnamed_before(a: Draft, b: Draft) -> bool:
-    """'... follows a phone call between the two presidents in February.' and, a paragraph later, 'A and B
-    spoke by phone on Saturday': an indefinite act whose pair of sides no name holds is not the later one."""
-    first, later = (a, b) if a.trigger.i < b.trigger.i else (b, a)
-    if first.sender is not None or first.recipients or not _indefinite(first.trigger) or later.anaphoric:
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in first.trigger.children):
-        return False  # ("A letter dated 3 March reached the palace. / The letter, written by A": one letter)
-    return "\n" in first.trigger.doc.text[first.trigger.idx : later.trigger.idx]
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:
@@ -252,10 +233,6 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)
         ]
     return out
-
-
-def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _second_of(out: list[Draft], implied: Draft, first: Draft) -> None:

@@ -64,6 +64,10 @@ class PairReader(PartyReader):
             pair = self._pair_before_office(tok, any_kind, office)
             if pair:
                 return pair
+        elif _leaders(tok):  # "the two leaders spoke": two people told with an office, not a columnist
+            pair = self._pair_before_office(tok, any_kind, TITLED)
+            if pair:
+                return pair
         return self._pair_before_office(tok, any_kind, "")
 
     def _pair_before_office(self, tok: Token, any_kind: bool, office: str) -> list[Party]:
@@ -251,12 +255,24 @@ def _pair_office(tok: Token) -> str:
     return ""
 
 
+TITLED = "*"  # the office of :func:`_holds` that any role or title holds
+
+
+def _leaders(tok: Token) -> bool:
+    """The collective subject of the pair is "leaders" ("the two leaders", "both leaders")."""
+    subjects = [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() == "leader" and _collective(s) for s in subjects)
+
+
 def _holds(p: Party, office: str) -> bool:
     """Whether ``p`` holds ``office`` as the report tells it (its roles, titles, or "his counterpart", who
-    holds the office of the one he is counterpart to); any person when no office is given."""
+    holds the office of the one he is counterpart to); any person when no office is given, anyone told with
+    a role or title for ``TITLED``."""
     if not office:
         return True
     words = p.role_words()
+    if office == TITLED:
+        return any(_role_class(w) in ROLE_HEADS and _role_class(w) not in _NO_OFFICE for w in words)
     return office in {_role_class(w) for w in words} or "counterpart" in words
 
 

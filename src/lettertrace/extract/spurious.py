@@ -23,6 +23,12 @@ def spurious(tok: Token) -> bool:
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
     if never_sent(tok):
         return True
+    if noun is not None and _existence_denied(noun):
+        return True  # "Ministry denies existence of secret letter"
+    if noun is not None and _record_of_talk(noun):
+        return True  # "A memorandum of telephone conversation records a call": a record, no letter
+    if noun is not None and any(c.lower_ == "such" and c.dep_ in ("predet", "amod") for c in noun.children):
+        return True  # "had alleged that such a letter existed": a letter of a kind, no act told
     if noun is not None and (_said_spurious(noun) or to_the_public(noun)):
         return True  # ... or "his message to the people of X": a public address, no one's mail
     if noun is not None and _known_in_urged_act(noun):
@@ -65,14 +71,64 @@ def never_sent(tok: Token) -> bool:
     ):
         return True
     verbs = [tok] if tok.pos_ in ("VERB", "AUX") else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COMPOSING:
+        verbs.append(tok.head)  # "A wrote a letter to B but did not send it"
     while verbs and verbs[0].dep_ == "xcomp" and verbs[0].head.pos_ == "VERB":
         verbs.insert(0, verbs[0].head)  # "began to write to B but never sent it": the verb begun
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     return any(
         c.lemma_.lower() in _FINISHING and any(n.dep_ == "neg" for n in c.children) and _the_letter_or_none(c)
         for v in verbs
-        for c in v.conjuncts
+        for conj in v.conjuncts
+        for c in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))  # "... but decided not to send it"
     )
+
+
+_RECORDS = frozenset({"memorandum", "memo", "note", "minute", "minutes"})
+_TALK = frozenset(
+    {"conversation", "call", "meeting", "talk", "discussion", "exchange", "audience", "interview"}
+)
+
+
+def _record_of_talk(noun: Token) -> bool:
+    """'a memorandum of (telephone) conversation', 'the note of the meeting': the record of a talk kept by one
+    side, no letter to anyone (the talk is the act)."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in _RECORDS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        before = (t for t in doc[max(0, noun.i - 300) : noun.i] if t.lemma_ == noun.lemma_)
+        if any(_of_talk(t) for t in before):
+            return True  # "According to the memorandum, A told B": the record told of before
+    return _of_talk(noun)
+
+
+def _of_talk(noun: Token) -> bool:
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return False
+    return any(
+        t.lemma_.lower() in _TALK for t in doc[noun.i + 2 : noun.i + 5]
+    )  # the parse may miss "of"'s object
+
+
+def _existence_denied(noun: Token) -> bool:
+    """'denies (the) existence of a secret letter', 'rejected the existence of any call': none was made."""
+    from .lexicon import cues
+
+    of = noun.head
+    being = of.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and being.lemma_.lower() == "existence"
+        and being.dep_ == "dobj"
+        and being.head.lemma_.lower() in (*cues()["denial_verbs"], *cues()["dismissal_verbs"])
+    )
+
+
+# Verbs of composing a letter, whose object may then go unsent ("drafted a letter to B but never sent it").
+_COMPOSING = frozenset({"write", "draft", "pen", "compose", "prepare", "type", "draw"})
 
 
 def _the_letter_or_none(verb: Token) -> bool:
@@ -84,7 +140,9 @@ def _the_letter_or_none(verb: Token) -> bool:
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
     ]  # "but the reply was never sent"
     if any(
-        s.lower_ != "it" and (noun_kind(s) is None or s.lemma_.lower() in cues()["reply_nouns"])
+        s.lower_ != "it"
+        and s.pos_ != "PRON"  # "I wrote a letter, but I never sent it"
+        and (noun_kind(s) is None or s.lemma_.lower() in cues()["reply_nouns"])
         for s in subjects
     ):
         return False
@@ -173,9 +231,23 @@ def _said_spurious(noun: Token) -> bool:
 _MADE_UP = frozenset({"fabricate", "forge", "fake", "doctor", "concoct", "invent"})
 
 
-# Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
-# from B" reads one that exists: only an indefinite object is weighed).
-WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
+# Verbs that weigh or seek an act without doing it, with "a call" or "a letter" as object ("considered the
+# letter from B" reads one that exists: only an indefinite object is weighed): "was seeking a call with B",
+# "requested a call with B", "awaits a reply from B".
+WEIGHING = frozenset(
+    {
+        "consider",
+        "contemplate",
+        "weigh",
+        "mull",
+        "suggest",
+        "recommend",
+        "propose",
+        "seek",
+        "request",
+        "await",
+    }
+)
 
 
 def _in_prospect(verb: Token) -> bool:
@@ -235,3 +307,17 @@ def _known_in_urged_act(noun: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _URGING
+
+
+def denied_claim(verb: Token) -> bool:
+    """The verb is the content of a claim its governing verb denies or dismisses: "denied a report in the
+    Post that she had written to B", "dismissed claims that A had phoned B"."""
+    from .lexicon import cues
+
+    claim = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and claim.lemma_.lower() in cues()["claim_nouns"]
+        and claim.dep_ in ("dobj", "nsubjpass")
+        and claim.head.lemma_.lower() in (*cues()["denial_verbs"], *cues()["dismissal_verbs"])
+    )

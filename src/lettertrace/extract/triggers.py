@@ -236,9 +236,10 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         for s in (
             subj if among else subj[:1]
         ):  # "Among those who wrote to B were A and C", "A and C each wrote"
-            for group in [[r] for r in recips] if both else [recips] if recips else []:
+            apart = both or _apart(verb)  # "A wrote separately to B and to C": a letter each
+            for group in [[r] for r in recips] if apart else [recips] if recips else []:
                 d = self._add(Draft(kind, verb, s, [r for r in group if r is not s], verb=verb))
-                d.distinct = d.distinct or among or both
+                d.distinct = d.distinct or among or apart
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
@@ -455,10 +456,10 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         ):
             first, *rest = d.recipients
             d.recipients = [first]
-            d.distinct = True
+            d.distinct = not _is_anaphoric(d.trigger)  # "her letters to Athens and Valletta": told before
             for r in rest:
                 twin = self._add(Draft(d.kind, d.trigger, d.sender, [r], verb=d.verb))
-                twin.distinct = True
+                twin.distinct = d.distinct
                 twin.sentences = list(d.sentences)
             return
         senders = [p for p in self._listed(d.trigger, ("from",)) if p not in d.recipients]
@@ -480,3 +481,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                     twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
                     twin.distinct = True
                     twin.sentences = list(d.sentences)
+
+
+def _apart(verb: Token) -> bool:
+    """The verb is told as done to each addressee on their own: "wrote separately to B and to C"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in verb.children)
