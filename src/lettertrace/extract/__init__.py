@@ -11,7 +11,18 @@ from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..models import CleanText, Extraction, Options, ReportMeta
-from . import calendar, fulltext, headline_mismatch, posts, prefilter, quotes, roundups, telcon, windows
+from . import (
+    calendar,
+    embedded_posts,
+    fulltext,
+    headline_mismatch,
+    posts,
+    prefilter,
+    quotes,
+    roundups,
+    telcon,
+    windows,
+)
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
@@ -124,6 +135,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sent_another(idx, drafts)
     similar_from_same(drafts)  # "A similar letter was issued to C"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
+    drafts.extend(embedded_posts.post_blocks(doc, idx, meta.published))  # 'A @handle · May 21' over the post
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
     drafts.extend(telcon.telephone_records(doc, idx, drafts))  # "Memorandum of Telephone Conversation"
     drafts.extend(listed_parties(doc, idx, drafts))

@@ -18,6 +18,7 @@ from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
 from .counterparts import CounterpartResolution
 from .first_person import byline_self, labelled_self
+from .handles import handle_person
 from .holders_between import person_between
 from .honoured import TOPICAL, posted_holder
 from .kin import kin_of_another
@@ -157,6 +158,8 @@ class InReportResolution(CounterpartResolution):
         """The party named by the noun phrase headed by ``tok`` (name, role, institution, pronoun)."""
         if tok.i in getattr(self, "resolved", {}):
             return self.parties[self.resolved[tok.i]]
+        if tok.text.startswith("@") and len(tok.text) > 3:
+            return handle_person(tok.text, self.parties)  # "a call with @ElenaRuizMX"
         own = self.parties[self.tok2party[tok.i]] if tok.i in self.tok2party else None
         if own is not None and own.ptype == "person":
             return own

@@ -329,6 +329,8 @@ def _clause_dates(
     ``triggers``: the trigger tokens of the report's communications; a date on another one's trigger
     dates that one ("In response to B's letter of 2 March, A wrote ...": 2 March is B's letter's).
     """
+    if d.stamped is not None:  # a post's own date: "A @handle · May 21 / Just spoke with B"
+        return [d.stamped], [d.stamped]
     attached, context, own = [], [], []  # own: the letter's own date ("The letter, dated 19 August, ...")
     anchors = set(d.anchors) | {d.trigger.i}
     if d.verb is not None and d.verb.lemma_.lower() not in SURFACING:  # "was found on Monday": not sent then

@@ -407,6 +407,7 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
             stated.add(s)
             target.sentences.append(s)
     target.anchors.extend(i for i in d.anchors if i not in target.anchors)  # a heading's date words
+    target.stamped = target.stamped or d.stamped  # a post's day
     sender: Party | None = d.sender
     recipients = d.recipients
     if (

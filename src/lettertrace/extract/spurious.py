@@ -25,6 +25,8 @@ def spurious(tok: Token) -> bool:
         return True
     if noun is not None and _existence_denied(noun):
         return True  # "Ministry denies existence of secret letter"
+    if noun is not None and _scare_quoted(noun):
+        return True  # "a screenshot of a "call" between two leaders": a so-called call
     if noun is not None and _record_of_talk(noun):
         return True  # "A memorandum of telephone conversation records a call": a record, no letter
     if noun is not None and any(c.lower_ == "such" and c.dep_ in ("predet", "amod") for c in noun.children):
@@ -82,6 +84,14 @@ def never_sent(tok: Token) -> bool:
         for conj in v.conjuncts
         for c in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))  # "... but decided not to send it"
     )
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """The noun alone between quotation marks: 'a "call" between two leaders', 'the "letter"'."""
+    doc = noun.doc
+    if noun.i == 0 or noun.i + 1 >= len(doc):
+        return False
+    return doc[noun.i - 1].is_quote and doc[noun.i + 1].is_quote and doc[noun.i - 1].is_left_punct
 
 
 _RECORDS = frozenset({"memorandum", "memo", "note", "minute", "minutes"})
