@@ -117,12 +117,18 @@ def _holder(idx: PartyIndex, office: Party, others: list[Party]) -> Party:
         and not titles_only(p.name)
         and any(_fits_title(t, forms, words) for t in titles[p.key])
         and not _of_another_state(office, p)
-    ]
+        and _as_elect(forms) <= {w for t in titles[p.key] for w in re.split(r"[\s-]+", t)}
+    ]  # "the prime minister-elect" is no prime minister in office
     if len(holders) != 1:
         return office
     for s in office.surfaces:
         holders[0].add_surface(s)
     return holders[0]
+
+
+def _as_elect(forms: set[str]) -> set[str]:
+    """'elect' or 'designate' where the office is named as one to be taken up ("the prime minister-elect")."""
+    return {w for f in forms for w in re.split(r"[\s-]+", f) if w in ("elect", "designate")}
 
 
 def _of_another_state(office: Party, p: Party) -> bool:

@@ -36,8 +36,8 @@ def spurious(tok: Token) -> bool:
     if noun is not None and _known_in_urged_act(noun):
         return True  # "urged B to accept the proposal in the first letter": a letter known, no act told
     path = list(tok.ancestors)
-    if _denied_next(tok, path):
-        return True
+    if _denied_next(tok, path) or any(_corrected(a) for a in path):
+        return True  # ... or "An earlier version of this story said that A called B on Sunday"
     for n, a in enumerate(path):
         below = path[n - 1] if n else tok
         if (
@@ -83,6 +83,17 @@ def never_sent(tok: Token) -> bool:
         for v in verbs
         for conj in v.conjuncts
         for c in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))  # "... but decided not to send it"
+    )
+
+
+def _corrected(verb: Token) -> bool:
+    """A verb whose subject is an earlier version of the text: what it said is withdrawn ("An earlier version
+    of this blog said that A called B on Sunday evening")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in ("version", "edition")
+        and any(m.lower_ in ("earlier", "previous", "original", "first") for m in c.children)
+        for c in verb.children
     )
 
 

@@ -22,6 +22,7 @@ from .mentions import INSTITUTION_HEADS, Party
 from .merge_writers import office_of_a_body, role_only
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
+from .plural_senders import plural_senders
 from .reach_out import ReachOut
 from .replies import ReplyTriggers
 from .roundups import in_roundup
@@ -178,7 +179,9 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                 d.recipients = [d.reply_to.sender]
         self._add(d)
         each = tok.tag_ in ("NNS", "NNPS") or any(c.lower_ == "each" for c in tok.head.subtree if c.i < tok.i)
-        if each and tok.dep_ == "dobj" and len(self._subjects(tok.head)) > 1:  # "A and B each sent a message"
+        if (
+            each and tok.dep_ == "dobj" and len(plural_senders(self, tok)) > 1
+        ):  # "A and B each sent a message"
             self._split_plural(d)
         elif tok.tag_ in ("NNS", "NNPS"):
             self._split_roundup(d)
@@ -432,7 +435,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         return any(d.kind == "call" and 0 <= verb.idx - d.trigger.idx < 1200 for d in self.drafts)
 
     def _split_plural(self, d: Draft) -> None:
-        subj = self._subjects(d.trigger.head) if d.trigger.dep_ == "dobj" else []
+        subj = plural_senders(self, d.trigger) if d.trigger.dep_ == "dobj" else []
         if len(subj) > 1 and d.sender in subj and d.kind != "call":  # "A and B held talks by phone": one
             d.distinct = True
             for s in subj[1:]:
