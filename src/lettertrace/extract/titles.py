@@ -335,6 +335,8 @@ _TAKING = frozenset(
 def _office_taken(name: Token) -> list[Token]:
     """The office heads of the complement of a verb of taking office whose subject is ``name``, or of a
     relative clause on it that says what the person is or was ("A, who was Governor of X from 1957,")."""
+    if taken := _taking_noun(name):
+        return taken  # "congratulated A on his election as chancellor", "A's installation as King"
     verb = name.head
     held = next(
         (c for c in name.children if c.dep_ == "relcl" and c.lemma_ in ("be", *_TAKING) and _who_subject(c)),
@@ -356,6 +358,37 @@ def _office_taken(name: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "as":
             out.extend(g for g in c.children if g.dep_ == "pobj" and _head_word(g) in ROLE_HEADS)
     return out
+
+
+# Nouns of taking an office ("his election as chancellor", "A's installation as King").
+_TAKING_NOUNS = frozenset(
+    {"election", "re-election", "appointment", "installation", "inauguration", "accession", "investiture"}
+)
+
+
+def _taking_noun(name: Token) -> list[Token]:
+    """The office a noun of taking office names for ``name``: its possessor ("A's election as X"), or the
+    object of the verb its 'on' phrase hangs on, with a pronoun possessor ("congratulated A on his
+    election as X")."""
+    nouns = [name.head] if name.dep_ == "poss" else []
+    if name.dep_ == "dobj":
+        nouns += [
+            g
+            for c in name.head.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in g.children)
+        ]
+    nouns = [n for n in nouns if n.lemma_.lower() in _TAKING_NOUNS]
+    hosts = [*nouns, *([name.head] if nouns and name.dep_ == "dobj" else [])]  # "as X" parsed on the verb
+    return [
+        o
+        for n in hosts
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+        if o.dep_ == "pobj" and _head_word(o) in ROLE_HEADS
+    ]
 
 
 # Words before an office that say its holder does not hold it now, or holds another's ("the shadow minister").
