@@ -52,10 +52,10 @@ def test_a_denied_or_dismissed_report_of_an_act_is_no_act() -> None:
     assert ("letter", "Carl Moss", ("Ana Berg",)) in found, found
 
 
-def test_a_call_sought_or_requested_is_no_call() -> None:
+def test_a_call_still_sought_is_no_call() -> None:
     for sentence in (
         "President Ana Berg said the government was still seeking a call with Chancellor Carl Moss.",
-        "Chancellor Carl Moss requested a phone call with President Ana Berg last week.",
+        "Chancellor Carl Moss is seeking a phone call with President Ana Berg.",
     ):
         assert not acts(sentence), sentence
     found = acts("Chancellor Carl Moss sought and received a call with President Tom Hale on Friday.")

@@ -31,6 +31,7 @@ from .copies import add_copied, add_copies_in_texts
 from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
+from .epithet_writer import epithet_writers
 from .in_which import writers_in_which
 from .index import PartyIndex
 from .known_holders import filled_party, name_known_holders
@@ -128,6 +129,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()
+    epithet_writers(idx, drafts)  # 'In his answer, the former prime minister told A': the one 'his' names
     your_letters(idx, drafts)  # '"... expressed in your letter"', A told B: B's letter to A
     writers_in_which(idx, drafts)
     split_by_place(drafts, idx)

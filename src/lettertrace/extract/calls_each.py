@@ -128,3 +128,18 @@ def object_read_as_subject(verb: Token) -> list[Token]:
     return [
         c for c in verb.children if before and c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ == "PERSON"
     ]
+
+
+def each_apart(verb: Token) -> bool:
+    """The verb is told as done to each addressee on their own: "wrote separately to B and to C" (not a
+    sentence adverb set off by commas, "Separately, A wrote to B and C": another story)."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("separately", "individually")
+        and c.i > 0
+        and doc[c.i - 1].text != ","
+        and doc[c.i + 1].text != ","
+        and not c.is_sent_start
+        for c in verb.children
+    )

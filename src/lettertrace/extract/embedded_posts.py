@@ -23,6 +23,7 @@ HEADER = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]+(?P<handle>@\w{2,30})"
     r"[ \t]*(?:[·•|,–-][^\n]{0,40})?[ \t]*\n"
 )  # "Nadia Fortin @FortinPM · May 21"
+_IN_PERSON = frozenset({"sideline", "sidelines", "summit", "met"})  # "on the sidelines of the summit"
 _EXCHANGED = frozenset({"message", "greeting", "letter", "note"})
 
 
@@ -54,6 +55,8 @@ def _poster(doc: Doc, idx: PartyIndex, m: re.Match[str]) -> Party | None:
 
 
 def _told(body: Span, idx: PartyIndex, poster: Party) -> list[Draft]:
+    if any(t.lower_ in _IN_PERSON for t in body):
+        return []  # "Just spoke with President @B on the sidelines of the summit": face to face
     found = _told_call(body, idx)
     if found is not None:
         verb, told, incoming, _phone = found

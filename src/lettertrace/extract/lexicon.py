@@ -232,7 +232,10 @@ def blocked(tok: Token) -> bool:
         return False  # "A's letter has not been answered", "B never read the letter": the letter exists
     if verb is not None and verb.dep_ == "ROOT" and _headline_future(verb):
         return True  # a headline's "A to propose talks in letter to B": what A will do
-    if verb is not None and tok.dep_ == "dobj" and verb.lemma_.lower() in WEIGHING and _indefinite_noun(tok):
+    weighing = verb is not None and (
+        verb.lemma_.lower() in WEIGHING or verb.lower_ == "seeking"
+    )  # "still seeking a call"
+    if weighing and tok.dep_ == "dobj" and _indefinite_noun(tok):
         return True  # "would consider a joint call with B", "suggested a letter to B": weighed, not done
     if verb is not None and tok.dep_ == "dobj" and _ruled_out(verb):
         return True  # "ruled out a call with B", a headline's "PM rules out call to B"
@@ -303,8 +306,8 @@ def blocked(tok: Token) -> bool:
             return True  # "A is to call B on Friday"
         if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_ in cues()["denial_verbs"]:
             return True  # 'A denied that she had written to B', 'A denied sending a letter to B'
-        told = verb.i == tok.i or tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
-        if told and denied_claim(verb):  # (not "dismissed reports that she was ill in a letter to B")
+        told = verb.i == tok.i or tok.head.i == verb.i and tok.dep_ == "dobj"  # not "claims that her letter
+        if told and denied_claim(verb):  # had threatened X", "dismissed reports that she was ill in a letter"
             return True  # "A's office denied a report that she had written to B"
         # a conjunct with its own subject or auxiliary escapes the first one's modal ("X won't go, A has written")
         own = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)

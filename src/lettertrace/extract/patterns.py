@@ -157,8 +157,8 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern(
         "reach_out",
         "Getting in touch told by 'reach out': 'A reached out to B', 'A reached out to congratulate B',"
-        " 'leaders including A and C reached out to B' (one act each), 'A reached out to B by phone' (a"
-        " call; else a message, the phrase naming no medium).",
+        " 'leaders including A and C reached out to B' (one act each); a message, the phrase naming no"
+        " medium ('by phone' is the phone-marked pattern's call; 'for comment' a reporter's inquiry).",
         reached_out,
         "_from_reach_out",
     ),

@@ -1,9 +1,10 @@
 """Getting in touch told by "reach out": "A reached out to B on Sunday", "A reached out to congratulate
 B", "leaders including A, C and D had reached out to congratulate him" (one act of each member a group
 lists), "A reached out to B by phone" (a call). The phrase names no medium: it is a message unless the
-sentence marks it as made by phone, and it is left to the noun when one is named ("reached out to B in
-a letter"). Not what is planned or refused ("will reach out to B", "declined to reach out"), nor a hand
-reached out, nor "reached out to voters" (no party).
+sentence marks it as made by phone (then the phone's own pattern tells the call), and it is left to the noun
+or the verb of calling when one is named ("reached out to B in a letter", "reached out to B, calling him").
+Not what is planned or refused ("will reach out to B", "declined to reach out"), nor a hand reached out,
+nor "reached out to voters" (no party), nor a reporter's inquiry ("reached out to B for comment").
 """
 
 from __future__ import annotations
@@ -29,12 +30,19 @@ def reached_out(tok: Token) -> bool:
     )
 
 
+_CALLING = frozenset({"call", "phone", "telephone", "ring", "dial", "speak", "talk"})
+_ASKING_COMMENT = frozenset({"comment", "reaction", "response", "respond"})
+
+
 class ReachOut(ArgumentFiller):
     def _from_reach_out(self, verb: Token) -> None:
         sent = sent_of(verb)
-        if any(noun_kind(t) not in (None, "call") for t in sent if t.pos_ in ("NOUN", "PROPN")):
-            return  # "reached out to B in a letter": the noun tells the act
-        phone = _phone_marked(verb) or any(noun_kind(t) == "call" for t in sent if t.pos_ == "NOUN")
+        if any(noun_kind(t) is not None for t in sent if t.pos_ in ("NOUN", "PROPN")) or _phone_marked(verb):
+            return  # "reached out to B in a letter", "... by phone": the noun or the marker tells the act
+        if any(t.lemma_.lower() in _CALLING for t in sent if t.pos_ == "VERB"):
+            return  # "reached out to B on Monday, calling him to offer condolences": the call, told once
+        if any(t.lemma_.lower() in _ASKING_COMMENT for t in sent):
+            return  # "The Post reached out to B for comment": a reporter's inquiry, no correspondence
         to = self._prep_parties(verb, ("to",)) or [
             p for o in purpose_addressees(verb) for p in self._conj_parties(o)
         ]  # "reached out to congratulate him"
@@ -45,5 +53,5 @@ class ReachOut(ArgumentFiller):
         for s in senders:
             for r in to:
                 if r is not s:
-                    d = self._add(Draft("call" if phone else "message", verb, s, [r], verb=verb))
+                    d = self._add(Draft("message", verb, s, [r], verb=verb))
                     d.distinct = len(senders) > 1 or len(to) > 1

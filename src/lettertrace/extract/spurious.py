@@ -29,14 +29,14 @@ def spurious(tok: Token) -> bool:
         return True  # "a screenshot of a "call" between two leaders": a so-called call
     if noun is not None and _record_of_talk(noun):
         return True  # "A memorandum of telephone conversation records a call": a record, no letter
-    if noun is not None and any(c.lower_ == "such" and c.dep_ in ("predet", "amod") for c in noun.children):
+    if noun is not None and any(c.lower_ == "such" and c.dep_ == "predet" for c in noun.children):
         return True  # "had alleged that such a letter existed": a letter of a kind, no act told
     if noun is not None and (_said_spurious(noun) or to_the_public(noun)):
         return True  # ... or "his message to the people of X": a public address, no one's mail
     if noun is not None and _known_in_urged_act(noun):
         return True  # "urged B to accept the proposal in the first letter": a letter known, no act told
     path = list(tok.ancestors)
-    if _denied_next(tok, path) or any(_corrected(a) for a in path):
+    if _denied_next(tok, path) or any(_withdrawn(a, path[n - 1] if n else tok) for n, a in enumerate(path)):
         return True  # ... or "An earlier version of this story said that A called B on Sunday"
     for n, a in enumerate(path):
         below = path[n - 1] if n else tok
@@ -79,10 +79,23 @@ def never_sent(tok: Token) -> bool:
         verbs.insert(0, verbs[0].head)  # "began to write to B but never sent it": the verb begun
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     return any(
-        c.lemma_.lower() in _FINISHING and any(n.dep_ == "neg" for n in c.children) and _the_letter_or_none(c)
+        c.lemma_.lower() in _FINISHING
+        and any(n.dep_ == "neg" for n in c.children)
+        and _the_letter_or_none(c)
+        and _bare(c)
         for v in verbs
         for conj in v.conjuncts
         for c in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))  # "... but decided not to send it"
+    )
+
+
+def _withdrawn(verb: Token, clause: Token) -> bool:
+    """``clause`` is what an earlier version of the text said (its 'that' clause, before any ';': "said that
+    A wrote to B; she called him" withdraws the letter, not the call)."""
+    return (
+        clause.dep_ == "ccomp"
+        and _corrected(verb)
+        and not any(t.text == ";" for t in verb.doc[min(verb.i, clause.i) : max(verb.i, clause.i)])
     )
 
 
@@ -150,6 +163,15 @@ def _existence_denied(noun: Token) -> bool:
 
 # Verbs of composing a letter, whose object may then go unsent ("drafted a letter to B but never sent it").
 _COMPOSING = frozenset({"write", "draft", "pen", "compose", "prepare", "type", "draw"})
+
+
+def _bare(verb: Token) -> bool:
+    """The negated verb says no more than that it was not done: not "did not send it until Friday", "to the
+    press", "through the embassy", "immediately", "herself" (sent after all, or sent another way)."""
+    allowed = {"neg", "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "cc", "conj", "punct"}
+    return all(
+        c.dep_ in allowed or c.dep_ == "advmod" and c.lower_ in ("never", "ever") for c in verb.children
+    )
 
 
 def _the_letter_or_none(verb: Token) -> bool:
@@ -252,23 +274,10 @@ def _said_spurious(noun: Token) -> bool:
 _MADE_UP = frozenset({"fabricate", "forge", "fake", "doctor", "concoct", "invent"})
 
 
-# Verbs that weigh or seek an act without doing it, with "a call" or "a letter" as object ("considered the
-# letter from B" reads one that exists: only an indefinite object is weighed): "was seeking a call with B",
-# "requested a call with B", "awaits a reply from B".
-WEIGHING = frozenset(
-    {
-        "consider",
-        "contemplate",
-        "weigh",
-        "mull",
-        "suggest",
-        "recommend",
-        "propose",
-        "seek",
-        "request",
-        "await",
-    }
-)
+# Verbs that weigh an act without doing it, with "a call" or "a letter" as object ("considered the letter
+# from B" reads one that exists: only an indefinite object is weighed); so does "seeking" ("was still seeking
+# a call with B"; not "sought a call", often had).
+WEIGHING = frozenset({"consider", "contemplate", "weigh", "mull", "suggest", "recommend", "propose"})
 
 
 def _in_prospect(verb: Token) -> bool:
@@ -341,4 +350,5 @@ def denied_claim(verb: Token) -> bool:
         and claim.lemma_.lower() in cues()["claim_nouns"]
         and claim.dep_ in ("dobj", "nsubjpass")
         and claim.head.lemma_.lower() in (*cues()["denial_verbs"], *cues()["dismissal_verbs"])
+        and not any(c.dep_ == "neg" for c in claim.head.children)  # "did not deny a report that ..."
     )

@@ -10,7 +10,14 @@ from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
 from .call_media import by_video, caller_read_as_named, may_be_a_call, named_as_called, partners_on_medium
-from .calls_each import hyphened_pair, one_each, purpose_addressees, readout_words, told_by_its_verb
+from .calls_each import (
+    each_apart,
+    hyphened_pair,
+    one_each,
+    purpose_addressees,
+    readout_words,
+    told_by_its_verb,
+)
 from .control import counted_two
 from .draft import Draft, Drafts
 from .forwarded import ForwardedCopies
@@ -50,6 +57,7 @@ from .syntax import (
     sentence_span,
     stranded_to,
 )
+from .that_clause import before_that
 from .trigger_checks import (
     _first_or_second_person,
     _held_role,
@@ -168,6 +176,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
         d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok) or _first_or_second_person(tok)
         d.verb = _verb_of(tok)
+        if d.verb is not None and tok.dep_ == "pobj":  # "warned B that ..., in a letter dated X": warned
+            d.verb = before_that(d.verb, tok.head)
         if _in_reply(tok):
             d.reply_to = self._latest_to(sender)
             if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
@@ -239,7 +249,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         for s in (
             subj if among else subj[:1]
         ):  # "Among those who wrote to B were A and C", "A and C each wrote"
-            apart = both or _apart(verb)  # "A wrote separately to B and to C": a letter each
+            apart = both or each_apart(verb)  # "A wrote separately to B and to C": a letter each
             for group in [[r] for r in recips] if apart else [recips] if recips else []:
                 d = self._add(Draft(kind, verb, s, [r for r in group if r is not s], verb=verb))
                 d.distinct = d.distinct or among or apart
@@ -436,6 +446,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
 
     def _split_plural(self, d: Draft) -> None:
         subj = plural_senders(self, d.trigger) if d.trigger.dep_ == "dobj" else []
+        if any(r in subj for r in d.recipients):
+            return  # "A, B and C have all sent messages to him": 'him' is no one of them, whom then is unsure
         if len(subj) > 1 and d.sender in subj and d.kind != "call":  # "A and B held talks by phone": one
             d.distinct = True
             for s in subj[1:]:
@@ -484,8 +496,3 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                     twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
                     twin.distinct = True
                     twin.sentences = list(d.sentences)
-
-
-def _apart(verb: Token) -> bool:
-    """The verb is told as done to each addressee on their own: "wrote separately to B and to C"."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in verb.children)
