@@ -43,6 +43,14 @@ def _posts(*blocks: str) -> str:
     )
 
 
+def _found(block: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(kind, sender, recipients) of each act found in the invented page holding the post ``block``."""
+    return {
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in run(_posts(block)).extraction.communications
+    }
+
+
 def test_an_embedded_post_is_its_posters_account_dated_by_its_header() -> None:
     rep = run(
         _posts("Tom Hale @HalePM · May 21\nJust spoke with President @AnaBergPM. We agreed to meet soon.")
@@ -55,26 +63,16 @@ def test_an_embedded_post_is_its_posters_account_dated_by_its_header() -> None:
 
 
 def test_an_embedded_post_naming_a_call_without_a_verb() -> None:
-    found = {
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in run(
-            _posts(
-                "Carl Moss @MossChancellor · May 20\nWarm and productive call today with my friend, Tom Hale."
-            )
-        ).extraction.communications
-    }
+    found = _found(
+        "Carl Moss @MossChancellor · May 20\nWarm and productive call today with my friend, Tom Hale."
+    )
     assert ("call", "Carl Moss", ("Tom Hale",)) in found, found
 
 
 def test_an_embedded_post_exchanging_messages_is_two_messages() -> None:
-    found = {
-        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
-        for c in run(
-            _posts(
-                "Ana Berg @AnaBergPM · May 19\nExchanged messages of goodwill with PM @HalePM on the anniversary."
-            )
-        ).extraction.communications
-    }
+    found = _found(
+        "Ana Berg @AnaBergPM · May 19\nExchanged messages of goodwill with PM @HalePM on the anniversary."
+    )
     assert ("message", "Ana Berg", ("Tom Hale",)) in found, found
     assert ("message", "Tom Hale", ("Ana Berg",)) in found, found
 

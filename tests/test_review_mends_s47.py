@@ -62,3 +62,30 @@ def test_the_true_act_beside_a_correction_stays() -> None:
         " called him."
     )
     assert any(a[0] == "call" for a in found), found
+
+
+def test_an_epithet_writer_is_one_told_as_writing_just_before() -> None:
+    found = acts(
+        "Tom Hale, a senior lawmaker, said on Monday that Carl Moss had written to Ana Berg. In his letter, the"
+        " former general urged Berg to resign."
+    )
+    assert ("letter", "Tom Hale", ("Ana Berg",)) not in found, found
+    found = acts(
+        "Opposition leader Tom Hale criticised the government. In his letter, the prime minister told Ana Berg"
+        " the summit was off."
+    )
+    assert not any(a[1] == "Tom Hale" for a in found), found
+
+
+def test_a_set_off_letter_of_a_telling_denied_or_to_come_is_none() -> None:
+    for sentence in (
+        "Ana Berg denied telling Tom Hale that Norland would retaliate, in a letter dated 12 March.",
+        "Ana Berg will tell Tom Hale that Norland will retaliate, in a letter due on Friday.",
+        "Ana Berg did not tell Tom Hale that Norland would retaliate, in a letter dated 12 March.",
+    ):
+        assert not acts(sentence), sentence
+
+
+def test_what_another_did_not_send_leaves_the_letter() -> None:
+    found = acts("Ana Berg wrote to Tom Hale last month requesting tanks, but he did not send them.")
+    assert any(a[0] == "letter" and a[2] == ("Tom Hale",) for a in found), found

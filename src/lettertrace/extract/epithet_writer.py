@@ -1,14 +1,17 @@
 """A writer told by an epithet in the clause of their own letter: 'B replied on Thursday. In his answer, the
 former Portuguese prime minister told A that ...'. 'His' and the clause's subject are one person, so an
 office no name holds ('the former Portuguese prime minister', 'the veteran diplomat') as the subject is the
-person the possessive names, and that person carries the epithet as a role."""
+person the possessive names, when the sentence just before tells that person wrote or replied, and the report
+ties them to no other state than the epithet names; that person carries the epithet as a role."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from .. import names
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import _add_role
+from .mentions import Party, _add_role
 from .merge_writers import role_only
 from .office_fit import states_of
 
@@ -31,8 +34,27 @@ def epithet_writers(idx: PartyIndex, drafts: list[Draft]) -> None:
         said, theirs = names.states_named(d.sender.name), states_of(named)
         if said and theirs and not said & theirs:
             continue  # "In his message, the Vietnamese leader said": not one the report ties to another state
-        before = [o for o in drafts if o.kind != "call" and o.trigger.i < t.i and o.sender is not None]
-        if before and named in before[-1].recipients:
-            continue  # the one written to just before, not the writer
+        if not _wrote_just_before(idx, t, named):
+            continue  # "A said C had written to B. In his letter, the former general ...": not A
         _add_role(named, d.sender.name)
         d.sender = named
+
+
+_WRITING = frozenset({"reply", "respond", "answer", "write"})
+
+
+def _wrote_just_before(idx: PartyIndex, tok: Token, named: Party) -> bool:
+    """The sentence before ``tok``'s tells that ``named`` wrote or replied ("B replied on Thursday."): the
+    subject of a verb of writing there, not negated, is that person."""
+    doc = tok.doc
+    start = tok.sent.start
+    if start == 0:
+        return False
+    prev = doc[start - 1].sent
+    return any(
+        v.pos_ == "VERB"
+        and v.lemma_.lower() in _WRITING
+        and not any(c.dep_ == "neg" for c in v.children)
+        and any(c.dep_ == "nsubj" and idx.party_at(c) is named for c in v.children)
+        for v in prev
+    )

@@ -184,7 +184,8 @@ def _the_letter_or_none(verb: Token) -> bool:
     ]  # "but the reply was never sent"
     if any(
         s.lower_ != "it"
-        and s.pos_ != "PRON"  # "I wrote a letter, but I never sent it"
+        and s.lower_
+        not in ("i", "we")  # "I wrote a letter, but I never sent it" (not "but he did not send them")
         and (noun_kind(s) is None or s.lemma_.lower() in cues()["reply_nouns"])
         for s in subjects
     ):

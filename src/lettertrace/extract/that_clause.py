@@ -26,6 +26,10 @@ def before_that(verb: Token, tok: Token) -> Token:
         and verb.i < prep.i
         and prep.right_edge.i >= verb.right_edge.i - 1  # the phrase closes the clause
         and not _split_auxiliary(verb)
+        and _told_as_done(verb.head)
+        and not _carried_by(
+            tok if tok.dep_ == "pobj" else next((g for g in prep.children if g.dep_ == "pobj"), tok)
+        )
         and verb.head.lemma_.lower()
         in _TELLING  # not "Reporters learned that A had resigned, in a letter to B"
         and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
@@ -46,3 +50,22 @@ def _split_auxiliary(verb: Token) -> bool:
     return verb.lemma_.lower() in ("have", "be", "do") and not any(
         c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in verb.children
     )
+
+
+_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
+_CARRYING = frozenset(
+    {"deliver", "hand", "convey", "transmit", "forward", "present", "relay", "pass", "bring"}
+)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """The telling verb is told as done: not negated, not under a modal, not the complement of another verb
+    ("denied telling B", "plans to tell B", "will tell B", "did not tell B")."""
+    return verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children
+    )
+
+
+def _carried_by(noun: Token) -> bool:
+    """'a letter handed over by her envoy C': the one named after 'by' only carried it."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for c in noun.children)
