@@ -37,14 +37,8 @@ def own_subject(res: InReportResolution, tok: Token) -> set[int] | None:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-    if subj is None and verb.dep_ in (
-        "conj",
-        "xcomp",
-        "advcl",
-    ):  # "A phoned B and thanked her", "A called
-        subj = next(
-            (c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None
-        )  # to tell her"
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):  # "A phoned B and thanked her", "A called to
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i), None)  # tell her"
     if subj is None or subj.lower_ == "we":
         return None
     p = res.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her
