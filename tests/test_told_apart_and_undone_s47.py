@@ -16,6 +16,10 @@ def test_writing_separately_is_a_letter_to_each() -> None:
         found = acts(sentence)
         assert ("letter", "Ana Berg", ("Tom Hale",)) in found, (sentence, found)
         assert ("letter", "Ana Berg", ("Carl Moss",)) in found, (sentence, found)
+    found = acts(
+        "President Ana Berg and Chancellor Carl Moss separately wrote to Prime Minister Tom Hale on Monday."
+    )
+    assert {("letter", "Ana Berg", ("Tom Hale",)), ("letter", "Carl Moss", ("Tom Hale",))} <= found, found
     joint = acts("On Friday, President Ana Berg wrote to Prime Minister Tom Hale and Chancellor Carl Moss.")
     assert ("letter", "Ana Berg", ("Tom Hale", "Carl Moss")) in joint, joint
 

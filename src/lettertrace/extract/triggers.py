@@ -81,6 +81,9 @@ def _aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+EACH_DEPS = ("advmod", "dep", "appos", "nsubj")  # "A and C each wrote", "each of them wrote"
+
+
 class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut):
     """Walks the sentences of a parsed report and collects communication drafts."""
 
@@ -243,16 +246,15 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                 or addressees_again(verb, self.drafts, subj[0])
             )
         among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
-        among = among or any(
-            c.lower_ == "each" and c.dep_ in ("advmod", "dep", "appos", "nsubj") for c in verb.children
-        )
+        apart = each_apart(verb)  # "A and C separately wrote to B", "A wrote separately to B and to C": each
+        among = among or apart or any(c.lower_ == "each" and c.dep_ in EACH_DEPS for c in verb.children)
+        split = both or apart
         for s in (
             subj if among else subj[:1]
         ):  # "Among those who wrote to B were A and C", "A and C each wrote"
-            apart = both or each_apart(verb)  # "A wrote separately to B and to C": a letter each
-            for group in [[r] for r in recips] if apart else [recips] if recips else []:
+            for group in [[r] for r in recips] if split else [recips] if recips else []:
                 d = self._add(Draft(kind, verb, s, [r for r in group if r is not s], verb=verb))
-                d.distinct = d.distinct or among or apart
+                d.distinct = d.distinct or among or split
 
     def _from_call_verb(self, verb: Token) -> None:
         lem = verb.lemma_.lower()
