@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, SupportsIndex
+from typing import TYPE_CHECKING, SupportsIndex
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +15,9 @@ from ..models import (
 )
 from .lexicon import Kind
 from .mentions import Party
+
+if TYPE_CHECKING:
+    from .datex import DateMention
 
 
 @dataclass
@@ -36,7 +39,9 @@ class Draft:
     flags: list[Flag] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)
     answered: bool = False  # created as the letter another one answers ("in response to a letter by X")
-    stamped: Any = None  # the DateMention of the post it is told in ("A @handle · May 21"), which dates it
+    stamped: DateMention | None = (
+        None  # the date of the post it is told in ("A @handle · May 21"), which dates it
+    )
     verb: Token | None = None
 
     @property

@@ -246,8 +246,7 @@ def _pair_office(tok: Token) -> str:
     """The office a pair told together holds, by the head noun of the collective subject ("the two
     presidents", "both foreign ministers": 'president', 'minister'); '' for words that name none ("the two
     leaders", "both men", "the two") or when no such subject is there."""
-    subjects = [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
-    for s in subjects:
+    for s in _subjects_around(tok):
         if s.dep_ == "nsubj" and s.tag_ == "NNS" and _collective(s):
             word = _role_class(names.fold(s.lemma_).lower())
             if word in ROLE_HEADS and word not in _NO_OFFICE:
@@ -260,8 +259,14 @@ TITLED = "*"  # the office of :func:`_holds` that any role or title holds
 
 def _leaders(tok: Token) -> bool:
     """The collective subject of the pair is "leaders" ("the two leaders", "both leaders")."""
-    subjects = [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
-    return any(s.dep_ == "nsubj" and s.lemma_.lower() == "leader" and _collective(s) for s in subjects)
+    return any(
+        s.dep_ == "nsubj" and s.lemma_.lower() == "leader" and _collective(s) for s in _subjects_around(tok)
+    )
+
+
+def _subjects_around(tok: Token) -> list[Token]:
+    """The words that may be the pair's collective subject: the sentence root's dependents, and the verb's own."""
+    return [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
 
 
 def _holds(p: Party, office: str) -> bool:

@@ -8,7 +8,8 @@ of passing a report. A report passes when it holds:
 - an inflected form of a writing or calling verb of ``data/cues.yaml`` ("wrote", "penned",
   "rang", "dialled"), of a verb named after its medium ("cabled", "faxed", "emailed", "texted",
   "messaged"), or a condolence or congratulation word;
-- a card of greeting ("Christmas cards", "New Year's greeting cards");
+- a card of greeting ("Christmas cards", "New Year's greeting cards"); getting in touch told by "reached out
+  to" or "reaching out by";
 - a singular e-mail, reply or response with its writer or addressee named ("an email from Minister A",
   "a reply from B"; not "email to a friend"), or a reply, response or answer after a capitalised
   possessive ("Lund's reply", "the King's prompt answer") or told as a text ("a handwritten reply", "a

@@ -146,9 +146,15 @@ def _of_talk(noun: Token) -> bool:
     )  # the parse may miss "of"'s object
 
 
+def _denying(verb: Token) -> bool:
+    """A verb that says a claim is untrue: "deny" and the verbs that dismiss one ("reject", "refute")."""
+    from .lexicon import cues
+
+    return verb.lemma_.lower() in (*cues()["denial_verbs"], *cues()["dismissal_verbs"])
+
+
 def _existence_denied(noun: Token) -> bool:
     """'denies (the) existence of a secret letter', 'rejected the existence of any call': none was made."""
-    from .lexicon import cues
 
     of = noun.head
     being = of.head
@@ -157,7 +163,7 @@ def _existence_denied(noun: Token) -> bool:
         and of.lower_ == "of"
         and being.lemma_.lower() == "existence"
         and being.dep_ == "dobj"
-        and being.head.lemma_.lower() in (*cues()["denial_verbs"], *cues()["dismissal_verbs"])
+        and _denying(being.head)
     )
 
 
@@ -350,6 +356,6 @@ def denied_claim(verb: Token) -> bool:
         verb.dep_ in ("acl", "relcl")
         and claim.lemma_.lower() in cues()["claim_nouns"]
         and claim.dep_ in ("dobj", "nsubjpass")
-        and claim.head.lemma_.lower() in (*cues()["denial_verbs"], *cues()["dismissal_verbs"])
+        and _denying(claim.head)
         and not any(c.dep_ == "neg" for c in claim.head.children)  # "did not deny a report that ..."
     )
