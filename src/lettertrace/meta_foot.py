@@ -4,7 +4,7 @@ the date only below the text ("Published: 18.11.2021, 14:05", "Filed 18/06/2021 
 
 Only short lines after the page's last prose paragraph are read, and a date there counts only in a
 stamp's form: labelled as the page's publication ("Published", "Posted", "Filed", "First published",
-"Issued"; "Updated" and "Modified" name the site's last change) or alone on its line (or in its own
+"Issued", "Date"; "Updated" and "Modified" name the site's last change) or alone on its line (or in its own
 field of a stamp line) beside a time of day. A date line without either may close a reproduced letter ("Geneva, 5 December 1971"), and a date
 inside a sentence is never a stamp. ``meta`` asks the foot only when the top of the page tells no date.
 """
@@ -29,7 +29,7 @@ from lettertrace.meta_dates import (
 MAX_LINE = 120
 MAX_FOOT_LINES = 8
 _LABEL = re.compile(
-    r"(?:^|[|•·,–—-]\s*)(?:first\s+|originally\s+|last\s+)?(?P<label>published|posted|filed|issued|released|"
+    r"(?:^|[|•·,–—-]\s*)(?:first\s+|originally\s+|last\s+)?(?P<label>published|posted|filed|issued|released|date|"
     r"updated|modified)(?:\s+(?:on|at))?\s*:?\s*$",
     re.I,
 )

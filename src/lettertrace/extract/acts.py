@@ -194,6 +194,8 @@ class MoreActs(ArgumentFiller):
         pair = _uniq(
             self._prep_parties(ex, ("between", "with")) + self._prep_parties(tok, ("between", "with"))
         )
+        if len(_uniq(self._prep_parties(ex, ("with",)) + self._prep_parties(tok, ("with",)))) >= 2:
+            return False  # "an exchange of letters with A and with B": one side's with each, not A's with B
         if len(pair) == 1 and any(c.dep_ == "poss" for c in ex.children):
             pair = _uniq(
                 [p for p in [self._poss(ex)] if p is not None] + pair

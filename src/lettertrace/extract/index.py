@@ -52,7 +52,7 @@ from .office_fit import (
     place_of_office,
 )
 from .owners import letter_owners
-from .person_bodies import persons_tagged_as_bodies, titled_of_body
+from .person_bodies import bodies_called_he_or_she, persons_tagged_as_bodies, titled_of_body
 from .phrase_shapes import (
     _name_continues,
     _name_word,
@@ -82,8 +82,6 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self.tok2party: dict[int, int] = {}
         self.mentions: list[tuple[int, int, int]] = []  # (token index, party key, subject level)
         self._build()
-
-    # ------------------------------------------------------------ build
 
     def _build(self) -> None:
         self.ents = self._split_holders(list(self.doc.ents))  # spaCy rebuilds doc.ents on every access
@@ -122,6 +120,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         fold_set_off_titles(self)  # "the Llywydd, A B, said ...": each "the Llywydd" is A B
         roles_of_the_urged(self)  # "wrote to A B, urging the prime minister to act": A B holds it
         persons_tagged_as_bodies(self.parties)  # "Marcus Hall" (ORG) ... "Mr Hall" (PERSON): one person
+        bodies_called_he_or_she(self.parties, self.mentions, self.doc)  # "A B is eighty-one; he still writes"
         self._single_names()
         self._attach_offices()
         self._sweep_surfaces()  # before the pronouns: "B answered ... in which he said" may mean a bare "B"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import sent_of, text_of
 from .draft import Draft
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party
 from .quotescan import QuoteSpan
 from .speakers import frame_sentences, misread_reads
 from .speech_words import CALL_NOUNS, DEFINITE, SPEECH_VERBS, WRITTEN_NOUNS
@@ -150,6 +150,8 @@ def link_quote(
             whole += " " + _vocative(text_of(doc)[qs.start : qs.end])  # to Graham (not a column he wrote)
         if drafts[cur].kind == "call" and not _addressed_in_call(drafts[cur], speaker, whole):
             return None  # words about a call, not said in it
+        if _told_an_audience(frame_tok, drafts[cur], speaker, whole):
+            return None  # 'A wrote to B. Later he told the guests: "..."': said to others, not written
         return cur
     if cur is not None and cur < len(drafts):
         return _answer_in_exchange(drafts, cur, speaker, qs.open_at)
@@ -215,6 +217,22 @@ def _addressed_in_call(d: Draft, speaker: Party, frame: str) -> bool:
         w for p in others for form in [p.name, *p.surfaces, *p.roles] for w in form.split() if len(w) > 2
     }
     return any(re.search(r"\b" + re.escape(w) + r"\b", frame) for w in words - {"the", "and", "for"})
+
+
+def _told_an_audience(verb: Token | None, d: Draft, speaker: Party, frame: str) -> bool:
+    """'He told the assembled guests: "..."', 'she told students': the words were told to listeners named by
+    a common noun who are no party of the communication being told, and the frame names no letter or call."""
+    if verb is None or verb.lemma_.lower() != "tell":
+        return False
+    heard = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if heard is None or heard.pos_ != "NOUN" or heard.lemma_.lower() in ROLE_HEADS:
+        return False
+    words = set(re.findall(r"[a-z]+", frame.lower()))
+    if words & {*WRITTEN_NOUNS, *CALL_NOUNS} or {w[:-1] for w in words} & {*WRITTEN_NOUNS, *CALL_NOUNS}:
+        return False
+    others = [p for p in [d.sender, *d.recipients] if p is not None and p is not speaker]
+    forms = " ".join(form.lower() for p in others for form in [p.name, *p.surfaces, *p.roles])
+    return heard.lower_ not in re.findall(r"[a-z]+", forms)
 
 
 def _speaks_in(d: Draft, speaker: Party) -> bool:

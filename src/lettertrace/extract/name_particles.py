@@ -113,8 +113,8 @@ def given_names_before(doc: Doc, start: int) -> int:
             break  # the sentence's first word only as a part of the name ("Read A B's letter": a verb)
         if t.text in PATRONYMIC_PARTICLES and i - 2 > sent.start and _unknown_given_name(doc[i - 2]):
             i -= 2
-        elif _unknown_given_name(t):
-            i -= 1
+        elif _unknown_given_name(t) or _bare_given_name(t) and i - 2 >= sent.start and _honorific(doc[i - 2]):
+            i -= 1  # and any given name after an honorific ("Dame Ana" + "Berg")
         else:
             break
     if i < start and _in_office_complement(doc, i):
@@ -140,6 +140,10 @@ def _in_office_complement(doc: Doc, i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _honorific(t: Token) -> bool:
+    return t.text[:1].isupper() and t.lower_.strip(".") in names.honorifics()
 
 
 def _unknown_given_name(t: Token) -> bool:

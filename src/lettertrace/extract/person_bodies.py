@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import names
+from ..english_words import is_english_word
+from ..nlp import sent_of
 from .mentions import ROLE_HEADS, Party, _add_role, _role_class, strip_titles
 
 if TYPE_CHECKING:
@@ -44,6 +46,52 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
         if len(bearers) == 1 and len(bearers[0].name.split()) == 1:
             q.ptype = "person"
             out.append(q)
+    return out
+
+
+_PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+
+
+def bodies_called_he_or_she(
+    parties: list[Party], mentions: list[tuple[int, int, int]], doc: Doc
+) -> list[Party]:
+    """'Dragan Holub is eighty-one ... he still writes by hand', every mention of the name tagged a body: a
+    body's name of two or three capitalised words that are no English words, no title and no state, whose
+    mention is followed, before any person is named, by 'he' or 'she' (or 'his', 'her') in its own sentence
+    or the next, is a person's name (a body is an 'it'; "the Party ... its leader" keeps the body). The
+    list is changed in place; the bodies made persons are returned."""
+    out = []
+    people = sorted(i for i, k, _ in mentions if parties[k].ptype == "person")
+    for q in [p for k, p in enumerate(parties) if p.key == k and p.ptype == "org"]:
+        words = q.name.split()
+        if q.roles or not 2 <= len(words) <= 3 or names.states_named(q.name):
+            continue
+        if not all(
+            w[:1].isupper()
+            and w.replace("-", "").isalpha()
+            and not w.isupper()
+            and not is_english_word(w)
+            and names.fold(w).lower() not in names.title_words()
+            and w.lower() not in BODY_ENDS
+            for w in words
+        ):
+            continue
+        for i in sorted(i for i, k, _ in mentions if k == q.key):
+            tok = doc[i]
+            while tok.dep_ in ("compound", "flat") and i < tok.head.i < i + len(words):
+                tok = tok.head  # the name's last word
+            if tok.dep_ == "compound":
+                continue  # "the Holub Foundation": the name qualifies a thing
+            sent = sent_of(tok)
+            end = sent.end if sent.end >= len(doc) else sent_of(doc[sent.end]).end
+            nxt = next(
+                (t for t in doc[i + 1 : end] if t.lower_ in _PERSONAL or t.lower_ in ("it", "its")), None
+            )
+            if nxt is None or nxt.lower_ in ("it", "its") or any(i < j < nxt.i for j in people):
+                continue
+            q.ptype = "person"
+            out.append(q)
+            break
     return out
 
 

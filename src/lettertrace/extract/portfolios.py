@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .. import names
+from ..english_words import is_english_word
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 from .name_particles import office_of_body
 
@@ -56,10 +57,16 @@ def _reads_as_name(span: Span) -> bool:
 
 
 def portfolio_part(ent: Span) -> bool:
-    """'Minister of Foreign Affairs and [European Integration] of X': a capitalised run tagged as a body
-    right after the 'and' of an office's portfolio ('Office of/for Words and'), and followed by 'of' or a
-    name, is the portfolio's second part, no body."""
+    """'the [Home] Secretary', 'the [Treasury] Minister': one common English word tagged as a body right
+    before the capitalised office it qualifies is the office's portfolio, no body. 'Minister of Foreign
+    Affairs and [European Integration] of X': a capitalised run tagged as a body right after the 'and' of
+    an office's portfolio ('Office of/for Words and'), and followed by 'of' or a name, is the portfolio's
+    second part, no body."""
     doc = ent.doc
+    if len(ent) == 1 and ent.end < len(doc) and is_english_word(ent.text) and ent.root.dep_ == "compound":
+        office = doc[ent.end]
+        if office.i == ent.root.head.i and office.text[:1].isupper() and _head_word(office) in ROLE_HEADS:
+            return True
     k = ent.start - 1
     if k < 3 or doc[k].lower_ not in ("and", "&") or any(_head_word(w) in INSTITUTION_HEADS for w in ent):
         return False

@@ -152,6 +152,11 @@ def _frames(v: Token, qs: QuoteSpan) -> bool:
     not frame a quote outside its own clause."""
     if any(qs.open_at <= t.idx <= qs.close_at for t in v.subtree):
         return True
+    edge = v.right_edge
+    if text_of(v.doc)[edge.idx + len(edge) : qs.open_at].strip() == ":" and (
+        v.lemma_.lower() == "tell" or not any(c.dep_ == "dobj" for c in v.children)
+    ):
+        return True  # 'a speech in which he told the guests: "..."' (not 'by which time X declared war:')
     a = v
     for _ in range(6):
         if a.dep_ in ("acl", "relcl") or (a.dep_ == "pcomp" and a.head.pos_ == "ADP"):

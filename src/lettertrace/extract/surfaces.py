@@ -53,6 +53,25 @@ def _of_place_end(head: Token, end: int) -> int:
     return end
 
 
+def _comma_before(ent: Span) -> int:
+    """Where the comma before the name would stand: right before it, or before its honorifics ("its chair,
+    Sir A B", "the Chair, Dame A B MP"; not an office: "to the Secretary-General, Ambassador A B said")."""
+    doc, comma = ent.doc, ent.start - 1
+    while (
+        comma > 1
+        and doc[comma].text[:1].isupper()
+        and (
+            doc[comma].lower_.strip(".") in names.honorifics()
+            or doc[comma].dep_ == "compound"
+            and doc[comma].head.i in range(ent.start, ent.end)
+            and names.fold(doc[comma].text).lower() not in names.title_words()
+        )
+        and _head_word(doc[comma]) not in ROLE_HEADS
+    ):
+        comma -= 1  # and the given name the recogniser left out ("Dame [Ana] Berg")
+    return comma
+
+
 def _role_before_comma(ent: Span) -> int | None:
     """Start of the role written before ", Name" when the name is in apposition to it ("the President
     of Norland, Ana Berg", "his Norland counterpart, Ana Berg", "a former agency scientist, Ana Berg").
@@ -60,7 +79,7 @@ def _role_before_comma(ent: Span) -> int | None:
     when every token between the role's head and the comma belongs to the role's noun phrase."""
     doc = ent.doc
     head = ent.root
-    comma = ent.start - 1
+    comma = _comma_before(ent)
     if comma < 1 or doc[comma].text != ",":
         return None
     if head.dep_ != "appos" or head.head.i >= comma:
@@ -88,7 +107,7 @@ def _role_words_before(ent: Span) -> int | None:
     of the sentence or after a preposition or verb, with no verb after the name unless the role opens
     the sentence ("to his Norland counterpart, Ana Berg, on Monday"; not "to the president, Ana Berg said")."""
     doc = ent.doc
-    comma = ent.start - 1
+    comma = _comma_before(ent)
     i = comma
     while i > 0 and comma - i < 8:
         t = doc[i - 1]
