@@ -40,6 +40,8 @@ def published(text: str) -> dt.date | None:
         ("Coastal Wire | 04.06.2021 | 18:12", dt.date(2021, 6, 4)),
         ("2021/06/04 14:03 KST", dt.date(2021, 6, 4)),
         ("Harborville bureau / 2021-06-04 / 09:30", dt.date(2021, 6, 4)),
+        ("Copyright © Coastal Wire 2021\n\nDate: Friday, 4 June 2021 17:05 WIB", dt.date(2021, 6, 4)),
+        ("Date: 4 June 2021", dt.date(2021, 6, 4)),
     ],
 )
 def test_a_stamp_at_the_foot_dates_the_page(foot: str, date: dt.date) -> None:
