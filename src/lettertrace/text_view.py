@@ -13,15 +13,20 @@ _PUNCT_RUN = re.compile(rf"(?:[^\w\s]|_){{{PUNCT_RUN_CAP + 1},}}")
 def tokenizer_view(text: str) -> str:
     """``text`` with each run of punctuation past :data:`PUNCT_RUN_CAP` characters blanked after its
     first ones, the official 'vide' ("vide his letter dated ...": by way of) read as 'with', which the
-    parser knows as a preposition, and a footnote's mark glued to a word blanked: the same length, so an
-    offset into the view is the same offset into ``text``."""
+    parser knows as a preposition, and a paragraph's number opening a line ("6.4", "[12]") and a footnote's
+    mark glued to a word blanked: the same length, so an offset into the view is the same offset into
+    ``text``."""
     text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
+    text = _PARAGRAPH_NUMBER.sub(lambda m: " " * len(m[0]), text)
     return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
 
 
 # A footnote's mark glued to the word before it ("to the Department of State(1)"): blanked, as the tokenizer
 # would keep "State(1" one word.
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])(?:\(\d{1,3}\)|\[\d{1,3}\])(?=[\s.,;:]|$)")
+# A section's or paragraph's number opening a line of a report, an inquiry or a judgment ("6.4 On 3 February
+# A wrote ...", "[12] The minister replied ..."): blanked, as the parser would take the number for the subject.
+_PARAGRAPH_NUMBER = re.compile(r"(?m)^(?:\d{1,3}(?:\.\d{1,3})+\.?|\[\d{1,3}\])(?=[ \t]+[A-Z\"“(])")
 # "Vide his letter No. 12 dated ...", "replied vide D.O. letter": South Asian and East African official English.
 _VIDE = re.compile(r"\b[Vv]ide(?=\s+(?:his|her|its|their|our|my|a|an|the|letter|D\.O\.|[Nn]o\.|[A-Z]))")
