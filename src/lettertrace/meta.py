@@ -33,7 +33,6 @@ import yaml
 from lettertrace.clean import DATE_STAMP_REASON, MONTH, WEEKDAY, is_prose
 from lettertrace.meta_byline import byline_author, footer_author
 from lettertrace.meta_dates import (
-    DATE_LABELS,
     UPDATED,
     DateHit,
     DateMatch,
@@ -47,6 +46,7 @@ from lettertrace.meta_dates import (
     without_other_calendar,
 )
 from lettertrace.meta_foot import foot_dates, masthead_names
+from lettertrace.meta_top import after_preposition as _after_preposition
 from lettertrace.meta_top import clock_on, letters_date_line, top_line_dates
 from lettertrace.meta_wire import wire_tag
 from lettertrace.meta_year import completed
@@ -59,9 +59,6 @@ OPENING_PARAGRAPHS = 3
 
 _SITE_LABELS = {"last-updated stamp": 1, "weather widget": 3}  # cleaner reason -> lines it labels
 _WORDS = re.compile(r"[\w'’]+")
-_PREPOSITIONS = frozenset(
-    "on in of since until till from by at to before after between and or than as through".split()
-)
 _TITLE_DATE_SUFFIX = re.compile(r"\s+[-–—|]\s*$")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•▪●◦*–—])\s")
 _CAPTION = re.compile(
@@ -154,13 +151,6 @@ def _span(seg: Segment, m: DateMatch) -> tuple[int, int] | None:
     return None if seg.clean_start is None else (seg.clean_start + m.start, seg.clean_start + m.end)
 
 
-def _after_preposition(prefix: str) -> bool:
-    words = [w.lower() for w in _WORDS.findall(without_other_calendar(prefix))[-2:]]
-    if not words or words[-1] not in _PREPOSITIONS:
-        return False
-    return not (len(words) == 2 and words[0] in DATE_LABELS)
-
-
 def header_hits(header: Sequence[Segment]) -> list[DateHit]:
     """Dates standing on their own in short header lines (date lines, stamps, "Outlet , date")."""
     hits: list[DateHit] = []
@@ -170,10 +160,13 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
         around = [header[i - 1].text if i else "", header[i + 1].text if i + 1 < len(header) else ""]
         if dates and is_date_line(seg.text) and letters_date_line(*around):
             dates = []  # "It reads:" / "5 December 1971" / "Dear ...": the letter's own date
+        widget = under and label == "weather widget"
         for m in dates:
             prefix = seg.text[: m.start]
-            if _after_preposition(prefix) and not clock_on(prefix) or (under and label == "weather widget"):
-                continue  # a date in a sentence, or today's date in the site's weather widget
+            # a date in a sentence (not one whose weekday agrees: "Volume 7: debated on Wednesday 13 March
+            # 2024"), or today's date in the site's weather widget
+            if _after_preposition(prefix) and not clock_on(prefix) and not m.weekday_ok or widget:
+                continue
             kind: HitKind = "site" if under or UPDATED.search(prefix) else "article"
             hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
         under = max(under - 1, 0)

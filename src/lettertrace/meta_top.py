@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import Literal, Protocol, TypeVar
 
 from lettertrace.clean_lines import is_prose, is_salutation
-from lettertrace.meta_dates import _CLOCK, UPDATED, DateMatch, find_dates, is_date_line
+from lettertrace.meta_dates import (
+    _CLOCK,
+    DATE_LABELS,
+    UPDATED,
+    DateMatch,
+    find_dates,
+    is_date_line,
+    without_other_calendar,
+)
 
 BYLINE = re.compile(r"^\s*(?:By|BY|Written by)\s+[A-Z]")
 # what stands between a byline's name and its date: a separator, perhaps a label ("| Updated:")
@@ -68,3 +76,18 @@ def top_line_dates(
         if BYLINE.match(before) or is_prose(before):
             out.append((line, m, kind))
     return out
+
+
+_WORDS = re.compile(r"[\w'’]+")
+_PREPOSITIONS = frozenset(
+    "on in of since until till from by at to before after between and or than as through".split()
+)
+
+
+def after_preposition(prefix: str) -> bool:
+    """A date told in a sentence: the words before it end in a preposition ("talks on", "since"), not a
+    date's label ("Published on")."""
+    words = [w.lower() for w in _WORDS.findall(without_other_calendar(prefix))[-2:]]
+    if not words or words[-1] not in _PREPOSITIONS:
+        return False
+    return not (len(words) == 2 and words[0] in DATE_LABELS)

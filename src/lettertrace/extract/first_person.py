@@ -31,6 +31,8 @@ ANSWERED = re.compile(r"^(?P<label>Answered by [A-Z][^\n,]{2,60})(?:,[^\n]*)?$",
 # "Answer by A", "Reply from the Minister, A", "Statement by A": a heading that names who speaks after 'by'.
 BY = re.compile(r"\b(?:by|from)\s+(?=[A-Z]|the\s)")
 BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+# A member's label in a parliament's record: the name, then the seat and the party in brackets.
+MEMBER = re.compile(r"^([^()]+?)\s*\([^()]+\)\s*\([^()]{1,12}\)\s*$")
 # Verbs of the reporter's own work, whose "I" is no party ("I called the ministry for comment").
 REPORTER_VERBS = ("call", "phone", "telephone", "ring", "speak", "talk", "reach", "contact")
 
@@ -64,10 +66,15 @@ def _turns(idx: InReportResolution) -> list[tuple[int, int, int | None]]:
         if text[m.end() : m.end() + 1] in ("\n", "") or m.re is ANSWERED:
             lines.add(m.start())
         label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+        member = MEMBER.match(m.group("label"))  # "A B (Westmoor South) (Con)": a member, seat and party
+        if member is not None and label is not None:
+            label = doc.char_span(
+                label.start_char, label.start_char + member.end(1), alignment_mode="contract"
+            )
         if label is None or label[-1].ent_type_ in ("GPE", "DATE", "TIME", "ORG", "NORP"):
             labels.append((m.start(), None, ""))  # "KUWAIT:", "Source:": a heading, which ends a turn
             continue
-        bracket = BRACKETED.search(m.group("label"))
+        bracket = None if member is not None else BRACKETED.search(m.group("label"))
         name: Span | None = label
         role = ""
         if bracket is not None:  # "The Minister (Ms A)": the name in brackets, the role before them

@@ -109,6 +109,9 @@ ROLE_HEADS |= {"executive", "rector", "provost", "treasurer", "comptroller", "au
 # the state's officer over a region or district: a prefect (France, Italy, Romania, Greece, Japan), a voivode
 # (Poland), a wali (the Maghreb, Oman), a kaymakam (Turkey, Lebanon)
 ROLE_HEADS |= {"prefect", "voivode", "wali", "kaymakam"}
+# officers of police, courts and the UN's procedures who write and are written to ("the Chief Constable", "the
+# Registrar", "the Special Rapporteur", "the coroner", "the Superintendent")
+ROLE_HEADS |= {"constable", "registrar", "rapporteur", "coroner", "superintendent"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",
