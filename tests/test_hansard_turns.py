@@ -24,7 +24,9 @@ MINISTER = (
 
 
 def _acts(*paragraphs: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    rep = run(report(*paragraphs, headline="Policing: Westmoor", dateline="Debated on Wednesday 13 March 2024"))
+    rep = run(
+        report(*paragraphs, headline="Policing: Westmoor", dateline="Debated on Wednesday 13 March 2024")
+    )
     return {
         (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
         for c in rep.extraction.communications
@@ -39,7 +41,9 @@ def test_the_officer_writes_to_the_minister_the_record_names() -> None:
 
 def test_a_members_label_with_seat_and_party_opens_a_turn() -> None:
     found = _acts(
-        MINISTER.replace("Yes, I have replied to the Chief Constable's letter; I wrote to him last week.", "Yes."),
+        MINISTER.replace(
+            "Yes, I have replied to the Chief Constable's letter; I wrote to him last week.", "Yes."
+        ),
         "Ruth Ellery (Westmoor South) (Con): I wrote to the Chief Constable of Westmoor Police, Andrew Ridley,"
         " on Monday.",
     )

@@ -8,14 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_number, sent_of, text_of
-from .argument_checks import sent_by_another
-from .arguments import ArgumentFiller
 from .control import leaders_if_counted
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
-from .mentions import Party
-from .noun_groups import counted_comm
+from .mentions import ROLE_HEADS, Party
 from .syntax import (
     ADDRESS_VERBS,
     GREETING_NOUNS,
@@ -26,6 +23,7 @@ from .syntax import (
     _uniq,
     _verb_of,
 )
+from .thanks import ThanksFor
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
@@ -35,23 +33,11 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and i + 1 < len(text)]
 
 
-class MoreActs(ArgumentFiller):
+class MoreActs(ThanksFor):
     """Greetings, exchanges, contact and thanks (see the registry for the constructions)."""
 
     in_person: bool  # the report tells of a meeting (set by the walker)
     call_context: bool  # the report is about a call
-
-    def _dobj(self, verb: Token, test: str) -> Token | None:
-        for c in verb.children:
-            if c.dep_ != "dobj" and not (test == "comm" and c.dep_ == "nsubjpass"):
-                continue
-            if test == "greeting" and c.lemma_.lower() in GREETING_NOUNS:
-                return c
-            if test == "comm" and (noun := counted_comm(c)) is not None:
-                return noun  # "exchanged a series of letters": the letters
-            if test == "party" and _is_name_like(c):
-                return c
-        return None
 
     def _in_person(self, verb: Token) -> bool:
         return any(t.lemma_.lower() in IN_PERSON for t in sent_of(verb))
@@ -149,6 +135,8 @@ class MoreActs(ArgumentFiller):
         subj = self._subjects(verb) if obj.dep_ == "dobj" or obj.head.head.dep_ == "dobj" else []
         between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
+        if len(parties) > 2 and len(named := [p for p in parties if _named_person(p)]) == 2:
+            parties = named  # "A, secretary of X and Norland president, and B, ...": the offices are theirs
         if not parties:
             parties = leaders_if_counted(obj, self._pair_before(verb))  # "the two heads of state exchanged"
         if len(parties) != 2:
@@ -231,32 +219,6 @@ class MoreActs(ArgumentFiller):
         other = self._party(obj)
         if other is not None and other is not subj[0]:
             self._add(Draft("call", verb, subj[0], [other], verb=verb))
-
-    def _from_thanks(self, verb: Token) -> None:
-        obj = self._dobj(verb, "party")
-        subj = self._subjects(verb)
-        if obj is None or not subj:
-            return
-        thing = next(
-            (
-                g
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
-        if thing is None or self._taken(thing) or sent_by_another(thing):
-            return  # "thanked B for the letter the students had sent her": the students'
-        kind = noun_kind(thing)
-        if kind is None and thing.lemma_.lower() not in GREETING_NOUNS:
-            return
-        sender = self._party(obj)
-        if sender is None or sender is subj[0]:
-            return
-        d = self._add(Draft(kind or "message", thing, sender, [subj[0]], verb=None))
-        d.answered = True
 
     def _addressed_in_quote(self, verb: Token, sender: Party) -> list[Party]:
         """'A paid tribute to B on Monday. ... A wrote, "I appreciate your efforts ..."': a quote written
@@ -488,3 +450,8 @@ def _told_in_the_sentence_before(answered: Draft, d: Draft) -> bool:
     sent = d.trigger.sent
     before = d.trigger.doc[sent.start - 1].sent if sent.start > 0 else sent
     return answered.trigger.sent.start in (sent.start, before.start)
+
+
+def _named_person(p: Party) -> bool:
+    """A person the report names, not an office it could not tie to a name ("Norland president")."""
+    return p.ptype == "person" and not any(w.lower() in ROLE_HEADS for w in p.name.split())

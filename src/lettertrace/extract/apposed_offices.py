@@ -143,3 +143,15 @@ def listed_office(tok: Token, ap: Token, first: Party | None, read: Callable[[],
     if not all(p.ptype == "person" and p.roles and p.roles[0] == p.name for p in (first, second)):
         return False
     return not names.content_words(first.name) & names.content_words(second.name)
+
+
+def held_office(c: Token) -> bool:
+    """'A, secretary of X and Norland president, and B, secretary of Y and Sudland president,': an office in
+    lower case after a name in a list of appositions is that person's, no other party."""
+    return (
+        c.pos_ == "NOUN"
+        and c.text.islower()
+        and _head_word(c) in ROLE_HEADS
+        and c.i > 0
+        and any(t.ent_type_ == "PERSON" for t in c.doc[max(0, c.i - 30) : c.i])
+    )

@@ -50,3 +50,20 @@ def _yes_no_question(verb: Token, aux: Token) -> bool:
     if last is None or last.text != "?":
         return False
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < aux.i)
+
+
+# What one says of an act that may or may not come: "a call is unlikely", "a letter would be premature".
+PROSPECTS = frozenset(
+    "possible impossible likely unlikely realistic unrealistic feasible premature conceivable inevitable"
+    " imminent desirable necessary".split()
+)
+
+
+def judged_possible(noun: Token) -> bool:
+    """'A call between the two leaders was not realistic at this stage', 'a letter would be premature': the
+    noun is the subject of 'be' with an adjective of prospect, a judgement on an act not (yet) made."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECTS for c in noun.head.children)
+    )

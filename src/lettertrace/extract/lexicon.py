@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
-from .clause_moods import _headline_future, _inverted_condition, _yes_no_question
+from .clause_moods import _headline_future, _inverted_condition, _yes_no_question, judged_possible
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule, through_the_media
 from .notes import _governed_by, _is_comm_note, bare_text, dated_favour, greeting_card, love_letter
@@ -345,7 +345,7 @@ def _not_held(noun: Token, verb: Token | None) -> bool:
     open letter to B is expected to be published next week' (the noun in the subject of a verb of planning
     or calling off, however deep the parse hangs it; 'the call, which was planned for weeks, took place')."""
     unreal = any(c.dep_ == "det" and c.lower_ in ("no", "any") or c.lower_ in UNREAL for c in noun.children)
-    if unreal or _never_sent(noun):
+    if unreal or _never_sent(noun) or judged_possible(noun):
         return True
     if verb is None or verb.i == noun.i:
         return False

@@ -97,6 +97,8 @@ def _beside_a_message(verb: Token) -> bool:
 
 
 _THANK = frozenset({"thank"})
+_EXPRESS = frozenset({"express", "convey", "extend", "offer"})  # "expressed his thanks to B for ..."
+_THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation"})  # (spaCy lemmatises "thanks" "thank")
 
 REGISTRY: tuple[Pattern, ...] = (
     Pattern(
@@ -257,8 +259,10 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern(
         "thanked_for",
         "Thanks for a communication name its sender: 'B thanked A for his letter', 'B thanked A for the"
-        " congratulatory message' (A wrote to B).",
-        lambda t: _verb(t, _THANK),
+        " congratulatory message', 'B expressed thanks to A for sending him a message' (A wrote to B).",
+        lambda t: _verb(t, _THANK)
+        or _verb(t, _EXPRESS)
+        and any(c.lemma_.lower() in _THANKS for c in t.children),
         "_from_thanks",
     ),
 )

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..nlp import headline_verbs
-from .apposed_offices import apposed_offices, further_title, joint_office_holder, listed_office
+from .apposed_offices import apposed_offices, further_title, held_office, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
 from .comma_names import dated_owner, name_after_state, set_off_holder
 from .control import (
@@ -52,13 +52,7 @@ from .syntax import (
     _uniq,
     named_before_day,
 )
-from .trigger_checks import (
-    _kicker,
-    detached_holder,
-    misread_dated,
-    subject_tokens,
-    verb_read_as_participle,
-)
+from .trigger_checks import _kicker, detached_holder, misread_dated, subject_tokens, verb_read_as_participle
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -344,7 +338,8 @@ class PartyReader:
         for ap in tok.children:  # "His Highness the Crown Prince and His Highness the Prime Minister"
             if ap.dep_ == "appos" and not subject_list(ap):
                 joint = joint_office_holder(ap, self.idx.live())  # "His Highness the Crown Prince and PM"
-                out += [joint] if joint else [self._party(c) for c in ap.conjuncts if c.i > tok.i]
+                more = [c for c in ap.conjuncts if c.i > tok.i and not held_office(c)]  # not B's office
+                out += [joint] if joint else [self._party(c) for c in more]
                 if not joint and listed_office(tok, ap, first, partial(self._party, ap)):  # "to the S-G, the
                     out.append(self._party(ap))  # President of X and the President of Y"
         return [p for p in out if p is not None]
