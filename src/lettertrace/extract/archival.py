@@ -36,6 +36,7 @@ from .mentions import Party, _add_role, clean_np
 
 if TYPE_CHECKING:
     from .fulltext import Block, _Page
+    from .index import PartyIndex
 
 _FORMS = r"telegram|cablegram|cable|airgram|message|note\s+verbale|note|circular|letter|despatch|dispatch|memorandum|instruction"
 _MESSAGE_FORMS = ("telegram", "cablegram", "cable", "airgram", "message", "note", "circular")
@@ -238,7 +239,7 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
     """The party one side of a heading names with no holder in brackets: a party the report knows there,
     a person whose name the words are, else the office or body itself."""
     text = page.text[s:e]
-    if not re.search(r"[a-z]", text) and (named := _caps_name(page, text, s)) is not None:
+    if not re.search(r"[a-z]", text) and (named := caps_name(page.idx, text, s)) is not None:
         return named  # "PRINCE A B", "THE EMPEROR C III"
     found = sig.party_in(page.doc, page.idx, s, e, exclude=exclude)
     words = text.split()
@@ -274,7 +275,7 @@ def _apart(name: str, text: str) -> bool:
     return not (a <= b or b <= a)
 
 
-def _caps_name(page: _Page, text: str, start: int) -> Party | None:
+def caps_name(idx: PartyIndex, text: str, start: int) -> Party | None:
     """The person a side written in capitals names: its words less the article and the titles, written as
     a name ("THE EMPEROR NAPOLEON III" -> "Napoleon III", with the role "Emperor"); None when what is left
     is no name ("THE SECRETARY OF STATE")."""
@@ -284,7 +285,7 @@ def _caps_name(page: _Page, text: str, start: int) -> Party | None:
     if not 1 <= len(core) <= 4 or any(not w.isalpha() or w.lower() in _SMALL for w in core):
         return None
     name = " ".join(w if _ROMAN.fullmatch(w) else w.capitalize() for w in core)
-    p = page.idx._find_person(name) or page.idx._new(name, "person", start)
+    p = idx._find_person(name) or idx._find_person(" ".join(core)) or idx._new(name, "person", start)
     if p.name.isupper():
         p.name = name  # the recogniser's party, named in capitals
     p.add_surface(text.strip())

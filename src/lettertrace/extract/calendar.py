@@ -11,10 +11,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
+from .archival import caps_name
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import Kind, noun_kind
-from .mentions import Party
+from .mentions import INSTITUTION_HEADS, Party
 from .syntax import _is_role_noun
 
 MAX_LINE = 160
@@ -27,6 +28,15 @@ _DATE_END = re.compile(
 )
 
 
+# A calendar's entry that opens with its date: "41. 1587, March 3. Greenwich. WALSINGHAM to BURGHLEY." (a
+# number, the date with its year first, up to two places, then the writer's name and the addressee; the
+# summary may follow on the same line).
+_DATE_FIRST = re.compile(
+    r"^\s*(?:(?:No|Doc)\.?\s*)?\[?\d{1,4}\]?[.:)]\s+(?P<date>(?:1[5-9]|20)\d\d,\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)\."
+    r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.){0,2}\s+(?P<writer>(?:(?:the|of|de|van|von|[A-Z][\w'’-]*)\s+){0,5}?[A-Z][\w'’-]*)\s+to\s+(?P<to>[^.\n]+?)(?:\.\s|\.?$)"
+)
+
+
 def calendar_heads(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
     """One draft for each calendar heading of the report that no draft with its parties stands on yet (a
     draft of the heading's noun alone gives way to it)."""
@@ -36,6 +46,8 @@ def calendar_heads(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft
     for line in text.split("\n"):
         end = start + len(line)
         found = _heading(doc, idx, start, end) if 8 <= len(line.strip()) <= MAX_LINE else None
+        if found is None and (entry := _DATE_FIRST.match(line)) is not None:
+            found = _entry(doc, idx, start, entry, out[-1].recipients[0] if out else None)
         on_line = [d for d in drafts if start <= d.trigger.idx < end]
         if found is not None and not any(d.sender is not None and d.recipients for d in on_line):
             for d in on_line:
@@ -102,3 +114,27 @@ def _party_in(idx: PartyIndex, words: Span) -> Party | None:
             idx.resolve_role(root, np=words.text.strip(" ,")) if _is_role_noun(root) else idx.party_at(root)
         )
     return parties[0] if len(parties) == 1 else None
+
+
+def _entry(doc: Doc, idx: PartyIndex, start: int, m: re.Match[str], last: Party | None) -> Draft | None:
+    """The letter of a calendar entry that opens with its date; "to the same" is the last entry's addressee."""
+    sides = []
+    for group in ("writer", "to"):
+        text = m.group(group).strip()
+        if text.lower() in ("the same", "same") and group == "to":
+            sides.append(last)
+            continue
+        span = doc.char_span(start + m.start(group), start + m.end(group), alignment_mode="contract")
+        words = text.split()  # "WALSINGHAM", "Sir Amias Paulet": a name (not "the Privy Council", an office)
+        person = all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & INSTITUTION_HEADS
+        named = caps_name(idx, text.upper(), start + m.start(group)) if person else None
+        sides.append(named or (_party_in(idx, span) if span is not None else None))
+    sender, recipient = sides
+    to = doc.char_span(start + m.end("writer"), start + m.start("to"), alignment_mode="expand")
+    date = doc.char_span(start + m.start("date"), start + m.end("date"), alignment_mode="expand")
+    if sender is None or recipient is None or sender is recipient or to is None or date is None:
+        return None
+    d = Draft("letter", to[-1] if to[-1].lower_ == "to" else to[0], sender, [recipient], verb=None)
+    d.sentences.append((start, start + m.end()))
+    d.anchors.extend(t.i for t in date)
+    return d

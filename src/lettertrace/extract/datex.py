@@ -6,8 +6,8 @@ the interval is unknown (``None`` bounds, precision ``"unknown"``).
 
 Rules and choices:
 
-* Explicit dates ("April 4, 2018", "4th of April 2018", "18 May. 2022", "2018-04-04",
-  "08/04/2015") resolve to one day. Numeric dates are D/M/Y unless that is impossible, then
+* Explicit dates ("April 4, 2018", "4th of April 2018", "18 May. 2022", "2018-04-04", "08/04/2015", a
+  calendar entry's year first at a line's start: "41. 1587, March 3"; from 1500) resolve to one day. Numeric dates are D/M/Y unless that is impossible, then
   M/D/Y; only 4-digit years are read in numeric dates.
 * Day and month without a year take the latest such date not after the report date. A feast on a
   fixed day ("Christmas Eve, 1940", "on New Year's Day") is that day and month.
@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..models import DateInterval, Span
 from .intervals import (
@@ -60,6 +60,7 @@ from .intervals import (
     this_unit,
     unknown,
     valid,
+    weekday_interval,
     weekend,
     year_bounds,
 )
@@ -113,8 +114,9 @@ def _names(words: list[str]) -> str:
 _MONTH = rf"(?P<mon>{_names(list(_MONTHS))})\b(?:\.(?=,?\s*\d))?"  # "Aug. 16", "18 May. 2022"
 _MONTH_FULL = rf"(?P<mon>{_names(_FULL_MONTHS)})\b"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-_YEAR_FULL = r"(?P<year>1[789]\d\d|20\d\d|2100)(?!\d)"
+_YEAR_FULL = r"(?P<year>1[5-9]\d\d|20\d\d|2100)(?!\d)"  # with a month: "3 March 1587" (a bare year: 1700 on)
 _YEAR = r"(?P<year>1[789]\d\d|20\d\d|2100)(?!\d|\s*(?i:hours|hrs|GMT|UTC)\b)"  # "by 1800 hours" is no year
+_ENTRY = r"(?:(?<![^\n])|(?<=\d\.\s)|(?<=\d\d\.\s)|(?<=\d\d\d\.\s))"
 _MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _NO_RANGE = r"(?!\s*(?:[-–—/]|to\b|until\b|till\b|and\b)\s*\d)"
@@ -244,20 +246,8 @@ def _weekday(m: re.Match[str], report_date: date | None) -> _Hit | None:
     if report_date is None:
         interval = unknown("weekday: no report date")
     else:
-        interval = _weekday_interval(wd, direction, report_date)
+        interval = weekday_interval(wd, direction, report_date)
     return replace(_hit(m, interval, True), weekday=wd)
-
-
-def _weekday_interval(wd: int, direction: str, report_date: date) -> DateInterval:
-    if direction == "next":
-        delta = (wd - report_date.weekday()) % 7 or 7
-        found = report_date + timedelta(days=delta)
-        return interval(found, found, "weekday after report")
-    delta = (report_date.weekday() - wd) % 7
-    if direction == "last" and delta == 0:
-        delta = 7
-    found = report_date - timedelta(days=delta)
-    return interval(found, found, "weekday: report date" if delta == 0 else "weekday before report")
 
 
 # ---------------------------------------------------------------- relative words
@@ -370,6 +360,12 @@ _RULES: tuple[_Rule, ...] = (
         _MONTH_KEYS,
         re.compile(rf"\b(?<![/.:-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*(?:of\s+)?{_YEAR_FULL}{_NO_RANGE})?"),
         _day_month,
+    ),
+    _Rule(_MONTH_KEYS, re.compile(rf"{_ENTRY}{_YEAR_FULL},\s+{_MONTH}\s+{_DAY}"), _day_month),
+    _Rule(
+        _MONTH_KEYS,
+        re.compile(rf"{_ENTRY}(?P<expr>(?P<mod>){_YEAR_FULL},\s+{_MONTH})(?!\.?\s*\d)"),
+        _month_year,
     ),
     _Rule(
         ("christmas", "new year", "boxing"),

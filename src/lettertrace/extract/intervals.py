@@ -194,3 +194,16 @@ def this_unit(r: date, words: str) -> tuple[date, date]:
 def weekend(r: date, words: str) -> tuple[date, date]:
     saturday = r - timedelta(days=(r.weekday() - 5) % 7)
     return saturday, min(saturday + timedelta(days=1), r)
+
+
+def weekday_interval(wd: int, direction: str, report_date: date) -> DateInterval:
+    """The weekday ``wd`` 'last', 'next' or bare: the most recent such day on or before the report date."""
+    if direction == "next":
+        delta = (wd - report_date.weekday()) % 7 or 7
+        found = report_date + timedelta(days=delta)
+        return interval(found, found, "weekday after report")
+    delta = (report_date.weekday() - wd) % 7
+    if direction == "last" and delta == 0:
+        delta = 7
+    found = report_date - timedelta(days=delta)
+    return interval(found, found, "weekday: report date" if delta == 0 else "weekday before report")
