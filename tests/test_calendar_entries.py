@@ -43,3 +43,27 @@ def test_dates_from_1500_and_a_year_first_only_at_an_entrys_start() -> None:
     assert dates("12. 1601, June 4. Whitehall.") == [("1601, June 4", dt.date(1601, 6, 4), "day")]
     assert dates("In 2019, May wrote to the president.") == [("2019", dt.date(2019, 1, 1), "year")]
     assert dates("in 1600 troops") == []  # a bare year before 1700 is a number
+
+
+def test_an_edition_of_one_persons_papers_heads_each_letter_to_its_addressee() -> None:
+    page = (
+        "THE CORRESPONDENCE OF HENRIK HOLCROFT\n"
+        "Volume II (1808)\n\n"
+        "No. 141\n"
+        "TO THE EMPEROR ALBRECHT, AT KESSEL\n"
+        "Paris, 2 February 1808\n\n"
+        "My Brother, the envoy will speak to you at length of the affairs of the moment; I will say only the"
+        " essential, and I send this letter by courier.\n\n"
+        "NOTES\n(a) The letter was delivered on 13 February.\n"
+    )
+    found = [
+        (c.sender.name if c.sender else "", [r.name for r in c.recipients])
+        for c in run(page).extraction.communications
+    ]
+    assert any(s == "Henrik Holcroft" and r and r[0].endswith("Albrecht") for s, r in found), found
+    plain = page.replace("THE CORRESPONDENCE OF HENRIK HOLCROFT", "NOTES FROM THE ARCHIVE")
+    found = [
+        (c.sender.name if c.sender else "", [r.name for r in c.recipients])
+        for c in run(plain).extraction.communications
+    ]
+    assert not any(s == "Henrik Holcroft" for s, _ in found), found  # no edition: the heading names no writer

@@ -66,3 +66,17 @@ def test_a_record_heading_with_an_agreeing_weekday_dates_the_page() -> None:
     wrong = text.replace("Wednesday", "Friday")  # a weekday that disagrees tells nothing
     raw = RawReport(source="mem.txt", sha256="x", raw_text=wrong, fmt="txt")
     assert extract_metadata(raw, clean(raw, Options())).published is None
+
+
+def test_a_dated_reply_received_is_the_addressees() -> None:
+    for receipt in (
+        "He received a reply dated 9 May.",
+        "On 9 May he received a reply.",
+        "He got a reply dated 9 May.",
+    ):
+        found = _acts(
+            "On 3 April Senator Daniel Foyle wrote to the chief executive of Northgate Water, Helen Marsh, asking"
+            " for the plan.",
+            receipt,
+        )
+        assert ("letter", "Helen Marsh", ("Daniel Foyle",)) in found, (receipt, found)

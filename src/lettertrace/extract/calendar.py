@@ -37,17 +37,65 @@ _DATE_FIRST = re.compile(
 )
 
 
+# An edition of one person's papers ("The Papers of A", "THE COLLECTED TELEGRAMS OF A, 1864") heads each
+# document "To B" on a line of its own, its place and date on the lines below: A wrote it.
+_OWNER = re.compile(
+    r"\b(?i:papers|letters|correspondence|telegrams|despatches|dispatches|writings)\s+(?i:of)\s+"
+    r"(?P<name>[A-Z][A-Za-z.'’ -]{2,40}?)\s*(?:[,:(\n]|$)"
+)
+_TO_LINE = re.compile(
+    r"^\s*(?i:to)\s+(?P<to>[A-Z][^\n,(]{2,60}?)\s*(?:,[^\n]{0,40})?(?:\(\d{1,3}\)|\[\d{1,3}\])?\s*$"
+)
+_DATE_LINE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _owner(text: str) -> str | None:
+    """The person whose papers the page prints, as its title names them in its first lines."""
+    m = _OWNER.search("\n".join(text.split("\n")[:4]))
+    return m["name"].strip() if m else None
+
+
+def _to_heading(doc: Doc, idx: PartyIndex, start: int, m: re.Match[str], owner: str) -> Draft | None:
+    """'To B' over a place and date line with a year (within the three lines below), in an edition of A's
+    papers: A's letter to B."""
+    at = start + m.end() + 1
+    dated = None
+    for line in text_of(doc)[at : at + 240].split("\n")[:3]:
+        if _DATE_LINE.search(line) and len(line) <= 80:  # "Paris, 20 December 1787": a place and date line
+            dated = doc.char_span(at, at + len(line), alignment_mode="contract")
+            break
+        at += len(line) + 1
+    if dated is None:
+        return None
+    writer = caps_name(idx, owner.upper(), start)
+    to_text = m["to"].strip()
+    span = doc.char_span(
+        start + m.start("to"), start + m.start("to") + len(to_text), alignment_mode="contract"
+    )
+    recipient = caps_name(idx, to_text.upper(), start + m.start("to"))
+    if recipient is None and span is not None:
+        recipient = _party_in(idx, span)
+    if writer is None or recipient is None or writer is recipient or span is None:
+        return None
+    d = Draft("letter", span[0], writer, [recipient], verb=None)
+    d.sentences.append((start, start + m.end()))
+    d.anchors.extend(t.i for t in dated)
+    return d
+
+
 def calendar_heads(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
     """One draft for each calendar heading of the report that no draft with its parties stands on yet (a
     draft of the heading's noun alone gives way to it)."""
     text = text_of(doc)
     out: list[Draft] = []
     start = 0
-    for line in text.split("\n"):
+    for line in text.split("\n"):  # the page's lines
         end = start + len(line)
         found = _heading(doc, idx, start, end) if 8 <= len(line.strip()) <= MAX_LINE else None
         if found is None and (entry := _DATE_FIRST.match(line)) is not None:
             found = _entry(doc, idx, start, entry, out[-1].recipients[0] if out else None)
+        if found is None and (to := _TO_LINE.match(line)) is not None and (owner := _owner(text)) is not None:
+            found = _to_heading(doc, idx, start, to, owner)
         on_line = [d for d in drafts if start <= d.trigger.idx < end]
         if found is not None and not any(d.sender is not None and d.recipients for d in on_line):
             for d in on_line:

@@ -419,6 +419,7 @@ class ReplyTriggers(BareReplies):
             return None
         if noun.tag_ == "NNS" or any(
             c.dep_ in ("relcl", "acl", "amod")
+            and c.lower_ != "dated"  # "a reply dated 9 May" is one
             or c.dep_ == "prep"
             and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for c in noun.children
