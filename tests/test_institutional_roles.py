@@ -47,3 +47,31 @@ def test_an_exchange_with_two_others_is_no_exchange_between_them() -> None:
         assert not any({a[1], *a[2]} == {"Priya Rendall", "Raj Bhatia"} for a in found), (sentence, found)
     found = acts("There was an exchange of letters between Priya Rendall and Raj Bhatia last week.")
     assert ("letter", "Priya Rendall", ("Raj Bhatia",)) in found, found
+
+
+def test_a_records_heading_is_no_letter() -> None:
+    page = (
+        "House of Commons\nOral Answers to Questions: Home Department\nMonday 20 November 2023\n\n"
+        "Owen Pritchard (Harlow Fields) (Lab): What assessment she has made of the site.\n\n"
+        "The Minister for Immigration (Stephen Lacey): The site is being prepared, and I wrote to the hon."
+        " Gentleman's council about it on Friday.\n"
+    )
+    from test_extract import run
+
+    found = [
+        (c.sender.name if c.sender else "", [r.name for r in c.recipients])
+        for c in run(page).extraction.communications
+    ]
+    assert not any("Answers" in s or any("Questions" in r for r in rs) for s, rs in found), found
+
+
+def test_a_group_written_to_is_named_without_the_clause_after_it() -> None:
+    found = acts(
+        "The Energy Markets Authority has written to the chief executives of three household energy suppliers"
+        " demanding evidence that they have stopped installing meters."
+    )
+    assert (
+        "letter",
+        "Energy Markets Authority",
+        ("chief executives of three household energy suppliers",),
+    ) in found, found

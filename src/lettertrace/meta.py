@@ -47,7 +47,7 @@ from lettertrace.meta_dates import (
 )
 from lettertrace.meta_foot import foot_dates, masthead_names
 from lettertrace.meta_top import after_preposition as _after_preposition
-from lettertrace.meta_top import clock_on, letters_date_line, top_line_dates
+from lettertrace.meta_top import clock_on, letters_date_line, record_hits, top_line_dates
 from lettertrace.meta_wire import wire_tag
 from lettertrace.meta_year import completed
 from lettertrace.models import CleanText, RawReport, ReportMeta
@@ -163,10 +163,8 @@ def header_hits(header: Sequence[Segment]) -> list[DateHit]:
         widget = under and label == "weather widget"
         for m in dates:
             prefix = seg.text[: m.start]
-            # a date in a sentence (not one whose weekday agrees: "Volume 7: debated on Wednesday 13 March
-            # 2024"), or today's date in the site's weather widget
-            if _after_preposition(prefix) and not clock_on(prefix) and not m.weekday_ok or widget:
-                continue
+            if _after_preposition(prefix) and not clock_on(prefix) or widget:
+                continue  # a date in a sentence, or today's date in the site's weather widget
             kind: HitKind = "site" if under or UPDATED.search(prefix) else "article"
             hits.append(DateHit(m.date, kind, m.weekday_ok, _span(seg, m)))
         under = max(under - 1, 0)
@@ -486,6 +484,8 @@ def _publication(
         hit = choose_date(
             [DateHit(m.date, k, m.weekday_ok, _span(s, m)) for s, m, k in foot_dates(segs, names)]
         )
+    if hit is None:  # a record's own heading: "Volume 747: debated on Wednesday 13 March 2024"
+        hit = choose_date(record_hits(header))
     if hit is None and (done := completed(openings, segs, dateline_prefix_ok)) is not None:
         hit = DateHit(done[1].date, "article", None, _span(segs[done[0]], done[1]))
     if hit is not None:

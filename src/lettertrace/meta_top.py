@@ -17,6 +17,7 @@ from lettertrace.meta_dates import (
     _CLOCK,
     DATE_LABELS,
     UPDATED,
+    DateHit,
     DateMatch,
     find_dates,
     is_date_line,
@@ -91,3 +92,21 @@ def after_preposition(prefix: str) -> bool:
     if not words or words[-1] not in _PREPOSITIONS:
         return False
     return not (len(words) == 2 and words[0] in DATE_LABELS)
+
+
+# A record's heading tells when what it records took place: "debated on", "held on", "delivered on".
+_RECORDED = re.compile(r"\b[A-Za-z]+ed\s+(?:on|of)\s*$")
+
+
+def record_hits(header: Sequence[_Line]) -> list[DateHit]:
+    """Dates of a record's heading line below the title ("Volume 747: debated on Wednesday 13 March 2024"):
+    a past participle, 'on' and a date whose weekday agrees. Asked only when nothing else dates the page."""
+    hits = []
+    for line in header[1:]:
+        for m in find_dates(line.text) if len(line.text) <= 120 else []:
+            if m.weekday_ok and _RECORDED.search(line.text[: m.start]):
+                span = getattr(line, "clean_start", None)
+                hits.append(
+                    DateHit(m.date, "article", True, None if span is None else (span + m.start, span + m.end))
+                )
+    return hits

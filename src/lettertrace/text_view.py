@@ -27,6 +27,8 @@ def tokenizer_view(text: str) -> str:
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])(?:\(\d{1,3}\)|\[\d{1,3}\])(?=[\s.,;:]|$)")
 # A section's or paragraph's number opening a line of a report, an inquiry or a judgment ("6.4 On 3 February
 # A wrote ...", "[12] The minister replied ..."): blanked, as the parser would take the number for the subject.
-_PARAGRAPH_NUMBER = re.compile(r"(?m)^(?:\d{1,3}(?:\.\d{1,3})+\.?|\[\d{1,3}\])(?=[ \t]+[A-Z\"“(])")
+_PARAGRAPH_NUMBER = re.compile(
+    r"(?m)^(?:(?!\d{1,2}\.\d{1,2}\.\d\d)\d{1,3}(?:\.\d{1,3})+\.?|\[\d{1,3}\])(?=[ \t]+[A-Z\"“(])"
+)  # (not a date: "12.03.23 A wrote ...")
 # "Vide his letter No. 12 dated ...", "replied vide D.O. letter": South Asian and East African official English.
 _VIDE = re.compile(r"\b[Vv]ide(?=\s+(?:his|her|its|their|our|my|a|an|the|letter|D\.O\.|[Nn]o\.|[A-Z]))")

@@ -24,6 +24,7 @@ from .syntax import (
     _verb_of,
 )
 from .thanks import ThanksFor
+from .trigger_checks import subject_tokens
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
@@ -136,7 +137,10 @@ class MoreActs(ThanksFor):
         between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
         if len(parties) > 2 and len(named := [p for p in parties if _named_person(p)]) == 2:
-            parties = named  # "A, secretary of X and Norland president, and B, ...": the offices are theirs
+            if self._bare_offices(verb, [p for p in parties if p not in named]):
+                parties = (
+                    named  # "A, secretary of X and Norland president, and B, ...": the offices are theirs
+                )
         if not parties:
             parties = leaders_if_counted(obj, self._pair_before(verb))  # "the two heads of state exchanged"
         if len(parties) != 2:
@@ -150,6 +154,21 @@ class MoreActs(ThanksFor):
         for s, r in ((a, b), (b, a)):
             d = self._add(Draft(kind, obj, s, [r], verb=verb))
             d.distinct = True
+
+    def _bare_offices(self, verb: Token, others: list[Party]) -> bool:
+        """The subject's other parties are offices or bodies written without an article, as a title is ("State
+        President A and ... President of X B", "A, general secretary of X and Norland president,"), not a third
+        party of its own ("A, B and the Eastland president exchanged letters")."""
+        keys = {p.key for p in others}
+        toks = [
+            t
+            for s in subject_tokens(verb)
+            for t in s.subtree
+            if self.idx.tok2party.get(t.i) in keys or t.pos_ in ("NOUN", "PROPN") and self._party(t) in others
+        ]
+        return bool(toks) and not any(
+            c.dep_ in ("det", "poss") for t in toks for h in (t, t.head) for c in h.children
+        )
 
     def _called(self, a: Party, b: Party) -> bool:
         """Whether the report told of a call between ``a`` and ``b`` before."""

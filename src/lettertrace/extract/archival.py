@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import names
+from ..english_words import is_english_word
 from ..models import Span
 from . import signature as sig
 from .mentions import Party, _add_role, clean_np
@@ -239,9 +240,13 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
     """The party one side of a heading names with no holder in brackets: a party the report knows there,
     a person whose name the words are, else the office or body itself."""
     text = page.text[s:e]
+    if ":" in text:
+        return None  # "Oral Answers to Questions: Home Department": a record's heading, no side
     if not re.search(r"[a-z]", text) and (named := caps_name(page.idx, text, s)) is not None:
         return named  # "PRINCE A B", "THE EMPEROR C III"
     found = sig.party_in(page.doc, page.idx, s, e, exclude=exclude)
+    if found is not None and found.ptype == "org" and all(is_english_word(w) for w in found.name.split()):
+        found = None if not _office_words(found.name) else found  # "Oral Answers": common words, no body
     words = text.split()
     if found is not None and found.ptype != "state" and _apart(found.name, text) and not _office_words(text):
         found = None  # "to Margaret Pardoe" read into "the Pardoe Family Papers": the person the words name

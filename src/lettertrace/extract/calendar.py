@@ -10,8 +10,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import names
+from ..english_words import is_english_word
 from ..nlp import text_of
 from .archival import caps_name
+from .datex import find_dates
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import Kind, noun_kind
@@ -55,14 +58,22 @@ def _owner(text: str) -> str | None:
     return m["name"].strip() if m else None
 
 
+def _no_party(span: Span) -> bool:
+    """A side of an entry that names a place or a common word, no one who writes ("Kyiv", "Leaders")."""
+    words = [t for t in span if t.is_alpha]
+    place = names.is_state_name(span.text) or names.state_of_capital(span.text) is not None
+    return place or len(words) == 1 and is_english_word(words[0].text)
+
+
 def _to_heading(doc: Doc, idx: PartyIndex, start: int, m: re.Match[str], owner: str) -> Draft | None:
     """'To B' over a place and date line with a year (within the three lines below), in an edition of A's
     papers: A's letter to B."""
     at = start + m.end() + 1
     dated = None
     for line in text_of(doc)[at : at + 240].split("\n")[:3]:
-        if _DATE_LINE.search(line) and len(line) <= 80:  # "Paris, 20 December 1787": a place and date line
-            dated = doc.char_span(at, at + len(line), alignment_mode="contract")
+        found = find_dates(line, None) if _DATE_LINE.search(line) and len(line) <= 80 else []
+        if found:  # "Paris, 20 December 1787": a place and date line
+            dated = doc.char_span(at + found[0].span.start, at + found[0].span.end, alignment_mode="expand")
             break
         at += len(line) + 1
     if dated is None:
@@ -175,8 +186,11 @@ def _entry(doc: Doc, idx: PartyIndex, start: int, m: re.Match[str], last: Party 
         span = doc.char_span(start + m.start(group), start + m.end(group), alignment_mode="contract")
         words = text.split()  # "WALSINGHAM", "Sir Amias Paulet": a name (not "the Privy Council", an office)
         person = all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & INSTITUTION_HEADS
+        span = doc.char_span(start + m.start(group), start + m.end(group), alignment_mode="contract")
+        if span is None or _no_party(span):
+            return None  # "4. 2024, March 2. Paris. A to Kyiv.", "Leaders to Brussels": a journey, no letter
         named = caps_name(idx, text.upper(), start + m.start(group)) if person else None
-        sides.append(named or (_party_in(idx, span) if span is not None else None))
+        sides.append(named or _party_in(idx, span))
     sender, recipient = sides
     to = doc.char_span(start + m.end("writer"), start + m.start("to"), alignment_mode="expand")
     date = doc.char_span(start + m.start("date"), start + m.end("date"), alignment_mode="expand")

@@ -54,16 +54,23 @@ def _yes_no_question(verb: Token, aux: Token) -> bool:
 
 # What one says of an act that may or may not come: "a call is unlikely", "a letter would be premature".
 PROSPECTS = frozenset(
-    "possible impossible likely unlikely realistic unrealistic feasible premature conceivable inevitable"
-    " imminent desirable necessary".split()
+    "possible impossible likely unlikely realistic unrealistic feasible premature imminent".split()
 )
 
 
 def judged_possible(noun: Token) -> bool:
-    """'A call between the two leaders was not realistic at this stage', 'a letter would be premature': the
-    noun is the subject of 'be' with an adjective of prospect, a judgement on an act not (yet) made."""
+    """'A call between the two leaders was not realistic at this stage', 'a letter would be premature': an
+    indefinite noun ('a call', no owner, no date of its own) is the subject of 'be' with an adjective of
+    prospect, a judgement on an act not (yet) made ('the call on Monday was possible because ...' was made)."""
+    head = noun.head
     return (
         noun.dep_ == "nsubj"
-        and noun.head.lemma_ == "be"
-        and any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECTS for c in noun.head.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECTS for c in head.children)
+        and not any(
+            c.dep_ in ("advcl", "prep") and c.i > head.i and c.lower_ in ("because", "after", "thanks")
+            for c in head.children
+        )
     )

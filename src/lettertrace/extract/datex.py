@@ -364,7 +364,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_MONTH_KEYS, re.compile(rf"{_ENTRY}{_YEAR_FULL},\s+{_MONTH}\s+{_DAY}"), _day_month),
     _Rule(
         _MONTH_KEYS,
-        re.compile(rf"{_ENTRY}(?P<expr>(?P<mod>){_YEAR_FULL},\s+{_MONTH})(?!\.?\s*\d)"),
+        re.compile(
+            rf"{_ENTRY}(?P<expr>(?P<mod>){_YEAR_FULL},\s+{_MONTH})(?=\.)"
+        ),  # "1587, March." (not "2019, May wrote")
         _month_year,
     ),
     _Rule(

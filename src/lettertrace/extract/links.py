@@ -221,12 +221,13 @@ def _addressed_in_call(d: Draft, speaker: Party, frame: str) -> bool:
 
 def _told_an_audience(verb: Token | None, d: Draft, speaker: Party, frame: str) -> bool:
     """'He told the assembled guests: "..."', 'she told students': the words were told to listeners named by
-    a common noun who are no party of the communication being told, and the frame names no letter or call."""
+    a plural common noun who are no party of the communication being told, and the frame names no letter or
+    call."""
     if verb is None or verb.lemma_.lower() != "tell":
         return False
     heard = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if heard is None or heard.pos_ != "NOUN" or heard.lemma_.lower() in ROLE_HEADS:
-        return False
+    if heard is None or heard.tag_ != "NNS" or heard.lemma_.lower() in ROLE_HEADS:
+        return False  # (a plural: "students", "the guests"; "his old friend", "the government" may be the addressee)
     words = set(re.findall(r"[a-z]+", frame.lower()))
     if words & {*WRITTEN_NOUNS, *CALL_NOUNS} or {w[:-1] for w in words} & {*WRITTEN_NOUNS, *CALL_NOUNS}:
         return False

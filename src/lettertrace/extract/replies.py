@@ -425,7 +425,9 @@ class ReplyTriggers(BareReplies):
             for c in noun.children
         ):
             return None  # "a reply from the court", "a reply to her question", "the answer she wanted", "a cold reply"
-        if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "in", "at", "to") for c in verb.children):
+        if any(t.lower_ == "from" for t in noun.subtree) or any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("from", "in", "at", "to") for c in verb.children
+        ):
             return None  # "received a reply from the ministry" hung on the verb, "in the poll"
         receiver = _first(self._subjects(verb))
         if receiver is None:

@@ -52,7 +52,7 @@ class ThanksFor(ArgumentFiller):
             ),
             None,
         )
-        if thing is None or sent_by_another(thing):
+        if thing is None or sent_by_another(thing) or _sent_elsewhere(thing):
             return  # "thanked B for the letter the students had sent her": the students'
         sent = thing.head.tag_ == "VBG" and thing.dep_ == "dobj"  # "for sending her a message": B sent it
         if self._taken(thing) and not sent:
@@ -69,6 +69,20 @@ class ThanksFor(ArgumentFiller):
 
 
 THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
+
+
+def _sent_elsewhere(thing: Token) -> bool:
+    """'thanked B for sending a message to the rebels', 'for his letter to the United Nations': the thing
+    thanked for went to someone else, named after 'to' (not 'to her', the one who thanks)."""
+    heads = [thing, thing.head] if thing.head.tag_ == "VBG" else [thing]
+    to = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children
+    ]
+    return any(g.pos_ != "PRON" for g in to)
 
 
 def _sent_by_gerund(g: Token) -> Token:

@@ -37,7 +37,10 @@ class UnnamedParties:
         right = tok.i
         for c in tok.rights:  # "members of parliament", not "MPs including A and B"
             if c.dep_ == "prep" and c.lower_ == "of":
-                right = c.right_edge.i
+                clauses = [t.left_edge.i for t in c.subtree if t.dep_ in ("acl", "relcl") and t.i > c.i]
+                right = (
+                    min(clauses) - 1 if clauses else c.right_edge.i
+                )  # "... suppliers demanding X": no clause
         text = clean_np(self.doc[tok.left_edge.i : right + 1].text)
         for article in ("all ", "the "):  # "all 31 councils", "the leaders of the member states"
             text = text[len(article) :] if text.lower().startswith(article) and len(text) > 4 else text
