@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lettertrace.extract.datex import find_dates
-from test_extract import run
+from test_extract import page_acts, run
 
 CALENDAR = (
     "CALENDAR OF STATE PAPERS, DOMESTIC SERIES\n\n"
@@ -56,14 +56,8 @@ def test_an_edition_of_one_persons_papers_heads_each_letter_to_its_addressee() -
         " essential, and I send this letter by courier.\n\n"
         "NOTES\n(a) The letter was delivered on 13 February.\n"
     )
-    found = [
-        (c.sender.name if c.sender else "", [r.name for r in c.recipients])
-        for c in run(page).extraction.communications
-    ]
+    found = [(a[1], list(a[2])) for a in page_acts(page)]
     assert any(s == "Henrik Holcroft" and r and r[0].endswith("Albrecht") for s, r in found), found
     plain = page.replace("THE CORRESPONDENCE OF HENRIK HOLCROFT", "NOTES FROM THE ARCHIVE")
-    found = [
-        (c.sender.name if c.sender else "", [r.name for r in c.recipients])
-        for c in run(plain).extraction.communications
-    ]
+    found = [(a[1], list(a[2])) for a in page_acts(plain)]
     assert not any(s == "Henrik Holcroft" for s, _ in found), found  # no edition: the heading names no writer

@@ -52,6 +52,14 @@ def names_of(c: CommMention) -> tuple[str | None, list[str]]:
     return (c.sender.name if c.sender else None), [r.name for r in c.recipients]
 
 
+def page_acts(page: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(kind, sender, recipients) of each communication extracted from a whole page as written."""
+    return {
+        (c.kind, c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in run(page).extraction.communications
+    }
+
+
 def found_acts(*paragraphs: str, headline: str | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
     """(kind, sender, recipients) of every communication of an invented report, sorted."""
     rep = run(report(*paragraphs, headline=headline) if headline else report(*paragraphs))

@@ -5,7 +5,7 @@ side's with each of them, no exchange between A and B. Sentences are invented.""
 
 from __future__ import annotations
 
-from test_extract import acts
+from test_extract import acts, page_acts
 
 
 def test_a_role_set_off_before_an_honorific_and_name_is_theirs() -> None:
@@ -56,12 +56,7 @@ def test_a_records_heading_is_no_letter() -> None:
         "The Minister for Immigration (Stephen Lacey): The site is being prepared, and I wrote to the hon."
         " Gentleman's council about it on Friday.\n"
     )
-    from test_extract import run
-
-    found = [
-        (c.sender.name if c.sender else "", [r.name for r in c.recipients])
-        for c in run(page).extraction.communications
-    ]
+    found = [(a[1], list(a[2])) for a in page_acts(page)]
     assert not any("Answers" in s or any("Questions" in r for r in rs) for s, rs in found), found
 
 

@@ -2,7 +2,10 @@
 document's writer, its addressee and its date, with no verb ("No. 47. Chief A to the High Commissioner,
 12 June 1895", "12. The Governor to the Secretary of State, 4 July 1957", "Telegram, B to C, 3 May
 1921"). Each such line is one communication, of the kind its opening noun names (a letter when none),
-dated by the date that ends it. A line with a verb ("A to visit B, 12 June") is a headline's future."""
+dated by the date that ends it. A line with a verb ("A to visit B, 12 June") is a headline's future.
+Two more forms of the same: a calendar's entry that opens with its date, year first ("41. 1587, March 3.
+Greenwich. WALSINGHAM to BURGHLEY."), and an edition of one person's papers that heads each letter "To B"
+over its place and date ("THE CORRESPONDENCE OF A" ... "To B" / "Paris, 2 February 1808")."""
 
 from __future__ import annotations
 
@@ -100,7 +103,7 @@ def calendar_heads(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft
     text = text_of(doc)
     out: list[Draft] = []
     start = 0
-    for line in text.split("\n"):  # the page's lines
+    for line in text.split("\n"):
         end = start + len(line)
         found = _heading(doc, idx, start, end) if 8 <= len(line.strip()) <= MAX_LINE else None
         if found is None and (entry := _DATE_FIRST.match(line)) is not None:
@@ -183,7 +186,6 @@ def _entry(doc: Doc, idx: PartyIndex, start: int, m: re.Match[str], last: Party 
         if text.lower() in ("the same", "same") and group == "to":
             sides.append(last)
             continue
-        span = doc.char_span(start + m.start(group), start + m.end(group), alignment_mode="contract")
         words = text.split()  # "WALSINGHAM", "Sir Amias Paulet": a name (not "the Privy Council", an office)
         person = all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & INSTITUTION_HEADS
         span = doc.char_span(start + m.start(group), start + m.end(group), alignment_mode="contract")

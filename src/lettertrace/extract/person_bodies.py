@@ -1,7 +1,8 @@
 """A person's full name tagged as a body, the surname alone tagged as a person: 'Richard Elton was
 replying to a letter Marcus Hall sent him ... Mr Hall responded' (spaCy reads "Marcus Hall" ORG, "Hall"
 PERSON). The body is that person, so "Mr Hall" and "Marcus Hall" are one party (folded by the index's
-single names)."""
+single names). And a name tagged a body at every mention that the report goes on to call 'he' or 'she'
+is a person's (:func:`bodies_called_he_or_she`)."""
 
 from __future__ import annotations
 
