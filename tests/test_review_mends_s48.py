@@ -92,3 +92,12 @@ def test_words_told_to_the_addressee_described_stay_the_letters() -> None:
 def test_a_date_opening_a_line_is_no_paragraph_number() -> None:
     text = "12.03.23 President Tom Hale wrote to Prime Minister Maria Okafor."
     assert tokenizer_view(text) == text
+
+
+def test_a_sentence_with_to_is_no_archival_heading_over_a_dated_line() -> None:
+    for opening in (
+        "On 3 February 2023 Tom Hale wrote to Maria Okafor.",
+        "6.4 On 3 February 2023 Tom Hale wrote to Maria Okafor.",
+    ):
+        found = acts(opening, "She replied on 10 February 2023.")
+        assert ("letter", "Maria Okafor", ("Tom Hale",)) in found, (opening, found)

@@ -112,8 +112,8 @@ def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | 
         ):
             continue  # "The Ambassador to Arland (Moreau) to ...", "Ambassador to Arland": the office's "to"
         right_s = rest_s + to.end()
-        if not sig.title_like(left) or not sig.title_like(line[right_s:rest_e]):
-            return None
+        if not sig.title_like(left) or not sig.title_like(line[right_s:rest_e]) or before[0].islower():
+            return None  # (not "On 3 February 2023 A wrote to B.": a sentence, its verb before the 'to')
         return m["form"], (rest_s, rest_s + len(left)), (right_s, rest_e)
     return None
 
