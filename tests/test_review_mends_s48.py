@@ -101,3 +101,36 @@ def test_a_sentence_with_to_is_no_archival_heading_over_a_dated_line() -> None:
     ):
         found = acts(opening, "She replied on 10 February 2023.")
         assert ("letter", "Maria Okafor", ("Tom Hale",)) in found, (opening, found)
+
+
+def test_second_review_a_bracketed_date_after_a_name_dates_the_act() -> None:
+    for sentence in (
+        "President Tom Hale wrote to Prime Minister Maria Okafor (3 March) about the river.",
+        "In a letter (3 March), President Tom Hale told Prime Minister Maria Okafor the dam would wait.",
+        "On Independence Day (March 3), President Tom Hale sent a message to Prime Minister Maria Okafor.",
+    ):
+        rep = run(report(sentence))
+        assert [str(c.date.earliest) for c in rep.extraction.communications] == ["2024-03-03"], sentence
+
+
+def test_second_review_more_acts_in_prospect_and_thanks_named_by_name() -> None:
+    for sentence in (
+        "Direct calls between President Tom Hale and Prime Minister Maria Okafor are unlikely before the summit.",
+        "Another letter from President Tom Hale to Prime Minister Maria Okafor is unlikely, aides said.",
+        "A phone call between President Tom Hale and Prime Minister Maria Okafor is inevitable, aides said.",
+    ):
+        assert not acts(sentence), sentence
+    found = acts("Prime Minister Maria Okafor thanked President Tom Hale for sending a message to Okafor.")
+    assert ("message", "Tom Hale", ("Maria Okafor",)) in found, found
+
+
+def test_second_review_words_told_to_the_press_are_not_the_letters() -> None:
+    for audience in ("the press", "a journalist", "the crowd"):
+        rep = run(
+            report(
+                "Jean Dufort wrote to Anne Colbert on 2 March.",
+                f'He later told {audience}: "We will not accept the dam."',
+            )
+        )
+        linked = {q.text: q.communication for q in rep.extraction.quotes}
+        assert linked.get("We will not accept the dam.") is None, (audience, linked)

@@ -95,7 +95,7 @@ def after_preposition(prefix: str) -> bool:
 
 
 # A record's heading tells when what it records took place: "debated on", "held on", "delivered on".
-_RECORDED = re.compile(r"\b[A-Za-z]+ed\s+(?:on|of)\s*$")
+_RECORDED = re.compile(r"\b(?:[A-Za-z]+ed|held|given|made|heard|sat)\s+(?:on|of)\s*$")
 
 
 def record_hits(header: Sequence[_Line]) -> list[DateHit]:

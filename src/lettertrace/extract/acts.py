@@ -167,8 +167,11 @@ class MoreActs(ThanksFor):
             if self.idx.tok2party.get(t.i) in keys or t.pos_ in ("NOUN", "PROPN") and self._party(t) in others
         ]
         return bool(toks) and not any(
-            c.dep_ in ("det", "poss") for t in toks for h in (t, t.head) for c in h.children
-        )
+            t.tag_ in ("NNS", "NNPS") or c.dep_ in ("det", "poss")
+            for t in toks
+            for h in (t, t.head)
+            for c in h.children
+        )  # (not "A, B and Eastland officials": a group of its own)
 
     def _called(self, a: Party, b: Party) -> bool:
         """Whether the report told of a call between ``a`` and ``b`` before."""

@@ -54,7 +54,8 @@ def _yes_no_question(verb: Token, aux: Token) -> bool:
 
 # What one says of an act that may or may not come: "a call is unlikely", "a letter would be premature".
 PROSPECTS = frozenset(
-    "possible impossible likely unlikely realistic unrealistic feasible premature imminent".split()
+    "possible impossible likely unlikely realistic unrealistic feasible premature imminent inevitable necessary"
+    " conceivable".split()
 )
 
 
@@ -66,7 +67,11 @@ def judged_possible(noun: Token) -> bool:
     return (
         noun.dep_ == "nsubj"
         and head.lemma_ == "be"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children)
+            or noun.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        )  # "a call", "another letter", "direct calls"
         and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
         and any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECTS for c in head.children)
         and not any(

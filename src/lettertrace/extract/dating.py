@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as Words
 
 from ..models import (
     CommMention,
@@ -38,7 +37,7 @@ from .date_places import (
 )
 from .draft import Draft
 from .mentions import Party
-from .noun_dates import month_on_noun, year_on_noun
+from .noun_dates import event_day, month_on_noun, year_on_noun
 from .syntax import present_perfect
 
 # ---------------------------------------------------------------- dates and output
@@ -352,7 +351,7 @@ def _clause_dates(
             if m.interval.known:
                 context.append(m)
             tok = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if tok is not None and _event_day(tok):
+            if tok is not None and event_day(tok):
                 continue  # "On the occasion of India's Independence Day (August 15), A sent on August 14 ..."
             dated = _dated_owner(tok) if tok is not None else None
             owner = (_phrase_owner(tok) or dated) if tok is not None else None
@@ -380,22 +379,6 @@ def _clause_dates(
     if year is not None:  # "released a 1962 letter on Monday": the letter is of 1962, whatever else is dated
         attached = [m for m in attached if _within(m.interval, year.interval)] or [year]
     return _ranges(text_of(doc), attached, told), context
-
-
-def _event_day(tok: Words) -> bool:
-    """A date in brackets right after a name that is no date ("Independence Day (August 15)"): the day of
-    that event, not of the act ("on Monday (March 3)" is the act's)."""
-    doc = tok.doc
-    before = doc[tok.start - 2] if tok.start >= 2 else None
-    return (
-        tok.start >= 1
-        and doc[tok.start - 1].text == "("
-        and tok.end < len(doc)
-        and doc[tok.end].text == ")"
-        and before is not None
-        and before.ent_type_ not in ("DATE", "TIME")
-        and before.pos_ in ("NOUN", "PROPN")
-    )
 
 
 def _to_write(d: Draft) -> bool:

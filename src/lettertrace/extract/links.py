@@ -219,6 +219,10 @@ def _addressed_in_call(d: Draft, speaker: Party, frame: str) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", frame) for w in words - {"the", "and", "for"})
 
 
+# Singular nouns of an audience, never a letter's addressee ("told the press", "told a journalist").
+AUDIENCES = frozenset({"press", "audience", "crowd", "journalist", "gathering", "rally"})
+
+
 def _told_an_audience(verb: Token | None, d: Draft, speaker: Party, frame: str) -> bool:
     """'He told the assembled guests: "..."', 'she told students': the words were told to listeners named by
     a plural common noun who are no party of the communication being told, and the frame names no letter or
@@ -226,7 +230,8 @@ def _told_an_audience(verb: Token | None, d: Draft, speaker: Party, frame: str) 
     if verb is None or verb.lemma_.lower() != "tell":
         return False
     heard = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if heard is None or heard.tag_ != "NNS" or heard.lemma_.lower() in ROLE_HEADS:
+    audience = heard is not None and (heard.tag_ == "NNS" or heard.lemma_.lower() in AUDIENCES)
+    if heard is None or not audience or heard.lemma_.lower() in ROLE_HEADS:
         return False  # (a plural: "students", "the guests"; "his old friend", "the government" may be the addressee)
     words = set(re.findall(r"[a-z]+", frame.lower()))
     if words & {*WRITTEN_NOUNS, *CALL_NOUNS} or {w[:-1] for w in words} & {*WRITTEN_NOUNS, *CALL_NOUNS}:

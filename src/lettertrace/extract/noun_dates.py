@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Span as Words
 from spacy.tokens import Token
 
 from ..models import Span
@@ -53,3 +54,25 @@ def month_on_noun(noun: Token, report_date: dt.date | None) -> datex.DateMention
                 )
                 return datex.DateMention(span, c.text, when, relative=True)
     return None
+
+
+def event_day(tok: Words) -> bool:
+    """A date in brackets right after an occasion ("Independence Day (August 15)") when the sentence dates
+    the act otherwise ("... sent on August 14"): the occasion's day, not the act's."""
+    doc = tok.doc
+    before = doc[tok.start - 2] if tok.start >= 2 else None
+    window = doc[max(0, tok.start - 7) : max(0, tok.start - 1)]
+    return (
+        tok.start >= 1
+        and doc[tok.start - 1].text == "("
+        and tok.end < len(doc)
+        and doc[tok.end].text == ")"
+        and before is not None
+        and any(t.lemma_.lower() in OCCASIONS for t in window)  # "the Independence Day of India (August 15)"
+        and not any(t.pos_ in ("VERB", "AUX") for t in window)
+        and any(t.ent_type_ == "DATE" and not tok.start - 1 <= t.i <= tok.end for t in tok.sent)
+    )
+
+
+# Words naming an occasion whose own day a report may give in brackets ("Independence Day (August 15)").
+OCCASIONS = frozenset({"day", "anniversary", "holiday", "festival", "feast", "jubilee", "birthday"})

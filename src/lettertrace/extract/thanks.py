@@ -52,7 +52,11 @@ class ThanksFor(ArgumentFiller):
             ),
             None,
         )
-        if thing is None or sent_by_another(thing) or _sent_elsewhere(thing):
+        if (
+            thing is None
+            or sent_by_another(thing)
+            or any(self._party(g) is not subj[0] for g in _sent_to(thing))
+        ):
             return  # "thanked B for the letter the students had sent her": the students'
         sent = thing.head.tag_ == "VBG" and thing.dep_ == "dobj"  # "for sending her a message": B sent it
         if self._taken(thing) and not sent:
@@ -71,9 +75,9 @@ class ThanksFor(ArgumentFiller):
 THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
 
 
-def _sent_elsewhere(thing: Token) -> bool:
-    """'thanked B for sending a message to the rebels', 'for his letter to the United Nations': the thing
-    thanked for went to someone else, named after 'to' (not 'to her', the one who thanks)."""
+def _sent_to(thing: Token) -> list[Token]:
+    """Who the thing thanked for was sent to, named after 'to' ("for sending a message to the rebels", "for
+    his letter to the United Nations"; not "to her", the one who thanks)."""
     heads = [thing, thing.head] if thing.head.tag_ == "VBG" else [thing]
     to = [
         g
@@ -82,7 +86,7 @@ def _sent_elsewhere(thing: Token) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children
     ]
-    return any(g.pos_ != "PRON" for g in to)
+    return [g for g in to if g.pos_ != "PRON"]
 
 
 def _sent_by_gerund(g: Token) -> Token:
