@@ -77,16 +77,20 @@ def test_a_reply_dated_from_someone_else_is_not_the_addressees() -> None:
     assert not any(a[1] == "Ana Vidal" and a[2] == ("Tom Reyes",) for a in found), found
 
 
+def _link_of_told(audience: str) -> int | None:
+    """The communication a quote told to ``audience`` after a letter is linked to."""
+    rep = run(
+        report(
+            "Jean Dufort wrote to Anne Colbert on 2 March.",
+            f'He told {audience}: "We have known hard years."',
+        )
+    )
+    return {q.text: q.communication for q in rep.extraction.quotes}.get("We have known hard years.")
+
+
 def test_words_told_to_the_addressee_described_stay_the_letters() -> None:
     for audience in ("his old friend", "the government", "the family"):
-        rep = run(
-            report(
-                "Jean Dufort wrote to Anne Colbert on 2 March.",
-                f'He told {audience}: "We have known hard years."',
-            )
-        )
-        linked = {q.text: q.communication for q in rep.extraction.quotes}
-        assert linked.get("We have known hard years.") == 0, (audience, linked)
+        assert _link_of_told(audience) == 0, audience
 
 
 def test_a_date_opening_a_line_is_no_paragraph_number() -> None:
@@ -126,11 +130,4 @@ def test_second_review_more_acts_in_prospect_and_thanks_named_by_name() -> None:
 
 def test_second_review_words_told_to_the_press_are_not_the_letters() -> None:
     for audience in ("the press", "a journalist", "the crowd"):
-        rep = run(
-            report(
-                "Jean Dufort wrote to Anne Colbert on 2 March.",
-                f'He later told {audience}: "We will not accept the dam."',
-            )
-        )
-        linked = {q.text: q.communication for q in rep.extraction.quotes}
-        assert linked.get("We will not accept the dam.") is None, (audience, linked)
+        assert _link_of_told(audience) is None, audience
