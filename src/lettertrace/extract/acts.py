@@ -136,11 +136,10 @@ class MoreActs(ThanksFor):
         subj = self._subjects(verb) if obj.dep_ == "dobj" or obj.head.head.dep_ == "dobj" else []
         between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
+        # "A, secretary of X and Norland president, and B, ...": the offices are theirs, the two named exchange
         if len(parties) > 2 and len(named := [p for p in parties if _named_person(p)]) == 2:
             if self._bare_offices(verb, [p for p in parties if p not in named]):
-                parties = (
-                    named  # "A, secretary of X and Norland president, and B, ...": the offices are theirs
-                )
+                parties = named
         if not parties:
             parties = leaders_if_counted(obj, self._pair_before(verb))  # "the two heads of state exchanged"
         if len(parties) != 2:

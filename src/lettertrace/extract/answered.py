@@ -10,6 +10,7 @@ from .lexicon import cues, noun_kind
 from .mentions import Party
 from .quotescan import quote_spans
 from .rebuttals import link_rebuttals
+from .speech_words import THANKS_NOUNS
 from .syntax import _reply_compound, sentence_span
 from .told_before import link_told_before
 
@@ -18,8 +19,6 @@ ANSWER_WORDS = frozenset({"response", "reply", "respond", "answer"})  # "in resp
 # "further to your letter", "with reference to your letter", "referring to your message": a letter that
 # takes up the addressee's.
 FURTHER_TO = frozenset({"further", "reference", "refer", "pursuant"})
-# "a message of thanks", "a letter of gratitude", "a thank-you note": a communication that thanks.
-THANKS_NOUNS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
 
 
 def link_answered(doc: Doc, drafts: list[Draft]) -> None:

@@ -246,7 +246,8 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
         return named  # "PRINCE A B", "THE EMPEROR C III"
     found = sig.party_in(page.doc, page.idx, s, e, exclude=exclude)
     if found is not None and found.ptype == "org" and all(is_english_word(w) for w in found.name.split()):
-        found = None if not _office_words(found.name) else found  # "Oral Answers": common words, no body
+        if not _office_words(found.name):
+            found = None  # "Oral Answers": common words, no body
     words = text.split()
     if found is not None and found.ptype != "state" and _apart(found.name, text) and not _office_words(text):
         found = None  # "to Margaret Pardoe" read into "the Pardoe Family Papers": the person the words name

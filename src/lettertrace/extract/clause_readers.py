@@ -11,6 +11,7 @@ from .argument_checks import AUTHORING
 from .lexicon import cues, noun_kind
 from .lists import party_list_from, titled_holder
 from .mentions import Party
+from .speech_words import THANKS_NOUNS
 from .syntax import ADDRESS_VERBS, _definite, _det_led, _first, _is_role_noun, _passive, _uniq, _verb_of
 from .told_in import ToldInReader
 
@@ -180,7 +181,7 @@ class ClauseReader(ToldInReader):
         gov = prep.head
         if noun_kind(gov) is not None and gov.dep_ == "pobj" and gov.head.head.lemma_.lower() == "thank":
             gov = gov.head.head  # "thanked B in a letter for his message", 'for' hung on the letter
-        words = {"thank", "thanks", "gratitude", "appreciation"}
+        words = THANKS_NOUNS
         if gov.lemma_.lower() not in words and not any(
             t.lemma_.lower() in words for t in gov.subtree if t.i < tok.i
         ):

@@ -5,12 +5,11 @@ to the minister")."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import names
+from .honoured import is_honorific
 from .mentions import Party
 
 if TYPE_CHECKING:
@@ -177,7 +176,7 @@ def _name_like(span: Span) -> bool:
         return False
     if any(t.ent_type_ == "PERSON" for t in words):
         return True
-    titled = _honorific(words[0].text)
+    titled = is_honorific(words[0].text)
     return len(words) >= 2 and (titled or all(t.pos_ == "PROPN" for t in words))
 
 
@@ -193,12 +192,6 @@ def _unshouted(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 2 else text
 
 
-@cache
-def _honorific(word: str) -> bool:
-    """'Mr', 'MRS.', 'Dr': a word of address before a name."""
-    return names.fold(word).strip(".").lower() in {w.lower() for w in names.honorifics()}
-
-
 def _speaker(idx: InReportResolution, name: Span, transcript: bool) -> int | None:
     """The person a label names: the one the report already holds, or (in a transcript) a new one."""
     tagged = [t for t in name if t.i in idx.tok2party and idx.parties[idx.tok2party[t.i]].ptype == "person"]
@@ -206,7 +199,7 @@ def _speaker(idx: InReportResolution, name: Span, transcript: bool) -> int | Non
         return idx.tok2party[tagged[-1].i]
     if not transcript:
         return None
-    words = [t.text for t in name if not _honorific(t.text)]
+    words = [t.text for t in name if not is_honorific(t.text)]
     if not words:
         return None
     text = _unshouted(" ".join(words))

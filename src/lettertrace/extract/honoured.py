@@ -67,6 +67,11 @@ def abbreviated_honorific(tok: Token) -> bool:
     )
 
 
+def is_honorific(word: str) -> bool:
+    """'Mr', 'MRS.', 'Dr', 'Dame': a word of address before a name."""
+    return names.fold(word).strip(".") in names.honorifics()
+
+
 def honorifics_only(role: str) -> bool:
     """'Rt Hon', 'His Highness Sheikh': honorifics, no role ('His Majesty' alone is a form of address)."""
     words = [names.fold(w).strip(".,") for w in role.split()]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..english_words import is_english_word
 from ..nlp import NAME_PARTICLES, PATRONYMIC_PARTICLES
+from .honoured import is_honorific
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 
 PARTICLES = NAME_PARTICLES | {"la", "las", "los", "le", "y"}
@@ -113,7 +114,13 @@ def given_names_before(doc: Doc, start: int) -> int:
             break  # the sentence's first word only as a part of the name ("Read A B's letter": a verb)
         if t.text in PATRONYMIC_PARTICLES and i - 2 > sent.start and _unknown_given_name(doc[i - 2]):
             i -= 2
-        elif _unknown_given_name(t) or _bare_given_name(t) and i - 2 >= sent.start and _honorific(doc[i - 2]):
+        elif (
+            _unknown_given_name(t)
+            or _bare_given_name(t)
+            and i - 2 >= sent.start
+            and doc[i - 2].text[:1].isupper()
+            and is_honorific(doc[i - 2].text)
+        ):
             i -= 1  # and any given name after an honorific ("Dame Ana" + "Berg")
         else:
             break
@@ -140,10 +147,6 @@ def _in_office_complement(doc: Doc, i: int) -> bool:
             return False
         k -= 1
     return False
-
-
-def _honorific(t: Token) -> bool:
-    return t.text[:1].isupper() and t.lower_.strip(".") in names.honorifics()
 
 
 def _unknown_given_name(t: Token) -> bool:

@@ -22,6 +22,7 @@ from .lexicon import blocked, cues, noun_kind
 from .noun_groups import counted_comm
 from .reach_out import reached_out
 from .reply_checks import acknowledged
+from .speech_words import THANKS_NOUNS
 from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
 
 
@@ -98,7 +99,6 @@ def _beside_a_message(verb: Token) -> bool:
 
 _THANK = frozenset({"thank"})
 _EXPRESS = frozenset({"express", "convey", "extend", "offer"})  # "expressed his thanks to B for ..."
-_THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation"})  # (spaCy lemmatises "thanks" "thank")
 
 REGISTRY: tuple[Pattern, ...] = (
     Pattern(
@@ -262,7 +262,7 @@ REGISTRY: tuple[Pattern, ...] = (
         " congratulatory message', 'B expressed thanks to A for sending him a message' (A wrote to B).",
         lambda t: _verb(t, _THANK)
         or _verb(t, _EXPRESS)
-        and any(c.lemma_.lower() in _THANKS for c in t.children),
+        and any(c.lemma_.lower() in THANKS_NOUNS for c in t.children),
         "_from_thanks",
     ),
 )

@@ -149,3 +149,6 @@ DEFINITE = {"the", "this", "that", "his", "her", "their", "its"}
 
 # Verbs by which a body tells what it did, besides speech ("The ministry informs that it delivered a note").
 TELLING = frozenset({"announce", "confirm", "inform", "report", "indicate", "notify", "communicate"})
+
+# The nouns of thanks ("a message of thanks", "expressed his gratitude to B"; spaCy lemmatises "thanks" "thank").
+THANKS_NOUNS = frozenset({"thanks", "thank", "gratitude", "appreciation"})

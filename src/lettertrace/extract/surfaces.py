@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import names
+from .honoured import is_honorific
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, _subject_in_disguise
 
 # Dependents on the left of a name that belong to its noun phrase.
@@ -61,7 +62,7 @@ def _comma_before(ent: Span) -> int:
         comma > 1
         and doc[comma].text[:1].isupper()
         and (
-            doc[comma].lower_.strip(".") in names.honorifics()
+            is_honorific(doc[comma].text)
             or doc[comma].dep_ == "compound"
             and doc[comma].head.i in range(ent.start, ent.end)
             and names.fold(doc[comma].text).lower() not in names.title_words()

@@ -11,6 +11,7 @@ from .arguments import ArgumentFiller
 from .draft import Draft
 from .lexicon import noun_kind
 from .noun_groups import counted_comm
+from .speech_words import THANKS_NOUNS
 from .syntax import GREETING_NOUNS, _is_name_like
 
 
@@ -33,7 +34,9 @@ class ThanksFor(ArgumentFiller):
         # 'expressed thanks to B for ...', 'conveyed his gratitude to B for ...' read as 'thanked B for ...'
         thanks = None
         if verb.lemma_.lower() != "thank":
-            thanks = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in THANKS), None)
+            thanks = next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in THANKS_NOUNS), None
+            )
             if thanks is None:
                 return
         heads = [verb, thanks] if thanks is not None else []
@@ -70,9 +73,6 @@ class ThanksFor(ArgumentFiller):
         self.drafts = [d for d in self.drafts if d.trigger.i != thing.i]  # the gerund's subject is B, not A
         d = self._add(Draft(kind or "message", thing, sender, [subj[0]], verb=None))
         d.answered = True
-
-
-THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation"})
 
 
 def _sent_to(thing: Token) -> list[Token]:

@@ -11,6 +11,7 @@ from ..nlp import sent_of
 from .apposed_offices import _closes_phrase, closing_apposition
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
+from .speech_words import THANKS_NOUNS
 
 
 def _first_or_second_person(tok: Token) -> bool:
@@ -222,7 +223,6 @@ def _shifted_past_to(tok: Token) -> Token | None:
     return h if to and not any(c.dep_ == "dobj" for c in h.children) else None
 
 
-GRATITUDE_NOUNS = frozenset({"gratitude", "appreciation", "thanks", "thank"})
 GRATEFUL_WORDS = frozenset({"grateful", "thankful", "appreciative"})
 
 
@@ -237,10 +237,10 @@ def grateful_verb(tok: Token) -> Token | None:
         return None
     word = tok.head.head
     lem = word.lemma_.lower()
-    if lem in GRATITUDE_NOUNS and word.dep_ == "dobj" and word.head.pos_ == "VERB":
+    if lem in THANKS_NOUNS and word.dep_ == "dobj" and word.head.pos_ == "VERB":
         return word.head
     if word.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS for c in word.children
+        c.dep_ == "dobj" and c.lemma_.lower() in THANKS_NOUNS for c in word.children
     ):
         return word  # "voiced his appreciation for the letter": 'for' hung on the verb
     if lem in GRATEFUL_WORDS and word.dep_ == "acomp":
