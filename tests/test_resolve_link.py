@@ -353,3 +353,44 @@ def test_a_peoples_word_before_an_office_is_no_surname_of_a_well_known_actor(des
     # "Russian" is spelt like no surname on file, however near "Raisi" or "Ramaphosa" it sounds
     ents, _ = resolve_entities([Member("ra", PartyMention(desc))])
     assert ents[0].name == desc and ents[0].wikidata is None
+
+
+def _entities_of(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    return resolve_entities([Member(r, PartyMention(n)) for r, n in pairs])[1]
+
+
+@pytest.mark.parametrize(
+    "single, full",
+    [("Alexander", "Alexander Davison"), ("King Charles", "Charles Grey"), ("Pope Francis", "Francis Drake")],
+)
+def test_a_given_name_alone_in_one_report_is_no_namesake_in_another(single: str, full: str) -> None:
+    one = _entities_of([("ra", single), ("rb", full)])
+    assert one[("ra", single)] != one[("rb", full)]
+
+
+@pytest.mark.parametrize(
+    "single, full",
+    [
+        ("Kettle", "Tomas Kettle"),  # a surname
+        ("Wang", "Wang Yi"),  # a family name written first
+        ("King Charles", "King Charles III"),  # a regnal number is no family name
+        ("Tamim", "Tamim bin Hamad Al Thani"),  # a given name with the father's
+    ],
+)
+def test_a_surname_or_a_sovereigns_name_alone_still_joins_the_full_name(single: str, full: str) -> None:
+    one = _entities_of([("ra", single), ("rb", full)])
+    assert one[("ra", single)] == one[("rb", full)]
+
+
+def test_a_kinswoman_called_by_her_given_name_joins_her_familys_full_name_elsewhere() -> None:
+    def wife_and(husband: str) -> dict[tuple[str, str], str]:
+        return resolve_entities(
+            [
+                Member("ra", PartyMention("Margaret", role="his wife")),
+                Member("ra", PartyMention(husband)),
+                Member("rb", PartyMention("Margaret Pardoe")),
+            ]
+        )[1]
+
+    assert wife_and("Elias Pardoe")[("ra", "Margaret")] == wife_and("Elias Pardoe")[("rb", "Margaret Pardoe")]
+    assert wife_and("Elias Kettle")[("ra", "Margaret")] != wife_and("Elias Kettle")[("rb", "Margaret Pardoe")]

@@ -333,6 +333,8 @@ def separator(prev: str, nxt: str, wrap: _Wrap) -> Sep:
         return "newline"
     if _BARE_MARKER.fullmatch(prev):
         return "space"
+    if _LOWER_START.match(nxt) and is_salutation(prev) and not prev.rstrip().endswith((",", ":", ";", "!")):
+        return "space"  # "His Highness the Prime Minister Sheikh A B / also sent a cable": a sentence
     if _protected(prev) or is_labelled_date_line(nxt):
         return "newline"
     if not _TERMINAL.search(prev) and (ends_with_function_word(prev) or _CONT_END.search(prev)):

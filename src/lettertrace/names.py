@@ -17,6 +17,8 @@ import yaml
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from . import given_names
+
 # Two folded name tokens are variants of one transliteration when their similarity
 # (rapidfuzz ratio on the skeletons) reaches this: set on the variant pairs in
 # tests/test_names.py (Haniyeh/Haniya 100, Nakhalah/Nakhaleh 100) against distinct
@@ -163,7 +165,7 @@ def same_person(a: str, b: str) -> bool:
     for x, other in ((a, cb), (b, ca)):
         if len(x.split()) == 1 and x.isupper() and len(x) >= 3 and fold(x).lower() not in other:
             return False  # a word in capitals ("ASEAN") is that word or an acronym, never a variant spelling
-    if len(ca) >= 2 and len(cb) >= 2 and ca[0] != cb[0] and familiar_form(ca[0], cb[0]):
+    if len(ca) >= 2 and len(cb) >= 2 and ca[0] != cb[0] and given_names.familiar_form(ca[0], cb[0]):
         ca = [cb[0], *ca[1:]]
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short) == 1:
@@ -196,8 +198,8 @@ def first_of_two_surnames(word: str, long_name: str) -> bool:
         and len(short) == 1
         and not syllabled(long_name.split()[-1])
         and token_match(short[0], long_[1])
-        and not _namer().nicknames_of(short[0])
-        and not _namer().canonicals_of(short[0])
+        and not given_names.has_familiar_forms(short[0])
+        and not given_names.is_familiar_form(short[0])
     )
 
 
@@ -237,21 +239,6 @@ def _surname_heads(name: str) -> list[str]:
         for i in range(1, len(raw) - 1)
         if raw[i + 1].lower() in _SURNAME_PARTICLES and (core := core_tokens(raw[i]))
     ]
-
-
-@lru_cache(maxsize=1 << 12)
-def familiar_form(a: str, b: str) -> bool:
-    """'joe' and 'joseph', 'bill' and 'william': one given name the familiar form of the other (the
-    nicknames package's table of English given names)."""
-    namer = _namer()
-    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
-
-
-@cache
-def _namer() -> Any:
-    from nicknames import NickNamer  # loaded when two given names first differ
-
-    return NickNamer()
 
 
 def _ordered_subset(short: list[str], long_: list[str]) -> bool:

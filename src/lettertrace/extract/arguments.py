@@ -14,6 +14,7 @@ from .mentions import Party
 from .office_kinds import group_of_offices
 from .passive_anaphora import PassiveAnaphora
 from .prep_lists import addressed_in_name, from_beside_name, went_on
+from .principals import holders_respectively
 from .reduced import addressed_aside, signed_aside, zero_relative
 from .sends import sends
 from .stranded import preps_on_stranded
@@ -296,6 +297,8 @@ class ArgumentFiller(PassiveAnaphora):
             return []
         each = tok.tag_ == "NNS"  # "messages to the presidents of X and Y": one each ("a letter to": a group)
         pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(held := [p for c in pobjs for p in holders_respectively(self.idx, c)]) >= 2:
+            return held  # "to the presidents of X, Y and Z, A, B and C": the holders, in order
         if offices := [p for c in pobjs for p in self.idx.offices_of_places(c, each)]:
             return offices  # "from the Prime Ministers of X, Y and Z": one office each
         found = party_list_after(self.doc, self.idx, prep)

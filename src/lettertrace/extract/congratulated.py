@@ -46,9 +46,33 @@ def _receivers(doc: Doc, idx: PartyIndex) -> list[Party]:
     return out
 
 
+def _congratulated_by(doc: Doc, idx: PartyIndex, writer: Party, before: int) -> list[Party]:
+    """The parties ``writer`` is told, before token ``before``, to have congratulated ('A has congratulated
+    B on his election', 'A felicitated B')."""
+    out: list[Party] = []
+    for verb in doc[:before]:
+        if verb.lemma_.lower() not in ("congratulate", "felicitate") or verb.pos_ != "VERB":
+            continue
+        subj = [idx.tok2party.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0] is None or idx.parties[subj[0]] is not writer:
+            continue
+        for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+            key = idx.tok2party.get(obj.i)
+            if key is not None and idx.parties[key] not in out:
+                out.append(idx.parties[key])
+    return out
+
+
 def to_the_congratulated(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
     """Give each written act of congratulations with a writer and no addressee the one receiver of
-    congratulations the report names (the list is changed in place)."""
+    congratulations the report names; and a message with no addressee whose writer the report told before
+    to have congratulated one party, that party ("A has congratulated B on his election. In a message
+    conveyed on Monday, A said ...") (the list is changed in place)."""
+    for d in drafts:
+        if d.kind_class == "written" and d.sender is not None and not d.recipients:
+            told = _congratulated_by(doc, idx, d.sender, d.trigger.i)
+            if len(told) == 1 and told[0] is not d.sender:
+                d.recipients = [told[0]]
     pending = [
         d
         for d in drafts

@@ -387,7 +387,14 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
         if implied:
             return implied[-1]
         told = [o for o in out if not o.implied and _rank(o) is None and o.trigger.i < d.trigger.i]
-        told = [o for o in told if d.implied and _indefinite(d.trigger) and o.kind_class == d.kind_class]
+        twin = next((o for o in out if o.trigger.i == d.trigger.i and not o.implied), None)
+        told = [
+            o
+            for o in told
+            if d.implied
+            and (_indefinite(d.trigger) or twin is not None and told_apart(o, twin))
+            and o.kind_class == d.kind_class
+        ]  # ("Kato's second letter, sent in June": the one told of May is the first)
         told = [o for o in told if _same_parties(o, d)]  # not "It was A's second letter": the one told
         if told:
             return told[-1]  # the first letter a "second letter" implies is the one told before it

@@ -21,8 +21,10 @@ from .written_again import told_again
 
 def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
     """The dates told on the act's own words, as (year, month, day) with what is not told left None
-    ("held talks on 2 July", "took place on April 4", "a letter that A sent him in June 1971"). A date
-    with neither a month and day nor a year ("on Monday", "last week") is left out."""
+    ("held talks on 2 July", "took place on April 4", "a letter that A sent him in June 1971", "in March"). A
+    date with neither a month nor a year ("on Monday", "last week") is left out."""
+    if d.implied:
+        return set()  # the first letter "a second letter" implies: the sentence's date is the second's
     anchors = {d.trigger.i} | ({d.verb.i} if d.verb is not None else set())
     days = set()
     dateline = dateline_tokens(d.trigger.doc)  # "Brussels, 6 March 2024 - A has written": the report's day
@@ -34,7 +36,7 @@ def _told_days(d: Draft) -> set[tuple[str | None, str | None, str | None]]:
         month, day, year = _MONTH.search(e.text), _DAY.search(e.text), _YEAR.search(e.text)
         if not (month and day) and not _own_time(e.root, anchors):
             continue  # "about the 2023 floods", "ahead of the 2024 vote": another thing's year
-        if month and day or year:
+        if month or year:  # ("in March" is no "12 September": a month alone on the act's word)
             days.add(
                 (
                     year.group(1) if year else None,

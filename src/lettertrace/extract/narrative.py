@@ -44,7 +44,7 @@ from ..models import DateInterval, Span
 from ..nlp import sent_of, text_of
 from . import datex
 from .intervals import NUMBER_WORDS, interval, is_historical, month_bounds, unknown, week_of, year_bounds
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 
 _KEY = "lettertrace_timeline"
 _YEAR_TOKEN = re.compile(r"^(?:1[789]\d\d|20\d\d)$")
@@ -137,6 +137,7 @@ class _State:
     """Where the account stands: the last day it named, and the year it is told in (None: the news)."""
 
     day: date | None = None
+    day_last: date | None = None  # the last day of a month a past act is told in ("In March, A wrote ...")
     day_para: int = -9
     day_news: bool = False  # the last day named is a day of the news ("today", "on Tuesday")
     year: int | None = None
@@ -182,7 +183,13 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
         if before.day is not None and para - before.day_para <= SAME_DAY_REACH and _dates_a_thing(doc, found):
             # "sent B a reply on Wednesday ... answers A's letter of 12 September ... On the same day": the
             # day an act was told on stays the one counted from, not the day of a thing named since
-            state = replace(state, day=before.day, day_para=before.day_para, day_news=before.day_news)
+            state = replace(
+                state,
+                day=before.day,
+                day_last=before.day_last,
+                day_para=before.day_para,
+                day_news=before.day_news,
+            )
         if mention is not None and prev is not None and out and out[-1].span.end == prev.end:
             agreed = _counted_day(text, prev, found, mention, full_day)
             if agreed is not None:  # "Two days later, on 16 August": the day counted from the last date
@@ -203,7 +210,8 @@ def _built(doc: Doc, report_date: date | None) -> tuple[list[datex.DateMention],
 
 def _dates_a_thing(doc: Doc, found: _Found) -> bool:
     """The day dates a letter, message or call named, not a clause's act: "A's letter of 12 September", "the
-    letter, which her office released Wednesday" (a relative clause); an event's day ("the floods of 5
+    letter, which her office released on Wednesday" (a relative clause), "a reply dated 1 August and
+    published on Thursday" (a participle's conjunct); an event's day ("the floods of 5
     March") is a day the account goes on from."""
     if found.counted is not None or found.mention is None:
         return False
@@ -213,7 +221,16 @@ def _dates_a_thing(doc: Doc, found: _Found) -> bool:
     head = span.root.head
     if head.lower_ == "of":
         return noun_kind(head.head) is not None
-    return head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl") and noun_kind(head.head) is not None
+    if head.dep_ == "prep" and head.pos_ == "ADP":
+        head = head.head  # "released on Wednesday"
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "a reply dated 1 August and published on Thursday"
+    noun = head.head
+    return (
+        head.pos_ in ("VERB", "AUX")
+        and head.dep_ in ("relcl", "acl")
+        and (noun_kind(noun) is not None or noun.lemma_.lower() in cues()["reply_nouns"])
+    )
 
 
 _APPOSED = re.compile(r"^\s*,\s*(?:on\s+)?$")
@@ -367,7 +384,9 @@ def _resolve(
             and found.counted is None
             and 0 <= (report_date - x.earliest).days <= NEWS_DAYS
         )
-        state = replace(state, day=x.earliest, day_para=para, day_news=news)
+        state = replace(state, day=x.earliest, day_last=None, day_para=para, day_news=news)
+    elif x.precision == "month" and x.earliest is not None and x.latest is not None and found.past:
+        state = replace(state, day=x.earliest, day_last=x.latest, day_para=para, day_news=False)
     if found.year is not None:
         state = replace(state, year=found.year, year_para=para)
     elif m.relative and found.counted is None and not m.interval.basis.startswith("in the year given nearby"):
@@ -409,6 +428,9 @@ def _count(
     if state.day is not None and para - state.day_para <= reach:
         lo, hi = found.counted(state.day)
         basis = f"counted from {state.day.isoformat()} ({words})"
+        if state.day_last is not None:  # counted from a month: as far on from each of its days
+            hi = found.counted(state.day_last)[1]
+            basis = f"counted from {state.day.isoformat()} to {state.day_last.isoformat()} ({words})"
     elif found.back and report_date is not None:
         lo, hi = found.counted(report_date)
         basis = f"relative ({words})"

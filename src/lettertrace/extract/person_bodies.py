@@ -27,8 +27,9 @@ BODY_ENDS = frozenset(
 
 
 def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
-    """The bodies whose name is a given name and a surname that a one-word person of the report bears
-    become persons (the list is changed in place); they are returned."""
+    """The bodies whose name is a given name and a surname that a one-word person of the report bears, or
+    that runs within one person's longer name ("Lopez Obrador" tagged a body, "Andres Manuel Lopez Obrador"
+    a person), become persons (the list is changed in place); they are returned."""
     live = [p for k, p in enumerate(parties) if p.key == k]
     out = []
     for q in live:
@@ -44,7 +45,8 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
             continue  # "Bhutan Kinley Tshering": a state's word glued to the name, not a given name
         surname = names.fold(words[-1]).lower()
         bearers = [p for p in live if p.ptype == "person" and surname in names.fold(p.name).lower().split()]
-        if len(bearers) == 1 and len(bearers[0].name.split()) == 1:
+        within = [p for p in live if p.ptype == "person" and names.runs_within(q.name, p.name)]
+        if len(bearers) == 1 and len(bearers[0].name.split()) == 1 or len(within) == 1:
             q.ptype = "person"
             out.append(q)
     return out

@@ -86,24 +86,32 @@ def envoys_post(trigger: Token, to: Token, idx: _Index) -> bool:
 
 def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
     """'her counterparts in Japan and South Korea, A and B': a plural office 'in/of/from' places, then, after a
-    comma, as many persons as places: the holders, in order."""
+    comma, as many persons as places: the holders, in order (the parser may hang the names on the places as
+    more conjuncts, or tag a name a body)."""
     doc = tok.doc
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")), None)
     first = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if first is None:
         return []
-    places = [first, *first.conjuncts]
-    end = max(p.i for p in places) + 1
+    places: list[Token] = []
+    for g in sorted([first, *first.conjuncts], key=lambda t: t.i):
+        own = idx.tok2party.get(g.i)  # (never party_at here: it resolves, and remembers, what it reads)
+        if g.ent_type_ == "PERSON" or own is not None and idx.parties[own].ptype == "person":
+            break
+        places.append(g)
+    end = max((p.i for p in places), default=len(doc)) + 1
     if len(places) < 2 or end >= len(doc) or doc[end].text != ",":
         return []
     people: list[Party] = []
-    for t in doc[end + 1 : min(len(doc), end + 16)]:
-        p = idx.party_at(t) if t.ent_type_ == "PERSON" else None
-        if p is not None and p.ptype == "person" and p not in people:
+    for t in doc[end + 1 : min(len(doc), end + 24)]:
+        own = idx.tok2party.get(t.i)
+        p = idx.party_at(t) if t.ent_type_ == "PERSON" else idx.parties[own] if own is not None else None
+        if p is not None and p.ptype in ("person", "org") and p not in people:
             people.append(p)
-        elif t.ent_type_ != "PERSON" and t.lower_ not in ("and", ","):
+        elif t.pos_ != "PROPN" and t.lower_ not in ("and", ","):
             break
-    return people if len(people) == len(places) else []
+    named = len(people) == len(places) and any(p.ptype == "person" for p in people)
+    return people if named else []
 
 
 # Offices held for a principal, whose 'to' names that principal ("Secretary to the President", "Adviser to

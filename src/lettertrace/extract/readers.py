@@ -289,6 +289,8 @@ class PartyReader:
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
+        if len(held := holders_respectively(self.idx, tok)) >= 2:
+            return held  # "the presidents of X and Y, A and B", "her counterparts in X and Y, A and B"
         offices = self.idx.offices_of_places(tok) or self.idx.governments_of(
             tok
         )  # "the Prime Ministers of X, Y"
@@ -296,8 +298,8 @@ class PartyReader:
             return offices
         if joint := joint_office_holder(tok, self.idx.live()):  # "the Crown Prince and Prime Minister"
             return [joint]
-        if len(held := named_by_place(self.idx, tok) or holders_respectively(self.idx, tok)) >= 2:
-            return held  # "her counterparts from X, A, and from Y, B", "her counterparts in X and Y, A and B"
+        if len(held := named_by_place(self.idx, tok)) >= 2:
+            return held  # "her counterparts from X, A, and from Y, B"
         if len(held := self.idx.counterparts(tok)) >= 2:  # "with her X and Y counterparts"
             return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"

@@ -12,19 +12,10 @@ from ..models import (
 )
 from ..nlp import sent_of, text_of
 from .call_media import call_medium
+from .collective import _collective  # noqa: F401  (a test of the trigger and argument steps)
 from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
-
-
-def _collective(tok: Token) -> bool:
-    """'the two leaders', 'both sides', 'leaders': no single party."""
-    if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
-        return True
-    if tok.lower_ in ("two", "both", "pair") and tok.dep_ in ("nsubj", "nsubjpass"):
-        return True  # "The two spoke by phone", "The pair talked on Tuesday", "Both wrote to B"
-    return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN"
-
 
 # A counted set of people ("three leaders", "several governors", "12 ministers"): many callers, none named.
 COUNTED = re.compile(
