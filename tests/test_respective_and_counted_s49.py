@@ -153,3 +153,30 @@ def test_a_message_after_its_writer_congratulated_one_party_is_addressed_to_that
         "President Ana Berg congratulated the national team on its victory.",
         "In a message on Monday, Berg said the win was historic.",
     )
+
+
+def test_an_answer_by_telephone_to_a_letter_is_a_call_back_to_its_writer() -> None:
+    found = acts(
+        "President Ana Berg sent a letter on Monday to her Sylvanian counterpart, Maria Lopez, proposing talks, "
+        "the president said at her morning press conference.",
+        "Lopez answered by telephone on Tuesday afternoon, her office said.",
+    )
+    assert ("call", "Maria Lopez", ("Ana Berg",)) in found
+    assert not any(kind == "letter" and sender == "Maria Lopez" for kind, sender, _ in found)
+
+
+def test_messages_from_unnamed_heads_of_state_are_a_roundup_of_those_told_by_name() -> None:
+    found = acts(
+        "President Tomas Mwale has received messages of goodwill from fellow Heads of State on the occasion of "
+        "the national day.",
+        "In his message, President Samuel Otieno of Norland said that the two peoples were one.",
+    )
+    assert found == {("message", "Samuel Otieno", ("Tomas Mwale",))}
+
+
+def test_the_one_a_signing_secretary_serves_is_no_addressee() -> None:
+    found = acts(
+        "The letter, signed by the Secretary to the Commission, Mrs. Ana Berg, on behalf of the commission, "
+        "invited the party to inspect the data."
+    )
+    assert not any("Commission" in to for _, _, to in found), found

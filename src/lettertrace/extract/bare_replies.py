@@ -36,6 +36,13 @@ ASKING = frozenset(
 QUOTE_MARKS = ('"', "“", "”", "«", "„")
 
 
+def _by_phone(prep: Token) -> bool:
+    """'by telephone', 'by phone', 'over the phone': the manner of an answer given in a call."""
+    return prep.lower_ in ("by", "over", "via") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone") for g in prep.children
+    )
+
+
 class BareReplies(ReturnedCalls):
     """Replies told by a bare reply verb."""
 
@@ -65,8 +72,8 @@ class BareReplies(ReturnedCalls):
                     return
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
-            if c.dep_ == "prep" and not _dated(c) and not written_manner(c):
-                if behalf(c) or c.lower_ == "according":
+            if c.dep_ in ("prep", "agent") and not _dated(c) and not written_manner(c):
+                if behalf(c) or c.lower_ == "according" or _by_phone(c):
                     continue  # "replied on the Minister's behalf" (see _repliers); "according to X": a source
                 if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
                     return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
@@ -91,7 +98,8 @@ class BareReplies(ReturnedCalls):
         if target is None or target.sender is None:
             return
         before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
-        for s in {sent.start: sent, before.start: before}.values():
+        phoned = any(_by_phone(c) for c in verb.children)  # (then no talk in person the text tells of)
+        for s in {sent.start: sent, before.start: before}.values() if not phoned else ():
             frame = outside_quotes(text, s.start_char, s.end_char)
             events = [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
             # "wrote to B asking for a meeting", "B replied that he was open to a meeting": what a letter
@@ -110,6 +118,8 @@ class BareReplies(ReturnedCalls):
         if involved and involved[-1].kind == "call":
             return  # answering inside a call is a turn of that call
         kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
+        if phoned:
+            kind = "call"  # "B answered by telephone on Friday": a call back to the writer
         self._add(Draft(kind, verb, replier, [target.sender], verb=verb)).reply_to = target
 
     def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:

@@ -11,6 +11,7 @@ from .argument_checks import AUTHORING
 from .lexicon import cues, noun_kind
 from .lists import party_list_from, titled_holder
 from .mentions import Party
+from .principals import titled_to
 from .speech_words import THANKS_NOUNS
 from .syntax import ADDRESS_VERBS, _definite, _det_led, _first, _is_role_noun, _passive, _uniq, _verb_of
 from .told_in import ToldInReader
@@ -90,8 +91,8 @@ class ClauseReader(ToldInReader):
                 if sender is not None and found is not None and _place_word(sender) and child.lower_ == "by":
                     sender = found  # "a telegram sent from Prague by the ambassador": the place is where from
                 sender = sender or found
-            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":  # "to A and to B"
-                recips += [
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and not titled_to(self.doc, child):
+                recips += [  # "to A and to B" (not "signed by the Secretary to the Commission": whom she serves)
                     p for w in (child, *child.conjuncts) if w.lower_ == "to" for p in self._pobj_parties(w)
                 ]
             elif authoring and child.dep_ == "prep" and child.lower_ == "for":

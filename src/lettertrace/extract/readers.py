@@ -42,7 +42,7 @@ from .noun_groups import described_plural
 from .offices import QUANTIFIERS
 from .partners import named_before_and
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
-from .principals import holders_respectively
+from .principals import holders_respectively, titled_to
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -450,6 +450,8 @@ class PartyReader:
     def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
         out: list[Party] = []
         for c in verb.children:
+            if c.lower_ == "to" and titled_to(self.doc, c):
+                continue  # "signed by the Secretary to the Commission": the one served, no addressee
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 again = [w for w in [*c.conjuncts, *verb.children] if w.lower_ == c.lower_ in ("with", "to")]
                 again = [w for w in again if w.i > c.i]  # "to A and to B", the second 'to' maybe on the verb

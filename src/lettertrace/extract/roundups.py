@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .arguments import MOTION_VERBS, _greeting
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party
 from .spurious import to_the_public
 
 _ARRIVING = frozenset({*MOTION_VERBS, "continue", "keep", "begin", "start"})  # "continue to arrive"
@@ -26,6 +26,8 @@ def roundup_addressees(drafts: list[Draft]) -> None:
     addressees: list[Party] = []
     for d in sorted(drafts, key=lambda d: d.trigger.i):
         if _is_roundup(d):
+            if d.sender is not None and unnamed_many(d.sender):
+                d.sender = None  # "messages from fellow Heads of State": from no one the register can hold
             # "sent messages to B and C" is split into one draft per addressee: the messages told after
             # it went to both
             same = roundup is not None and roundup.trigger.i == d.trigger.i
@@ -100,11 +102,19 @@ def _many_to_one(d: Draft, ptypes: tuple[str, ...]) -> bool:
     """Acts in the plural ("messages", "calls") to one party of ``ptypes``, from no one named or from a group
     ("Heads of state of a number of countries have sent ...")."""
     return (
-        (d.sender is None or d.sender.group)
+        (d.sender is None or d.sender.group or unnamed_many(d.sender))
         and len(d.recipients) == 1
         and d.recipients[0].ptype in ptypes
         and d.trigger.tag_ in ("NNS", "NNPS")
     )
+
+
+def unnamed_many(p: Party) -> bool:
+    """'fellow Heads of State', 'world leaders', 'his counterparts': offices in the plural that name no one
+    (their messages are told one by one, by name, if at all)."""
+    words = p.name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.lower().endswith("s") and head.lower()[:-1] in ROLE_HEADS and not p.roles
 
 
 def in_roundup(verb: Token, drafts: list[Draft], writer: Party) -> list[Party]:
