@@ -180,3 +180,46 @@ def test_the_one_a_signing_secretary_serves_is_no_addressee() -> None:
         "invited the party to inspect the data."
     )
     assert not any("Commission" in to for _, _, to in found), found
+
+
+def test_a_masthead_and_its_section_are_no_headline() -> None:
+    from lettertrace.clean import clean
+    from lettertrace.meta import extract_metadata
+    from lettertrace.models import Options, RawReport
+
+    page = (
+        "Freeport News Agency | Politics\n\nNorland minister holds phone calls with Eastland counterpart\n\n"
+        "19.08.2025\n\nFREEPORT\n\nNorland's Foreign Minister Ana Berg on Monday held a phone call with her "
+        "Eastland counterpart Tom Kettle.\n"
+    )
+    raw = RawReport(source="p.txt", sha256="0", raw_text=page, fmt="txt")
+    assert extract_metadata(raw, clean(raw, Options())).title == (
+        "Norland minister holds phone calls with Eastland counterpart"
+    )
+
+
+def test_a_body_called_by_the_head_noun_of_its_name_is_that_body() -> None:
+    found = acts(
+        "The Norland Rights Forum wrote to President Tom Kettle last month.",
+        "The forum had earlier written to the Electoral Commission raising concern about the vote.",
+    )
+    assert ("letter", "Norland Rights Forum", ("Electoral Commission",)) in found
+    # two bodies headed by the noun: which one "the forum" is stays unknown
+    assert not any(
+        to == ("Electoral Commission",)
+        for _, _, to in acts(
+            "The Norland Rights Forum and the Eastland Youth Forum wrote to President Tom Kettle last month.",
+            "The forum had earlier written to the Electoral Commission raising concern about the vote.",
+        )
+    )
+
+
+def test_words_framed_by_a_speaker_are_theirs_though_a_source_is_named_after() -> None:
+    text = report(
+        "President Ana Berg spoke by phone with Prime Minister Tom Kettle on Saturday, according to the "
+        "Norland Communications Directorate.",
+        'During the call, Berg said Norland was "working hard to keep the peace in the region", the '
+        "directorate said.",
+    )
+    quotes = run(text).extraction.quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Berg"]

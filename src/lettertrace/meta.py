@@ -295,6 +295,8 @@ def is_headline(text: str) -> bool:
         return False
     if sum(text.count(s) for s in (" / ", " > ", " » ", " | ")) >= 2 or "://" in text:
         return False
+    if " | " in text and any(is_outlet_line(part) for part in text.split(" | ")):
+        return False  # "Anadolu Agency | Politics": the masthead and its section
     return not is_date_line(text)
 
 

@@ -77,6 +77,8 @@ def find_speaker(
     relayed = False
     for v0 in verbs:
         outer = _outer_speech(v0)
+        if outer.idx > qs.close_at and v0.idx < qs.open_at:
+            outer = v0  # 'Y said "...", the agency said': the source named after the words relays Y's
         # "Witnesses told X that Y pointed out '...'": an unnamed outer speaker relays Y's words.
         for v in [outer, v0] if outer is not v0 else [v0]:
             subj = _subject(v)
