@@ -394,3 +394,24 @@ def test_a_kinswoman_called_by_her_given_name_joins_her_familys_full_name_elsewh
 
     assert wife_and("Elias Pardoe")[("ra", "Margaret")] == wife_and("Elias Pardoe")[("rb", "Margaret Pardoe")]
     assert wife_and("Elias Kettle")[("ra", "Margaret")] != wife_and("Elias Kettle")[("rb", "Margaret Pardoe")]
+
+
+def test_a_one_word_name_among_namesakes_joins_the_one_holding_its_office() -> None:
+    def entities(single_aliases: tuple[str, ...]) -> dict[tuple[str, str], str]:
+        return resolve_entities(
+            [
+                Member("ra", PartyMention("Omar", aliases=single_aliases)),
+                Member("rb", PartyMention("Omar II bin Yusuf", aliases=("King Omar II",))),
+                Member("rc", PartyMention("Omar bin Karim Al Rashed", aliases=("Deputy Amir Sheikh Omar",))),
+            ]
+        )[1]
+
+    king = entities(("King Omar", "His Majesty"))
+    assert (
+        king[("ra", "Omar")] == king[("rb", "Omar II bin Yusuf")] != king[("rc", "Omar bin Karim Al Rashed")]
+    )
+    bare = entities(("Omar",))  # no office told: which Omar is unknown
+    assert bare[("ra", "Omar")] not in {
+        bare[("rb", "Omar II bin Yusuf")],
+        bare[("rc", "Omar bin Karim Al Rashed")],
+    }

@@ -223,3 +223,12 @@ def test_words_framed_by_a_speaker_are_theirs_though_a_source_is_named_after() -
     )
     quotes = run(text).extraction.quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Berg"]
+
+
+def test_the_head_of_a_field_is_no_leader_of_the_state() -> None:
+    found = acts(
+        "Chilean President Ana Berg met reporters on Monday.",
+        "On Tuesday, the head of Chilean diplomacy held a telephone conversation with his Peruvian counterpart "
+        "Tom Kettle.",
+    )
+    assert not any(sender == "Ana Berg" for _, sender, _ in found), found

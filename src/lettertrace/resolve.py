@@ -28,9 +28,10 @@ from functools import cache
 
 from anyascii import anyascii
 
-from . import given_names, names
+from . import names
 from .actors import Actor, epithets, known_actors, known_offices  # noqa: F401
 from .models import PartyMention
+from .name_singles import family_name_fits, given_name_only, offices_named
 from .names import content_words, initials_match, org_key
 
 
@@ -292,16 +293,24 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     for i in singles:
         core = names.core_tokens(members[i].party.name)
         near = by_token.get(names.skeleton(core[0])[:4], []) if core else []
-        cands = {
-            uf.find(j)
+        fits = [
+            j
             for j in near
             if same_name(members[i].party.name, members[j].party.name)
             and (
                 members[i].report == members[j].report
-                or not _given_name_only(members[i], members[j])
-                or _family_name_fits(members[i], members[j], members)
+                or not given_name_only(members[i].party, members[j].party)
+                or family_name_fits(
+                    members[i].party,
+                    members[j].party,
+                    [m.party for m in members if m.report == members[i].report],
+                )
             )
-        }
+        ]
+        cands = {uf.find(j) for j in fits}
+        if len(cands) > 1:  # "King Abdullah": the one "Abdullah ..." who is a king too, not a deputy amir
+            own = offices_named(members[i].party)
+            cands = {uf.find(j) for j in fits if own & offices_named(members[j].party)} if own else cands
         if len(cands) == 1:
             uf.union(i, cands.pop())
     for i, j in sorted(_pairs(_blocks(members, singles, first_too=False))):
@@ -315,41 +324,6 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
     for idxs in by_key.values():
         for j in idxs[1:]:
             uf.union(idxs[0], j)
-
-
-def _given_name_only(single: Member, full: Member) -> bool:
-    """'Alexander', 'King Charles' or 'Pope Francis' in one report and 'Alexander Davison', 'Charles Grey'
-    or 'Francis Drake' in another: an English given name (one the nicknames table knows) that meets only
-    the first word of a two-word name is a monarch, a pope or a first-named person of its own report, not
-    the namesake of another; a family name written first ("Wang" of "Wang Yi") is none of the table's."""
-    one, two = names.core_tokens(single.party.name), names.core_tokens(full.party.name)
-    return (
-        len(one) == 1
-        and len(two) >= 2
-        and names.token_match(one[0], two[0])
-        and not names.token_match(one[0], two[-1])
-        and not (len(two) == 2 and _REGNAL.fullmatch(two[1]))
-        and given_names.has_familiar_forms(one[0])
-    )  # ("King Charles" is "Charles III": a regnal number is no family name)
-
-
-_REGNAL = re.compile(r"[ivx]+")
-
-
-def _family_name_fits(single: Member, full: Member, members: list[Member]) -> bool:
-    """'his wife, Margaret' in a report that names her husband Elias Pardoe, and 'Margaret Pardoe' in
-    another: a kinswoman called by her given name is of the family whose name her report gives a person."""
-    role = (single.party.role or "").lower().split()
-    if len(role) != 2 or role[0] not in ("his", "her", "their") or role[1] not in names.KIN:
-        return False
-    family = names.core_tokens(full.party.name)[-1]
-    return any(
-        m.report == single.report
-        and m.party.ptype == "person"
-        and len(core := names.core_tokens(m.party.name)) >= 2
-        and names.token_match(core[-1], family)
-        for m in members
-    )
 
 
 # The head words of a body named by its kind alone ("the Commission", "the Ministry", "the Government"):

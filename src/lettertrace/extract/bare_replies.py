@@ -43,6 +43,14 @@ def _by_phone(prep: Token) -> bool:
     )
 
 
+def _to_a_question(verb: Token) -> bool:
+    """The answer is to someone who asked or reached the replier ("Asked about the letter, B answered",
+    "reached by this newspaper, B answered"): a word of asking or reaching in the verb's clause."""
+    return any(
+        t.lemma_.lower() in ("ask", "reach", "contact", "question") for t in verb.subtree if t.i < verb.i
+    )
+
+
 class BareReplies(ReturnedCalls):
     """Replies told by a bare reply verb."""
 
@@ -99,9 +107,11 @@ class BareReplies(ReturnedCalls):
             return
         before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
         phoned = any(_by_phone(c) for c in verb.children)  # (then no talk in person the text tells of)
-        for s in {sent.start: sent, before.start: before}.values() if not phoned else ():
+        if phoned and (verb.dep_ in ("relcl", "acl") or _to_a_question(verb)):
+            return  # "Asked about it, B answered by telephone that ...", "B, who answered by telephone, said"
+        for s in {sent.start: sent, before.start: before}.values():
             frame = outside_quotes(text, s.start_char, s.end_char)
-            events = [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
+            events = [] if phoned else [m.start() + s.start_char for m in NON_COMM_EVENT.finditer(frame)]
             # "wrote to B asking for a meeting", "B replied that he was open to a meeting": what a letter
             # says, not an event
             acts = (

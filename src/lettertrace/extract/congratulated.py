@@ -5,6 +5,7 @@ no addressee went to the one party the report says received such congratulations
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -35,32 +36,35 @@ def _of_greetings(noun: Token) -> bool:
 
 def _receivers(doc: Doc, idx: PartyIndex) -> list[Party]:
     """The parties said to have received congratulations or greetings ('A has received congratulations')."""
+    verbs = (t for t in doc if t.lemma_.lower() == "receive" and t.pos_ in ("VERB", "AUX"))
+    greeted = (
+        v for v in verbs if any(c.dep_ == "dobj" and c.lemma_.lower() in GREETINGS for c in v.children)
+    )
+    return _parties_of(
+        idx, (s for v in greeted for c in v.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))
+    )
+
+
+def _parties_of(idx: PartyIndex, toks: Iterable[Token]) -> list[Party]:
+    """The parties the tokens name, each once, in order."""
     out: list[Party] = []
-    for verb in (t for t in doc if t.lemma_.lower() == "receive" and t.pos_ in ("VERB", "AUX")):
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in GREETINGS for c in verb.children):
-            continue
-        for subj in (s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)):
-            key = idx.tok2party.get(subj.i)
-            if key is not None and idx.parties[key] not in out:
-                out.append(idx.parties[key])
+    for t in toks:
+        key = idx.tok2party.get(t.i)
+        if key is not None and idx.parties[key] not in out:
+            out.append(idx.parties[key])
     return out
 
 
 def _congratulated_by(doc: Doc, idx: PartyIndex, writer: Party, before: int) -> list[Party]:
     """The parties ``writer`` is told, before token ``before``, to have congratulated ('A has congratulated
     B on his election', 'A felicitated B')."""
-    out: list[Party] = []
-    for verb in doc[:before]:
-        if verb.lemma_.lower() not in ("congratulate", "felicitate") or verb.pos_ != "VERB":
-            continue
-        subj = [idx.tok2party.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
-        if not subj or subj[0] is None or idx.parties[subj[0]] is not writer:
-            continue
-        for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
-            key = idx.tok2party.get(obj.i)
-            if key is not None and idx.parties[key] not in out:
-                out.append(idx.parties[key])
-    return out
+    verbs = [
+        v for v in doc[:before] if v.lemma_.lower() in ("congratulate", "felicitate") and v.pos_ == "VERB"
+    ]
+    by = [v for v in verbs if _parties_of(idx, (c for c in v.children if c.dep_ == "nsubj"))[:1] == [writer]]
+    return _parties_of(
+        idx, (o for v in by for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))
+    )
 
 
 def to_the_congratulated(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None:
@@ -69,10 +73,12 @@ def to_the_congratulated(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None
     to have congratulated one party, that party ("A has congratulated B on his election. In a message
     conveyed on Monday, A said ...") (the list is changed in place)."""
     for d in drafts:
-        if d.kind_class == "written" and d.sender is not None and not d.recipients:
+        if d.kind_class == "written" and d.sender is not None and not d.recipients and _plain(d.trigger):
             told = _congratulated_by(doc, idx, d.sender, d.trigger.i)
-            if len(told) == 1 and told[0] is not d.sender:
-                d.recipients = [told[0]]
+            between = [o for o in drafts if o.sender is d.sender and o is not d and o.trigger.i < d.trigger.i]
+            if len(told) == 1 and told[0] is not d.sender and not between:
+                d.recipients = [told[0]]  # (no other act of the writer told between: "also sent a message")
+
     pending = [
         d
         for d in drafts
@@ -90,3 +96,16 @@ def to_the_congratulated(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> None
     for d in pending:
         if d.sender is not receivers[0]:
             d.recipients = [receivers[0]]
+
+
+def _plain(noun: Token) -> bool:
+    """A message of no other occasion or kind: not "a message of condolence", "a separate message", nor
+    one whose sentence gives it an occasion of its own ("Separately, ...", "to mark ...")."""
+    other = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and not any(g.lemma_.lower() in GREETINGS for g in c.children)
+        or c.lower_ in ("separate", "another", "second", "other")
+        for c in noun.children
+    )
+    return not other and not _OWN_OCCASION.search(noun.sent.text)

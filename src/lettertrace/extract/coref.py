@@ -237,7 +237,14 @@ class InReportResolution(CounterpartResolution):
             return self._titled_holder(tok)
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
-        if tok.tag_ == "NN" and tok.text.islower() and [c.lower_ for c in tok.children] == ["the"]:
+        if (
+            tok.tag_ == "NN"
+            and tok.text.islower()
+            and [c.lower_ for c in tok.children] == ["the"]
+            and not any(
+                t.lower_ == tok.lower_ and t.i != tok.i for t in tok.sent
+            )  # not "at an economic forum"
+        ):
             bodies = {  # "the forum": the Norland Rights Forum (NRF) named before
                 p.key: p
                 for p in self.live()

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from .. import names
+from ..english_words import is_english_word
 from ..names import content_words
 from .mentions import INSTITUTION_HEADS, Party, _names_an_office
 from .office_fit import same_stem, states_of
@@ -55,12 +56,20 @@ def complement_fits(np: str, p: Party, rw: set[str]) -> bool:
     if m is None or not {w for r in p.roles for w in content_words(r)} - names.title_words():
         return True  # a bare title ("Speaker A", "Chairman B") fits the body it is the office of
     theirs = states_of(p)
+    head = np[: m.start()].split()[-1].lower() if np[: m.start()].split() else ""
     for w in content_words(m.group(1)):
         if same_stem(w, rw):
             continue
         if w in BODY_WORDS or theirs and names.states_named(w) and not names.states_named(w) & theirs:
             return False
+        if head in ("head", "chief") and w not in ("state", "government") and _common(w, np):
+            return False  # "the head of Russian diplomacy", "the chief of the army": a field's, no leader's
     return True
+
+
+def _common(word: str, np: str) -> bool:
+    """An English word the description writes in lower case ("diplomacy", not "Commons")."""
+    return is_english_word(word) and re.search(rf"\b{re.escape(word)}\b", np) is not None
 
 
 # Words that name a body an office may be "of" ("the President of the X Commission").

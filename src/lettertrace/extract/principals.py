@@ -102,8 +102,12 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
     end = max((p.i for p in places), default=len(doc)) + 1
     if len(places) < 2 or end >= len(doc) or doc[end].text != ",":
         return []
+    if doc[places[-1].left_edge.i - 1].lower_ not in ("and", "&"):
+        return []  # "the leaders of France, Germany, A and B": the places' list has no end of its own
     people: list[Party] = []
-    for t in doc[end + 1 : min(len(doc), end + 24)]:
+    stop = min(len(doc), end + 24)
+    for t in doc[end + 1 : stop]:
+        stop = t.i
         own = idx.tok2party.get(t.i)
         p = idx.party_at(t) if t.ent_type_ == "PERSON" else idx.parties[own] if own is not None else None
         if p is not None and p.ptype in ("person", "org") and p not in people:
@@ -111,7 +115,14 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
         elif t.pos_ != "PROPN" and t.lower_ not in ("and", ","):
             break
     named = len(people) == len(places) and any(p.ptype == "person" for p in people)
+    after = next((u for u in doc[stop:] if u.text != ","), None) if people else None
+    if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD") or _subjects(doc, end, stop):
+        return []  # "..., A and B urged", "..., A and B said on Monday": the names are a clause's subjects
     return people if named else []
+
+
+def _subjects(doc: Doc, start: int, end: int) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start:end])
 
 
 # Offices held for a principal, whose 'to' names that principal ("Secretary to the President", "Adviser to

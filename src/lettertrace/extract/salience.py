@@ -108,16 +108,25 @@ class Salience:
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
         if same_subj:
             found = self.parties[same_subj[-1][1]]
-            said = _SEX_OF.get(self.doc[before].lower_) if self.doc[before].dep_ != "dobj" else None
-            if said is not None and self._gender(found) is None:  # ("her counterparts": hers; not "told her")
-                self.doc.user_data.setdefault("lettertrace_gender", {})[found.key] = said
+            if self.doc[before].lower_ in ("he", "she") and self._gender(found) is None:
+                self.doc.user_data.setdefault("lettertrace_gender", {})[found.key] = self.doc[before].lower_
             return found
-        told_here = [m for m in prev if m[0] >= sent_start and self.doc[m[0]].dep_ != "poss"]
-        objective = self.doc[before].lower_ in ("him", "her") and self.doc[before].dep_ != "poss"
-        if (
-            exclude and objective and told_here
-        ):  # "A sent a message to B, in which he assured him": B, not one told before
-            return self.parties[told_here[-1][1]]
+        pronoun = self.doc[before]
+        if exclude and pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss":
+            told_here = [
+                m
+                for m in prev
+                if m[0] >= sent_start
+                and (
+                    _in_relative(pronoun)
+                    and _addressee(self.doc[m[0]])
+                    or _object_before(self.doc[m[0]], pronoun)
+                )
+            ]
+            if (
+                told_here
+            ):  # "A sent a message to B, in which he assured him", "A summoned B and handed him": B
+                return self.parties[told_here[-1][1]]
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
             last_sent = sent_of(self.doc[earlier[-1][0]]).start
@@ -144,32 +153,32 @@ class Salience:
             return str(said)
         firsts = {w for f in [*p.surfaces, *p.roles] for w in _address_words(f)}
         male, female = bool(firsts & MALE_TITLES), bool(firsts & FEMALE_TITLES)
-        return "he" if male and not female else "she" if female and not male else self._sex_told(p)
-
-    def _sex_told(self, p: Party) -> str | None:
-        """'he' or 'she' as the report calls the person: a 'she' or a possessive 'her' after the person, the
-        subject of the sentence, with no other person named between ("A held calls with her counterparts")."""
-        told = set()
-        for i, k, level in self.mentions:
-            if k != p.key or not level:
-                continue
-            sent = sent_of(self.doc[i])
-            later = [j for j, q, _ in self.mentions if q != k and i < j < sent.end and self._person(q)]
-            for t in self.doc[i + 1 : min([sent.end, *later])]:
-                if (
-                    t.dep_ == "nsubj"
-                    and t.lower_ in ("he", "she")
-                    or t.dep_ == "poss"
-                    and t.lower_ in ("his", "her")
-                ):
-                    told.add(_SEX_OF[t.lower_])
-        return told.pop() if len(told) == 1 else None
-
-    def _person(self, key: int) -> bool:
-        return self.parties[key].ptype == "person"
+        return "he" if male and not female else "she" if female and not male else None
 
 
-_SEX_OF = {"he": "he", "she": "she", "his": "he", "her": "she"}  # a subject's or possessor's pronoun
+def _in_relative(tok: Token) -> bool:
+    """The word stands in a relative clause ("a message to B, in which he assured him")."""
+    return any(a.dep_ == "relcl" for a in tok.ancestors)
+
+
+def _addressee(tok: Token) -> bool:
+    """The name is the object of 'to' or an indirect object (or set off after one): one written or spoken
+    to, not a possessor ("A's minister"), a name after 'of', 'for' or 'with', or a subject."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" or tok.dep_ in ("dative", "iobj")
+
+
+def _object_before(name: Token, pronoun: Token) -> bool:
+    """'A summoned B on Wednesday and handed him a note': the pronoun is an object of a verb joined to the
+    verb whose object the name is (the same subject acts on the same one)."""
+    tok = name
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = pronoun.head
+    return tok.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == tok.head.i
 
 
 def _who_clause_antecedent(tok: Token) -> Token | None:
