@@ -310,7 +310,7 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
         cands = {uf.find(j) for j in fits}
         if len(cands) > 1:  # "King Abdullah": the one "Abdullah ..." who is a king too, not a deputy amir
             own = offices_named(members[i].party)
-            cands = {uf.find(j) for j in fits if own & offices_named(members[j].party)} if own else cands
+            cands = {uf.find(j) for j in fits if own == offices_named(members[j].party)} if own else cands
         if len(cands) == 1:
             uf.union(i, cands.pop())
     for i, j in sorted(_pairs(_blocks(members, singles, first_too=False))):

@@ -45,9 +45,13 @@ def _by_phone(prep: Token) -> bool:
 
 def _to_a_question(verb: Token) -> bool:
     """The answer is to someone who asked or reached the replier ("Asked about the letter, B answered",
-    "reached by this newspaper, B answered"): a word of asking or reaching in the verb's clause."""
-    return any(
+    "reached by this newspaper, B answered"), or told to the press ("B answered by telephone, telling
+    Reuters ...", "In an interview, B answered by telephone")."""
+    asked = any(
         t.lemma_.lower() in ("ask", "reach", "contact", "question") for t in verb.subtree if t.i < verb.i
+    )
+    return asked or any(
+        t.lemma_.lower() in ("interview", "tell", "reporter", "journalist") for t in verb.sent
     )
 
 

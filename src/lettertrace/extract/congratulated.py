@@ -108,4 +108,23 @@ def _plain(noun: Token) -> bool:
         or c.lower_ in ("separate", "another", "second", "other")
         for c in noun.children
     )
-    return not other and not _OWN_OCCASION.search(noun.sent.text)
+    occasion = any(t.lemma_.lower() in _OTHER_OCCASIONS for t in noun.sent)
+    return not other and not occasion and not _OWN_OCCASION.search(noun.sent.text)
+
+
+# Words of another occasion or of a public post in a message's sentence ("offered his condolences", "on the
+# anniversary of", "a message posted on social media", "in a message on X"): no letter to the congratulated.
+_OTHER_OCCASIONS = frozenset(
+    {
+        "condolence",
+        "condolences",
+        "anniversary",
+        "post",
+        "social",
+        "media",
+        "facebook",
+        "x",
+        "twitter",
+        "video",
+    }
+)

@@ -172,13 +172,19 @@ def _addressee(tok: Token) -> bool:
 
 
 def _object_before(name: Token, pronoun: Token) -> bool:
-    """'A summoned B on Wednesday and handed him a note': the pronoun is an object of a verb joined to the
-    verb whose object the name is (the same subject acts on the same one)."""
+    """'A summoned B on Wednesday and handed him a note', 'A wrote to B, thanking him': the pronoun is an
+    object of a verb joined to the verb whose object (or 'to' object) the name is, or of its participle."""
     tok = name
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
     verb = pronoun.head
-    return tok.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == tok.head.i
+    joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "wrote to B, thanking him"
+    first = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return (
+        (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "to")
+        and joined
+        and verb.head.i == first.i
+    )
 
 
 def _who_clause_antecedent(tok: Token) -> Token | None:
