@@ -135,3 +135,18 @@ def test_a_one_word_name_joins_a_namesake_only_by_the_same_office() -> None:
         ids[("rb", "Abdullah bin Hamad")],
         ids[("rc", "Abdullah bin Omar")],
     }
+
+
+def test_a_catalogue_title_names_writer_and_addressee_after_its_form_of_document() -> None:
+    from test_extract import page_acts
+
+    page = (
+        "National Archives of Freedonia - Catalogue\n\n"
+        "Title: Cablegram - Haddad to Ardent regarding border incident\nDate: 12 May 1961\nReference: FA/12/334\n\n"
+        "Description: Cablegram from President Omar Haddad to King Felix Ardent regarding the border incident.\n"
+    )
+    assert page_acts(page) == {("message", "Omar Haddad", ("Felix Ardent",))}
+    from lettertrace.text_view import tokenizer_view
+
+    assert tokenizer_view("Title: Cablegram - A to B") == "Title: Cablegram . A to B"
+    assert tokenizer_view("A letter - the first - went out") == "A letter - the first - went out"

@@ -14,11 +14,13 @@ def tokenizer_view(text: str) -> str:
     """``text`` with each run of punctuation past :data:`PUNCT_RUN_CAP` characters blanked after its
     first ones, the official 'vide' ("vide his letter dated ...": by way of) read as 'with', which the
     parser knows as a preposition, and a paragraph's number opening a line ("6.4", "[12]") and a footnote's
-    mark glued to a word blanked: the same length, so an offset into the view is the same offset into
+    mark glued to a word blanked, and the dash after a catalogue title's form of document read as a stop
+    ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"): the same length, so an offset into the view is the same offset into
     ``text``."""
     text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
     text = _PARAGRAPH_NUMBER.sub(lambda m: " " * len(m[0]), text)
+    text = _FORM_DASH.sub(lambda m: m[1] + ".", text)
     return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
 
 
@@ -32,3 +34,8 @@ _PARAGRAPH_NUMBER = re.compile(
 )  # (not a date: "12.03.23 A wrote ...")
 # "Vide his letter No. 12 dated ...", "replied vide D.O. letter": South Asian and East African official English.
 _VIDE = re.compile(r"\b[Vv]ide(?=\s+(?:his|her|its|their|our|my|a|an|the|letter|D\.O\.|[Nn]o\.|[A-Z]))")
+# A catalogue title's form of document and the dash before its "A to B" ("Title: Cablegram - A to B").
+_FORM_DASH = re.compile(
+    r"(?im)^((?:title:[ \t]*)?(?:telegram|cablegram|cable|letter|note|memorandum|despatch|dispatch|message)s?[ \t]+)"
+    r"[-\u2013\u2014](?=[ \t]+[A-Z])"
+)

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 _FORMS = r"telegram|cablegram|cable|airgram|message|note\s+verbale|note|circular|letter|despatch|dispatch|memorandum|instruction"
 _MESSAGE_FORMS = ("telegram", "cablegram", "cable", "airgram", "message", "note", "circular")
 HEADING_RE = re.compile(
-    r"^[ \t]*(?:(?i:no|doc(?:ument)?|item)\.?[ \t]*)?(?:\d+[a-z]?[.:)]?[ \t]+)?"
-    rf"(?:(?P<form>(?i:{_FORMS}))s?,?[ \t]+)?(?:(?i:from)[ \t]+)?"
+    r"^[ \t]*(?:(?i:title)[ \t]*:[ \t]*)?(?:(?i:no|doc(?:ument)?|item)\.?[ \t]*)?(?:\d+[a-z]?[.:)]?[ \t]+)?"
+    rf"(?:(?P<form>(?i:{_FORMS}))s?(?:,|[ \t]+[-\u2013\u2014.])?[ \t]+)?(?:(?i:from)[ \t]+)?"
     r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)(?:[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]))?[ \t.]*$"
 )  # (a footnote's mark ends an edition's heading: "... to the Department of State(1)")
 # Offices that take "to" for the place or person they serve: "the Ambassador to Arland", "Assistant to the
@@ -75,6 +75,8 @@ _TAKES_TO = {
     "heir",
 }
 _BODIES = {"embassy", "legation", "consulate", "ministry", "department", "office", "mission", "government"}
+# The subject a catalogue's title gives after the addressee ("Cablegram - A to B regarding X").
+_ABOUT_RE = re.compile(r"[ \t]+(?:regarding|concerning|respecting|re:|on the subject of)[ \t]+")
 _TO_RE = re.compile(r"[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 _TO_CAPS_RE = re.compile(r"[ \t]+TO[ \t]+(?=[A-Z])")
 _HOLDER_RE = re.compile(r"\((?P<name>[A-Z][^()]{1,60})\)[ \t]*$")
@@ -95,6 +97,8 @@ def heading(line: str) -> tuple[str | None, tuple[int, int], tuple[int, int]] | 
     if m is None:
         return None
     rest_s, rest_e = m.span("rest")
+    about = _ABOUT_RE.search(line, rest_s, rest_e)  # "... (Churchill) regarding the evacuation of X"
+    rest_e = about.start() if about is not None and _TO_RE.search(line, rest_s, about.start()) else rest_e
     rest = line[rest_s:rest_e]
     capitals = not re.search(r"[a-z]", rest)  # "PRINCE A TO THE EMPEROR B", as editions print them
     tos = list((_TO_CAPS_RE if capitals else _TO_RE).finditer(rest))
@@ -249,6 +253,10 @@ def _side(page: _Page, s: int, e: int, exclude: Party | None = None) -> Party | 
         if not _office_words(found.name):
             found = None  # "Oral Answers": common words, no body
     words = text.split()
+    if found is not None and re.search(rf"(?i)\b(?:{_FORMS})\b", found.name):
+        found = page.idx._find_person(
+            text
+        )  # "Cablegram - Haddad" tagged as one name: Haddad, named elsewhere
     if found is not None and found.ptype != "state" and _apart(found.name, text) and not _office_words(text):
         found = None  # "to Margaret Pardoe" read into "the Pardoe Family Papers": the person the words name
     if found is not None and (found.ptype != "state" or not _office_words(text)):
