@@ -15,8 +15,8 @@ def tokenizer_view(text: str) -> str:
     first ones, the official 'vide' ("vide his letter dated ...": by way of) read as 'with', which the
     parser knows as a preposition, and a paragraph's number opening a line ("6.4", "[12]") and a footnote's
     mark glued to a word blanked, and the dash after a catalogue title's form of document read as a stop
-    ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"): the same length, so an offset into the view is the same offset into
-    ``text``."""
+    ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"): the same
+    length, so an offset into the view is the same offset into ``text``."""
     text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
     text = _PARAGRAPH_NUMBER.sub(lambda m: " " * len(m[0]), text)

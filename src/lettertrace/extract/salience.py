@@ -113,6 +113,7 @@ class Salience:
             return found
         pronoun = self.doc[before]
         if exclude and pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss":
+            # "A sent a message to B, in which he assured him", "A summoned B and handed him a note": B
             told_here = [
                 m
                 for m in prev
@@ -123,9 +124,7 @@ class Salience:
                     or _object_before(self.doc[m[0]], pronoun)
                 )
             ]
-            if (
-                told_here
-            ):  # "A sent a message to B, in which he assured him", "A summoned B and handed him": B
+            if told_here:
                 return self.parties[told_here[-1][1]]
         earlier = [m for m in prev if m[0] < sent_start]
         if earlier:
