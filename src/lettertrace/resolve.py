@@ -290,6 +290,9 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
         if len(cands) == 1:
             uf.union(i, cands.pop())
     singles = [i for i in persons if i not in multi_set]
+    by_report: dict[str, list[PartyMention]] = {}
+    for m in members:
+        by_report.setdefault(m.report, []).append(m.party)
     for i in singles:
         core = names.core_tokens(members[i].party.name)
         near = by_token.get(names.skeleton(core[0])[:4], []) if core else []
@@ -300,11 +303,7 @@ def _union_by_names(members: list[Member], uf: _UF, actor: list[int | None]) -> 
             and (
                 members[i].report == members[j].report
                 or not given_name_only(members[i].party, members[j].party)
-                or family_name_fits(
-                    members[i].party,
-                    members[j].party,
-                    [m.party for m in members if m.report == members[i].report],
-                )
+                or family_name_fits(members[i].party, members[j].party, by_report[members[i].report])
             )
         ]
         cands = {uf.find(j) for j in fits}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import names
 from ..nlp import sent_of
@@ -29,6 +29,30 @@ def body_named_before(parties: list[Party], noun: str, before: int) -> Party | N
         and len(names.tokens(p.name)) > 1
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def body_headed_by(parties: list[Party], tok: Token) -> Party | None:
+    """'the forum': the one organisation named before ``tok`` whose name (or a form of it) is headed by the
+    noun, unless the noun's own sentence uses it again ("attending an economic forum ... wrote to the
+    forum")."""
+    if any(t.lower_ == tok.lower_ and t.i != tok.i for t in tok.sent):
+        return None
+    bodies = {
+        p.key: p
+        for p in parties
+        if p.ptype == "org"
+        and p.first < tok.i
+        and any(len(f.split()) > 1 and _name_head(f) == tok.lower_ for f in [p.name, *p.surfaces])
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _name_head(name: str) -> str:
+    """The noun a body's name is headed by: its last word, or the word before its first 'of' or 'for'
+    ("Forum" of "Norland Rights Forum", "Coalition" of "Coalition for Democratic Renewal")."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def no_party_of_people(ent: Span) -> bool:

@@ -13,7 +13,7 @@ from ..models import PartyType
 from ..name_shorts import after_an_article, body_by_initials, short_form_either
 from ..names import org_key
 from ..nlp import sent_of
-from .bodies import body_named_before
+from .bodies import body_headed_by, body_named_before
 from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
 from .counterparts import CounterpartResolution
@@ -237,22 +237,8 @@ class InReportResolution(CounterpartResolution):
             return self._titled_holder(tok)
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":
             return self.institution(tok)
-        if (
-            tok.tag_ == "NN"
-            and tok.text.islower()
-            and [c.lower_ for c in tok.children] == ["the"]
-            and not any(
-                t.lower_ == tok.lower_ and t.i != tok.i for t in tok.sent
-            )  # not "at an economic forum"
-        ):
-            bodies = {  # "the forum": the Norland Rights Forum (NRF) named before
-                p.key: p
-                for p in self.live()
-                if p.ptype == "org"
-                and p.first < tok.i
-                and any(len(f.split()) > 1 and _name_head(f) == tok.lower_ for f in [p.name, *p.surfaces])
-            }
-            return next(iter(bodies.values())) if len(bodies) == 1 else None
+        if tok.tag_ == "NN" and tok.text.islower() and [c.lower_ for c in tok.children] == ["the"]:
+            return body_headed_by(self.live(), tok)  # "the forum": the Norland Rights Forum named before
         return None
 
     def _body_saying(self, tok: Token) -> Party | None:
@@ -486,11 +472,3 @@ def _apposed_person(res: InReportResolution, tok: Token) -> Party | None:
 def _one_word_forms(p: Party) -> set[str]:
     """The one-word forms the report writes for ``p`` (a nickname, a surname), folded."""
     return {names.fold(f).lower() for f in p.surfaces if " " not in f.strip()}
-
-
-def _name_head(name: str) -> str:
-    """The noun a body's name is headed by: its last word, or the word before its first 'of' or 'for'
-    ("Forum" of "Norland Rights Forum", "Coalition" of "Coalition for Democratic Renewal")."""
-    words = name.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i), len(words))
-    return words[cut - 1] if cut else ""
