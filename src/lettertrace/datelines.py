@@ -28,8 +28,11 @@ def after_datelines(doc: Doc) -> list[int]:
     sentence: its place is no name of the story's first party."""
     out = []
     for tok in doc:
-        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+        credited = _after_leading_credit(doc, tok)  # "(Agency English service) - ROME, MAY 22 - The ..."
+        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ and not credited:
             continue
+        if credited:
+            out.append(tok.i)  # the credit is no part of the story's first sentence either
         if (start := _wire_credit_dateline(doc, tok)) is not None:
             out.append(start)
             continue
@@ -63,6 +66,20 @@ def after_datelines(doc: Doc) -> list[int]:
             ):
                 break
     return sorted({*out, *_after_bracketed_credits(doc)})
+
+
+def _after_leading_credit(doc: Doc, tok: Token) -> bool:
+    """``tok`` follows an agency's credit in brackets and a spaced dash that open a line ("(Agency English
+    service) - ROME, MAY 22 - ..."): the dateline after it opens the story as if it opened the line."""
+    j = tok.i - 1
+    if j < 2 or doc[j].text not in _DASHES or not doc[j].whitespace_ or doc[j - 1].text != ")":
+        return False
+    k = j - 2
+    while k >= 0 and j - k <= 8 and doc[k].text != "(":
+        if "\n" in doc[k].text + doc[k].whitespace_:
+            return False
+        k -= 1
+    return k >= 0 and doc[k].text == "(" and (k == 0 or "\n" in doc[k - 1].text + doc[k - 1].whitespace_)
 
 
 _WIRE_CREDIT = re.compile(r"/[A-Z][A-Z-]*[A-Z]/(\.|-{1,2})?")

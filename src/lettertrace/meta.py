@@ -5,18 +5,16 @@ clean spans) interleaved with the lines the cleaner dropped as furniture (site s
 "Last Updated: ..." are furniture but still tell a date; they carry no clean span). Two regions of
 the page are searched:
 
-* the *header*: the segments before the first prose paragraph (at most 15 lines / 1500 chars):
-  headline, byline, date lines, outlet name;
-* the *openings*: the first three prose paragraphs, where a dateline may open the text
-  ("OSLO, May 2 (NTB) --", "Friday 1 March 2019 - ...", "03/02/2019The ...");
+* the *header*: the segments before the first prose paragraph (at most 15 lines / 1500 chars);
+* the *openings*: the first three prose paragraphs, where a dateline may open the text ("OSLO, May 2 --");
 * the *stamp lines* between them: short lines that are not prose, where a page stamp may stand
   below a boilerplate paragraph that ended the header early; only a date in its own field with a
   time of day or an agreeing weekday counts there.
 
 The date primitives live in ``meta_dates``, the page's foot in ``meta_foot``, a dateline's year in
-``meta_year``. Dates inside body sentences are never publication dates. A date without a year is no date.
-When several dates are found, a weekday-checked article dateline wins, then a leading crawler
-stamp, then the first article date, then a date labelled as the site's last update.
+``meta_year``, a letterhead in ``meta_letterhead``. Dates inside body sentences are never publication dates.
+A date without a year is no date. When several dates are found, a weekday-checked article dateline wins,
+then a leading crawler stamp, then the first article date, then the site's last update.
 """
 
 from __future__ import annotations
@@ -46,6 +44,7 @@ from lettertrace.meta_dates import (
     without_other_calendar,
 )
 from lettertrace.meta_foot import foot_dates, masthead_names
+from lettertrace.meta_letterhead import is_letterhead, is_page_label, letterhead_above_headline
 from lettertrace.meta_top import after_preposition as _after_preposition
 from lettertrace.meta_top import clock_on, letters_date_line, record_hits, top_line_dates
 from lettertrace.meta_wire import wire_tag
@@ -85,7 +84,8 @@ _CAPS_STOP = frozenset(
 )
 _PREFIX_PLACE = re.compile(
     r"(?P<place>[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})\s*(?:\[[^\]]{0,40}\])?"  # a region after:
-    r"(?:\s*,\s*[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?=\s*,))?\s*(?P<comma>,)?\s*"  # "KESSEL, Norland,"
+    r"(?:\s*,\s*(?:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?=\s*,)|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)?))?"
+    r"\s*(?P<comma>,)?\s*"  # "KESSEL, Norland,", "ALBUQUERQUE, N.M. (AP)", "SALEM, Ore. (AP)": a state shortened
 )
 _MONTH_OR_DAY = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.I)
 _PLACE_RUN = re.compile(r"[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3}")
@@ -226,6 +226,8 @@ def dateline_prefix_ok(prefix: str) -> bool:
     """True when what precedes a date is a dateline: nothing, a place, or a place and an open credit."""
     if not re.search(r"[^\W_]", prefix):
         return True
+    if (lead := _LEADING_CREDIT.match(prefix)) and lead.group("sep").strip():
+        return dateline_prefix_ok(prefix[lead.end() :].lstrip())  # "(Agency service) - ROME, "
     head, paren, _ = without_other_calendar(prefix).partition("(")
     m = _PREFIX_PLACE.fullmatch(head)
     if not m:
@@ -309,11 +311,12 @@ def find_title(
         at = clean.text.find(title, 0, 5000)
         return title, ((at, at + len(title)) if at >= 0 else None)
     kept = [seg for seg in header if seg.clean_start is not None]
+    letterhead = letterhead_above_headline([s.text for s in kept], is_headline)
     for i, seg in enumerate(kept):
         tag = wire_tag(seg.text, agencies())  # "(LEAD) A writes to B"
         text, start = _strip_date_suffix(seg.text[tag:]), int(seg.clean_start or 0) + tag
-        if not is_headline(text):
-            continue
+        if not is_headline(text) or letterhead and (is_letterhead(seg.text) or is_page_label(seg.text)):
+            continue  # the office's letterhead above a headline of its own
         if (repeat := next((s for s in kept[i + 1 :] if text.endswith(" " + s.text)), None)) is not None:
             at = int(repeat.clean_start or 0)
             return repeat.text, (at, at + len(repeat.text))
@@ -374,7 +377,8 @@ def parse_dateline(text: str) -> Dateline | None:
     """Place and credit of a dateline opening ``text`` ("OSLO, May 2 (NTB) -- ...")."""
     lead = _LEADING_CREDIT.match(text)
     if lead and _credit_like(lead.group("paren"), lead.group("sep")):
-        return Dateline(None, credit_name(lead.group("paren")))
+        after = parse_dateline(text[lead.end() :].lstrip()) if lead.group("sep").strip() else None
+        return Dateline(after.place if after else None, credit_name(lead.group("paren")))
     run = _PLACE_RUN.match(text)
     if not run:
         return None

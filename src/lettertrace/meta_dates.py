@@ -88,7 +88,8 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month and year) written in ``text``, left to right, without overlaps."""
-    found = [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
+    found = _us_stamps(text)  # "09/05/2024 04:30 PM EDT": month first, before a US clock
+    found += [d for rx in _DATE_RES for m in rx.finditer(text) if (d := _to_date(m)) is not None]
     found += [DateMatch(day, a, b, None) for day, a, b in solar_hijri_dates(text)]  # "Mehr 20, 1404"
     if not found and _FOREIGN_SHAPE.search(text):
         found = _foreign_dates(text)
@@ -160,6 +161,27 @@ def _to_date(m: re.Match[str]) -> DateMatch | None:
     wd = groups.get("wd")
     ok = None if not wd else _WEEKDAYS[wd[:3].lower()] == date.weekday()
     return DateMatch(date, m.start(), m.end(), ok)
+
+
+# A numeric date with a clock time and a US time zone after it, as American sites stamp a story ("09/05/2024
+# 04:30 PM EDT", "04/03/24 9:40 AM ET"): the month comes first there, and the year may have two digits.
+_US_STAMP = re.compile(
+    r"(?<![\d/.-])(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
+    r"(?=,?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:E|C|M|P)(?:[SD]?T)\b)"
+)
+
+
+def _us_stamps(text: str) -> list[DateMatch]:
+    out = []
+    for m in _US_STAMP.finditer(text):
+        year = int(m.group("year")) + (2000 if len(m.group("year")) == 2 else 0)
+        try:
+            out.append(
+                DateMatch(dt.date(year, int(m.group("mon")), int(m.group("day"))), m.start(), m.end(), None)
+            )
+        except ValueError:
+            continue
+    return out
 
 
 def _day_month(a: int, b: int) -> tuple[int, int]:

@@ -38,6 +38,7 @@ from .known_holders import filled_party, name_known_holders
 from .listed import listed_parties
 from .lists import add_appealed_to, split_by_place
 from .merge import fold_headlines, merge_drafts, valid
+from .merge_listed import fold_group_acts, spread_group_acts
 from .parties_used import _parties_used, used_names
 from .previous import earlier_letters
 from .series import exchanges_told_in_detail
@@ -160,7 +161,9 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]
     if trace is not None:
         trace.candidates = _candidates(drafts)
-    drafts = fold_headlines(merge_drafts(exchanges_told_in_detail(drafts)))
+    drafts = fold_group_acts(
+        fold_headlines(merge_drafts(spread_group_acts(exchanges_told_in_detail(drafts))))
+    )
     if trace is not None:
         trace.merged = _candidates(drafts)
     drafts = [d for d in drafts if valid(d)]

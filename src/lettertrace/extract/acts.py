@@ -299,7 +299,10 @@ class MoreActs(ThanksFor):
             if obj.dep_ == "dobj" and not _is_name_like(obj):
                 parties = _uniq(parties + self._prep_parties(obj, ("with",)))
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _is_name_like(c)]
-        parties = _uniq(parties + [p for o in objs for p in self._conj_parties(o)])
+        addressed = [p for o in objs for p in self._conj_parties(o)]
+        if len(parties) >= 2:  # "A and B discussed Ukraine by phone", "A discussed X with B": X is the
+            addressed = [p for p in addressed if p.ptype == "person"]  # topic ("A briefed B and C": people)
+        parties = _uniq(parties + addressed)
         if len(parties) >= 2:
             self._add(Draft("call", verb, parties[0], parties[1:], verb=verb))
 

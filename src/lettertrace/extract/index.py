@@ -43,10 +43,10 @@ from .mentions import (
 )
 from .name_particles import address_tail, given_names_before, hyphen_head, name_tail, office_as_body
 from .office_fit import (
+    body_named_end,
     demonym_before_title,
     holder_apposed,
     lesser_office,
-    names_a_body,
     nationality_of_counterpart,
     office_of,
     place_of_office,
@@ -233,8 +233,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             and self._find_person(ent.text) is None
         ):
             return  # "the Pontiff", "Nuncio" tagged as a name: an office, resolved as one (but "Bishop" after "Ana Bishop")
-        if names_a_body(ent):  # "Sudland's Dar al-Nour movement": a body's name tagged as a person's
-            return self._add_org(Span(self.doc, ent.start, ent.end + 1, label="ORG"))
+        if (end := body_named_end(ent)) is not None:  # a body's name tagged a person's: "X's Dar movement"
+            return self._add_org(Span(self.doc, ent.start, end, label="ORG"))
         if (
             (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent) or office_of(ent))
             and self._find_person(ent.text) is None

@@ -476,3 +476,18 @@ def subject_list(ap: Token) -> bool:
     if nxt >= len(ap.doc):
         return False
     return subjectless_verb(ap.doc[nxt])
+
+
+def listed_to(doc: Doc, idx: PartyIndex, noun: Token, found: list[Party]) -> list[Party]:
+    """'The letters went to A of the X Board, B of the Y Agency and C': a plural act's addressees after its
+    'to', read as a list where the parse kept only the first of them (each item a name, not a clause)."""
+    if noun.tag_ not in ("NNS", "NNPS") or len(found) != 1:
+        return found
+    heads = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    to = next(
+        (c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
+    )
+    if to is None:
+        return found
+    listed = party_list_from(doc, idx, to.i + 1)
+    return listed if len(listed) > 1 and listed[0] is found[0] else found

@@ -189,10 +189,13 @@ class Party:
         if classes & LEADER_OFFICES:
             words.add("leader")
         if "foreign" in words and classes & {"minister", "secretary"}:
-            words |= {
-                "diplomat",
+            words |= {  # "the Kuwaiti top diplomat", "China's top diplomat", "the head of Norlandic
+                "diplomat",  # diplomacy", "the chief of X diplomacy": its foreign minister
                 "top",
-            }  # "the Kuwaiti top diplomat", "China's top diplomat": its foreign minister
+                "diplomacy",
+                "head",
+                "chief",
+            }
         for office, names_of_holder in OFFICE_FORMS.items():
             if office in classes:
                 words |= names_of_holder
@@ -439,6 +442,8 @@ def _head_word(tok: Token) -> str:
     """The folded head word of a phrase; of a hyphenated role its role part ("president-elect",
     "vice-president", "ex-king" -> the role)."""
     w = names.fold(tok.lemma_ or tok.text)
+    if w == "peer" and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return "counterpart"  # "his Brazilian peer": a counterpart (not "the Conservative peer", a lord)
     if w not in ROLE_HEADS and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         before = names.fold(tok.doc[tok.i - 2].lemma_ or tok.doc[tok.i - 2].text)
         if before in ROLE_HEADS:

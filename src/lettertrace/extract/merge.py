@@ -23,7 +23,7 @@ from .merge_anaphora import (
 from .merge_days import _also, _dated_as, _openness, lend_summary, told_apart, told_as_before
 from .merge_generic import generic_plural, unnamed_before
 from .merge_generic import indefinite as _indefinite
-from .merge_writers import another_leader, name_writers, note_named
+from .merge_writers import another_leader, head_of_body, name_writers, note_named
 from .merge_writers import role_only as _role_only
 from .office_fit import officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
@@ -170,7 +170,13 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False  # "A wrote to X. A also wrote to a senator of X": another letter
     if officer_told_next(a, b):
         return True
-    return not ra or not rb or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
+    return (
+        not ra
+        or not rb
+        or any(_compatible(x, y) or officer_of_state(x, y) for x in ra for y in rb)
+        or told_again
+        and any(head_of_body(x, y) for x in ra for y in rb)  # "... the authority had received A's letter"
+    )
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:
@@ -274,7 +280,10 @@ def fold_headlines(drafts: list[Draft]) -> list[Draft]:
 
 
 def _restates(h: Draft, b: Draft) -> bool:
-    """Whether headline act ``h`` may be body act ``b`` told in headline words."""
+    """Whether headline act ``h`` may be body act ``b`` told in headline words (not a letter of another
+    date: "Letter dated 12 March from A" above "I have received a letter dated 7 March from C")."""
+    if (dh := _dated_as(h)) and (db := _dated_as(b)) and dh != db:
+        return False
     if h.kind_class == "call":  # either may have placed the call
         hs = [p for p in [h.sender, *h.recipients] if p]
         bs = [p for p in [b.sender, *b.recipients] if p]
@@ -434,7 +443,10 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
     for r in recipients:
         if sent_to_capital(d, r) and any(x.ptype == "person" for x in target.recipients):
             continue
-        if any(officer_of_state(r, x) for x in target.recipients):  # the state gives way to its officer
+        if any(head_of_body(r, x) for x in target.recipients):  # the body gives way to its head
+            keep = [x for x in target.recipients if not (x.ptype == "org" and head_of_body(r, x))]
+            target.recipients = keep + [r] * (r.ptype == "person")
+        elif any(officer_of_state(r, x) for x in target.recipients):  # the state gives way to its officer
             keep = [x for x in target.recipients if not (x.ptype == "state" and officer_of_state(r, x))]
             target.recipients = keep + [r] * (r.ptype == "person")
         elif all(not _compatible(r, x) for x in target.recipients):

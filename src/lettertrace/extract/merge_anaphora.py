@@ -15,7 +15,13 @@ def _signed_for_body(out: list[Draft], d: Draft) -> Draft | None:
     """'The letter, signed by C' just after a body's letter to the same addressee: C signed the body's; or
     just after a letter whose writers the report did not name ("the leaders of two factions sent a joint
     letter to B. The letter, signed by C and D, asked ..."): C wrote it, to B."""
-    signed = [c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"]
+    signed = [  # "The letter, dated 3 May and signed by C": the participle may be a conjunct
+        x
+        for c in d.trigger.children
+        if c.dep_ == "acl"
+        for x in [c, *c.conjuncts]
+        if x.lemma_.lower() == "sign"
+    ]
     if d.kind_class != "written" or not signed or not _definite(d.trigger) or d.sender is None:
         return None
     if d.sender.ptype != "person":

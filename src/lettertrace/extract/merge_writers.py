@@ -75,3 +75,23 @@ def another_leader(a: Party, b: Party) -> bool:
 def _office(word: str) -> str:
     """The class of an office word, one spelling for one office ("Amir" and "Emir")."""
     return _role_class({"amir": "emir"}.get(word, word))
+
+
+def head_of_body(a: Party, b: Party) -> bool:
+    """One a body, the other a person the report titles by an office of it ("X Authority CEO B", "the X
+    Commission chair B" beside "the X Commission", "XA"): the body's letter told again is the one to its
+    head ("wrote to X Authority CEO B ... the authority had received the chairman's letter")."""
+    if a.ptype == "person":
+        a, b = b, a
+    if a.ptype != "org" or b.ptype != "person":
+        return False
+    own = names.tokens(b.name)
+    for form in b.surfaces:
+        words = names.tokens(form)
+        for body in {*a.surfaces, a.name}:
+            run = names.tokens(body.removeprefix("the "))
+            n = len(run)
+            for i in range(len(words) - n):
+                if words[i : i + n] == run and words[i + n] not in own and words[i + n :][-len(own) :] == own:
+                    return True
+    return False

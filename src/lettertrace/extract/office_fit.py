@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import names
 from .comma_names import _closed
@@ -312,6 +312,18 @@ def demonym_before_title(ent: Span) -> bool:
     return j > i and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
 
 
+def body_named_end(ent: Span) -> int | None:
+    """Where the body a 'person' tag names ends: after the head word of :func:`names_a_body` ("the Dar
+    al-Nour Party"), or at the tag's end where an officer's title and name follow ("[Norland Gas] CEO [Dean
+    Kovac]": the employer); None for a person."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].ent_iob_ == "B" and doc[ent.end + 1].ent_type_ == "PERSON":
+        title = names.fold(doc[ent.end].text).lower().strip(".")
+        if title in names.title_words() and "\n" not in doc[ent.end].whitespace_:
+            return ent.end
+    return ent.end + 1 if names_a_body(ent) else None
+
+
 def names_a_body(ent: Span) -> bool:
     """A 'person' whose name stands before the head word of a body ("Sudland's Dar al-Nour movement", "the
     Dar al-Nour Party"): the body's name, tagged as a person's. Not a person's name before a body of their
@@ -423,3 +435,17 @@ def _initials_run(acronym: str, text: str) -> bool:
     two-letter one must be the whole run)."""
     runs = "".join(w[0] if w[0].isupper() else " " for w in re.findall(r"[A-Za-z][\w-]*", text)).split()
     return any(acronym == run or len(acronym) >= 3 and acronym in run for run in runs)
+
+
+def office_over(tok: Token) -> Token:
+    """'the Minister for Infrastructure, A B' with A B hung on 'Infrastructure': the office whose 'of' or 'for'
+    phrase the name closes; else the token itself."""
+    up = tok.head.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "for")
+        and _head_word(up) in ROLE_HEADS
+        and tok.i > up.i
+    ):
+        return up
+    return tok

@@ -83,6 +83,13 @@ def _name_continues(t: Token) -> bool:  # ("A B MP": the letters after a name ar
             w not in names.title_words() | _PLACE_HEADS
             and _head_word(t) not in ROLE_HEADS | INSTITUTION_HEADS
         )
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if (
+        nxt is not None
+        and nxt.ent_iob_ == "B"
+        and names.fold(t.text).lower().strip(".") in names.title_words()
+    ):
+        return False  # "[Norland Gas] CEO [Dean Kovac]": a title before the next name starts it
     return name_like and t.ent_type_ in ("", "PERSON") and not t.is_sent_start and not headline_verb(t)
 
 

@@ -303,7 +303,7 @@ class PartyReader:
         if len(held := self.idx.counterparts(tok)) >= 2:  # "with her X and Y counterparts"
             return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
-        first = None if any(listed) else self._party(tok)
+        first = None if any(listed) else self.idx.title_of_name_after(tok) or self._party(tok)
         if first is not None and first.ptype == "person" and _is_role_noun(tok) and tok.ent_type_ != "PERSON":
             named = self._name_after_comma(tok)  # "The Prefect of X County, B,": B, whoever else is called so
             comma = next((t.i for t in self.doc[tok.i :] if t.text == ","), tok.i)
@@ -341,7 +341,7 @@ class PartyReader:
             if ap.dep_ == "appos" and not subject_list(ap):
                 joint = joint_office_holder(ap, self.idx.live())  # "His Highness the Crown Prince and PM"
                 more = [c for c in ap.conjuncts if c.i > tok.i and not held_office(c)]  # not B's office
-                out += [joint] if joint else [self._party(c) for c in more]
+                out += [joint] if joint else [self.idx.title_of_name_after(c) or self._party(c) for c in more]
                 if not joint and listed_office(tok, ap, first, partial(self._party, ap)):  # "to the S-G, the
                     out.append(self._party(ap))  # President of X and the President of Y"
         return [p for p in out if p is not None]

@@ -10,10 +10,8 @@ from .bare_replies import BareReplies
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
-from .merge_writers import role_only
+from .merge_writers import head_of_body, role_only
 from .reply_checks import (
-    SPOKEN_MANNERS,
-    _first_word,
     _reply_at_hand,
     _statement_in_response,
     acknowledged,
@@ -36,6 +34,8 @@ from .reply_phrases import (
     _pronoun_subject,
     _shown_to,
     _together_with,
+    in_event,
+    in_person,
     purposed,
     written_reply,
 )
@@ -103,7 +103,7 @@ class ReplyTriggers(BareReplies):
             written = own_noun is not None and noun_kind(own_noun) != "call"
             target = self._relative_target(verb, subj[0]) or self._latest_to(subj[0], written)
             target = target or self._answered_via_address(verb, subj[0])
-        if target is None or undone or _in_person(verb):
+        if target is None or undone or in_person(verb):
             return  # "B responded in person to A's letter": A's letter is told, no written reply
         kind = noun_kind(own_noun) if own_noun is not None else None
         if target.kind == "call" and kind in (None, "call"):
@@ -143,6 +143,10 @@ class ReplyTriggers(BareReplies):
         if author is not None and blocked(noun):
             return  # "the file holds no written answer of B": none is known
         replier = self._poss(noun) or author
+        verb = _verb_of(noun)
+        if replier is not None and replier.ptype == "org" and verb is not None and noun.head.lower_ == "in":
+            head = _first(self._subjects(verb))  # "In the Commission's reply, its President A wrote": A's
+            replier = head if head is not None and head_of_body(replier, head) else replier
         if replier is None and target_noun is None and (again := addressed_told_reply(noun, self.drafts)):
             whom = [p for p in [self._party(again[1])] if p is not None]
             self._add(Draft(again[0].kind, noun, None, whom, anaphoric=True))
@@ -155,7 +159,6 @@ class ReplyTriggers(BareReplies):
             # "A wrote to B in April. The response, dated May 28, said ...": B's answer
             self._unowned_reply(noun, last)
             return
-        verb = _verb_of(noun)
         if replier is None and target_noun is None and self._reply_sent_to(noun, verb):
             return  # "B turned the plan down in a reply sent to A on Monday"
         if (
@@ -241,7 +244,7 @@ class ReplyTriggers(BareReplies):
                 replier = principal
         if replier is None and verb is not None and author is None:
             replier = self._answerer_of_receiver(noun, verb)  # "B wrote to A in May; she received a reply"
-        if replier is None or _in_event(noun) or verb is not None and _in_event(verb):
+        if replier is None or in_event(noun) or verb is not None and in_event(verb):
             return  # "B's response came in a speech", "B's reply at the press conference"
         if _statement_in_response(noun, verb):
             return  # "In response to A's letter, B told reporters that ...": a statement, no reply sent
@@ -314,7 +317,7 @@ class ReplyTriggers(BareReplies):
             if target is None and written and not to and verb is not None and purposed(verb, noun):
                 to = [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)][:1]
             if target is None and written and (to := [p for p in to if p is not replier]):
-                self._add(Draft("letter", noun, replier, to[:1], verb=verb)).distinct = True
+                self._add(Draft("letter", noun, replier, to, verb=verb)).distinct = True  # one reply to all
                 return  # "In his reply to B, A wrote that ...": to something unreported (spoken: "A said")
             if target is None or not told:
                 return  # "In reply, B ..." / "B's reply said ...": the reply to what B was sent
@@ -386,8 +389,15 @@ class ReplyTriggers(BareReplies):
         """'B rejected the plan in a reply sent to A', 'a reply addressed to A by B': a letter of B's to A
         answering what A last sent B (if the report told it); B is the clause's subject or the agent of
         the participle. Whether it was read so."""
-        acl = next(
-            (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in cues()["send_verbs"]), None
+        acl = next(  # "a reply, dated 3 June and addressed to A": the participle may be a conjunct
+            (
+                x
+                for c in noun.children
+                if c.dep_ == "acl"
+                for x in [c, *c.conjuncts]
+                if x.lemma_.lower() in cues()["send_verbs"]
+            ),
+            None,
         )
         if acl is None:
             return False
@@ -405,7 +415,7 @@ class ReplyTriggers(BareReplies):
         target = self._answered_letter(writer, noun, to[0])
         if target is None and self._latest_to(writer) is not None:
             return False  # "In a reply delivered to A's office, B said": the reply to what B was sent
-        d = self._add(Draft("letter", noun, writer, to[:1], verb=acl))
+        d = self._add(Draft("letter", noun, writer, list(to), verb=acl))  # one reply to all it names
         d.reply_to, d.distinct = target, target is None
         return True
 
@@ -465,22 +475,6 @@ class ReplyTriggers(BareReplies):
             if subj[0].key == last.sender.key and all(p.key == last.sender.key for p in to):
                 return [last.recipients[0]]
         return subj
-
-
-def _in_person(verb: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during") and _first_word(c) in SPOKEN_MANNERS
-        for c in verb.children
-    )
-
-
-def _in_event(tok: Token) -> bool:
-    """'in a speech', 'at the press conference', 'in a statement': told at an event, not in writing."""
-    events = {e.split()[-1] for e in cues()["non_comm_events"]}
-    return any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
-        for c in tok.children
-    )
 
 
 def _answers_a_thing(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..names import content_words
 from .lexicon import cues
 from .mentions import Party
+from .reply_checks import SPOKEN_MANNERS, _first_word
 
 
 def _together_with(noun: Token) -> bool:
@@ -82,3 +83,19 @@ def purposed(verb: Token, reply: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in reply.children):
         return False
     return verb.lemma_.lower() in cues()["purpose_verbs"] and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def in_person(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and _first_word(c) in SPOKEN_MANNERS
+        for c in verb.children
+    )
+
+
+def in_event(tok: Token) -> bool:
+    """'in a speech', 'at the press conference', 'in a statement': told at an event, not in writing."""
+    events = {e.split()[-1] for e in cues()["non_comm_events"]}
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
+        for c in tok.children
+    )

@@ -24,6 +24,7 @@ from .mentions import (
     _np_text,
     _subject_in_disguise,
 )
+from .office_fit import office_over
 from .salience import subject_level
 from .speech_words import SPEECH_VERBS, TELLING
 
@@ -77,6 +78,11 @@ class TitledForms(InReportResolution):
             low = t.lower_.strip(".")
             if "\n" in t.whitespace_ or "\n" in t.text or low in ("dear", "striving", "respected"):
                 break  # a salutation or the line above is not a title
+            mark = self.doc[i - 2].lower_.strip(".") if i >= 3 else ""
+            if t.text == ")" and self.doc[i - 3].text == "(" and mark in names.title_words():
+                toks[0:0] = list(self.doc[i - 3 : i])  # "Gen. (Rtd) A B": the rank's mark in brackets
+                i -= 3
+                continue
             if low in names.title_words() and low not in ("the", "he", "his", "her"):
                 toks.insert(0, t)
                 i -= 1
@@ -171,7 +177,7 @@ class TitledForms(InReportResolution):
             for office in _office_taken(ent.root):  # "A was named party chair"
                 if office.i not in self.tok2party:
                     _add_role(party, _np_text(office))
-            head = _office_over(ent.root.head) if ent.root.dep_ == "appos" else ent.root.head
+            head = office_over(ent.root.head) if ent.root.dep_ == "appos" else ent.root.head
             if ent.root.dep_ == "appos" and head.i not in self.tok2party and _head_word(head) in ROLE_HEADS:
                 if set_off_holder(self.doc, self.tok2party, self.parties, head) not in (None, key):
                     continue  # "the President of X, A, and the President of Y, B": B hung on the first office
@@ -484,17 +490,3 @@ def _office_by_verb(name: Token) -> list[str]:
         for o in c.children
         if o.dep_ == "dobj" and _head_word(o) in INSTITUTION_HEADS  # a body, not "leads the race"
     ]
-
-
-def _office_over(tok: Token) -> Token:
-    """'the Minister for Infrastructure, A B' with A B hung on 'Infrastructure': the office whose 'of' or 'for'
-    phrase the name closes; else the token itself."""
-    up = tok.head.head
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ in ("of", "for")
-        and _head_word(up) in ROLE_HEADS
-        and tok.i > up.i
-    ):
-        return up
-    return tok

@@ -24,7 +24,7 @@ from .forwarded import ForwardedCopies
 from .index import PartyIndex
 from .it_objects import ItObjects
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
-from .lists import party_list_after, party_list_from
+from .lists import listed_to, party_list_after, party_list_from
 from .mentions import INSTITUTION_HEADS, Party
 from .merge_writers import office_of_a_body, role_only
 from .patterns import REGISTRY
@@ -172,6 +172,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         ):
             return
         sender, recips = self._noun_parties(tok, kind)
+        recips = listed_to(self.doc, self.idx, tok, recips)  # "The letters went to A of X, B of Y and C"
         if kind == "call" and not recips and (pair := hyphened_pair(tok)) is not None:  # "the A-B call"
             sender, other = self.idx._find_person(pair[0].text), self.idx._find_person(pair[1].text)
             recips = [other] if other is not None and sender is not None and other is not sender else []
@@ -382,10 +383,9 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             self._add(Draft("call", verb, caller, side, verb=verb)).distinct = caller is not subj[0]
 
     def _readout(self, verb: Token) -> bool:
-        """A readout's 'A spoke to B today', 'A has spoken to B', 'A talked on Friday with B': a leader spoke
-        to a named person on a given day (or as news of now), and nothing in the report puts them in one
-        place (no meeting, visit, summit, sidelines, talks held, venue). Only a person is so spoken to
-        ('spoke to Reuters', 'spoke to the Senate' are an interview and a speech)."""
+        """A readout's 'A spoke to B today', 'A talked on Friday with B': a leader spoke to a named person on
+        a given day (or as news of now), and nothing in the report puts them in one place (no meeting, visit,
+        summit, talks held, venue). Only a person is so spoken to (not 'spoke to Reuters', an interview)."""
         return readout_words(verb) and not self.met_in_person
 
     def _from_similar(self, verb: Token) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..nlp import PATRONYMIC_PARTICLES, headline_verbs, sent_of
 from .comma_names import ends_state_name, office_apposed, role_before, set_off_after_role, split_at_comma
+from .held_names import held_name
 from .honoured import abbreviated_honorific, honoured_person
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .name_particles import (
@@ -134,16 +135,17 @@ class UntaggedNames:
             if not ofs and placed is not None and not _state_named(self.doc[opened:placed].text):
                 placed = None  # no 'of' inside: only a state's known name opens the run, not any two words
             cut = placed or cut  # "Chair of [the X Council of Y Ana Berg]": the holder's name after the place
-            tail = self.doc[cut : e.end]
+            named, end = held_name(self.doc, cut, e.end) if heads and not placed else (cut, e.end)
+            tail = self.doc[named:end]  # ("[X Commission Chair Ana] Berg": the title, the name run on)
             if (
                 (heads or placed)
                 and 2 <= len(tail) <= 4
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
                 and not any(names.fold(t.text) in names.title_words() for t in tail)
-                and not (e.end < len(self.doc) and _head_word(self.doc[e.end]) in ROLE_HEADS)
+                and not (end < len(self.doc) and _head_word(self.doc[end]) in ROLE_HEADS)
             ):  # (not "the Union Civil Aviation" before "Minister": the office's portfolio)
                 out.append(Span(self.doc, e.start, cut, label="ORG"))
-                out.append(Span(self.doc, cut, e.end, label="PERSON"))
+                out.append(Span(self.doc, named, end, label="PERSON"))
             else:
                 out.append(e)
         return out
