@@ -43,6 +43,28 @@ def given_name_before_particle(ent: Span, out: list[Span]) -> int:
     return ent.start
 
 
+def halves_of_one_name(prev: Span, ent: Span) -> bool:
+    """Two tags that are one person's name: a title and a given name before the name (see
+    :func:`title_and_given_name`), or a name that ends in a lower-case particle run into a capitalised word
+    tagged as something else ("Ursula von der" + "Leyen" tagged a place)."""
+    if ent.label_ == "PERSON":
+        return title_and_given_name(prev, ent)
+    return (
+        prev.label_ == "PERSON"
+        and prev.end == ent.start
+        and prev[-1].text in _RUN_ON_PARTICLES
+        and len(ent) <= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+        and "\n" not in prev[-1].whitespace_
+    )
+
+
+# Lower-case particles a name does not end with ("Ursula von der", "Ana de la"): the family name follows.
+_RUN_ON_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "la", "del", "della", "di", "da", "dos", "du"}
+)
+
+
 def title_and_given_name(prev: Span, ent: Span) -> bool:
     """'General Tadeo' tagged a body right before 'Fuentes Aranda' tagged a person: a title and a given
     name the recogniser cut from the rest of the name (a title, then one or two capitalised proper nouns

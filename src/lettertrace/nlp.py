@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .datelines import _titled, after_datelines
 from .lazy import hide_torch
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
-from .name_starts import function_word_names, given_name_before_particle, title_and_given_name
+from .name_starts import function_word_names, given_name_before_particle, halves_of_one_name
 from .names import _data, honorifics, is_state_name
 from .post_place import article_before_one_word, place_before_name
 from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
@@ -177,7 +177,7 @@ def name_chains(doc: Doc) -> Doc:
             out.append(Span(doc, ent.start, gap, label="PERSON"))
             ent, trimmed = Span(doc, gap + 1, ent.end, label="PERSON"), True
         prev = out[-1] if out else None
-        if prev is not None and ent.label_ == "PERSON" and title_and_given_name(prev, ent):
+        if prev is not None and halves_of_one_name(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "General Tadeo" + "Fuentes Aranda"
             continue
         between = doc[prev.end] if prev is not None and prev.end + 1 == ent.start else None

@@ -13,6 +13,7 @@ from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
 from .mentions import ROLE_HEADS, Party
+from .phrase_shapes import absolute_with
 from .syntax import (
     ADDRESS_VERBS,
     GREETING_NOUNS,
@@ -134,7 +135,9 @@ class MoreActs(ThanksFor):
             self.drafts = [d for d in self.drafts if d.trigger.i != obj.i]
         kind = noun_kind(obj) or "message"
         subj = self._subjects(verb) if obj.dep_ == "dobj" or obj.head.head.dep_ == "dobj" else []
-        between = self._prep_parties(verb, ("with", "between")) or self._listed(obj, ("with", "between"))
+        between = self._prep_parties(verb, ("with", "between"))
+        if not between and not any(absolute_with(c) for c in verb.subtree):  # not "with X warning that"
+            between = self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
         # "A, secretary of X and Norland president, and B, ...": the offices are theirs, the two named exchange
         if len(parties) > 2 and len(named := [p for p in parties if _named_person(p)]) == 2:

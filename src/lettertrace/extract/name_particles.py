@@ -307,7 +307,7 @@ def office_as_body(ent: Span) -> bool:
 
 def join_of(ents: list[Span]) -> list[Span]:
     """'[the Ministry of Foreign Affairs of] [Norland]': an organisation cut before its 'of' complement
-    takes the entity that follows it."""
+    takes the entity that follows it; one cut after 'and' or 'for', the capitalised words after it."""
     out: list[Span] = []
     skip = -1
     for n, e in enumerate(ents):
@@ -317,8 +317,10 @@ def join_of(ents: list[Span]) -> list[Span]:
         if e.label_ == "ORG" and e[-1].lower_ == "of" and nxt is not None and nxt.start == e.end:
             out.append(Span(e.doc, e.start, nxt.end, label="ORG"))
             skip = n + 1
-        elif e.label_ == "ORG" and e[-1].lower_ == "of":
-            end = e.end  # "... of" + "Norland" that spaCy tagged as nothing
+        elif e.label_ == "ORG" and e[-1].lower_ in ("of", "and", "for", "&"):
+            end = (
+                e.end
+            )  # "... of" + "Norland", "... Affairs and" + "External Trade" that spaCy tagged as nothing
             while (
                 end < (nxt.start if nxt is not None else len(e.doc))
                 and end - e.end < 4

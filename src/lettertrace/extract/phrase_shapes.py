@@ -120,5 +120,8 @@ def absolute_with(prep: Token) -> bool:
             g.dep_ in ("nsubj", "nsubjpass") and g.ent_type_ != "PERSON" and g.pos_ != "PRON"
             for g in c.children
         )
+        or c.dep_ == "pobj"  # "with X warning of ...", the participle read as a noun with its subject
+        and c.lower_.endswith("ing")
+        and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
         for c in prep.children
     )  # (but "with C joining the call": C takes part)

@@ -41,6 +41,7 @@ from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
 from .partners import named_before_and
+from .phrase_shapes import absolute_with
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
 from .principals import holders_respectively, titled_to
 from .stranded import fronted_participle, stranded_object
@@ -452,7 +453,7 @@ class PartyReader:
         for c in verb.children:
             if c.lower_ == "to" and titled_to(self.doc, c):
                 continue  # "signed by the Secretary to the Commission": the one served, no addressee
-            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps and not absolute_with(c):
                 again = [w for w in [*c.conjuncts, *verb.children] if w.lower_ == c.lower_ in ("with", "to")]
                 again = [w for w in again if w.i > c.i]  # "to A and to B", the second 'to' maybe on the verb
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
