@@ -31,8 +31,6 @@ def after_datelines(doc: Doc) -> list[int]:
         credited = _after_leading_credit(doc, tok)  # "(Agency English service) - ROME, MAY 22 - The ..."
         if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ and not credited:
             continue
-        if credited:
-            out.append(tok.i)  # the credit is no part of the story's first sentence either
         if (start := _wire_credit_dateline(doc, tok)) is not None:
             out.append(start)
             continue

@@ -164,10 +164,11 @@ def _to_date(m: re.Match[str]) -> DateMatch | None:
 
 
 # A numeric date with a clock time and a US time zone after it, as American sites stamp a story ("09/05/2024
-# 04:30 PM EDT", "04/03/24 9:40 AM ET"): the month comes first there, and the year may have two digits.
+# 04:30 PM EDT", "04/03/24 9:40 AM ET"): the month comes first there, and the year may have two digits. Only
+# zones no day-first country writes (not EST, CST, PST, MST: Australia, China, Pakistan, Malaysia).
 _US_STAMP = re.compile(
     r"(?<![\d/.-])(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
-    r"(?=,?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:E|C|M|P)(?:[SD]?T)\b)"
+    r"(?=,?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:E|C|M|P)D?T\b)"
 )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from lettertrace.meta_dates import find_dates
+
 # Institution words a letterhead opens with (within its first two words): offices that issue releases.
 _INSTITUTIONS = frozenset(
     "office ministry presidency house embassy mission department government secretariat commission "
@@ -37,6 +39,11 @@ def is_page_label(text: str) -> bool:
 
 
 def letterhead_above_headline(lines: Sequence[str], is_headline: Callable[[str], bool]) -> bool:
-    """The first headline-like line of the header is a letterhead and a real headline follows it."""
-    heads = [t for t in lines if is_headline(t) and not is_page_label(t)]
-    return bool(heads) and is_letterhead(heads[0]) and any(not is_letterhead(t) for t in heads)
+    """The first headline-like line of the header is a letterhead, and a real headline follows it below
+    the release's date line (a title-case headline such as "Council Chief Calls X" has its standfirst
+    above any date line)."""
+    heads = [n for n, t in enumerate(lines) if is_headline(t) and not is_page_label(t)]
+    if not heads or not is_letterhead(lines[heads[0]]):
+        return False
+    dated = [n for n, t in enumerate(lines) if n > heads[0] and find_dates(t)]
+    return bool(dated) and any(n > dated[0] and not is_letterhead(lines[n]) for n in heads)

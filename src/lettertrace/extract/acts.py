@@ -136,7 +136,8 @@ class MoreActs(ThanksFor):
         kind = noun_kind(obj) or "message"
         subj = self._subjects(verb) if obj.dep_ == "dobj" or obj.head.head.dep_ == "dobj" else []
         between = self._prep_parties(verb, ("with", "between"))
-        if not between and not any(absolute_with(c) for c in verb.subtree):  # not "with X warning that"
+        first_with = next((t for t in obj.doc[obj.i + 1 : obj.sent.end] if t.lower_ == "with"), None)
+        if not between and (first_with is None or not absolute_with(first_with)):  # not "with X warning"
             between = self._listed(obj, ("with", "between"))
         parties = _uniq(subj + between)
         # "A, secretary of X and Norland president, and B, ...": the offices are theirs, the two named exchange
@@ -303,8 +304,8 @@ class MoreActs(ThanksFor):
                 parties = _uniq(parties + self._prep_parties(obj, ("with",)))
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _is_name_like(c)]
         addressed = [p for o in objs for p in self._conj_parties(o)]
-        if len(parties) >= 2:  # "A and B discussed Ukraine by phone", "A discussed X with B": X is the
-            addressed = [p for p in addressed if p.ptype == "person"]  # topic ("A briefed B and C": people)
+        if len(parties) >= 2 and verb.lemma_.lower() in _DISCUSSING:  # "A and B discussed Ukraine by phone",
+            addressed = [p for p in addressed if p.ptype == "person"]  # "A discussed X with B": X the topic
         parties = _uniq(parties + addressed)
         if len(parties) >= 2:
             self._add(Draft("call", verb, parties[0], parties[1:], verb=verb))
@@ -457,6 +458,10 @@ def _unaddressed_before(drafts: list[Draft], d: Draft) -> Draft | None:
 
 
 _RETURN_NOUNS = frozenset({"reply", "return", "response", "answer"})
+# Verbs whose object is what is talked about, not who is talked to ("discussed Ukraine by phone").
+_DISCUSSING = frozenset(
+    {"discuss", "review", "debate", "examine", "consider", "raise", "explore", "assess", "agree"}
+)
 
 
 def _in_return(d: Draft) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
 
 from .. import names
 
@@ -27,3 +29,18 @@ def held_name(doc: Doc, cut: int, end: int) -> tuple[int, int]:
     ):
         stop += 1
     return start, stop
+
+
+def placed_name(ent: Span, is_person: Callable[[int], bool]) -> bool:
+    """'to the three new members: Renee Clair, Owen Fairbanks and Lydia Munoz' with the last tagged a place:
+    two or three capitalised proper nouns tagged a place that no gazetteer knows, in one list with a person
+    the report names, are a person's name."""
+    if ent.label_ not in ("GPE", "LOC") or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return False
+    if names.is_state_name(ent.text) or names.state_of_capital(ent.text) or names.is_demonym(ent[0].text):
+        return False
+    root = ent.root
+    mates = [*root.conjuncts, *(root.head.conjuncts if root.dep_ == "appos" else [])]
+    return any(is_person(m.i) for m in mates)

@@ -18,6 +18,7 @@ from .byline_roles import byline_roles
 from .capitals import capital_state
 from .comma_names import a_collection, a_named_day
 from .groups import acronym
+from .held_names import placed_name
 from .kin import kin_owner
 from .mentions import (
     INSTITUTION_HEADS,
@@ -107,8 +108,9 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             self._add_person(span)
         for span in argument_names(self.doc, set(self.tok2party)):
             self._add_person(span)
-        for ent in self.ents:
-            if ent.label_ == "ORG" and not self._covered(ent) and self._holder_in_list(ent):
+        for ent in self.ents:  # a holder in a list of places; a name tagged a place in a list of people
+            listed = ent.label_ == "ORG" and self._holder_in_list(ent) or placed_name(ent, self._person_at)
+            if listed and not self._covered(ent):
                 self._add_person(ent)
         for ent in self.ents:
             if ent.label_ in ORG_LABELS | STATE_LABELS and not self._covered(ent):
@@ -400,8 +402,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         }
 
     def _state_of(self, ent: Span) -> str | None:
-        """The state written possessively just before a ministry, embassy or mission ("Norland's Ministry
-        of Foreign Affairs"), which spaCy leaves out of the organisation's entity."""
+        """The state written possessively before a ministry or embassy, left out of its entity ("X's Ministry")."""
         doc = self.doc
         if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
             return None

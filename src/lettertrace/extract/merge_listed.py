@@ -9,18 +9,20 @@ from dataclasses import replace
 
 from ..nlp import sent_number
 from .draft import Draft
+from .lexicon import noun_kind
 from .mentions import Party
 from .merge_writers import role_only
 from .syntax import _definite
 
 _PLURAL = ("NNS", "NNPS")
 _REACH = 2  # sentences between the group act and its retelling
+_TELLING = frozenset({"write", "reply", "respond", "answer", "send"})  # verbs of another letter told between
 
 
 def spread_group_acts(drafts: list[Draft]) -> list[Draft]:
     """The drafts with each group act replaced by the named letters a definite plural lists after it, and
     a plural received by several ('B and C received shorter letters') told as one letter each."""
-    drafts = [x for d in drafts for x in _each_received(d) if not _group_beside_names(drafts, x)]
+    drafts = [d for d in drafts if not _group_beside_names(drafts, d)]
     for d in drafts:
         d.sender = d.sender or _counted_writers(drafts, d)
     gone: set[int] = set()
@@ -38,18 +40,21 @@ def spread_group_acts(drafts: list[Draft]) -> list[Draft]:
         d.sentences[:0] = [s for s in group.sentences if s not in d.sentences]
         d.distinct = True
         gone.add(id(group))
-    return [d for d in drafts if id(d) not in gone]
+    drafts = [d for d in drafts if id(d) not in gone]
+    return [x for d in drafts for x in _each_received(drafts, d)]
 
 
 def _retold_plural(d: Draft) -> bool:
-    """'the letters', 'these messages': a plural told again with its article."""
-    return d.trigger.tag_ in _PLURAL and _definite(d.trigger)
+    """'the letters', 'these messages': a plural told again with its article (not "the leaked letters")."""
+    t = d.trigger
+    return t.tag_ in _PLURAL and _definite(t) and not any(c.dep_ in ("amod", "compound") for c in t.children)
 
 
 def _group_act(drafts: list[Draft], d: Draft) -> Draft | None:
     """The plural act just before ``d``, with a writer and no addressee but a group or an office no name
     holds ("to the heads of three agencies", "to several governors")."""
     n = sent_number(d.trigger)
+    told = [t.i for t in d.trigger.doc[: d.trigger.i] if noun_kind(t) or t.lemma_.lower() in _TELLING]
     before = [
         o
         for o in drafts
@@ -61,15 +66,21 @@ def _group_act(drafts: list[Draft], d: Draft) -> Draft | None:
         and (bool(o.recipients) or sum(x.trigger.i == o.trigger.i for x in drafts) == 1)
         # (not "A and B handed in their letters. The letters went to C": each writer's own)
         and all(r.group or role_only(r) for r in o.recipients)
-    ]
+        and not any(o.trigger.sent.end <= i for i in told)
+    ]  # (no other letter told after its sentence: "All three agencies replied. The letters went to ...")
     return before[-1] if before else None
 
 
-def _each_received(d: Draft) -> list[Draft]:
-    """'B and C received shorter letters', 'letters reached B and C': a plural with no writer named and
-    several addressees is one letter to each (not 'a joint letter', 'identical letters': one text)."""
+def _each_received(drafts: list[Draft], d: Draft) -> list[Draft]:
+    """'B and C received shorter letters' after letters to each: a plural with no writer named and several
+    addressees, each written to before, is one letter to each (not 'a joint letter', 'identical letters')."""
     t = d.trigger
     if d.sender is not None or len(d.recipients) < 2 or d.kind_class == "call" or t.tag_ not in _PLURAL:
+        return [d]
+    earlier = [o for o in drafts if o.trigger.i < t.i and o.sender is not None]
+    if sum(x.trigger.i == t.i for x in drafts) > 1 or not all(
+        any(r in o.recipients for o in earlier) for r in d.recipients
+    ):
         return [d]
     if any(c.lower_ in ("identical", "joint", "same") for c in t.children):
         return [d]
@@ -136,7 +147,9 @@ def _counted_writers(drafts: list[Draft], d: Draft) -> Party | None:
             (c for c in (o.verb.children if o.verb is not None else []) if c.dep_ == "nsubj"), None
         )
         if o.kind_class == d.kind_class and writers is not None and len(writers.conjuncts) + 1 == n:
-            return o.sender
+            held = {w.lower().rstrip("s") for w in o.sender.role_words(forms=False)} if o.sender else set()
+            if subj.lemma_.lower().rstrip("s") in held:  # "Senators A and B" (not "the two firms", "mayors")
+                return o.sender
     return None
 
 

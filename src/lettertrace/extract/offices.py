@@ -79,8 +79,7 @@ class OfficeResolution(Salience):
         return [p for k, p in enumerate(self.parties) if p.key == k]
 
     def nationalities(self) -> frozenset[str]:
-        """The report's words of nationality ("French", "Vietnamese": tagged NORP, less the parties and faiths
-        spaCy tags alike), folded; once per report."""
+        """The report's words of nationality ("French": tagged NORP, less parties and faiths), folded, once."""
         cache = self.doc.user_data.setdefault("lettertrace_nationalities", {})
         if "words" not in cache:
             words = {names.fold(t.text).lower() for t in self.doc if t.ent_type_ == "NORP"}
@@ -279,8 +278,10 @@ class OfficeResolution(Salience):
             role.i in self.tok2party or _head_word(role) not in ROLE_HEADS or not upper
         ):  # or "Party chief To Lam"
             return None
-        if any(t.pos_ in ("DET", "PRON") for t in self.doc[role.left_edge.i : role.i]):
-            return None  # "the Norland president and B": an office of its own, no title of B
+        if any(t.pos_ in ("DET", "PRON") for t in self.doc[role.left_edge.i : role.i]) or all(
+            t.text[:1].isupper() for t in role.sent if t.is_alpha
+        ):  # "the Norland president and B": an office of its own; "X Chief Calls Y Premier B": a headline
+            return None
         for t in self.doc[role.i + 1 : role.sent.end]:
             key = self.tok2party.get(t.i)
             if key is not None:
@@ -352,9 +353,8 @@ class OfficeResolution(Salience):
         )
 
     def _set_off_after_name(self, tok: Token) -> Party | None:
-        """'Omar Al-Rashid, Crown Prince of Qandar': an office with no article set off by a comma right
-        after a person's name is that person's (with an article, 'A, the Speaker and B' may list two), and
-        so is an office joined to it ('A, Crown Prince and Defence Minister of Qandar')."""
+        """'Omar Al-Rashid, Crown Prince of Qandar': an office with no article set off by a comma right after a
+        name is that person's (not 'A, the Speaker and B'), and so is one joined to it ('A, Crown Prince and X')."""
         while (
             tok.dep_ == "conj"
             and tok.head.i < tok.i

@@ -110,11 +110,17 @@ def holds_name(tok: Token) -> bool:
     )
 
 
+_TAKING_PART = frozenset(
+    {"join", "joining", "participate", "participating", "attend", "attending", "listen", "listening"}
+)
+
+
 def absolute_with(prep: Token) -> bool:
     """'with the zone topping the agenda', 'with talks focused on trade': a 'with' that opens a clause of
     its own (a subject and a participle), which tells the circumstances, not a partner."""
     return prep.lower_ == "with" and any(
-        c.dep_ == "pcomp"
+        c.lemma_.lower() not in _TAKING_PART  # (not "with the minister also joining": a party)
+        and c.dep_ == "pcomp"
         and c.tag_ in ("VBG", "VBN")
         and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.ent_type_ != "PERSON" and g.pos_ != "PRON"

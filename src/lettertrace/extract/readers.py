@@ -44,6 +44,7 @@ from .partners import named_before_and
 from .phrase_shapes import absolute_with
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
 from .principals import holders_respectively, titled_to
+from .reader_objects import ObjectReader
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -66,7 +67,7 @@ SIGNATURE_NOUNS = {"signature", "name", "hand", "seal", "mark", "initials", "aut
 FELLOW_WORDS = ("brother", "sister", "colleague", "friend")
 
 
-class PartyReader:
+class PartyReader(ObjectReader):
     """Lookups from tokens to the parties of a report's :class:`PartyIndex`."""
 
     doc: Doc
@@ -304,7 +305,7 @@ class PartyReader:
         if len(held := self.idx.counterparts(tok)) >= 2:  # "with her X and Y counterparts"
             return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
-        first = None if any(listed) else self.idx.title_of_name_after(tok) or self._party(tok)
+        first = None if any(listed) else self._held_or_party(tok)
         if first is not None and first.ptype == "person" and _is_role_noun(tok) and tok.ent_type_ != "PERSON":
             named = self._name_after_comma(tok)  # "The Prefect of X County, B,": B, whoever else is called so
             comma = next((t.i for t in self.doc[tok.i :] if t.text == ","), tok.i)
@@ -331,7 +332,7 @@ class PartyReader:
                     (t.i for t in self.doc[c.i : c.right_edge.i + 1] if t.text == ","), c.right_edge.i + 1
                 )
                 _add_role(named, self.doc[c.left_edge.i : comma].text)
-            out.append(named or self.idx.title_of_name_after(c) or self._party(c))
+            out.append(named or self._held_or_party(c))
         for of in tok.children:  # "to B of X and C of Y": spaCy hangs C on the place X
             if of.dep_ == "prep" and of.lower_ == "of" and not (first is not None and first.group):
                 for place in of.children:
@@ -342,10 +343,15 @@ class PartyReader:
             if ap.dep_ == "appos" and not subject_list(ap):
                 joint = joint_office_holder(ap, self.idx.live())  # "His Highness the Crown Prince and PM"
                 more = [c for c in ap.conjuncts if c.i > tok.i and not held_office(c)]  # not B's office
-                out += [joint] if joint else [self.idx.title_of_name_after(c) or self._party(c) for c in more]
+                out += [joint] if joint else [self._held_or_party(c) for c in more]
                 if not joint and listed_office(tok, ap, first, partial(self._party, ap)):  # "to the S-G, the
                     out.append(self._party(ap))  # President of X and the President of Y"
         return [p for p in out if p is not None]
+
+    def _held_or_party(self, tok: Token) -> Party | None:
+        """'Norland Prime Minister and Foreign Minister Sheikh B': an office no one here holds, run on into a
+        name, is that person's title."""
+        return self.idx.title_of_name_after(tok) or self._party(tok)
 
     def _subject_after(self, role: Token, named: Party) -> bool:
         """The person named after the role's comma is the subject of the clause, not the role's holder."""
@@ -465,34 +471,6 @@ class PartyReader:
                 again = [w for w in c.conjuncts if w.lower_ in preps] if out and "to" in preps else []
                 out += [p for w in again for p in self._pobj_parties(w)]  # "to A, on his election, and to B"
         return _uniq(out)
-
-    def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
-        direct = self._prep_parties(verb, preps)
-        if direct:
-            return direct[0]
-        # "received a cable ... from X" attached to the noun; "were received by B from A" hung on B
-        for c in [*verb.children, *(g for a in verb.children if a.dep_ == "agent" for g in a.children)]:
-            if c.dep_ in ("dobj", "pobj"):
-                for cc in c.children:
-                    if cc.dep_ == "prep" and cc.lower_ in preps:
-                        found = self._pobj_parties(cc)
-                        if found:
-                            return found[0]
-        return None
-
-    def _dative(self, verb: Token) -> list[Party]:
-        """The indirect object: "sent B a letter", also when spaCy reads both objects as objects ("sent
-        King B of X a message": the first of two objects is the one the message goes to)."""
-        out: list[Party] = []
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and list(c.children) for c in verb.children):
-            return out  # "sent WhatsApp messages to B": with 'to B' named, the word before the noun is none
-        for c in verb.children:
-            if c.dep_ in ("dative", "iobj") and c.lower_ != "to" or len(objs) == 2 and c.i == objs[0].i:
-                p = self._party(c)
-                if p is not None:
-                    out.append(p)
-        return out
 
 
 # Prepositions whose gerund's subject is the subject of the verb the phrase hangs on ("in sending",

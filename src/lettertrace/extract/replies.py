@@ -129,6 +129,15 @@ class ReplyTriggers(BareReplies):
         d.reply_to = target
 
     def _from_reply_noun(self, noun: Token) -> None:
+        """A reply told by its noun (:meth:`_read_reply_noun`); a body's reply its head is the subject of
+        ("In the Commission's reply, Commission President A wrote") is A's."""
+        self._read_reply_noun(noun)
+        verb = _verb_of(noun)
+        head = _first(self._subjects(verb)) if verb is not None and noun.head.lower_ == "in" else None
+        for d in (d for d in self.drafts if d.trigger.i == noun.i and head is not None):
+            d.sender = head if d.sender and head and head_of_body(d.sender, head) else d.sender
+
+    def _read_reply_noun(self, noun: Token) -> None:
         """'In response to a letter by X, Y said' / 'The Leader's response to a letter by X'."""
         target_noun = None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -144,9 +153,6 @@ class ReplyTriggers(BareReplies):
             return  # "the file holds no written answer of B": none is known
         replier = self._poss(noun) or author
         verb = _verb_of(noun)
-        if replier is not None and replier.ptype == "org" and verb is not None and noun.head.lower_ == "in":
-            head = _first(self._subjects(verb))  # "In the Commission's reply, its President A wrote": A's
-            replier = head if head is not None and head_of_body(replier, head) else replier
         if replier is None and target_noun is None and (again := addressed_told_reply(noun, self.drafts)):
             whom = [p for p in [self._party(again[1])] if p is not None]
             self._add(Draft(again[0].kind, noun, None, whom, anaphoric=True))

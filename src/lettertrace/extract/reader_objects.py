@@ -1,0 +1,49 @@
+"""Readers of a verb's objects and of a party hung on a noun: "received a cable ... from X" with 'from X'
+attached to the noun, "sent B a letter" (an indirect object): the second half of :class:`PartyReader`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import Party
+
+
+class ObjectReader:
+    """Object and indirect-object readings; the party lookups come from :class:`PartyReader`."""
+
+    def _party(self, tok: Token) -> Party | None:
+        raise NotImplementedError
+
+    def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
+        raise NotImplementedError
+
+    def _pobj_parties(self, prep: Token) -> list[Party]:
+        raise NotImplementedError
+
+    def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
+        direct = self._prep_parties(verb, preps)
+        if direct:
+            return direct[0]
+        # "received a cable ... from X" attached to the noun; "were received by B from A" hung on B
+        for c in [*verb.children, *(g for a in verb.children if a.dep_ == "agent" for g in a.children)]:
+            if c.dep_ in ("dobj", "pobj"):
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ in preps:
+                        found = self._pobj_parties(cc)
+                        if found:
+                            return found[0]
+        return None
+
+    def _dative(self, verb: Token) -> list[Party]:
+        """The indirect object: "sent B a letter", also when spaCy reads both objects as objects ("sent
+        King B of X a message": the first of two objects is the one the message goes to)."""
+        out: list[Party] = []
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and list(c.children) for c in verb.children):
+            return out  # "sent WhatsApp messages to B": with 'to B' named, the word before the noun is none
+        for c in verb.children:
+            if c.dep_ in ("dative", "iobj") and c.lower_ != "to" or len(objs) == 2 and c.i == objs[0].i:
+                p = self._party(c)
+                if p is not None:
+                    out.append(p)
+        return out
