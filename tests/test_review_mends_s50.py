@@ -111,3 +111,43 @@ def test_zones_that_day_first_countries_write_keep_the_day_first() -> None:
 def test_a_country_after_a_credited_dateline_stays_a_writer() -> None:
     page = "River talks\n\n(ANSA) - ROME, MAY 22, 2024 - Italy and France sent a letter to the European Commission.\n"
     assert any(s == "Italy" for _, s, _ in _page(page))
+
+
+def test_a_reply_in_writing_after_a_call_answers_the_letter() -> None:
+    found = acts(
+        "The Tui Noa, Ratu Sefo Lomani, has written to Lands Minister Filipe Rava asking him to suspend a licence.",
+        "Lands Minister Filipe Rava and Ratu Sefo spoke on the phone on Saturday, the ministry confirmed.",
+        "The minister replied in writing on Monday, informing the Tui Noa that a team would be sent.",
+    )
+    assert any(k == "letter" and s == "Filipe Rava" for k, s, _ in found), found
+
+
+def test_places_in_a_list_with_a_person_stay_places_and_a_joiner_taking_part_stays() -> None:
+    found = acts("Governor Gavin Newsom wrote to Mayor Karen Bass, San Francisco and San Jose on Monday.")
+    assert found == {("letter", "Gavin Newsom", ("Karen Bass", "San Francisco", "San Jose"))}, found
+    part = acts(
+        "President Anna Voss held a call with Chancellor Maria Lind on Monday, with the Norland prime minister "
+        "also taking part."
+    )
+    assert any(len(to) == 2 for _, _, to in part), part
+
+
+def test_a_colon_before_a_clause_or_places_opens_no_list() -> None:
+    clause = acts(
+        "Speaker Dana Moore wrote to the members sworn in this spring: Paul Ames and Nina Cole had missed votes."
+    )
+    assert not any("Paul Ames" in to for _, _, to in clause), clause
+    similar = acts(
+        "Senator Joel Park sent letters to the heads of three agencies on Monday.",
+        "Last year, similar letters went to Dan Cole, Ria Best and Sam Ortiz.",
+    )
+    assert any("heads of three agencies" in to for _, _, to in similar), similar
+
+
+def test_a_bodys_envoy_set_off_after_it_is_no_holder_of_its_name() -> None:
+    found = acts(
+        "Foreign Minister Ali Dar on Saturday wrote to UN Secretary General Antonio Guterres about the treaty.",
+        "The letter was handed over to the secretary general's office in New York by Norland's permanent "
+        "representative to the UN, Ambassador Asim Ahmad, the Foreign Office said on Sunday.",
+    )
+    assert found == {("letter", "Ali Dar", ("Antonio Guterres",))}, found

@@ -117,3 +117,30 @@ def test_a_bodys_name_cut_after_and_takes_the_words_after_it() -> None:
         "External Trade protesting against a planned visit."
     )
     assert any("Ministry of Foreign Affairs and External Trade" in to for _, _, to in found), found
+
+
+def test_a_colon_opens_the_list_of_a_group_and_a_name_tagged_a_place_in_it_is_a_person() -> None:
+    found = acts(
+        "Speaker Ronald Beck sent congratulatory letters on Wednesday to the three members sworn in this spring: "
+        "Renee Clair, Owen Fairbanks and Lydia Munoz."
+    )
+    assert {to for _, _, to in found} == {("Renee Clair",), ("Owen Fairbanks",), ("Lydia Munoz",)}, found
+    places = acts("Ana Berg sent messages to the leaders of three states: Norland, Ostmark and South Sudan.")
+    assert all(len(to) == 1 for _, _, to in places)  # a guard: states listed stay states
+
+
+def test_a_greeting_line_under_the_salutation_is_no_signature_and_a_bracketed_name_signs() -> None:
+    page = (
+        "Minister writes to Chief Minister on school funds\n\nPosted On: 12 MAR 2025\n\n"
+        "Union Minister Ravi Prasad has written to the Chief Minister of Norland, Thiru Arun Velu, on school funds. "
+        "The text of the letter is reproduced below:\n\n10th March, 2025\n\nDear Thiru Velu ji,\n\nVanakkam.\n\n"
+        "I write regarding the release of funds to the State of Norland.\n\n"
+        "I would be happy to meet you at your convenience.\n\nYours sincerely,\n\n(Ravi Prasad)\n"
+    )
+    raw = RawReport(source="invented.txt", sha256="0" * 64, raw_text=page, fmt="txt")
+    from lettertrace.pipeline import process_report
+
+    comms = process_report(raw, Options()).extraction.communications
+    assert [(c.sender.name if c.sender else "", [r.name for r in c.recipients]) for c in comms] == [
+        ("Ravi Prasad", ["Arun Velu"])
+    ], [(c.sender and c.sender.name, [r.name for r in c.recipients]) for c in comms]

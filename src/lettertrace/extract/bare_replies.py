@@ -129,8 +129,9 @@ class BareReplies(ReturnedCalls):
             if events or any(_asked(t, self.drafts, verb) for t in s):
                 return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
-        if involved and involved[-1].kind == "call":
-            return  # answering inside a call is a turn of that call
+        in_writing = any(c.dep_ == "prep" and c.lower_ == "in" and written_manner(c) for c in verb.children)
+        if involved and involved[-1].kind == "call" and not in_writing:
+            return  # answering inside a call is a turn of that call (not "B replied in writing on Monday")
         kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
         if phoned:
             kind = "call"  # "B answered by telephone on Friday": a call back to the writer

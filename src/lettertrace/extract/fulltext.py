@@ -180,7 +180,8 @@ def _read_block(
                 foot = _Foot(end=page.lines[body[m - 1]][1])
             _behalf_between(page, body[n + 1 : m], foot)
             return _block(page, body, start, foot.end, cue, sal_at, foot)
-        if sig.salutation(page.line(k)) is None and not _address_atop(page, body[:n], k):
+        greeting = n == from_n and sal_at is not None and n + 1 < len(body)  # "Dear A, / Greetings." opens it
+        if sig.salutation(page.line(k)) is None and not _address_atop(page, body[:n], k) and not greeting:
             foot = _foot_at(page, body, n)
             if foot is not None:
                 _behalf_between(page, body[max(from_n, n - 1) : n], foot)

@@ -31,6 +31,14 @@ def held_name(doc: Doc, cut: int, end: int) -> tuple[int, int]:
     return start, stop
 
 
+# Words that make a name a place's ("San Jose", "Cook County", "Port Lemon", "Costa Verde").
+_PLACE_WORDS = frozenset(
+    "san santa santo sao st saint fort port porto puerto costa new north south east west upper lower great "
+    "little county city town beach bay island islands lake mount mountain river valley hills springs falls "
+    "heights park province state district region coast kong".split()
+)
+
+
 def placed_name(ent: Span, is_person: Callable[[int], bool]) -> bool:
     """'to the three new members: Renee Clair, Owen Fairbanks and Lydia Munoz' with the last tagged a place:
     two or three capitalised proper nouns tagged a place that no gazetteer knows, in one list with a person
@@ -41,6 +49,8 @@ def placed_name(ent: Span, is_person: Callable[[int], bool]) -> bool:
         return False
     if names.is_state_name(ent.text) or names.state_of_capital(ent.text) or names.is_demonym(ent[0].text):
         return False
+    if any(t.lower_.strip(".") in _PLACE_WORDS for t in ent):
+        return False  # "San Jose", "Cook County", "Long Beach", "New York": a place's own words
     root = ent.root
     mates = [*root.conjuncts, *(root.head.conjuncts if root.dep_ == "appos" else [])]
     return any(is_person(m.i) for m in mates)

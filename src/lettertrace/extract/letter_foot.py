@@ -137,6 +137,8 @@ def _heads_next_letter(page: _Page, body: list[int], j: int) -> bool:
 
 def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> bool:
     line = sig.unquote(page.text[s:e])
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # "(A B)": a signature printed in brackets under the close
     words = line.split()
     if not words or sig.salutation(line) is not None or sig.is_closing(line) or sig.routing(line):
         return False
@@ -146,7 +148,8 @@ def _is_signature_line(page: _Page, s: int, e: int, closed: bool = False) -> boo
     if closed and office and len(head.split()) <= 6 and sig.title_like(office) and not line.endswith("."):
         # "Hon. A B, Minister for Foreign Affairs, Republic of X": a signer with office on one line
         return sig.has_person(page.doc, page.idx, s, s + len(head) + 1)
-    if len(words) > 12 or line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]+\.$", line):
+    abbreviated = len(words) > 1 and re.search(r"\b[A-Z][a-z]+\.$", line)  # "A B Jr." (not "Vanakkam.")
+    if len(words) > 12 or line.endswith((".", "!", "?", ":")) and not abbreviated:
         if not (
             line.endswith(".")
             and len(words) <= 10

@@ -119,8 +119,9 @@ def _past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
     if (word, nxt) in (("such", "as"), ("among", "them"), ("among", "whom")):
         return i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
     colon = next((j for j in range(i, min(end, i + 12)) if doc[j].text == ":"), None)
-    if colon is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[i:colon]):
-        return colon + 1  # "to the three members sworn in this spring: A, B and C"
+    if colon is not None and colon + 1 < end and doc[colon + 1].ent_type_ == "PERSON":  # people, no places
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[i:end] if t.i != colon)
+        return start if finite else colon + 1  # "to the members sworn in: A, B and C" (not ": A and B had")
     return start
 
 

@@ -97,7 +97,7 @@ def fold_group_acts(drafts: list[Draft]) -> list[Draft]:
     """'A has written to the leaders of X, Y and Z ... The letters went to B, C and D': an act to a group no
     name holds, told again within a few sentences as two or more acts of the same writer to named people,
     is those acts; it gives them its sentences and goes (not when they are told as other acts: "also")."""
-    from .merge_days import _also
+    from .merge_days import _also, told_apart
 
     out = list(drafts)
     for g in drafts:
@@ -114,6 +114,8 @@ def fold_group_acts(drafts: list[Draft]) -> list[Draft]:
             and not any(r.group for r in d.recipients)
             and 0 < sent_number(d.trigger) - n <= 3
             and not _also(d)
+            and not told_apart(g, d)  # (not "Last year, similar letters went to B and C")
+            and not any(c.lower_ in ("similar", "other", "earlier", "further") for c in d.trigger.children)
         ]
         if len(named) < 2:
             continue

@@ -119,7 +119,8 @@ def absolute_with(prep: Token) -> bool:
     """'with the zone topping the agenda', 'with talks focused on trade': a 'with' that opens a clause of
     its own (a subject and a participle), which tells the circumstances, not a partner."""
     return prep.lower_ == "with" and any(
-        c.lemma_.lower() not in _TAKING_PART  # (not "with the minister also joining": a party)
+        c.lemma_.lower() not in _TAKING_PART  # (not "with the minister also joining", "taking part": a party)
+        and not (c.lemma_.lower() == "take" and any(g.lower_ == "part" for g in c.children))
         and c.dep_ == "pcomp"
         and c.tag_ in ("VBG", "VBN")
         and any(

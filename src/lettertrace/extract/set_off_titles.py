@@ -22,22 +22,32 @@ class _Index(Protocol):
     def _fold_into(self, p: Party, q: Party) -> None: ...
 
 
+TITLES = names.title_words()
+
+
 def fold_set_off_titles(idx: _Index) -> None:
     """Fold each one-word party that 'the W, A B,' (or 'the Lublin W, A B,') sets off before exactly one
     person into that person."""
     doc = idx.doc
-    for q in [
-        p for p in idx.live() if p.ptype in ("org", "person") and re.fullmatch(r"[A-Z][\w'-]+", p.name)
+    for q in [  # one word, or two tagged a person's ("the Tui Bua, A B,": a chief's title)
+        p
+        for p in idx.live()
+        if p.ptype in ("org", "person")
+        and re.fullmatch(r"[A-Z][\w'-]+", p.name)
+        or p.ptype == "person"
+        and re.fullmatch(r"[A-Z][\w'-]+ [A-Z][\w'-]+", p.name)
     ]:
         if names.is_state_word(q.name) or names.states_named(q.name):
             continue  # "the Netherlands, A B" names a place, no title
+        words = q.name.split()
+        n = len(words)
         holders = {
             key
-            for t in doc[1:-3]
-            if t.text == q.name
-            and _after_the(doc, t.i)
+            for t in doc[n:-3]
+            if [w.text for w in doc[t.i - n + 1 : t.i + 1]] == words
+            and _after_the(doc, t.i - n + 1)
             and doc[t.i + 1].text == ","
-            and (key := _set_off_person(idx, t.i + 2)) is not None
+            and (key := _set_off_person(idx, t.i + 2, titled=n == 2)) is not None
             and key != q.key
         }
         if len(holders) == 1:
@@ -57,9 +67,14 @@ def _after_the(doc: Doc, i: int) -> bool:
     return False
 
 
-def _set_off_person(idx: _Index, i: int) -> int | None:
+def _set_off_person(idx: _Index, i: int, titled: bool = False) -> int | None:
     """The key of the person whose name runs from token ``i`` and is closed by a comma (after at most one
-    post-nominal in capitals: "Elin Rowlands MS,"), else None."""
+    post-nominal in capitals: "Elin Rowlands MS,"), else None; ``titled``: after the holder's honorifics
+    ("the Tui Bua, Ratu A B,"; not "the UN, Ambassador A B,": a body's envoy)."""
+    while (
+        titled and i < len(idx.doc) - 1 and i not in idx.tok2party and idx.doc[i].lower_.strip(".") in TITLES
+    ):
+        i += 1
     key = idx.tok2party.get(i)
     if key is None or idx.parties[key].ptype != "person":
         return None
