@@ -151,3 +151,21 @@ def test_a_bodys_envoy_set_off_after_it_is_no_holder_of_its_name() -> None:
         "representative to the UN, Ambassador Asim Ahmad, the Foreign Office said on Sunday.",
     )
     assert found == {("letter", "Ali Dar", ("Antonio Guterres",))}, found
+
+
+def test_a_letter_written_on_behalf_of_a_person_is_that_persons() -> None:
+    found = acts(
+        "Last week, the White House legislative director, Dana Oyelaran, wrote to Senator Carol Jennings on behalf "
+        "of President Tom Kettle to endorse the group."
+    )
+    assert found == {("letter", "Tom Kettle", ("Carol Jennings",))}, found
+    union = acts("Maria Fuentes wrote to Tom Kettle on behalf of the union.")  # a guard: a body's behalf
+    assert union == {("letter", "Maria Fuentes", ("Tom Kettle",))}, union
+
+
+def test_a_colon_list_of_titled_names_in_its_own_sentence() -> None:
+    found = acts(
+        "House Speaker Ronald Beck sent letters on Wednesday to the three members sworn in this spring: Rep. Renee "
+        "Clair (D-Calif.), Rep. Owen Fairbanks (R-Fla.) and Rep. Lydia Munoz (D-Texas)."
+    )
+    assert {to for _, _, to in found} >= {("Renee Clair",), ("Lydia Munoz",)}, found

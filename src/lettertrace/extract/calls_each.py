@@ -60,7 +60,8 @@ def one_each(verb: Token, subjects: list[Party]) -> list[Party]:
 
 def readout_words(verb: Token) -> bool:
     """The words of a readout's call, "A spoke to B today", "A talked on Friday with B": a verb of
-    speaking to a name, on a given day (or as news of now), at no place (see ``DraftFinder._readout``)."""
+    speaking to a name, on a given day (or as news of now), at no place. The finder takes it for a call only
+    when nothing in the report puts the two in one place (no meeting, visit, summit, talks held, venue)."""
     if verb.lemma_ not in ("speak", "talk") or not any(
         c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.pos_ == "PROPN" for g in c.subtree)
         for c in verb.children

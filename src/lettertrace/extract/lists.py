@@ -119,15 +119,17 @@ def _past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
     if (word, nxt) in (("such", "as"), ("among", "them"), ("among", "whom")):
         return i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
     colon = next((j for j in range(i, min(end, i + 12)) if doc[j].text == ":"), None)
-    if colon is not None and colon + 1 < end and doc[colon + 1].ent_type_ == "PERSON":  # people, no places
+    first = colon + 1 if colon is not None else end
+    while first < end - 1 and doc[first].lower_.strip(".") in names.title_words():
+        first += 1  # ": Rep. A (D-Calif.), Rep. B ...": the first name after its title
+    if colon is not None and first < end and doc[first].ent_type_ == "PERSON":  # a list of people, no places
         finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[i:end] if t.i != colon)
         return start if finite else colon + 1  # "to the members sworn in: A, B and C" (not ": A and B had")
     return start
 
 
 def party_list_after(doc: Doc, idx: PartyIndex, prep: Token) -> list[Party]:
-    """The parties listed after ``prep`` ("to", "from", "with") up to where the list ends."""
-    return party_list_from(doc, idx, prep.i + 1)
+    return party_list_from(doc, idx, prep.i + 1)  # the parties listed after "to", "from", "with"
 
 
 # Asides set off by commas before a list ("from, among others, A", "to, in particular, A and B").
@@ -149,6 +151,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     if start >= len(doc):
         return []  # the report stops right after the preposition ("... sent a letter to")
     end = sent_of(doc[start]).end
+    end = sent_of(doc[end]).end if doc[end - 1].text == ":" and end < len(doc) else end  # a list after "X:"
     prep = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "ADP" else None
     start = _past_aside(doc, start, end)  # "from, among others, A, B and C"
     start = _past_group(doc, idx, start, end)

@@ -1,7 +1,14 @@
-"""'A sent letters on Tuesday to the heads of three agencies. The letters went to B, C and D.': a plural act
-told first with its addressees as a group, then again as 'the letters' with the names, one draft per name
-(split from one list). Each named draft is one of the group's letters: it takes the group act's writer
-and date words, and the group act, which named no one, gives way to them."""
+"""Plural acts told as a group and then name by name, before and after merging:
+
+- 'A sent letters on Tuesday to the heads of three agencies. The letters went to B, C and D.': each named
+  draft of the definite retelling takes the group act's writer and date words; the group act goes
+  (:func:`spread_group_acts`);
+- 'letters to the chief executives of two firms, B and C': the group beside the names is no addressee;
+- 'Senators A and B wrote to C ... the two senators sent letters to D and E': A writes (the joint writers
+  told last, of the office named);
+- 'B and C received shorter letters', after letters to each: one letter each;
+- 'A has written to the leaders of X, Y and Z' followed by named acts of A: the named acts stand for it
+  (:func:`fold_group_acts`)."""
 
 from __future__ import annotations
 

@@ -232,6 +232,9 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         recips = _uniq(recips + [p for p in listed if recips])  # "wrote to A and B, C"
         # passive: the writer is the agent ("The first, dated X, was written by A to B", never X)
         subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
+        subj = [
+            p for p in [self._on_behalf_of(verb)] if p and p.ptype == "person"
+        ] or subj  # "on behalf of A"
         recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
         recips = recips or [p for c in to_after_from(verb) for p in self._conj_parties(c)]  # "from X to B"
         recips = recips or [
@@ -344,7 +347,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
 
     def _from_speak(self, verb: Token) -> None:
         marked = _phone_marked(verb) or self._recent_call(verb)
-        phone = marked or self._readout(verb)
+        phone = marked or readout_words(verb) and not self.met_in_person  # a readout's "A spoke to B today"
         if not phone:
             return
         if any(c.dep_ == "nsubj" and _acts_for_another(c) for c in verb.children):
@@ -381,12 +384,6 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         sides = [[o] for o in others] if each_side(verb, others) else [others] if others else []
         for caller, side in ((s, x) for s in one_each(verb, subj) for x in sides if s not in x):
             self._add(Draft("call", verb, caller, side, verb=verb)).distinct = caller is not subj[0]
-
-    def _readout(self, verb: Token) -> bool:
-        """A readout's 'A spoke to B today', 'A talked on Friday with B': a leader spoke to a named person on
-        a given day (or as news of now), and nothing in the report puts them in one place (no meeting, visit,
-        summit, talks held, venue). Only a person is so spoken to (not 'spoke to Reuters', an interview)."""
-        return readout_words(verb) and not self.met_in_person
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
