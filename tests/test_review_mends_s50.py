@@ -169,3 +169,23 @@ def test_a_colon_list_of_titled_names_in_its_own_sentence() -> None:
         "Clair (D-Calif.), Rep. Owen Fairbanks (R-Fla.) and Rep. Lydia Munoz (D-Texas)."
     )
     assert {to for _, _, to in found} >= {("Renee Clair",), ("Lydia Munoz",)}, found
+
+
+def test_we_spoke_by_phone_in_a_leaders_quote_is_a_call_of_the_pair() -> None:
+    said = acts(
+        "Speaking alongside President Tom Kettle after the meeting, Prime Minister Ana Berg said:",
+        "“It has been a pleasure to meet. We have spoken on the telephone and it has been good to meet.”",
+    )
+    assert {(k, frozenset([s, *to])) for k, s, to in said} == {
+        ("call", frozenset({"Ana Berg", "Tom Kettle"}))
+    }
+    spokesman = acts(
+        "Prime Minister Ana Berg met President Tom Kettle on Friday.",
+        "“We have spoken by phone many times,” a government spokesman said of the two ministries.",
+    )
+    assert not spokesman, spokesman  # a guard: the speaker is neither of the pair
+    others = acts(
+        "Prime Minister Ana Berg met President Tom Kettle on Friday.",
+        "“We spoke by phone with our allies last week,” Berg said.",
+    )
+    assert not others, others  # a guard: "we" spoke with others

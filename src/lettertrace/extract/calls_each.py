@@ -144,3 +144,36 @@ def each_apart(verb: Token) -> bool:
         and not c.is_sent_start
         for c in verb.children
     )
+
+
+def we_in_quote(verb: Token) -> bool:
+    """'"We have spoken on the telephone," the PM said, speaking beside President B': a first person plural
+    subject inside a quotation open since its paragraph began, where "we" are the speaker and the one beside."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
+        return False  # "We spoke by phone with our allies": others, unnamed
+    text = verb.doc.text
+    start = text.rfind("\n", 0, verb.idx) + 1
+    before = text[start : verb.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def quote_speakers(verb: Token) -> list[Token]:
+    """The subjects of a verb of saying that frames the quotation ``verb`` stands in: in its paragraph
+    ('"...," A said'), or in the sentence before the paragraph when it ends with a colon ('A said: / "..."')."""
+    doc = verb.doc
+    start = doc.text.rfind("\n", 0, verb.idx) + 1
+    end = doc.text.find("\n", verb.idx)
+    end = len(doc.text) if end < 0 else end
+    words = [t for t in doc if start <= t.idx < end]
+    before = [t for t in doc[: words[0].i] if not t.is_space] if words else []
+    if before and before[-1].text == ":":
+        words = [*sent_of(before[-1]), *words]
+    return [
+        c
+        for t in words
+        if t.lemma_.lower() in ("say", "tell", "add", "declare") and t.i != verb.i
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]

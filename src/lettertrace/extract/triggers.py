@@ -15,8 +15,10 @@ from .calls_each import (
     hyphened_pair,
     one_each,
     purpose_addressees,
+    quote_speakers,
     readout_words,
     told_by_its_verb,
+    we_in_quote,
 )
 from .control import counted_two
 from .draft import Draft, Drafts
@@ -110,8 +112,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         return self.drafts
 
     def _greeting_acts(self) -> None:
-        """'X on Friday extended condolences to Y. ... In his message, X ...': the message is that act,
-        so it takes the act's addressees and its date words."""
+        """'X extended condolences to Y. ... In his message, X ...': that act, with its addressees and date."""
         acts = []
         for tok in self.doc:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in GREETING_VERBS or blocked(tok):
@@ -374,8 +375,11 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             subj = self._pair_before(verb) or subj  # "The two heads of state last spoke by phone in May"
         if not marked and not any(_personal(p) for p in subj):
             return  # "Reuters spoke to A on Monday": an interview
-        if not subj and not others:
-            subj = self._pair_before(verb)  # "the two leaders spoke by phone": the pair named last
+        if not subj and not others:  # "the two leaders spoke by phone", 'A said: "We spoke by phone"'
+            pair = self._pair_before(
+                verb, collective=(we := marked and we_in_quote(verb))
+            )  # the pair last named
+            subj = pair if not we or any(self._party(t) in pair for t in quote_speakers(verb)) else []
         if not subj:
             return
         if not others and len(subj) > 1:
@@ -434,9 +438,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         return (verb, people[0], best[:1]) if best else None
 
     def _recent_call(self, verb: Token) -> bool:
-        """'speak' in a report that tells of calls is a call too ("the two leaders last spoke on 20 October"),
-        unless it says how people speak ("A and I speak frankly as friends"); so is 'had spoken with X' a
-        few sentences after a call."""
+        """'speak' in a report of calls is a call ("the two leaders last spoke on 20 October"), not how people
+        speak ("A and I speak frankly"); so is 'had spoken with X' a few sentences after a call."""
         if verb.lemma_ == "speak" and self.call_context:
             return may_be_a_call(verb)  # not "A and I speak frankly", not "speaking to 300 supporters"
         if verb.lemma_ != "speak" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
