@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..nlp import sent_number
 from .draft import Draft
+from .intervals import NUMBER_WORDS
 from .lexicon import noun_kind
 from .mentions import Party
 from .merge_writers import role_only
@@ -132,9 +133,6 @@ def fold_group_acts(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-
-
 def _counted_writers(drafts: list[Draft], d: Draft) -> Party | None:
     """'Senators A and B wrote to C. ... The two senators also sent letters to D and E': writers told as
     "the two senators" are the pair whose joint letter the report told last (its first-named writer
@@ -148,8 +146,8 @@ def _counted_writers(drafts: list[Draft], d: Draft) -> Party | None:
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     ):
         return None
-    n = next((_COUNTS.get(c.lower_) for c in subj.children if c.dep_ == "nummod"), None)
-    if n is None:
+    n = next((NUMBER_WORDS.get(c.lower_) for c in subj.children if c.dep_ == "nummod"), None)
+    if n is None or n < 2:
         return None
     for o in reversed([o for o in drafts if o.trigger.i < d.trigger.i and o.sender is not None]):
         writers = next(
