@@ -41,7 +41,7 @@ def test_the_fuller_name_of_a_body_wins_over_the_headline_short_form() -> None:
     [
         # the heading names the body, so the office is its holder that day in the alias file
         ("Letter dated 12 March 2024 from the Permanent Representative of Vestria to the United Nations addressed"
-         " to the Secretary-General.", "Permanent Representative", "António Guterres"),
+         " to the Secretary-General.", "Permanent Representative of Vestria", "António Guterres"),
         ("Letter dated 12 March 2024 from Ida Ostrova addressed to the Secretary-General.", "Ida Ostrova",
          "Secretary-General"),
     ],

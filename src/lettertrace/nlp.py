@@ -17,7 +17,6 @@ bounded.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -25,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from .datelines import _titled, after_datelines
 from .lazy import hide_torch
+from .name_letters import INITIALS_ONLY as INITIALS_ONLY
+from .name_letters import _seated_name, letters_only
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
 from .name_starts import function_word_names, given_name_before_particle, halves_of_one_name
 from .names import _data, honorifics, is_state_name
@@ -97,8 +98,6 @@ def timeline_prefix(words: Sequence[Token]) -> bool:
     return 1 <= len(kept) <= 4 and all(t.like_num or t.lower_.rstrip(".") in _MONTHS for t in kept)
 
 
-# Letters after a name, written as initials with stops ("K.C.M.G.", "O.B.E."): honours, no one's name.
-INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 # The article of an Arabic family name, capitalised ("bin Talal Al Muharrami", "bin Zayed Al Nahyan").
 FAMILY_ARTICLES = frozenset({"Al", "El", "Āl"})
 # Lower-case particles inside a name ("Manuel dos Santos Kiala", "Ana de la Vega"), which the recogniser
@@ -141,9 +140,11 @@ def name_chains(doc: Doc) -> Doc:
         )
         trimmed = True
     for ent in ents:
-        if INITIALS_ONLY.match(ent.text) and (ent.label_ == "PERSON" or _after_a_name(ent)):
-            trimmed = True  # "Sir A B, K.C.M.G., High Commissioner": letters after a name, no one's name
+        if letters_only(ent):  # "Sir A B, K.C.M.G., High Commissioner", "A B MSP": letters after a name
+            trimmed = True
             continue
+        if (seated := _seated_name(ent)) is not None:
+            ent, trimmed = seated, True  # "A B TD" tagged whole, or "B TD" tagged a body
         if ent.label_ == "PERSON" and len(ent) >= 2 and is_state_name(ent.text):
             ent, trimmed = Span(doc, ent.start, ent.end, label="GPE"), True  # "Solomon Islands" is no one
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
@@ -221,12 +222,6 @@ def _after_opening_participle(ent: Span) -> int:
     while i < ent.end and doc[i].pos_ in ("ADP", "PART", "DET"):
         i += 1
     return i if i < ent.end and doc[i].text[:1].isupper() else ent.start
-
-
-def _after_a_name(ent: Span) -> bool:
-    """An entity set right after a person's name and a comma ("Sir A B, K.C.M.G.,"), where honours stand."""
-    doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
 # Words of address and offices written before a person's name only ("Mr", "Chief", "King"), never before

@@ -58,7 +58,8 @@ def _slots(t: Token, verbs: frozenset[str], objects: frozenset[str]) -> list[Tok
     for prep in t.children:
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in PARTY_PREPS:
             heads += [c for c in prep.children if c.dep_ == "pobj"]
-    return heads
+    # "wrote to his counterpart Marcel Ciolacu": the name in apposition to the party's role
+    return heads + [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
 
 
 def _name_chain(head: Token) -> Span | None:

@@ -27,7 +27,10 @@ class ClauseReader(ToldInReader):
         'dated' as the verb of the noun): A sends, B receives; a bare 'to' (of A's mission 'to the United
         Nations') counts only when nothing is 'addressed to'."""
         head = tok.head
-        opening = all(t.dep_ == "amod" for t in tok.doc[sent_of(tok).start : tok.i])  # "Identical letters"
+        opening = all(  # "Identical letters", "S/2022/281   Letter dated ..." (a document's symbol first)
+            t.dep_ == "amod" or t.is_space or "/" in t.text and any(ch.isdigit() for ch in t.text)
+            for t in tok.doc[sent_of(tok).start : tok.i]
+        )
         annex = (
             tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("annex", "enclosure")
         )
@@ -219,8 +222,9 @@ class ClauseReader(ToldInReader):
         tos += [n for n in tok.doc[tok.i + 1 : tok.i + 2] if n.lower_ == "to"]  # 'to' the parser hung higher
         addressed = {t.i for c in tos for t in c.subtree}
         addressed |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+        readers = _readers(tok)
         for t in tok.doc[tok.i + 1 : end]:
-            if self.idx.tok2party.get(t.i) in joint or t.i in signer:
+            if self.idx.tok2party.get(t.i) in joint or t.i in signer or t.i in readers:
                 continue
             if t.dep_ in ("compound", "poss", "nmod") and t.i < t.head.i and t.head.i in addressed:
                 continue  # "in letters to EU envoy", "in a call with head of X bureau B": the addressee's body
@@ -240,6 +244,22 @@ class ClauseReader(ToldInReader):
                 return p
         before = verb is not None and any(c.dep_ == "nsubj" and c.i < tok.i for c in verb.children)
         return root_subj[0] if before and root_subj else None  # "A, in a message to B, said ..."
+
+
+def _readers(tok: Token) -> set[int]:
+    """The words of who only saw or obtained the letter ("In a letter seen by the X, A told B"): the 'by'
+    of a participle that does not write, sign or send it, up to the head of its noun phrase."""
+    writing = {"write", "sign", "co-sign", *AUTHORING, *cues()["send_verbs"]}
+    return {
+        t.i
+        for acl in tok.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() not in writing
+        for by in acl.children
+        if by.dep_ == "agent"
+        for o in by.children
+        if o.dep_ == "pobj"
+        for t in tok.doc[by.i : o.i + 1]
+    }
 
 
 def _place_word(p: Party) -> bool:

@@ -46,9 +46,10 @@ def _counted_group(tok: Token) -> bool:
         and doc[i - 1].i not in heads
     ):
         i -= 1  # the number may hang on the noun or on a word before it ("Forty Nobel laureates")
-    return any(
-        t.like_num and t.lower_ not in ("two", "2", "both") and not _ordinal(t.lower_) for t in doc[i : tok.i]
-    )
+    pair = (
+        ("both",) if tok.dep_ == "pobj" and tok.head.lower_ == "to" else ("two", "2", "both")
+    )  # "wrote to two MPs"
+    return any(t.like_num and t.lower_ not in pair and not _ordinal(t.lower_) for t in doc[i : tok.i])
 
 
 # Nouns that only count a group ("a group of 40 scientists"); a coalition or alliance is a body of its own,

@@ -57,6 +57,7 @@ from .person_bodies import bodies_called_he_or_she, persons_tagged_as_bodies, ti
 from .phrase_shapes import (
     _name_continues,
     _name_word,
+    _of_state_after,
     _office_alone,
     _office_of_place,
     _office_only,
@@ -162,9 +163,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _fold_into(self, p: Party, q: Party) -> None:
         """Every mention of ``p`` is a mention of ``q``; ``p``'s key now names ``q``."""
         self.parties[p.key] = q
-        for i, k in list(self.tok2party.items()):
-            if k == p.key:
-                self.tok2party[i] = q.key
+        self.tok2party.update({i: q.key for i, k in self.tok2party.items() if k == p.key})
         self.mentions = [(i, q.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
 
     def _attach_offices(self) -> None:
@@ -181,9 +180,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         for tok in self.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in self.tok2party:
                 continue
-            if tok.lower_ in ("he", "she") or (
-                tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS
-            ):
+            if tok.lower_ in ("he", "she") or tok.pos_ in ("NOUN", "PROPN") and _head_word(tok) in ROLE_HEADS:
                 p = self.party_at(tok)
                 if p is not None:
                     self.resolved[tok.i] = p.key
@@ -325,6 +322,8 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             _office_of_place(ent) or self._holder_set_off(ent)
         ):
             return  # "the King of Ostmark", "Minister of Health and Care, A," tagged ORG: an office
+        if _of_state_after(ent):
+            return  # "the Permanent Representative" + "of Brazil": an office of the state named after it
         text = re.sub(r"\s*['’]s$", "", clean_np(ent.text))  # "the X Union's letter": the union
         if not text or (len(text.split()) == 1 and text[:1].islower()):
             return

@@ -16,6 +16,7 @@ from .. import names
 from ..nlp import sent_of
 from .comma_names import and_in_body, in_state_name
 from .draft import Draft, unaddressed_media
+from .group_lists import past_group
 from .index import PartyIndex
 from .kin import owner_of_kin
 from .lexicon import cues
@@ -96,38 +97,6 @@ def _past_governments(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
-    """Where the list starts when it opens with a group that names no party and then lists its members
-    ("world leaders, including A, B and C", "several heads of state, among them A and B", "leaders such
-    as A"): after the word that introduces the members; else ``start``."""
-    i = start
-    plural = False
-    while i < end and i not in idx.tok2party:
-        t = doc[i]
-        if t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ == "of" or t.text == ",":
-            pass
-        elif t.pos_ == "NOUN" and not t.text[:1].isupper() or t.pos_ == "NOUN" and t.i == start:
-            plural = plural or t.tag_ == "NNS"
-        else:
-            break
-        i += 1
-    if not plural or i >= end - 1:
-        return start
-    word, nxt = doc[i].lower_, doc[i + 1].lower_
-    if word in ("including", "like", "namely", "notably"):
-        return i + 1
-    if (word, nxt) in (("such", "as"), ("among", "them"), ("among", "whom")):
-        return i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
-    colon = next((j for j in range(i, min(end, i + 12)) if doc[j].text == ":"), None)
-    first = colon + 1 if colon is not None else end
-    while first < end - 1 and doc[first].lower_.strip(".") in names.title_words():
-        first += 1  # ": Rep. A (D-Calif.), Rep. B ...": the first name after its title
-    if colon is not None and first < end and doc[first].ent_type_ == "PERSON":  # a list of people, no places
-        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[i:end] if t.i != colon)
-        return start if finite else colon + 1  # "to the members sworn in: A, B and C" (not ": A and B had")
-    return start
-
-
 def party_list_after(doc: Doc, idx: PartyIndex, prep: Token) -> list[Party]:
     return party_list_from(doc, idx, prep.i + 1)  # the parties listed after "to", "from", "with"
 
@@ -154,7 +123,7 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     end = sent_of(doc[end]).end if doc[end - 1].text == ":" and end < len(doc) else end  # a list after "X:"
     prep = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "ADP" else None
     start = _past_aside(doc, start, end)  # "from, among others, A, B and C"
-    start = _past_group(doc, idx, start, end)
+    start = past_group(doc, idx, start, end)
     start = _past_governments(doc, start, end)
     if _group_of(doc, idx, start, end):
         return []  # "to the presidents of X and Y": a group the report describes, read as one party

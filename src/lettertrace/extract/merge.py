@@ -6,7 +6,7 @@ import os
 from collections import defaultdict
 
 from .. import names
-from ..names import content_words, strip_leading_article
+from ..names import content_words
 from ..nlp import sent_number, sent_of
 from .capitals import destination_only, sent_to_capital
 from .draft import Draft
@@ -23,6 +23,7 @@ from .merge_anaphora import (
 from .merge_days import _also, _dated_as, _openness, lend_summary, told_apart, told_as_before
 from .merge_generic import generic_plural, unnamed_before
 from .merge_generic import indefinite as _indefinite
+from .merge_states import _named_after, _of_state
 from .merge_writers import another_leader, head_of_body, name_writers, note_named
 from .merge_writers import role_only as _role_only
 from .office_fit import officer_of_state, state_side, without_state_sides
@@ -62,37 +63,6 @@ def _org_within(a: Party, b: Party) -> bool:
             return True
     short = {s for s in [a.name, *a.surfaces] if len(s.split()) == 1 and s[:1].isupper()}
     return any(s in b.surfaces for s in short) or _of_state(a, b)
-
-
-def _of_state(state: Party, body: Party) -> bool:
-    """'Norland' and 'the Norland High Commission' / 'the Norlandic government': a body named after the
-    state (by its name or the adjective made from it) speaks for that state."""
-    if state.ptype != "state" or body.ptype != "org" or len(state.name) < 4:
-        return False
-    name = names.fold(state.name)
-    need = max(4, len(name) - 2)  # "Norway"/"Norwegian", "India"/"Indian", "China"/"Chinese"
-    for s in [body.name, *body.surfaces]:
-        first = names.fold(strip_leading_article(s)).split(" ")[0]
-        if " " in s and len(os.path.commonprefix([name, first])) >= need:
-            return True
-    return False
-
-
-def _named_after(place: Party, body: Party) -> bool:
-    """'Norland' beside 'the Norland government': the government named after the place speaks for it (not
-    'Norland and the Norland Football Federation': a body of its own)."""
-    if place.ptype == "person" or body.ptype != "org" or " " in place.name:
-        return False
-    words = names.fold(strip_leading_article(body.name)).lower().split(" ")
-    governs = len(words) in (2, 3) and words[-1] in GOVERNING_HEADS
-    return governs and (_of_state(place, body) or words[0] == names.fold(place.name).lower())
-
-
-# Heads of the bodies that speak for a state named before them ("the Norland government").
-GOVERNING_HEADS = {
-    "government", "administration", "cabinet", "presidency", "authorities", "ministry", "office", "parliament",
-    "embassy", "mission", "consulate", "assembly", "senate", "congress",
-}  # fmt: skip
 
 
 def _same_parties(a: Draft, b: Draft) -> bool:
@@ -160,7 +130,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
         one = sent_number(a.trigger) == sent_number(b.trigger)  # "A spoke with B, in a call initiated by X"
         keys_a = {state_side(p, pb) if one else p.key for p in pa}
         keys_b = {state_side(p, pa) if one else p.key for p in pb}
-        return not pb or not pa or keys_b <= keys_a or keys_a <= keys_b
+        return not pb or not pa or keys_b <= keys_a or keys_a <= keys_b or _office_for_name(pa, pb)
     if not _compatible(a.sender, b.sender):
         return False
     ra, rb = a.recipients, b.recipients
@@ -177,6 +147,17 @@ def _same_act(a: Draft, b: Draft) -> bool:
         or told_again
         and any(head_of_body(x, y) for x in ra for y in rb)  # "... the authority had received A's letter"
     )
+
+
+def _office_for_name(pa: list[Party], pb: list[Party]) -> bool:
+    """'A spoke to B on Friday ... "The Prime Minister spoke to B this evening"': the same two, one told by
+    the office no name holds in this report: the parties other than those both tell fit one to one."""
+    shared = {p.key for p in pa} & {p.key for p in pb}
+    xs, ys = [p for p in pa if p.key not in shared], [p for p in pb if p.key not in shared]
+    if not shared or len(xs) != 1 or len(ys) != 1:
+        return False
+    role = xs[0] if _role_only(xs[0]) else ys[0]  # "the Prime Minister", not "the Canadian prime minister"
+    return _role_only(role) and not names.states_named(role.name) and _compatible(xs[0], ys[0])
 
 
 def _within(xs: list[Party], ys: list[Party]) -> bool:

@@ -3,6 +3,8 @@ greeting said in a call, or the medium of one act named later."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..names import content_words
 from ..nlp import sent_number, sent_of
 from .draft import Draft
@@ -137,6 +139,18 @@ def _named_medium(out: list[Draft], d: Draft) -> Draft | None:
     return mine[0]
 
 
+def _by_means(verb: Token) -> bool:
+    """'delivered by hand', 'sent by courier': 'by' and a bare singular noun tell the means, no carrier."""
+    return any(
+        p.dep_ == "pobj"
+        and p.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "compound") for c in p.children)
+        for a in verb.children
+        if a.dep_ == "agent"
+        for p in a.children
+    )
+
+
 def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     """'A sent a letter to B. The letter was delivered by C to the foreign minister, D, on Friday': a
     definite letter told as carried (a passive verb of carrying) right after a letter with both sides
@@ -146,7 +160,10 @@ def _handed_over(out: list[Draft], d: Draft) -> Draft | None:
     another handed to its addressee ("Foreign Minister C handed over the letter to B"): C carried it."""
     verb = d.trigger.head
     carry = cues()["carry_verbs"]
-    carrier = next((c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() in carry), None)
+    carrier = next(
+        (c for c in d.trigger.children if c.dep_ == "acl" and c.lemma_.lower() in carry and not _by_means(c)),
+        None,
+    )
     named = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in d.trigger.children)
     if carrier is not None and (_definite(d.trigger) or named):  # "A's letter, delivered by C, had asked"
         verb = carrier

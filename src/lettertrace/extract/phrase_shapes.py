@@ -132,3 +132,13 @@ def absolute_with(prep: Token) -> bool:
         and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
         for c in prep.children
     )  # (but "with C joining the call": C takes part)
+
+
+def _of_state_after(ent: Span) -> bool:
+    """'the Permanent Representative' tagged a body, then 'of Brazil': the office's state follows it."""
+    doc = ent.doc
+    if _head_word(ent[-1]) not in ROLE_HEADS:
+        return False
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ == "of")
+    i += i < len(doc) and doc[i].lower_ == "the"
+    return i > ent.end and i < len(doc) and doc[i].ent_type_ == "GPE"

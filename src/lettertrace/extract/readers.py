@@ -306,6 +306,12 @@ class PartyReader(ObjectReader):
             return held
         listed = self._members(tok)  # "members of X, including A": A, not the role "members"
         first = None if any(listed) else self._held_or_party(tok)
+        if (
+            first is not None
+            and first.group
+            and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.children)
+        ):
+            first = None  # "to two senators, A and B": the names, not the count
         if first is not None and first.ptype == "person" and _is_role_noun(tok) and tok.ent_type_ != "PERSON":
             named = self._name_after_comma(tok)  # "The Prefect of X County, B,": B, whoever else is called so
             comma = next((t.i for t in self.doc[tok.i :] if t.text == ","), tok.i)

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import names
+from ..meta_byline import POSTNOMINALS
 from .honoured import is_honorific
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, _subject_in_disguise
 
@@ -163,6 +164,10 @@ def written_forms(ent: Span) -> list[str]:
     add(left, ent.end)
     add(left, right)
     add(ent.start, right)
+    seat = ent.end + (ent.end < len(doc) and doc[ent.end].text in POSTNOMINALS)
+    if seat > ent.end:  # "A B TD", "Sinn Fein leader A B TD": the letters after the name, as written
+        add(ent.start, seat)
+        add(left, seat)
     # "President of Norland, Ana Berg" / "the Norland president, Ana Berg": the role comes first
     role_left = _role_before_comma(ent)
     if role_left is not None:

@@ -23,6 +23,7 @@ from .calls_each import (
 from .control import counted_two
 from .draft import Draft, Drafts
 from .forwarded import ForwardedCopies
+from .group_lists import spelled_out
 from .index import PartyIndex
 from .it_objects import ItObjects
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
@@ -53,6 +54,7 @@ from .syntax import (
     _sent_distance,
     _uniq,
     _verb_of,
+    bracketed_label,
     greeted_in_person,
     is_passive,
     named_before_day,
@@ -161,8 +163,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
     # -------------------------------------------------------- nouns
 
     def _from_noun(self, tok: Token, kind: str) -> None:
-        if _is_reply_target(tok):
-            return  # handled with the reply that names it
+        if _is_reply_target(tok) or bracketed_label(tok):
+            return  # handled with the reply that names it; "Documents (letters and notes)": a kind of thing
         if tok.idx >= self.title_end and _work_title(tok) or greeted_in_person(tok):
             return  # "her Letter to the Nation": a title; "conveyed greetings during the meeting": in person
         if (
@@ -221,26 +223,23 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             and (dobj[0].pos_ != "PRON" or dobj[0].lower_ in ("him", "her", "them", "me", "us"))  # not "it"
             and (lem == "write" or kind == "message")
         ):
-            recips = self._conj_parties(
-                dobj[0]
-            )  # "A wrote B" (US style), "A cabled B", "emailed the officer, B"
+            # "A wrote B" (US style), "A cabled B", "emailed the officer, B"
+            recips = self._conj_parties(dobj[0])
         nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if not recips and kind == "message" and nxt is not None and nxt.pos_ == "PROPN":
             recips = party_list_from(self.doc, self.idx, nxt.i)[:1]  # the parse lost "cabled B" to a clause
         listed = self._listed(verb, ("to",)) or (
             party_list_from(self.doc, self.idx, dobj[0].left_edge.i) if dobj and recips else []
         )
-        recips = _uniq(recips + [p for p in listed if recips])  # "wrote to A and B, C"
-        # passive: the writer is the agent ("The first, dated X, was written by A to B", never X)
+        spelled = spelled_out(self.doc, self.idx, verb, recips, listed)  # "to three officials: A, B and C"
+        recips = spelled or _uniq(recips + (listed if recips else []))  # "wrote to A and B, C"
         subj = self._prep_parties(verb, ("by",)) if is_passive(verb) else self._subjects(verb)
-        subj = [
-            p for p in [self._on_behalf_of(verb)] if p and p.ptype == "person"
-        ] or subj  # "on behalf of A"
+        subj = [p for p in [self._on_behalf_of(verb)] if p and p.ptype == "person"] or [
+            p for p in subj if p not in spelled
+        ]  # "on behalf of A"; not an addressee read as the writer's apposition ("A wrote to them: B, C")
         recips = recips or [p for c in stranded_to(verb) for p in self._conj_parties(c)]  # "B was written to"
         recips = recips or [p for c in to_after_from(verb) for p in self._conj_parties(c)]  # "from X to B"
-        recips = recips or [
-            p for o in purpose_addressees(verb) for p in self._conj_parties(o)
-        ]  # "wrote to thank B"
+        recips = recips or [p for o in purpose_addressees(verb) for p in self._conj_parties(o)]  # to thank B
         both = not recips and bool(dobj) and counted_two(dobj[0])  # "A telegraphs both premiers": one each
         pair = self._pair_before(dobj[0], collective=True) if both else []
         recips = recips or (pair if len(pair) == 2 and not any(p in subj for p in pair) else [])

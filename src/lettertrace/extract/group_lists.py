@@ -1,0 +1,64 @@
+"""Lists that a counted group opens ("world leaders, including A and B", "three officials: A, B and C"):
+where the people listed start, and when they, not the group, are the addressees."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import names
+from .index import PartyIndex
+from .mentions import Party
+
+
+def past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
+    """Where the list starts when it opens with a group that names no party and then lists its members
+    ("world leaders, including A, B and C", "several heads of state, among them A and B", "leaders such
+    as A"): after the word that introduces the members; else ``start``."""
+    i = start
+    plural = False
+    while i < end and i not in idx.tok2party:
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ == "of" or t.text == ",":
+            pass
+        elif t.pos_ == "NOUN" and not t.text[:1].isupper() or t.pos_ == "NOUN" and t.i == start:
+            plural = plural or t.tag_ == "NNS"
+        else:
+            break
+        i += 1
+    if not plural or i >= end - 1:
+        return start
+    word, nxt = doc[i].lower_, doc[i + 1].lower_
+    if word in ("including", "like", "namely", "notably"):
+        return i + 1
+    if (word, nxt) in (("such", "as"), ("among", "them"), ("among", "whom")):
+        return i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
+    colon = next((j for j in range(i, min(end, i + 12)) if doc[j].text == ":"), None)
+    first = colon + 1 if colon is not None else end
+    while first < end - 1 and first - i < 16 and _before_name(doc[first]):
+        first += 1  # ": Rep. A (D-Calif.), Treasury Secretary B ...": the first name after its title
+    if colon is not None and first < end and doc[first].ent_type_ == "PERSON":  # a list of people, no places
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[i:end] if t.i != colon)
+        return start if finite else colon + 1  # "to the members sworn in: A, B and C" (not ": A and B had")
+    return start
+
+
+def _before_name(t: Token) -> bool:
+    """A word of the title before a listed person's name: a title word, or a capitalised word not
+    part of a name ("Treasury" in "Treasury Secretary A")."""
+    if t.lower_.strip(".") in names.title_words():
+        return True
+    return t.text[:1].isupper() and t.ent_type_ != "PERSON" and t.pos_ in ("PROPN", "NOUN")
+
+
+def spelled_out(
+    doc: Doc, idx: PartyIndex, verb: Token, recips: list[Party], listed: list[Party]
+) -> list[Party]:
+    """'wrote to (the) three officials: A, B and C': the people a colon after a counted group spells out
+    are the addressees, not the group (nothing when no colon stands between the verb and them)."""
+    named = [p for p in listed if not p.group]
+    first = min((i for i, k in idx.tok2party.items() if i > verb.i and idx.parties[k] in named), default=None)
+    if len(named) < 2 or recips and not any(r.group for r in recips) or first is None:
+        return []
+    if any(not r.group and r not in named for r in recips):
+        return []
+    return named if any(t.text == ":" for t in doc[verb.i : first]) else []

@@ -1,0 +1,121 @@
+"""Session 51: counted groups whose members are then named (after a colon, in apposition, or in the next
+sentence), and letters sent 'by hand'. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from test_extract import acts, report, run
+
+
+def _pairs(found: set[tuple[str, str, tuple[str, ...]]]) -> set[tuple[str, tuple[str, ...]]]:
+    return {(s, tuple(sorted(to))) for _, s, to in found}
+
+
+def test_a_colon_after_a_counted_group_spells_out_the_addressees() -> None:
+    three = ("David Kim", "Maria Lopez", "Paul Chen")
+    for sentence in (
+        "Governor Mia Stone wrote to the three officials: Paul Chen, Maria Lopez and David Kim.",
+        "Governor Mia Stone wrote to three officials: Paul Chen, Maria Lopez and David Kim.",
+        "Governor Mia Stone wrote to three officials last week: Treasury Secretary Paul Chen, Commerce "
+        "Secretary Maria Lopez and Labor Secretary David Kim.",
+    ):
+        assert _pairs(acts(sentence)) == {("Mia Stone", three)}, sentence
+
+
+def test_a_colon_before_a_clause_leaves_the_group() -> None:
+    found = acts("Governor Mia Stone wrote to 40 mayors on Monday: Ana Ruiz and Lena Holt had asked for it.")
+    assert _pairs(found) == {("Mia Stone", ("40 mayors",))}, found
+
+
+def test_two_addressees_counted_then_named() -> None:
+    apposed = acts(
+        "Governor Mia Stone wrote to two senators, Ana Ruiz and Omar Diaz, on Monday about the dam."
+    )
+    assert _pairs(apposed) == {("Mia Stone", ("Ana Ruiz", "Omar Diaz"))}, apposed
+    unnamed = acts("Governor Mia Stone wrote to two senators on Monday about the dam.")
+    assert _pairs(unnamed) == {("Mia Stone", ("two senators",))}, unnamed
+    for later in (
+        "The letters went to Senator Ana Ruiz and Senator Omar Diaz.",
+        "The letters, delivered by hand, went to Senator Ana Ruiz and Senator Omar Diaz.",
+    ):
+        found = acts("Governor Mia Stone wrote to two senators on Monday about the dam.", later)
+        assert _pairs(found) == {("Mia Stone", ("Ana Ruiz",)), ("Mia Stone", ("Omar Diaz",))}, later
+
+
+def test_a_named_carrier_still_hands_the_letter_over() -> None:
+    found = acts(
+        "Governor Mia Stone wrote to Senator Ana Ruiz on Monday about the dam.",
+        "The letter, delivered by her aide Omar Diaz, asked for federal help.",
+    )
+    assert _pairs(found) == {("Mia Stone", ("Ana Ruiz",))}, found
+
+
+def test_who_only_saw_the_letter_is_not_its_writer() -> None:
+    for seen in ("seen by the Courier", "obtained by Reuters", "reviewed by the Herald"):
+        found = acts(f"In a letter {seen}, Dame Alison Brook MP told Rachel Penn that the plan had failed.")
+        assert _pairs(found) == {("Alison Brook", ("Rachel Penn",))}, (seen, found)
+    signed = acts(
+        "In a letter signed by Senator Joe Kline, the group told Rachel Penn that the plan had failed."
+    )
+    assert _pairs(signed) == {("Joe Kline", ("Rachel Penn",))}, signed
+
+
+def test_a_seats_letters_after_a_name_are_no_part_of_it() -> None:
+    for sentence, writer in (
+        (
+            "Morag Lindsay MSP's letter, sent to Daniel Ashby on Monday, says the plan failed.",
+            "Morag Lindsay",
+        ),
+        ("Alison Brook MP wrote to Daniel Ashby on Monday.", "Alison Brook"),
+    ):
+        assert _pairs(acts("The speaker was asked to act.", sentence)) == {(writer, ("Daniel Ashby",))}, (
+            sentence
+        )
+
+
+def test_a_counterparts_name_the_recogniser_missed_is_the_addressee() -> None:
+    found = acts(
+        "Prime Minister Dorin Rusu wrote last week to his Romanian counterpart Marcel Ciobanu asking Bucharest "
+        "to speed up the works."
+    )
+    assert _pairs(found) == {("Dorin Rusu", ("Marcel Ciobanu",))}, found
+
+
+def test_document_headings_listed_under_their_symbols() -> None:
+    found = acts(
+        "A/79/101   Letter dated 4 April 2024 from the Permanent Representative of Chile to the United Nations "
+        "addressed to the President of the General Assembly",
+        "A/79/102   Letter dated 5 April 2024 from the Permanent Representative of Nepal to the United Nations "
+        "addressed to the President of the General Assembly",
+    )
+    writers = {s for _, s, _ in found}
+    assert writers == {"Permanent Representative of Chile", "Permanent Representative of Nepal"}, found
+
+
+def test_a_readout_of_the_same_call_by_the_office_names_its_holder() -> None:
+    found = acts(
+        "Dan Ashby spoke to US President Mike Hale on Friday evening, according to his office.",
+        'A spokesperson said: "The Prime Minister spoke to President Hale this evening."',
+        "On Wednesday the Prime Minister also had a call with the German Chancellor, Olaf Brandt.",
+    )
+    assert {(k, s, to) for k, s, to in found} == {
+        ("call", "Dan Ashby", ("Mike Hale",)),
+        ("call", "Dan Ashby", ("Olaf Brandt",)),
+    }, found
+    other = acts(
+        "Dan Ashby spoke to US President Mike Hale on Friday evening.",
+        "The Canadian prime minister spoke to President Hale on Friday too.",
+    )
+    assert len(other) == 2, other
+
+
+def test_a_noun_in_brackets_of_nouns_names_a_kind_of_thing() -> None:
+    text = report(
+        "A/79/101   Letter dated 4 May 2024 from the Permanent Representative of Chile to the United Nations "
+        "addressed to the President of the General Assembly",
+        "A/79/102   Letter dated 6 May 2024 from the Permanent Representative of Nepal to the United Nations "
+        "addressed to the President of the General Assembly",
+        headline="General Assembly - Documents issued, May 2024 (letters and notes)",
+    )
+    writers = {c.sender.name if c.sender else "" for c in run(text).extraction.communications}
+    assert writers == {"Permanent Representative of Chile", "Permanent Representative of Nepal"}, writers
+    assert acts("Senator Ann Marsh (in a letter to Governor Mia Stone) asked for help on Monday.")
