@@ -119,3 +119,86 @@ def test_a_noun_in_brackets_of_nouns_names_a_kind_of_thing() -> None:
     writers = {c.sender.name if c.sender else "" for c in run(text).extraction.communications}
     assert writers == {"Permanent Representative of Chile", "Permanent Representative of Nepal"}, writers
     assert acts("Senator Ann Marsh (in a letter to Governor Mia Stone) asked for help on Monday.")
+
+
+def test_the_seat_a_member_holds_is_no_party() -> None:
+    for sentence in (
+        "Premier Dan Ashby phoned Clive Orme, the MP for Bolton North, on Sunday afternoon.",
+        "Premier Dan Ashby wrote to Clive Orme, the member for Bolton North, on Sunday.",
+    ):
+        found = acts(sentence)
+        assert {to for _, _, to in found} == {("Clive Orme",)}, found
+    both = acts("Premier Dan Ashby wrote to Clive Orme and the Minister for Energy, Ann Marsh, on Sunday.")
+    assert {to for _, _, to in both} == {("Clive Orme", "Ann Marsh")}, both
+
+
+def test_a_quoted_kind_of_letter_is_no_writer() -> None:
+    text = report(
+        "Chief whip Angela Rusk has written to all Labour MPs urging them to back the bill.",
+        headline="Chief whip sends 'Dear Colleague' letter as revolt grows",
+    )
+    found = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in run(text).extraction.communications
+    }
+    assert found == {("Angela Rusk", ("Labour MPs",))}, found
+
+
+def test_the_office_a_reply_names_is_named_in_the_other_acts() -> None:
+    found = acts(
+        "The housing minister, Piet Gall, resigned on Thursday evening. He had telephoned the Prime Minister "
+        "earlier on Thursday. Below is the text of the letter he sent to Dan Ashby.",
+        "The Prime Minister replied on Friday, thanking Mr Gall for his service.",
+    )
+    assert ("call", "Piet Gall", ("Dan Ashby",)) in found, found
+    assert ("letter", "Dan Ashby", ("Piet Gall",)) in found, found
+    titled = acts(
+        "Minister Piet Gall wrote to Dan Ashby on Thursday.",
+        "The Prime Minister replied on Friday, thanking Mr Gall for his service.",
+    )
+    assert titled == {("letter", "Piet Gall", ("Dan Ashby",)), ("letter", "Dan Ashby", ("Piet Gall",))}, (
+        titled
+    )
+
+
+def test_a_second_office_in_apposition_is_the_persons_too() -> None:
+    from lettertrace import nlp
+    from lettertrace.extract.index import PartyIndex
+    from lettertrace.models import Options
+
+    doc = nlp.parse(
+        "Zhang Wei, a member of the Political Bureau of the Communist Party of China Central Committee and "
+        "Chinese foreign minister, held phone talks with Japanese Foreign Minister Aiko Mori on Thursday.",
+        Options().spacy_model,
+    )
+    zhang = next(p for p in PartyIndex(doc).parties if p.name == "Zhang Wei")
+    assert "Chinese foreign minister" in zhang.roles, zhang
+
+
+def test_separate_messages_of_congratulations_to_one_addressee() -> None:
+    found = acts(
+        "King Ali Moro and Senate President Tim Sen sent separate messages of congratulations to President "
+        "Xi Jinping."
+    )
+    assert found == {("message", "Ali Moro", ("Xi Jinping",)), ("message", "Tim Sen", ("Xi Jinping",))}, found
+
+
+def test_an_object_pronoun_after_a_reply_to_a_person_is_that_person() -> None:
+    found = acts(
+        "President Tom Kettle sent a message to Kim Sun.",
+        "Foreign Minister Ivan Petrov also sent a reply to Foreign Minister Ana Berg, thanking her for her "
+        "greetings on the national holiday.",
+    )
+    assert ("message", "Ana Berg", ("Ivan Petrov",)) in found, found
+    assert not any(s == "Tom Kettle" and to == ("Ivan Petrov",) for _, s, to in found), found
+
+
+def test_the_members_of_an_association_write_as_the_association() -> None:
+    found = acts(
+        "President Lin Bo on Wednesday replied to a letter from members of the Harbor Friends Association, "
+        "encouraging them to carry on."
+    )
+    assert found == {
+        ("letter", "Harbor Friends Association", ("Lin Bo",)),
+        ("letter", "Lin Bo", ("Harbor Friends Association",)),
+    }, found

@@ -104,8 +104,10 @@ class BareReplies(ReturnedCalls):
         text = text_of(verb.doc)
         if _frames_quote(text, sent, verb) or _told_aloud(verb):
             return
-        target = self._answered_letter(replier, verb, writer) or self._unaddressed_before(
-            replier, verb, writer
+        target = (
+            self._answered_letter(replier, verb, writer)
+            or self._unaddressed_before(replier, verb, writer)
+            or self._office_answering(replier, verb, writer)
         )
         if target is None or target.sender is None:
             return
@@ -130,12 +132,40 @@ class BareReplies(ReturnedCalls):
                 return
         involved = [d for d in self.drafts if d.trigger.i < verb.i and replier in [d.sender, *d.recipients]]
         in_writing = any(c.dep_ == "prep" and c.lower_ == "in" and written_manner(c) for c in verb.children)
-        if involved and involved[-1].kind == "call" and not in_writing:
+        if (
+            involved
+            and involved[-1].kind == "call"
+            and involved[-1].trigger.i > target.trigger.i
+            and not in_writing
+        ):
             return  # answering inside a call is a turn of that call (not "B replied in writing on Monday")
         kind = "message" if target.kind == "message" else "letter"  # an e-mail is answered by e-mail
         if phoned:
             kind = "call"  # "B answered by telephone on Friday": a call back to the writer
         self._add(Draft(kind, verb, replier, [target.sender], verb=verb)).reply_to = target
+
+    def _office_answering(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
+        """'A wrote to B on Thursday ... The Prime Minister replied on Friday': an office no name holds in
+        the report answers the one letter told to one named person, when that person may hold it."""
+        from .merge import _compatible
+        from .merge_writers import role_only
+
+        if not role_only(replier):
+            return None
+        told = [
+            d
+            for d in self.drafts
+            if d.kind != "call"
+            and d.sender is not None
+            and d.trigger.i < verb.i
+            and len(d.recipients) == 1
+            and d.recipients[0].ptype == "person"
+            and not role_only(d.recipients[0])
+            and (writer is None or d.sender is writer)
+        ]
+        if len({d.recipients[0].key for d in told}) != 1 or not _compatible(replier, told[-1].recipients[0]):
+            return None
+        return told[-1]
 
     def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
         """'In a joint letter, A, B and C asked the Speaker to ... The Speaker replied on Tuesday': the

@@ -129,7 +129,9 @@ def _addressed_group(tok: Token) -> bool:
     plural noun of people the report neither counts nor names, written to. Only where a written act
     addresses it: after 'to' on a writing or sending verb or a communication noun, or as the object
     of a verb named after its written medium."""
-    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or _head_word(tok) not in _addressee_groups():
+    acronym = _acronym_plural(tok.text)  # "MPs", often tagged NN with "mps" its lemma
+    head = _head_word(tok)[:-1] if acronym else _head_word(tok)
+    if not (tok.tag_ == "NNS" or acronym) or tok.pos_ != "NOUN" or head not in _addressee_groups():
         return False
     pointing = any(c.lower_ in ("both", "these", "those", "either", "neither") for c in tok.children)
     if pointing and any(c.dep_ == "relcl" for c in tok.children):

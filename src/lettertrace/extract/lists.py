@@ -160,7 +160,11 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
         )  # a named holder before a bare role
         pick: Party | None = None
         roles = [t for t in doc[a:stop] if t.pos_ in ("NOUN", "PROPN") and _head_word(t) in ROLE_HEADS]
-        if not persons and roles:  # "the Norland president": the holder this report names
+        post = doc[a].lower_ == "the" and a + 1 < stop and doc[a + 1].ent_type_ != "PERSON"
+        seat = next((t.i for t in doc[a + 2 : stop] if t.lower_ == "for" and post), stop)
+        persons = [p for p in persons if any(idx.tok2party.get(i) == p.key for i in range(a, seat))]  # "the
+        # MP for Bolton North": the seat's name, whatever the recogniser took it for, is no one listed
+        if not persons and roles and seat == stop:  # "the Norland president": the holder this report names
             held = idx.title_of_name_after(roles[-1]) or idx.party_at(roles[-1])
             if held is not None and held.ptype == "person":
                 persons = [held]

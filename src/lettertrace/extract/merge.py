@@ -26,7 +26,7 @@ from .merge_generic import indefinite as _indefinite
 from .merge_states import _named_after, _of_state
 from .merge_writers import another_leader, head_of_body, name_writers, note_named
 from .merge_writers import role_only as _role_only
-from .office_fit import officer_of_state, state_side, without_state_sides
+from .office_fit import _other_place, officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
 
 # How many of the acts kept so far a draft is compared with, latest first: a repeat or an anaphor
@@ -44,7 +44,9 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
         if _role_only(a) and _role_only(b):  # "the prime minister" and "the finance minister": two offices
             wa, wb = content_words(a.name), content_words(b.name)
             return wa <= wb or wb <= wa
-        return (_role_only(a) or _role_only(b)) and not another_leader(a, b)  # not "the President" and PM B
+        office, person = (a, b) if _role_only(a) else (b, a)  # not "Scotland's First Minister" and Wales's
+        placed = any(_other_place(f, person) for f in [office.name, *office.surfaces])
+        return _role_only(office) and not another_leader(a, b) and not placed  # not "the President" and PM B
     if a.ptype != "person" and b.ptype != "person":
         return _org_within(a, b) or _org_within(b, a)
     if a.ptype == "person" and b.ptype != "person":
@@ -214,7 +216,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             and not _role_only(answered[0])
         ):
             if _compatible(d.sender, answered[0]) and answered[0] not in d.recipients:
+                note_named(named, (d.sender,), answered[0])
                 d.sender = answered[0]  # "A wrote to B ... The minister's reply ...": the one A wrote to
+    name_writers(
+        out, named
+    )  # what the replies named: "He had telephoned the Prime Minister" (the one answering)
     for d in out:  # "wrote to the Norland government": the place the body is named after is no addressee
         d.recipients = [
             r for r in d.recipients if not any(o is not r and _named_after(r, o) for o in d.recipients)

@@ -46,11 +46,18 @@ def note_named(named: dict[int, Party | None], told: tuple[Party | None, ...], a
 
 
 def name_writers(drafts: list[Draft], named: dict[int, Party | None]) -> None:
-    """Each act still written by an office merging named elsewhere is written by that person."""
+    """Each act still written by (or to) an office merging named elsewhere is written by (or to) that person."""
     for d in drafts:
         if d.sender is not None and (person := named.get(d.sender.key)) is not None:
             if all(r is not person for r in d.recipients):  # never a letter to oneself
                 d.sender = person
+        for i, r in enumerate(d.recipients):  # "He had telephoned the Prime Minister": its holder, named
+            if (
+                (person := named.get(r.key)) is not None
+                and person is not d.sender
+                and person not in d.recipients
+            ):
+                d.recipients[i] = person
 
 
 def another_leader(a: Party, b: Party) -> bool:

@@ -155,9 +155,15 @@ _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+)")
 
 
 def _places_of(text: str) -> set[str]:
-    """The capitalised words after 'of' in an office ("President of Sylvania": 'sylvania'), folded."""
+    """The capitalised words after 'of' in an office ("President of Sylvania": 'sylvania'), or before its
+    possessive ("Scotland's First Minister": 'scotland'), folded."""
     words = {names.fold(w).lower() for m in _OF_PLACE.finditer(text) for w in m.group(1).split()}
+    words |= {names.fold(m.group(1)).lower() for m in _OWNER_PLACE.finditer(text)}
     return words - GENERIC_PLACES - names.title_words()
+
+
+# The place that owns an office, written first: "Scotland's First Minister", "Ontario’s premier".
+_OWNER_PLACE = re.compile(r"(?:^|\s)(?:the\s+)?([A-Z][a-z]+)['’]s?\s")
 
 
 def _other_place(np: str, p: Party) -> bool:

@@ -116,3 +116,9 @@ def unpossessed(role: str) -> str:
     of Foreign Affairs" -> "Minister of Foreign Affairs")."""
     bare = names.strip_leading_article(role)  # (a possessive inside it, "chair of Parliament's X", stays)
     return names.strip_leading_article(re.sub(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s\s+", "", bare))
+
+
+def _other_minister(p: Party) -> bool:
+    """'Minister A', 'the housing minister, A': a minister the report never calls prime minister."""
+    told = " ".join([*p.roles, *p.surfaces, *p.offices]).lower()
+    return "minister" in told and "prime" not in told and not prime_minister(p)

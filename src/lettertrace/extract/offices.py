@@ -36,6 +36,7 @@ from .office_fit import (
     states_of,
 )
 from .office_kinds import (
+    _other_minister,
     chief_minister,
     complement_fits,
     foreign_minister,
@@ -47,9 +48,8 @@ from .office_kinds import (
 from .partners import partners_of
 from .salience import Salience
 
-_ELECT = re.compile(
-    r"\w-(?:elect|designate)\b|\b(?<!re-)(?:elect(?:ed)?|future|incoming)\b", re.I
-)  # not "re-elected"
+# not "re-elected"
+_ELECT = re.compile(r"\w-(?:elect|designate)\b|\b(?<!re-)(?:elect(?:ed)?|future|incoming)\b", re.I)
 
 
 # Verbs whose 'of' phrase tells what the one addressed is told ("assured B of her support").
@@ -175,8 +175,8 @@ class OfficeResolution(Salience):
             # the description's states the person is of: "Iran's president" for "Iranian President A"
             mine = {w for w in proper if names.states_named(w) & states_of(p)}
             overlap = 1.0 if counterpart else len(words & (rw | mine)) / max(1, len(words))
-            if overlap < MIN_ROLE_OVERLAP:
-                continue
+            if overlap < MIN_ROLE_OVERLAP or "prime" in words and not counterpart and _other_minister(p):
+                continue  # (the prime minister is not "Minister A")
             if p.name in p.roles and not counterpart and not words - {_role_class(w) for w in proper} <= rw:
                 continue  # an office no name holds is no other office: "the finance minister" is not "prime minister"
             score = overlap + 0.01 * self._recency(p, tok.i) - (0.6 if _is_late(p) else 0.0)

@@ -36,6 +36,7 @@ from .honoured import abbreviated_honorific, honorific_head, honoured_one, title
 from .index import PartyIndex
 from .lexicon import blocked, noun_kind
 from .lists import named_by_place, party_list_from, subject_list
+from .member_bodies import members_as_body, quoted_owner
 from .mentions import Party, _add_role, place_tail
 from .name_particles import particle_tail
 from .noun_groups import described_plural
@@ -85,7 +86,11 @@ class PartyReader(ObjectReader):
 
     def _poss(self, tok: Token) -> Party | None:
         for child in tok.children:  # not "New Year's greeting cards", "Monday's letter": a time, no writer
-            if child.dep_ == "poss" and not dated_owner(child, self.idx.party_at(child)):
+            if (
+                child.dep_ == "poss"
+                and not dated_owner(child, self.idx.party_at(child))
+                and not quoted_owner(child)
+            ):
                 of = self.doc[child.i - 1] if child.i >= 2 else None
                 if of is not None and of.lower_ == "of" and of.i - 1 in self.idx.tok2party:
                     holder = self.idx.parties[self.idx.tok2party[of.i - 1]]
@@ -113,7 +118,11 @@ class PartyReader(ObjectReader):
             return self.idx.group_party(tok)  # "wrote to lawmakers", "e-mailed council members"
         if tok.dep_ == "nsubj" and _offices_of_states(tok):
             return self.idx.first_holder(tok) or self.idx.group_party(tok)  # "The foreign ministers of X, Y"
-        of_body = tok.tag_ == "NNS" and tok.i not in self.idx.tok2party and not _is_role_noun(tok)
+        of_body = (
+            tok.tag_ == "NNS"
+            and tok.i not in self.idx.tok2party
+            and (not _is_role_noun(tok) or members_as_body(tok))
+        )
         if of_body and (body := self._body_of_members(tok)):  # not "the prime ministers of X and Y"
             return body  # "a letter from teachers and students of X School": X School
         if _collective(tok) and tok.i not in self.idx.tok2party:  # not "Tavares" tagged as a plural noun

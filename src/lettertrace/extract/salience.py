@@ -105,6 +105,13 @@ class Salience:
             subjects = [m for m in others if m[2]]  # "A met B and C, who had written to him": A
             if named is not None and others:
                 return self.parties[(subjects or others)[-1][1]]
+        pronoun = self.doc[before]
+        if (echo := _echoed_object(pronoun)) is not None:  # "thanking her for her greetings": one woman
+            return self.salient_person(echo.i, exclude)
+        if pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss":  # "wrote to B, thanking him": B
+            objects = [m for m in prev if m[0] >= sent_start and _object_before(self.doc[m[0]], pronoun)]
+            if objects:
+                return self.parties[objects[-1][1]]
         same_subj = [m for m in prev if m[0] >= sent_start and m[2]]
         if same_subj:
             found = self.parties[same_subj[-1][1]]
@@ -155,6 +162,17 @@ class Salience:
         return "he" if male and not female else "she" if female and not male else None
 
 
+def _echoed_object(pronoun: Token) -> Token | None:
+    """'thanking her for her greetings': a possessive that repeats the object pronoun of its own verb means
+    the same person (the object pronoun, else None)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her", "their"):
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    same = {"his": "him", "her": "her", "their": "them"}[pronoun.lower_]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == same] if verb is not None else []
+    return objects[0] if objects and objects[0].i < pronoun.i else None
+
+
 def _in_relative(tok: Token) -> bool:
     """The word stands in a relative clause ("a message to B, in which he assured him")."""
     return any(a.dep_ == "relcl" for a in tok.ancestors)
@@ -179,10 +197,11 @@ def _object_before(name: Token, pronoun: Token) -> bool:
     verb = pronoun.head
     joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "wrote to B, thanking him"
     first = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    on_noun = first.dep_ == "dobj" and verb.head.i == first.head.i  # "sent a reply to B, thanking her"
     return (
         (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "to")
         and joined
-        and verb.head.i == first.i
+        and (verb.head.i == first.i or on_noun)
     )
 
 

@@ -162,7 +162,7 @@ class TitledForms(InReportResolution):
                 _add_role(party, prefix)
             for child in _own_appositions(ent.root, self.ents):
                 if (
-                    child.dep_ == "appos"
+                    child.dep_ in ("appos", "conj")
                     and child.i not in self.tok2party
                     and not _subject_in_disguise(child)
                     and not self._role_of_another(ent, child)
@@ -303,6 +303,7 @@ def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
     doc = root.doc
 
     def owner(appos: Token) -> int:
+        appos = appos.head if appos.dep_ == "conj" else appos  # the conjunct's owner is its first office's
         head = appos.head
         if INITIALS_ONLY.match(head.text) and head.dep_ == "appos":
             head = head.head  # "A, K.C.M.G., High Commissioner": the role is A's
@@ -319,8 +320,11 @@ def _own_appositions(root: Token, ents: list[Span]) -> list[Token]:
         for c in h.children:
             if c.dep_ == "appos" and INITIALS_ONLY.match(c.text):
                 out += [g for g in c.children if g.dep_ == "appos"]
-            elif c.dep_ == "appos":
-                out.append(c)
+            elif c.dep_ == "appos":  # and "A, a member of X and Chinese foreign minister,": the second too
+                out += [
+                    c,
+                    *(g for g in c.conjuncts if g.i > c.i and g.tag_ == "NN" and _head_word(g) in ROLE_HEADS),
+                ]
         return out
 
     near = {root.i} | {t.i for t in doc[max(0, root.left_edge.i - 40) : root.i]}

@@ -390,22 +390,23 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
 
     def _from_similar(self, verb: Token) -> None:
         subj = _uniq(self._subjects(verb) + self._subject_persons(verb))
-        recips = self._prep_parties(verb, ("to",))
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        kind = (noun_kind(obj) if obj is not None else None) or "message"
+        # "sent separate messages of congratulations to B": the 'to' hung on the 'of' is the noun's
+        recips = self._prep_parties(verb, ("to",)) or (
+            self._noun_parties(obj, kind)[1] if obj is not None else []
+        )
         prev = self._last_written()
         bodies = [p for p in self.idx.live() if p.ptype == "org"]
         if prev is not None and all(role_only(r) and not office_of_a_body(r, bodies) for r in recips):
             recips = list(prev.recipients)
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        kind = (noun_kind(obj) if obj is not None else None) or "message"
         passive = obj is not None and obj.dep_ == "nsubjpass"
-        told = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.sender is not None and d.kind != "call" and obj and d.trigger.i < obj.i
-            ),
-            None,
-        )
+        before = [
+            d
+            for d in self.drafts
+            if d.sender is not None and d.kind != "call" and obj and d.trigger.i < obj.i
+        ]
+        told = before[-1] if before else None
         if passive and told is not None and told.sender is not None and not self._prep_parties(verb, ("by",)):
             # "A sent a message to B. Similar messages were sent to C and D": A sent them too
             subj = [told.sender]

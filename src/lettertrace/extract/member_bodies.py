@@ -1,0 +1,34 @@
+"""Words around a party that are no party of their own: a quoted kind of letter ("a 'Dear Colleague'
+letter"), the members of a body acting as the body ("members of the X Association")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def quoted_owner(owner: Token) -> bool:
+    """'sends \'Dear Colleague\' letter': words in quotation marks that name a kind of letter, their closing
+    mark read as a possessive."""
+    doc = owner.doc
+    left = owner.left_edge.i
+    closing = [c for c in owner.children if c.dep_ == "case" and c.text in ("'", "’")]
+    return bool(closing) and left > 0 and doc[left - 1].text in ("'", "‘", "`", "``")
+
+
+# Houses whose members act each for themselves ("members of parliament", "members of the Senate").
+LEGISLATURES = frozenset({"parliament", "congress", "senate", "house", "assembly", "legislature", "chamber"})
+
+
+def members_as_body(tok: Token) -> bool:
+    """'members of the X Association': the body's members acting as the body (not members of a house of
+    parliament, who act each for themselves)."""
+    if tok.lemma_.lower() != "member":
+        return False
+    of = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(of) and of[0].lemma_.lower() not in LEGISLATURES
