@@ -202,3 +202,42 @@ def test_the_members_of_an_association_write_as_the_association() -> None:
         ("letter", "Harbor Friends Association", ("Lin Bo",)),
         ("letter", "Lin Bo", ("Harbor Friends Association",)),
     }, found
+    lower = acts(
+        "President Lin Bo on Wednesday replied to a letter from members of the Harbor Friends association."
+    )
+    assert {s for _, s, _ in lower} == {"Harbor Friends", "Lin Bo"}, lower
+
+
+def test_an_office_owned_by_one_place_is_not_the_holder_of_anothers() -> None:
+    found = acts(
+        "Scotland's First Minister has written to the Prime Minister calling for an urgent meeting.",
+        "Morag Lindsay MSP's letter, sent to Dan Ashby on Monday, says the budget was cut.",
+        "The first minister also wrote to the Chancellor, Rachel Penn, asking for the figures.",
+        "The intervention follows a separate letter last week from Wales's First Minister, Eluned Price, who "
+        "also wrote to Mr Ashby about the grant.",
+    )
+    assert ("letter", "Morag Lindsay", ("Dan Ashby",)) in found, found
+    assert ("letter", "Eluned Price", ("Prime Minister",)) not in found, found
+
+
+def test_who_speaks_for_an_office_does_not_hold_it() -> None:
+    found = acts(
+        "Senator Ann Marsh wrote to the Secretary-General of the Western League, Omar Haddad, on Monday.",
+        "Asked about it, the spokesperson for the Secretary-General, Lucia Fernandez, said the letter had "
+        "arrived.",
+        "Senator Ann Marsh had already written to the Secretary-General in February.",
+    )
+    assert {to for _, _, to in found} == {("Omar Haddad",)}, found
+
+
+def test_a_letter_merged_with_its_dated_telling_stays_apart_from_an_older_one() -> None:
+    text = report(
+        "Premier Jean Roy has sent Prime Minister Marc Dufour a letter demanding control over immigration.",
+        "The letter, dated Tuesday, was carried to the capital by his minister, Sophie Lavoie.",
+        "Roy made a similar demand in a letter to Dufour dated June 14, 2022, which went unanswered.",
+        headline="Roy's letter to Dufour hand-delivered to Parliament Hill",
+    )
+    found = {(c.sender.name if c.sender else "", tuple(r.name for r in c.recipients), c.date.earliest)
+             for c in run(text).extraction.communications}  # fmt: skip
+    assert {(s, to) for s, to, _ in found} == {("Jean Roy", ("Marc Dufour",))}, found
+    assert len(found) == 2, found

@@ -147,7 +147,8 @@ class ArgumentFiller(PassiveAnaphora):
                     named = [c for c in tok.children if c.dep_ == "appos" and c.i < child.i]
                     s2 = self._party(named[0]) if named else None
                 sender = sender or s2
-                recips += r2 or self._asked(child)
+                carried = recips and child.lemma_.lower().split("-")[-1] in cues()["carry_verbs"]
+                recips += [] if carried else r2 or self._asked(child)  # "to B, hand-delivered to X": B's
             elif (
                 child is zero
                 or child.dep_ == "relcl"

@@ -43,6 +43,7 @@ class Draft:
         None  # the date of the post it is told in ("A @handle · May 21"), which dates it
     )
     verb: Token | None = None
+    dated_told: set[str] = field(default_factory=set)  # the 'dated' dates of the drafts merged into it
 
     @property
     def kind_class(self) -> str:

@@ -51,6 +51,8 @@ from .office_fit import (
     nationality_of_counterpart,
     office_of,
     place_of_office,
+    role_held,
+    serves_office,
 )
 from .owners import letter_owners
 from .person_bodies import bodies_called_he_or_she, persons_tagged_as_bodies, titled_of_body
@@ -210,12 +212,11 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _role_match(self, np: str, tok: Token) -> Party | None:
         words = {_role_class(w) for w in content_words(np)}
         head = _role_class(_head_word(tok))
-        hits = []
-        for p in self.live():
-            rw = {_role_class(w) for w in p.role_words()}
-            if p.ptype == "person" and not _is_late(p) and head in rw and words <= rw | {head}:
-                hits.append(p)
-        return hits[0] if len(hits) == 1 and not lesser_office(np, hits[0]) else None
+        hits = [
+            p for p in self.live() if p.ptype == "person" and not _is_late(p) and role_held(p, head, words)
+        ]
+        one = hits[0] if len(hits) == 1 else None  # (not "the spokesperson for the X, A" for "the X"):
+        return None if one is None or lesser_office(np, one) or serves_office(np, one) else one
 
     def _covered(self, ent: Span) -> bool:
         return all(t.i in self.tok2party for t in ent)

@@ -60,6 +60,7 @@ ROLE_HEADS = {
     "governor",
     "spokesman",
     "spokeswoman",
+    "spokesperson",
     "mayor",
     "chancellor",
     "sultan",

@@ -20,7 +20,7 @@ from .merge_anaphora import (
     _to_persons_of_body,
     officer_told_next,
 )
-from .merge_days import _also, _dated_as, _openness, lend_summary, told_apart, told_as_before
+from .merge_days import _also, _dated_as, _openness, dated_forms, lend_summary, told_apart, told_as_before
 from .merge_generic import generic_plural, unnamed_before
 from .merge_generic import indefinite as _indefinite
 from .merge_states import _named_after, _of_state
@@ -118,8 +118,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False  # "an open letter to B ... A first raised it in a private letter to B": two letters
     if not a.anaphoric and not b.anaphoric and told_as_before(a) != told_as_before(b):
         return False  # "A spoke with B today ... The two leaders last spoke in September 2022": two calls
-    da, db = _dated_as(a), _dated_as(b)
-    if da and db and da != db:
+    da, db = dated_forms(a), dated_forms(b)
+    if da and db and not da & db:
         return False  # "Letter dated 12 March from A ... I have received a letter dated 7 March from C"
     if told_apart(a, b):
         return False  # "A and B talked on 2 July ... A conversation between them took place on 4 April"
@@ -410,6 +410,7 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
             stated.add(s)
             target.sentences.append(s)
     target.anchors.extend(i for i in d.anchors if i not in target.anchors)  # a heading's date words
+    target.dated_told |= dated_forms(d)
     target.stamped = target.stamped or d.stamped  # a post's day
     sender: Party | None = d.sender
     recipients = d.recipients

@@ -164,10 +164,24 @@ _YEAR = re.compile(
 
 def _dated_as(d: Draft) -> str:
     """The date a letter's noun is told with by 'dated' ("a letter dated 7 March 2023"), as written; ''."""
-    t = d.trigger
+    return _dated_word(d.trigger)
+
+
+def dated_forms(d: Draft) -> set[str]:
+    """The dates told with 'dated' of the letter and of each telling merged into it ("Quebec's letter ...
+    The letter, dated Tuesday, ..."), as written."""
+    own = _dated_word(d.trigger)
+    return d.dated_told | {own} if own else d.dated_told
+
+
+def _dated_word(t: Token) -> str:
     dated = [c for c in t.children if c.dep_ == "acl"] + (
         [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
     )
+    to = [
+        o for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+    ]
+    dated += [c for o in to for c in o.children if c.dep_ == "acl"]  # "a letter to B dated 14 June" on B
     for c in dated:  # "Letter dated 12 March from A ..." as a heading is parsed as a clause
         if c.lemma_.lower() == "date":
             words = [w.text for w in c.subtree if w.ent_type_ == "DATE"]

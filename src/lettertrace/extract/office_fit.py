@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from .. import names
 from .comma_names import _closed
-from .mentions import INSTITUTION_HEADS, LEADER_OFFICES, ROLE_HEADS, _head_word
+from .mentions import INSTITUTION_HEADS, LEADER_OFFICES, ROLE_HEADS, _head_word, _role_class
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def fits_office(
     nationality than the one the report gives them: "the French president" is not "Vietnamese
     President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
     nationality against a country, "French" against "President of France", is not compared)."""
-    if lesser_office(np, p) or other_portfolio(np, p):
+    if lesser_office(np, p) or other_portfolio(np, p) or serves_office(np, p):
         return False  # "the Emir" is not "Deputy Emir A", "the prime minister" not "Culture Minister A"
     if office_of_other_body(np, p, bodies):
         return False  # "the UWF president" is not the country's President A
@@ -91,6 +91,27 @@ def _head_office(np: str) -> str:
     """The last word of a description, folded: its office ("the UWF president" -> "president")."""
     words = re.findall(r"[\w-]+", np)
     return names.fold(words[-1]).lower() if words else ""
+
+
+def serves_office(np: str, p: Party) -> bool:
+    """Every form of ``p`` that holds the description's office serves it ("the spokesperson for the
+    Secretary-General, A", "adviser to the President"): the description is whom A serves, not A."""
+    head = _head_office(np)  # an office ("the Minister for Foreign Affairs and Security" is no one served)
+    word = (
+        re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])")
+        if ROLE_HEADS & set(head.split("-"))
+        else None
+    )
+    served = own = False
+    for form in (names.fold(f).lower() for f in [*p.roles, *p.surfaces]):
+        if word is None or not word.search(form):
+            continue
+        m = re.search(r"\s(?:for|to)\s+(?:the\s+)?", form)
+        if m and word.search(form[m.end() :]) and not word.search(form[: m.start()]):
+            served = True
+        else:
+            own = True
+    return served and not own
 
 
 def lesser_office(np: str, p: Party) -> bool:
@@ -446,12 +467,18 @@ def _initials_run(acronym: str, text: str) -> bool:
 def office_over(tok: Token) -> Token:
     """'the Minister for Infrastructure, A B' with A B hung on 'Infrastructure': the office whose 'of' or 'for'
     phrase the name closes; else the token itself."""
-    up = tok.head.head
+    up = tok.head.head  # (and "the spokesperson for the X, A", "the adviser to the X, A": A's office)
     if (
         tok.dep_ == "pobj"
-        and tok.head.lower_ in ("of", "for")
+        and tok.head.lower_ in ("of", "for", "to")
         and _head_word(up) in ROLE_HEADS
         and tok.i > up.i
     ):
         return up
     return tok
+
+
+def role_held(p: Party, head: str, words: set[str]) -> bool:
+    """The person's role words hold the office ``head`` and every word of the description."""
+    rw = {_role_class(w) for w in p.role_words()}
+    return head in rw and words <= rw | {head}

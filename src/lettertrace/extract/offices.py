@@ -33,6 +33,7 @@ from .office_fit import (
     fits_office,
     nationality_fits,
     same_stem,
+    serves_office,
     states_of,
 )
 from .office_kinds import (
@@ -197,13 +198,11 @@ class OfficeResolution(Salience):
             ):
                 score += 1.0  # "the Nigerian leader": the one named before as of Nigeria
             elif p.first < tok.i and proper and all(same_stem(w, p.role_words()) for w in proper):
-                score += (
-                    1.0  # "the Kordavia prime minister": the one named before as "his Kordavia counterpart"
-                )
+                score += 1.0  # "the Kordavia prime minister": named before as "his Kordavia counterpart"
             if score > best_score:
                 best, best_score = p, score
         if best is None:  # "the Kenyan leader": the one leader the report ties to no state
-            persons = [p for p in self.live() if p.ptype == "person"]
+            persons = [p for p in self.live() if p.ptype == "person" and not serves_office(np, p)]
             best = home_leader(np, tok, persons, self.nationalities(), others)
         if best is not None and not (exact in _LEADS and body_led(np, best)):  # "the PIJ leader": no office
             best.add_surface(np)  # of his own that would make him any "Leader" after

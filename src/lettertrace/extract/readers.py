@@ -166,7 +166,8 @@ class PartyReader(ObjectReader):
         for t in (tok, *tok.conjuncts):
             for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for g in (c for c in of.children if c.dep_ == "pobj"):
-                    key = self.idx.tok2party.get(g.i)
+                    named = [c for c in g.children if c.dep_ == "compound"]  # "of the X Friends association"
+                    key = self.idx.tok2party.get(g.i, self.idx.tok2party.get(named[-1].i) if named else None)
                     if key is not None and self.idx.parties[key].ptype == "org":
                         return self.idx.parties[key]
         return None

@@ -18,7 +18,7 @@ from .draft import Draft
 from .index import PartyIndex
 from .mentions import ROLE_HEADS, Party, _add_role, strip_titles
 from .merge import _role_only
-from .office_fit import same_stem, states_of
+from .office_fit import _other_place, same_stem, states_of
 from .office_kinds import titles_only
 
 # A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
@@ -135,8 +135,10 @@ def _of_another_state(office: Party, p: Party) -> bool:
     """The office names a state ("the Ostravian prime minister") and the report ties the person to others
     only ("Prime Minister A of Borduria"): someone else holds it."""
     said = frozenset().union(*(names.states_named(f) for f in [office.name, *office.surfaces]))
-    theirs = states_of(p)
-    return bool(said) and bool(theirs) and not said & theirs
+    theirs = states_of(p)  # "Scotland's First Minister" is not "Wales's First Minister, A"
+    return (
+        bool(said) and bool(theirs) and not said & theirs or any(_other_place(f, p) for f in office.surfaces)
+    )
 
 
 def _title_of(surface: str, name: str) -> str:

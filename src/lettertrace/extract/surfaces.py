@@ -87,8 +87,10 @@ def _role_before_comma(ent: Span) -> int | None:
     if head.dep_ != "appos" or head.head.i >= comma:
         return _role_words_before(ent)
     role = head.head
-    for _ in range(2):  # climb 'Republic' -> 'of' -> 'President'
-        if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.i < role.head.i:
+    for _ in range(2):  # climb 'Republic' -> 'of' -> 'President'; 'X' -> 'for' -> 'the spokesperson'
+        up = role.head.head  # (through 'for' and 'to' only to an office: not "a note to her counterpart, A")
+        serving = role.head.lower_ in ("for", "to") and _head_word(up) in ROLE_HEADS
+        if role.dep_ == "pobj" and (role.head.lower_ == "of" or serving) and up.i < role.head.i:
             role = role.head.head
         else:
             break

@@ -209,8 +209,9 @@ class TitledForms(InReportResolution):
                 and t.dep_ != "compound"
                 and _head_word(t) in ROLE_HEADS
                 and not (
-                    t.dep_ == "pobj" and _head_word(t.head.head) in ROLE_HEADS
-                )  # not "the aide to the president, A"
+                    t.dep_ == "pobj" and (_head_word(t.head.head) in ROLE_HEADS or office_over(t) is not t)
+                )
+                # not "the aide to the president, A", "the spokesperson for the Secretary-General, A"
             ):
                 # "wrote to the Chairperson of X, Prime Minister A B, on Monday", the name parsed apart
                 key = set_off_holder(self.doc, self.tok2party, self.parties, t)
