@@ -241,3 +241,38 @@ def test_a_letter_merged_with_its_dated_telling_stays_apart_from_an_older_one() 
              for c in run(text).extraction.communications}  # fmt: skip
     assert {(s, to) for s, to, _ in found} == {("Jean Roy", ("Marc Dufour",))}, found
     assert len(found) == 2, found
+
+
+def test_a_document_heading_opens_the_full_text_its_signature_closes() -> None:
+    text = (
+        "United Nations                                      A/79/301\n"
+        "General Assembly                                    Distr.: General\n\n"
+        "Seventy-ninth session\nAgenda item 19\n\n"
+        "Letter dated 2 May 2024 from the Permanent Representative of Peru to the United Nations addressed to "
+        "the Secretary-General\n\n"
+        "I have the honour to write to you, further to my letter dated 4 April 2024, regarding the dialogue on "
+        "coastal erosion.\n\n"
+        "I should be grateful if the present letter could be circulated as a document of the General Assembly.\n\n"
+        "(Signed) Rosa Valdivia Pardo\n"
+    )
+    comms = run(text).extraction.communications
+    full = [c for c in comms if c.full_text is not None]
+    assert len(full) == 1 and full[0].date.earliest is not None and full[0].date.earliest.month == 5, comms
+    assert full[0].sender is not None and full[0].sender.name == "Rosa Valdivia Pardo", full[0]
+
+
+def test_review_mends_titled_addressees_and_respective_messages() -> None:
+    titled = acts(
+        "Anna Holt wrote to Foreign Minister Karel Voss on Monday.",
+        "The Prime Minister replied on Wednesday.",
+        "Holt had telephoned the Prime Minister in January.",
+    )
+    assert not any(s == "Karel Voss" for _, s, _ in titled), titled
+    for sentence in (
+        "Anna Holt and Karel Voss sent separate messages of congratulations to Lena Strand and Tom Reyes "
+        "respectively.",
+        "Anna Holt and Karel Voss sent separate messages of condolence to the families of Lena Strand and Tom Reyes.",
+    ):
+        assert not any(to == ("Lena Strand", "Tom Reyes") for _, _, to in acts(sentence)), sentence
+    mps = acts("Keir Allen wrote to all Labour MPs on Sunday urging them to back the budget.")
+    assert mps == {("letter", "Keir Allen", ("Labour MPs",))}, mps

@@ -165,7 +165,10 @@ class BareReplies(ReturnedCalls):
         ]
         if len({d.recipients[0].key for d in told}) != 1 or not _compatible(replier, told[-1].recipients[0]):
             return None
-        return told[-1]
+        # not "Foreign Minister B" for "the Prime Minister": an addressee with a title holds that one only
+        held = {w.lower() for r in told[-1].recipients[0].roles for w in r.split()} - {"the"}
+        office = {w.lower() for w in replier.name.split()} - {"the"}
+        return told[-1] if not held or office <= held else None
 
     def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
         """'In a joint letter, A, B and C asked the Speaker to ... The Speaker replied on Tuesday': the

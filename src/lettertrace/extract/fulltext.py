@@ -121,7 +121,15 @@ def find_blocks(doc: Doc, idx: PartyIndex, report_date: dt.date | None, title_en
 def _is_cue(line: str) -> bool:
     if len(line) > 300 or not COMM_WORD_RE.search(line):
         return False
+    if DOC_HEADING.match(line):
+        return True  # a document's heading above its text: "Letter dated 12 March 2021 from A addressed to B"
     return bool(CUE_RE.search(line)) and (line.rstrip().endswith((":", ";")) or "follows" in line.lower())
+
+
+# The heading of a letter published as a document, on a line of its own (the text and its signature follow).
+DOC_HEADING = re.compile(
+    r"^(?:Identical\s+)?(?:Letters?|Note\s+verbale)\s+dated\s+[^.]{4,40}?\bfrom\b[^.]+\baddressed\s+to\b[^.]+$"
+)
 
 
 def _head_start(page: _Page, k: int, floor: int = 0) -> int:

@@ -62,3 +62,12 @@ def spelled_out(
     if any(not r.group and r not in named for r in recips):
         return []
     return named if any(t.text == ":" for t in doc[verb.i : first]) else []
+
+
+def named_to(noun: Token) -> bool:
+    """'separate messages of congratulations to B (and C)': the 'to' under the noun names its addressees
+    themselves (not "to the families of B", not "to B and C respectively", each one's own)."""
+    if any(t.lower_ == "respectively" for t in noun.sent):
+        return False
+    to = [t for t in noun.subtree if t.lower_ == "to" and t.dep_ == "prep"]
+    return bool(to) and all(o.pos_ == "PROPN" for t in to for o in t.children if o.dep_ == "pobj")

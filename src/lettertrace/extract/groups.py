@@ -130,7 +130,7 @@ def _addressed_group(tok: Token) -> bool:
     addresses it: after 'to' on a writing or sending verb or a communication noun, or as the object
     of a verb named after its written medium."""
     acronym = _acronym_plural(tok.text)  # "MPs", often tagged NN with "mps" its lemma
-    head = _head_word(tok)[:-1] if acronym else _head_word(tok)
+    head = _head_word(tok)[:-1] if acronym and _head_word(tok).endswith("s") else _head_word(tok)
     if not (tok.tag_ == "NNS" or acronym) or tok.pos_ != "NOUN" or head not in _addressee_groups():
         return False
     pointing = any(c.lower_ in ("both", "these", "those", "either", "neither") for c in tok.children)

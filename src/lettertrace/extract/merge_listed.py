@@ -19,6 +19,7 @@ from .draft import Draft
 from .intervals import NUMBER_WORDS
 from .lexicon import noun_kind
 from .mentions import Party
+from .merge_days import told_apart
 from .merge_writers import role_only
 from .syntax import _definite
 
@@ -75,6 +76,7 @@ def _group_act(drafts: list[Draft], d: Draft) -> Draft | None:
         # (not "A and B handed in their letters. The letters went to C": each writer's own)
         and all(r.group or role_only(r) for r in o.recipients)
         and not any(o.trigger.sent.end <= i for i in told)
+        and not told_apart(o, d)  # (not "Last year, her letters went to B and C")
     ]  # (no other letter told after its sentence: "All three agencies replied. The letters went to ...")
     return before[-1] if before else None
 

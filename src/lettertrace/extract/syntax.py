@@ -153,17 +153,6 @@ FACE_TO_FACE = {
 }
 
 
-def bracketed_label(tok: Token) -> bool:
-    """'Documents issued, April 2022 (letters and notes)': a noun in brackets that hold only nouns names a
-    kind of thing, no act."""
-    doc = tok.doc
-    start = next((i for i in range(tok.i - 1, max(-1, tok.i - 6), -1) if doc[i].text in "()"), None)
-    end = next((i for i in range(tok.i + 1, min(len(doc), tok.i + 6)) if doc[i].text in "()"), None)
-    if start is None or end is None or doc[start].text != "(" or doc[end].text != ")":
-        return False
-    return all(t.pos_ in ("NOUN", "CCONJ", "PUNCT", "ADJ") for t in doc[start + 1 : end])
-
-
 def greeted_in_person(tok: Token) -> bool:
     """'During the meeting, A conveyed the greetings of his president to B': greetings conveyed, extended
     or expressed (not sent) in a sentence that tells of a meeting were said face to face; in a paragraph

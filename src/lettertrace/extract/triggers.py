@@ -9,6 +9,7 @@ from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
 from .another import add_implied, next_in_series
+from .bracketed import bracketed_label
 from .call_media import by_video, caller_read_as_named, may_be_a_call, named_as_called, partners_on_medium
 from .calls_each import (
     each_apart,
@@ -23,7 +24,7 @@ from .calls_each import (
 from .control import counted_two
 from .draft import Draft, Drafts
 from .forwarded import ForwardedCopies
-from .group_lists import spelled_out
+from .group_lists import named_to, spelled_out
 from .index import PartyIndex
 from .it_objects import ItObjects
 from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
@@ -54,7 +55,6 @@ from .syntax import (
     _sent_distance,
     _uniq,
     _verb_of,
-    bracketed_label,
     greeted_in_person,
     is_passive,
     named_before_day,
@@ -394,7 +394,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         kind = (noun_kind(obj) if obj is not None else None) or "message"
         # "sent separate messages of congratulations to B": the 'to' hung on the 'of' is the noun's
         recips = self._prep_parties(verb, ("to",)) or (
-            self._noun_parties(obj, kind)[1] if obj is not None else []
+            self._noun_parties(obj, kind)[1] if obj is not None and named_to(obj) else []
         )
         prev = self._last_written()
         bodies = [p for p in self.idx.live() if p.ptype == "org"]
