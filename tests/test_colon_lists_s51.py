@@ -276,3 +276,17 @@ def test_review_mends_titled_addressees_and_respective_messages() -> None:
         assert not any(to == ("Lena Strand", "Tom Reyes") for _, _, to in acts(sentence)), sentence
     mps = acts("Keir Allen wrote to all Labour MPs on Sunday urging them to back the budget.")
     assert mps == {("letter", "Keir Allen", ("Labour MPs",))}, mps
+
+
+def test_second_review_an_addressee_of_a_lesser_or_other_title_does_not_reply_for_the_office() -> None:
+    for letter, reply in (
+        ("The opposition leader wrote to Deputy Prime Minister Elena Varga on Monday.", "The prime minister"),
+        ("The senator wrote to Mayor Tom Baker on Monday.", "The Governor"),
+    ):
+        found = acts(letter, f"{reply} replied on Wednesday, saying the matter was closed.")
+        assert len(found) == 1, found
+    titled = acts(
+        "Minister Piet Gall wrote to Prime Minister Dan Ashby on Thursday.",
+        "The Prime Minister replied on Friday, thanking Mr Gall for his service.",
+    )
+    assert ("letter", "Dan Ashby", ("Piet Gall",)) in titled, titled

@@ -165,10 +165,9 @@ class BareReplies(ReturnedCalls):
         ]
         if len({d.recipients[0].key for d in told}) != 1 or not _compatible(replier, told[-1].recipients[0]):
             return None
-        # not "Foreign Minister B" for "the Prime Minister": an addressee with a title holds that one only
-        held = {w.lower() for r in told[-1].recipients[0].roles for w in r.split()} - {"the"}
-        office = {w.lower() for w in replier.name.split()} - {"the"}
-        return told[-1] if not held or office <= held else None
+        # not "Foreign Minister B", "Deputy Prime Minister B", "Mayor B" for "the Prime Minister" or "the
+        # Governor": an addressee with a title (as a role or before the name) holds that one only
+        return told[-1] if _may_hold(told[-1].recipients[0], replier) else None
 
     def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
         """'In a joint letter, A, B and C asked the Speaker to ... The Speaker replied on Tuesday': the
@@ -312,3 +311,18 @@ def _told_aloud(verb: Token) -> bool:
         if any(t.lemma_.lower() in AUDIENCES for t in c.subtree if t.dep_ in ("dobj", "pobj")):
             return True
     return False
+
+
+def _may_hold(person: Party, office: Party) -> bool:
+    """The person's titles, told as roles or written before the name, are none, or hold every word of the
+    office and no word of a lesser one ("deputy", "former", "-designate")."""
+    from .. import names
+
+    own = set(names.fold(person.name).lower().split())
+    told = [*person.roles, *(f for f in person.surfaces if f.endswith(person.name.split()[-1]))]
+    held = {w for f in told for w in re.split(r"[\s-]+", names.fold(f).lower())} - own - {"the", ""}
+    held -= {h.lower().rstrip(".") for h in names.honorifics()}
+    held -= {w for w in held if not w.isalpha()}
+    words = {w for w in re.split(r"[\s-]+", names.fold(office.name).lower())} - {"the", ""}
+    lesser = held & (names.SECOND_TO | {"designate", "elect"})
+    return not held or words <= held and not lesser
