@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import names
 from ..nlp import sent_of, text_of
 from .dated import _dated, line_dated
 from .draft import Draft
@@ -316,8 +317,6 @@ def _told_aloud(verb: Token) -> bool:
 def _may_hold(person: Party, office: Party) -> bool:
     """The person's titles, told as roles or written before the name, are none, or hold every word of the
     office and no word of a lesser one ("deputy", "former", "-designate")."""
-    from .. import names
-
     own = set(names.fold(person.name).lower().split())
     told = [*person.roles, *(f for f in person.surfaces if f.endswith(person.name.split()[-1]))]
     held = {w for f in told for w in re.split(r"[\s-]+", names.fold(f).lower())} - own - {"the", ""}

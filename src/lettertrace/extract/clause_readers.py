@@ -13,7 +13,17 @@ from .lists import party_list_from, titled_holder
 from .mentions import Party
 from .principals import titled_to
 from .speech_words import THANKS_NOUNS
-from .syntax import ADDRESS_VERBS, _definite, _det_led, _first, _is_role_noun, _passive, _uniq, _verb_of
+from .syntax import (
+    ADDRESS_VERBS,
+    _definite,
+    _det_led,
+    _first,
+    _is_role_noun,
+    _passive,
+    _uniq,
+    _verb_of,
+    pobjs,
+)
 from .told_in import ToldInReader
 
 _PLACING = frozenset({"place", "make", "initiate"})  # a call's caller: "a call placed / made by A to B"
@@ -169,7 +179,7 @@ class ClauseReader(ToldInReader):
             "reason",
             "remonstrate",
         ):  # "a letter in which A pleaded with B to ..."
-            return [p for g in _pobjs(acl, "with") for p in self._conj_parties(g)]
+            return [p for g in pobjs(acl, "with") for p in self._conj_parties(g)]
         if acl.lemma_.lower() not in ADDRESS_VERBS:
             return []
         return [p for c in acl.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
@@ -307,14 +317,3 @@ def _noun_of(acl: Token) -> Token:
 def _purpose(clause: Token) -> bool:
     """A to-infinitive of purpose ("sent in June to thank him")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
-def _pobjs(verb: Token, prep: str) -> list[Token]:
-    """The objects of the verb's ``prep`` phrases."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]

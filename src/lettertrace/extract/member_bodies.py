@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .syntax import pobjs
+
 
 def quoted_owner(owner: Token) -> bool:
     """'sends \'Dear Colleague\' letter': words in quotation marks that name a kind of letter, their closing
@@ -24,11 +26,5 @@ def members_as_body(tok: Token) -> bool:
     parliament, who act each for themselves)."""
     if tok.lemma_.lower() != "member":
         return False
-    of = [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    of = pobjs(tok, "of")
     return bool(of) and of[0].lemma_.lower() not in LEGISLATURES

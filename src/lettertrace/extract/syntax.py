@@ -487,3 +487,14 @@ def from_on_addressee(noun: Token) -> list[Token]:
     tos = [g for h in (noun, noun.head) for p in to_preps(h) for g in p.children if g.dep_ == "pobj"]
     tos += [noun.head] if noun.dep_ == "dobj" else []
     return [c for g in tos for c in g.children if c.dep_ == "prep" and c.lower_ == "from"]
+
+
+def pobjs(verb: Token, prep: str) -> list[Token]:
+    """The objects of the word's ``prep`` phrases ("of the X Association", "to Lagos")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
