@@ -15,7 +15,7 @@ from ..nlp import sent_number, sent_of
 from .date_places import _attached
 from .draft import Draft
 from .lexicon import noun_kind
-from .syntax import _definite
+from .syntax import _definite, pobjs
 from .written_again import told_again
 
 
@@ -178,10 +178,9 @@ def _dated_word(t: Token) -> str:
     dated = [c for c in t.children if c.dep_ == "acl"] + (
         [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
     )
-    to = [
-        o for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
-    ]
-    dated += [c for o in to for c in o.children if c.dep_ == "acl"]  # "a letter to B dated 14 June" on B
+    dated += [
+        c for o in pobjs(t, "to") for c in o.children if c.dep_ == "acl"
+    ]  # "a letter to B dated 14 June" on B
     for c in dated:  # "Letter dated 12 March from A ..." as a heading is parsed as a clause
         if c.lemma_.lower() == "date":
             words = [w.text for w in c.subtree if w.ent_type_ == "DATE"]
