@@ -361,6 +361,7 @@ def _verb_not_name(tok: Token) -> bool:
 # Words official correspondence writes before a file or reference number ("our letter Ref. CG/087 of 14
 # February", "Note No. 12/2024", "your letter Ref: ..."): abbreviations, never the end of a sentence.
 REFERENCE_ABBREVIATIONS = ("Ref.", "ref.", "Refs.", "Reg.", "Vol.", "vol.", "Ser.")
+OFFICE_ABBREVIATIONS = ("a.i.",)  # "Charge d'affaires a.i.": ad interim, part of the office before it
 
 
 @cache
@@ -371,7 +372,11 @@ def load(model: str) -> Language:
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     for form in forms:  # one word, as "email" is, not "e", "-", "mail"
         tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "").lower()}])
-    for abbr in (*TITLE_ABBREVIATIONS, *REFERENCE_ABBREVIATIONS):  # "Hon. A B", "our letter Ref. 12/2024":
+    for abbr in (
+        *TITLE_ABBREVIATIONS,
+        *REFERENCE_ABBREVIATIONS,
+        *OFFICE_ABBREVIATIONS,
+    ):  # "Hon. A B", "our letter Ref. 12/2024":
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # an abbreviation, not the end of a sentence
     if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer's rules would make "e-mailed" "e-maile"
         ruler: AttributeRuler = nlp.get_pipe("attribute_ruler")  # type: ignore[assignment]

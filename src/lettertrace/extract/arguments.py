@@ -111,6 +111,12 @@ class ArgumentFiller(PassiveAnaphora):
                 recips += [p for p in self._pobj_parties(child) if p.ptype == "person"]
             if child.dep_ == "prep" and child.lower_ in ("to", "for") and child.lower_ == "to":
                 recips += self._pobj_parties(child)
+                recips += [  # "a letter to all members and to the Speaker, B": the second 'to' a conjunct
+                    p
+                    for w in child.conjuncts
+                    if w.lower_ == "to" and w.i > child.i
+                    for p in self._pobj_parties(w)
+                ]
                 recips += self._addressee_on_noun(tok, child)
                 for acl in (a for o in child.children if o.dep_ == "pobj" for a in o.children):
                     if acl.dep_ == "acl" and self.doc[acl.i - 1].text == ",":

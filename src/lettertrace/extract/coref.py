@@ -32,6 +32,7 @@ from .mentions import (
     _head_word,
     _np_text,
     _parenthetical_after,
+    _subject_in_disguise,
     strip_titles_article,
 )
 from .own_subject import own_subject
@@ -402,6 +403,9 @@ class InReportResolution(CounterpartResolution):
             and w.head.head.lower_ == "of"
             for t in w.subtree
         }  # "the head of Aalborn's cabinet": Aalborn has the cabinet, another heads it
+        others |= {
+            t.i for c in tok.children if c.dep_ == "appos" and _subject_in_disguise(c) for t in c.subtree
+        }  # "In a letter addressed to the minister, the opposition leader, A, demanded": A is the subject
         named = [
             t for c in tok.rights if c.dep_ in ("appos", "flat", "compound") for t in c.subtree
         ]  # "his Ostmark counterpart Lena Vass": the name in apposition before any modifier on the left

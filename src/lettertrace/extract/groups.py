@@ -160,6 +160,8 @@ def _addressed_group(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "to":
         return False
     act = tok.head.head
+    while act.lower_ == "to" and act.dep_ in ("prep", "dative") and tok.head.dep_ == "conj":
+        act = act.head  # "sent a letter to A and to all members": the second 'to' a conjunct of the first
     lem = act.lemma_.lower()
     if act.pos_ in ("NOUN", "PROPN"):  # "a letter to shareholders", "sent messages to supporters"
         sent = act.dep_ == "dobj" and act.head.lemma_.lower() in c["send_verbs"]

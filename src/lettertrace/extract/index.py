@@ -37,7 +37,6 @@ from .mentions import (
     _role_class,
     clean_np,
     name_text,
-    place_tail,
     strip_titles,
     strip_titles_article,
     title_variants,
@@ -69,6 +68,7 @@ from .phrase_shapes import (
 )
 from .portfolios import holders_after_portfolio, portfolio_part
 from .salience import subject_level
+from .seats import place_tail
 from .set_off_titles import fold_set_off_titles
 from .surfaces import names_no_one, office_words, written_forms
 from .titles import TitledForms

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .. import names
 from ..models import PartyMention, PartyType
@@ -113,6 +113,8 @@ ROLE_HEADS |= {"prefect", "voivode", "wali", "kaymakam"}
 # officers of police, courts and the UN's procedures who write and are written to ("the Chief Constable", "the
 # Registrar", "the Special Rapporteur", "the coroner", "the Superintendent")
 ROLE_HEADS |= {"constable", "registrar", "rapporteur", "coroner", "superintendent"}
+# a party to proceedings as a judgment, a ruling or a report of a case calls them ("the applicant, Mr K.,")
+ROLE_HEADS |= {"applicant", "claimant", "complainant", "petitioner", "plaintiff", "appellant", "defendant"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
 INSTITUTION_HEADS = {
     "mission",
@@ -352,7 +354,16 @@ def _subject_in_disguise(appos: Token) -> bool:
     """'In a letter to X, the secretary general of Y hails ...': a mis-parsed appositive that is the subject."""
     nxt = appos.right_edge.i + 1
     doc = appos.doc
-    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX")
+    if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX"):
+        return True
+    verb = doc[nxt + 1] if nxt + 1 < len(doc) and doc[nxt].text == "," else None
+    return (  # "In a letter addressed to X, the opposition leader, A, demanded ...": set off by commas
+        verb is not None
+        and appos.head.dep_ == "pobj"  # (not "to X, A, the chief of Y, said": A's own title)
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb in appos.ancestors
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _is_late(p: Party) -> bool:
@@ -460,6 +471,10 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     """Text of the noun phrase headed by ``tok``: its subtree without relative clauses or trailing appositions."""
     doc = tok.doc
     left = tok.left_edge.i
+    while left < tok.i and doc[left].ent_type_ in ("DATE", "TIME") and doc[left].pos_ != "DET":
+        left += 1  # "By a letter of 12 May 2009 the applicant asked": the date is the letter's, parsed here
+    if left > tok.left_edge.i and doc[left].pos_ != "DET":
+        left = tok.left_edge.i  # ("Monday's letter", "the 2019 summit": a date the phrase is named by)
     right = tok.i
     received_by = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "received by B from A": A is no part of B
     for child in tok.rights:
@@ -481,17 +496,3 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     text = span.text
     text = re.sub(r"^(?:the|a|an)\s+", lambda m: m.group(0), text)
     return clean_np(text)
-
-
-def place_tail(doc: Doc, i: int, preps: tuple[str, ...] = ("for", "of")) -> int:
-    """Past 'for Eastfield' / 'of the Northern Province' (or ``preps``) at token ``i`` (a role's seat or office written
-    right after it, whatever the parser hung it on): the index after it, or ``i``."""
-    if i >= len(doc) or doc[i].lower_ not in preps:
-        return i
-    j = i + 1
-    if j < len(doc) and doc[j].lower_ == "the":
-        j += 1
-    k = j
-    while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1
-    return k if k > j else i

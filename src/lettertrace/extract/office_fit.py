@@ -7,11 +7,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .. import names
 from .comma_names import _closed
 from .mentions import INSTITUTION_HEADS, LEADER_OFFICES, ROLE_HEADS, _head_word, _role_class
+from .speech_words import MEDIA_NOUNS
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
 if TYPE_CHECKING:
@@ -344,6 +345,8 @@ def body_named_end(ent: Span) -> int | None:
     al-Nour Party"), or at the tag's end where an officer's title and name follow ("[Norland Gas] CEO [Dean
     Kovac]": the employer); None for a person."""
     doc = ent.doc
+    if ent.start and doc[ent.start - 1].is_lower and doc[ent.start - 1].lemma_ in MEDIA_NOUNS - {"news"}:
+        return ent.end  # "the newspaper Le Figaro", "the weekly Die Zeit": an outlet's name
     if ent.end + 1 < len(doc) and doc[ent.end + 1].ent_iob_ == "B" and doc[ent.end + 1].ent_type_ == "PERSON":
         title = names.fold(doc[ent.end].text).lower().strip(".")
         if title in names.title_words() and "\n" not in doc[ent.end].whitespace_:
@@ -462,20 +465,6 @@ def _initials_run(acronym: str, text: str) -> bool:
     two-letter one must be the whole run)."""
     runs = "".join(w[0] if w[0].isupper() else " " for w in re.findall(r"[A-Za-z][\w-]*", text)).split()
     return any(acronym == run or len(acronym) >= 3 and acronym in run for run in runs)
-
-
-def office_over(tok: Token) -> Token:
-    """'the Minister for Infrastructure, A B' with A B hung on 'Infrastructure': the office whose 'of' or 'for'
-    phrase the name closes; else the token itself."""
-    up = tok.head.head  # (and "the spokesperson for the X, A", "the adviser to the X, A": A's office)
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ in ("of", "for", "to")
-        and _head_word(up) in ROLE_HEADS
-        and tok.i > up.i
-    ):
-        return up
-    return tok
 
 
 def role_held(p: Party, head: str, words: set[str]) -> bool:

@@ -3,19 +3,19 @@ between the two leaders"): the pair of the call told just before, else the last 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..meta_byline import BYLINE_NAME
 from ..nlp import sent_number, sent_of
 from .draft import Draft
 from .groups import _offices_of_states
-from .mentions import ROLE_HEADS, Party, _is_late, _role_class
+from .mentions import ROLE_HEADS, Party, _head_word, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
 from .salience import modifies_thing
 from .speech_words import SPEECH_VERBS
-from .syntax import COUNTED, STAFF_HEADS, _acts_for_another, _collective
+from .syntax import COUNTED, STAFF_HEADS, _acts_for_another, _collective, _uniq
 from .untagged import _name_run
 
 
@@ -209,23 +209,29 @@ class PairReader(PartyReader):
         """'a call between President A and Chancellor B', 'between X's A and Y's B': the two sides read left
         to right, cut at the one 'and' (the parser often hangs the first side on the second): on each side
         the person named, else a name the recogniser left untagged; nothing unless both sides name one."""
-        words = self.doc[prep.i + 1 : prep.right_edge.i + 1]
+        end = _second_side_end(self.doc, prep.right_edge.i + 1)
+        words = self.doc[prep.i + 1 : end]
         cuts = [t.i for t in words if t.lower_ == "and"]
-        if prep.lower_ != "between" or len(cuts) != 1 or any(t.text in (",", ";") for t in words):
-            return []  # three or more sides, or an apposition: the parse's reading
-        sides = [self.doc[prep.i + 1 : cuts[0]], self.doc[cuts[0] + 1 : prep.right_edge.i + 1]]
+        if prep.lower_ != "between" or len(cuts) != 1 or any(t.text == ";" for t in words):
+            return []  # three or more sides: the parse's reading
+        sides = [self.doc[prep.i + 1 : cuts[0]], self.doc[cuts[0] + 1 : end]]
         out: list[Party] = []
         for side in sides:
-            people = [
-                self.idx.parties[self.idx.tok2party[t.i]]
-                for t in side
-                if t.i in self.idx.tok2party and self.idx.parties[self.idx.tok2party[t.i]].ptype == "person"
-            ]
+            if not _set_off(side, self.idx.tok2party):
+                return []  # "between A, B and C": three sides
+            people = _uniq(
+                [
+                    self.idx.parties[self.idx.tok2party[t.i]]
+                    for t in side
+                    if t.i in self.idx.tok2party
+                    and self.idx.parties[self.idx.tok2party[t.i]].ptype == "person"
+                ]
+            )
             last = next((t for t in reversed(side) if t.pos_ == "PROPN"), None)
             if not people and last is not None and _name_run(last) is not None:
                 people = [self.idx.named_party(last)]
-            if not people or people[-1] in out:
-                return []
+            if len(people) != 1 or people[-1] in out:
+                return []  # (not "between A, B and C": three sides; "the chief, Mr A, and B": one each)
             out.append(people[-1])
         return out
 
@@ -287,3 +293,28 @@ def _in_byline(tok: Token) -> bool:
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     return BYLINE_NAME.match(text[start : end if end != -1 else len(text)]) is not None
+
+
+def _second_side_end(doc: Doc, end: int) -> int:
+    """'a conversation between the Chief Officer, Mr A, and Councillor B' with 'and Councillor B' hung on the
+    verb: the end of the name after the 'and' that follows the parse's phrase; else ``end``."""
+    i = end + (end < len(doc) and doc[end].text == ",")
+    if i >= len(doc) or doc[i].lower_ != "and" or doc[i].head.i < end and doc[i].head.pos_ != "VERB":
+        return end
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PERSON"):
+        j += 1
+    return j if j > i + 1 else end
+
+
+def _set_off(side: Span, tok2party: dict[int, int]) -> bool:
+    """One side of a talk 'between' two: no comma, or an office set off from its holder's name ("the
+    Chief Fire Officer, Mr A,"): a role word, and no party but the one named after it, before the first comma."""
+    commas = [t.i for t in side if t.text == ","]
+    if not commas:
+        return True
+    before = side.doc[side.start : commas[0]]
+    named = {tok2party[t.i] for t in side.doc[commas[0] : side.end] if t.i in tok2party}
+    return any(_head_word(t) in ROLE_HEADS for t in before) and all(
+        tok2party[t.i] in named for t in before if t.i in tok2party
+    )  # (the office may be mapped to its holder already)

@@ -106,7 +106,12 @@ def holds_name(tok: Token) -> bool:
         # "the Union of Writers (UW)": a body's short form in brackets after its name, no person's name
         and not (t.text.isupper() and t.doc[t.i - 1].text == "(" and t.doc[t.i + 1 : t.i + 2].text == ")")
         and not (t.head.lower_ == "of" and t.head.head.i == tok.i and names.is_state_name(t.text))
-        for t in toks
+        and not (
+            _head_word(t) in INSTITUTION_HEADS
+            or t.dep_ == "compound"
+            and _head_word(t.head) in INSTITUTION_HEADS
+        )
+        for t in toks  # (nor "of the Permanent Mission of X": a body the office belongs to)
     )
 
 

@@ -37,7 +37,7 @@ from .index import PartyIndex
 from .lexicon import blocked, noun_kind
 from .lists import named_by_place, party_list_from, subject_list
 from .member_bodies import members_as_body, quoted_owner
-from .mentions import Party, _add_role, place_tail
+from .mentions import Party, _add_role
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
@@ -46,6 +46,8 @@ from .phrase_shapes import absolute_with
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
 from .principals import holders_respectively, titled_to
 from .reader_objects import ObjectReader
+from .seats import place_tail
+from .served import serving_prep
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -473,11 +475,13 @@ class PartyReader(ObjectReader):
     def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
         out: list[Party] = []
         for c in verb.children:
-            if c.lower_ == "to" and titled_to(self.doc, c):
+            if c.lower_ == "to" and (titled_to(self.doc, c) or serving_prep(c)):
                 continue  # "signed by the Secretary to the Commission": the one served, no addressee
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps and not absolute_with(c):
                 again = [w for w in [*c.conjuncts, *verb.children] if w.lower_ == c.lower_ in ("with", "to")]
-                again = [w for w in again if w.i > c.i]  # "to A and to B", the second 'to' maybe on the verb
+                again = [
+                    w for w in again if w.i > c.i and not serving_prep(w)
+                ]  # "to A and to B", maybe on the verb
                 out += [p for w in (c, *again) for p in self._pobj_parties(w)]
                 out += listed_after_prep(self, c)  # "with A and B", the parser hanging A on B
             if c.dep_ == "prep" and c.lower_ == "with" and "to" in preps:  # "wrote with B, of X, to C"

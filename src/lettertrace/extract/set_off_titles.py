@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from .. import names
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party, _head_word
 
 
 class _Index(Protocol):
@@ -46,6 +46,7 @@ def fold_set_off_titles(idx: _Index) -> None:
             for t in doc[n:-3]
             if [w.text for w in doc[t.i - n + 1 : t.i + 1]] == words
             and _after_the(doc, t.i - n + 1)
+            and not _served(doc, t.i - n + 1)
             and doc[t.i + 1].text == ","
             and (key := _set_off_person(idx, t.i + 2, titled=n == 2)) is not None
             and key != q.key
@@ -54,6 +55,12 @@ def fold_set_off_titles(idx: _Index) -> None:
             p = idx.parties[holders.pop()]
             p.add_surface(f"the {q.name}")
             idx._fold_into(q, p)
+
+
+def _served(doc: Doc, i: int) -> bool:
+    """'the Secretary to the W, A B': W is the one an office serves ('of', 'to', 'for'), not A's title."""
+    j = i - 1 - (i >= 1 and doc[i - 1].lower_ == "the")
+    return j >= 1 and doc[j].lower_ in ("of", "to", "for") and _head_word(doc[j - 1]) in ROLE_HEADS
 
 
 def _after_the(doc: Doc, i: int) -> bool:

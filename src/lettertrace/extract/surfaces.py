@@ -14,6 +14,7 @@ from .. import names
 from ..meta_byline import POSTNOMINALS
 from .honoured import is_honorific
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, _subject_in_disguise
+from .served import office_over
 
 # Dependents on the left of a name that belong to its noun phrase.
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "advmod", "npadvmod"}
@@ -94,12 +95,16 @@ def _role_before_comma(ent: Span) -> int | None:
             role = role.head.head
         else:
             break
+    served: set[int] = set()
+    if (over := office_over(role)) is not role and over is not role.head.head:
+        served = {t.i for t in role.head.subtree}  # "the adviser to the President, A", 'to' hung on the verb
+        role = over
     if role.pos_ not in ("NOUN", "PROPN") or not (role.pos_ == "NOUN" or _head_word(role) in ROLE_HEADS):
         return None
     if role.ent_type_ in ("PERSON", "GPE", "DATE", "TIME", "CARDINAL"):
         return None
     left = _left_edge(role, role.i)
-    inside = {t.i for t in role.subtree} - {t.i for t in head.subtree}
+    inside = ({t.i for t in role.subtree} | served) - {t.i for t in head.subtree}
     if any(i not in inside for i in range(left, comma)) or comma - left > MAX_WORDS // 2:
         return None
     return left

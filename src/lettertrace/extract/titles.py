@@ -20,12 +20,11 @@ from .mentions import (
     Party,
     _add_role,
     _head_word,
-    _np_core,
     _np_text,
     _subject_in_disguise,
 )
-from .office_fit import office_over
 from .salience import subject_level
+from .served import office_over, office_text
 from .speech_words import SPEECH_VERBS, TELLING
 
 
@@ -186,7 +185,7 @@ class TitledForms(InReportResolution):
                 ):
                     continue  # "to President of X A, President of Y B": the first office is A's
                 # "the head of the Council, Ana Berg": the office with its 'of' body
-                _add_role(party, _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head))
+                _add_role(party, office_text(head, ent))
         for t in self.doc:  # "A, who chairs the Home Affairs Committee,": the chair of that committee
             if t.i in self.tok2party and self.parties[self.tok2party[t.i]].ptype == "person":
                 for role in _office_by_verb(t):

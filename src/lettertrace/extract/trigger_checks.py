@@ -11,7 +11,7 @@ from ..nlp import sent_of
 from .apposed_offices import _closes_phrase, closing_apposition
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .speech_words import THANKS_NOUNS
+from .speech_words import MEDIA_NOUNS, THANKS_NOUNS
 
 
 def _first_or_second_person(tok: Token) -> bool:
@@ -105,17 +105,25 @@ def _held_role(tok: Token) -> bool:
     )
 
 
-def outlet(p: Party) -> bool:
-    """A newspaper, agency or broadcaster ("Example News", "the Kessel Herald"): one speaks to it in an
-    interview, never on a call."""
+def outlet(p: Party, verb: Token | None = None) -> bool:
+    """A newspaper, agency or broadcaster ("Example News", "the Kessel Herald", and where ``verb`` is
+    given, a name it governs written beside a media noun: "speaking to the newspaper Le Monde"): one
+    speaks to it in an interview, never on a call."""
     from ..meta import agencies  # "speaking to TASS": a news agency by its credit or its name
 
     last = names.fold(p.name.split()[-1]).lower() if " " in p.name else ""
     known = p.ptype != "person" and (p.name.lower() in agencies() or p.name in agencies().values())
+    words = set(p.name.split())
     return (
         known
         or last in OUTLET_WORDS
         and (p.ptype != "person" or last in ("news", "radio", "tv", "agency", "herald"))
+        or verb is not None
+        and any(
+            t.text in words and n.is_lower and n.lemma_ in MEDIA_NOUNS - {"news"}
+            for t in verb.subtree
+            for n in t.doc[max(t.i - 1, 0) : t.i + 2]
+        )
     )
 
 

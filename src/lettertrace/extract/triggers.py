@@ -359,7 +359,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         ]  # fmt: skip
         aside = {self.idx.tok2party.get(t.i) for a in verb.children if absolute_with(a) for t in a.subtree}
         others = [
-            o for o in found if not outlet(o) and o.key not in aside
+            o for o in found if not outlet(o, verb) and o.key not in aside
         ]  # not "to X News", "with X topping"
         if not marked or by_video(verb):  # "spoke via video link to the UN General Assembly": an address
             others = [o for o in others if _personal(o)]  # a readout's call is with a person

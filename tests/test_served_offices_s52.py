@@ -1,0 +1,89 @@
+"""Session 52: an office that serves another ("the adviser to the President, A", "the Secretary to the
+Cabinet, A") when spaCy hangs its 'to' on the verb; and a second 'to' or a person joined after a group of
+addressees ("to all members and to the Speaker, A"). Sentences and names are invented."""
+
+from __future__ import annotations
+
+from test_extract import acts, report, run
+
+
+def _pairs(found: set[tuple[str, str, tuple[str, ...]]]) -> set[tuple[str, tuple[str, ...]]]:
+    return {(s, tuple(sorted(to))) for _, s, to in found}
+
+
+def test_the_holder_of_an_office_that_serves_another_is_the_addressee() -> None:
+    for sentence in (
+        "Senator Anne Roux wrote to the adviser to the President, Marc Blanc, on Monday.",
+        "Senator Anne Roux wrote to the Adviser to the President, Marc Blanc, on Monday.",
+        "Senator Anne Roux sent a letter to the adviser to the president, Marc Blanc, on Monday.",
+        "Senator Anne Roux sent a letter to the Secretary to the Cabinet, Marc Blanc, on Monday.",
+        "Senator Anne Roux wrote to the spokesman for the President, Marc Blanc, on Monday.",
+    ):
+        assert _pairs(acts(sentence)) == {("Anne Roux", ("Marc Blanc",))}, sentence
+
+
+def test_the_one_served_keeps_his_own_title() -> None:
+    rep = run(
+        report(
+            "Senator Anne Roux wrote to the adviser to the President, Marc Blanc, on Monday.",
+            "The Secretary to the Cabinet, Ida Grey, said nothing.",
+        )
+    )
+    people = {p.name: p for p in rep.extraction.parties}
+    blanc = people["Marc Blanc"]
+    assert blanc.role == "the adviser to the President", blanc
+    assert "the President" not in blanc.aliases, blanc.aliases
+    assert "the Cabinet" not in people["Ida Grey"].aliases, people["Ida Grey"].aliases
+
+
+def test_a_second_to_after_a_group_of_addressees() -> None:
+    for sentence in (
+        "The Home Secretary, Jane Morrow, set out her plans in a letter to all Tory MPs and to the Speaker, "
+        "Lionel Hoyle, on Monday.",
+        "Jane Morrow sent a letter to Lionel Hoyle and to all Tory MPs on Monday.",
+    ):
+        assert _pairs(acts(sentence)) == {("Jane Morrow", ("Lionel Hoyle", "Tory MPs"))}, sentence
+
+
+def test_a_group_named_after_a_person_by_other_is_not_a_second_addressee() -> None:
+    found = acts("Jane Morrow wrote to Lionel Hoyle and other Tory MPs on Monday.")
+    assert _pairs(found) == {("Jane Morrow", ("Lionel Hoyle",))}, found
+    apposed = acts("Jane Morrow wrote to her counterparts in Norland and Vestria, Lionel Hoyle and Ann Bell.")
+    assert _pairs(apposed) == {("Jane Morrow", ("Ann Bell", "Lionel Hoyle"))}, apposed
+
+
+def test_a_charge_d_affaires_of_a_mission_is_the_one_who_signs() -> None:
+    for office in ("Chargé d'affaires", "Chargé d'affaires a.i."):
+        found = acts(
+            f"Letter dated 3 May 2024 from the {office} of the Permanent Mission of Vestria to the United Nations "
+            "addressed to the President of the Security Council",
+            "I have the honour to transmit the attached note.",
+            "(Signed) Ivo Marek",
+        )
+        assert _pairs(found) == {("Ivo Marek", ("President of the Security Council",))}, (office, found)
+
+
+def test_a_party_to_proceedings_called_by_its_standing() -> None:
+    rep = run(
+        report(
+            "The applicant, Mr R., is a national of Vestria who was born in 1971.",
+            "By a letter of 12 May 2009 the applicant asked the Ministry of Justice to transfer him.",
+            "On 20 August 2009 the claimant's neighbour, Ms K., wrote to the Ombudsman.",
+            "On 3 September 2009 the applicant wrote to the Chancellor of Justice.",
+        )
+    )
+    found = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients), c.date.earliest)
+        for c in rep.extraction.communications
+    }
+    assert ("R", ("Ministry of Justice",), "2009-05-12") in {(s, r, str(d)) for s, r, d in found}, found
+    assert ("R", ("Chancellor of Justice",), "2009-09-03") in {(s, r, str(d)) for s, r, d in found}, found
+    assert not any("2009" in s for s, _, _ in found), found  # not "12 May 2009 the applicant"
+
+
+def test_a_call_between_an_officer_set_off_by_commas_and_another() -> None:
+    found = acts(
+        "A file note records a telephone conversation on 9 May 2016 between the Chief Fire Officer, "
+        "Mr Mark Tillotson, and Councillor Jane Ormerod."
+    )
+    assert found == {("call", "Mark Tillotson", ("Jane Ormerod",))}, found
