@@ -87,3 +87,72 @@ def test_a_call_between_an_officer_set_off_by_commas_and_another() -> None:
         "Mr Mark Tillotson, and Councillor Jane Ormerod."
     )
     assert found == {("call", "Mark Tillotson", ("Jane Ormerod",))}, found
+
+
+def test_a_joint_letter_fronted_is_sent_by_its_first_signer() -> None:
+    for sentence in (
+        "In a joint letter, President Emil Macon, Chancellor Fritz Merk and Prime Minister Pedro Sanz asked "
+        "Ursula Lind to act.",
+        "In a joint letter, Emil Macon, Fritz Merk and Pedro Sanz asked Ursula Lind to act.",
+    ):
+        assert _pairs(acts(sentence)) == {("Emil Macon", ("Ursula Lind",))}, sentence
+
+
+def test_near_identical_letters_are_one_letter_each() -> None:
+    first = "Commission President Ursula Lind wrote to Prime Minister Gia Moretti on Tuesday about the pact."
+    near = acts(
+        first,
+        "Near-identical letters went to Greek Prime Minister Kostas Mitas and to Maltese Prime Minister Rob Abel.",
+    )
+    assert ("Ursula Lind", ("Kostas Mitas",)) in _pairs(near) and ("Ursula Lind", ("Rob Abel",)) in _pairs(
+        near
+    )
+    assert _pairs(
+        acts("Ursula Lind sent nearly identical letters to Kostas Mitas and Rob Abel on Monday.")
+    ) == {
+        ("Ursula Lind", ("Kostas Mitas",)),
+        ("Ursula Lind", ("Rob Abel",)),
+    }
+    same = acts(first, "Identical letters went to Kostas Mitas and Rob Abel.")
+    assert ("Ursula Lind", ("Kostas Mitas", "Rob Abel")) in _pairs(same), same
+
+
+def test_the_subject_after_an_addressee_the_parser_took_for_it() -> None:
+    found = acts(
+        "In a separate letter sent the same day to Finance Minister Lars Klingbeil, a Social Democrat, "
+        "Markus Soder set out how the money could be found."
+    )
+    assert _pairs(found) == {("Markus Soder", ("Lars Klingbeil",))}, found
+
+
+def test_a_ministers_counterpart_is_the_minister_of_that_state() -> None:
+    found = acts(
+        "Foreign Minister Hakan Fidan had a phone conversation with his Vestrian counterpart on Monday.",
+        "The Vestrian minister, Ayman Sadi, is expected in Ankara. King Abdul of Vestria sent his greetings.",
+    )
+    assert ("call", "Hakan Fidan", ("Ayman Sadi",)) in found, found
+
+
+def test_separate_calls_with_one_and_with_another() -> None:
+    found = acts(
+        "Foreign Minister Badr Busaidi held separate phone calls with Foreign Minister Abbas Arak of Vestria "
+        "and with the special envoy Steve Witko over the weekend."
+    )
+    assert found == {("call", "Badr Busaidi", ("Abbas Arak",)), ("call", "Badr Busaidi", ("Steve Witko",))}, (
+        found
+    )
+
+
+def test_a_publication_line_with_its_time_of_day_under_a_byline() -> None:
+    from lettertrace.models import Options, RawReport
+    from lettertrace.pipeline import _prepare
+
+    for stamp in ("Published on October 16, 2025, at 5:40 pm", "Published 16 October 2025 at 17:40 CET"):
+        text = (
+            "Leaders press the Commission over defence loans\n\n"
+            "In a joint letter, three leaders ask the Commission president to act.\n\n"
+            f"By Jane Doe (Brussels bureau)\n{stamp}\n\n"
+            "The leaders of Vestria, Norland and Ostmark wrote to the Commission president on Tuesday.\n"
+        )
+        prepared = _prepare(RawReport(source="x.txt", sha256="0" * 64, raw_text=text, fmt="txt"), Options())
+        assert str(prepared.meta.published) == "2025-10-16", stamp

@@ -232,7 +232,14 @@ def is_date_line(text: str) -> bool:
         rest.append(text[pos : d.start])
         pos = d.end
     rest.append(text[pos:])
-    return len(re.findall(r"[^\W\d_]{2,}", " ".join(rest))) < 3
+    words = _CLOCK_TIME.sub(
+        " ", " ".join(rest)
+    )  # "Published on 16 October 2025, at 5:40 pm": its time of day
+    return len(re.findall(r"[^\W\d_]{2,}", words)) < 3
+
+
+# A time of day written with a date ("at 5:40 pm", "17:40 CET", "11.15 a.m."): no words of a sentence.
+_CLOCK_TIME = re.compile(r"(?i)\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
 
 
 HitKind = Literal["article", "site", "stamp"]

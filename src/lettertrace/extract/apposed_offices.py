@@ -101,8 +101,8 @@ def closing_apposition(subj: Token) -> Token | None:
         for c in subj.children
         if c.dep_ in ("conj", "appos") and c.i > subj.i and c not in apposed_offices(subj)
     ]
-    if not nxt or any(c.dep_ == "cc" for c in subj.children) or not _closes_phrase(subj):
-        return None
+    if not nxt or any(c.dep_ == "cc" for n in (subj, *nxt) for c in n.children) or not _closes_phrase(subj):
+        return None  # (nor "In a joint letter, A, B and C asked": a list of subjects)
     return nxt[0] if doc[nxt[0].left_edge.i - 1].text == "," else None
 
 

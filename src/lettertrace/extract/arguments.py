@@ -135,6 +135,7 @@ class ArgumentFiller(PassiveAnaphora):
                         recips += [p for p in self._asked(rc) if p not in recips]
             elif child.dep_ == "prep" and child.lower_ in ("with", "between") and kind == "call":
                 recips += self._between_read(child) or self._pobj_parties(child) or self._pair_between(tok)
+                recips += [p for w in child.conjuncts if w.lower_ == "with" for p in self._pobj_parties(w)]
             elif (
                 child.dep_ in ("acl", "relcl")
                 and kind == "call"

@@ -106,10 +106,19 @@ class CounterpartResolution(OfficeResolution):
         he is ("Ruiz receives letter from Sylvanian counterpart": Sylvania's president, not its foreign
         minister who carried the letter); the first of them when no office tells them apart."""
         own = self._clause_owners(tok)
-        offices = {w for k in own for w in _office_words(self.parties[k])} or self._subject_office(tok)
-        offices -= _GENERIC  # a prime minister's counterpart is no foreign minister by 'minister' alone
-        best = max((len(offices & _office_words(p)) for p in fits), default=0)
-        return next(p for p in fits if len(offices & _office_words(p)) == best)  # the first of the likest
+        full = {w for k in own for w in _office_words(self.parties[k])} or self._subject_office(tok)
+        offices = full - _GENERIC  # a prime minister's counterpart is no foreign minister by 'minister' alone
+
+        def likeness(
+            p: Party,
+        ) -> float:  # (but "the X minister" is a foreign minister's likeliest counterpart:
+            words = _office_words(p)  # the same office word, and no other office of his own)
+            return len(offices & words) or 0.5 * bool(
+                words & full & _GENERIC and not words - _GENERIC - offices
+            )
+
+        best = max((likeness(p) for p in fits), default=0)
+        return next(p for p in fits if likeness(p) == best)  # the first of the likest
 
     def _subject_office(self, tok: Token) -> set[str]:
         """The office words of the clause's subject where it names no one yet ("Norland FM holds talks with
@@ -142,7 +151,7 @@ _GENERIC = frozenset({"minister", "secretary", "deputy", "state", "general", "ch
 
 def _office_words(p: Party) -> set[str]:
     """The title words among a party's roles and surfaces ("President Ana Ruiz": {"president"})."""
-    return {w for r in [*p.roles, *p.surfaces] for x in names.fold(r).split() for w in _expanded(x)}
+    return {w for r in [*p.roles, *p.surfaces] for x in names.fold(r).split() for w in _expanded(x)} - {"the"}
 
 
 def _expanded(word: str) -> set[str]:

@@ -29,7 +29,7 @@ from .letter_foot import _behalf_between, _behalf_only, _Foot, _foot_at, _head_l
 from .lexicon import Kind
 from .mentions import ROLE_HEADS, Party, _add_role, clean_np
 from .merge import _role_only
-from .trigger_checks import outlet
+from .outlets import outlet
 from .written_inside import acts_of_the_writer, told_of_others
 
 CUE_RE = re.compile(

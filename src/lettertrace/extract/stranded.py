@@ -9,6 +9,26 @@ from ..datelines import _titled
 from .lexicon import cues
 
 
+def _in_title(tok: Token) -> bool:
+    """A title word, or a capitalised word compounded onto one ("Finance" of "Finance Minister")."""
+    return _titled(tok) or (
+        tok.dep_ == "compound" and tok.head.i > tok.i and tok.text[:1].isupper() and _titled(tok.head)
+    )
+
+
+def subject_past_stranded(subj: Token) -> Token:
+    """'In a letter sent to B, a Social Democrat, A set out ...' parsed with B the subject and A in apposition
+    to B: B is the object the bare 'to' before it lost, and the person set off last, right before the verb,
+    is the subject; else ``subj``."""
+    verb = subj.head
+    last = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < verb.i][-1:]
+    if not last or last[0].right_edge.i + 1 != verb.i or subj.dep_ != "nsubj":
+        return subj
+    doc = subj.doc
+    bare = (t for t in doc[verb.sent.start : subj.i] if t.lower_ in ("to", "by", "from") and t.pos_ == "ADP")
+    return last[0] if any(stranded_object(t) == subj for t in bare) else subj
+
+
 def stranded_object(prep: Token) -> Token | None:
     """'a telegram sent by General A B to President C': the parser may leave 'by' with no object and hang
     the name after it elsewhere (as an apposition of the telegram). The head word of the person's or
@@ -19,8 +39,8 @@ def stranded_object(prep: Token) -> Token | None:
     j = prep.i + 1
     if j >= len(doc) or doc[j].ent_type_ not in ("PERSON", "ORG") and not _titled(doc[j]):
         return None
-    while j < len(doc) and doc[j].ent_type_ == "" and _titled(doc[j]) and j - prep.i <= 4:
-        j += 1  # "by Deputy Prime Minister A B"
+    while j < len(doc) and j - prep.i <= 4 and _in_title(doc[j]) and doc[j].ent_type_ != "PERSON":
+        j += 1  # "by Deputy Prime Minister A B", "to Finance Minister A B" ('Finance' tagged a body)
     if j >= len(doc) or doc[j].ent_type_ not in ("PERSON", "ORG") or doc[j].ent_iob_ != "B":
         return None
     end = j

@@ -11,7 +11,8 @@ from ..nlp import sent_of
 from .apposed_offices import _closes_phrase, closing_apposition
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
-from .speech_words import MEDIA_NOUNS, THANKS_NOUNS
+from .speech_words import THANKS_NOUNS
+from .stranded import subject_past_stranded
 
 
 def _first_or_second_person(tok: Token) -> bool:
@@ -102,28 +103,6 @@ def _held_role(tok: Token) -> bool:
     """'Ostravia's leader', 'his counterpart': an office with its holder's state or owner."""
     return (
         tok.pos_ == "NOUN" and _head_word(tok) in ROLE_HEADS and any(c.dep_ == "poss" for c in tok.children)
-    )
-
-
-def outlet(p: Party, verb: Token | None = None) -> bool:
-    """A newspaper, agency or broadcaster ("Example News", "the Kessel Herald", and where ``verb`` is
-    given, a name it governs written beside a media noun: "speaking to the newspaper Le Monde"): one
-    speaks to it in an interview, never on a call."""
-    from ..meta import agencies  # "speaking to TASS": a news agency by its credit or its name
-
-    last = names.fold(p.name.split()[-1]).lower() if " " in p.name else ""
-    known = p.ptype != "person" and (p.name.lower() in agencies() or p.name in agencies().values())
-    words = set(p.name.split())
-    return (
-        known
-        or last in OUTLET_WORDS
-        and (p.ptype != "person" or last in ("news", "radio", "tv", "agency", "herald"))
-        or verb is not None
-        and any(
-            t.text in words and n.is_lower and n.lemma_ in MEDIA_NOUNS - {"news"}
-            for t in verb.subtree
-            for n in t.doc[max(t.i - 1, 0) : t.i + 2]
-        )
     )
 
 
@@ -396,6 +375,7 @@ def subject_tokens(v: Token) -> list[Token]:
     subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
     subs = [named_after_counterpart(s) or s for s in subs]  # "to his counterpart B, the PM wrote"
     subs = [closing_apposition(s) or s for s in subs]  # "In a letter signed by the Chair of X, C, A wrote"
+    subs = [subject_past_stranded(s) for s in subs]  # "In a letter sent to B, a Social Democrat, A set out"
     if len(subs) >= 2 and _closes_phrase(subs[0]) and subs[0].right_edge.i < subs[1].left_edge.i:
         subs = subs[1:]  # the same with both names read as subjects
     if len(subs) >= 2 and (_kicker(subs[0], subs[1]) or _vocative(subs[0], subs[1])):
@@ -497,3 +477,13 @@ def made_known(verb: Token) -> bool:
         c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("public", "available", "known")
         for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]
     )
+
+
+def one_text(noun: Token) -> bool:
+    """'identical letters to B and C': one text to both; not 'near-identical' or 'nearly identical' ones,
+    each its own letter."""
+    for c in noun.children:
+        if c.lower_ == "identical":
+            before = [t for t in noun.doc[max(c.i - 2, 0) : c.i] if t.text != "-"]
+            return not (before and before[-1].lower_ in ("near", "nearly", "almost", "largely", "virtually"))
+    return False

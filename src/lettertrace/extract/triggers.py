@@ -31,6 +31,7 @@ from .lexicon import MEETING_WORDS, blocked, cues, figurative, noun_kind
 from .lists import listed_to, party_list_after, party_list_from
 from .mentions import INSTITUTION_HEADS, Party
 from .merge_writers import office_of_a_body, role_only
+from .outlets import outlet
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
 from .plural_senders import plural_senders
@@ -72,9 +73,9 @@ from .trigger_checks import (
     finite_after_apposition,
     meeting_to_come,
     names_called,
-    outlet,
     span_of_time,
 )
+from .trigger_checks import one_text as identical
 from .written_again import addressees_again
 
 # ---------------------------------------------------------------- finding drafts
@@ -411,7 +412,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             # "A sent a message to B. Similar messages were sent to C and D": A sent them too
             subj = [told.sender]
             recips = [r for r in self._prep_parties(verb, ("to",)) if r is not told.sender]
-        one_text = obj is not None and any(c.lower_ == "identical" for c in obj.children)
+        one_text = obj is not None and identical(obj)
         groups = [[r] for r in recips] if len(subj) == 1 and len(recips) > 1 and not one_text else [recips]
         for s in subj:  # "A and C dispatched similar cables to B"; "A sent separate letters to B and C" (but
             # "identical letters to B and C": one text to both, as the Security Council circulates it)
@@ -460,9 +461,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                 self.drafts.append(twin)
 
     def _split_roundup(self, d: Draft) -> None:
-        """'sent messages to A, B and C' / 'received cables from A, B and C': one act per listed party; not
-        'identical letters ... addressed to A and B' (one text, one document, sent to both)."""
-        if any(c.lower_ in ("identical", "joint") for c in d.trigger.children):
+        """One act per party listed ("sent messages to A, B and C"), unless one text went to all ("identical letters")."""
+        if identical(d.trigger) or any(c.lower_ == "joint" for c in d.trigger.children):
             return
         if (
             len(d.recipients) > 1
