@@ -87,6 +87,11 @@ def test_a_call_between_an_officer_set_off_by_commas_and_another() -> None:
         "Mr Mark Tillotson, and Councillor Jane Ormerod."
     )
     assert found == {("call", "Mark Tillotson", ("Jane Ormerod",))}, found
+    timed = acts(
+        "A file note records a telephone conversation on the afternoon of 9 May 2016 between the Chief Fire "
+        "Officer, Mr Mark Tillotson, and Councillor Jane Ormerod."
+    )
+    assert timed == {("call", "Mark Tillotson", ("Jane Ormerod",))}, timed
 
 
 def test_a_joint_letter_fronted_is_sent_by_its_first_signer() -> None:
@@ -156,3 +161,70 @@ def test_a_publication_line_with_its_time_of_day_under_a_byline() -> None:
         )
         prepared = _prepare(RawReport(source="x.txt", sha256="0" * 64, raw_text=text, fmt="txt"), Options())
         assert str(prepared.meta.published) == "2025-10-16", stamp
+
+
+def test_as_did_another_is_one_more_act_of_the_same_kind() -> None:
+    for sentence, kind in (
+        (
+            "Prime Minister Gina Melo sent a message to Fritz Merk on Monday, as did Spain's Pedro Sanz.",
+            "message",
+        ),
+        ("Gina Melo phoned Fritz Merk on Monday, and so did the Spanish prime minister, Pedro Sanz.", "call"),
+    ):
+        found = acts(sentence)
+        assert found == {(kind, "Gina Melo", ("Fritz Merk",)), (kind, "Pedro Sanz", ("Fritz Merk",))}, found
+    assert acts("Gina Melo wrote to Fritz Merk on Monday, as did the talks in Rome.") == {
+        ("letter", "Gina Melo", ("Fritz Merk",))
+    }
+
+
+def test_a_close_of_with_and_a_few_words_ends_the_reproduced_letter() -> None:
+    rep = run(
+        report(
+            "German President Frank-Walter Stein has sent a message of condolence to Italian President Sergio Mattar.",
+            "Dear Mr President,",
+            "It was with great sadness that I learned of the landslide in the valley.",
+            "On behalf of the German people, and personally, I express to you my deepest sympathy.",
+            "With sincere condolences,",
+            "Frank-Walter Stein",
+            "On Friday, Mattar thanked his German counterpart. In a reply published by his office, the Italian "
+            "head of state said the words had been a comfort.",
+        )
+    )
+    found = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in rep.extraction.communications
+    }
+    assert ("Sergio Mattar", ("Frank-Walter Stein",)) in found, found
+    text = rep.clean.text
+    fulls = [
+        text[c.full_text.span.start : c.full_text.span.end]
+        for c in rep.extraction.communications
+        if c.full_text
+    ]
+    assert fulls and all("On Friday" not in f and f.rstrip().endswith("Frank-Walter Stein") for f in fulls), (
+        fulls
+    )
+
+
+def test_a_holder_set_off_with_letters_after_the_name_holds_the_office() -> None:
+    found = acts(
+        "In June 2019 the secretary, Isla Buchan, wrote to the Minister for Local Government, Stuart Gillie MSP, "
+        "asking for an inquiry.",
+        "By letter dated 2 August 2019 the Minister thanked Mrs Buchan for her letter and explained that he would "
+        "not intervene.",
+    )
+    assert found == {
+        ("letter", "Isla Buchan", ("Stuart Gillie",)),
+        ("letter", "Stuart Gillie", ("Isla Buchan",)),
+    }, found
+
+
+def test_an_exchange_whose_first_side_the_parser_hung_on_the_second_name() -> None:
+    found = acts(
+        "President Abdel-Fattah El-Sisi received a phone call on Monday.",
+        "Separately, El-Sisi and Algerian President Abdelmadjid Tebboune exchanged messages of congratulations "
+        "on Sunday on the occasion of the Eid, the spokesman said.",
+    )
+    assert ("message", "Abdel-Fattah El-Sisi", ("Abdelmadjid Tebboune",)) in found, found
+    assert ("message", "Abdelmadjid Tebboune", ("Abdel-Fattah El-Sisi",)) in found, found

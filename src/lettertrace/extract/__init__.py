@@ -26,6 +26,7 @@ from . import (
 from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
+from .as_did import add_did_likewise
 from .congratulated import to_the_congratulated
 from .copies import add_copied, add_copies_in_texts
 from .dating import build_mentions
@@ -136,6 +137,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     split_by_place(drafts, idx)
     split_another(idx, drafts)
     sent_another(idx, drafts)
+    add_did_likewise(idx, drafts)  # "A sent a message to B, as did C"
     similar_from_same(drafts)  # "A similar letter was issued to C"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(embedded_posts.post_blocks(doc, idx, meta.published))  # 'A @handle · May 21' over the post

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..nlp import sent_number, sent_of, text_of
 from .control import leaders_if_counted
 from .draft import Draft
+from .exchange_pairs import named_within
 from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
 from .mentions import ROLE_HEADS, Party
@@ -144,6 +145,8 @@ class MoreActs(ThanksFor):
         if len(parties) > 2 and len(named := [p for p in parties if _named_person(p)]) == 2:
             if self._bare_offices(verb, [p for p in parties if p not in named]):
                 parties = named
+        if len(parties) == 1 and subj:  # "A and Algerian President B exchanged" with A parsed into B's name
+            parties += named_within(self._party, verb, parties[0])[:1]
         if not parties:
             parties = leaders_if_counted(obj, self._pair_before(verb))  # "the two heads of state exchanged"
         if len(parties) != 2:

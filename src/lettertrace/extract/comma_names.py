@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
+from ..meta_byline import POSTNOMINALS
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "co", "corp"}
@@ -87,7 +88,8 @@ def set_off_after_role(role: Token, span: Span) -> bool:
     """'between the President of X, Ana Berg, and the President of Y': a name parsed as the role's conjunct
     is its holder when commas set it off right after the role's phrase."""
     doc = span.doc
-    return role_end(role) == span.start - 2 and span.end < len(doc) and _closed(doc, span.end)
+    end = span.end + (span.end < len(doc) and doc[span.end].text in POSTNOMINALS)  # "A B MSP,", "A B TD,"
+    return role_end(role) == span.start - 2 and end < len(doc) and _closed(doc, end)
 
 
 def _closed(doc: Doc, i: int) -> bool:

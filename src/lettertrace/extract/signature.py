@@ -186,7 +186,13 @@ def _voc_end(body: str, end: int) -> int:
 def is_closing(line: str) -> bool:
     """A complimentary close, in English, Latin or another language."""
     body = unquote(line).rstrip(",.;:!—- ")
+    if unquote(line).rstrip().endswith(",") and _WITH_CLOSE.fullmatch(body):
+        return True  # "With sincere condolences,", "With deepest sympathy and respect,": a line of its own
     return 0 < len(body) <= 200 and _CLOSING_RE.fullmatch(body) is not None
+
+
+# A close of 'with' and a few lower-case words, set on a line of its own and ended by a comma.
+_WITH_CLOSE = re.compile(r"(?i:with)\s+(?:[a-z]+\s+){0,3}[a-z]+")
 
 
 def caps_name(line: str) -> bool:

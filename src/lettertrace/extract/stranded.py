@@ -52,7 +52,7 @@ def stranded_object(prep: Token) -> Token | None:
 
 def preps_on_stranded(noun: Token) -> list[Token]:
     """'a telegram sent by A to B' parsed with A an apposition of the telegram: the 'to' phrase hung on A
-    (:func:`stranded_object`) is the telegram's."""
+    (:func:`stranded_object`) is the telegram's; so is a 'between' or 'with' phrase hung on its time."""
     out = []
     for a in noun.children:
         if a.dep_ == "appos" and any(
@@ -63,6 +63,11 @@ def preps_on_stranded(noun: Token) -> list[Token]:
             if p.dep_ in ("agent", "prep")
         ):
             out += [c for c in a.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for p in noun.children:  # "a conversation on the afternoon of 9 May between A and B": hung on its time
+        for t in (
+            g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE")
+        ):
+            out += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     return out
 
 

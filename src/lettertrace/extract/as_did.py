@@ -1,0 +1,46 @@
+"""'A sent a message to B on Monday, as did C' / 'A wrote to B, and so did C': a clause of 'did' after 'as' or
+'so' with a subject of its own tells that its subject did the same act: one more act of the same kind to
+the same addressees from each party it names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .draft import Draft
+from .index import PartyIndex
+
+
+def _did_likewise(verb: Token) -> list[Token]:
+    """The subjects of the 'as did C' / 'so did C' clauses hung on ``verb``."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.lemma_.lower() != "do" or c.i < verb.i or c.dep_ not in ("advcl", "conj"):
+            continue
+        marked = any(m.lower_ == "as" and m.dep_ == "mark" for m in c.children) or any(
+            m.lower_ == "so" and m.i < c.i for m in c.children
+        )
+        if marked and not any(
+            m.dep_ in ("dobj", "xcomp", "ccomp") for m in c.children
+        ):  # not "as did the talks"
+            out += [t for s in c.children if s.dep_ == "nsubj" and s.i > c.i for t in (s, *s.conjuncts)]
+    return out
+
+
+def add_did_likewise(idx: PartyIndex, drafts: list[Draft]) -> None:
+    """Give each party of an 'as did C' clause after an act the same act of its own."""
+    for d in list(drafts):
+        if d.sender is None or not d.recipients or d.verb is None:
+            continue
+        for tok in _did_likewise(d.verb):
+            p = idx.party_at(tok)
+            if (
+                p is None
+                or p is d.sender
+                or p in d.recipients
+                or p.ptype == "state"
+                and d.sender.ptype == "person"
+            ):
+                continue
+            twin = Draft(d.kind, d.trigger, p, list(d.recipients), sentences=list(d.sentences), verb=d.verb)
+            twin.distinct = d.distinct = True
+            drafts.insert(drafts.index(d) + 1, twin)
