@@ -228,3 +228,21 @@ def test_an_exchange_whose_first_side_the_parser_hung_on_the_second_name() -> No
     )
     assert ("message", "Abdel-Fattah El-Sisi", ("Abdelmadjid Tebboune",)) in found, found
     assert ("message", "Abdelmadjid Tebboune", ("Abdel-Fattah El-Sisi",)) in found, found
+
+
+def test_a_style_of_office_written_before_a_kings_name_stands_for_him() -> None:
+    found = acts(
+        "The Custodian of the Holy Shrines King Salim bin Aziz received a written message from Sultan Hamid "
+        "bin Tarek of Norland.",
+        "The envoy delivered a message to the Custodian of the Holy Shrines from President Omar Dar.",
+    )
+    assert ("message", "Omar Dar", ("Salim bin Aziz",)) in found, found
+    assert all("Custodian" not in s and not any("Custodian" in r for r in rs) for _, s, rs in found), found
+
+
+def test_a_letter_dated_and_addressed_to_two() -> None:
+    found = acts(
+        "In a letter dated 3 March 2025 and addressed to Secretary-General Antonio Guter and the President of "
+        "the Security Council, Amir Iravan wrote that the threats were a breach of the Charter."
+    )
+    assert len(found) == 1 and "President of the Security Council" in next(iter(found))[2], found

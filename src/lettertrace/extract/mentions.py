@@ -113,6 +113,7 @@ ROLE_HEADS |= {"prefect", "voivode", "wali", "kaymakam"}
 # officers of police, courts and the UN's procedures who write and are written to ("the Chief Constable", "the
 # Registrar", "the Special Rapporteur", "the coroner", "the Superintendent")
 ROLE_HEADS |= {"constable", "registrar", "rapporteur", "coroner", "superintendent"}
+ROLE_HEADS |= {"custodian"}  # a style of office before a name ("the Custodian of the Two Shrines, King A")
 # a party to proceedings as a judgment, a ruling or a report of a case calls them ("the applicant, Mr K.,")
 ROLE_HEADS |= {"applicant", "claimant", "complainant", "petitioner", "plaintiff", "appellant", "defendant"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").

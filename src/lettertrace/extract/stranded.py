@@ -52,7 +52,8 @@ def stranded_object(prep: Token) -> Token | None:
 
 def preps_on_stranded(noun: Token) -> list[Token]:
     """'a telegram sent by A to B' parsed with A an apposition of the telegram: the 'to' phrase hung on A
-    (:func:`stranded_object`) is the telegram's; so is a 'between' or 'with' phrase hung on its time."""
+    (:func:`stranded_object`) is the telegram's; so is a 'between' or 'with' phrase hung on its time, and the
+    'to' of a participle the parser joined to the noun's preposition."""
     out = []
     for a in noun.children:
         if a.dep_ == "appos" and any(
@@ -63,6 +64,14 @@ def preps_on_stranded(noun: Token) -> list[Token]:
             if p.dep_ in ("agent", "prep")
         ):
             out += [c for c in a.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if noun.dep_ == "pobj":  # "In a letter dated X and addressed to A and B", 'addressed' a conjunct of 'In'
+        for v in noun.head.conjuncts:
+            if (
+                v.pos_ == "VERB"
+                and v.tag_ in ("VBD", "VBN")
+                and v.lemma_.lower() in ("address", "send", "direct")
+            ):
+                out += [c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     for p in noun.children:  # "a conversation on the afternoon of 9 May between A and B": hung on its time
         for t in (
             g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE")
