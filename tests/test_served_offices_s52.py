@@ -246,3 +246,41 @@ def test_a_letter_dated_and_addressed_to_two() -> None:
         "the Security Council, Amir Iravan wrote that the threats were a breach of the Charter."
     )
     assert len(found) == 1 and "President of the Security Council" in next(iter(found))[2], found
+
+
+def test_review_mends_holders_unnamed_roles_and_likewise_clauses() -> None:
+    served = acts("The MP wrote to the Chief Secretary to the Treasury, Darren Jones, on 2 February.")
+    assert any("Darren Jones" in r for _, _, r in served), served
+    another = acts(
+        "A defendant wrote to the judge, Sir John Hale, on Monday asking for bail. Another defendant, Paul Ince, "
+        "wrote to the prosecutor."
+    )
+    assert ("letter", "Paul Ince", ("John Hale",)) not in another, another
+    fellow = acts(
+        "The senator, Mark Tully, was re-elected on Monday. His fellow senator wrote to the governor, Sir John "
+        "Hale, asking for funds."
+    )
+    assert ("letter", "Mark Tully", ("John Hale",)) not in fellow, fellow
+    for sentence in (
+        "Prime Minister Anton Marr telephoned President Boris Kalm on Monday, as did Clara Veit on Tuesday.",
+        "Prime Minister Anton Marr wrote to President Boris Kalm on Monday, and so did Clara Veit to the Speaker, "
+        "Dan Roe.",
+    ):
+        assert not any(s == "Clara Veit" and r == ("Boris Kalm",) for _, s, r in acts(sentence)), sentence
+    unnamed = acts(
+        "In a letter dated 3 March and addressed to Anton Marr and the President of the Council, the ministers "
+        "wrote that the deadline was unlawful."
+    )
+    assert not any(s == "Council" for _, s, _ in unnamed), unnamed
+
+
+def test_a_charge_d_affaires_ad_interim_in_brackets_signs() -> None:
+    for office in ("Chargé d'affaires (a.i.)", "Chargé d'affaires, a.i.,"):
+        found = acts(
+            f"Letter dated 12 June 2023 from the {office} of the Permanent Mission of Armenia to the United Nations "
+            "addressed to the President of the Security Council",
+            "I have the honour to transmit the attached note.",
+            "(Signed) Tigran Balayan",
+            "Chargé d'affaires (a.i.)",
+        )
+        assert _pairs(found) == {("Tigran Balayan", ("President of the Security Council",))}, (office, found)

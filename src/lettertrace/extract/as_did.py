@@ -19,11 +19,23 @@ def _did_likewise(verb: Token) -> list[Token]:
         marked = any(m.lower_ == "as" and m.dep_ == "mark" for m in c.children) or any(
             m.lower_ == "so" and m.i < c.i for m in c.children
         )
-        if marked and not any(
-            m.dep_ in ("dobj", "xcomp", "ccomp") for m in c.children
-        ):  # not "as did the talks"
-            out += [t for s in c.children if s.dep_ == "nsubj" and s.i > c.i for t in (s, *s.conjuncts)]
+        subjects = [t for s in c.children if s.dep_ == "nsubj" and s.i > c.i for t in (s, *s.conjuncts)]
+        if marked and subjects and _nothing_else(c, subjects):
+            out += subjects
     return out
+
+
+def _nothing_else(did: Token, subjects: list[Token]) -> bool:
+    """The 'did' clause says nothing but who: no object, time, place or addressee of its own ("as did C on
+    Tuesday", "so did C to the Speaker", "as did the talks ... the agenda" tell another act or none)."""
+    said = {did.i}
+    for s in subjects:
+        said |= {
+            t.i for t in s.subtree if t.dep_ in ("compound", "flat", "det", "poss", "case", "amod", "cc")
+        }
+        said |= {t.i for a in s.children if a.dep_ == "appos" for t in a.subtree}  # "C, a Socialist"
+        said.add(s.i)
+    return all(t.i in said or t.is_punct or t.dep_ in ("mark", "cc") or t.lower_ == "so" for t in did.subtree)
 
 
 def add_did_likewise(idx: PartyIndex, drafts: list[Draft]) -> None:

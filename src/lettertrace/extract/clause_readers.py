@@ -13,6 +13,7 @@ from .lists import party_list_from, titled_holder
 from .mentions import Party
 from .principals import titled_to
 from .speech_words import THANKS_NOUNS
+from .stranded import preps_on_stranded
 from .syntax import (
     ADDRESS_VERBS,
     _definite,
@@ -230,6 +231,10 @@ class ClauseReader(ToldInReader):
         signer = _signed_for(tok)
         tos = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
         tos += [n for n in tok.doc[tok.i + 1 : tok.i + 2] if n.lower_ == "to"]  # 'to' the parser hung higher
+        tos += [
+            c for a in tok.children if a.dep_ == "acl" for c in a.children if c.lower_ == "to"
+        ]  # "addressed to"
+        tos += [c for c in preps_on_stranded(tok) if c.lower_ == "to"]  # "dated X and addressed to"
         addressed = {t.i for c in tos for t in c.subtree}
         addressed |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
         readers = _readers(tok)
@@ -238,6 +243,8 @@ class ClauseReader(ToldInReader):
                 continue
             if t.dep_ in ("compound", "poss", "nmod") and t.i < t.head.i and t.head.i in addressed:
                 continue  # "in letters to EU envoy", "in a call with head of X bureau B": the addressee's body
+            if t.i in addressed and t.dep_ == "pobj" and t.head.lower_ == "of" and _is_role_noun(t.head.head):
+                continue  # "addressed to A and the President of the Council": the office's body
 
             key = self.idx.tok2party.get(t.i)
             if key is None:

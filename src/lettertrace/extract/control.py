@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .mentions import Party
+from .mentions import ROLE_HEADS, Party, _head_word
 
 # English causative verbs taking an object and a to-infinitive whose act took place ("got A to call B"; "push"
 # and "press" are left out: "pushed A to write" is as often pressure that failed).
@@ -166,3 +166,20 @@ def broken_coordination(tok: Token) -> list[Token]:
         if cc and not any(c.dep_ == "conj" for c in first.children) and cc[0].i < second.left_edge.i:
             out.append(second)
     return out
+
+
+def someone_unnamed(tok: Token) -> bool:
+    """'A defendant wrote', 'another senator', 'a second petitioner', 'his fellow senator', 'his co-defendant':
+    one more holder of a role the report does not name here, never the one it named with that role (unless a
+    name is set beside it: "another defendant, A,")."""
+    if _head_word(tok) not in ROLE_HEADS and not tok.lower_.startswith("co-"):
+        return False
+    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "det"
+        and c.lower_ in ("a", "an", "another")
+        or c.dep_ == "amod"
+        and c.lower_ in ("fellow", "second", "third")
+        for c in tok.children
+    ) or (tok.lower_.startswith("co-") or tok.i > 1 and tok.doc[tok.i - 2 : tok.i].text.lower() == "co-")

@@ -17,6 +17,7 @@ from .bodies import body_headed_by, body_named_before
 from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
 from .counterparts import CounterpartResolution
+from .disguised import _subject_in_disguise
 from .first_person import byline_self, labelled_self
 from .handles import handle_person
 from .holders_between import person_between
@@ -32,7 +33,6 @@ from .mentions import (
     _head_word,
     _np_text,
     _parenthetical_after,
-    _subject_in_disguise,
     strip_titles_article,
 )
 from .own_subject import own_subject

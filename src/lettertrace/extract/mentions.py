@@ -112,8 +112,15 @@ ROLE_HEADS |= {"executive", "rector", "provost", "treasurer", "comptroller", "au
 ROLE_HEADS |= {"prefect", "voivode", "wali", "kaymakam"}
 # officers of police, courts and the UN's procedures who write and are written to ("the Chief Constable", "the
 # Registrar", "the Special Rapporteur", "the coroner", "the Superintendent")
-ROLE_HEADS |= {"constable", "registrar", "rapporteur", "coroner", "superintendent"}
-ROLE_HEADS |= {"custodian"}  # a style of office before a name ("the Custodian of the Two Shrines, King A")
+ROLE_HEADS |= {
+    "constable",
+    "registrar",
+    "rapporteur",
+    "coroner",
+    "superintendent",
+    "custodian",
+}  # "the Custodian
+# of the Two Holy Mosques, King A": a style of office before a name too
 # a party to proceedings as a judgment, a ruling or a report of a case calls them ("the applicant, Mr K.,")
 ROLE_HEADS |= {"applicant", "claimant", "complainant", "petitioner", "plaintiff", "appellant", "defendant"}
 # Head nouns of phrases that name an organisation acting as a party ("Egypt's permanent mission").
@@ -351,22 +358,6 @@ def _acronym_of(short: str, long_: str) -> bool:
     return s == initials
 
 
-def _subject_in_disguise(appos: Token) -> bool:
-    """'In a letter to X, the secretary general of Y hails ...': a mis-parsed appositive that is the subject."""
-    nxt = appos.right_edge.i + 1
-    doc = appos.doc
-    if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX"):
-        return True
-    verb = doc[nxt + 1] if nxt + 1 < len(doc) and doc[nxt].text == "," else None
-    return (  # "In a letter addressed to X, the opposition leader, A, demanded ...": set off by commas
-        verb is not None
-        and appos.head.dep_ == "pobj"  # (not "to X, A, the chief of Y, said": A's own title)
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and verb in appos.ancestors
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    )
-
-
 def _is_late(p: Party) -> bool:
     """'the late Amir ...': a deceased person sends and receives no letters."""
     return any(
@@ -474,7 +465,11 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
     left = tok.left_edge.i
     while left < tok.i and doc[left].ent_type_ in ("DATE", "TIME") and doc[left].pos_ != "DET":
         left += 1  # "By a letter of 12 May 2009 the applicant asked": the date is the letter's, parsed here
-    if left > tok.left_edge.i and doc[left].pos_ != "DET":
+    if left > tok.left_edge.i and doc[left].pos_ not in (
+        "DET",
+        "PROPN",
+        "PRON",
+    ):  # "4 June 2020 Acme's lawyer"
         left = tok.left_edge.i  # ("Monday's letter", "the 2019 summit": a date the phrase is named by)
     right = tok.i
     received_by = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "received by B from A": A is no part of B

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from ..meta_byline import POSTNOMINALS
-from ..nlp import _PLACE_HEADS, headline_verb
+from ..nlp import _PLACE_HEADS, OFFICE_ABBREVIATIONS, headline_verb
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 
 
@@ -102,6 +102,7 @@ def holds_name(tok: Token) -> bool:
         t.pos_ == "PROPN"
         and t.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "DATE")
         and names.fold(t.text).strip(".") not in tw
+        and t.lower_ not in OFFICE_ABBREVIATIONS  # "Charge d'affaires (a.i.)": ad interim
         and not (t.head.pos_ == "NOUN" and t.head.i != tok.i)  # "for the Belgrade-Pristina dialogue"
         # "the Union of Writers (UW)": a body's short form in brackets after its name, no person's name
         and not (t.text.isupper() and t.doc[t.i - 1].text == "(" and t.doc[t.i + 1 : t.i + 2].text == ")")

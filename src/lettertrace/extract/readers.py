@@ -19,6 +19,7 @@ from .control import (
     counted_two,
     object_controller,
     opened_by,
+    someone_unnamed,
     subject_before,
     subject_of_next_clause,
 )
@@ -47,7 +48,7 @@ from .prep_lists import listed_after_prep, office_holders_listed, to_past_partne
 from .principals import holders_respectively, titled_to
 from .reader_objects import ObjectReader
 from .seats import place_tail
-from .served import serving_prep
+from .served import served_holders, serving_prep
 from .stranded import fronted_participle, stranded_object
 from .syntax import (
     _acts_for_another,
@@ -129,8 +130,8 @@ class PartyReader(ObjectReader):
             return body  # "a letter from teachers and students of X School": X School
         if _collective(tok) and tok.i not in self.idx.tok2party:  # not "Tavares" tagged as a plural noun
             return None
-        if tok.i not in self.idx.tok2party and noun_kind(tok) is not None:
-            return None  # "Letters were sent to B by A": the communication is no party to itself
+        if tok.i not in self.idx.tok2party and (noun_kind(tok) is not None or someone_unnamed(tok)):
+            return None  # "Letters were sent to B by A": no party to itself; "another defendant wrote": not C
         p = titled_past_bracket(self.idx, tok)  # "to General (retired) B", "CEC Justice (retd) B": B
         p = (
             p or self.idx.party_at(tok) or honoured_one(self.idx, tok)
@@ -475,8 +476,9 @@ class PartyReader(ObjectReader):
     def _prep_parties(self, verb: Token, preps: tuple[str, ...]) -> list[Party]:
         out: list[Party] = []
         for c in verb.children:
-            if c.lower_ == "to" and (titled_to(self.doc, c) or serving_prep(c)):
-                continue  # "signed by the Secretary to the Commission": the one served, no addressee
+            if c.lower_ == "to" and (titled_to(self.doc, c) or serving_prep(c)):  # the one served (but not
+                out += served_holders(c, self.idx.tok2party, self.idx.parties)  # the holder set off after it)
+                continue  # "signed by the Secretary to the Commission"
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps and not absolute_with(c):
                 again = [w for w in [*c.conjuncts, *verb.children] if w.lower_ == c.lower_ in ("with", "to")]
                 again = [

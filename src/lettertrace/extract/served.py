@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .mentions import ROLE_HEADS, _head_word, _np_core, _np_text, clean_np
+from .comma_names import set_off_holder
+from .mentions import ROLE_HEADS, Party, _head_word, _np_core, _np_text, clean_np
 
 
 def office_over(tok: Token) -> Token:
@@ -42,3 +43,10 @@ def office_text(head: Token, ent: Span) -> str:
     if head is not ent.root.head and head.right_edge.i < ent.root.head.i:  # its 'to' hung on the verb
         return clean_np(head.doc[head.left_edge.i : ent.start].text)
     return _np_text(head, stop_at=ent.start) if head.i < ent.start else _np_core(head)
+
+
+def served_holders(prep: Token, tok2party: dict[int, int], parties: list[Party]) -> list[Party]:
+    """'wrote to the Chief Secretary to the Treasury, A B,' with A B hung on the verb: the person set off by
+    commas right after the one served is the holder of the office (the addressee)."""
+    keys = [set_off_holder(prep.doc, tok2party, parties, o) for o in prep.children if o.dep_ == "pobj"]
+    return [parties[k] for k in keys if k is not None]

@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 
 from .. import names
 from ..meta_byline import POSTNOMINALS
+from .disguised import _subject_in_disguise
 from .honoured import is_honorific
-from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, _subject_in_disguise
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
 from .served import office_over
 
 # Dependents on the left of a name that belong to its noun phrase.

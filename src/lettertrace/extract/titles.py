@@ -13,6 +13,7 @@ from ..nlp import INITIALS_ONLY
 from .apposed_offices import apposed_office_text
 from .comma_names import role_end, set_off_holder
 from .coref import InReportResolution
+from .disguised import _subject_in_disguise
 from .holders_between import person_between
 from .mentions import (
     INSTITUTION_HEADS,
@@ -21,7 +22,6 @@ from .mentions import (
     _add_role,
     _head_word,
     _np_text,
-    _subject_in_disguise,
 )
 from .salience import subject_level
 from .served import office_over, office_text
