@@ -284,3 +284,26 @@ def test_a_charge_d_affaires_ad_interim_in_brackets_signs() -> None:
             "Chargé d'affaires (a.i.)",
         )
         assert _pairs(found) == {("Tigran Balayan", ("President of the Security Council",))}, (office, found)
+
+
+def test_second_review_mends() -> None:
+    passive = acts(
+        "The letter was sent to the Chief Secretary to the Treasury, Darren Jones, by the committee chair, "
+        "Meg Hillier, on Friday."
+    )
+    assert any(s == "Meg Hillier" and "Darren Jones" in r for _, s, r in passive), passive
+    other = acts(
+        "The defendant, Peter Crane, wrote to the judge on Monday.",
+        "On Tuesday the other defendant wrote to the prosecutor.",
+    )
+    assert ("letter", "Peter Crane", ("prosecutor",)) not in other, other
+    fellow = acts(
+        "The US ambassador, Jack Lew, phoned the Israeli defence minister on Monday.",
+        "His fellow ambassador, the British envoy Simon Walters, phoned the minister on Tuesday.",
+    )
+    assert any(s == "Simon Walters" for _, s, _ in fellow), fellow
+    for sentence in (
+        "Keir Starmer spoke to President Zelensky by phone on Monday morning, as did Emmanuel Macron that evening.",
+        "Keir Starmer sent a message to President Zelensky on Monday, as did Emmanuel Macron a letter.",
+    ):
+        assert not any(s == "Emmanuel Macron" for _, s, _ in acts(sentence)), sentence

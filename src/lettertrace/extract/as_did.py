@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .draft import Draft
 from .index import PartyIndex
+from .mentions import ROLE_HEADS, _head_word
 
 
 def _did_likewise(verb: Token) -> list[Token]:
@@ -20,7 +21,8 @@ def _did_likewise(verb: Token) -> list[Token]:
             m.lower_ == "so" and m.i < c.i for m in c.children
         )
         subjects = [t for s in c.children if s.dep_ == "nsubj" and s.i > c.i for t in (s, *s.conjuncts)]
-        if marked and subjects and _nothing_else(c, subjects):
+        named = all(t.pos_ == "PROPN" or _head_word(t) in ROLE_HEADS for t in subjects)  # not "that evening"
+        if marked and subjects and named and _nothing_else(c, subjects):
             out += subjects
     return out
 

@@ -174,12 +174,12 @@ def someone_unnamed(tok: Token) -> bool:
     name is set beside it: "another defendant, A,")."""
     if _head_word(tok) not in ROLE_HEADS and not tok.lower_.startswith("co-"):
         return False
-    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
+    if any(c.dep_ == "appos" or c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
         return False
     return any(
         c.dep_ == "det"
         and c.lower_ in ("a", "an", "another")
         or c.dep_ == "amod"
-        and c.lower_ in ("fellow", "second", "third")
+        and c.lower_ in ("fellow", "other", "second", "third")
         for c in tok.children
     ) or (tok.lower_.startswith("co-") or tok.i > 1 and tok.doc[tok.i - 2 : tok.i].text.lower() == "co-")

@@ -477,8 +477,8 @@ class PartyReader(ObjectReader):
         out: list[Party] = []
         for c in verb.children:
             if c.lower_ == "to" and (titled_to(self.doc, c) or serving_prep(c)):  # the one served (but not
-                out += served_holders(c, self.idx.tok2party, self.idx.parties)  # the holder set off after it)
-                continue  # "signed by the Secretary to the Commission"
+                out += served_holders(c, self.idx.tok2party, self.idx.parties) if "to" in preps else []  # the
+                continue  # holder set off after it); "signed by the Secretary to the Commission"
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps and not absolute_with(c):
                 again = [w for w in [*c.conjuncts, *verb.children] if w.lower_ == c.lower_ in ("with", "to")]
                 again = [

@@ -29,6 +29,8 @@ def serving_prep(prep: Token) -> bool:
     if prep.lower_ != "to" or prep.i == 0:
         return False
     before = prep.doc[prep.i - 1]  # (not "from the Chair to the Home Secretary": from one to another)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in prep.head.children) or _listed_on(prep):
+        return False  # "was sent to the adviser to the President, A, by B"; "..., A, and the envoy to X, C"
     return (
         before.pos_ in ("NOUN", "PROPN")
         and before.dep_ == "pobj"
@@ -36,6 +38,14 @@ def serving_prep(prep: Token) -> bool:
         and _head_word(before) in ROLE_HEADS
         and prep.head is not before
     )
+
+
+def _listed_on(prep: Token) -> bool:
+    """More addressees follow the phrase of ``prep`` and the name set off after it (", and ...")."""
+    doc = prep.doc
+    commas = [t.i for t in doc[prep.right_edge.i + 1 : prep.right_edge.i + 8] if t.text == ","]
+    after = commas[1] + 1 if len(commas) >= 2 else prep.right_edge.i + 1
+    return after < len(doc) and doc[after].lower_ == "and"
 
 
 def office_text(head: Token, ent: Span) -> str:
