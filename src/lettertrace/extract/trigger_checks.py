@@ -479,7 +479,7 @@ def made_known(verb: Token) -> bool:
     )
 
 
-def one_text(noun: Token) -> bool:
+def one_text_to_all(noun: Token) -> bool:
     """'identical letters to B and C': one text to both; not 'near-identical' or 'nearly identical' ones,
     each its own letter."""
     for c in noun.children:

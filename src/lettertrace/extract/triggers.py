@@ -73,9 +73,9 @@ from .trigger_checks import (
     finite_after_apposition,
     meeting_to_come,
     names_called,
+    one_text_to_all,
     span_of_time,
 )
-from .trigger_checks import one_text as identical
 from .written_again import addressees_again
 
 # ---------------------------------------------------------------- finding drafts
@@ -412,7 +412,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             # "A sent a message to B. Similar messages were sent to C and D": A sent them too
             subj = [told.sender]
             recips = [r for r in self._prep_parties(verb, ("to",)) if r is not told.sender]
-        one_text = obj is not None and identical(obj)
+        one_text = obj is not None and one_text_to_all(obj)
         groups = [[r] for r in recips] if len(subj) == 1 and len(recips) > 1 and not one_text else [recips]
         for s in subj:  # "A and C dispatched similar cables to B"; "A sent separate letters to B and C" (but
             # "identical letters to B and C": one text to both, as the Security Council circulates it)
@@ -462,7 +462,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
 
     def _split_roundup(self, d: Draft) -> None:
         """One act per party listed ("sent messages to A, B and C"), unless one text went to all ("identical letters")."""
-        if identical(d.trigger) or any(c.lower_ == "joint" for c in d.trigger.children):
+        if one_text_to_all(d.trigger) or any(c.lower_ == "joint" for c in d.trigger.children):
             return
         if (
             len(d.recipients) > 1
