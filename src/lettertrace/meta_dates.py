@@ -63,10 +63,10 @@ _URL_DATES = (
 
 
 # A date of another calendar before the common one in a dateline ("Mecca, 3 Dhu al-Qadah 1442 AH, corresponding
-# to 14 June 2021"; "Jeddah, Shawwal 12, 1441, June 4, 2020"): a capitalised month name
+# to 14 June 2021"; "Jeddah, Shawwal 12, 1441, June 4, 2020"; "MECCA — Friday 2 Rajab 1447 AH, corresponding to"): a capitalised month name
 # of up to three words, a day and a year of three or four digits, then a comma or "corresponding to".
 _OTHER_CALENDAR = re.compile(
-    rf",\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+)?[A-Z][\w'-]*(?:[\s-]+[A-Za-z][\w'-]*){{0,2}}\s+(?:\d{{1,2}},?\s+)?"
+    rf"(?:,|\s[-\u2013\u2014])\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+)?[A-Z][\w'-]*(?:[\s-]+[A-Za-z][\w'-]*){{0,2}}\s+(?:\d{{1,2}},?\s+)?"
     r"\d{3,4}\s*(?:A\.?\s?H\.?|H\.?|S\.?H\.?)?(?:\s*,\s*(?:corresponding\s+to\s*)?|\s+corresponding\s+to\s*)$"
 )
 

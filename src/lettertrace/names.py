@@ -186,7 +186,20 @@ def same_person(a: str, b: str) -> bool:
         )
     if fathers_line(a, b) or fathers_line(b, a):
         return False
+    for one, other in ((short, long_), (long_, short)):
+        if (
+            len(one) == 2
+            and len(other) >= 2
+            and one[0] == other[0]
+            and _PATRONYMIC.search(one[1])
+            and one[1] not in other
+        ):
+            return True  # "Vladimir Vladimirovich", the given name and the father's, as one is addressed in Russian
     return _ordered_subset(short, long_)
+
+
+# The endings of an East Slavic patronymic ("Vladimirovich", "Sergeyevna", "Nikolaevich").
+_PATRONYMIC = re.compile(r"[^aeiou](?:ovich|evich|ovna|evna)$")
 
 
 def first_of_two_surnames(word: str, long_name: str) -> bool:

@@ -33,6 +33,7 @@ from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
 from .epithet_writer import epithet_writers
+from .greeted_list import greeted_members
 from .in_which import writers_in_which
 from .index import PartyIndex
 from .known_holders import filled_party, name_known_holders
@@ -42,6 +43,7 @@ from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
 from .parties_used import _parties_used, used_names
 from .previous import earlier_letters
+from .reply_offices import reply_writers
 from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .triggers import DraftFinder
@@ -147,6 +149,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     roundups.roundup_addressees(drafts)
     roundups.calls_in_roundup(drafts)  # "B received a stream of calls ... A was among the first to call"
+    greeted_members(doc, idx, drafts)  # "A sent telegrams to the leaders of X. He congratulated B, C and D"
     add_copied(drafts, idx)
     add_appealed_to(doc, idx, drafts)
     add_asked_by_writer(idx, drafts)  # "a letter sent by A, who asked B for ..."
@@ -156,6 +159,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     add_copies_in_texts(doc, idx, drafts)
     sign_offices(doc, idx, drafts)
     name_office_holders(idx, drafts)
+    reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied
     to_the_other_side(drafts)
     to_the_congratulated(doc, idx, drafts)
     thanks_to_the_thanked(drafts)

@@ -144,6 +144,8 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
     first = 0  # the first line of the text, after the lines that head it
     for n, j in enumerate(ks[: MAX_LEAD_LINES + 1]):
         lead = page.line(j).strip()
+        if _next_heading(page, j, lead):
+            break  # the next entry of a list of headings, each ending in its date, is none of this one's
         if form is None and _BRACKET_RE.match(lead):
             form = next(iter(re.findall(rf"(?i:{_FORMS})", lead)), None)  # "[Telegram]"
         year = _YEAR_RE.search(lead)
@@ -166,7 +168,7 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
     said, closed = False, False  # the text has begun; a complimentary close ends it
     for j in ks[first:]:
         text = page.line(j).strip()
-        if heading(text) is not None and _dated_below(page, j) or said and _SOURCE_NOTE_RE.match(text):
+        if _next_heading(page, j, text) or said and _SOURCE_NOTE_RE.match(text):
             break  # (the edition's source note under a document is none of its text)
         end = page.lines[j][1]
         if said and (sig.caps_name(text) or closed and sig.name_form(text)) and len(text.split()) <= 4:
@@ -198,6 +200,16 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
 
 # A note an edition prints under a document: "(1) Source: Department of State, Central Files", "Source: ..."
 _SOURCE_NOTE_RE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.?)?\s*Source:", re.I)
+
+
+def _next_heading(page: _Page, k: int, text: str) -> bool:
+    """Line ``k`` heads the next document: a heading with a date line below it, or one that ends in
+    its own date ("Item 15. Letter from A to B, dated 20 May 1962", the next entry of a list)."""
+    found = heading(text)
+    if found is None:
+        return False
+    trailing = _TRAILING_DATE_RE.search(text[found[2][0] : found[2][1]])
+    return trailing is not None and _YEAR_RE.search(trailing["date"]) is not None or _dated_below(page, k)
 
 
 def _dated_below(page: _Page, k: int) -> bool:

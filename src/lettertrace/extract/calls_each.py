@@ -54,7 +54,7 @@ def one_each(verb: Token, subjects: list[Party]) -> list[Party]:
         and t.dep_ in ("advmod", "appos", "det", "nsubj")
         for t in verb.subtree
     )
-    said = said or group_of_members(verb)  # "leaders including A and B telephoned C": each on their own
+    said = said or group_of_members(verb) or listed_members(verb)  # "leaders including A and B telephoned C"
     return subjects if said and len(subjects) > 1 else subjects[:1]
 
 
@@ -177,3 +177,18 @@ def quote_speakers(verb: Token) -> list[Token]:
         for c in t.children
         if c.dep_ == "nsubj"
     ]
+
+
+def listed_members(verb: Token) -> bool:
+    """The verb is said of a group whose members the sentence lists: "Among those who wrote to B were A and C",
+    "Leaders who called B included A, C and D", "Those who wrote to B were A and C": each acted on their own."""
+    group = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        return True
+    return (
+        group.dep_ == "nsubj"
+        and group.head.lemma_ in ("include", "be")
+        and group.tag_ in ("NNS", "NNPS", "DT")
+    )

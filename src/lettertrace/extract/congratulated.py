@@ -23,8 +23,9 @@ _WISHING = frozenset({"congratulatory", "felicitation", "greeting", "congratulat
 
 
 def _of_greetings(noun: Token) -> bool:
-    """'a letter of congratulations', 'a congratulatory message', 'a greetings telegram'."""
-    return any(
+    """'a letter of congratulations', 'a congratulatory message', 'a greetings telegram', 'written
+    congratulations'."""
+    return noun.lemma_.lower() in GREETINGS or any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(g.lemma_.lower() in GREETINGS for g in c.children)
@@ -37,11 +38,22 @@ def _of_greetings(noun: Token) -> bool:
 def _receivers(doc: Doc, idx: PartyIndex) -> list[Party]:
     """The parties said to have received congratulations or greetings ('A has received congratulations')."""
     verbs = (t for t in doc if t.lemma_.lower() == "receive" and t.pos_ in ("VERB", "AUX"))
-    greeted = (
-        v for v in verbs if any(c.dep_ == "dobj" and c.lemma_.lower() in GREETINGS for c in v.children)
-    )
-    return _parties_of(
-        idx, (s for v in greeted for c in v.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))
+    greeted = (v for v in verbs if any(c.dep_ == "dobj" and _greetings(c) for c in v.children))
+    subjects = [s for v in greeted for c in v.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    out: list[Party] = []
+    for s in subjects:  # (by name, or by an office with its holder beside it: "the president-elect, A,")
+        p = idx.parties[idx.tok2party[s.i]] if s.i in idx.tok2party else idx.party_at(s)
+        if p is not None and p not in out:
+            out.append(p)
+    return out
+
+
+def _greetings(obj: Token) -> bool:
+    """'congratulations', or a quantity of them ('a wave of congratulations', 'a stream of messages of
+    greetings')."""
+    return obj.lemma_.lower() in GREETINGS or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in GREETINGS for g in c.children)
+        for c in obj.children
     )
 
 

@@ -107,6 +107,9 @@ class CourierReader(PairReader):
         holders += [c for c in tok.children if c.dep_ == "acl"]  # "a telegram signed by C on behalf of A"
         if verb is not None and verb.dep_ in ("xcomp", "advcl"):
             holders.append(verb.head)  # "began, at the direction of A, to draft the letter"
+        if verb is not None:  # "A, writing on behalf of B, sent a note to C": the participle on A or the verb
+            near = [*verb.children, *(g for c in verb.children if c.dep_ == "nsubj" for g in c.children)]
+            holders += [c for c in near if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.i < tok.i]
         for holder in holders:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "in", "at"):

@@ -16,10 +16,20 @@ def past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
     as A"): after the word that introduces the members; else ``start``."""
     i = start
     plural = False
-    while i < end and i not in idx.tok2party:
+    while i < end and (i not in idx.tok2party or _modifies_group(doc, idx, i, end)):
         t = doc[i]
+        if i in idx.tok2party:
+            i += 1
+            continue
         if t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ == "of" or t.text == ",":
             pass
+        elif (
+            t.ent_type_ in ("DATE", "TIME")
+            or t.pos_ == "ADP"
+            and i + 1 < end
+            and doc[i + 1].ent_type_ == "DATE"
+        ):
+            pass  # "to leaders of the region on Monday, among them A and B": the time between group and list
         elif t.pos_ == "NOUN" and not t.text[:1].isupper() or t.pos_ == "NOUN" and t.i == start:
             plural = plural or t.tag_ == "NNS"
         else:
@@ -40,6 +50,20 @@ def past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
         finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[i:end] if t.i != colon)
         return start if finite else colon + 1  # "to the members sworn in: A, B and C" (not ": A and B had")
     return start
+
+
+def _modifies_group(doc: Doc, idx: PartyIndex, i: int, end: int) -> bool:
+    """Token ``i`` names a body or a place that only qualifies the group's noun ("the heads of state of the
+    Union countries", "the bloc's member states"), not a member of the list."""
+    t = doc[i]
+    head = t.head
+    return (
+        idx.parties[idx.tok2party[i]].ptype != "person"
+        and t.dep_ in ("compound", "amod", "nmod", "poss", "case")
+        and head.pos_ == "NOUN"
+        and t.i < head.i < end
+        and not head.text[:1].isupper()
+    )
 
 
 def _before_name(t: Token) -> bool:

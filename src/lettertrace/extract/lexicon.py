@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import _data
 from ..nlp import sent_of, text_of
+from . import notes as note_senses
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question, judged_possible
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule, through_the_media
@@ -91,6 +92,8 @@ def noun_kind(tok: Token) -> Kind | None:
     if lem == "note" and not _is_comm_note(tok):
         return None
     if lem == "greeting" and not _governed_by(tok, cues()["send_verbs"]):
+        return None
+    if lem in ("congratulation", "condolence") and not note_senses.posted_wishes(tok):
         return None
     return str(kind)
 

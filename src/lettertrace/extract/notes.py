@@ -47,6 +47,11 @@ def _is_comm_note(tok: Token) -> bool:
         t.lower_ == "verbale" or t.lemma_ == "note" and _diplomatic(t) for t in tok.doc[: tok.i]
     ):
         return True  # "a note verbale ... In its note, the ministry states": the note told before
+    if tok.dep_ == "npadvmod" and head.tag_ == "VBG":
+        up = head.head  # "sent B a note expressing concern": the parser hangs the note on the participle, and
+        verb = up.head if head.dep_ == "amod" and up.dep_ == "dobj" else up  # that on the verb or its object
+        if verb.lemma_ in cues["send_verbs"] and verb.i < tok.i:
+            return True
     return head.lemma_ in cues["send_verbs"] and tok.dep_ == "dobj" and head.lemma_ != "exchange"
 
 
@@ -134,3 +139,18 @@ def _governed_by(tok: Token, lemmas: list[str]) -> bool:
 
 def _future(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in verb.children)
+
+
+def posted_wishes(tok: Token) -> bool:
+    """'Congratulations were sent to B by A', 'A also sent written congratulations': wishes that a verb of
+    posting sends, in the passive or called written (not "sent condolences to the people of X", which a
+    post or a statement does as well; not "a condolence message", "offered condolences")."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ == "compound":
+        return False
+    if any(c.lower_ == "written" for c in tok.children):
+        return True  # "Written congratulations also arrived from A", "A also sent written congratulations"
+    return (
+        tok.dep_ == "nsubjpass"
+        and _governed_by(tok, _data("cues.yaml")["post_verbs"])
+        and not any(t.lower_ == "behalf" for t in tok.head.subtree)
+    )  # (an envoy who sent them "on behalf of her government" only carried them)

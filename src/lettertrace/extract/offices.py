@@ -46,7 +46,7 @@ from .office_kinds import (
     titled,
     unpossessed,
 )
-from .partners import partners_of
+from .partners import counterparts_told, partners_of, told_beside
 from .salience import Salience
 
 # not "re-elected"
@@ -109,6 +109,8 @@ class OfficeResolution(Salience):
             or self._set_off_after_name(tok)
             or self._head_of(np, tok)
         )
+        if known is not None and known.key in told_beside(self.tok2party, tok):
+            known = None  # "the Head of State thanked A": not A, whatever A was called before
         if known is not None:
             known.add_surface(np)
             return known
@@ -124,7 +126,7 @@ class OfficeResolution(Salience):
         elect = _ELECT.search(np) is not None  # "the prime minister-elect": not who holds the office now
         others = partners_of(self.doc, self.tok2party, tok)  # "talks between the President and B": not B
         others |= self._acting(tok)
-        foils = _counterparts_told(tok)
+        foils = counterparts_told(tok)
         # a bare "the President" is the report's own "President A" (tied to no state) before one tied to a state
         own_titled = (
             not proper
@@ -308,7 +310,7 @@ class OfficeResolution(Salience):
         if m is None:
             return None
         offices = _head_offices(m)
-        foils = _counterparts_told(tok)
+        foils = counterparts_told(tok)
         fits = {
             p.key: p
             for p in self.live()
@@ -427,19 +429,6 @@ def _office_head(role: str) -> str:
     'mayor' in "mayor of Valparaiso"."""
     words = names.tokens(re.split(r"\s+(?:of|for|to|in|at)\s+|,", role)[0])
     return words[-1] if words else ""
-
-
-def _counterparts_told(tok: Token) -> list[str]:
-    """The counterparts of a given nationality ("her Norland counterpart") in the clause whose subject
-    ``tok`` is: the subject is not of that nation."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    return [
-        _np_text(t)
-        for t in tok.head.subtree
-        if t.lemma_.lower() == "counterpart"
-        and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in t.children)
-    ]
 
 
 def _head_offices(m: re.Match[str]) -> frozenset[str]:

@@ -42,7 +42,23 @@ def own_subject(res: InReportResolution, tok: Token) -> set[int] | None:
     if subj is None or subj.lower_ == "we":
         return None
     p = res.party_at(subj)  # "I received her reply": I (a transcript's speaker, a quote's) is not her
-    members = [  # "leaders including A and C reached out to congratulate him": none of them
-        q.key for m in listed_members(subj) if (q := res.party_at(m)) is not None and q.ptype == "person"
+    members = [  # "leaders including A and C reached out to congratulate him": none of them; nor "A, B and C
+        q.key  # all sent messages to her"
+        for m in [*listed_members(subj), *_listed_subjects(subj)]
+        if (q := res.party_at(m)) is not None and q.ptype == "person"
     ]
     return {p.key, *members} if p is not None else set(members) or None
+
+
+def _listed_subjects(subj: Token) -> list[Token]:
+    """The words of the subject that name its members ("A, B and C", with titles and appositions as the
+    parser hangs them), not a possessor's or a preposition's ("A's aide", "the wife of A": him may be A)."""
+    out = []
+    for t in subj.subtree:
+        up, ok = t, True
+        while up.i != subj.i and ok:
+            ok = up.dep_ not in ("poss", "pobj", "prep", "case")
+            up = up.head
+        if ok and t.i != subj.i:
+            out.append(t)
+    return out

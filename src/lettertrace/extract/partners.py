@@ -8,7 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from .mentions import Party, _head_word
+from .mentions import Party, _head_word, _np_text
 
 
 class _Parties(Protocol):
@@ -96,3 +96,25 @@ def named_before_and(tok: Token, idx: _Parties) -> list[Party]:
     if p is None or p.ptype != "person" or own is not None and idx.parties[own] is p:
         return []
     return [p]
+
+
+def told_beside(tok2party: dict[int, int], tok: Token) -> set[int]:
+    """The parties named as the other side of the act whose subject is ``tok`` (its object, or those it is
+    with or to), not the offices listed with it ("Crown Prince and Prime Minister")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    listed = {c.i for c in tok.conjuncts}
+    return {k for o in _other_sides(tok) if o.i not in listed and (k := tok2party.get(o.i)) is not None}
+
+
+def counterparts_told(tok: Token) -> list[str]:
+    """The counterparts of a given nationality ("her Norland counterpart") in the clause whose subject
+    ``tok`` is: the subject is not of that nation."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        _np_text(t)
+        for t in tok.head.subtree
+        if t.lemma_.lower() == "counterpart"
+        and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in t.children)
+    ]

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .draft import Draft
 from .lists import party_list_from
 
 if TYPE_CHECKING:
     from .arguments import ArgumentFiller
     from .mentions import Party
+    from .triggers import DraftFinder
 
 
 def plural_senders(finder: ArgumentFiller, noun: Token) -> list[Party]:
@@ -26,3 +28,18 @@ def plural_senders(finder: ArgumentFiller, noun: Token) -> list[Party]:
     if len(listed) > 1 and subj[0] in listed and all(p.ptype == "person" for p in listed):
         return listed
     return subj
+
+
+def split_plural(finder: DraftFinder, d: Draft) -> None:
+    """Make one draft per sender of a plural object ("A and B sent messages to C": one each)."""
+    subj = plural_senders(finder, d.trigger) if d.trigger.dep_ == "dobj" else []
+    if any(r in subj for r in d.recipients):
+        return  # "A, B and C have all sent messages to him": 'him' is no one of them, whom then is unsure
+    if len(subj) > 1 and d.sender in subj and d.kind != "call":  # "A and B held talks by phone": one
+        d.distinct = True
+        for s in subj[1:]:
+            twin = finder._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
+            twin.distinct = True
+            twin.sentences = list(d.sentences)
+            finder.drafts.remove(twin)
+            finder.drafts.append(twin)

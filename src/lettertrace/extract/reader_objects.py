@@ -25,7 +25,18 @@ class ObjectReader:
         if direct:
             return direct[0]
         # "received a cable ... from X" attached to the noun; "were received by B from A" hung on B
-        for c in [*verb.children, *(g for a in verb.children if a.dep_ == "agent" for g in a.children)]:
+        # and "were also sent to B by A", the passive's 'by' hung on the addressee
+        passive_to = [
+            g
+            for a in verb.children
+            if "by" in preps and a.lower_ == "to" and any(x.dep_ == "auxpass" for x in verb.children)
+            for g in a.children
+        ]
+        for c in [
+            *verb.children,
+            *(g for a in verb.children if a.dep_ == "agent" for g in a.children),
+            *passive_to,
+        ]:
             if c.dep_ in ("dobj", "pobj"):
                 for cc in c.children:
                     if cc.dep_ == "prep" and cc.lower_ in preps:

@@ -23,6 +23,7 @@ from .control import (
     subject_before,
     subject_of_next_clause,
 )
+from .group_members import among_named, first_to
 from .groups import (
     _addressed_group,
     _addressee_name,
@@ -36,7 +37,7 @@ from .groups import (
 from .honoured import abbreviated_honorific, honorific_head, honoured_one, titled_past_bracket
 from .index import PartyIndex
 from .lexicon import blocked, noun_kind
-from .lists import named_by_place, party_list_from, subject_list
+from .lists import named_by_place, subject_list
 from .member_bodies import members_as_body, quoted_owner
 from .mentions import Party, _add_role
 from .name_particles import particle_tail
@@ -197,7 +198,7 @@ class PartyReader(ObjectReader):
             subs = subject_tokens(v)
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
-                return [p] if p else self._among(v.head)
+                return [p] if p else among_named(self, v.head)
             leader = led_by(v, subs, self._conj_parties)
             if leader is not None:
                 return [leader]
@@ -222,7 +223,7 @@ class PartyReader(ObjectReader):
                 return self._conj_parties(ctl)  # "the delay led A to write to B": A writes
             if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i or fronted_participle(v):
                 if v.dep_ == "relcl":
-                    ranked = self._first_to(v.head)  # "A was the first (leader) to call B"
+                    ranked = first_to(self, v.head)  # "A was the first (leader) to call B"
                     p = None if ranked else self._party(v.head)
                     return [p] if p else ranked
                 v = v.head
@@ -234,31 +235,6 @@ class PartyReader(ObjectReader):
             else:
                 break
         return []
-
-    def _first_to(self, rank: Token) -> list[Party]:
-        """'A was (among) the first to call B', 'A was the last leader to write to B': the subject of the
-        copula the rank hangs on acts."""
-        if rank.lower_ not in ("first", "last", "only") and not any(
-            c.lower_ in ("first", "last", "only") for c in rank.children
-        ):
-            return []
-        holder = rank.head if rank.dep_ == "pobj" and rank.head.lower_ in ("among", "of") else rank
-        cop = holder.head if holder.dep_ in ("attr", "prep") or holder.dep_ == "pobj" else holder
-        if holder.dep_ == "pobj":
-            cop = holder.head.head
-        if cop.lemma_ != "be":
-            return []
-        return _uniq([p for c in cop.children if c.dep_ == "nsubj" for p in self._conj_parties(c)])
-
-    def _among(self, group: Token) -> list[Party]:
-        """'Among those who wrote to B were A and C', 'Among the leaders who sent messages was A': the
-        people the sentence's verb 'be' names are the ones the clause on the group speaks of."""
-        prep = group.head
-        if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
-            return []
-        named = [c for c in prep.head.children if c.dep_ in ("attr", "nsubj") and c.i > group.i]
-        listed = party_list_from(self.doc, self.idx, named[0].left_edge.i) if named else []  # "A; B; and C"
-        return max(_uniq([p for c in named for p in self._conj_parties(c)]), listed, key=len)
 
     def _signers(self, tok: Token) -> list[Party]:
         """'A and B were among the signatories of a letter to C', 'A was one of the signers of the letter',

@@ -188,6 +188,13 @@ def displaced_verb(tok: Token) -> Token | None:
             head = head.head.head
     elif tok.dep_ not in ("npadvmod", "appos"):
         return None
+    if tok.dep_ == "npadvmod" and head.tag_ == "VBG" and head.i > tok.i:
+        # "sent B a note expressing concern": the note hung on the participle after it, the participle on
+        # the verb or read as a modifier of its object ("a note-expressing concern")
+        up = head.head
+        if head.dep_ == "amod" and up.dep_ == "dobj" and up.head.pos_ == "VERB" and up.head.i < tok.i:
+            return up.head
+        head = up if up.i < tok.i else head
     if head.pos_ != "VERB" or head.i > tok.i or tok.ent_type_ in ("DATE", "TIME"):
         return None
     return None if any(c.dep_ == "dobj" for c in head.children) else head

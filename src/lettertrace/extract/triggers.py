@@ -14,6 +14,7 @@ from .call_media import by_video, caller_read_as_named, may_be_a_call, named_as_
 from .calls_each import (
     each_apart,
     hyphened_pair,
+    listed_members,
     one_each,
     purpose_addressees,
     quote_speakers,
@@ -34,7 +35,7 @@ from .merge_writers import office_of_a_body, role_only
 from .outlets import outlet
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
-from .plural_senders import plural_senders
+from .plural_senders import plural_senders, split_plural
 from .reach_out import ReachOut
 from .replies import ReplyTriggers
 from .roundups import in_roundup
@@ -69,6 +70,7 @@ from .trigger_checks import (
     _indefinite,
     _personal,
     _work_title,
+    displaced_verb,
     each_side,
     finite_after_apposition,
     meeting_to_come,
@@ -184,6 +186,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         d = Draft(kind=kind, trigger=tok, sender=sender, recipients=recips, anaphoric=anaphoric)
         d.distinct = _is_distinct(tok) and not _is_ordinal_later(tok) or _first_or_second_person(tok)
         d.verb = _verb_of(tok)
+        if d.verb is not None and tok.dep_ == "npadvmod" and d.verb.tag_ == "VBG":
+            d.verb = displaced_verb(tok) or d.verb  # "sent B a note expressing concern": sent, not expressing
         if d.verb is not None and tok.dep_ == "pobj":  # "warned B that ..., in a letter dated X": warned
             d.verb = before_that(d.verb, tok.head)
         if _in_reply(tok):
@@ -200,7 +204,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         if (
             each and tok.dep_ == "dobj" and len(plural_senders(self, tok)) > 1
         ):  # "A and B each sent a message"
-            self._split_plural(d)
+            split_plural(self, d)
         elif tok.tag_ in ("NNS", "NNPS"):
             self._split_roundup(d)
         if _is_ordinal_later(tok):
@@ -250,7 +254,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                 or in_roundup(verb, self.drafts, subj[0])
                 or addressees_again(verb, self.drafts, subj[0])
             )
-        among = verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"
+        among = listed_members(verb)
         apart = each_apart(verb)  # "A and C separately wrote to B", "A wrote separately to B and to C": each
         among = among or apart or any(c.lower_ == "each" and c.dep_ in EACH_DEPS for c in verb.children)
         split = both or apart
@@ -446,19 +450,6 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         if verb.lemma_ != "speak" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             return False
         return any(d.kind == "call" and 0 <= verb.idx - d.trigger.idx < 1200 for d in self.drafts)
-
-    def _split_plural(self, d: Draft) -> None:
-        subj = plural_senders(self, d.trigger) if d.trigger.dep_ == "dobj" else []
-        if any(r in subj for r in d.recipients):
-            return  # "A, B and C have all sent messages to him": 'him' is no one of them, whom then is unsure
-        if len(subj) > 1 and d.sender in subj and d.kind != "call":  # "A and B held talks by phone": one
-            d.distinct = True
-            for s in subj[1:]:
-                twin = self._add(Draft(d.kind, d.trigger, s, list(d.recipients), verb=d.verb))
-                twin.distinct = True
-                twin.sentences = list(d.sentences)
-                self.drafts.remove(twin)
-                self.drafts.append(twin)
 
     def _split_roundup(self, d: Draft) -> None:
         """One act per party listed ("sent messages to A, B and C"), unless one text went to all ("identical letters")."""
