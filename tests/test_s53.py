@@ -265,3 +265,113 @@ def test_writing_on_behalf_of_another_makes_the_other_the_sender() -> None:
     assert _pairs("Lena Holm, speaking on behalf of the government, sent a letter to Ivan Petrov.") == {
         ("Lena Holm", ("Ivan Petrov",))
     }
+
+
+def test_the_office_one_is_appointed_to_is_held() -> None:
+    found = _pairs(
+        "Prime Minister John Smith has sent a letter of congratulations to Ms. Ana Ruiz on her appointment as the "
+        "31st Prime Minister of the Kingdom of Thailand.",
+        "On the same occasion, President Ivan Petrov also sent a congratulatory message to the new Thai Prime "
+        "Minister.",
+    )
+    assert found == {("John Smith", ("Ana Ruiz",)), ("Ivan Petrov", ("Ana Ruiz",))}, found
+
+
+def test_a_letter_a_guest_hands_over_goes_to_the_host() -> None:
+    for second in (
+        "The guest handed over a letter from President of Arland John Smith.",
+        "Holm handed over a letter from President John Smith.",
+        "She handed over a letter from President John Smith.",
+    ):
+        found = _pairs("President Ana Ruiz today received Foreign Minister Lena Holm of Arland.", second)
+        assert found == {("John Smith", ("Ana Ruiz",))}, (second, found)
+    # no one received the carrier: no addressee is guessed
+    assert (
+        _pairs(
+            "President Ana Ruiz met reporters on Monday.", "Lena Holm handed over a letter from John Smith."
+        )
+        == set()
+    )
+
+
+def test_a_leader_is_no_minister_under_a_head_of_state() -> None:
+    found = _pairs(
+        "President Ana Ruiz received Minister of Foreign Affairs of Turkmenistan Lena Holm.",
+        "The guest handed over a letter from President of Turkmenistan John Smith.",
+        "The letter of the Turkmen leader is a response to the message Ruiz sent in October.",
+    )
+    assert found == {("John Smith", ("Ana Ruiz",)), ("Ana Ruiz", ("John Smith",))}, found
+
+
+def test_a_call_in_response_to_a_letter_answers_it() -> None:
+    for sentence in (
+        "Ana Ruiz phoned John Smith on Monday in response to his letter.",
+        "Ana Ruiz called John Smith on Monday in response to a letter from him.",
+    ):
+        rep = run(report(sentence))
+        comms = rep.extraction.communications
+        kinds = {(c.kind, c.sender.name if c.sender else None) for c in comms}
+        assert kinds == {("call", "Ana Ruiz"), ("letter", "John Smith")}, (sentence, kinds)
+        call = next(c for c in comms if c.kind == "call")
+        assert call.in_reply_to is not None and comms[call.in_reply_to].kind == "letter", sentence
+
+
+def test_a_call_described_as_a_response_is_the_reply() -> None:
+    rep = run(
+        report(
+            "Prime Minister Ana Ruiz spoke by phone with President John Smith on Monday.",
+            "Her office described the call as a response to Smith's letter of June 12.",
+        )
+    )
+    comms = rep.extraction.communications
+    assert {(c.kind, c.sender.name if c.sender else None) for c in comms} == {
+        ("call", "Ana Ruiz"),
+        ("letter", "John Smith"),
+    }
+    call = next(c for c in comms if c.kind == "call")
+    assert call.in_reply_to is not None and comms[call.in_reply_to].kind == "letter"
+
+
+def test_a_subscription_call_to_action_is_page_furniture() -> None:
+    rep = run(
+        "Agency News | Politics\nSubscribe to our Telegram channel for breaking news!\n\n"
+        "Leaders exchange greetings\n\nFreeport, January 1, 2025, Agency:\n\n"
+        "On December 31, President John Smith had a phone conversation with President Ivan Petrov.\n"
+    )
+    assert str(rep.meta.published) == "2025-01-01"
+    (c,) = rep.extraction.communications
+    assert str(c.date.earliest) == "2024-12-31"
+
+
+def test_a_time_zone_after_a_clock_time_names_no_one() -> None:
+    found = acts(
+        "13:20 GMT \u2014 Smith and Petrov speak", "John Smith spoke by phone this morning with Ivan Petrov."
+    )
+    assert all("GMT" not in s and "GMT" not in to for _, s, to in found), found
+    rep = run(
+        report("2024-10-02 18:47 KST", "President John Smith held a phone conversation with Ivan Petrov.")
+    )
+    assert all(p.name != "KST" for p in rep.extraction.parties)
+
+
+def test_what_review_found_stays_out() -> None:
+    # countries listed after "among them" are no addressees of letters to their leaders
+    found = acts(
+        "The Prime Minister, John Smith, sent letters to the leaders of EU member states on Tuesday, among them "
+        "France and Germany, urging a common position."
+    )
+    assert not any(to in (("France",), ("Germany",)) for _, _, to in found), found
+    # the Head of State is no prime minister
+    found = acts(
+        "President Amara Kone wrote to Prime Minister Jean Diallo on Monday.",
+        "In a reply telegram, the Head of State thanked Kone.",
+    )
+    assert ("message", "Jean Diallo", ("Amara Kone",)) not in found, found
+    # a call answers no third party's letter, nor an open letter
+    for sentence in (
+        "President Ousmane Barry phoned President Amara Kone on Tuesday in response to a letter from UN "
+        "Secretary-General Ana Ruiz urging both men to talk.",
+        "Chancellor Hans Brandt phoned President Amara Kone on Tuesday in response to his open letter published "
+        "in a newspaper.",
+    ):
+        assert {k for k, _, _ in acts(sentence)} == {"call"}, sentence

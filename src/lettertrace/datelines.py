@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .names import title_words
 
@@ -240,3 +240,15 @@ def dateline_tokens(doc: Doc) -> set[int]:
                 out.update(range(tok.i, start))
     doc.user_data["lettertrace_dateline"] = out
     return out
+
+
+# A time zone written after a clock time ("13:20 GMT", "2024-10-02 18:47 KST", "9.30am ET") names no one.
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^[ap]\.?m\.?$|^\d{1,2}[ap]m$", re.I)
+
+
+def clock_zone(ent: Span) -> bool:
+    """The entity is one word in capitals of two to five letters right after a clock time."""
+    if len(ent) != 1 or not ent.text.isalpha() or not ent.text.isupper() or not 2 <= len(ent.text) <= 5:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and _CLOCK.match(before.text) is not None

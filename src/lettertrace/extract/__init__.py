@@ -34,6 +34,7 @@ from .descriptions import describe_parties
 from .draft import Draft
 from .epithet_writer import epithet_writers
 from .greeted_list import greeted_members
+from .hosted import to_the_host
 from .in_which import writers_in_which
 from .index import PartyIndex
 from .known_holders import filled_party, name_known_holders
@@ -160,6 +161,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sign_offices(doc, idx, drafts)
     name_office_holders(idx, drafts)
     reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied
+    to_the_host(doc, idx, drafts)  # "A received C. The guest handed over a letter from B": to A
     to_the_other_side(drafts)
     to_the_congratulated(doc, idx, drafts)
     thanks_to_the_thanked(drafts)

@@ -41,7 +41,9 @@ def past_group(doc: Doc, idx: PartyIndex, start: int, end: int) -> int:
     if word in ("including", "like", "namely", "notably"):
         return i + 1
     if (word, nxt) in (("such", "as"), ("among", "them"), ("among", "whom")):
-        return i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
+        first = i + 2 + (doc[i + 2].text == "," if i + 2 < end else 0)
+        listed = next((idx.parties[idx.tok2party[j]] for j in range(first, end) if j in idx.tok2party), None)
+        return start if listed is not None and listed.ptype == "state" else first  # (not "among them X")
     colon = next((j for j in range(i, min(end, i + 12)) if doc[j].text == ":"), None)
     first = colon + 1 if colon is not None else end
     while first < end - 1 and first - i < 16 and _before_name(doc[first]):

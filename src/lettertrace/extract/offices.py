@@ -50,7 +50,9 @@ from .partners import counterparts_told, partners_of, told_beside
 from .salience import Salience
 
 # not "re-elected"
-_ELECT = re.compile(r"\w-(?:elect|designate)\b|\b(?<!re-)(?:elect(?:ed)?|future|incoming)\b", re.I)
+_ELECT = re.compile(
+    r"\w-(?:elect|designate)\b|\b(?<!re-)(?:elect|(?<!newly )elected|future|incoming)\b", re.I
+)
 
 
 # Verbs whose 'of' phrase tells what the one addressed is told ("assured B of her support").
@@ -156,6 +158,14 @@ class OfficeResolution(Salience):
                 rw.add(head)
             led = {_role_class(w) for w in body_led(np, p)} if exact in _LEADS else set()
             rw |= led | ({head} if led else set())  # "the PIJ leader", "the head of the UN": who heads it
+            if (
+                exact == "leader"
+                and not led
+                and rw & ROLE_HEADS
+                and not {"leader", "counterpart"} & p.role_words()
+            ):
+                continue  # "the Turkmen leader": a head of state or government, or one called a leader (not
+                # one the report gives another office, a foreign minister)
             counterpart = "counterpart" in rw and (
                 nationality_fits(np, p, self.nationalities())
                 or bool(proper)

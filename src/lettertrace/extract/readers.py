@@ -9,6 +9,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from .. import names
+from ..datelines import clock_zone
 from ..nlp import headline_verbs
 from .apposed_offices import apposed_offices, further_title, held_office, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
@@ -155,6 +156,7 @@ class PartyReader(ObjectReader):
             and tok.ent_type_ not in ("GPE", "NORP")
             and not names.is_demonym(tok.text)  # "from Lao Prime Minister B": a people's word, no name
             and not _date_word(tok)
+            and not clock_zone(tok.doc[tok.i : tok.i + 1])  # "13:20 GMT - A and B speak"
             and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
             and not role_plural(tok)
             and not described_plural(tok)

@@ -11,6 +11,7 @@ from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
 from .merge_writers import head_of_body, role_only
+from .reply_calls import reply_of_a_call
 from .reply_checks import (
     _reply_at_hand,
     _statement_in_response,
@@ -212,8 +213,8 @@ class ReplyTriggers(BareReplies):
         if verb is not None and not _together_with(noun) and carries_reply(verb):
             self._link_sent_reply(verb, target_noun)
             return  # "sent a cable in reply": the cable is the reply
-        if verb is not None and verb.lemma_.lower() in {*cues()["call_verbs"], "call"}:
-            return  # "In response, B phoned A": the call is the reply (answered._calls_answering links it)
+        if reply_of_a_call(self, noun, verb, target_noun):
+            return  # "In response, B phoned A", "described the call as a response to A's letter"
         own = _own_kind_noun(verb) if verb is not None and not _together_with(noun) else None
         if own is not None:
             if noun.dep_ == "nsubj" and replier is not None and not self._taken(own):

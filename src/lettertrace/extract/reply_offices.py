@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..names import content_words
 from .draft import Draft
 from .lexicon import cues
+from .mentions import ROLE_HEADS, Party, _role_class
 from .signed import _office_named
 
 
@@ -31,7 +33,12 @@ def reply_writers(drafts: list[Draft]) -> None:
         if not before or len(before[-1].recipients) != 1:
             continue
         writer = before[-1].recipients[0]
-        if writer.ptype != "person" or writer is answered or writer is office:
+        if (
+            writer.ptype != "person"
+            or writer is answered
+            or writer is office
+            or not _may_hold(writer, office)
+        ):
             continue
         for o in drafts:  # the office is that person wherever the report names it so
             o.sender = writer if o.sender is office else o.sender
@@ -47,3 +54,18 @@ def _a_reply(noun: Token) -> bool:
         and any(g.lemma_.lower() in replies for g in c.children)
         for c in noun.children
     )
+
+
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
+
+
+def _may_hold(writer: Party, office: Party) -> bool:
+    """The writer may hold the office: one the report gives no office, or whose offices share the office's
+    own ("the Head of State" is a president or a monarch, never a prime minister)."""
+    mine = {_role_class(w) for w in writer.role_words()}
+    if not mine & ROLE_HEADS:
+        return True
+    words = {_role_class(w) for w in content_words(office.name)}
+    if "state" in words:
+        return bool(mine & _HEADS_OF_STATE)
+    return bool(mine & words & ROLE_HEADS)

@@ -379,18 +379,21 @@ _TAKING_NOUNS = frozenset(
 def _taking_noun(name: Token) -> list[Token]:
     """The office a noun of taking office names for ``name``: its possessor ("A's election as X"), or the
     object of the verb its 'on' phrase hangs on, with a pronoun possessor ("congratulated A on his
-    election as X")."""
+    election as X", "sent a letter to A on her appointment as X")."""
     nouns = [name.head] if name.dep_ == "poss" else []
-    if name.dep_ == "dobj":
+    to = name.dep_ == "pobj" and name.head.lower_ == "to"  # "sent a letter to A on her appointment as X"
+    if name.dep_ == "dobj" or to:
         nouns += [
             g
-            for c in name.head.children
+            for h in ([name.head] if not to else [name.head.head, name])
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ == "on"
             for g in c.children
             if g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in g.children)
         ]
     nouns = [n for n in nouns if n.lemma_.lower() in _TAKING_NOUNS]
-    hosts = [*nouns, *([name.head] if nouns and name.dep_ == "dobj" else [])]  # "as X" parsed on the verb
+    verb = name.head.head if to else name.head
+    hosts = [*nouns, *([verb] if nouns and (name.dep_ == "dobj" or to) else [])]  # "as X" parsed on the verb
     return [
         o
         for n in hosts
