@@ -252,3 +252,14 @@ def clock_zone(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and _CLOCK.match(before.text) is not None
+
+
+def past_clock_zone(ent: Span) -> Span | None:
+    """The entity without a time zone it opens with after a clock time ("09:15 BST - A", tagged as one body):
+    what follows the zone, or None when nothing does."""
+    if not clock_zone(ent[0:1]):
+        return ent
+    start = ent.start + 1
+    while start < ent.end and ent.doc[start].is_punct:
+        start += 1
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None

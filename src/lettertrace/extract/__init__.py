@@ -47,6 +47,7 @@ from .previous import earlier_letters
 from .reply_offices import reply_writers
 from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
+from .state_addressees import to_the_state_person
 from .triggers import DraftFinder
 from .writer_clauses import add_asked_by_writer, answered_by_the_reply
 from .your_letter import your_letters
@@ -162,6 +163,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     name_office_holders(idx, drafts)
     reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied
     to_the_host(doc, idx, drafts)  # "A received C. The guest handed over a letter from B": to A
+    to_the_state_person(drafts)  # "A's telegram, sent to Bishkek" ... "the Kyrgyz President B thanked A"
     to_the_other_side(drafts)
     to_the_congratulated(doc, idx, drafts)
     thanks_to_the_thanked(drafts)

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import names
-from ..datelines import clock_zone, dateline_tokens
+from ..datelines import dateline_tokens, past_clock_zone
 from ..models import PartyType
 from ..names import content_words, org_key
 from ..nlp import sent_of
@@ -88,7 +88,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         self._build()
 
     def _build(self) -> None:
-        self.ents = self._split_holders([e for e in self.doc.ents if not clock_zone(e)])  # (not "13:20 GMT")
+        self.ents = self._split_holders([s for e in self.doc.ents if (s := past_clock_zone(e))])  # no "GMT"
         dated = dateline_tokens(self.doc)  # "PUERTO SALINAS, 29 Oct (AIN).-": no one is named there
         persons = [e for e in self.ents if e.label_ in PERSON_LABELS and not all(t.i in dated for t in e)]
         for ent in persons:

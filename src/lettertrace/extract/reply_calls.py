@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .draft import Draft
 from .lexicon import cues, noun_kind
+from .mentions import Party
 from .syntax import _first
 
 if TYPE_CHECKING:
@@ -66,8 +67,8 @@ def _answered_by_call(reader: ReplyTriggers, verb: Token, target: Token) -> None
     call = next((d for d in reader.drafts if d.kind == "call" and d.trigger.i == verb.i), None)
     caller = call.sender if call is not None else _first(reader._subjects(verb))
     called = call.recipients[0] if call is not None and call.recipients else None
-    if caller is None or any(c.lower_ == "open" for c in target.children):
-        return  # (an open letter went to no one the call could answer)
+    if caller is None or not _the_called_ones(reader, target, caller):
+        return
     before = list(reader.drafts)
     answered = reader._reply_target(target, caller, called)
     if answered is not None and called is not None and answered.sender is not called:
@@ -76,3 +77,21 @@ def _answered_by_call(reader: ReplyTriggers, verb: Token, target: Token) -> None
         return
     if call is not None and answered is not None and answered is not call and call.reply_to is None:
         call.reply_to = answered
+
+
+def _the_called_ones(reader: ReplyTriggers, target: Token, caller: Party) -> bool:
+    """The letter may be the called one's to the caller: no open letter, none addressed to another ("his
+    letter to the Parliament"), not a group's ("their letter"), and, with "his" or "her", not one the caller
+    is told to have written before (then it is the caller's own)."""
+    kids = list(target.children)
+    if any(c.lower_ == "open" for c in kids) or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+        return False
+    poss = next((c for c in kids if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in ("their", "its", "our", "my", "your"):
+        return False
+    own = [
+        d
+        for d in reader.drafts
+        if d.sender is caller and d.trigger.i < target.i and d.kind_class == "written"
+    ]
+    return not (poss is not None and poss.lower_ in ("his", "her") and own)
