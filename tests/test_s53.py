@@ -421,3 +421,15 @@ def test_what_the_second_review_found_stays_out() -> None:
     # a zone opening a name the tagger joined to it
     found = acts("09:15 BST - Sunak calls Macron", "Rishi Sunak telephoned Emmanuel Macron this morning.")
     assert all("BST" not in s for _, s, _ in found), found
+
+
+def test_each_from_of_a_passive_of_receiving_names_a_sender() -> None:
+    for sentence in (
+        "Messages of sympathy were also received by President Ana Ruiz from John Smith, who sent his message on "
+        "Monday, and from Ivan Petrov.",
+        "Messages were received by President Ana Ruiz from John Smith and from Ivan Petrov.",
+    ):
+        assert _pairs(sentence) == {("John Smith", ("Ana Ruiz",)), ("Ivan Petrov", ("Ana Ruiz",))}, sentence
+    assert _pairs("A letter was received by President Ana Ruiz from John Smith.") == {
+        ("John Smith", ("Ana Ruiz",))
+    }

@@ -229,7 +229,7 @@ def dateline_prefix_ok(prefix: str) -> bool:
     if (lead := _LEADING_CREDIT.match(prefix)) and lead.group("sep").strip():
         return dateline_prefix_ok(prefix[lead.end() :].lstrip())  # "(Agency service) - ROME, "
     head, paren, _ = without_other_calendar(prefix).partition("(")
-    dash = re.search(r"\s[-\u2013\u2014]{1,2}\s*$", head)  # "MOSCOW - 9 April 2024", "ASTANA. AGENCY - "
+    dash = re.search(r"\s[-\u2013\u2014]{1,2}\s*$", head)  # "KESSEL - 9 April 2024", "KESSEL. AGENCY - "
     m = _PREFIX_PLACE.fullmatch(head[: dash.start()] if dash else head)
     if not m or dash and not m.group("place").isupper():
         return False

@@ -163,7 +163,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     name_office_holders(idx, drafts)
     reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied
     to_the_host(doc, idx, drafts)  # "A received C. The guest handed over a letter from B": to A
-    to_the_state_person(drafts)  # "A's telegram, sent to Bishkek" ... "the Kyrgyz President B thanked A"
+    to_the_state_person(drafts)  # "A's telegram, sent to Kessel" ... "the Norland President B thanked A"
     to_the_other_side(drafts)
     to_the_congratulated(doc, idx, drafts)
     thanks_to_the_thanked(drafts)

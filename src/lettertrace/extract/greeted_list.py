@@ -47,6 +47,9 @@ def _to_a_group(d: Draft) -> bool:
 
 
 def _greeted_after(doc: Doc, idx: PartyIndex, g: Draft) -> list[tuple[Token, Party, Token]]:
+    """The people a verb of greeting whose subject is the writer names as its objects, in one of the two
+    sentences after the group act's (each with the token that names them and the verb); [] when any object
+    is a body, a group or the writer."""
     sent = g.trigger.sent
     at = sent.end
     for _ in range(_REACH):
@@ -62,7 +65,7 @@ def _greeted_after(doc: Doc, idx: PartyIndex, g: Draft) -> list[tuple[Token, Par
             found: dict[int, tuple[Token, Party, Token]] = {}
             for o in (t for c in v.children if c.dep_ == "dobj" for t in c.subtree):
                 p = idx.party_at(o)  # (the state a president is "of" is no addressee)
-                if p is not None and p.ptype not in ("state", "place") and id(p) not in found:
+                if p is not None and p.ptype != "state" and id(p) not in found:
                     found[id(p)] = (o, p, v)
             if found and all(
                 p.ptype == "person" and not p.group and p is not g.sender for _, p, _ in found.values()
@@ -74,7 +77,7 @@ def _greeted_after(doc: Doc, idx: PartyIndex, g: Draft) -> list[tuple[Token, Par
 
 def _the_writer(idx: PartyIndex, subj: Token, g: Draft) -> bool:
     """The subject is the group act's writer: by name, office or pronoun, or an office the report gives
-    no holder ("the Kazakh President" after "Head of State A sent telegrams")."""
+    no holder ("the Norland President" after "Head of State A sent telegrams")."""
     p = idx.party_at(subj)
     if p is not None:
         return p is g.sender

@@ -164,7 +164,7 @@ class OfficeResolution(Salience):
                 and rw & ROLE_HEADS
                 and not {"leader", "counterpart"} & p.role_words()
             ):
-                continue  # "the Turkmen leader": a head of state or government, or one called a leader (not
+                continue  # "the Norland leader": a head of state or government, or one called a leader (not
                 # one the report gives another office, a foreign minister)
             counterpart = "counterpart" in rw and (
                 nationality_fits(np, p, self.nationalities())

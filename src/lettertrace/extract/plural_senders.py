@@ -43,3 +43,22 @@ def split_plural(finder: DraftFinder, d: Draft) -> None:
             twin.sentences = list(d.sentences)
             finder.drafts.remove(twin)
             finder.drafts.append(twin)
+
+
+def received_froms(verb: Token) -> list[Token]:
+    """The 'from' phrases of a passive of receiving: on the verb, and hung on the one who received ("were
+    received by B from A, who ..., and from C")."""
+    on_verb = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    on_receiver = [
+        f
+        for a in verb.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+        for f in g.children
+        if f.dep_ == "prep" and f.lower_ == "from"
+    ]
+    found = on_verb + on_receiver
+    return found + [
+        c for f in found for c in f.conjuncts if c.lower_ == "from" and c not in found
+    ]  # "and from C"

@@ -1,4 +1,4 @@
-"""A letter sent to a state by its capital ("Tokayev's telegram, sent to Bishkek last week"),
+"""A letter sent to a state by its capital ("A's telegram, sent to Kessel last week", Kessel Norland's capital),
 when the report tells of the exchange with one person of that state: to that person. The person is the one
 who wrote to the sender (a reply, thanks) or to whom the sender wrote, and the only such person of that state."""
 
@@ -19,7 +19,7 @@ def to_the_state_person(drafts: list[Draft]) -> None:
         state = d.recipients[0]
         codes = names.states_named(state.name) if state.ptype == "state" else frozenset()
         if not codes or not _by_its_capital(d, codes):
-            continue  # (a letter "to the Kyrgyz government" is the state's)
+            continue  # (a letter "to the Norland government" is the state's)
         people = {
             p.key: p
             for p in _partners(drafts, d.sender)
@@ -43,7 +43,7 @@ def _partners(drafts: list[Draft], writer: Party) -> list[Party]:
 
 
 def _by_its_capital(d: Draft, codes: frozenset[str]) -> bool:
-    """The act's sentence names the state by its capital ("sent to Bishkek")."""
+    """The act's sentence names the state by its capital ("sent to Kessel")."""
     return any(
         (state := names.state_of_capital(t.text)) is not None and names.states_named(state) & codes
         for t in d.trigger.sent

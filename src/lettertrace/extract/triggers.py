@@ -35,7 +35,7 @@ from .merge_writers import office_of_a_body, role_only
 from .outlets import outlet
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
-from .plural_senders import plural_senders, split_plural
+from .plural_senders import plural_senders, received_froms, split_plural
 from .reach_out import ReachOut
 from .replies import ReplyTriggers
 from .roundups import in_roundup
@@ -471,6 +471,11 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
                 twin.sentences = list(d.sentences)
             return
         senders = [p for p in self._listed(d.trigger, ("from",)) if p not in d.recipients]
+        if d.trigger.dep_ == "nsubjpass":  # "were received by B from A, who ..., and from C": each 'from'
+            froms = sorted(received_froms(d.trigger.head), key=lambda t: t.i)
+            senders += [
+                p for f in froms for p in self._pobj_parties(f) if p not in d.recipients and p not in senders
+            ]
         agent = next(
             (
                 c
