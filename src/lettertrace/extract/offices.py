@@ -59,7 +59,8 @@ _ELECT = re.compile(
 _OF_VERBS = frozenset(
     {"assure", "remind", "inform", "warn", "notify", "convince", "persuade", "accuse", "apprise"}
 )
-_STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
+# The offices of a head of state ("the head of state" is one of them; reply_offices asks too).
+STATE_HEADS = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
 _GOVERNMENT_HEADS = frozenset({"pm", "prime", "chancellor", "taoiseach"})
 _LEADS = frozenset({"leader", "chief", "head"})  # a body's head named by the body: "the PIJ leader"
 
@@ -152,7 +153,7 @@ class OfficeResolution(Salience):
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
-            if head in _STATE_HEADS and any(  # "Head of State A" ... "the Kazakh President": he holds it
+            if head in STATE_HEADS and any(  # "Head of State A" ... "the Kazakh President": he holds it
                 HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
             ):
                 rw.add(head)
@@ -443,7 +444,7 @@ def _office_head(role: str) -> str:
 
 def _head_offices(m: re.Match[str]) -> frozenset[str]:
     """The offices of a head of state or of government ("head of (state|government)" matched)."""
-    return _STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
+    return STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
 
 
 def clause_of(tok: Token) -> Token:

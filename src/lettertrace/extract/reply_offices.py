@@ -12,6 +12,7 @@ from ..names import content_words
 from .draft import Draft
 from .lexicon import cues
 from .mentions import ROLE_HEADS, Party, _role_class
+from .offices import STATE_HEADS
 from .signed import _office_named
 
 
@@ -56,9 +57,6 @@ def _a_reply(noun: Token) -> bool:
     )
 
 
-_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"})
-
-
 def _may_hold(writer: Party, office: Party) -> bool:
     """The writer may hold the office: one the report gives no office, or whose offices share the office's
     own ("the Head of State" is a president or a monarch, never a prime minister)."""
@@ -67,5 +65,5 @@ def _may_hold(writer: Party, office: Party) -> bool:
         return True
     words = {_role_class(w) for w in content_words(office.name)}
     if "state" in words:
-        return bool(mine & _HEADS_OF_STATE)
+        return bool(mine & STATE_HEADS)
     return bool(mine & words & ROLE_HEADS)
