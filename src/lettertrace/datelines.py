@@ -179,18 +179,24 @@ BRACKETED_CREDIT_RE = re.compile(
 
 
 def bracketed_credits(text: str) -> list[re.Match[str]]:
-    """The :data:`BRACKETED_CREDIT_RE` datelines of ``text`` where a dateline stands: on one of its first
-    three lines that hold words (after the headline and a date line), not a paragraph further on that opens
-    "Last Friday, 8 March (Women's Day) the Queen wrote"."""
+    """The :data:`BRACKETED_CREDIT_RE` datelines of ``text`` where a dateline stands: under no more than
+    the lines of a page's head (a headline, a date line, an agency's or a section's name: at most six lines
+    that hold words, none of them a paragraph of more than twenty words), not a paragraph further on that
+    opens "Last Friday, 8 March (Women's Day) the Queen wrote"."""
     out = []
     for m in BRACKETED_CREDIT_RE.finditer(text):
         lines = [ln for ln in text[: m.start()].split("\n") if ln.strip()]
-        if len(lines) <= 2 and not _WHEN.match(m.group(0)):
+        head = len(lines) <= 6 and all(len(ln.split()) <= 20 for ln in lines)
+        if head and not _WHEN.match(m.group(0)):
             out.append(m)
     return out
 
 
-_WHEN = re.compile(r"(?:last|this|next|on|early|late)\b|" + _MONTH + r"\b", re.I)  # a time, not a place
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)  # a month's name or its abbreviation, whole ("Marrowdale" is no March)
+_WHEN = re.compile(r"(?:last|this|next|on|early|late|" + _MONTH_WORD + r")\b", re.I)  # a time, not a place
 
 
 def _after_bracketed_credits(doc: Doc) -> list[int]:

@@ -15,12 +15,15 @@ def tokenizer_view(text: str) -> str:
     first ones, the official 'vide' ("vide his letter dated ...": by way of) read as 'with', which the
     parser knows as a preposition, and a paragraph's number opening a line ("6.4", "[12]") and a footnote's
     mark glued to a word blanked, and the dash after a catalogue title's form of document read as a stop
-    ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"): the same
+    ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"), and an office
+    set in capitals before a name ("PRESIDENT Amina Tarala", "PRIME MINISTER Kobe": a lede's opening words in
+    capitals, which the recogniser reads as no name) written as a title ("President Amina Tarala"): the same
     length, so an offset into the view is the same offset into ``text``."""
     text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
     text = _PARAGRAPH_NUMBER.sub(lambda m: " " * len(m[0]), text)
     text = _FORM_DASH.sub(lambda m: m[1] + ".", text)
+    text = _CAPS_TITLE.sub(_title_case_office, text)
     return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
 
 
@@ -39,3 +42,19 @@ _FORM_DASH = re.compile(
     r"(?im)^((?:title:[ \t]*)?(?:telegram|cablegram|cable|letter|note|memorandum|despatch|dispatch|message)s?[ \t]+)"
     r"[-\u2013\u2014](?=[ \t]+[A-Z])"
 )
+
+
+# A run of capitalised words before a name written in lower case ("PRESIDENT Amina ...", "PRIME MINISTER Kobe
+# ..."): a lede whose first words a paper sets in capitals.
+_CAPS_TITLE = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*(?=[ \t]+[A-Z][a-z])")
+
+
+def _title_case_office(m: re.Match[str]) -> str:
+    """The run in title case where each of its words is an office or honorific of four letters or more
+    (not an abbreviation such as "CM" or "HRH", which stays as written)."""
+    from .names import title_words
+
+    words = m[0].split()
+    if all(len(w) >= 4 and w.lower() in title_words() for w in words):
+        return re.sub(r"[A-Z]+", lambda w: w[0].capitalize(), m[0])
+    return m[0]

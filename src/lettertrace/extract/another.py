@@ -137,6 +137,67 @@ def next_in_series(drafts: list[Draft], d: Draft) -> None:
     d.anaphoric, d.distinct = False, True
 
 
+# Words before a letter that make it an earlier one of a series than the one told ("her first letter").
+_EARLIER = frozenset({"first", "earlier", "previous", "prior", "initial", "original"})
+
+
+def earlier_in_series(drafts: list[Draft], d: Draft) -> None:
+    """'A wrote to B on Thursday. Her first letter, sent on Monday, ...', 'his earlier letter': a letter of
+    the writer's (``d``, the last of ``drafts``, with a writer and no addressee of its own) that comes
+    before the one the report told of is another letter to the same addressees."""
+    if d.sender is None or d.recipients or not any(c.lower_ in _EARLIER for c in d.trigger.children):
+        return
+    prev = next(
+        (
+            o
+            for o in reversed(drafts[:-1])
+            if o.kind_class == d.kind_class and o.sender is not None and o.sender.key == d.sender.key
+        ),
+        None,
+    )
+    if prev is None or not prev.recipients or any(c.lower_ in _EARLIER for c in prev.trigger.children):
+        return  # the told letter is no later one ("her first letter ... Her first letter said")
+    d.recipients, d.distinct = list(prev.recipients), True
+
+
+def letters_told_to_group(drafts: list[Draft], d: Draft, others: list[Party]) -> Draft | None:
+    """'A wrote to his counterparts in X, Y and Z. The letters were addressed to B (X), C (Y) and D (Z)':
+    the letters ``d`` (plural, told before, no writer of their own, addressed to several) are those of the
+    last act of their kind told before, when that act went to some of them (a group of places read as the
+    one holder the report names of one): it is the first one's and keeps only its addressee (``d``'s), the
+    ``others`` are the same writer's, dated as it is."""
+    if d.sender is not None or d.trigger.tag_ not in ("NNS", "NNPS") or len(d.recipients) != 1:
+        return None
+    told = next(
+        (
+            o
+            for o in reversed(drafts)
+            if o is not d and o.kind_class == d.kind_class and o.trigger.i < d.trigger.i
+        ),
+        None,
+    )  # the last act told: "A wrote to them. All three replied. The letters went to ...": the replies
+    if told is None or told.sender is None or told.sender in d.recipients:
+        return None
+    if any(o is not told and o.trigger.i == told.trigger.i for o in drafts):
+        return None  # "A and C handed in their letters. The letters were conveyed to B": each one's
+    listed = {p.key for p in [*d.recipients, *others]}
+    named = [p.key in listed for p in told.recipients]
+    if not any(named) or any(not n and not p.group for n, p in zip(named, told.recipients, strict=True)):
+        return None  # "A wrote to B. The letters were addressed to C and D": other letters (and letters told
+        # to a group only take their addressees when merged, as do those of several writers)
+    told.recipients = list(d.recipients)
+    d.sender = told.sender  # the first one's letter is the act told (one each to the others)
+    return told
+
+
+def dated_as_told(twin: Draft, told: Draft | None) -> None:
+    """One of the letters :func:`letters_told_to_group` found told again was written when the act told
+    was: that act's sentences and words date it too."""
+    if told is not None:
+        twin.sentences += [s for s in told.sentences if s not in twin.sentences]
+        twin.anchors += [t.i for t in (told.trigger, told.verb) if t is not None]
+
+
 def add_implied(drafts: list[Draft], d: Draft) -> None:
     """'A sent B a second letter': the first one, implied, is an act too."""
     earlier = Draft(d.kind, d.trigger, d.sender, list(d.recipients), implied=True, distinct=True)

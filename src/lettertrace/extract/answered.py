@@ -183,7 +183,7 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
     """'B wrote to A, thanking him for his letter' / 'B sent a letter to A to thank her for the message
     she sent him': the thanks are B's letter's own words, so A's letter to B exists and is answered."""
     for e in list(drafts):
-        if e.kind == "call" or e.sender is None or len(e.recipients) != 1 or e.reply_to is not None:
+        if e.sender is None or len(e.recipients) != 1 or e.reply_to is not None:
             continue
         for s, t in list(e.sentences):
             span = doc.char_span(s, t, alignment_mode="expand")
@@ -193,6 +193,8 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
                 subj = _thanker(verb)
                 if subj is not None and not _names(subj, e.sender):
                     continue  # "A sent B a message. B wrote to A to thank him for it": B thanks, not A
+                if e.kind == "call" and not _thanked_in_call(verb, e, subj):
+                    continue
                 noun = _thanked_for(verb)
                 if noun is None or noun.i == e.trigger.i:
                     continue  # "I thank him for his message": the thanks are for this message, not in it
@@ -204,6 +206,14 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
                 break
             if e.reply_to is not None:
                 break
+
+
+def _thanked_in_call(verb: Token, call: Draft, subj: Token | None) -> bool:
+    """'In a phone call with B, A thanked him for his message', 'A phoned B and thanked him for his letter':
+    the thanks told in the call's own sentence, in the third person, are said in the call ('"I thank him
+    for his message," A told reporters' are not)."""
+    same = verb.sent.start == call.trigger.sent.start
+    return same and not (subj is not None and subj.lower_ in ("i", "we"))
 
 
 def _thanker(verb: Token) -> Token | None:

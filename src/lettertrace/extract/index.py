@@ -53,6 +53,7 @@ from .office_fit import (
     role_held,
     serves_office,
 )
+from .office_places import nationality_of_office, offices_word, place_before_title
 from .owners import letter_owners
 from .person_bodies import bodies_called_he_or_she, persons_tagged_as_bodies, titled_of_body
 from .phrase_shapes import (
@@ -73,7 +74,7 @@ from .set_off_titles import fold_set_off_titles
 from .surfaces import names_no_one, office_words, written_forms
 from .titles import TitledForms
 from .unnamed import UnnamedParties
-from .untagged import UntaggedNames, _nationality_of_office, _place_before_title, _titled_name
+from .untagged import UntaggedNames, _titled_name
 from .urged import roles_of_the_urged
 
 
@@ -228,17 +229,14 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             return  # "Angolan Head of State" tagged a person: an office, resolved to its holder; "Australia Day"
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
-        if (
-            all(_head_word(t) in ROLE_HEADS or t.pos_ == "DET" for t in ent)
-            and self._find_person(ent.text) is None
-        ):
+        if all(offices_word(t) for t in ent) and self._find_person(ent.text) is None:
             return  # "the Pontiff", "Nuncio" tagged as a name: an office, resolved as one (but "Bishop" after "Ana Bishop")
         if (end := body_named_end(ent)) is not None:  # a body's name tagged a person's: "X's Dar movement"
             return self._add_org(Span(self.doc, ent.start, end, label="ORG"))
         if (
-            (_place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent) or office_of(ent))
+            (place_before_title(ent) or place_of_office(ent) or demonym_before_title(ent) or office_of(ent))
             and self._find_person(ent.text) is None
-            or _nationality_of_office(ent)
+            or nationality_of_office(ent)
         ):
             return  # "Ostravia's Prime Minister Tomas Varga", "the Tajik ambassador": the place tagged a person
             # (but "Berg's deputy Piet Okoro" after "Ana Berg": the person named before)

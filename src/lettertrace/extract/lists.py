@@ -52,7 +52,15 @@ def _opens_like_name(t: Token) -> bool:
     if t.lower_ in ITEM_OPENERS or t.pos_ in ("ADJ", "ADV") and not t.is_stop:
         return True  # "newly-elected Speaker A", "outgoing President B"
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if t.is_alpha and not t.is_stop and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+    if (
+        t.is_alpha
+        and not t.is_stop
+        and t.tag_ not in ("VBZ", "VBD", "VBP", "VBG", "VBN")  # not "..., calls Minister A's reply": a
+        # finite verb of another clause (the parser may tag "to comrade A" a verb's base form)
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+    ):
         return True  # a lower-case form of address before a name ("comrade A", "brother B")
     if t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "NUM", "PART"):
         return False

@@ -287,7 +287,7 @@ def _fits(h: Party, b: Party) -> bool:
     """Whether headline party ``h`` may name body party ``b``: compatible as merging judges, or every
     word of it is one the body gives ``b`` (its name, titles, roles, body, the words the press uses for
     its office), the adjective made from one ("Norlandic" for "Norland"), or an acronym of its title
-    ("PM" for a prime minister)."""
+    ("PM" for a prime minister); a group of its office-holders ("Gulf Foreign Ministers") by the office."""
     if _compatible(h, b):
         return True
     own = {names.fold(w) for w in content_words(b.name) | b.role_words()}  # roles, surfaces, body, offices
@@ -299,6 +299,11 @@ def _fits(h: Party, b: Party) -> bool:
         for j in range(i + 2, len(t) + 1)
     }
     words = [w.strip(".,:;") for w in h.name.replace("\u2019s", "").replace("'s", "").split()]
+    last = names.fold(words[-1]) if words and words[-1] else ""
+    if len(words) > 1 and last.endswith("s") and last[:-1] in own:
+        words = words[
+            -2:
+        ]  # "Arab Foreign Ministers" for one of the ministers: the region qualifies the group
     for word in (w for w in words if w):
         w = names.fold(word)
         if w in own or w in {"the", "of"} or (word.isupper() and word in initials):

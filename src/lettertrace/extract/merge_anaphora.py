@@ -52,8 +52,8 @@ def _to_persons_of_body(out: list[Draft], d: Draft) -> Draft | None:
     with the people it went to. Its people are addressed by a participle of addressing, or are of the
     body written to ('a letter to the Union Commission ... The letter asks the Commission chairperson,
     Dr B, to act')."""
-    if not d.recipients or not _definite(d.trigger):
-        return None
+    if not d.recipients or not _definite(d.trigger) or d.distinct and not d.anaphoric:
+        return None  # (not one of several letters told apart: "The letters went to B, C and D")
     if not all(r.ptype == "person" for r in d.recipients):
         return None
     addressed = any(  # "The letter, dated Monday and addressed to B": the participle may be a conjunct

@@ -173,10 +173,13 @@ def displaced_verb(tok: Token) -> Token | None:
         return verb
     if (
         tok.dep_ == "pobj"
-        and head.lower_ == "on"
+        and head.lower_ in ("on", "since")
         and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in tok.children)
     ):
-        head = head.head  # "B received on Tuesday cables of condolences": the day read as the noun's modifier
+        head = (
+            head.head
+        )  # "B received on Tuesday cables of condolences", "has received since Monday messages":
+        # the day read as the noun's modifier
         return head if head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children) else None
     if tok.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):

@@ -8,7 +8,7 @@ from ..datelines import dateline_tokens
 from ..models import ReportMeta
 from ..nlp import sent_of
 from .acts import MoreActs
-from .another import add_implied, next_in_series
+from .another import add_implied, dated_as_told, earlier_in_series, letters_told_to_group, next_in_series
 from .bracketed import bracketed_label
 from .call_media import by_video, caller_read_as_named, may_be_a_call, named_as_called, partners_on_medium
 from .calls_each import (
@@ -209,6 +209,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             self._split_roundup(d)
         if _is_ordinal_later(tok):
             (next_in_series if anaphoric else add_implied)(self.drafts, d)
+        earlier_in_series(self.drafts, d)  # "A wrote to B. Her first letter, sent on Monday, ..."
 
     def _from_write(self, verb: Token) -> None:
         if any(
@@ -465,10 +466,12 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             first, *rest = d.recipients
             d.recipients = [first]
             d.distinct = not _is_anaphoric(d.trigger)  # "her letters to Athens and Valletta": told before
+            told = letters_told_to_group(self.drafts, d, rest)  # "The letters were addressed to A, B and C"
             for r in rest:
                 twin = self._add(Draft(d.kind, d.trigger, d.sender, [r], verb=d.verb))
-                twin.distinct = d.distinct
+                twin.distinct = d.distinct or told is not None
                 twin.sentences = list(d.sentences)
+                dated_as_told(twin, told)
             return
         senders = [p for p in self._listed(d.trigger, ("from",)) if p not in d.recipients]
         if d.trigger.dep_ == "nsubjpass":  # "were received by B from A, who ..., and from C": each 'from'

@@ -450,40 +450,6 @@ def _name_run(t: Token) -> Span | None:
     return span
 
 
-def _place_before_title(ent: Span) -> bool:
-    """A one-word 'name' whose possessive governs a title and the name after it ("Ostravia's Prime
-    Minister Tomas Varga", "Ostravia's chancellor Margit Seele"): the place the office belongs to, not a
-    person."""
-    doc = ent.doc
-    i = ent.end
-    if len(ent) != 1 or i + 2 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
-        return False
-    j = i + 1
-    tw = names.title_words()
-    while j < len(doc) and (
-        names.fold(doc[j].text).strip(".").lower() in tw or _head_word(doc[j]) in ROLE_HEADS
-    ):
-        j += 1
-    return j > i + 1 and j < len(doc) and doc[j].ent_type_ == "PERSON"
-
-
-def _nationality_of_office(ent: Span) -> bool:
-    """A 'name' after an article, modifying the lowercase office that follows it ("the Ostravian ambassador
-    said", "the Dar al-Nour leader"), or any before 'leader' or 'chief' ("Dar al-Nour chief", as headlines
-    write it; no one is "A B chief"): whose office it is, not a person."""
-    doc, arts = ent.doc, ("the", "a", "an")
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    article = ent[0].lower_ in arts or ent.start > 0 and doc[ent.start - 1].lower_ in arts
-    return (
-        sum(not t.is_punct and t.lower_ not in arts for t in ent) <= 3
-        and nxt is not None
-        and (article or nxt.lower_ in ("leader", "chief"))
-        and any(t.head.i == nxt.i and t.dep_ in ("amod", "compound", "nmod") for t in ent)
-        and nxt.text[:1].islower()
-        and _head_word(nxt) in ROLE_HEADS
-    )
-
-
 def _titled_name(ent: Span) -> bool:
     """'Count Ferdinand Rusk', 'Baroness Ada Lorne': a title of a person, then one to three capitalised
     proper nouns none of which names an institution."""

@@ -197,7 +197,11 @@ _DATE_ELEMENTS = lxml.etree.XPath(
     + "]"
 )
 _FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
-_FIELD_LABEL = re.compile(r"^(?:(?:first |originally |last )?(?P<label>[a-z]+)(?: on| at)?\s*:?\s*)?$", re.I)
+_FIELD_LABEL = re.compile(  # "Updated 09:18, 09-Sep-2024": a time of day may stand between label and date
+    r"^(?:(?:first |originally |last )?(?P<label>[a-z]+)(?: on| at)?\s*:?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*,?\s*)?$",
+    re.I,
+)
 _PUBLISHED = frozenset({"published", "posted", "filed", "issued", "released", "created", "dated"})
 _UPDATED = frozenset({"updated", "modified"})
 _MAX_FIELD_ELEMENT = 200
