@@ -202,3 +202,78 @@ def test_a_page_date_after_the_time_of_its_update() -> None:
         )
         rep = html_report(page, source="p.html", sha256="0" * 64, fmt="html")
         assert str(rep.published) == "2024-09-09", line
+
+
+def test_one_sent_to_another_stands_for_the_message_named() -> None:
+    for paragraphs in (
+        (
+            "Premier Ana Lind sent a message of sympathy to Prime Minister Piet Dorn, and Foreign Minister Jan Vos "
+            "sent one to his counterpart Carl Berg on the same day.",
+        ),
+        (
+            "Premier Ana Lind wrote a letter to Prime Minister Piet Dorn.",
+            "Foreign Minister Jan Vos also sent one to Carl Berg.",
+        ),
+    ):
+        found = acts(*paragraphs)
+        assert ("Jan Vos", ("Carl Berg",)) in {(s, to) for _, s, to in found}, found
+        assert len(found) == 2, found
+    # 'one' of something else is no act
+    assert acts(
+        "Ana Lind sent a message to Piet Dorn.", "Jan Vos scored twice, and Carl Berg sent one over the bar."
+    ) == {("message", "Ana Lind", ("Piet Dorn",))}
+
+
+def test_a_time_between_has_and_its_participle() -> None:
+    rep = run(
+        report(
+            "President Ana Lind has this afternoon spoken by telephone to the Acting President of Norland, Dr Piet "
+            "Dorn, following the passing of President Jan Vos."
+        )
+    )
+    (c,) = rep.extraction.communications
+    assert (c.kind, c.sender and c.sender.name, [r.name for r in c.recipients]) == (
+        "call",
+        "Ana Lind",
+        ["Piet Dorn"],
+    )
+    assert str(c.date.earliest) == str(c.date.latest) == "2024-03-14"
+
+
+def test_a_letter_sent_on_a_weekday_is_past_whatever_the_sentence_says_of_it_now() -> None:
+    rep = run(
+        report(
+            "The joint letter sent to President Jan Vos on Saturday by Governor Ana Lind is a political drama, the "
+            "opposition said."
+        )
+    )
+    (c,) = rep.extraction.communications
+    assert str(c.date.earliest) == "2024-03-09"  # the Saturday before the report, not the one after it
+
+
+def test_a_pair_that_did_as_an_exchanging_pair_did_exchanged_too() -> None:
+    found = {
+        (s, to)
+        for _, s, to in acts(
+            "President Ana Lind and Prime Minister Piet Dorn exchanged New Year messages, as did Jan Vos, speaker of "
+            "the parliament, and Carl Berg, speaker of the Kessel assembly."
+        )
+    }
+    assert found == {
+        ("Ana Lind", ("Piet Dorn",)),
+        ("Piet Dorn", ("Ana Lind",)),
+        ("Jan Vos", ("Carl Berg",)),
+        ("Carl Berg", ("Jan Vos",)),
+    }, found
+    # one who did as the one who sent did sent the same
+    found = {
+        (s, to)
+        for _, s, to in acts(
+            "President Ana Lind sent a message to Prime Minister Piet Dorn, as did Jan Vos and Carl Berg."
+        )
+    }
+    assert found == {
+        ("Ana Lind", ("Piet Dorn",)),
+        ("Jan Vos", ("Piet Dorn",)),
+        ("Carl Berg", ("Piet Dorn",)),
+    }, found

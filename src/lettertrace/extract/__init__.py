@@ -45,6 +45,7 @@ from .merge_listed import fold_group_acts, spread_group_acts
 from .parties_used import _parties_used, used_names
 from .previous import earlier_letters
 from .reply_offices import reply_writers
+from .sent_ones import sent_ones
 from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .state_addressees import to_the_state_person
@@ -143,6 +144,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sent_another(idx, drafts)
     add_did_likewise(idx, drafts)  # "A sent a message to B, as did C"
     similar_from_same(drafts)  # "A similar letter was issued to C"
+    drafts.extend(sent_ones(finder, drafts))  # "A sent a message to B, and C sent one to D"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(embedded_posts.post_blocks(doc, idx, meta.published))  # 'A @handle · May 21' over the post
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))

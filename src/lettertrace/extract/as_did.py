@@ -42,8 +42,12 @@ def _nothing_else(did: Token, subjects: list[Token]) -> bool:
 
 def add_did_likewise(idx: PartyIndex, drafts: list[Draft]) -> None:
     """Give each party of an 'as did C' clause after an act the same act of its own."""
+    done: set[int] = set()
     for d in list(drafts):
-        if d.sender is None or not d.recipients or d.verb is None:
+        if d.sender is None or not d.recipients or d.verb is None or d.trigger.i in done:
+            continue
+        if _pair_exchanged(idx, drafts, d):
+            done.add(d.trigger.i)
             continue
         for tok in _did_likewise(d.verb):
             p = idx.party_at(tok)
@@ -58,3 +62,33 @@ def add_did_likewise(idx: PartyIndex, drafts: list[Draft]) -> None:
             twin = Draft(d.kind, d.trigger, p, list(d.recipients), sentences=list(d.sentences), verb=d.verb)
             twin.distinct = d.distinct = True
             drafts.insert(drafts.index(d) + 1, twin)
+
+
+def _pair_exchanged(idx: PartyIndex, drafts: list[Draft], d: Draft) -> bool:
+    """'A and B exchanged messages, as did C and D': when ``d`` is one side of an exchange (the other side
+    told by the same word) and its 'as did' clause names a pair, the pair exchanged messages too, one to
+    the other, not each to A or B."""
+    other = next(
+        (
+            e
+            for e in drafts
+            if e is not d
+            and e.trigger.i == d.trigger.i
+            and e.sender in d.recipients
+            and d.sender in e.recipients
+        ),
+        None,
+    )
+    if other is None or d.verb is None:
+        return False
+    pair = [idx.party_at(t) for t in _did_likewise(d.verb)]
+    if len(pair) != 2 or pair[0] is None or pair[1] is None or pair[0] is pair[1]:
+        return False
+    at = drafts.index(other if drafts.index(other) > drafts.index(d) else d) + 1
+    for a, b in ((pair[0], pair[1]), (pair[1], pair[0])):
+        twin = Draft(d.kind, d.trigger, a, [b], sentences=list(d.sentences), verb=d.verb)
+        twin.distinct = True
+        drafts.insert(at, twin)
+        at += 1
+    d.distinct = other.distinct = True
+    return True

@@ -38,6 +38,7 @@ from .date_places import (
 from .draft import Draft
 from .mentions import Party
 from .noun_dates import event_day, month_on_noun, year_on_noun
+from .participles import participle_after_time
 from .syntax import present_perfect
 
 # ---------------------------------------------------------------- dates and output
@@ -205,8 +206,19 @@ def _planned(d: Draft) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _WILL for c in v.children):
             return True
         if v.dep_ in ("xcomp", "nsubjpass", "nsubj") and v.head.lemma_ in _PLAN_HEADS and _present(v.head):
-            return True
+            return v.head.lemma_ != "be" or v.dep_ == "xcomp" or _to_come(v.head)
     return False
+
+
+def _to_come(be: Token) -> bool:
+    """'The call is to take place on Friday', 'the call is due on Friday': 'be' tells of a plan ('the
+    letter sent on Saturday is a political drama' does not)."""
+    return any(
+        c.dep_ == "xcomp"
+        or c.dep_ in ("acomp", "attr")
+        and c.lemma_ in _PLAN_HEADS | {"due", "likely", "slated"}
+        for c in be.children
+    )
 
 
 def _present(verb: Token) -> bool:
@@ -341,6 +353,9 @@ def _clause_dates(
         )  # "Writing to B in August 1914, A warned ...": the warning is the letter
     if _to_write(d):
         anchors.add(d.trigger.head.i)  # "On 31 March 1776, A sat down to write to B": the day she wrote
+    if participle_after_time(v := d.verb if d.verb is not None else d.trigger):
+        anchors.add(v.head.head.i)  # "A has this afternoon spoken to B": the time read as the object of 'has'
+
     others = (triggers or set()) - anchors
     told = narrative.timeline(doc, report_date)  # every date of the report but its datelines, in order
     starts = [m.span.start for m in told]

@@ -44,6 +44,7 @@ from .mentions import Party, _add_role
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
+from .participles import participle_after_time, verb_read_as_participle
 from .partners import named_before_and
 from .phrase_shapes import absolute_with
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
@@ -60,7 +61,12 @@ from .syntax import (
     _uniq,
     named_before_day,
 )
-from .trigger_checks import _kicker, detached_holder, misread_dated, subject_tokens, verb_read_as_participle
+from .trigger_checks import (
+    _kicker,
+    detached_holder,
+    misread_dated,
+    subject_tokens,
+)
 from .untagged import _name_run
 
 # Nouns naming the people who wrote or signed a text ("the signatories of the letter").
@@ -209,6 +215,9 @@ class PartyReader(ObjectReader):
                 p = self.idx.party_at(before) if known else self._party(before) if opened_by(before) else None
                 if p is not None and p.ptype == "person" and before.head.i < before.i:
                     return [p]
+            if not subs and participle_after_time(v):
+                v = v.head.head  # "A has this afternoon spoken to B": the time read as the object of 'has'
+                continue
             if not subs and verb_read_as_participle(v) and not fronted_participle(v):
                 p = self._party(v.head)  # "The President of X, A, sent on Tuesday a message to B"
                 return [p] if p else []

@@ -262,27 +262,6 @@ def in_which_clause(tok: Token) -> Token | None:
     return None
 
 
-def verb_read_as_participle(v: Token) -> bool:
-    """'The President of X, A, sent on Tuesday a message to B': with no finite verb in the sentence, the
-    parser reads the verb as a participle of the subject set off by commas (the subject's apposition
-    before the comma); the subject's verb all the same, when it has an object."""
-    return (
-        v.dep_ == "acl"
-        and v.tag_ in ("VBD", "VBN")
-        and (
-            v.head.dep_ == "ROOT" or v.head.dep_ == "pobj" and v.head.head.dep_ == "ROOT"
-        )  # "On 3 May A, ..."
-        and v.head.pos_ in ("PROPN", "NOUN")
-        and v.i > 0
-        and v.doc[v.i - 1].text == ","
-        and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children)
-        and (
-            any(c.dep_ == "dobj" or c.dep_ == "npadvmod" and noun_kind(c) for c in v.children)
-            or any(c.dep_ == "appos" and c.i > v.i and noun_kind(c) for c in v.head.children)
-        )  # "A, the editor of X, published on the front page an open letter to B": the object shifted
-    )
-
-
 def talked_at_a_place(verb: Token) -> bool:
     """A place phrase on the talk ("talked with B in Kellby"): the talk was held there, in person."""
     return any(
