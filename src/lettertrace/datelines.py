@@ -162,7 +162,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # and an agency's credit where the line gives them.
 DATELINE_LINE_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2},[ \t]+(?:[A-Z][a-z]+,?[ \t]+)?"
-    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4}|/\d{4})?"
     r"[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*$",
     re.M,
 )
@@ -172,7 +172,7 @@ DATELINE_LINE_RE = re.compile(
 # with its month's name, a year where given, an agency's credit in brackets and, with no dash, the story.
 BRACKETED_CREDIT_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2},[ \t]+"
-    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4}|/\d{4})?"
     r"[ \t]*\([A-Z][^)\n]{1,40}\)[ \t]+(?=[A-Z])",
     re.M,
 )
@@ -181,12 +181,12 @@ BRACKETED_CREDIT_RE = re.compile(
 def bracketed_credits(text: str) -> list[re.Match[str]]:
     """The :data:`BRACKETED_CREDIT_RE` datelines of ``text`` where a dateline stands: under no more than
     the lines of a page's head (a headline, a date line, an agency's or a section's name: at most six lines
-    that hold words, none of them a paragraph of more than twenty words), not a paragraph further on that
-    opens "Last Friday, 8 March (Women's Day) the Queen wrote"."""
+    that hold words, none of them a paragraph of more than twenty words or a sentence of the story), not a
+    paragraph further on that opens "Last Friday, 8 March (Women's Day) the Queen wrote"."""
     out = []
     for m in BRACKETED_CREDIT_RE.finditer(text):
         lines = [ln for ln in text[: m.start()].split("\n") if ln.strip()]
-        head = len(lines) <= 6 and all(len(ln.split()) <= 20 for ln in lines)
+        head = len(lines) <= 6 and all(len(ln.split()) <= 20 and not _SENTENCE_END.search(ln) for ln in lines)
         if head and not _WHEN.match(m.group(0)):
             out.append(m)
     return out
@@ -196,7 +196,14 @@ _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )  # a month's name or its abbreviation, whole ("Marrowdale" is no March)
-_WHEN = re.compile(r"(?:last|this|next|on|early|late|" + _MONTH_WORD + r")\b", re.I)  # a time, not a place
+_WHEN = re.compile(  # a time, not a place ("Friday, 8 March (Women's Day) the Queen wrote"), or no place
+    r"(?:last|this|next|on|early|late|since|in|yesterday|today|tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH_WORD + r")\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'\u201d\u2019)]?\s*$"
+)  # a paragraph of the story, not a line of the head
 
 
 def _after_bracketed_credits(doc: Doc) -> list[int]:

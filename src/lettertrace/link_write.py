@@ -18,6 +18,7 @@ from sqlalchemy import insert
 
 from . import search_index
 from .extract import datex, intervals
+from .link_replies import answered_elsewhere
 from .models import DateInterval, Extraction, Quote, date_width
 from .resolve import Entity
 from .serial import to_plain
@@ -57,10 +58,14 @@ def write_comms(conn: Any, clusters: list[list[int]], ms: list[RMention]) -> dic
         c_id = _comm_id(first, used)
         for i in g:
             cid[ms[i].key] = c_id
-    for g in clusters:
+    elsewhere = answered_elsewhere(clusters, ms)  # "A wrote back to B" answering another report's act
+    for n, g in enumerate(clusters):
         members = sorted((ms[i] for i in g), key=lambda m: m.order)
         c_id = cid[members[0].key]
-        conn.execute(insert(communications).values(**_comm_row(c_id, members, cid)))
+        row = _comm_row(c_id, members, cid)
+        if row["in_reply_to"] is None and n in elsewhere:
+            row["in_reply_to"] = cid[ms[clusters[elsewhere[n]][0]].key]
+        conn.execute(insert(communications).values(**row))
         for m in members:
             _write_mention(conn, c_id, m)
         for fl in _merge_flags(members):

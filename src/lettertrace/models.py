@@ -224,6 +224,7 @@ class CommMention:
     full_text: FullText | None = None
     flags: tuple[Flag, ...] = ()
     trigger: str = ""
+    answers: bool = False  # told as an answer ("wrote back", "in reply") to no act the report tells
 
 
 @dataclass(frozen=True)

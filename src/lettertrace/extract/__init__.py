@@ -50,6 +50,7 @@ from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .state_addressees import to_the_state_person
 from .triggers import DraftFinder
+from .untold_answers import mark_untold_answers
 from .writer_clauses import add_asked_by_writer, answered_by_the_reply
 from .your_letter import your_letters
 
@@ -182,6 +183,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     if trace is not None:
         trace.kept = _candidates(drafts)
     flags = headline_mismatch.headline_flags(drafts, meta, title_senders)
+    mark_untold_answers(drafts)  # "A wrote back to B": to an act another report may tell
     comms = build_mentions(doc, drafts, meta)
     qs, paras, demands = quotes.extract_quotes(doc, idx, drafts, texts)
     describe_parties(idx, used_names(drafts, qs, paras))  # "the Norland leader" of a party named

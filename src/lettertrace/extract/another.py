@@ -147,6 +147,10 @@ def earlier_in_series(drafts: list[Draft], d: Draft) -> None:
     before the one the report told of is another letter to the same addressees."""
     if d.sender is None or d.recipients or not any(c.lower_ in _EARLIER for c in d.trigger.children):
         return
+    if d.trigger.dep_ == "nsubj" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in d.trigger.head.children
+    ):
+        return  # "Her first letter as president was to C": an addressee of its own
     prev = next(
         (
             o
@@ -176,8 +180,13 @@ def letters_told_to_group(drafts: list[Draft], d: Draft, others: list[Party]) ->
         ),
         None,
     )  # the last act told: "A wrote to them. All three replied. The letters went to ...": the replies
-    if told is None or told.sender is None or told.sender in d.recipients:
-        return None
+    if told is None or told.sender is None or told.sender in d.recipients or not _to_several(told):
+        return None  # (the letters are those of an act told to several: "wrote to her counterparts")
+    if any(t.dep_ == "agent" for t in d.trigger.sent) or not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "his", "her", "their")
+        for c in d.trigger.children
+    ):
+        return None  # "Letters were addressed to B, C and D by E": other letters, E's
     if any(o is not told and o.trigger.i == told.trigger.i for o in drafts):
         return None  # "A and C handed in their letters. The letters were conveyed to B": each one's
     listed = {p.key for p in [*d.recipients, *others]}
@@ -188,6 +197,21 @@ def letters_told_to_group(drafts: list[Draft], d: Draft, others: list[Party]) ->
     told.recipients = list(d.recipients)
     d.sender = told.sender  # the first one's letter is the act told (one each to the others)
     return told
+
+
+def _to_several(d: Draft) -> bool:
+    """An act told as going to several: a plural noun, several addressees or a group, or a plural after its
+    'to' ("wrote to his counterparts in X, Y and Z", read as the one of them the report names)."""
+    heads = [t for t in (d.trigger, d.verb) if t is not None]
+    plural = any(
+        g.tag_ in ("NNS", "NNPS") for t in heads for c in t.children if c.lower_ == "to" for g in c.children
+    )
+    return (
+        plural
+        or d.trigger.tag_ in ("NNS", "NNPS")
+        or len(d.recipients) > 1
+        or any(p.group for p in d.recipients)
+    )
 
 
 def dated_as_told(twin: Draft, told: Draft | None) -> None:

@@ -198,6 +198,8 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
                 noun = _thanked_for(verb)
                 if noun is None or noun.i == e.trigger.i:
                     continue  # "I thank him for his message": the thanks are for this message, not in it
+                if e.kind == "call" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+                    continue  # "phoned B and thanked him for his letter to C": not B's to the caller
                 told = [d for d in drafts if d is not e and (d.trigger.i == noun.i or noun.i in d.anchors)]
                 if not told:
                     _answered_by(drafts, e, noun)
@@ -211,9 +213,10 @@ def _thanks_in_letter(doc: Doc, drafts: list[Draft]) -> None:
 def _thanked_in_call(verb: Token, call: Draft, subj: Token | None) -> bool:
     """'In a phone call with B, A thanked him for his message', 'A phoned B and thanked him for his letter':
     the thanks told in the call's own sentence, in the third person, are said in the call ('"I thank him
-    for his message," A told reporters' are not)."""
+    for his message," A told reporters', 'A did not thank him', 'B was thanked' are not)."""
     same = verb.sent.start == call.trigger.sent.start
-    return same and not (subj is not None and subj.lower_ in ("i", "we"))
+    told = not any(c.dep_ in ("neg", "auxpass") for c in verb.children)  # "did not thank", "was thanked"
+    return same and told and not (subj is not None and subj.lower_ in ("i", "we"))
 
 
 def _thanker(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..models import (
     CommMention,
@@ -39,6 +39,7 @@ from .draft import Draft
 from .mentions import Party
 from .noun_dates import event_day, month_on_noun, year_on_noun
 from .participles import participle_after_time
+from .planned import planned
 from .syntax import present_perfect
 
 # ---------------------------------------------------------------- dates and output
@@ -83,6 +84,7 @@ def build_mentions(doc: Doc, drafts: list[Draft], meta: ReportMeta) -> list[Comm
                 full_text=d.full_text,
                 flags=tuple(flags),
                 trigger=d.trigger.text,
+                answers=d.answers and reply is None,
             )
         )
     for i, later in enumerate(again):  # "spoke on 2 March and again on 9 March": the second act, last
@@ -164,7 +166,7 @@ def draft_date(
     if ft is not None and ft.signed_date is not None:
         return DateInterval(ft.signed_date, ft.signed_date, "day", ft.signature, "signature date")
     if found:
-        if report_date is not None and _planned(d):
+        if report_date is not None and planned(d):
             found = [_ahead(m, report_date) for m in found]
         return combine(found)
     if d.implied or report_date is None:
@@ -194,40 +196,7 @@ def _just_now(d: Draft) -> bool:
     )
 
 
-_WILL = ("will", "shall", "'ll", "wo")
-_PLAN_HEADS = frozenset("be go plan schedule set due expect intend prepare arrange".split())
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
-def _planned(d: Draft) -> bool:
-    """The act is told as still to come: 'will write', 'is to call', 'is going to phone', 'is set to
-    speak', 'a call is planned for Friday' (a verb or head in the present; 'was to call' is not)."""
-    for v in {d.trigger, d.verb if d.verb is not None else d.trigger}:
-        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in v.children):
-            return True
-        if v.dep_ in ("xcomp", "nsubjpass", "nsubj") and v.head.lemma_ in _PLAN_HEADS and _present(v.head):
-            return v.head.lemma_ != "be" or v.dep_ == "xcomp" or _to_come(v.head)
-    return False
-
-
-def _to_come(be: Token) -> bool:
-    """'The call is to take place on Friday', 'the call is due on Friday': 'be' tells of a plan ('the
-    letter sent on Saturday is a political drama' does not)."""
-    return any(
-        c.dep_ == "xcomp"
-        or c.dep_ in ("acomp", "attr")
-        and c.lemma_ in _PLAN_HEADS | {"due", "likely", "slated"}
-        for c in be.children
-    )
-
-
-def _present(verb: Token) -> bool:
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    return any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _WILL)
-        for c in verb.children
-    )
 
 
 def _ahead(m: datex.DateMention, report_date: dt.date) -> datex.DateMention:
@@ -353,7 +322,7 @@ def _clause_dates(
         )  # "Writing to B in August 1914, A warned ...": the warning is the letter
     if _to_write(d):
         anchors.add(d.trigger.head.i)  # "On 31 March 1776, A sat down to write to B": the day she wrote
-    if participle_after_time(v := d.verb if d.verb is not None else d.trigger):
+    if participle_after_time(v := d.verb if d.verb is not None else d.trigger) and v.head.head.tag_ != "VBD":
         anchors.add(v.head.head.i)  # "A has this afternoon spoken to B": the time read as the object of 'has'
 
     others = (triggers or set()) - anchors

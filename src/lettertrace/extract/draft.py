@@ -44,6 +44,7 @@ class Draft:
     )
     verb: Token | None = None
     dated_told: set[str] = field(default_factory=set)  # the 'dated' dates of the drafts merged into it
+    answers: bool = False  # told as an answer to no act the report tells ("A wrote back to B")
 
     @property
     def kind_class(self) -> str:

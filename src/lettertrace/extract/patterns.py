@@ -23,7 +23,7 @@ from .noun_groups import counted_comm
 from .reach_out import reached_out
 from .reply_checks import acknowledged
 from .speech_words import THANKS_NOUNS
-from .syntax import FACE_TO_FACE, GREETING_NOUNS, _has_similar, _phone_marked
+from .syntax import GREETING_NOUNS, _has_similar, _phone_marked
 
 
 @dataclass(frozen=True)
@@ -70,26 +70,6 @@ def _greeting_object(tok: Token) -> bool:
     )
 
 
-# Words of a sentence that put greetings 'addressed' to someone in a speech or an event, said aloud.
-_ALOUD = frozenset(
-    {"speech", "remark", "remarks", "rally", "conference", "ceremony", "interview", "broadcast"}
-)
-
-
-def _addressed_aloud(tok: Token) -> bool:
-    """'In his speech, A addressed his congratulations to the winners', 'At their meeting, A addressed his
-    congratulations to B': greetings addressed at a meeting or in a speech are said, not sent (the setting
-    is the object of 'at', 'during', 'in' or 'on')."""
-    if tok.lemma_.lower() != "address":
-        return False
-    return any(  # "at the ceremony", "in his speech", "during talks" (not "invited him to visit")
-        w.dep_ == "pobj"
-        and w.head.lower_ in ("at", "during", "in", "on")
-        and w.lemma_.lower() in _ALOUD | FACE_TO_FACE
-        for w in tok.sent
-    )
-
-
 def _comm_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and counted_comm(c) is not None for c in tok.children)
 
@@ -100,9 +80,8 @@ def _medium_compound(tok: Token) -> bool:
 
 _SPEAK = frozenset({"speak", "talk", "chat", "converse", "confer"})
 _DISPATCH = frozenset({"dispatch", "send"})
-_SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit", "address"})  # "addressed his
-# congratulations to B" (unless said at a meeting or in a speech: _addressed_aloud)
-_SEND_PASSIVE = _SEND  # "Congratulations were also addressed to B by A"
+_SEND = frozenset({"send", "cable", "telegraph", "dispatch", "transmit"})
+_SEND_PASSIVE = _SEND | {"address"}  # "Congratulations were also addressed to B by A"
 _PRESENT = frozenset({"present", "extend"})
 _EXCHANGE = frozenset({"exchange", "trade"})
 _EXTEND = frozenset({"extend", "convey", "express", "offer"})
@@ -234,7 +213,7 @@ REGISTRY: tuple[Pattern, ...] = (
         "greeting_sent",
         "Sending greetings without a medium noun: 'A sent congratulations to B', 'A cabled his"
         " condolences to B and C' (one message per addressee).",
-        lambda t: _verb(t, _SEND) and _greeting_object(t) and not _addressed_aloud(t),
+        lambda t: _verb(t, _SEND) and _greeting_object(t),
         "_from_greeting_sent",
     ),
     Pattern(

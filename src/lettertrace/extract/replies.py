@@ -28,6 +28,7 @@ from .reply_checks import (
     the_reply,
     unowned_reply_of,
 )
+from .reply_each import answered_each
 from .reply_phrases import (
     _described_otherwise,
     _may_hold,
@@ -126,8 +127,8 @@ class ReplyTriggers(BareReplies):
             if not d.recipients and target.sender is not None and target.sender is not d.sender:
                 d.recipients = [target.sender]
             return
-        d = self._add(Draft(kind, own_noun or verb, subj[0], recips, verb=verb))
-        d.reply_to = target
+        if not answered_each(self, own_noun, subj[0], verb):  # "B responded with cables of thanks to A, C, D"
+            self._add(Draft(kind, own_noun or verb, subj[0], recips, verb=verb)).reply_to = target
 
     def _from_reply_noun(self, noun: Token) -> None:
         """A reply told by its noun (:meth:`_read_reply_noun`); a body's reply its head is the subject of

@@ -60,6 +60,8 @@ def roundup_senders(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
         listed = doc[sent.end].sent
         if not _AMONG.match(listed.text) or listed.root.lemma_.lower() not in ("be", "include"):
             continue  # (not "Among them, trade was raised, said A")
+        if any(t.dep_ == "neg" for t in listed):
+            continue  # "Among those who did not write is A"
         for t in listed:
             p = idx.parties[idx.tok2party[t.i]] if t.i in idx.tok2party else None
             if (

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from ..nlp import sent_number
 from .draft import Draft
 from .lexicon import cues
+from .mentions import ROLE_HEADS, _head_word
 from .syntax import sentence_span
 
 
@@ -22,6 +25,8 @@ def sent_ones(finder: Any, drafts: list[Draft]) -> list[Draft]:
         verb = tok.head
         if any(verb.i in (d.trigger.i, getattr(d.verb, "i", -1)) or d.trigger.i == tok.i for d in drafts):
             continue  # read already: "wrote one to B", "sent a similar one to B"
+        if not _plainly_sent(tok, verb):
+            continue
         named = [
             d
             for d in drafts
@@ -37,3 +42,22 @@ def sent_ones(finder: Any, drafts: list[Draft]) -> list[Draft]:
         d.sentences.append(sentence_span(tok))
         out.append(d)
     return out
+
+
+def _plainly_sent(one: Token, verb: Token) -> bool:
+    """'C sent one to D' told as done: not denied or to come ("did not send one", "will send one"), 'one'
+    not of something else ("one of his aides"), the addressee named, not a pronoun ("sent one to him"),
+    and no apposition saying what 'one' was ("sent one to D for his birthday, a bottle of wine")."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    if any(c.dep_ not in ("det", "amod") for c in one.children):
+        return False
+    to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children]
+    said = any(  # ", a striker", not ", B" nor ", speaker of the assembly" (an office)
+        t.dep_ == "appos" and t.pos_ != "PROPN" and _head_word(t) not in ROLE_HEADS for t in verb.subtree
+    )
+    objects = sum(c.dep_ == "dobj" for c in verb.children)  # "sent one to D ..., a bottle of wine"
+    return bool(to) and all(g.pos_ != "PRON" for g in to) and not said and objects == 1
+
+
+_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might", "must", "should", "to"})
