@@ -317,3 +317,31 @@ def test_review_mends_of_session_54() -> None:
         report("Ana Lind had that afternoon spoken by telephone to Piet Dorn.")
     ).extraction.communications
     assert c.date.precision != "day", c.date  # 'had that afternoon': not the report's day
+
+
+def test_thanks_by_cables_to_several_answer_each_one() -> None:
+    comms = run(
+        report(
+            "President Ana Lind has received cables of congratulations from Piet Dorn, Carl Berg and Jan Vos.",
+            "Lind responded on Tuesday with cables of thanks to Piet Dorn, Carl Berg and Jan Vos.",
+        )
+    ).extraction.communications
+    answers = {
+        c.recipients[0].name: comms[c.in_reply_to].sender.name  # type: ignore[union-attr]
+        for c in comms
+        if c.sender and c.sender.name == "Ana Lind" and c.in_reply_to is not None
+    }
+    assert answers == {"Piet Dorn": "Piet Dorn", "Carl Berg": "Carl Berg", "Jan Vos": "Jan Vos"}, answers
+
+
+def test_a_dateline_with_the_year_after_a_slash() -> None:
+    from lettertrace.datelines import bracketed_credits
+
+    text = (
+        "Addis Ababa, December 16/2024 (NNA) A telephone conversation was held on Sunday between Prime Minister "
+        "Ana Lind and the President of Kessel, Piet Dorn, on the accord.\nThe two leaders agreed to meet.\n"
+    )
+    (m,) = bracketed_credits(text)
+    assert m.group(0) == "Addis Ababa, December 16/2024 (NNA) "
+    found = [(c.kind, c.sender and c.sender.name) for c in run(text).extraction.communications]
+    assert found == [("call", "Ana Lind")], found
