@@ -181,12 +181,12 @@ BRACKETED_CREDIT_RE = re.compile(
 def bracketed_credits(text: str) -> list[re.Match[str]]:
     """The :data:`BRACKETED_CREDIT_RE` datelines of ``text`` where a dateline stands: under no more than
     the lines of a page's head (a headline, a date line, an agency's or a section's name: at most six lines
-    that hold words, none of them a paragraph of more than twenty words or a sentence of the story), not a
-    paragraph further on that opens "Last Friday, 8 March (Women's Day) the Queen wrote"."""
+    that hold words, none of them a paragraph of more than twenty words; or any two lines), not a paragraph
+    that opens with a time ("Last Friday, 8 March (Women's Day) the Queen wrote", "Yesterday, 13 March")."""
     out = []
     for m in BRACKETED_CREDIT_RE.finditer(text):
         lines = [ln for ln in text[: m.start()].split("\n") if ln.strip()]
-        head = len(lines) <= 6 and all(len(ln.split()) <= 20 and not _SENTENCE_END.search(ln) for ln in lines)
+        head = len(lines) <= 2 or len(lines) <= 6 and all(len(ln.split()) <= 20 for ln in lines)
         if head and not _WHEN.match(m.group(0)):
             out.append(m)
     return out
@@ -201,9 +201,6 @@ _WHEN = re.compile(  # a time, not a place ("Friday, 8 March (Women's Day) the Q
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH_WORD + r")\b",
     re.I,
 )
-_SENTENCE_END = re.compile(
-    r"[.!?][\"'\u201d\u2019)]?\s*$"
-)  # a paragraph of the story, not a line of the head
 
 
 def _after_bracketed_credits(doc: Doc) -> list[int]:

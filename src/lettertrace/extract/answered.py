@@ -216,6 +216,8 @@ def _thanked_in_call(verb: Token, call: Draft, subj: Token | None) -> bool:
     for his message," A told reporters', 'A did not thank him', 'B was thanked' are not)."""
     same = verb.sent.start == call.trigger.sent.start
     told = not any(c.dep_ in ("neg", "auxpass") for c in verb.children)  # "did not thank", "was thanked"
+    told = told and not (verb.dep_ == "pcomp" and verb.head.lower_ == "without")  # "without thanking her"
+    told = told and not any(a.lemma_.lower() in ("refuse", "decline", "fail") for a in verb.ancestors)
     return same and told and not (subj is not None and subj.lower_ in ("i", "we"))
 
 

@@ -53,7 +53,7 @@ from .office_fit import (
     role_held,
     serves_office,
 )
-from .office_places import nationality_of_office, offices_word, place_before_title
+from .office_places import nationality_of_office, offices_span, place_before_title
 from .owners import letter_owners
 from .person_bodies import bodies_called_he_or_she, persons_tagged_as_bodies, titled_of_body
 from .phrase_shapes import (
@@ -229,7 +229,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             return  # "Angolan Head of State" tagged a person: an office, resolved to its holder; "Australia Day"
         if len(ent) == 1 and names.is_state_word(ent.text) and self._find_person(ent.text) is None:
             return  # "a Moldovan delegation", "leave Malawi alone" with the state's word tagged a person
-        if all(offices_word(t) for t in ent) and self._find_person(ent.text) is None:
+        if offices_span(ent) and self._find_person(ent.text) is None:
             return  # "the Pontiff", "Nuncio" tagged as a name: an office, resolved as one (but "Bishop" after "Ana Bishop")
         if (end := body_named_end(ent)) is not None:  # a body's name tagged a person's: "X's Dar movement"
             return self._add_org(Span(self.doc, ent.start, end, label="ORG"))
@@ -433,7 +433,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
         """A person whose name spaCy did not tag ("Lula declared"): the proper-noun phrase at ``tok``."""
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
         text = name_text(tok.doc[left : tok.i + 1].text)
-        if _office_only(tok.doc[left : tok.i + 1]):
+        if _office_only(tok.doc[left : tok.i + 1]) or offices_span(tok.doc[left : tok.i + 1]):
             # "Norland's Ambassador said", "Sylvania Ambassador said": a capitalised office with the place
             # it serves, no name; one holder per office it names
             p = self.new_role_party(tok)

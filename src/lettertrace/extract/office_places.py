@@ -57,9 +57,21 @@ def nationality_of_office(ent: Span) -> bool:
     )
 
 
-def offices_word(tok: Token) -> bool:
-    """A word of an office or an article: "the Pontiff", "Nuncio", and 'Ministers' of "four Chief Ministers
-    wrote" (an office in the plural, which the tagger may keep as its own lemma): it names no one."""
-    w = names.fold(tok.text)
-    plural = tok.tag_ in ("NNS", "NNPS") and w.endswith("s") and w[:-1] in ROLE_HEADS
-    return _head_word(tok) in ROLE_HEADS or tok.pos_ == "DET" or plural
+def offices_span(span: Span) -> bool:
+    """Words of an office, not a name: "the Pontiff", "Nuncio" (each word an office's or an article), or an
+    office in the plural with the titles before it ("Foreign Ministers" of "the Foreign Ministers of X and
+    Y wrote", "Ministers" of "four Chief Ministers", which the tagger may keep as their own lemma)."""
+    if all(_office_word(t) for t in span):
+        return True
+    w = names.fold(span[-1].text).lower()
+    plural = (
+        span[-1].tag_ in ("NNS", "NNPS", "NNP") and w.endswith("s") and w[:-1] in ROLE_HEADS
+    )  # (as tagged)
+    titles = names.title_words()
+    return plural and all(
+        _office_word(t) or names.fold(t.text).lower().strip(".") in titles for t in span[:-1]
+    )
+
+
+def _office_word(tok: Token) -> bool:
+    return _head_word(tok) in ROLE_HEADS or tok.pos_ == "DET"

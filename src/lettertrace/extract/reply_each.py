@@ -29,7 +29,7 @@ def answered_each(finder: Any, noun: Token | None, replier: Party, verb: Token) 
             and o.sender.key == a.key
             and any(r.key == replier.key for r in o.recipients)
         ]
-        kind = sent[-1].kind if sent else noun_kind(noun) or "message"
+        kind = noun_kind(noun) or (sent[-1].kind if sent else "message")  # "letters of thanks", "calls"
         d = finder._add(Draft(kind, noun, replier, [a], verb=verb, distinct=True))  # type: ignore[arg-type]
         d.reply_to = sent[-1] if sent else None
     return True

@@ -50,6 +50,8 @@ def _plainly_sent(one: Token, verb: Token) -> bool:
     and no apposition saying what 'one' was ("sent one to D for his birthday, a bottle of wine")."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return False
+    if verb.tag_ == "VBG" or verb.dep_ not in ("ROOT", "conj"):
+        return False  # "is sending one", "denied that he had sent one", "if C sent one", "whether C sent one"
     if any(c.dep_ not in ("det", "amod") for c in one.children):
         return False
     to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children]
