@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..nlp import sent_number
 from .draft import Draft
-from .lexicon import cues
+from .lexicon import blocked, cues
 from .mentions import ROLE_HEADS, _head_word
 from .syntax import sentence_span
 
@@ -48,8 +48,8 @@ def _plainly_sent(one: Token, verb: Token) -> bool:
     """'C sent one to D' told as done: not denied or to come ("did not send one", "will send one"), 'one'
     not of something else ("one of his aides"), the addressee named, not a pronoun ("sent one to him"),
     and no apposition saying what 'one' was ("sent one to D for his birthday, a bottle of wine")."""
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return False
+    if blocked(verb):
+        return False  # "did not send one", "will send one", "plans to send one"
     if verb.tag_ == "VBG" or verb.dep_ not in ("ROOT", "conj"):
         return False  # "is sending one", "denied that he had sent one", "if C sent one", "whether C sent one"
     if any(c.dep_ not in ("det", "amod") for c in one.children):
@@ -60,6 +60,3 @@ def _plainly_sent(one: Token, verb: Token) -> bool:
     )
     objects = sum(c.dep_ == "dobj" for c in verb.children)  # "sent one to D ..., a bottle of wine"
     return bool(to) and all(g.pos_ != "PRON" for g in to) and not said and objects == 1
-
-
-_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might", "must", "should", "to"})
