@@ -28,6 +28,7 @@ from .name_letters import INITIALS_ONLY as INITIALS_ONLY
 from .name_letters import _seated_name, letters_only
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
 from .name_starts import function_word_names, given_name_before_particle, halves_of_one_name
+from .name_titles import _PERSONAL_OFFICES, _PLACE_HEADS, titled_name_taken_whole
 from .names import _data, honorifics, is_state_name
 from .post_place import article_before_one_word, place_before_name
 from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
@@ -121,6 +122,8 @@ NAME_PARTICLES = PATRONYMIC_PARTICLES | {
     "van",
     "von",
 }
+# Turkic words of descent between a father's given name and the family name ("A B oglu C": A, son of B)
+NAME_PARTICLES |= {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "gyzy", "uulu"}
 
 
 @Language.component("lettertrace_name_chains")
@@ -147,6 +150,8 @@ def name_chains(doc: Doc) -> Doc:
             ent, trimmed = seated, True  # "A B TD" tagged whole, or "B TD" tagged a body
         if ent.label_ == "PERSON" and len(ent) >= 2 and is_state_name(ent.text):
             ent, trimmed = Span(doc, ent.start, ent.end, label="GPE"), True  # "Solomon Islands" is no one
+        if titled_name_taken_whole(ent):  # "Taoiseach A B" tagged a body whole: the title, then a person
+            ent, trimmed = Span(doc, ent.start + 1, ent.end, label="PERSON"), True
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
         cut = next((t.i for t in ent[1:] if headline_verb(t) or t.lower_ in ("who", "whose", "whom")), None)
@@ -239,25 +244,6 @@ _NOT_PERSONAL = {
     "respected",
     "striving",
 }
-_PERSONAL_OFFICES = {
-    "president",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "chief",
-    "governor",
-    "senator",
-    "sultan",
-}
-
-
-# Head words of the names of places and bodies ("Prince Edward Island", "King Fahd Hospital").
-_PLACE_HEADS = set(
-    "island islands airport street avenue road bridge hospital county university college school park square"
-    " hall centre center station bay river lake mountain city town port hotel palace house church mosque"
-    " cathedral stadium foundation institute museum library district province state republic kingdom".split()
-)
 
 
 def _titled_name_as_place(ent: Span) -> bool:

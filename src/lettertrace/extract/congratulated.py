@@ -36,10 +36,17 @@ def _of_greetings(noun: Token) -> bool:
 
 
 def _receivers(doc: Doc, idx: PartyIndex) -> list[Party]:
-    """The parties said to have received congratulations or greetings ('A has received congratulations')."""
+    """The parties said to have received congratulations or greetings ('A has received congratulations') or
+    to have been congratulated ('C congratulated A')."""
     verbs = (t for t in doc if t.lemma_.lower() == "receive" and t.pos_ in ("VERB", "AUX"))
     greeted = (v for v in verbs if any(c.dep_ == "dobj" and _greetings(c) for c in v.children))
     subjects = [s for v in greeted for c in v.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    congratulating = (
+        t for t in doc if t.lemma_.lower() in ("congratulate", "felicitate") and t.pos_ == "VERB"
+    )
+    subjects += [  # "C congratulated A on his birthday": A receives congratulations
+        o for v in congratulating for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+    ]
     out: list[Party] = []
     for s in subjects:  # (by name, or by an office with its holder beside it: "the president-elect, A,")
         p = idx.parties[idx.tok2party[s.i]] if s.i in idx.tok2party else idx.party_at(s)

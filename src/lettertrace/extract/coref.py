@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,8 @@ from .mentions import (
     _parenthetical_after,
     strip_titles_article,
 )
+from .office_initials import initials_holder, office_set_before
+from .our_leader import our_leader
 from .own_subject import own_subject
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .principals import courier_principal
@@ -162,6 +165,13 @@ class InReportResolution(CounterpartResolution):
         if tok.text.startswith("@") and len(tok.text) > 3:
             return handle_person(tok.text, self.parties)  # "a call with @ElenaRuizMX"
         own = self.parties[self.tok2party[tok.i]] if tok.i in self.tok2party else None
+        if tok.text.isupper() and tok.lower_ not in ROLE_HEADS and (own is None or own.name == tok.text):
+            initialled = initials_holder(
+                tok, self.live(), self.tok2party
+            )  # "the HR/VP": the office given in full
+            if initialled is not None:
+                initialled.add_surface(_np_text(tok))
+                return initialled
         if own is not None and own.ptype == "person":
             return own
         if (
@@ -184,8 +194,10 @@ class InReportResolution(CounterpartResolution):
             inner = self._person_in_subtree(tok) or self._apposed_name(tok) or self._named_right_after(tok)
             if inner is not None:
                 return inner
-        if own is not None:
-            return (self.resolve_role(tok) or own) if role_head else own
+        if own is not None:  # (an office set before one name alone: "the High Representative ..., A B")
+            set_before = partial(office_set_before, tok, _np_text(tok), self.live(), self.tok2party)
+            home = partial(our_leader, tok, self.live())  # "the head of our state": the outlet's own leader
+            return (self.resolve_role(tok) or set_before() or home() or own) if role_head else own
         if not role_head and (styled := styled_holder(self, tok)) is not None:
             return styled
         if _head_word(tok) == "counterpart":
@@ -233,7 +245,12 @@ class InReportResolution(CounterpartResolution):
                 known.add_surface(tok.text)
                 return known
         if role_head:
-            return from_holder(self.doc, self.parties, tok) or self.resolve_role(tok)
+            return (
+                from_holder(self.doc, self.parties, tok)
+                or self.resolve_role(tok)
+                or office_set_before(tok, _np_text(tok), self.live(), self.tok2party)
+                or our_leader(tok, self.live())
+            )
         if tok.text[:1].isupper() and names.fold(tok.text).strip(".") in names.title_words():
             return self._titled_holder(tok)
         if _head_word(tok) in INSTITUTION_HEADS and tok.tag_ != "NNS":

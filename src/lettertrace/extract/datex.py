@@ -43,10 +43,12 @@ from datetime import date
 
 from ..models import DateInterval, Span
 from .intervals import (
+    ANNIVERSARY,
     FEAST,
     NUMBER_WORDS,
     RECENT_DAYS,
     RelFn,
+    anniversary,
     days,
     feast_day,
     few_ago,
@@ -262,6 +264,7 @@ _UNITS = r"(?:hours?|days?|weeks?|months?|years?)"
 
 # lower-case patterns, tried in this order at each position, and what they resolve to
 _RELATIVE: dict[str, tuple[str, RelFn]] = {
+    "anniv": (ANNIVERSARY, anniversary),  # "forty years ago today"
     "day2": (r"the\s+day\s+before\s+yesterday", days(2, 2)),
     "day0": (
         r"(?:just\s+)?a\s+short\s+while\s+ago|(?:earlier|later)\s+(?:today|in\s+the\s+day)|"

@@ -162,6 +162,50 @@ def n_ago(r: date, words: str) -> tuple[date, date]:
     return month_bounds(*shift_month(r, n)) if unit == "month" else year_bounds(r.year - n)
 
 
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+ANNIVERSARY_COUNT = (
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_ONES) + r"))?|half\s+a|a\s+hundred|"
+    r"one\s+hundred|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+)
+ANNIVERSARY = (
+    rf"{ANNIVERSARY_COUNT}\s+(?:years?|decades?|century|centuries)\s+ago\s+"
+    r"(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))"
+)
+
+
+def anniversary(r: date, words: str) -> tuple[date, date]:
+    """'forty years ago today', 'a century ago this week', 'three decades ago this month': the report's own
+    day (week, month) so many years back."""
+    ws = words.replace("-", " ").split()
+    n = 50 if ws[:2] == ["half", "a"] else 100 if "hundred" in ws[:2] else 0
+    if not n:
+        n = next((int(w) for w in ws if w.isdigit()), 0) or sum(
+            _TENS.get(w, 0) + _ONES.get(w, 0) for w in ws[:2]
+        )
+        n = n or NUMBER_WORDS.get(ws[0], 1)
+    unit = next((w for w in ws if w.startswith(("year", "decade", "centur"))), "year")
+    n *= 10 if unit.startswith("decade") else 100 if unit.startswith("centur") else 1
+    try:
+        day = r.replace(year=r.year - n)
+    except ValueError:  # 29 February
+        day = r.replace(year=r.year - n, day=28)
+    if words.endswith("week"):
+        return week_of(day)
+    if words.endswith("month"):
+        return month_bounds(day.year, day.month)
+    return day, day
+
+
 RECENT_DAYS = 14  # "recently", "a recent letter", "a while ago": the two weeks up to the report date
 FEW_AGO = {"hour": (0, 0), "day": (7, 1), "week": (35, 7), "month": (180, 30), "year": (5 * 365, 365)}
 RECENT_SPAN = {"day": 7, "week": 35, "month": 180}

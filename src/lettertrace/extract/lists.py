@@ -123,6 +123,10 @@ def _past_aside(doc: Doc, start: int, end: int) -> int:
     return close + 1 if close + 1 < end else start
 
 
+# Verbs by which a report names the source of its news after a list ("..., X reports", "..., Y said").
+_SOURCE_VERBS = frozenset({"report", "say", "tell", "announce", "state", "confirm", "cite", "quote"})
+
+
 def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
     """The parties listed from token ``start`` on ("phoned A, B and C on Tuesday")."""
     if start >= len(doc):
@@ -154,6 +158,13 @@ def party_list_from(doc: Doc, idx: PartyIndex, start: int) -> list[Party]:
             ):
                 stop = t.i  # "D on Monday", "C who said": the item and the list end here
                 break
+        if (
+            out
+            and stop < b
+            and doc[stop].tag_ in ("VBZ", "VBD")
+            and doc[stop].lemma_.lower() in _SOURCE_VERBS
+        ):
+            break  # "phoned A, Kessel Radio reports, citing ...": the source of the news, no one phoned
         if out and any(t.dep_ in ("nsubj", "nsubjpass") and finite(t.head) for t in doc[a:stop]):
             break  # "In a letter to A, B and C objected": the subject of the clause, not a list item (but
             # "to A of X and B of Y asking them to": a participle has no subject, B is written to)

@@ -45,6 +45,7 @@ from ..nlp import sent_of, text_of
 from . import datex
 from .intervals import NUMBER_WORDS, interval, is_historical, month_bounds, unknown, week_of, year_bounds
 from .lexicon import cues, noun_kind
+from .narrative_days import weekday_in_account
 
 _KEY = "lettertrace_timeline"
 _YEAR_TOKEN = re.compile(r"^(?:1[789]\d\d|20\d\d)$")
@@ -58,7 +59,7 @@ _CLOSE = r"(?=\s*(?:[,.;:)\u2014\u2013]|$))"  # "the day before," - not "the day
 _COUNTED = re.compile(
     r"\b(?:"
     rf"(?P<next>the\s+(?:following|next)\s+{_PART}|(?:on\s+)?the\s+(?:following|next)\s+week)"
-    rf"|(?P<same>(?:on\s+)?(?:that|the)\s+same\s+{_PART}|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)"
+    rf"|(?P<same>(?:on\s+)?(?:that|the)\s+same\s+{_PART}|(?:on\s+)?that\s+day|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)"
     rf"|(?:later|earlier)\s+(?:that|the\s+same)\s+day|hours\s+later|later\s+in\s+the\s+day)"
     rf"|(?P<later>{_N}\s+(?P<unit>days?|weeks?|months?|years?)\s+later)"
     rf"|(?P<fewlater>(?:{_FEW}\s+)?(?P<funit>days|weeks|months)\s+later)"
@@ -375,9 +376,29 @@ def _resolve(
             placed = datex.in_year(m, year)
             m = replace(m, interval=replace(placed, basis=f"in the year given nearby ({year}, named before)"))
             state = replace(state, year=year, year_para=para)  # the account goes on in that year
+    elif (
+        m is not None
+        and m.relative
+        and state.day is not None
+        and not state.day_news
+        and _governing(state, para, report_date) is not None
+        and (day := weekday_in_account(m.text, state.day, para - state.day_para)) is not None
+    ):
+        m = replace(
+            m, interval=interval(day, day, f"the {m.text.split()[-1]} on or after {state.day}", m.span)
+        )
     if m is None:  # a year named in passing
         return None, replace(state, year=found.year, year_para=para)
     x = m.interval
+    anniversary = x.basis.startswith("relative (") and " ago " in x.basis  # "forty years ago today"
+    if (
+        anniversary
+        and x.earliest is not None
+        and x.latest is not None
+        and report_date is not None
+        and is_historical(x.latest, report_date)
+    ):
+        state = replace(state, year=x.earliest.year, year_para=para)
     if x.precision == "day" and x.earliest is not None and (found.past or not _ahead(m, report_date)):
         news = (  # a day of the news: not a plan read into last year ("will visit on 20 March")
             report_date is not None
@@ -389,7 +410,12 @@ def _resolve(
         state = replace(state, day=x.earliest, day_last=x.latest, day_para=para, day_news=False)
     if found.year is not None:
         state = replace(state, year=found.year, year_para=para)
-    elif m.relative and found.counted is None and not m.interval.basis.startswith("in the year given nearby"):
+    elif (
+        m.relative
+        and found.counted is None
+        and not m.interval.basis.startswith(("in the year given nearby", "the "))
+        and not (anniversary and state.year is not None)
+    ):
         state = replace(state, year=None, year_para=para)  # back to the news
     return m, state
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import names
 from ..meta_byline import BYLINE_NAME
 from ..nlp import sent_number, sent_of
+from .control import counted_two
 from .draft import Draft
 from .groups import _offices_of_states
 from .mentions import ROLE_HEADS, Party, _head_word, _is_late, _role_class
@@ -18,12 +19,28 @@ from .speech_words import SPEECH_VERBS
 from .syntax import COUNTED, STAFF_HEADS, _acts_for_another, _collective, _uniq
 from .untagged import _name_run
 
+# Verbs whose subject writes or sends what it tells of.
+_WRITTEN = frozenset({"send", "write", "dispatch", "address", "pen", "cable", "telegraph"})
+
 
 class PairReader(PartyReader):
     """Lookups of a pair of parties named before a trigger."""
 
     drafts: list[Draft]
     title_end: int  # where the headline ends (a character offset)
+
+    def _subjects(self, verb: Token) -> list[Party]:
+        """A verb of writing or sending whose subject counts two leaders named before ("Both leaders sent
+        messages to C", "the messages the two presidents sent him"): each of the pair, less whom it went to."""
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.lemma_.lower() in _WRITTEN and len(subs) == 1 and counted_two(subs[0]):
+            to = {p.key for p in self._prep_parties(verb, ("to",))} | {
+                p.key for c in verb.children if c.dep_ in ("dative", "iobj") and (p := self._party(c))
+            }
+            pair = [p for p in self._pair_before(subs[0], collective=True) if p.key not in to]
+            if len(pair) == 2:
+                return pair
+        return super()._subjects(verb)
 
     def _pair_between(self, holder: Token) -> list[Party]:
         """'between the two leaders', 'between them': the pair the report named last, when the 'between'

@@ -62,3 +62,23 @@ def received_froms(verb: Token) -> list[Token]:
     return found + [
         c for f in found for c in f.conjuncts if c.lower_ == "from" and c not in found
     ]  # "and from C"
+
+
+def calls_of_each(finder: DraftFinder, d: Draft) -> bool:
+    """'A and B congratulated C in telephone conversations': one call of each subject with the verb's one
+    object (True when ``d`` is so made A's call and a twin B's); not 'A and B held talks by phone' (one)."""
+    t = d.trigger
+    if d.kind != "call" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during", "over", "by", "via"):
+        return False
+    verb = t.head.head
+    subj = finder._subjects(verb) if verb.pos_ == "VERB" else []
+    objs = [p for c in verb.children if c.dep_ == "dobj" for p in finder._conj_parties(c)]
+    if len(subj) < 2 or len(objs) != 1 or objs[0] in subj or any(p.ptype != "person" for p in subj):
+        return False
+    d.sender, d.recipients, d.distinct = subj[0], list(objs), True
+    for s in subj[1:]:
+        twin = finder._add(Draft("call", t, s, list(objs), verb=verb))
+        twin.distinct, twin.sentences = True, list(d.sentences)
+        finder.drafts.remove(twin)
+        finder.drafts.append(twin)
+    return True

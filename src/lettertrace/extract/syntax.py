@@ -11,6 +11,7 @@ from ..models import (
     ReportMeta,
 )
 from ..nlp import sent_of, text_of
+from .agents import COURIER_HEADS, STAFF_HEADS, _acts_for_another, _head_word_of, _is_courier  # noqa: F401
 from .call_media import call_medium
 from .collective import _collective  # noqa: F401  (a test of the trigger and argument steps)
 from .draft import Draft
@@ -167,49 +168,6 @@ def greeted_in_person(tok: Token) -> bool:
     on_phone = before is not None and any(t.lower_ in ("phone", "telephone", "telephonic") for t in before)
     envoy = any(c.dep_ == "nsubj" and _head_word(c) in COURIER_HEADS for c in verb.children)
     return on_phone or envoy or any(t.lemma_.lower() in FACE_TO_FACE for t in sent)
-
-
-# Heads of phrases naming people who carry a letter for someone else: not its sender.
-COURIER_HEADS = {
-    "ambassador",
-    "envoy",
-    "messenger",
-    "courier",
-    "emissary",
-    "representative",
-    "delegation",
-    "delegate",
-}
-
-
-# Common nouns for people who act for a principal: "aides to A", "officials of B".
-STAFF_HEADS = frozenset(
-    {"aide", "official", "adviser", "advisor", "staff", "staffer", "spokesman", "spokeswoman", "spokesperson"}
-)
-
-
-def _acts_for_another(tok: Token) -> bool:
-    """'aides', 'Officials', 'the envoy': a common noun for people who act for a principal (spaCy
-    tags a capitalised plural at a sentence's start as a proper noun); not 'the two officials'."""
-    w = tok.lower_
-    if w.startswith("official") and any(c.lower_ in ("two", "both") for c in tok.children):
-        return False  # "the two officials", "both officials": the pair the report named, by their office
-    heads = STAFF_HEADS | COURIER_HEADS
-    return tok.ent_type_ == "" and (
-        w in heads or w.endswith("s") and w[:-1] in heads or tok.lemma_.lower() in heads
-    )
-
-
-def _head_word_of(tok: Token) -> str:
-    return (tok.lemma_ or tok.text).lower()
-
-
-def _is_courier(p: Party) -> bool:
-    """An envoy, ambassador or representative: one who carries what another writes (a "High
-    Representative" heads a body's foreign policy and writes in his own right)."""
-    forms = [r.lower() for r in [*p.roles, *p.surfaces]]
-    high = any("high representative" in f for f in forms)
-    return any(w in COURIER_HEADS and not (high and w == "representative") for f in forms for w in f.split())
 
 
 def _named_in(d: Draft, words: set[str]) -> int:

@@ -35,7 +35,7 @@ from .merge_writers import office_of_a_body, role_only
 from .outlets import outlet
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
-from .plural_senders import plural_senders, received_froms, split_plural
+from .plural_senders import calls_of_each, plural_senders, received_froms, split_plural
 from .reach_out import ReachOut
 from .replies import ReplyTriggers
 from .roundups import in_roundup
@@ -205,7 +205,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             each and tok.dep_ == "dobj" and len(plural_senders(self, tok)) > 1
         ):  # "A and B each sent a message"
             split_plural(self, d)
-        elif tok.tag_ in ("NNS", "NNPS"):
+        elif tok.tag_ in ("NNS", "NNPS") and not calls_of_each(self, d):  # "A and B called C in calls"
             self._split_roundup(d)
         if _is_ordinal_later(tok):
             (next_in_series if anaphoric else add_implied)(self.drafts, d)
@@ -249,7 +249,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         both = not recips and bool(dobj) and counted_two(dobj[0])  # "A telegraphs both premiers": one each
         pair = self._pair_before(dobj[0], collective=True) if both else []
         recips = recips or (pair if len(pair) == 2 and not any(p in subj for p in pair) else [])
-        if not recips and subj and lem == "write":
+        if not recips and subj and (lem == "write" or kind == "message"):  # "A telegraphed again"
             recips = (
                 self._addressed_in_quote(verb, subj[0])
                 or in_roundup(verb, self.drafts, subj[0])

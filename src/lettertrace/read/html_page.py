@@ -78,8 +78,9 @@ def html_text(html: str) -> str:
 
 def _trafilatura_text(html: Any) -> str:
     try:
+        tree = trafilatura.load_html(html) if isinstance(html, str) else html
         text = trafilatura.extract(
-            html,
+            split_breaks(tree) if tree is not None else html,
             output_format="txt",
             include_comments=False,
             include_tables=True,
@@ -89,6 +90,30 @@ def _trafilatura_text(html: Any) -> str:
     except Exception:
         return ""
     return text if text and text.strip() else ""
+
+
+def split_breaks(tree: Any) -> Any:
+    """The tree with each paragraph broken by ``<br>`` set as one paragraph per line ("<p>A B<br>Chancellor</p>"
+    -> "<p>A B</p><p>Chancellor</p>"): trafilatura joins the last line of such a paragraph inside a
+    blockquote to the next paragraph's first ("ChancellorC D" for a letter's two signatures)."""
+    for p in list(tree.iter("p")):
+        parent = p.getparent()
+        if p.find("br") is None or parent is None:
+            continue
+        parts = [lxml.html.Element("p")]
+        parts[0].text = p.text
+        for child in list(p):
+            if child.tag == "br":
+                parts.append(lxml.html.Element("p"))
+                parts[-1].text = child.tail
+            else:
+                parts[-1].append(child)  # (moved with its tail)
+        at, tail = parent.index(p), p.tail
+        parent.remove(p)
+        for k, q in enumerate(parts):
+            parent.insert(at + k, q)
+        parts[-1].tail = tail
+    return tree
 
 
 def _justext_text(html: str) -> str:

@@ -1,0 +1,48 @@
+"""Names the recogniser takes in with an office before them, and the word lists that tell a person's title
+from the head word of a place's or body's name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import names
+
+# Offices written before a holder's name that make the name a person's ("President A", "King B").
+_PERSONAL_OFFICES = {
+    "president",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chief",
+    "governor",
+    "senator",
+    "sultan",
+}
+
+
+# Head words of the names of places and bodies ("Prince Edward Island", "King Fahd Hospital").
+_PLACE_HEADS = set(
+    "island islands airport street avenue road bridge hospital county university college school park square"
+    " hall centre center station bay river lake mountain city town port hotel palace house church mosque"
+    " cathedral stadium foundation institute museum library district province state republic kingdom".split()
+)
+
+
+# Offices written before a holder's name that the recogniser may take in with the name as a body's.
+_OFFICES_BEFORE_NAMES = _PERSONAL_OFFICES | {"chancellor", "premier", "taoiseach", "tanaiste", "emir", "shah"}
+_BODY_TAILS = {"administration", "government", "cabinet", "office", "campaign", "era", "doctrine", "fund"}
+
+
+def titled_name_taken_whole(ent: Span) -> bool:
+    """A body or place of three or four words that opens with an office and goes on with a name ("Taoiseach A
+    B", "President A B C" tagged a body): the office, then a person's name; not where it ends in the head
+    word of a place or a body ("President A B Library", "the Chancellor A B Fund")."""
+    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC") or not 3 <= len(ent) <= 4:
+        return False
+    first, rest = ent[0], ent[1:]
+    if names.fold(first.text).lower() not in _OFFICES_BEFORE_NAMES or not first.text[:1].isupper():
+        return False
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in rest):
+        return False
+    return ent[-1].lower_ not in _PLACE_HEADS | _BODY_TAILS and "\n" not in first.whitespace_
