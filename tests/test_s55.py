@@ -178,3 +178,76 @@ def test_two_callers_who_congratulated_one_in_calls_each_called_him() -> None:
     assert found == {("call", "Jan Vos", ("Piet Dorn",)), ("call", "Carl Berg", ("Piet Dorn",))}, found
     one = acts("President Jan Vos and President Carl Berg discussed trade in phone calls on Monday.")
     assert one == {("call", "Jan Vos", ("Carl Berg",))}, one
+
+
+def test_a_bodys_officer_named_in_apposition_writes_not_the_body() -> None:
+    found = acts(
+        "The Kessel College of Nursing's general secretary, Nicola Quist, separately wrote to Wes Dorn on Monday."
+    )
+    assert ("letter", "Nicola Quist", ("Wes Dorn",)) in found, found
+
+
+def test_a_reply_to_a_joint_letter_goes_to_every_signer() -> None:
+    found = acts(
+        "Ana Lind, the Commission President, has replied to the joint letter from President Jan Vos and Prime "
+        "Minister Carl Berg on the regulation."
+    )
+    assert ("letter", "Ana Lind", ("Jan Vos", "Carl Berg")) in found, found
+
+
+def test_a_letter_written_again_is_not_the_first_one() -> None:
+    found = _dated(
+        "Carl Berg wrote to Piet Dorn again on Tuesday, accusing him of delay.",
+        "Mr. Berg first wrote to Mr. Dorn last month, seeking reports.",
+    )
+    assert {(lo, hi) for _, s, _, lo, hi in found if s == "Carl Berg"} == {
+        (date(2024, 3, 12), date(2024, 3, 12)),
+        (date(2024, 2, 1), date(2024, 2, 29)),
+    }, found
+
+
+def test_the_teller_answers_in_a_participle_ending_what_he_told() -> None:
+    found = acts(
+        "Minister Carl Berg has told Ana Lind that the Kessel Defence Ministry will review the prices, responding "
+        "to a letter from Lind last week."
+    )
+    assert ("letter", "Carl Berg", ("Ana Lind",)) in found, found
+    assert not any("Ministry" in s for _, s, _ in found), found
+
+
+def test_the_same_day_after_a_letter_dated_in_the_sentence_is_that_letters_day() -> None:
+    found = _dated(
+        "Ana Lind wrote to Carl Berg on March 13 about the prices of spare parts.",
+        "In a letter dated March 31 and addressed to Ana Lind, Carl Berg wrote that prices would be reviewed.",
+        "Berg also wrote separately, the same day, to Piet Dorn.",
+    )
+    dorn = [(lo, hi) for _, _, r, lo, hi in found if r == ("Piet Dorn",)]
+    assert dorn == [(date(2023, 3, 31), date(2023, 3, 31))], found
+
+
+def test_writers_listed_after_a_roundup_in_its_sentence_each_sent_one() -> None:
+    for tail in (
+        ", among them Kessel President Jan Vos, Arland President Carl Berg and Norland President Ana Lind.",
+        ", including Kessel President Jan Vos, Arland President Carl Berg and Norland President Ana Lind.",
+    ):
+        found = acts(
+            "Leaders from across the region sent messages of solidarity to President Piet Dorn" + tail
+        )
+        assert found == {
+            ("message", "Jan Vos", ("Piet Dorn",)),
+            ("message", "Carl Berg", ("Piet Dorn",)),
+            ("message", "Ana Lind", ("Piet Dorn",)),
+        }, found
+
+
+def test_an_opening_date_before_a_clause_of_time_dates_the_main_act() -> None:
+    found = _dated("On June 5, 1967, a few hours after war had broken out, Carl Berg telephoned Jan Vos.")
+    assert found == {("call", "Carl Berg", ("Jan Vos",), date(1967, 6, 5), date(1967, 6, 5))}, found
+
+
+def test_an_answer_telling_a_writer_answers_his_unaddressed_message() -> None:
+    found = acts(
+        "On the morning of June 10, Premier Carl Berg sent a sharper message.",
+        "President Jan Vos answered within the hour, telling Berg that a ceasefire was close.",
+    )
+    assert found == {("message", "Carl Berg", ("Jan Vos",)), ("message", "Jan Vos", ("Carl Berg",))}, found

@@ -56,6 +56,10 @@ def _to_a_question(verb: Token) -> bool:
     )
 
 
+# Participles by which an answer tells its addressee what it says ("answered, telling A that ...").
+_TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "urge", "remind", "thank"})
+
+
 class BareReplies(ReturnedCalls):
     """Replies told by a bare reply verb."""
 
@@ -109,6 +113,7 @@ class BareReplies(ReturnedCalls):
             self._answered_letter(replier, verb, writer)
             or self._unaddressed_before(replier, verb, writer)
             or self._office_answering(replier, verb, writer)
+            or self._told_writers_last(replier, verb)
         )
         if target is None or target.sender is None:
             return
@@ -169,6 +174,23 @@ class BareReplies(ReturnedCalls):
         # not "Foreign Minister B", "Deputy Prime Minister B", "Mayor B" for "the Prime Minister" or "the
         # Governor": an addressee with a title (as a role or before the name) holds that one only
         return told[-1] if _may_hold(told[-1].recipients[0], replier) else None
+
+    def _told_writers_last(self, replier: Party, verb: Token) -> Draft | None:
+        """'A sent a sharper message. B answered within the hour, telling A that ...': the one the answer
+        tells something (by a participle of telling) sent the last act told before with no addressee, to
+        the one who answers it."""
+        told = [
+            p
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _TELLING_VERBS
+            for o in c.children
+            if o.dep_ == "dobj" and (p := self._party(o)) is not None and p is not replier
+        ]
+        last = [d for d in self.drafts if d.trigger.i < verb.i and d.kind != "call" and d.sender in told[:1]]
+        if not last or last[-1].recipients:
+            return None
+        last[-1].recipients = [replier]  # (what A sent went to the one who answered it)
+        return last[-1]
 
     def _unaddressed_before(self, replier: Party, verb: Token, writer: Party | None) -> Draft | None:
         """'In a joint letter, A, B and C asked the Speaker to ... The Speaker replied on Tuesday': the

@@ -430,3 +430,22 @@ CLAUSE_WORDS = {
     "until",
     "during",
 }
+
+
+def opening_before_clause(tok: TSpan, anchors: set[int]) -> bool:
+    """'On June 5, 1967, a few hours after war had broken out, A telephoned B': the parser hangs the opening
+    date on the clause of time that follows it; a date phrase that opens the sentence before that clause's
+    conjunction dates the main clause, whose verb (the act's) governs that clause."""
+    sent = tok.sent
+    top = tok.root
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head  # "At 7:47 on the morning of June 5": up to the phrase that opens the sentence
+    if top.dep_ != "prep" or top.left_edge.i != sent.start or top.head.i == top.i:
+        return False
+    clause = top.head
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None or mark.i < tok.end:
+        return False
+    if clause.dep_ == "ROOT":  # the clause of time read as the sentence's root, the main clause as its object
+        return any(c.i in anchors and c.dep_ in ("ccomp", "conj") and c.i > mark.i for c in clause.children)
+    return clause.dep_ in ("advcl", "ccomp") and clause.head.i in anchors

@@ -33,6 +33,7 @@ from .date_places import (
     _preposed,
     _right_after_act,
     _when_of,
+    opening_before_clause,
     opening_swallowed,
 )
 from .draft import Draft
@@ -350,6 +351,7 @@ def _clause_dates(
                 or _after_preposition(tok, anchors)
                 or _fronted(tok, d)
                 or opening_swallowed(tok, anchors)
+                or opening_before_clause(tok, anchors)
                 or _preposed(tok, anchors)
                 or _heads_trigger(tok, d)
                 or _when_of(tok, anchors)

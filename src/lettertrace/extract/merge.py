@@ -28,6 +28,7 @@ from .merge_writers import another_leader, head_of_body, name_writers, note_name
 from .merge_writers import role_only as _role_only
 from .office_fit import _other_place, officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
+from .written_again import told_again
 
 # How many of the acts kept so far a draft is compared with, latest first: a repeat or an anaphor
 # names one of the last acts the report told of (the annotated corpora keep at most 14 acts in a
@@ -85,10 +86,10 @@ def _rank(d: Draft) -> str | None:
 
 def _order(d: Draft) -> str | None:
     """'first' for an act told as the first ("A first wrote to B", "her first letter"), 'later' for one told
-    as a later one ("a second letter"), else None."""
-    if _rank(d) is not None:
-        return "later"
+    as a later one ("a second letter", "wrote again"), else None."""
     heads = [t for t in (d.trigger, d.verb) if t is not None]
+    if _rank(d) is not None or told_again(*heads):  # "A wrote to B again on Tuesday ... A first wrote"
+        return "later"
     first = any(c.lower_ == "first" and c.dep_ in ("amod", "advmod") for t in heads for c in t.children)
     return "first" if first else None
 

@@ -224,9 +224,12 @@ def _dates_a_thing(doc: Doc, found: _Found) -> bool:
         return noun_kind(head.head) is not None
     if head.dep_ == "prep" and head.pos_ == "ADP":
         head = head.head  # "released on Wednesday"
+    dated = head.lemma_.lower() == "date"
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "a reply dated 1 August and published on Thursday"
     noun = head.head
+    if dated and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        return False  # "In a letter dated 31 March, A wrote ...": the day of the act the sentence tells
     return (
         head.pos_ in ("VERB", "AUX")
         and head.dep_ in ("relcl", "acl")

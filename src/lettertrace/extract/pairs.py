@@ -40,7 +40,28 @@ class PairReader(PartyReader):
             pair = [p for p in self._pair_before(subs[0], collective=True) if p.key not in to]
             if len(pair) == 2:
                 return pair
-        return super()._subjects(verb)
+        found = super()._subjects(verb)
+        if len(found) == 1 and found[0].ptype == "org" and len(subs) == 1:
+            officer = self._officer_in(subs[0], verb)
+            return [officer] if officer is not None else found
+        return found
+
+    def _officer_in(self, subj: Token, verb: Token) -> Party | None:
+        """'The X College of Nursing's general secretary, A B, wrote': the parse took the body for the subject
+        and its officer, with her name in apposition, for a part of its name; the officer writes."""
+        for t in subj.subtree:
+            if (
+                t.i >= verb.i
+                or _head_word(t) not in ROLE_HEADS
+                or not any(c.dep_ == "poss" for c in t.children)
+            ):
+                continue
+            for c in t.children:
+                k = self.idx.tok2party.get(c.i) if c.dep_ == "appos" else None
+                p = self.idx.parties[k] if k is not None else None
+                if p is not None and p.ptype == "person":
+                    return p
+        return None
 
     def _pair_between(self, holder: Token) -> list[Party]:
         """'between the two leaders', 'between them': the pair the report named last, when the 'between'

@@ -28,9 +28,10 @@ from .reply_checks import (
     the_reply,
     unowned_reply_of,
 )
-from .reply_each import answered_each
+from .reply_each import answered_each, joint_signers
 from .reply_phrases import (
     _described_otherwise,
+    _first_kind,
     _may_hold,
     _none_of,
     _pronoun_subject,
@@ -39,6 +40,7 @@ from .reply_phrases import (
     in_event,
     in_person,
     purposed,
+    teller_responds,
     written_reply,
 )
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
@@ -119,7 +121,7 @@ class ReplyTriggers(BareReplies):
         named = named or [
             p for p in self._prep_parties(verb, ("to",)) if p.ptype == "person" and p is not subj[0]
         ]
-        recips = named[:1] or ([target.sender] if target.sender is not None else [])
+        recips = named[:1] or joint_signers(self, target_noun, subj[0]) or [p for p in [target.sender] if p]
         if own_noun is not None and self._taken(own_noun):
             d = next(x for x in self.drafts if x.trigger.i == own_noun.i)
             d.reply_to = d.reply_to or target
@@ -460,8 +462,8 @@ class ReplyTriggers(BareReplies):
         letter B sent him"). A pronoun the report's names resolve to the writer of the last written act
         answers nobody: it is the one that act was sent to ('A wrote to B on Monday. He wrote back')."""
         subj = self._subjects(verb)
-        if not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
-            subj = self._subjects(verb.head.head)
+        if teller_responds(verb, bool(subj)):  # "A told B that X would act, responding to B's letter": A's
+            subj = self._subjects(verb.head.head) or subj
         if acknowledged(verb) is not None and any(c.dep_ == "agent" for c in verb.children):
             subj = self._prep_parties(verb, ("by",)) or subj  # "the letter was acknowledged by B": B answers
         pron = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
@@ -493,8 +495,3 @@ def _answers_a_thing(verb: Token) -> bool:
         g.pos_ == "NOUN" and g.lemma_.lower() not in ANSWERABLE and _head_word(g) not in ROLE_HEADS
         for g in objs
     )
-
-
-def _first_kind(nouns: list[Token]) -> Token | None:
-    """The first of ``nouns`` that names a communication."""
-    return next((n for n in nouns if noun_kind(n)), None)

@@ -1,5 +1,6 @@
 """'B responded with cables of thanks to A, C and D': a reply told by a plural noun addressed to several is
-one answer to each: each answers the last act its addressee sent the replier before it."""
+one answer to each: each answers the last act its addressee sent the replier before it. A reply to a joint
+letter ("to the joint letter from A and C") goes to all who signed it."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def answered_each(finder: Any, noun: Token | None, replier: Party, verb: Token) 
         d = finder._add(Draft(kind, noun, replier, [a], verb=verb, distinct=True))  # type: ignore[arg-type]
         d.reply_to = sent[-1] if sent else None
     return True
+
+
+def joint_signers(finder: Any, noun: Token | None, replier: Party) -> list[Party]:
+    """The signers of a joint letter a reply answers ("replied to the joint letter from A and B": A and B),
+    each an addressee of the reply; [] unless the answered noun is told as joint, or as from two or more
+    people, none of them the replier."""
+    if noun is None:
+        return []
+    signers = [p for p in finder._listed(noun, ("from", "by")) if p.ptype == "person"]
+    joint = any(c.lower_ in ("joint", "jointly") for c in noun.children)
+    if len(signers) < 2 or replier in signers or not (joint or noun.tag_ == "NN"):
+        return []
+    return signers

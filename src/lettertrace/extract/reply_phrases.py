@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..names import content_words
-from .lexicon import cues
+from .lexicon import cues, noun_kind
 from .mentions import Party
 from .reply_checks import SPOKEN_MANNERS, _first_word
 
@@ -99,3 +99,22 @@ def in_event(tok: Token) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in events for g in c.children)
         for c in tok.children
     )
+
+
+# Verbs of telling whose subject a participle of answering at the end of their object clause belongs to.
+_TELLING = frozenset({"tell", "inform", "assure", "say", "write", "advise", "notify", "promise"})
+
+
+def teller_responds(verb: Token, has_subject: bool) -> bool:
+    """A participle of answering ending a clause that is the object of a verb of telling: its subject is the
+    teller's ("A has told B that the ministry will review it, responding to a letter from B": A answers), where
+    the clause names no subject for it, or where a comma sets it off from the clause."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.dep_ != "ccomp":
+        return False
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return not has_subject or set_off and verb.head.head.lemma_.lower() in _TELLING
+
+
+def _first_kind(nouns: list[Token]) -> Token | None:
+    """The first of ``nouns`` that names a communication."""
+    return next((n for n in nouns if noun_kind(n)), None)

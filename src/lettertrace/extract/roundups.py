@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .arguments import MOTION_VERBS, _greeting
 from .draft import Draft
 from .index import PartyIndex
+from .lists import party_list_from
 from .mentions import ROLE_HEADS, Party
 from .spurious import to_the_public
 
@@ -55,6 +56,13 @@ def roundup_senders(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
     out: list[Draft] = []
     for d in drafts:
         sent = d.trigger.sent
+        if _is_roundup(d) and (same := _among_in_sentence(doc, idx, d)):
+            out += [
+                _one_of(d, p, sent.start_char, sent.end_char)
+                for p in same
+                if not _sent_one(p, d, drafts, out)
+            ]
+            continue  # "Leaders sent messages to B, among them A, C and D"
         if not _is_roundup(d) or sent.end >= len(doc):
             continue
         listed = doc[sent.end].sent
@@ -72,13 +80,37 @@ def roundup_senders(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
                 or not _listed(t, listed.root)
             ):
                 continue
-            if any(x.sender is p and any(r in d.recipients for r in x.recipients) for x in [*drafts, *out]):
-                continue
-            new = Draft(d.kind, t, p, list(d.recipients))
-            new.sentences.append((listed.start_char, listed.end_char))
-            new.anchors.extend(d.anchors)
-            out.append(new)
+            if not _sent_one(p, d, drafts, out):
+                out.append(_one_of(d, p, listed.start_char, listed.end_char, t))
     return out
+
+
+def _sent_one(p: Party, d: Draft, drafts: list[Draft], out: list[Draft]) -> bool:
+    """``p`` is told already to have sent one of the round-up's addressees an act."""
+    return any(x.sender is p and any(r in d.recipients for r in x.recipients) for x in [*drafts, *out])
+
+
+def _one_of(d: Draft, p: Party, start: int, end: int, at: Token | None = None) -> Draft:
+    """The act of the round-up ``d`` that ``p`` sent, told in the sentence from ``start`` to ``end``."""
+    new = Draft(d.kind, at if at is not None else d.trigger, p, list(d.recipients))
+    new.sentences.append((start, end))
+    new.anchors.extend(d.anchors)
+    return new
+
+
+_AMONG_HERE = re.compile(r",\s*(?:among\s+(?:them|whom|those)|including)\s", re.I)
+
+
+def _among_in_sentence(doc: Doc, idx: PartyIndex, d: Draft) -> list[Party]:
+    """The people listed after the round-up in its own sentence ("..., among them A, C and D", "...,
+    including A and C"): each sent one."""
+    sent = d.trigger.sent
+    m = _AMONG_HERE.search(sent.text, d.trigger.idx + len(d.trigger) - sent.start_char)
+    if m is None:
+        return []
+    start = next((t.i for t in sent if t.idx >= sent.start_char + m.end()), None)
+    listed = party_list_from(doc, idx, start) if start is not None else []
+    return [p for p in listed if p.ptype == "person" and not p.group and p not in d.recipients]
 
 
 def _listed(tok: Token, root: Token) -> bool:
