@@ -251,3 +251,18 @@ def test_an_answer_telling_a_writer_answers_his_unaddressed_message() -> None:
         "President Jan Vos answered within the hour, telling Berg that a ceasefire was close.",
     )
     assert found == {("message", "Carl Berg", ("Jan Vos",)), ("message", "Jan Vos", ("Carl Berg",))}, found
+
+
+def test_review_mends_three_leaders_negated_calls_and_public_telling() -> None:
+    three = acts(
+        "Norland President Ana Lind, Kessel President Piet Dorn and Arland President Jan Vos met on Monday.",
+        "Both leaders sent messages to Carl Berg on Tuesday.",
+    )
+    assert not three, three  # which two is unsure
+    assert not acts("Ana Lind and Piet Dorn did not congratulate Carl Berg during telephone conversations.")
+    assert not acts("Ana Lind and Piet Dorn will congratulate Carl Berg during telephone conversations.")
+    public = acts(
+        "Carl Berg told reporters that the Kessel Defence Ministry will review the prices, responding to a "
+        "letter from Ana Lind."
+    )
+    assert not any(s == "Carl Berg" for _, s, _ in public), public

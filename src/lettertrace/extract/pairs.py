@@ -38,13 +38,27 @@ class PairReader(PartyReader):
                 p.key for c in verb.children if c.dep_ in ("dative", "iobj") and (p := self._party(c))
             }
             pair = [p for p in self._pair_before(subs[0], collective=True) if p.key not in to]
-            if len(pair) == 2:
+            if len(pair) == 2 and self._two_named_before(subs[0]):
                 return pair
         found = super()._subjects(verb)
         if len(found) == 1 and found[0].ptype == "org" and len(subs) == 1:
             officer = self._officer_in(subs[0], verb)
             return [officer] if officer is not None else found
         return found
+
+    def _two_named_before(self, tok: Token) -> bool:
+        """The sentence before ``tok``'s names no more than two people ("A, C and D met. Both leaders wrote":
+        which two is unsure)."""
+        sent = sent_of(tok)
+        if sent.start == 0:
+            return True
+        before = sent_of(self.doc[sent.start - 1])
+        people = {
+            k
+            for t in before
+            if (k := self.idx.tok2party.get(t.i)) is not None and self.idx.parties[k].ptype == "person"
+        }
+        return len(people) <= 2
 
     def _officer_in(self, subj: Token, verb: Token) -> Party | None:
         """'The X College of Nursing's general secretary, A B, wrote': the parse took the body for the subject

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .draft import Draft
+from .lexicon import blocked
 from .lists import party_list_from
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ def calls_of_each(finder: DraftFinder, d: Draft) -> bool:
     objs = [p for c in verb.children if c.dep_ == "dobj" for p in finder._conj_parties(c)]
     if len(subj) < 2 or len(objs) != 1 or objs[0] in subj or any(p.ptype != "person" for p in subj):
         return False
+    if blocked(verb):  # "A and B did not congratulate C during calls", "will congratulate": no call at all
+        d.sender, d.recipients = None, []
+        return True
     d.sender, d.recipients, d.distinct = subj[0], list(objs), True
     for s in subj[1:]:
         twin = finder._add(Draft("call", t, s, list(objs), verb=verb))

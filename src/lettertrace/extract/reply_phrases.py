@@ -103,6 +103,8 @@ def in_event(tok: Token) -> bool:
 
 # Verbs of telling whose subject a participle of answering at the end of their object clause belongs to.
 _TELLING = frozenset({"tell", "inform", "assure", "say", "write", "advise", "notify", "promise"})
+# Hearers that make a telling a statement in public, not an answer sent ("told reporters that ...").
+_PUBLIC = frozenset({"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "viewer"})
 
 
 def teller_responds(verb: Token, has_subject: bool) -> bool:
@@ -112,7 +114,9 @@ def teller_responds(verb: Token, has_subject: bool) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.dep_ != "ccomp":
         return False
     set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return not has_subject or set_off and verb.head.head.lemma_.lower() in _TELLING
+    teller = verb.head.head
+    public = any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PUBLIC for c in teller.children)
+    return not has_subject or set_off and teller.lemma_.lower() in _TELLING and not public
 
 
 def _first_kind(nouns: list[Token]) -> Token | None:
