@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -194,10 +193,8 @@ class InReportResolution(CounterpartResolution):
             inner = self._person_in_subtree(tok) or self._apposed_name(tok) or self._named_right_after(tok)
             if inner is not None:
                 return inner
-        if own is not None:  # (an office set before one name alone: "the High Representative ..., A B")
-            set_before = partial(office_set_before, tok, _np_text(tok), self.live(), self.tok2party)
-            home = partial(our_leader, tok, self.live())  # "the head of our state": the outlet's own leader
-            return (self.resolve_role(tok) or set_before() or home() or own) if role_head else own
+        if own is not None:
+            return (self.resolve_role(tok) or self._office_named_before(tok) or own) if role_head else own
         if not role_head and (styled := styled_holder(self, tok)) is not None:
             return styled
         if _head_word(tok) == "counterpart":
@@ -248,8 +245,7 @@ class InReportResolution(CounterpartResolution):
             return (
                 from_holder(self.doc, self.parties, tok)
                 or self.resolve_role(tok)
-                or office_set_before(tok, _np_text(tok), self.live(), self.tok2party)
-                or our_leader(tok, self.live())
+                or self._office_named_before(tok)
             )
         if tok.text[:1].isupper() and names.fold(tok.text).strip(".") in names.title_words():
             return self._titled_holder(tok)
@@ -258,6 +254,12 @@ class InReportResolution(CounterpartResolution):
         if tok.tag_ == "NN" and tok.text.islower() and [c.lower_ for c in tok.children] == ["the"]:
             return body_headed_by(self.live(), tok)  # "the forum": the Norland Rights Forum named before
         return None
+
+    def _office_named_before(self, tok: Token) -> Party | None:
+        """An office the report set before one name alone ("the High Representative ..., A B"), or "the head
+        of our state" (the outlet's own leader): the person, where the role resolver found none."""
+        live = self.live()
+        return office_set_before(tok, _np_text(tok), live, self.tok2party) or our_leader(tok, live)
 
     def _body_saying(self, tok: Token) -> Party | None:
         """'The ministry said (that) it had sent a note to B': 'it' is the body or state whose statement

@@ -9,13 +9,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .mentions import Party
+from .mentions import LEADER_OFFICES, Party
 from .quotescan import quote_spans
 
 _STATE_WORDS = frozenset({"state", "country", "nation", "republic"})
 _HEADS = frozenset({"head", "leader"})
 _OFFICES = frozenset({"president", "leader", "premier", "king", "queen", "emir", "amir", "sultan"})
-_LEADER_ROLES = frozenset({"president", "premier", "king", "queen", "emir", "amir", "sultan", "chancellor"})
+_LEADER_ROLES = LEADER_OFFICES | {"premier"}  # the offices of heads of state and government
 
 
 def ours(tok: Token) -> bool:
@@ -42,8 +42,6 @@ def our_leader(tok: Token, people: Iterable[Party]) -> Party | None:
         for p in people
         if p.ptype == "person"
         and p.first < tok.i
-        and any(
-            w in _LEADER_ROLES or w == "prime" for r in p.roles for w in r.lower().replace("-", " ").split()
-        )
+        and any(w in _LEADER_ROLES for r in p.roles for w in r.lower().replace("-", " ").split())
     ]
     return min(leaders, key=lambda p: p.first) if leaders else None
