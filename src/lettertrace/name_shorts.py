@@ -5,6 +5,7 @@ surname ("Jokowi" for Joko Widodo), as agencies and headlines write the names of
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc, Token
@@ -52,3 +53,24 @@ def after_an_article(doc: Doc, text: str) -> bool:
 def body_by_initials(tok: Token) -> bool:
     """'The KGB', 'the PRI': capitals led by an article are a body's initials, never a person's."""
     return tok.text.isupper() and any(c.dep_ == "det" for c in tok.children)
+
+
+# The ending of East Slavic surnames in -ский/-ський/-цкий as English outlets romanize it: "Zelenskyy",
+# "Zelenskiy", "Zelensky" are one name, and a reader who searches for one expects the others.
+_SLAVIC_END = re.compile(r"(?<=[a-z])([sc]k|zk)(yy|iy|yi|yj|ij|ii|y)$")
+_SLAVIC_FORMS = ("y", "yy", "iy")
+
+
+def slavic_spellings(name: str) -> list[str]:
+    """The other common romanizations of a name whose last word ends in an East Slavic -sky (-skyy,
+    -skiy, -sky): "Volodymyr Zelenskyy" also "Volodymyr Zelensky" and "Volodymyr Zelenskiy". Polish
+    -ski and names of other endings have none."""
+    words = name.split()
+    if len(words) < 1 or not words[-1][:1].isupper():
+        return []
+    last = words[-1]
+    m = _SLAVIC_END.search(last)
+    if not m or len(last) < 6:
+        return []
+    stem = last[: m.start(2)]
+    return [" ".join([*words[:-1], stem + f]) for f in _SLAVIC_FORMS if stem + f != last]

@@ -18,6 +18,13 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from . import given_names
+from .state_names import (
+    _IRREGULAR_DEMONYMS,
+    _NO_STATE_CODES,
+    _STATE_ABBREVIATIONS,
+    whole_names,
+    whole_state_name,
+)
 
 # Two folded name tokens are variants of one transliteration when their similarity
 # (rapidfuzz ratio on the skeletons) reaches this: set on the variant pairs in
@@ -352,37 +359,9 @@ def is_demonym(word: str) -> bool:
     return any(s in _territories() or s + "a" in _territories() or s + "y" in _territories() for s in stems)
 
 
-# Two-letter codes of the CLDR that name no state (the EU, the euro area, the UN, outlying Oceania,
-# pseudo-locales): "the EU envoy" and "the UN chief" name bodies, not states.
-_NO_STATE_CODES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
-
-
-# States English news names by an abbreviation in capitals, with their CLDR codes (a two-letter code
-# alone, "IT", "IN", "TO", is too often a word to read as a state).
-_STATE_ABBREVIATIONS = {
-    "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "PRC": "CN", "DPRK": "KP", "ROK": "KR", "DRC": "CD",
-}  # fmt: skip
-
-
 # Words that make an office another, lesser one: a deputy emir is no emir, a vice president no president.
 SECOND_TO = frozenset({"deputy", "vice", "assistant", "under", "acting", "former", "ex", "late", "shadow"})
 
-# A state's people's word that is not its name with an ending (English usage): "French", "Dutch".
-_IRREGULAR_DEMONYMS = {
-    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
-    "dutch": "NL", "german": "DE", "swiss": "CH", "greek": "GR", "thai": "TH", "irish": "IE", "danish": "DK",
-    "swedish": "SE", "finnish": "FI", "polish": "PL", "spanish": "ES", "portuguese": "PT", "norwegian": "NO",
-    "belgian": "BE", "turkish": "TR", "filipino": "PH", "emirati": "AE", "saudi": "SA", "afghan": "AF",
-    "argentine": "AR", "argentinian": "AR", "peruvian": "PE", "icelandic": "IS", "cypriot": "CY",
-    "maltese": "MT", "lebanese": "LB", "togolese": "TG", "malagasy": "MG", "czech": "CZ", "slovak": "SK",
-    "croat": "HR", "croatian": "HR", "serb": "RS", "serbian": "RS", "bosnian": "BA", "ivorian": "CI",
-    "burmese": "MM", "vatican": "VA", "palestinian": "PS", "dominican": "DO", "turkey": "TR", "holland": "NL",
-    "lao": "LA", "laotian": "LA", "khmer": "KH", "swazi": "SZ", "basotho": "LS", "mosotho": "LS",
-    "burkinabe": "BF", "motswana": "BW", "batswana": "BW", "monegasque": "MC", "sammarinese": "SM",
-    "comorian": "KM", "bissau-guinean": "GW", "equatoguinean": "GQ", "salvadoran": "SV", "guatemalan": "GT",
-    "omani": "OM", "bahraini": "BH", "qatari": "QA", "kuwaiti": "KW", "yemeni": "YE", "iraqi": "IQ",
-    "pakistani": "PK", "bangladeshi": "BD", "israeli": "IL", "somali": "SO", "nepali": "NP", "azerbaijani": "AZ",
-}  # fmt: skip
 _STEM_ENDS = ("a", "y", "e", "o", "")  # "Kenya-n", "Ital-y", "Ukrain-e", "Mexic-o", "Sudan-ese"
 
 
@@ -416,6 +395,11 @@ def state_of_capital(text: str) -> str | None:
 
 
 @cache
+def _whole_names() -> list[tuple[str, str]]:
+    return whole_names(_state_codes(), fold)
+
+
+@cache
 def state_codes() -> frozenset[str]:
     """The two-letter codes of the states the CLDR names (as :func:`org_key` writes a state)."""
     return frozenset(_state_codes().values())
@@ -427,9 +411,15 @@ def states_named(text: str) -> frozenset[str]:
     US president")."""
     codes = _state_codes()
     out = {_STATE_ABBREVIATIONS[w] for w in re.findall(r"\b[A-Z]{2,4}\b", text) if w in _STATE_ABBREVIATIONS}
-    low = fold(re.sub(r"['\u2019]s\b", "", text))  # "India's ministry": India's, not a word "indias"
-    out |= {c for n, c in codes.items() if " " in n and re.search(rf"\b{re.escape(n)}\b", low)}
-    out |= {c for n, c in _two_word_demonyms().items() if n in low and re.search(rf"\b{re.escape(n)}\b", low)}
+    low = fold(re.sub(r"['\u2019]s\b", "", text)).lower()  # "India's ministry": India's, not "indias"
+    for n, c in _whole_names():  # a name of several words whole: "Northern Ireland" is no Ireland
+        if n in low and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low):
+            out.add(c)
+            low = re.sub(rf"(?<![\w-]){re.escape(n)}(?![\w-])", " ", low)
+    for n, c in _two_word_demonyms().items():
+        if n in low and re.search(rf"\b{re.escape(n)}\b", low):
+            out.add(c)
+            low = re.sub(rf"\b{re.escape(n)}\b", " ", low)  # "South Sudanese" is no Sudanese
     for w in re.findall(r"[a-z]+", low):
         if w in codes:
             out.add(codes[w])
@@ -448,8 +438,8 @@ def is_state_name(text: str) -> bool:
     """A state's or territory's whole name as the CLDR gives it ("Nepal", "Costa Rica")."""
     folded = fold(text).lower()
     return (
-        folded in _territories() or folded.replace(" and ", " & ") in _territories()
-    )  # "Trinidad and Tobago"
+        folded in _territories() or folded.replace(" and ", " & ") in _territories() or whole_state_name(text)
+    )  # "Trinidad and Tobago", "Saint Vincent and the Grenadines"
 
 
 def is_state_word(word: str) -> bool:

@@ -31,6 +31,7 @@ from anyascii import anyascii
 from . import names
 from .actors import Actor, epithets, known_actors, known_offices  # noqa: F401
 from .models import PartyMention
+from .name_shorts import slavic_spellings
 from .name_singles import family_name_fits, given_name_only, offices_named
 from .names import content_words, initials_match, org_key
 
@@ -411,6 +412,10 @@ def _entity_for(ms: list[Member], actor_idx: int | None) -> Entity:
             spelt = ascii_spelling(form)
             if spelt and (spelt, "ascii", m.report) not in ent.aliases:
                 ent.aliases.append((spelt, "ascii", m.report))
+            if ent.etype == "person":
+                for other in slavic_spellings(form):
+                    if (other, "spelling", m.report) not in ent.aliases:
+                        ent.aliases.append((other, "spelling", m.report))
         if m.party.role:
             ent.roles.append({"role": m.party.role, "org": m.party.org, "report": m.report})
     return ent

@@ -26,7 +26,7 @@ from .syntax import (
     _verb_of,
 )
 from .thanks import ThanksFor
-from .trigger_checks import subject_tokens
+from .trigger_checks import each_side, subject_tokens
 
 # A greeting received in these settings came in person, not by letter, message or call.
 IN_PERSON = {"meet", "visit", "attend", "funeral", "ceremony", "reception", "delegation", "person", "summit"}
@@ -310,7 +310,10 @@ class MoreActs(ThanksFor):
         if len(parties) >= 2 and verb.lemma_.lower() in _DISCUSSING:  # "A and B discussed Ukraine by phone",
             addressed = [p for p in addressed if p.ptype == "person"]  # "A discussed X with B": X the topic
         parties = _uniq(parties + addressed)
-        if len(parties) >= 2:
+        if len(parties) > 2 and len(self._subjects(verb)) == 1 and each_side(verb, parties[1:]):
+            for other in parties[1:]:  # "exchanged greetings by phone with A, B and C": a call with each
+                self._add(Draft("call", verb, parties[0], [other], verb=verb)).distinct = True
+        elif len(parties) >= 2:
             self._add(Draft("call", verb, parties[0], parties[1:], verb=verb))
 
     def _addressed_extracts(self) -> None:

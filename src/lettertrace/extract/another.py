@@ -230,6 +230,8 @@ def add_implied(drafts: list[Draft], d: Draft) -> None:
 
 
 _ALIKE = frozenset({"similar", "identical", "parallel", "same"})
+# "A second letter, sent the same day to C": one more of the same writer's, when it names no writer.
+_ONE_MORE = frozenset({"second", "third", "fourth", "another", "separate", "further"})
 
 
 def similar_from_same(drafts: list[Draft]) -> None:
@@ -239,8 +241,8 @@ def similar_from_same(drafts: list[Draft]) -> None:
     written act told before it)."""
     written = {o.trigger.i for o in drafts if o.sender is not None}
     for n, d in enumerate(drafts):
-        if d.sender is not None or not d.recipients or d.kind == "call":
-            continue
+        if d.sender is not None or not d.recipients or d.kind == "call" or d.implied:
+            continue  # (not the first letter "a second letter" implies: whose it was, is unknown)
         alike = any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children) or any(
             c.dep_ == "prep"
             and c.lower_ == "with"
@@ -248,13 +250,18 @@ def similar_from_same(drafts: list[Draft]) -> None:
             for c in d.trigger.children
         )  # "Letters with similar content were sent the same day to C and to D"
         also = d.trigger.dep_ == "nsubjpass" and any(c.lower_ == "also" for c in d.trigger.head.children)
+        also = also or any(c.dep_ in ("amod", "det") and c.lower_ in _ONE_MORE for c in d.trigger.children)
         if not alike and not also:  # "Messages were also sent to C and D"
             continue
         if d.trigger.i in written or _told_writer(d.trigger):
             continue  # read with its writer already; "Protesters sent a similar letter", "... by the unions"
         before = [o for o in drafts[:n] if o.sender is not None and o.trigger.i < d.trigger.i]
-        if before and before[-1].kind != "call" and all(r is not before[-1].sender for r in d.recipients):
-            d.sender = before[-1].sender
+        like = (
+            [o for o in before if o.kind == d.kind] if alike else []
+        )  # "similar letters": like the last letter
+        last = like[-1] if like else before[-1] if before else None
+        if last is not None and last.kind != "call" and all(r is not last.sender for r in d.recipients):
+            d.sender = last.sender
 
 
 def _told_writer(noun: Token) -> bool:

@@ -3,6 +3,8 @@ addressed to someone), whether a relative clause tells what was said in the act 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .lexicon import cues
@@ -123,3 +125,20 @@ def _carried_by_courier(verb: Token, subject: Party) -> bool:
     return _is_courier(subject) or any(
         c.dep_ == "nsubj" and _head_word(c) in COURIER_HEADS for c in verb.children
     )
+
+
+def signed_after(verb: Token, prep_party: Callable[[Token, tuple[str, ...]], Party | None]) -> Party | None:
+    """The signer of a passive of signing joined to ``verb`` with no subject of its own ("The letter was
+    drafted in X and signed first by A": A sends it), where ``verb`` itself names no agent."""
+    if prep_party(verb, ("by",)) is not None:
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in ("sign", "co-sign", "cosign")
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            and (p := prep_party(c, ("by",))) is not None
+        ):
+            return p
+    return None

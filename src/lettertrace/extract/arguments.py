@@ -66,6 +66,7 @@ from .argument_checks import (  # noqa: E402
     _greeting,
     authored,
     read_as_thanks,
+    signed_after,
     signed_by_many,
 )
 
@@ -385,6 +386,8 @@ class ArgumentFiller(PassiveAnaphora):
             return self._prep_party(head, ("from",)) or _first(agent), self._subjects(head)
         if tok.dep_ == "nsubjpass" and lem in cues()["send_verbs"] and _definite(tok):
             return self._passive_anaphor(head)
+        if tok.dep_ == "nsubjpass" and (signer := signed_after(head, self._prep_party)) is not None:
+            return signer, []  # "The letter was drafted in X and signed by A": A sends it
         if (
             tok.dep_ == "nsubjpass"
             and authored(head)

@@ -245,6 +245,8 @@ def _asked(tok: Token, drafts: list[Draft], reply: Token | None = None) -> bool:
         return False  # "B answered, saying ... but asking that ...": what B's reply asks
     if any(tok in carrier(d) or d.trigger.dep_ == "nsubj" and d.trigger.head.i == tok.i for d in drafts):
         return False  # "In a joint letter, A asked B to convene a session", "A's letter asked B for aid"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i in acts:
+        return False  # "A wrote to B with 16 questions": what the letter asks
     if _said_in_letter(tok) or _quoted(tok):
         return False  # "In it, A writes that ... and asks B to ...": what the letter asks; a quoted word
     return not (tok.tag_ == "VBG" and tok.head.i in acts)

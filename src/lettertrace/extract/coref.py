@@ -43,6 +43,7 @@ from .principals import courier_principal
 from .reporters import reporter_of
 from .salience import modifies_thing, titled
 from .speech_words import SPEECH_VERBS, TELLING
+from .state_spans import office_place_end
 from .styled import styled_holder
 from .syntax import COURIER_HEADS, STAFF_HEADS
 
@@ -348,7 +349,8 @@ class InReportResolution(CounterpartResolution):
         """'the Emir of Ostmark, Sheikh Said Hamdan, ...' with the name hung elsewhere by the parser: a person
         named right after the comma that closes the role's phrase."""
         doc = self.doc
-        i = tok.right_edge.i + 1
+        cut = office_place_end(tok)  # "the Prime Minister of Saint Vincent and the Grenadines, A B": the
+        i = tok.right_edge.i + 1 if cut is None else cut + 1  # state's name cut, its rest and A B hung apart
         if i >= len(doc) or doc[i].text != ",":
             return None
         if i + 1 >= len(doc) or not (doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN"):

@@ -75,9 +75,18 @@ def _named_elsewhere(
             return False  # "A will visit New Delhi to meet the Indian prime minister": another leader
         found = True
         near = t.doc[max(t.sent.start, t.i - _NEAR) : min(t.sent.end, t.i + _NEAR + 1)]
-        if any(n.ent_type_ == "PERSON" and names.fold(n.text).lower() not in own for n in near):
+        if any(
+            n.ent_type_ == "PERSON" and names.fold(n.text).lower() not in own and not _people_word(n)
+            for n in near
+        ):
             return False
     return found
+
+
+def _people_word(t: Token) -> bool:
+    """A people's or a state's word the tagger took into a person's name ("Tajik President A" tagged whole):
+    no person of its own."""
+    return names.is_demonym(t.text) or bool(names.states_named(t.text))
 
 
 def _office_of_state(t: Token) -> bool:

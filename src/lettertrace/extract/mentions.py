@@ -16,6 +16,7 @@ from ..models import (
 )
 from ..names import STOP, content_words, org_key  # noqa: F401
 from .honoured import TOPICAL, honorifics_only
+from .state_spans import state_name_on
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "FAC"}
@@ -486,6 +487,7 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
             right = max(right, child.right_edge.i)
         else:
             break
+    right = state_name_on(doc, right)
     if stop_at is not None and stop_at > left:
         right = min(right, stop_at - 1)
     span = doc[left : right + 1]

@@ -11,6 +11,7 @@ from ..nlp import sent_number, sent_of
 from .control import counted_two
 from .draft import Draft
 from .groups import _offices_of_states
+from .lists import party_list_from
 from .mentions import ROLE_HEADS, Party, _head_word, _is_late, _role_class
 from .office_fit import same_stem
 from .readers import PartyReader
@@ -44,6 +45,38 @@ class PairReader(PartyReader):
         if len(found) == 1 and found[0].ptype == "org" and len(subs) == 1:
             officer = self._officer_in(subs[0], verb)
             return [officer] if officer is not None else found
+        if len(found) == 1 and found[0].ptype == "person" and len(subs) == 1:
+            return self._listed_before(subs[0], found)
+        return found
+
+    def _listed_before(self, subj: Token, found: list[Party]) -> list[Party]:
+        """'a letter that A and Conservative critic B sent him': the parse took 'A and Conservative' for
+        two words describing B, and B alone for the subject; the people listed from the subject's first word
+        on, with B among them, are its subjects (the first the sender of a joint letter)."""
+        start = subj.left_edge.i
+        if (
+            start >= subj.i
+            or self.doc[start].pos_ != "PROPN"
+            or all(t.lower_ != "and" for t in self.doc[start : subj.i])
+        ):
+            return found
+        listed = party_list_from(self.doc, self.idx, start)
+        first = self.doc[start]
+        if (
+            self.doc[start + 1].lower_ in ("and", ",")
+            and first.pos_ == "PROPN"
+            and _head_word(first) not in ROLE_HEADS
+        ):
+            head = self._party(first)  # a surname alone ("Lind and ..."): the list's first
+            if head is not None and head is not found[0]:
+                listed = [head, *[p for p in listed if p is not head and p is not found[0]], found[0]]
+        if (
+            len(listed) > 1
+            and listed[0] != found[0]
+            and found[0] in listed
+            and all(p.ptype == "person" for p in listed)
+        ):
+            return listed
         return found
 
     def _two_named_before(self, tok: Token) -> bool:

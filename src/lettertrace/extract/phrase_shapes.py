@@ -148,3 +148,19 @@ def _of_state_after(ent: Span) -> bool:
     i = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ == "of")
     i += i < len(doc) and doc[i].lower_ == "the"
     return i > ent.end and i < len(doc) and doc[i].ent_type_ == "GPE"
+
+
+def relative_read_as_main(verb: Token) -> bool:
+    """'A, who had earlier sent B a message, also phoned her': the parser made the relative clause's verb
+    the main one (its subject A, with 'who' left on an auxiliary) and hung the true main verb on it as a
+    'dep' with no subject; that verb is A's. Not "the X Resolution, also called Y" (a naming)."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ") or head.pos_ != "VERB" or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("oprd", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        s.dep_ == "nsubj"
+        and any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children) for r in s.children)
+        for s in head.children
+    )

@@ -13,7 +13,7 @@ from ..datelines import clock_zone
 from ..nlp import headline_verbs
 from .apposed_offices import apposed_offices, further_title, held_office, joint_office_holder, listed_office
 from .call_media import hung_on_medium_or_day
-from .comma_names import dated_owner, name_after_state, set_off_holder
+from .comma_names import dated_owner, in_state_name, name_after_state, set_off_holder
 from .control import (
     broken_coordination,
     closes_fronted,
@@ -46,7 +46,7 @@ from .noun_groups import described_plural
 from .offices import QUANTIFIERS
 from .participles import participle_after_time, verb_read_as_participle
 from .partners import named_before_and
-from .phrase_shapes import absolute_with
+from .phrase_shapes import absolute_with, relative_read_as_main
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
 from .principals import holders_respectively, titled_to
 from .reader_objects import ObjectReader
@@ -232,7 +232,12 @@ class PartyReader(ObjectReader):
                 )
             if (ctl := object_controller(v)) is not None:
                 return self._conj_parties(ctl)  # "the delay led A to write to B": A writes
-            if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i or fronted_participle(v):
+            if (
+                v.dep_ in ("conj", "xcomp", "advcl", "relcl")
+                and v.head.i != v.i
+                or fronted_participle(v)
+                or relative_read_as_main(v)
+            ):  # "A, who had sent B a message, also phoned her" with the relative read as the main clause
                 if v.dep_ == "relcl":
                     ranked = first_to(self, v.head)  # "A was the first (leader) to call B"
                     p = None if ranked else self._party(v.head)
@@ -330,6 +335,8 @@ class PartyReader(ObjectReader):
         for c in [*tok.conjuncts, *broken_coordination(tok)]:  # "A and the Prime Minister of X, B,": B
             if subject_of_next_clause(c) or c in apposed or further_title(c):
                 continue  # "written to the leaders and the Committee will meet": a clause's subject
+            if c.left_edge.i > 0 and in_state_name(self.doc, c.left_edge.i - 1):
+                continue  # "the Prime Minister of Trinidad and Tobago": the rest of a state's name
             named = self._name_after_comma(c) if c.i not in self.idx.tok2party else None
             if named is not None and self._subject_after(c, named):
                 named = None  # "In a letter to X and the Chair of Y, B protested": B wrote it

@@ -6,10 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .addressed_reply import addressed_told_reply
+from .answered_things import ANSWERABLE, _answers_a_thing
 from .bare_replies import BareReplies
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
-from .mentions import ROLE_HEADS, Party, _head_word
+from .mentions import Party
 from .merge_writers import head_of_body, role_only
 from .reply_calls import reply_of_a_call
 from .reply_checks import (
@@ -44,8 +45,6 @@ from .reply_phrases import (
     written_reply,
 )
 from .syntax import _first, _own_kind_noun, _poss_is_pronoun, _possessed_comm, _uniq, _verb_of, to_preps
-
-ANSWERABLE = ("greeting", "message", "letter", "note", "congratulation", "condolence")  # what one replies to
 
 
 class ReplyTriggers(BareReplies):
@@ -335,6 +334,15 @@ class ReplyTriggers(BareReplies):
             addressee = (
                 _first(self._prep_parties(verb, ("to",)) + self._dative(verb)) if verb is not None else None
             )
+            if (
+                addressee is None
+                and verb is not None
+                and noun.dep_ == "dobj"
+                and verb.lemma_.lower() in cues()["receive_verbs"]
+            ):
+                addressee = _first(
+                    self._subjects(verb)
+                )  # "A received a reply from B to the letter she sent him"
             target = self._reply_target(
                 target_noun, replier, addressee
             )  # "wrote to B in response to his letter"
@@ -485,13 +493,3 @@ class ReplyTriggers(BareReplies):
             if subj[0].key == last.sender.key and all(p.key == last.sender.key for p in to):
                 return [last.recipients[0]]
         return subj
-
-
-def _answers_a_thing(verb: Token) -> bool:
-    """'replying to the appeal', 'responded to the criticism': what is answered is a common noun that
-    names no letter and no person ('replied to the minister' answers what the minister sent)."""
-    objs = [g for p in to_preps(verb) for g in p.children if g.dep_ == "pobj"]
-    return bool(objs) and all(
-        g.pos_ == "NOUN" and g.lemma_.lower() not in ANSWERABLE and _head_word(g) not in ROLE_HEADS
-        for g in objs
-    )

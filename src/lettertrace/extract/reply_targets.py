@@ -237,6 +237,8 @@ class ReplyTargets(ArgumentFiller):
                         return addressee
                     continue
                 p = self._party(subj)
+                if p is not None and p.ptype == "person":
+                    p = self._listed_before(subj, [p])[0]  # "that A and Conservative critic B sent him"
                 if p is not None and p is not replier:
                     return p
         froms = [f for f in _received_from(noun) if f.head.dep_ == "relcl"]  # "which he had received from A"

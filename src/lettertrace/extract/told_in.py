@@ -23,6 +23,19 @@ ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "rebuff", "spurn"}
 RAISED_WITH = frozenset({"raise", "discuss", "broach", "take", "pursue", "share"})
 
 
+def _told_of(noun: Token) -> Token | None:
+    """The verb of "informed B of X", "told B about X", when ``noun`` is X and B its verb's object."""
+    up = noun.head
+    if noun.dep_ != "pobj" or up.lower_ not in ("of", "about") or up.head.dep_ != "dobj":
+        return None
+    verb = up.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TOLD_OF else None
+
+
+# Verbs that tell someone of something: "informed B of the decision in a letter" writes to B.
+TOLD_OF = frozenset({"inform", "notify", "tell", "apprise", "advise", "warn", "remind", "assure", "brief"})
+
+
 class ToldInReader(CourierReader):
     """The parties of a communication named by a noun in a verb's prepositional phrase."""
 
@@ -43,6 +56,8 @@ class ToldInReader(CourierReader):
             verb = verb.head  # "In a letter to B dated 8 February (sent that month), A asked": the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
+        elif head.lower_ in ("in", "through", "via") and (told := _told_of(verb)) is not None:
+            verb = told  # "informed B of his decision in a letter", the letter parsed on the decision
         elif (
             head.lower_ in ("in", "during", "over")
             and not any(

@@ -200,10 +200,10 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             if d.reply_to is not None and not d.recipients and d.reply_to.sender is not None:
                 d.recipients = [d.reply_to.sender]
         self._add(d)
-        each = tok.tag_ in ("NNS", "NNPS") or any(c.lower_ == "each" for c in tok.head.subtree if c.i < tok.i)
-        if (
-            each and tok.dep_ == "dobj" and len(plural_senders(self, tok)) > 1
-        ):  # "A and B each sent a message"
+        said_each = any(c.lower_ == "each" for c in tok.head.subtree if c.i < tok.i)
+        each = tok.tag_ in ("NNS", "NNPS") or said_each
+        to_each = not said_each and len(d.recipients) > 1  # "A and B sent letters to C and D": one to each
+        if each and tok.dep_ == "dobj" and not to_each and len(plural_senders(self, tok)) > 1:
             split_plural(self, d)
         elif tok.tag_ in ("NNS", "NNPS") and not calls_of_each(self, d):  # "A and B called C in calls"
             self._split_roundup(d)
