@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from lettertrace import names
-from lettertrace.models import PartyMention
-from lettertrace.name_shorts import slavic_spellings
+from lettertrace.models import Options, PartyMention
+from lettertrace.name_shorts import short_form_of, slavic_spellings
+from lettertrace.nlp import parse
 from lettertrace.resolve import Member, resolve_entities
 from test_extract import acts
 
@@ -179,17 +180,6 @@ def test_a_verb_left_without_its_subject_by_a_misread_relative_clause_keeps_it()
     assert got == {("message", "Piet Dorn", ("Ana Lind",)), ("call", "Piet Dorn", ("Ana Lind",))}, got
 
 
-def test_an_office_of_a_state_is_the_one_untitled_person_of_that_state() -> None:
-    got = acts(
-        "President Piet Dorn has sent letters to the Prime Ministers of Sweden, Finland and Iceland in response "
-        "to their joint message.",
-        "In his letter to Swedish Prime Minister Ana Lind, Dorn wrote that he was grateful. He assured Finland's "
-        "Carl Berg that Arland would never forget. Similar letters went to Iceland's Mara Quist.",
-    )
-    assert ("letter", "Piet Dorn", ("Carl Berg",)) in got, got
-    assert not any("Finland" in r for _, _, rs in got for r in rs), got
-
-
 def test_similar_letters_are_the_last_letter_writers_not_the_last_message_writers() -> None:
     got = acts(
         "Federal President Piet Dorn has written to the President of Poland, Ana Lind, to thank her for the "
@@ -222,3 +212,148 @@ def test_a_second_letter_with_no_writer_is_the_last_writers() -> None:
         "letter, sent the same day to Transport Secretary Carl Berg, asks whether the agency had enough inspectors."
     )
     assert got == {("letter", "Ana Lind", ("Piet Dorn",)), ("letter", "Ana Lind", ("Carl Berg",))}, got
+
+
+def test_the_two_presidents_said_to_have_written_are_the_two_presidents() -> None:
+    got = acts(
+        "In July 2021, President Ana Lind called Arlandic President Piet Dorn.",
+        "In November 2021, Dorn phoned Lind to discuss the release, and Prime Minister Carl Berg then spoke "
+        "with the Arlandic president.",
+        "The two presidents are also said to have exchanged letters in the early weeks of this year.",
+    )
+    letters = {(s, r) for k, s, r in got if k == "letter"}
+    assert letters == {("Ana Lind", ("Piet Dorn",)), ("Piet Dorn", ("Ana Lind",))}, got
+
+
+def test_an_office_without_article_before_a_titled_name_is_that_persons() -> None:
+    got = acts(
+        "Prime Minister Carl Berg thanked the region.",
+        "Regional Forum chair and Arland Prime Minister Piet Dorn spoke with Mr Berg by phone on Tuesday.",
+    )
+    assert got == {("call", "Piet Dorn", ("Carl Berg",))}, got
+    got = acts("Chancellor Ana Lind and Prime Minister Piet Dorn wrote to President Carl Berg on Monday.")
+    assert got == {("letter", "Ana Lind", ("Carl Berg",))}, got
+
+
+def test_the_throne_one_accedes_to_is_no_addressee() -> None:
+    got = acts(
+        'Queen Mara Quist sent a message on Wednesday, saying "I send Your Majesty my warmest congratulations '
+        'on your accession to the Norland Throne".'
+    )
+    assert not any("Throne" in r for _, _, rs in got for r in rs), got
+
+
+@pytest.mark.parametrize("verb", ["has written to", "phoned"])
+def test_the_one_thanked_in_a_purpose_clause_is_the_one_addressed(verb: str) -> None:
+    got = acts(
+        "Pope Piet Dorn speaks with Secretary-General Ana Lind.",
+        f"Pope Piet Dorn {verb} King Carl Berg of Arland to thank him for his message of congratulations.",
+    )
+    assert ("message", "Carl Berg", ("Piet Dorn",)) in got, got
+    assert not any(s == "Ana Lind" for _, s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "fits"),
+    [
+        ("PD", "Piet Dorn", True),
+        ("AL", "Ana Lind", True),
+        ("PD", "Piet van Dorn", False),
+        ("US", "Ursula Smith", False),
+        ("PM", "Piet Mulder", False),
+        ("PD", "Piet", False),
+    ],
+)
+def test_an_editors_two_initials_are_a_two_word_name(short: str, full: str, fits: bool) -> None:
+    assert short_form_of(short, full) is fits
+
+
+def test_an_editors_initials_name_the_writer() -> None:
+    got = acts(
+        "To Mara Quist from Jonas Alden, 3 February 1812",
+        "JA told Robert Hale of the renewed exchange in a letter of 10 Feb. 1812.",
+    )
+    assert ("letter", "Jonas Alden", ("Robert Hale",)) in got, got
+
+
+def test_the_name_set_off_after_the_office_a_letter_is_addressed_to_is_the_addressee() -> None:
+    got = acts(
+        "In a letter addressed on Tuesday to the Secretary-General of the OIC, Piet Dorn, Iranian Foreign "
+        "Minister Ana Lind called for a meeting."
+    )
+    assert got == {("letter", "Ana Lind", ("Piet Dorn",))}, got
+
+
+def test_two_offices_before_one_name_are_that_persons() -> None:
+    got = acts("Deputy Prime Minister and Foreign Minister Piet Dorn wrote to President Carl Berg on Monday.")
+    assert got == {("letter", "Piet Dorn", ("Carl Berg",))}, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Committee Chairman Ana Lind wrote earlier this month to Piet Dorn, Carl Berg and Jan Vos, asking each to "
+        "testify.",
+        "Committee Chairman Ana Lind wrote earlier this month to the chief executives of Kessel, Arland and "
+        "Norland - Piet Dorn, Carl Berg and Jan Vos - asking each to testify.",
+    ],
+)
+def test_a_letter_asking_each_addressee_is_one_to_each(sentence: str) -> None:
+    assert acts(sentence) == {("letter", "Ana Lind", (r,)) for r in ("Piet Dorn", "Carl Berg", "Jan Vos")}
+
+
+def test_a_letter_still_awaiting_its_reply_is_told() -> None:
+    got = acts(
+        "Ana Lind, who chairs the committee, has yet to receive a reply to her letter of 9 March to the "
+        "Equalities Minister, Piet Dorn."
+    )
+    assert got == {("letter", "Ana Lind", ("Piet Dorn",))}, got
+
+
+def test_a_participle_giving_each_addressee_a_deadline_makes_one_letter_each() -> None:
+    got = acts(
+        "Senator Ana Lind also wrote last month to chief executive Piet Dorn and to Carl Berg, "
+        "giving each 24 hours to explain."
+    )
+    assert got == {("letter", "Ana Lind", ("Piet Dorn",)), ("letter", "Ana Lind", ("Carl Berg",))}, got
+
+
+def test_an_office_before_a_place_and_a_titled_name_is_that_persons() -> None:
+    got = acts(
+        "Prime Minister Carl Berg thanked the region.",
+        "Regional Forum chair and Norland Islands Prime Minister Piet Dorn spoke with Mr Berg by phone on Tuesday.",
+    )
+    assert got == {("call", "Piet Dorn", ("Carl Berg",))}, got
+
+
+def test_a_spaced_dash_ends_a_name_the_tagger_ran_across_it() -> None:
+    doc = parse(
+        "Ana Lind wrote to the chief executives of Kessel, Arland and Norland - Piet Dorn, Carl Berg and Jan Vos "
+        "- asking each to testify.",
+        Options().spacy_model,
+    )
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Piet Dorn", "PERSON") in ents and not any(" - " in t for t, _ in ents), ents
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint letter, which will be sent to President Ana Lind next week, is being drafted in Arland and will "
+        "be signed first by Piet Dorn.",
+        "The joint letter, sent to President Ana Lind on Monday, was drafted in Arland but not signed by Piet Dorn, "
+        "who objected.",
+        "Senator Ana Lind's letter to Kessel CEO Piet Dorn, dated Thursday, asks for documents. A second letter, "
+        "addressed to Transport Secretary Carl Berg, is still being drafted.",
+        "President Piet Dorn informed Chancellor Ana Lind of his decision in a letter to parliament.",
+    ],
+)
+def test_a_letter_planned_unsigned_or_to_another_gives_no_act_to_the_one_named(sentence: str) -> None:
+    got = acts(sentence)
+    assert not any(s == "Piet Dorn" and "Ana Lind" in r for _, s, r in got), got
+    assert not any("Carl Berg" in r for _, _, r in got), got
+
+
+def test_letters_to_two_addressees_respectively_stay_letters_of_each_sender() -> None:
+    got = acts("Ana Lind and Piet Dorn sent letters to Jan Vos and Mara Quist respectively on Monday.")
+    assert {s for _, s, _ in got} == {"Ana Lind", "Piet Dorn"}, got

@@ -19,6 +19,12 @@ def _words(full: str) -> list[str]:
     return [w for w in plain.replace("-", " ").split() if w.isalpha()]
 
 
+# Two capitals English writes for other things than a person's initials.
+COMMON_PAIRS = frozenset(
+    "US UK EU UN TV AI PM MP VP HQ DC OK ID PR GP IT AM PS RE CC BC AD ET PT MD PA PC FM BA MA NY LA SF GM CEO".split()
+)
+
+
 def short_form_of(short: str, full: str) -> bool:
     """Whether the one word ``short`` is a short form of the name ``full`` (two words or more)."""
     short = short.strip()
@@ -31,6 +37,8 @@ def short_form_of(short: str, full: str) -> bool:
         every = "".join(w[0] for w in words).upper()
         capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
         return short in (every, capitals)
+    if short.isupper() and len(short) == 2:  # an editor's "JA" and "TJ" for John Adams, Thomas Jefferson
+        return len(words) == 2 and short == (words[0][0] + words[1][0]).upper() and short not in COMMON_PAIRS
     if not short[:1].isupper() or not short[1:].islower() or len(short) < 5:
         return False
     low, first, last = names.fold(short).lower(), words[0].lower(), words[-1].lower()

@@ -3,7 +3,7 @@ from the head word of a place's or body's name."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import names
 
@@ -46,3 +46,12 @@ def titled_name_taken_whole(ent: Span) -> bool:
     if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in rest):
         return False
     return ent[-1].lower_ not in _PLACE_HEADS | _BODY_TAILS and "\n" not in first.whitespace_
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash with a space on each side ("X - A B"): it sets off a phrase; no name runs through it."""
+    return (
+        tok.text in ("-", "\u2013", "\u2014")
+        and bool(tok.whitespace_)
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )

@@ -28,7 +28,7 @@ from .name_letters import INITIALS_ONLY as INITIALS_ONLY
 from .name_letters import _seated_name, letters_only
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
 from .name_starts import function_word_names, given_name_before_particle, halves_of_one_name
-from .name_titles import _PERSONAL_OFFICES, _PLACE_HEADS, titled_name_taken_whole
+from .name_titles import _PERSONAL_OFFICES, _PLACE_HEADS, spaced_dash, titled_name_taken_whole
 from .names import _data, honorifics, is_state_name
 from .post_place import article_before_one_word, place_before_name
 from .text_view import PUNCT_RUN_CAP as PUNCT_RUN_CAP
@@ -178,6 +178,14 @@ def name_chains(doc: Doc) -> Doc:
         if (place := place_before_name(ent)) != ent.start:  # "ambassador to Kenya Jane Marriott"
             out.append(Span(doc, ent.start, place, label="GPE"))
             ent, trimmed = Span(doc, place, ent.end, label="PERSON"), True
+        if (dash := next((t.i for t in ent[1:-1] if spaced_dash(t)), None)) is not None:
+            out.append(Span(doc, ent.start, dash, label=ent.label_))  # "Norland - A B": a list, then a name
+            trimmed = True
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                continue  # "Friday 12 May - Xs Warning Y": the day, then a phrase the tagger did not name
+            rest = doc[dash + 1 : ent.end]
+            named = 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest)
+            ent = Span(doc, dash + 1, ent.end, label="PERSON" if named else ent.label_)
         gap = next((t.i for t in ent[1:-1] if _column_gap(t)), None)
         if gap is not None and ent.label_ == "PERSON":  # "A B        C D": two names set in columns
             out.append(Span(doc, ent.start, gap, label="PERSON"))

@@ -39,10 +39,11 @@ from .in_which import writers_in_which
 from .index import PartyIndex
 from .known_holders import filled_party, name_known_holders
 from .listed import listed_parties
-from .lists import add_appealed_to, split_by_place
+from .lists import add_appealed_to
 from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
 from .parties_used import _parties_used, used_names
+from .place_lists import split_by_place
 from .previous import earlier_letters
 from .reply_offices import reply_writers
 from .sent_ones import sent_ones

@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import sent_of
+from .argument_checks import _modal
 from .draft import Draft
 from .index import PartyIndex
+from .lexicon import blocked
 from .mentions import Party
 from .syntax import sentence_span
 
@@ -250,7 +252,10 @@ def similar_from_same(drafts: list[Draft]) -> None:
             for c in d.trigger.children
         )  # "Letters with similar content were sent the same day to C and to D"
         also = d.trigger.dep_ == "nsubjpass" and any(c.lower_ == "also" for c in d.trigger.head.children)
-        also = also or any(c.dep_ in ("amod", "det") and c.lower_ in _ONE_MORE for c in d.trigger.children)
+        one_more = any(c.dep_ in ("amod", "det") and c.lower_ in _ONE_MORE for c in d.trigger.children)
+        if one_more and (blocked(d.trigger.head) or _modal(d.trigger.head)):
+            continue  # "A second letter, addressed to C, is still being drafted": not sent
+        also = also or one_more
         if not alike and not also:  # "Messages were also sent to C and D"
             continue
         if d.trigger.i in written or _told_writer(d.trigger):

@@ -155,3 +155,28 @@ def held_office(c: Token) -> bool:
         and c.i > 0
         and any(t.ent_type_ == "PERSON" for t in c.doc[max(0, c.i - 30) : c.i])
     )
+
+
+def bare_title_before_name(tok: Token) -> Token | None:
+    """'Regional Forum chair and Arland Prime Minister A spoke': an office with no article joined to a
+    titled name is that person's other office, not a second person. Returns the name's token."""
+    if _head_word(tok) not in ROLE_HEADS or tok.ent_type_ == "PERSON" or tok.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # "the chair and Prime Minister A": perhaps two people
+    conjs = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    doc = tok.doc
+    if not conjs and tok.dep_ == "nsubj" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "and":
+        conjs = [  # both parsed as the verb's subjects, a place's name perhaps between ("and X Islands PM A")
+            c
+            for c in tok.head.children
+            if c.dep_ == "nsubj"
+            and c.i > tok.i
+            and c.ent_type_ == "PERSON"
+            and all(t.text[:1].isupper() for t in doc[tok.i + 2 : c.left_edge.i])
+        ]
+    if len(conjs) != 1:
+        return None
+    named = conjs[0]
+    titled = any(g.dep_ == "compound" and _head_word(g) in ROLE_HEADS for g in named.children)
+    return named if titled else None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .lexicon import cues
+from .lexicon import blocked, cues
 from .mentions import Party, _head_word
 from .syntax import COURIER_HEADS, GREETING_NOUNS, _is_courier
 
@@ -130,15 +130,24 @@ def _carried_by_courier(verb: Token, subject: Party) -> bool:
 def signed_after(verb: Token, prep_party: Callable[[Token, tuple[str, ...]], Party | None]) -> Party | None:
     """The signer of a passive of signing joined to ``verb`` with no subject of its own ("The letter was
     drafted in X and signed first by A": A sends it), where ``verb`` itself names no agent."""
-    if prep_party(verb, ("by",)) is not None:
-        return None
+    if prep_party(verb, ("by",)) is not None or blocked(verb) or _modal(verb):
+        return None  # (not "will be signed first by A", "was drafted but not signed by A")
     for c in verb.children:
         if (
             c.dep_ == "conj"
             and c.tag_ == "VBN"
             and c.lemma_.lower() in ("sign", "co-sign", "cosign")
             and not any(g.dep_.startswith("nsubj") for g in c.children)
+            and not blocked(c)
+            and not _modal(c)
             and (p := prep_party(c, ("by",))) is not None
         ):
             return p
     return None
+
+
+def _modal(verb: Token) -> bool:
+    """The verb is told as to come or as possible ("will be signed", "is being drafted", "may sign")."""
+    return any(
+        a.dep_ in ("aux", "auxpass") and (a.tag_ == "MD" or a.lower_ == "being") for a in verb.children
+    )

@@ -143,6 +143,18 @@ def each_apart(verb: Token) -> bool:
         and doc[c.i + 1].text != ","
         and not c.is_sent_start
         for c in verb.children
+    ) or _each_asked(verb)
+
+
+def _each_asked(verb: Token) -> bool:
+    """'wrote to A, B and C, asking each to testify', 'giving each 24 hours': a participle on the verb that
+    turns to each addressee on their own."""
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj")
+        and c.tag_ == "VBG"
+        and c.i + 1 < len(verb.doc)
+        and verb.doc[c.i + 1].lower_ == "each"  # (parsed as its object, or as "each 24 hours")
+        for c in verb.children
     )
 
 

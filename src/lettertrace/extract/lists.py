@@ -310,6 +310,23 @@ SIGNER_PLURALS = frozenset(
 )
 
 
+# Nouns whose 'to' tells where someone went or rose ("his accession to the throne", "her visit to X").
+_WHITHER = frozenset(
+    {
+        "accession",
+        "ascension",
+        "elevation",
+        "appointment",
+        "election",
+        "succession",
+        "admission",
+        "visit",
+        "trip",
+    }
+    | {"journey", "return", "rise"}
+)
+
+
 def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -> Token | None:
     """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
     on the national day to X"): read left to right, up to the next verb that does not send ("a letter
@@ -321,6 +338,8 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
         if t.lower_ in words and t.pos_ == "ADP" and (t.dep_ in ("prep", "dative", "agent") or conj):
             if t.lower_ == "to" and titled_to(doc, t):
                 continue  # "signed by Secretary to the President A": a title, no addressee
+            if t.lower_ == "to" and t.head.lemma_.lower() in _WHITHER:
+                continue  # "congratulations on your accession to the throne": where one went, no addressee
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             if t.lower_ == "from" and h.lemma_.lower() == "write" and h.tag_ == "VBN":
@@ -372,6 +391,17 @@ def _from_person_on_thing(prep: Token, idx: PartyIndex) -> bool:
     )
 
 
+def _set_off(a: Token) -> bool:
+    """The conjunct stands between commas ("the Secretary-General of X, B, ..."): an apposition misread."""
+    doc = a.doc
+    return (
+        a.left_edge.i > 0
+        and doc[a.left_edge.i - 1].text == ","
+        and a.i + 1 < len(doc)
+        and doc[a.i + 1].text == ","
+    )
+
+
 def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
     """'In an open letter to B, A, C and D said ...': the names between the comma after the addressee
     and a main verb the parser gave no subject are its subjects, whatever it hung them on."""
@@ -382,12 +412,17 @@ def fronted_signers(doc: Doc, idx: PartyIndex, tok: Token) -> list[Party]:
     if comma is None:
         return []
     addressed: set[int | None] = set()  # "In a joint letter to the Speaker, Ana Berg, ... A, C and D wrote"
-    for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children):
+    heads = [tok, *(a for a in tok.children if a.dep_ == "acl")]  # "In a letter addressed to B, ..."
+    for g in (
+        g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+    ):
         key = idx.tok2party.get(g.i)
         addressed.add(key)
         if key is None or idx.parties[key].roles[:1] == [idx.parties[key].name]:  # an office no name holds:
-            addressed |= {
-                idx.tok2party.get(a.i) for a in g.children if a.dep_ == "appos" and not _retitled(a, g)
+            addressed |= {  # its holder set off by commas ("the Secretary-General of X, B,"), read as an
+                idx.tok2party.get(a.i)  # apposition or as a conjunct
+                for a in g.children
+                if (a.dep_ == "appos" or a.dep_ == "conj" and _set_off(a)) and not _retitled(a, g)
             }
 
     keys = dict.fromkeys(
@@ -408,63 +443,6 @@ def titled_holder(idx: PartyIndex, t: Token) -> Party | None:
     if h is t or key is None or key == idx.tok2party.get(t.i):
         return None
     return idx.parties[key] if idx.parties[key].ptype == "person" else None
-
-
-def named_by_place(idx: PartyIndex, tok: Token) -> list[Party]:
-    """'her counterparts from X, A, and from Y, B', 'the foreign ministers of X, A, and of Y, B': a plural
-    office whose holders are listed each after its place; the persons, in order. Read left to right (the
-    parser hangs a repeated 'and from Y, B' anywhere): a preposition, the place up to a comma, the holder
-    up to the next comma or 'and'."""
-    if tok.tag_ != "NNS" or _head_word(tok) not in ROLE_HEADS:
-        return []
-    doc, end = tok.doc, sent_of(tok).end
-    word = doc[tok.i + 1].lower_ if tok.i + 1 < end else ""
-    if word not in ("from", "of"):
-        return []
-    out: list[Party] = []
-    i = tok.i + 1
-    while i < end and (doc[i].lower_ == word or out and doc[i].text[:1].isupper()):  # "and Y, B" too
-        i += doc[i].lower_ == word
-        comma = next((j for j in range(i, min(end, i + 7)) if doc[j].text == ","), None)
-        if comma is None:
-            break
-        stop = next((j for j in range(comma + 1, end) if doc[j].text == "," or doc[j].lower_ == "and"), end)
-        held = [idx.parties[idx.tok2party[t.i]] for t in doc[comma + 1 : stop] if t.i in idx.tok2party]
-        person = next((p for p in held if p.ptype == "person"), None)
-        if person is None:
-            break
-        if person not in out:
-            out.append(person)
-        i = stop
-        while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
-            i += 1
-    return out
-
-
-def split_by_place(drafts: list[Draft], idx: PartyIndex) -> None:
-    """'A spoke to her counterparts from X, B, and from Y, C', 'A spoke with her X and Y counterparts': one
-    call with each holder (two countries, two calls), not one call of three."""
-    for d in list(drafts):
-        verb = d.verb if d.verb is not None else d.trigger
-        if d.kind != "call" or len(d.recipients) < 2:
-            continue
-        listed = [
-            named_by_place(idx, g) or idx.counterparts(g)
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "with")
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        held = next((x for x in listed if len(x) >= 2 and x == d.recipients), None)
-        if held is None:
-            continue
-        d.recipients = held[:1]
-        d.distinct = True
-        at = drafts.index(d)
-        for n, other in enumerate(held[1:], start=1):
-            twin = Draft(d.kind, d.trigger, d.sender, [other], sentences=list(d.sentences), verb=d.verb)
-            twin.distinct = True
-            drafts.insert(at + n, twin)
 
 
 def subject_list(ap: Token) -> bool:

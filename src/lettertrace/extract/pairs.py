@@ -338,7 +338,7 @@ def _pair_office(tok: Token) -> str:
     presidents", "both foreign ministers": 'president', 'minister'); '' for words that name none ("the two
     leaders", "both men", "the two") or when no such subject is there."""
     for s in _subjects_around(tok):
-        if s.dep_ == "nsubj" and s.tag_ == "NNS" and _collective(s):
+        if s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "NNS" and _collective(s):  # ("are said to have")
             word = _role_class(names.fold(s.lemma_).lower())
             if word in ROLE_HEADS and word not in _NO_OFFICE:
                 return word
@@ -351,7 +351,8 @@ TITLED = "*"  # the office of :func:`_holds` that any role or title holds
 def _leaders(tok: Token) -> bool:
     """The collective subject of the pair is "leaders" ("the two leaders", "both leaders")."""
     return any(
-        s.dep_ == "nsubj" and s.lemma_.lower() == "leader" and _collective(s) for s in _subjects_around(tok)
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() == "leader" and _collective(s)
+        for s in _subjects_around(tok)
     )
 
 

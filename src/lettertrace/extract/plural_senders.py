@@ -86,3 +86,8 @@ def calls_of_each(finder: DraftFinder, d: Draft) -> bool:
         finder.drafts.remove(twin)
         finder.drafts.append(twin)
     return True
+
+
+def respective(tok: Token) -> bool:
+    """The sentence pairs its lists item by item ("A and B sent letters to C and D respectively")."""
+    return any(t.lower_ == "respectively" for t in tok.sent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from .comma_names import role_end
@@ -93,6 +93,8 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
     first = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if first is None:
         return []
+    if prep is not None and tok.tag_ == "NNS" and len(dashed := _dashed_holders(idx, prep)) >= 2:
+        return dashed
     places: list[Token] = []
     for g in sorted([first, *first.conjuncts], key=lambda t: t.i):
         own = idx.tok2party.get(g.i)  # (never party_at here: it resolves, and remembers, what it reads)
@@ -100,8 +102,8 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
             break
         places.append(g)
     end = max((p.i for p in places), default=len(doc)) + 1
-    if len(places) < 2 or end >= len(doc) or doc[end].text != ",":
-        return []
+    if len(places) < 2 or end >= len(doc) or doc[end].text not in (",", "-", "\u2013", "\u2014"):
+        return []  # (the names after a comma, or set off by dashes: "of X, Y and Z - A, B and C -")
     if doc[places[-1].left_edge.i - 1].lower_ not in ("and", "&"):
         return []  # "the leaders of France, Germany, A and B": the places' list has no end of its own
     people: list[Party] = []
@@ -138,3 +140,38 @@ def titled_to(doc: Doc, to: Token) -> bool:
     part of the title, which names the one served, not the one a letter goes to."""
     before = doc[to.i - 1] if to.i else None
     return before is not None and before.text[:1].isupper() and before.lower_ in _FOR_PRINCIPAL
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _dashed_holders(idx: _Index, prep: Token) -> list[Party]:
+    """'the chief executives of X, Y and Z - A, B and C - asking ...': places, then between dashes as many
+    persons, read left to right (the parser's tree of such a line is seldom whole)."""
+    doc = prep.doc
+    end = min(len(doc), prep.i + 40)
+    dash = next((t.i for t in doc[prep.i + 1 : end] if t.text in _DASHES and t.whitespace_), None)
+    if dash is None:
+        return []
+    close = next((t.i for t in doc[dash + 1 : end] if t.text in (*_DASHES, ".", ";", ":")), end)
+    places, people = _items(doc[prep.i + 1 : dash]), _items(doc[dash + 1 : close])
+    held = [
+        idx.parties[k]
+        for item in people
+        if (k := next((idx.tok2party[t.i] for t in item if t.i in idx.tok2party), None)) is not None
+    ]
+    if len(places) < 2 or len(held) != len(places) or len(people) != len(places):
+        return []
+    return held if all(p.ptype == "person" for p in held) else []
+
+
+def _items(span: Span) -> list[list[Token]]:
+    """The items of a list written "X, Y and Z" (a name's own '&' stays inside it)."""
+    out: list[list[Token]] = [[]]
+    for t in span:
+        if t.text == "," or t.lower_ == "and":
+            if out[-1]:
+                out.append([])
+            continue
+        out[-1].append(t)
+    return [x for x in out if x]

@@ -3,13 +3,21 @@ attached to the noun, "sent B a letter" (an indirect object): the second half of
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
 
 from .mentions import Party
+
+if TYPE_CHECKING:
+    from .index import PartyIndex
 
 
 class ObjectReader:
     """Object and indirect-object readings; the party lookups come from :class:`PartyReader`."""
+
+    doc: Doc
+    idx: PartyIndex
 
     def _party(self, tok: Token) -> Party | None:
         raise NotImplementedError
@@ -19,6 +27,15 @@ class ObjectReader:
 
     def _pobj_parties(self, prep: Token) -> list[Party]:
         raise NotImplementedError
+
+    def _subject_after(self, role: Token, named: Party) -> bool:
+        """The person named after the role's comma is the subject of the clause, not the role's holder."""
+        for t in self.doc[role.right_edge.i + 1 : role.right_edge.i + 8]:
+            if self.idx.tok2party.get(t.i) == named.key:
+                while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+                    t = t.head
+                return t.dep_ in ("nsubj", "nsubjpass")
+        return False
 
     def _prep_party(self, verb: Token, preps: tuple[str, ...]) -> Party | None:
         direct = self._prep_parties(verb, preps)

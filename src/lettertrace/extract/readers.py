@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..datelines import clock_zone
 from ..nlp import headline_verbs
-from .apposed_offices import apposed_offices, further_title, held_office, joint_office_holder, listed_office
+from .apposed_offices import (
+    apposed_offices,
+    bare_title_before_name,
+    further_title,
+    held_office,
+    joint_office_holder,
+    listed_office,
+)
 from .call_media import hung_on_medium_or_day
 from .comma_names import dated_owner, in_state_name, name_after_state, set_off_holder
 from .control import (
@@ -38,7 +45,7 @@ from .groups import (
 from .honoured import abbreviated_honorific, honorific_head, honoured_one, titled_past_bracket
 from .index import PartyIndex
 from .lexicon import blocked, noun_kind
-from .lists import named_by_place, subject_list
+from .lists import subject_list
 from .member_bodies import members_as_body, quoted_owner
 from .mentions import Party, _add_role
 from .name_particles import particle_tail
@@ -47,6 +54,7 @@ from .offices import QUANTIFIERS
 from .participles import participle_after_time, verb_read_as_participle
 from .partners import named_before_and
 from .phrase_shapes import absolute_with, relative_read_as_main
+from .place_lists import named_by_place
 from .prep_lists import listed_after_prep, office_holders_listed, to_past_partner
 from .principals import holders_respectively, titled_to
 from .reader_objects import ObjectReader
@@ -203,7 +211,7 @@ class PartyReader(ObjectReader):
     def _subjects(self, verb: Token) -> list[Party]:
         v = verb
         for _ in range(3):
-            subs = subject_tokens(v)
+            subs = list(dict.fromkeys(bare_title_before_name(s) or s for s in subject_tokens(v)))
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else among_named(self, v.head)
@@ -296,6 +304,10 @@ class PartyReader(ObjectReader):
         return _uniq(out)
 
     def _conj_parties(self, tok: Token) -> list[Party]:
+        if (titled := bare_title_before_name(tok)) is not None and (
+            holder := self._party(titled)
+        ) is not None:
+            return [holder]  # "Forum chair and Prime Minister A": A's two offices
         if len(held := holders_respectively(self.idx, tok)) >= 2:
             return held  # "the presidents of X and Y, A and B", "her counterparts in X and Y, A and B"
         offices = self.idx.offices_of_places(tok) or self.idx.governments_of(
@@ -365,15 +377,6 @@ class PartyReader(ObjectReader):
         """'Norland Prime Minister and Foreign Minister Sheikh B': an office no one here holds, run on into a
         name, is that person's title."""
         return self.idx.title_of_name_after(tok) or self._party(tok)
-
-    def _subject_after(self, role: Token, named: Party) -> bool:
-        """The person named after the role's comma is the subject of the clause, not the role's holder."""
-        for t in self.doc[role.right_edge.i + 1 : role.right_edge.i + 8]:
-            if self.idx.tok2party.get(t.i) == named.key:
-                while t.dep_ in ("compound", "flat") and t.head.i != t.i:
-                    t = t.head
-                return t.dep_ in ("nsubj", "nsubjpass")
-        return False
 
     def _members(self, tok: Token) -> list[Party | None]:
         """'leaders including A and B', 'heads of state such as A and B', 'officials like A': a plural

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .addressed_reply import addressed_told_reply
-from .answered_things import ANSWERABLE, _answers_a_thing
+from .answered_things import ANSWERABLE, _answers_a_thing, keep_answered_letter
 from .bare_replies import BareReplies
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
@@ -254,6 +254,10 @@ class ReplyTriggers(BareReplies):
         if replier is None and verb is not None and author is None:
             replier = self._answerer_of_receiver(noun, verb)  # "B wrote to A in May; she received a reply"
         if replier is None or in_event(noun) or verb is not None and in_event(verb):
+            if replier is None and target_noun is not None:  # "A awaits a reply to her letter to B"
+                keep_answered_letter(
+                    self, target_noun, _first(self._subjects(verb)) if verb is not None else None
+                )
             return  # "B's response came in a speech", "B's reply at the press conference"
         if _statement_in_response(noun, verb):
             return  # "In response to A's letter, B told reporters that ...": a statement, no reply sent

@@ -16,9 +16,9 @@ from ..names import content_words
 from ..nlp import text_of
 from .draft import Draft
 from .index import PartyIndex
-from .mentions import ROLE_HEADS, Party, _add_role, _role_class, strip_titles
+from .mentions import ROLE_HEADS, Party, _add_role, strip_titles
 from .merge import _role_only
-from .office_fit import _other_place, leader_words, same_stem, states_of
+from .office_fit import _other_place, same_stem, states_of
 from .office_kinds import titles_only
 
 # A signature line marked as such in a document's copy ("(Signed) A", "Signed: A", "[signed] A").
@@ -119,34 +119,11 @@ def _holder(idx: PartyIndex, office: Party, others: list[Party]) -> Party:
         and not _of_another_state(office, p)
         and _as_elect(forms) <= {w for t in titles[p.key] for w in re.split(r"[\s-]+", t)}
     ]  # "the prime minister-elect" is no prime minister in office
-    if not holders:
-        holders = _sole_of_state(idx, office, others, titles)
     if len(holders) != 1:
         return office
     for s in office.surfaces:
         holders[0].add_surface(s)
     return holders[0]
-
-
-def _sole_of_state(
-    idx: PartyIndex, office: Party, others: list[Party], titles: dict[int, list[str]]
-) -> list[Party]:
-    """ "the Prime Minister of X" where the report names one person of X only, and him with no title
-    ("Finland's A"): he holds that leader's office."""
-    said = frozenset().union(*(names.states_named(f) for f in [office.name, *office.surfaces]))
-    if len(said) != 1 or not leader_words({_role_class(w) for w in content_words(office.name)}):
-        return []
-    tied = [
-        p
-        for p in idx.live()
-        if p.ptype == "person"
-        and not _office_named(p)
-        and all(p.key != o.key for o in others)
-        and states_of(p) == said
-    ]
-    if len(tied) != 1 or any(content_words(t) & ROLE_HEADS for t in titles[tied[0].key]):
-        return []
-    return tied
 
 
 def _as_elect(forms: set[str]) -> set[str]:

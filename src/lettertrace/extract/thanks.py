@@ -68,6 +68,13 @@ class ThanksFor(ArgumentFiller):
         if kind is None and thing.lemma_.lower() not in GREETING_NOUNS:
             return
         sender = self._party(obj)
+        if obj.lower_ in ("him", "her") and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB":
+            # "A has written to B (phoned B) to thank him for his message": 'him' is B
+            written = [*self._prep_parties(verb.head, ("to",)), *self._dative(verb.head)]
+            written += [
+                p for c in verb.head.children if c.dep_ == "dobj" and (p := self._party(c)) is not None
+            ]
+            sender = written[0] if len(written) == 1 else sender
         if sender is None or sender is subj[0]:
             return
         self.drafts = [d for d in self.drafts if d.trigger.i != thing.i]  # the gerund's subject is B, not A

@@ -56,7 +56,11 @@ class ToldInReader(CourierReader):
             verb = verb.head  # "In a letter to B dated 8 February (sent that month), A asked": the letter's
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
-        elif head.lower_ in ("in", "through", "via") and (told := _told_of(verb)) is not None:
+        elif (
+            head.lower_ in ("in", "through", "via")
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)  # not "in a letter to X"
+            and (told := _told_of(verb)) is not None
+        ):
             verb = told  # "informed B of his decision in a letter", the letter parsed on the decision
         elif (
             head.lower_ in ("in", "during", "over")

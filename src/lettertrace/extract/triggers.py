@@ -35,7 +35,7 @@ from .merge_writers import office_of_a_body, role_only
 from .outlets import outlet
 from .patterns import REGISTRY
 from .phrase_shapes import absolute_with
-from .plural_senders import calls_of_each, plural_senders, received_froms, split_plural
+from .plural_senders import calls_of_each, plural_senders, received_froms, respective, split_plural
 from .reach_out import ReachOut
 from .replies import ReplyTriggers
 from .roundups import in_roundup
@@ -202,7 +202,8 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         self._add(d)
         said_each = any(c.lower_ == "each" for c in tok.head.subtree if c.i < tok.i)
         each = tok.tag_ in ("NNS", "NNPS") or said_each
-        to_each = not said_each and len(d.recipients) > 1  # "A and B sent letters to C and D": one to each
+        # "A and B sent letters to C and D": one to each (not "to C and D respectively": one of each sender)
+        to_each = not said_each and len(d.recipients) > 1 and not respective(tok)
         if each and tok.dep_ == "dobj" and not to_each and len(plural_senders(self, tok)) > 1:
             split_plural(self, d)
         elif tok.tag_ in ("NNS", "NNPS") and not calls_of_each(self, d):  # "A and B called C in calls"
