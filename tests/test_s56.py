@@ -357,3 +357,14 @@ def test_a_letter_planned_unsigned_or_to_another_gives_no_act_to_the_one_named(s
 def test_letters_to_two_addressees_respectively_stay_letters_of_each_sender() -> None:
     got = acts("Ana Lind and Piet Dorn sent letters to Jan Vos and Mara Quist respectively on Monday.")
     assert {s for _, s, _ in got} == {"Ana Lind", "Piet Dorn"}, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saint Vincent and the Grenadines Prime Minister Piet Dorn wrote to Ana Lind on Monday.",
+        "Antigua and Barbuda's Prime Minister Piet Dorn wrote to President Ana Lind on Monday.",
+    ],
+)
+def test_a_states_name_with_and_before_a_titled_name_is_no_writer(sentence: str) -> None:
+    assert acts(sentence) == {("letter", "Piet Dorn", ("Ana Lind",))}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .. import names
-from .comma_names import role_before
+from .comma_names import in_state_name, role_before
 from .mentions import ROLE_HEADS, Party, _head_word
 
 
@@ -180,3 +180,19 @@ def bare_title_before_name(tok: Token) -> Token | None:
     named = conjs[0]
     titled = any(g.dep_ == "compound" and _head_word(g) in ROLE_HEADS for g in named.children)
     return named if titled else None
+
+
+def state_before_name(tok: Token) -> Token | None:
+    """'Saint Vincent and the Grenadines Prime Minister A wrote', 'Antigua and Barbuda's Prime Minister A': the
+    parser took the first half of the state's name for the subject and A for its conjunct; A is the subject."""
+    cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None or not in_state_name(tok.doc, cc.i):
+        return None
+    named = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return named[0] if len(named) == 1 else None
+
+
+def named_subjects(subjects: list[Token]) -> list[Token]:
+    """A verb's subjects with each office or state's name the parser split from a person's name replaced by
+    that name (:func:`bare_title_before_name`, :func:`state_before_name`)."""
+    return list(dict.fromkeys(bare_title_before_name(s) or state_before_name(s) or s for s in subjects))

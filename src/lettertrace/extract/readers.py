@@ -18,6 +18,7 @@ from .apposed_offices import (
     held_office,
     joint_office_holder,
     listed_office,
+    named_subjects,
 )
 from .call_media import hung_on_medium_or_day
 from .comma_names import dated_owner, in_state_name, name_after_state, set_off_holder
@@ -211,7 +212,7 @@ class PartyReader(ObjectReader):
     def _subjects(self, verb: Token) -> list[Party]:
         v = verb
         for _ in range(3):
-            subs = list(dict.fromkeys(bare_title_before_name(s) or s for s in subject_tokens(v)))
+            subs = named_subjects(subject_tokens(v))
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else among_named(self, v.head)
