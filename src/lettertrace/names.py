@@ -23,7 +23,6 @@ from .state_names import (
     _NO_STATE_CODES,
     _STATE_ABBREVIATIONS,
     whole_names,
-    whole_state_name,
 )
 
 # Two folded name tokens are variants of one transliteration when their similarity
@@ -400,6 +399,17 @@ def _whole_names() -> list[tuple[str, str]]:
 
 
 @cache
+def _whole_name_set() -> frozenset[str]:
+    return frozenset(n for n, _ in _whole_names())
+
+
+def whole_state_name(text: str) -> bool:
+    """``text`` is a state's name of several words as English writes it ("Trinidad and Tobago", "Saint
+    Vincent and the Grenadines"), which a list must not split at its 'and'."""
+    return fold(text).strip() in _whole_name_set()
+
+
+@cache
 def state_codes() -> frozenset[str]:
     """The two-letter codes of the states the CLDR names (as :func:`org_key` writes a state)."""
     return frozenset(_state_codes().values())
@@ -437,8 +447,8 @@ def states_named(text: str) -> frozenset[str]:
 def is_state_name(text: str) -> bool:
     """A state's or territory's whole name as the CLDR gives it ("Nepal", "Costa Rica")."""
     folded = fold(text).lower()
-    return (
-        folded in _territories() or folded.replace(" and ", " & ") in _territories() or whole_state_name(text)
+    return folded in _territories() or whole_state_name(
+        text
     )  # "Trinidad and Tobago", "Saint Vincent and the Grenadines"
 
 

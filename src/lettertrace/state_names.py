@@ -77,12 +77,3 @@ def whole_names(codes: dict[str, str], fold: Callable[[str], str]) -> list[tuple
     for n, code in ALTERNATE_NAMES.items():
         out.setdefault(fold(n), code)
     return sorted(out.items(), key=lambda nc: (-len(nc[0]), nc[0]))
-
-
-def whole_state_name(text: str) -> bool:
-    """``text`` is a state's name of several words as English writes it ("Trinidad and Tobago", "Saint
-    Vincent and the Grenadines"), which a list must not split at its 'and'."""
-    from .names import _whole_names, fold
-
-    folded = fold(text).strip()
-    return any(n == folded for n, _ in _whole_names())

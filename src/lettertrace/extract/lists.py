@@ -312,18 +312,7 @@ SIGNER_PLURALS = frozenset(
 
 # Nouns whose 'to' tells where someone went or rose ("his accession to the throne", "her visit to X").
 _WHITHER = frozenset(
-    {
-        "accession",
-        "ascension",
-        "elevation",
-        "appointment",
-        "election",
-        "succession",
-        "admission",
-        "visit",
-        "trip",
-    }
-    | {"journey", "return", "rise"}
+    "accession ascension elevation appointment election succession admission visit trip journey return rise".split()
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..state_names import whole_state_name
+from ..names import whole_state_name
 
 
 def state_name_on(doc: Doc, right: int) -> int:
