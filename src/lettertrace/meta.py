@@ -48,7 +48,7 @@ from lettertrace.meta_letterhead import is_letterhead, is_page_label, letterhead
 from lettertrace.meta_top import after_preposition as _after_preposition
 from lettertrace.meta_top import clock_on, letters_date_line, record_hits, top_line_dates
 from lettertrace.meta_wire import wire_tag
-from lettertrace.meta_year import completed
+from lettertrace.meta_year import completed, month_first
 from lettertrace.models import CleanText, RawReport, ReportMeta
 
 HEADER_MAX_LINES = 15
@@ -496,5 +496,5 @@ def _publication(
     if hit is None and (done := completed(openings, segs, dateline_prefix_ok)) is not None:
         hit = DateHit(done[1].date, "article", None, _span(segs[done[0]], done[1]))
     if hit is not None:
-        return hit.date, hit.span
+        return month_first(hit.date, hit.span, clean.text, openings, dateline_prefix_ok), hit.span
     return url_date(raw.url), None

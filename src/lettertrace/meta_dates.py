@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -45,7 +45,7 @@ _DATE_RES = (  # "June 4, 2021", "October, 21, 2025" (as an agency's page header
     re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})\s*/\s*{_YEAR}", re.I),
     re.compile(rf"{_WD}\b(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+[A-Z][a-z]+\s+\d{{1,4}}\s+\({_YEAR}\)"),
     # "Era 110 (2021).6.4.": the era's year, the common year in brackets, then month and day
-    re.compile(rf"\b[A-Z][a-z]+\s+\d{{1,4}}\s+\({_YEAR}\)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(rf"\b[A-Z][a-z]+\s*\d{{1,4}}\s*\({_YEAR}\)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d)"),
 )
 _CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
 _TIME_AFTER = re.compile(rf"[\s,/|•·–—-]*(?:at\s+)?{_CLOCK}", re.I)
@@ -183,6 +183,18 @@ def _us_stamps(text: str) -> list[DateMatch]:
         except ValueError:
             continue
     return out
+
+
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]\d{4}")
+
+
+def other_reading(text: str, m: DateMatch) -> DateMatch | None:
+    """A numeric date either of whose readings is a day ("05/01/2023": 5 January or May 1): the reading
+    not taken; None for any other date."""
+    n = _NUMERIC.fullmatch(text[m.start : m.end])
+    if n is None or int(n["a"]) > 12 or int(n["b"]) > 12 or n["a"] == n["b"]:
+        return None
+    return replace(m, date=m.date.replace(month=m.date.day, day=m.date.month))
 
 
 def _day_month(a: int, b: int) -> tuple[int, int]:

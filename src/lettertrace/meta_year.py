@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from lettertrace.clean_lines import MONTH, WEEKDAY, is_closing, is_prose, is_salutation
-from lettertrace.meta_dates import _MONTHS, DateMatch, find_dates, foreign_label
+from lettertrace.meta_dates import _MONTHS, DateMatch, find_dates, foreign_label, other_reading
 from lettertrace.meta_lead import dated_by_text, lead_date, told_weekday
 
 # a day and a month with no year after them: "May 2", "2 May", "Sept. 14"
@@ -61,6 +61,11 @@ def year_of_day(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, Date
             m for m in find_dates(text) if not foreign_label(text[: m.start]) and not _placed(text[: m.start])
         ]
         found += [(i, m) for m in dates if (m.date.month, m.date.day) == day]
+        found += [  # "Taipei, May 1" over "05/01/2023": the page writes its month first
+            (i, o)
+            for m in dates
+            if (o := other_reading(text, m)) is not None and (o.date.month, o.date.day) == day
+        ]
     if not found or len({m.date.year for _, m in found}) != 1:
         return None
     return found[0]
@@ -164,3 +169,22 @@ def year_ahead(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, DateM
     if not found or len({m.date.year for _, m in found}) != 1:
         return None
     return found[0]
+
+
+def month_first(
+    date: dt.date,
+    span: tuple[int, int] | None,
+    text: str,
+    openings: Sequence[_Line],
+    prefix_ok: Callable[[str], bool],
+) -> dt.date:
+    """'05/01/2023 11:27 AM' over 'Taipei, May 1 (CNA)': a numeric date either of whose readings is a day
+    takes the reading the dateline's day agrees with."""
+    other = other_reading(text, DateMatch(date, *span, None)) if span is not None else None
+    if other is None:
+        return date
+    for line in openings:
+        found = dateline_day(line.text, prefix_ok)
+        if found is not None:
+            return other.date if found[:2] == (other.date.month, other.date.day) else date
+    return date

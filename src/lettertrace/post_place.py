@@ -6,23 +6,43 @@ also a state's ('Jordan Lee') is left alone when no post comes before it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .names import fold, is_state_name, title_words
 
+# Posts held in or accredited to a state besides the titles a name may follow ("High Commissioner to X").
+_POSTS = frozenset({"commissioner", "consul", "consul-general", "delegate", "nuncio", "attache", "attaché"})
+
 
 def place_before_name(ent: Span) -> int:
-    """Where the person's name starts: after a leading state's name the post before it is held in."""
+    """Where the person's name starts: after a leading state's name the post before it is held in
+    ("ambassador to Kenya A B", "the Ambassador of X to Kenya A B", "High Commissioner to Ghana A B", the
+    last two also where the tagger took the whole for a body)."""
     doc, start = ent.doc, ent.start
-    if ent.label_ != "PERSON" or len(ent) < 3 or start < 2:
+    if ent.label_ not in ("PERSON", "ORG", "FAC", "GPE") or len(ent) < 3 or start < 2:
         return start
-    prep, title = doc[start - 1], doc[start - 2]
-    if prep.lower_ not in ("to", "in") or fold(title.text).lower().strip(".") not in title_words():
+    prep = doc[start - 1]
+    if prep.lower_ not in ("to", "in") or not _post_before(prep):
         return start
     for end in (start + 2, start + 1):  # "Costa Rica", "Kenya"
         if end < ent.end - 1 and is_state_name(doc[start:end].text):
-            return end
+            rest = doc[end : ent.end]
+            if ent.label_ == "PERSON" or len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest):
+                return end
     return start
+
+
+def _post_before(prep: Token) -> bool:
+    """A post's word right before 'to' or 'in', or before its 'of X' ("the Ambassador of X to")."""
+    doc, i = prep.doc, prep.i - 1
+    if doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        j = i
+        while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ == "PROPN" and i - j < 3:
+            j -= 1
+        if j >= 2 and doc[j - 1].lower_ == "of":
+            i = j - 2  # "the Ambassador of Kessel | to Kenya A B"
+    word = fold(doc[i].text).lower().strip(".")
+    return word in title_words() or word in _POSTS
 
 
 _WHERE = frozenset({"in", "across", "throughout", "within", "around", "near", "into"})

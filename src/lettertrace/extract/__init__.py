@@ -23,7 +23,6 @@ from . import (
     telcon,
     windows,
 )
-from .acts import thanks_to_the_thanked, to_the_other_side
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
 from .as_did import add_did_likewise
@@ -42,6 +41,7 @@ from .listed import listed_parties
 from .lists import add_appealed_to
 from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
+from .other_side import thanks_to_the_thanked, to_the_other_side
 from .parties_used import _parties_used, used_names
 from .place_lists import split_by_place
 from .previous import earlier_letters

@@ -131,6 +131,20 @@ def object_read_as_subject(verb: Token) -> list[Token]:
     ]
 
 
+EACH_DEPS = ("advmod", "dep", "appos", "nsubj", "det")  # "A and C each wrote", "each of them wrote"
+
+
+def each_writer(verb: Token) -> bool:
+    """'A and C each wrote to B', 'each of them wrote', 'A and C have each written': one act of each subject
+    ('each' on the verb, or set after the last of its subjects, where the parser hangs it)."""
+    return any(
+        t.lower_ == "each" and t.i < verb.i and t.dep_ in EACH_DEPS
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "advmod", "dep")
+        for t in (c.subtree if c.dep_.startswith("nsubj") else [c])
+    )
+
+
 def each_apart(verb: Token) -> bool:
     """The verb is told as done to each addressee on their own: "wrote separately to B and to C" (not a
     sentence adverb set off by commas, "Separately, A wrote to B and C": another story)."""
@@ -143,17 +157,19 @@ def each_apart(verb: Token) -> bool:
         and doc[c.i + 1].text != ","
         and not c.is_sent_start
         for c in verb.children
-    ) or _each_asked(verb)
+    ) or each_asked(verb)
 
 
-def _each_asked(verb: Token) -> bool:
+def each_asked(verb: Token) -> bool:
     """'wrote to A, B and C, asking each to testify', 'giving each 24 hours': a participle on the verb that
-    turns to each addressee on their own."""
+    turns to each addressee on their own (not 'asking each of his ministers': others)."""
+    doc = verb.doc
     return any(
         c.dep_ in ("advcl", "xcomp", "conj")
         and c.tag_ == "VBG"
-        and c.i + 1 < len(verb.doc)
-        and verb.doc[c.i + 1].lower_ == "each"  # (parsed as its object, or as "each 24 hours")
+        and c.i + 2 < len(doc)
+        and doc[c.i + 1].lower_ == "each"  # (parsed as its object, or as "each 24 hours")
+        and doc[c.i + 2].lower_ != "of"
         for c in verb.children
     )
 

@@ -118,6 +118,15 @@ def unpossessed(role: str) -> str:
     return names.strip_leading_article(re.sub(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s\s+", "", bare))
 
 
+def title_head(role: str, n: int) -> list[str]:
+    """The first ``n`` words of the office a role names, after its state's word ("Mexican President",
+    "Norland's President", "the President": 'president')."""
+    words = names.tokens(unpossessed(role))
+    while len(words) > 1 and names.states_named(words[0]):
+        words = words[1:]
+    return words[:n]
+
+
 def _other_minister(p: Party) -> bool:
     """'Minister A', 'the housing minister, A': a minister the report never calls prime minister."""
     told = " ".join([*p.roles, *p.surfaces, *p.offices]).lower()

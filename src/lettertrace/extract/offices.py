@@ -43,8 +43,8 @@ from .office_kinds import (
     foreign_minister,
     hyphened_title,
     prime_minister,
+    title_head,
     titled,
-    unpossessed,
 )
 from .partners import counterparts_told, partners_of, told_beside
 from .salience import Salience
@@ -199,7 +199,7 @@ class OfficeResolution(Salience):
             elif sent_of(tok).start != 0:
                 score += 1.6  # ... below any named before (a headline names the office before its holder)
             score += 0.001 * sum(1 for i, k, subj in self.mentions if k == p.key and subj and i < tok.i)
-            heads = [names.tokens(unpossessed(r))[: len(title)] for r in [*p.roles, *p.offices]]
+            heads = [title_head(r, len(title)) for r in [*p.roles, *p.offices]]
             score += 0.5 if title in heads or any(exact in names.tokens(o) for o in p.offices) else 0.0
             score += 0.5 if titled(p, title) else 0.0
             score -= 0.6 if own_titled and states_of(p) else 0.0

@@ -26,9 +26,14 @@ RAISED_WITH = frozenset({"raise", "discuss", "broach", "take", "pursue", "share"
 def _told_of(noun: Token) -> Token | None:
     """The verb of "informed B of X", "told B about X", when ``noun`` is X and B its verb's object."""
     up = noun.head
-    if noun.dep_ != "pobj" or up.lower_ not in ("of", "about") or up.head.dep_ != "dobj":
+    if noun.dep_ != "pobj" or up.lower_ not in ("of", "about", "on"):
         return None
-    verb = up.head.head
+    if up.head.dep_ == "dobj":
+        verb = up.head.head
+    elif any(c.dep_ == "nsubjpass" for c in up.head.children):
+        verb = up.head  # "B was informed of X (by A) in a letter"
+    else:
+        return None
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TOLD_OF else None
 
 
@@ -46,6 +51,7 @@ class ToldInReader(CourierReader):
             # "According to a copy of the letter, A told B ...": read as "according to the letter"
             head = head.head.head
         verb = _cleft(before_that(head.head, head), head)  # "announced, in a message to B, that C would"
+        told_thing = None
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
             main = _main_address_verb(verb.head)
@@ -57,11 +63,11 @@ class ToldInReader(CourierReader):
         if head.lower_ in ("in", "through", "via") and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "invited B to the summit in a letter": read on the verb
         elif (
-            head.lower_ in ("in", "through", "via")
+            (head.lower_ in ("in", "through", "via") or kind == "call" and head.lower_ in ("during", "over"))
             and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)  # not "in a letter to X"
             and (told := _told_of(verb)) is not None
         ):
-            verb = told  # "informed B of his decision in a letter", the letter parsed on the decision
+            told_thing, verb = verb, told  # "informed B of his decision in a letter", parsed on the decision
         elif (
             head.lower_ in ("in", "during", "over")
             and not any(
@@ -107,6 +113,21 @@ class ToldInReader(CourierReader):
         if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
             # "C was mentioned in an open letter to B": the subject is what the letter names
             subj = self._prep_parties(verb, ("by",))
+            if (
+                not subj and verb.lemma_.lower() in TOLD_OF
+            ):  # "B was informed of X by A in a letter": 'by' on X
+                things = (
+                    [told_thing]
+                    if told_thing is not None
+                    else [
+                        g
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                )
+                subj = [p for t in things for p in self._prep_parties(t, ("by",))]
         if kind == "call":
             subj = _uniq(subj + self._subject_persons(verb))
             held = self._held_subjects(verb)

@@ -13,6 +13,8 @@ from .bracketed import bracketed_label
 from .call_media import by_video, caller_read_as_named, may_be_a_call, named_as_called, partners_on_medium
 from .calls_each import (
     each_apart,
+    each_asked,
+    each_writer,
     hyphened_pair,
     listed_members,
     one_each,
@@ -86,9 +88,6 @@ from .written_again import addressees_again
 def _aux(verb: Token) -> bool:
     """A verb with an auxiliary of its own ("has called", "does call")."""
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-EACH_DEPS = ("advmod", "dep", "appos", "nsubj")  # "A and C each wrote", "each of them wrote"
 
 
 class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut):
@@ -258,7 +257,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
             )
         among = listed_members(verb)
         apart = each_apart(verb)  # "A and C separately wrote to B", "A wrote separately to B and to C": each
-        among = among or apart or any(c.lower_ == "each" and c.dep_ in EACH_DEPS for c in verb.children)
+        among = among or apart and not each_asked(verb) or each_writer(verb)
         split = both or apart
         for s in (
             subj if among else subj[:1]
