@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from lettertrace.extract.office_kinds import title_head
-from test_extract import acts, run
+from test_extract import acts, report, run
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,90 @@ def test_an_era_year_written_close_before_the_common_year_dates_the_report() -> 
         "of Kessel, on the occasion of the national day.",
         "Era112(2023).6.12.",
     ) == dt.date(2023, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The senders included Piet Dorn, president of Kessel, Carl Berg, prime minister of Arland, and Jan Vos, "
+        "king of Vestria.",
+        "Among the senders were Piet Dorn, president of Kessel, Carl Berg, prime minister of Arland, and Jan Vos, "
+        "king of Vestria.",
+        "The senders were President Piet Dorn, Prime Minister Carl Berg and King Jan Vos.",
+    ],
+)
+def test_the_senders_a_round_up_lists_each_sent_one_dated_as_the_round_up(listing: str) -> None:
+    rep = run(
+        report(
+            "Heads of state of different countries sent congratulatory messages on Monday to Ana Lind, president "
+            "of Norland, on the national day.",
+            listing,
+        )
+    )
+    got = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients), c.date.earliest)
+        for c in rep.extraction.communications
+    }
+    monday = dt.date(2024, 3, 11)
+    assert got == {(n, ("Ana Lind",), monday) for n in ("Piet Dorn", "Carl Berg", "Jan Vos")}, got
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (
+            (
+                "President Piet Dorn's first full day in office was dominated by messages of goodwill, a day after "
+                "he was sworn in before a large crowd.",
+                "Kessel's President Carl Berg had written to the President-elect on September 6.",
+            ),
+            ("letter", "Carl Berg", ("Piet Dorn",)),
+        ),
+        (
+            (
+                "President Jan Vos spoke by phone on Monday with Mara Quist, the winner of Vestria's presidential "
+                "election, and congratulated her.",
+                "Kessel's President Carl Berg also sent a message of congratulations on Monday to Vestria's "
+                "president-elect.",
+            ),
+            ("message", "Carl Berg", ("Mara Quist",)),
+        ),
+    ],
+)
+def test_the_president_elect_is_the_one_told_to_have_won(
+    paragraphs: tuple[str, ...], want: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert want in acts(*paragraphs)
+
+
+def test_no_one_is_the_president_elect_where_two_are_told_to_have_won() -> None:
+    got = acts(
+        "President Piet Dorn, who was sworn in on Friday, thanked the crowd.",
+        "Jan Vos won the vote in the neighbouring state of Vestria on Sunday.",
+        "Kessel's President Carl Berg has written to the President-elect.",
+    )
+    assert not any(s == "Carl Berg" and r in (("Piet Dorn",), ("Jan Vos",)) for _, s, r in got), got
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "Deputy Prime Minister and Foreign Minister Omar Khel",
+        "Deputy Prime Minister Omar Khel",
+        "Acting Prime Minister Omar Khel",
+    ],
+)
+def test_a_deputy_or_acting_office_is_no_one_who_holds_the_office_itself(caller: str) -> None:
+    got = acts(
+        "Prime Minister Mara Quist on Friday extended felicitations to Robert Hale on taking oath as chief adviser.",
+        f"Later, {caller} telephoned Kessel's Foreign Adviser Carl Berg and congratulated him.",
+    )
+    assert ("call", "Omar Khel", ("Carl Berg",)) in got, got
+
+
+def test_a_description_saying_deputy_is_one_called_deputy_before() -> None:
+    got = acts(
+        "Deputy Prime Minister Ana Lind wrote to the Kessel ambassador on Monday.",
+        "The deputy prime minister also wrote to Carl Berg.",
+    )
+    assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import names
 from .comma_names import _closed
@@ -53,7 +53,7 @@ def fits_office(
     nationality than the one the report gives them: "the French president" is not "Vietnamese
     President Nguyen Van An" (``nationalities``: the report's words of nationality, folded; a
     nationality against a country, "French" against "President of France", is not compared)."""
-    if lesser_office(np, p) or other_portfolio(np, p) or serves_office(np, p):
+    if lesser_office(np, p) or other_portfolio(np, p) or serves_office(np, p) or _deputy_of(np, p):
         return False  # "the Emir" is not "Deputy Emir A", "the prime minister" not "Culture Minister A"
     if office_of_other_body(np, p, bodies):
         return False  # "the UWF president" is not the country's President A
@@ -63,6 +63,17 @@ def fits_office(
         return True if not nationalities else not _other_nationality(np, p, nationalities)
     known = set().union(*(_proper_words(r) for r in [*p.roles, *p.surfaces]))
     return all(same_stem(w, known) for w in _proper_words(np))
+
+
+_DEPUTIES = frozenset({"deputy", "vice", "assistant", "under", "acting", "shadow"})
+
+
+def _deputy_of(np: str, p: Party) -> bool:
+    """'the Deputy Prime Minister' is not Prime Minister A: the description says an office second to another
+    ("deputy", "vice", "acting", ...) that no form of ``p`` says."""
+    said = {w.split("-")[0] for w in re.findall(r"[\w-]+", np.lower()) if w.split("-")[0] in _DEPUTIES}
+    told = " ".join([*p.roles, *p.surfaces, *p.offices]).lower()
+    return any(re.search(rf"\b{w}\b", told) is None for w in said)
 
 
 def office_of_other_body(np: str, p: Party, bodies: Sequence[Party]) -> bool:
@@ -471,3 +482,19 @@ def role_held(p: Party, head: str, words: set[str]) -> bool:
     """The person's role words hold the office ``head`` and every word of the description."""
     rw = {_role_class(w) for w in p.role_words()}
     return head in rw and words <= rw | {head}
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (the root, when the sentence has none)."""
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def tied_to(p: Party, place: str) -> bool:
+    """The report ties person ``p`` to ``place`` in a form other than his name ("X's Prime Minister A",
+    "President A of X", "the Xian leader")."""
+    if states := names.states_named(place):
+        return bool(states & states_of(p))
+    return any(place in f.replace(p.name, " ") for f in [*p.surfaces, *p.roles])

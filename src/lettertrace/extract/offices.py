@@ -12,6 +12,7 @@ from .. import names
 from ..models import PartyType
 from ..names import content_words
 from ..nlp import sent_of
+from .elect import the_elected
 from .home_leader import dateline_own, home_leader
 from .lexicon import cues, noun_kind
 from .mentions import (
@@ -30,11 +31,13 @@ from .office_fit import (
     HEAD_OF,
     _proper_words,
     body_led,
+    clause_of,
     fits_office,
     nationality_fits,
     same_stem,
     serves_office,
     states_of,
+    tied_to,
 )
 from .office_kinds import (
     _other_minister,
@@ -216,7 +219,9 @@ class OfficeResolution(Salience):
                 best, best_score = p, score
         if best is None:  # "the Kenyan leader": the one leader the report ties to no state
             persons = [p for p in self.live() if p.ptype == "person" and not serves_office(np, p)]
-            best = home_leader(np, tok, persons, self.nationalities(), others)
+            best = home_leader(np, tok, persons, self.nationalities(), others) or (
+                the_elected(np, tok, persons, self.tok2party) if elect else None
+            )
         if best is not None and not (exact in _LEADS and body_led(np, best)):  # "the PIJ leader": no office
             best.add_surface(np)  # of his own that would make him any "Leader" after
             if len(np.split()) >= 3:  # "the Leader" alone must not become a role that decides later cases
@@ -447,14 +452,6 @@ def _head_offices(m: re.Match[str]) -> frozenset[str]:
     return STATE_HEADS if m.group(1).lower() == "state" else _GOVERNMENT_HEADS
 
 
-def clause_of(tok: Token) -> Token:
-    """The verb of the clause ``tok`` stands in (the root, when the sentence has none)."""
-    clause = tok.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    return clause
-
-
 def _classes(p: Party) -> set[str]:
     return {_role_class(w) for w in p.role_words()}
 
@@ -477,14 +474,6 @@ def _each_sends(subject: Token) -> bool:
         and verb.lemma_.lower() in cues()["send_verbs"]
         and any(c.dep_ == "dobj" and c.tag_ == "NNS" and noun_kind(c) is not None for c in verb.children)
     )
-
-
-def tied_to(p: Party, place: str) -> bool:
-    """The report ties person ``p`` to ``place`` in a form other than his name ("X's Prime Minister A",
-    "President A of X", "the Xian leader")."""
-    if states := names.states_named(place):
-        return bool(states & states_of(p))
-    return any(place in f.replace(p.name, " ") for f in [*p.surfaces, *p.roles])
 
 
 def _places_listed(office: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from .index import PartyIndex
 from .lists import party_list_from
 from .mentions import ROLE_HEADS, Party
 from .spurious import to_the_public
+from .syntax import sentence_span
 
 _ARRIVING = frozenset({*MOTION_VERBS, "continue", "keep", "begin", "start"})  # "continue to arrive"
 
@@ -47,7 +48,11 @@ def roundup_addressees(drafts: list[Draft]) -> None:
 
 
 # A sentence that lists some of the writers of a round-up told just before.
-_AMONG = re.compile(r"\s*(?:among\s+(?:them|those|these)|(?:they|these|those)\s+included)\b", re.I)
+_SENDERS = r"the\s+(?:senders|writers|signatories|well-wishers)"  # "The senders included A and C"
+_AMONG = re.compile(
+    rf"\s*(?:among\s+(?:them|those|these|{_SENDERS})|(?:they|these|those)\s+included|{_SENDERS}\s+(?:included|were))\b",
+    re.I,
+)
 
 
 def roundup_senders(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
@@ -93,8 +98,10 @@ def _sent_one(p: Party, d: Draft, drafts: list[Draft], out: list[Draft]) -> bool
 def _one_of(d: Draft, p: Party, start: int, end: int, at: Token | None = None) -> Draft:
     """The act of the round-up ``d`` that ``p`` sent, told in the sentence from ``start`` to ``end``."""
     new = Draft(d.kind, at if at is not None else d.trigger, p, list(d.recipients))
-    new.sentences.append((start, end))
-    new.anchors.extend(d.anchors)
+    new.sentences.extend(x for x in [sentence_span(d.trigger), (start, end)] if x not in new.sentences)
+    new.anchors.extend(
+        [*d.anchors, *(t.i for t in (d.trigger, d.verb) if t is not None)]
+    )  # dated as the round-up
     return new
 
 
