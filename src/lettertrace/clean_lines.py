@@ -27,7 +27,7 @@ _TO_SALUTATION = re.compile(
 _CLOSING = re.compile(
     r"(?:peace(?: and [^,.]{0,40})? be upon (?:you|him|them)|(?:yours )?sincerely(?: yours)?"
     r"|yours(?: (?:faithfully|truly|respectfully|ever|fraternally))?|respectfully(?: yours)?"
-    r"|(?:with )?(?:best|kind|warm|warmest|kindest|fraternal) (?:regards|wishes|greetings)|regards"
+    r"|(?:with )?(?:best|kind|warm|warmest|kindest|fraternal) (?:regards|wishes|greetings)|(?:with )?regards"
     r"|cordially|fraternally|wassalam|with (?:respect|gratitude|thanks|highest consideration)"
     r"|thank you|god bless(?: you)?)\W*",
     re.IGNORECASE,
@@ -67,7 +67,14 @@ def is_salutation(text: str) -> bool:
         return False
     if _TITLE_LED.match(text) and len(text.split()) > 4 and not text.rstrip().endswith((",", ":", "!")):
         return False  # "Sir Edward Pryce, MP for X, wrote to the Home": a sentence led by a knight's title
-    return bool(_SALUTATION.fullmatch(text) or _TO_SALUTATION.fullmatch(text))
+    return bool(_SALUTATION.fullmatch(text) or _TO_SALUTATION.fullmatch(text) or _RESPECT.fullmatch(text))
+
+
+# A salutation of respect, ending in its comma: "Respected Smt. A ji,", "Hon'ble Prime Minister,", "Esteemed
+# colleague," (South Asian and formal English; not a sentence that opens with the word).
+_RESPECT = re.compile(
+    r"(?:most )?(?:respected|hon'?ble|honou?rable|esteemed)\s+[^!?,]{1,80}[,:]", re.IGNORECASE
+)
 
 
 _TITLE_LED = re.compile(r"(?i:sirs?|madam|madame|dame)\b")

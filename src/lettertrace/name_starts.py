@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span
 
 from .datelines import _titled
 from .english_words import is_english_word
-from .names import honorifics, title_words
+from .names import honorifics, particles, title_words
 
 # Lower-case particles that continue an Arabic (or Hebrew) name with a forefather's: "bin Saud".
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "Ould", "ould"})  # "ould": son of (Hassaniya)
 
 
 def given_name_before_particle(ent: Span, out: list[Span]) -> int:
@@ -123,3 +123,25 @@ def function_word_names(doc: Doc) -> list[Span]:
         if after_title or apposed and tok.pos_ != "PRON":
             out.append(Span(doc, tok.i, end, label="PERSON"))
     return out
+
+
+# Particles written in lower case inside a name that are no English word ("de Vries", "bin Salman").
+_LOWER_PARTICLES = frozenset(
+    {"de", "da", "das", "dos", "del", "di", "du", "van", "von", "der", "den", "bin", "ibn"}
+)
+
+
+def particle_tail(ent: Span) -> int:
+    """Where a person's name ends when the recogniser stopped it before a family name's particle and the
+    capitalised word after it ("Mohamed Ould Cheikh" + "El Ghazouani", "Ana Berg" + "de Vries"), neither
+    tagged: after that word; the entity's own end otherwise."""
+    doc, i = ent.doc, ent.end
+    if ent.label_ != "PERSON" or i + 1 >= len(doc) or doc[i].lower_ not in particles() or doc[i].ent_type_:
+        return ent.end
+    if not doc[i].text[:1].isupper() and doc[i].text not in _LOWER_PARTICLES:
+        return ent.end  # "A B at Mar-a-Lago", "A B as president": English words
+    nxt = doc[i + 1]
+    if "\n" in doc[i - 1].whitespace_ + doc[i].whitespace_ or not doc[i - 1].whitespace_:
+        return ent.end
+    named = nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_
+    return i + 2 if named else ent.end

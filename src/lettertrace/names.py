@@ -232,7 +232,7 @@ def runs_within(short: str, long_name: str) -> bool:
 
 
 # Words that join a given name to the father's ("Khalid bin Omar", "Fatima bint Ali", "Yusuf ibn Said").
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould"})
 
 
 def fathers_line(short: str, long_name: str) -> bool:

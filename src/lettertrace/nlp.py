@@ -27,7 +27,7 @@ from .lazy import hide_torch
 from .name_letters import INITIALS_ONLY as INITIALS_ONLY
 from .name_letters import _seated_name, letters_only
 from .name_starts import PATRONYMIC_PARTICLES as PATRONYMIC_PARTICLES
-from .name_starts import function_word_names, given_name_before_particle, halves_of_one_name
+from .name_starts import function_word_names, given_name_before_particle, halves_of_one_name, particle_tail
 from .name_titles import _PERSONAL_OFFICES, _PLACE_HEADS, spaced_dash, titled_name_taken_whole
 from .names import _data, honorifics, is_state_name
 from .post_place import article_before_one_word, place_before_name
@@ -186,6 +186,8 @@ def name_chains(doc: Doc) -> Doc:
             rest = doc[dash + 1 : ent.end]
             named = 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest)
             ent = Span(doc, dash + 1, ent.end, label="PERSON" if named else ent.label_)
+        if (tail := particle_tail(ent)) != ent.end:  # "Mohamed Ould Cheikh" + "El Ghazouani"
+            ent, trimmed = Span(doc, ent.start, tail, label="PERSON"), True
         gap = next((t.i for t in ent[1:-1] if _column_gap(t)), None)
         if gap is not None and ent.label_ == "PERSON":  # "A B        C D": two names set in columns
             out.append(Span(doc, ent.start, gap, label="PERSON"))

@@ -17,13 +17,15 @@ def tokenizer_view(text: str) -> str:
     mark glued to a word blanked, and the dash after a catalogue title's form of document read as a stop
     ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"), and an office
     set in capitals before a name ("PRESIDENT Amina Tarala", "PRIME MINISTER Kobe": a lede's opening words in
-    capitals, which the recogniser reads as no name) written as a title ("President Amina Tarala"): the same
+    capitals, which the recogniser reads as no name) written as a title ("President Amina Tarala"), and a wire's
+    label opening a headline ("UPDATE 2-", "EXCLUSIVE-") blanked: the same
     length, so an offset into the view is the same offset into ``text``."""
     text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
     text = _PARAGRAPH_NUMBER.sub(lambda m: " " * len(m[0]), text)
     text = _FORM_DASH.sub(lambda m: m[1] + ".", text)
     text = _CAPS_TITLE.sub(_title_case_office, text)
+    text = _WIRE_LABEL.sub(_blank_label, text)
     return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
 
 
@@ -58,3 +60,15 @@ def _title_case_office(m: re.Match[str]) -> str:
     if all(len(w) >= 4 and w.lower() in title_words() for w in words):
         return re.sub(r"[A-Z]+", lambda w: w[0].capitalize(), m[0])
     return m[0]
+
+
+# A wire's label glued by a dash to the headline it opens ("UPDATE 2-A writes to B", "EXCLUSIVE-A ..."):
+# common English words in capitals, the first of five letters or more, and the version's number.
+_WIRE_LABEL = re.compile(r"(?m)^[A-Z]{5,}(?: [A-Z]{2,})*(?: \d{1,2})?-(?=[A-Z][a-z])")
+
+
+def _blank_label(m: re.Match[str]) -> str:
+    from .english_words import is_english_word
+
+    words = re.findall(r"[A-Z]+", m[0])
+    return " " * len(m[0]) if all(is_english_word(w) for w in words) else m[0]

@@ -165,6 +165,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     add_copies_in_texts(doc, idx, drafts)
     sign_offices(doc, idx, drafts)
     name_office_holders(idx, drafts)
+    roundups.series_addressees(drafts)  # "A, B and C sent messages to D ... E, in his message, said"
     reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied
     to_the_host(doc, idx, drafts)  # "A received C. The guest handed over a letter from B": to A
     to_the_state_person(drafts)  # "A's telegram, sent to Kessel" ... "the Norland President B thanked A"

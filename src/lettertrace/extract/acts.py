@@ -306,6 +306,10 @@ class MoreActs(ThanksFor):
             for c in verb.children
             if c.dep_ == "nsubjpass" and not c.ent_type_ and c.lemma_.lower() not in ROLE_HEADS
         ]
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+            d.lower_ == "no" for t in things for d in t.children
+        ):
+            return  # "No views were exchanged by phone between A and B"
         subj = [] if things else self._subjects(verb)
         parties = _uniq(subj + self._prep_parties(verb, ("with", "to", "between")))
         for obj in verb.children:  # "exchanged views with B by telephone": 'with' hung on the object

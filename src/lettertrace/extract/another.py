@@ -157,7 +157,10 @@ def earlier_in_series(drafts: list[Draft], d: Draft) -> None:
         (
             o
             for o in reversed(drafts[:-1])
-            if o.kind_class == d.kind_class and o.sender is not None and o.sender.key == d.sender.key
+            if o.kind_class == d.kind_class
+            and o.sender is not None
+            and o.sender.key == d.sender.key
+            and (o.recipients or o.distinct)  # (not "In the letter, A said": the told letter again)
         ),
         None,
     )

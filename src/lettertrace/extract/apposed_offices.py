@@ -69,11 +69,46 @@ def _bare_office(c: Token) -> bool:
 
 
 def apposed_office_text(tok: Token) -> str:
-    """'Crown Prince and Prime Minister': the offices' words, from the first's to the last's."""
+    """'Crown Prince and Prime Minister': the offices' words, from the first's to the last's; else the office
+    set off by a comma right before the name ("the President of the Republic, Mr. A B,")."""
     offices = apposed_offices(tok)
     if not offices:
-        return ""
+        before = office_before_comma(tok)
+        if before is None:
+            return ""
+        start = before.left_edge.i
+        while start < before.i and not tok.doc[start].is_alpha:
+            start += 1  # "08/04/2015The President of the Republic": a date run into the phrase
+        return tok.doc[start : _last_word(before) + 1].text
     return tok.doc[offices[0].left_edge.i : offices[-1].right_edge.i + 1].text
+
+
+def office_before_comma(tok: Token) -> Token | None:
+    """The office whose phrase ends at the comma right before the name ``tok`` ends (a word of address
+    between them): "His Excellency the President of the Republic, Mr. A B," when the parser hung the name
+    elsewhere. Not after a list ("to the presidents, A, B"): the office is singular and is no name itself."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].ent_iob_ != "O":
+        i -= 1
+    i -= 1
+    addressed = i
+    while i > 0 and names.fold(doc[i].text).lower().strip(".") in names.honorifics():
+        i -= 1
+    if i < 2 or doc[i].text != ",":
+        return None
+    office = doc[i - 1]
+    while office.dep_ in ("pobj", "prep", "compound") and office.head.i < office.i:
+        office = office.head  # "Republic" -> "of" -> "President"
+    if _head_word(office) not in ROLE_HEADS or office.tag_ != "NNP" or _last_word(office) != i - 1:
+        return None
+    # a word of address before the name (not the end of a phrase set before the subject: "In a letter
+    # addressed to the President of the Council, A wrote"; nor "His future Minister of X, A": his own words)
+    return office if addressed > i else None
+
+
+def _last_word(tok: Token) -> int:
+    return max(t.i for t in tok.subtree if not t.is_punct)
 
 
 def joint_office_holder(tok: Token, people: list[Party]) -> Party | None:

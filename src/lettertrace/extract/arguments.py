@@ -169,9 +169,8 @@ class ArgumentFiller(PassiveAnaphora):
             ) and child.lemma_.lower() not in (*cues()["receive_verbs"], "take"):  # not "the call A received"
                 subj = self._subjects(child) or self._acl_parties(child)[0:1]  # "which was signed by A"
                 sender = sender or (subj[0] if subj else None)
-                recips += self._prep_parties(child, ("to", "for")) + self._dative(
-                    child
-                )  # "the letter A left for B"
+                tos = ("to", "for", *(("with",) if kind == "call" else ()))  # "the calls A held with B"
+                recips += self._prep_parties(child, tos) + self._dative(child)  # "the letter A left for B"
                 if not recips and any(
                     c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS for c in child.children
                 ):

@@ -169,7 +169,11 @@ def each_asked(verb: Token) -> bool:
         and c.tag_ == "VBG"
         and c.i + 2 < len(doc)
         and doc[c.i + 1].lower_ == "each"  # (parsed as its object, or as "each 24 hours")
-        and doc[c.i + 2].lower_ != "of"
+        and (
+            doc[c.i + 2].lower_ != "of"
+            or c.i + 3 < len(doc)
+            and doc[c.i + 3].lower_ in ("them", "these", "those")
+        )
         for c in verb.children
     )
 

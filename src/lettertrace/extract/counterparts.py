@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..models import PartyType
 from .mentions import ROLE_HEADS, Party, _is_late
-from .office_fit import clause_of
 from .office_kinds import ABBREVIATED
+from .office_ties import clause_of
 from .offices import OfficeResolution
 from .salience import subject_level
 

@@ -305,7 +305,7 @@ def find_full_texts(doc: Doc, idx: PartyIndex, drafts: list[Draft], meta: Report
             ][:1]
         attached.append(got)
     _link_replies(blocks, attached)
-    drafts.extend(acts_of_the_writer(doc, idx, blocks))  # "I wrote to President B by the last post"
+    drafts.extend(acts_of_the_writer(doc, idx, blocks, attached))  # "I wrote to President B by the last post"
     return blocks
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .. import names
 from .comma_names import _closed
@@ -71,9 +71,19 @@ _DEPUTIES = frozenset({"deputy", "vice", "assistant", "under", "acting", "shadow
 def _deputy_of(np: str, p: Party) -> bool:
     """'the Deputy Prime Minister' is not Prime Minister A: the description says an office second to another
     ("deputy", "vice", "acting", ...) that no form of ``p`` says."""
-    said = {w.split("-")[0] for w in re.findall(r"[\w-]+", np.lower()) if w.split("-")[0] in _DEPUTIES}
-    told = " ".join([*p.roles, *p.surfaces, *p.offices]).lower()
-    return any(re.search(rf"\b{w}\b", told) is None for w in said)
+    said = {
+        _SECOND.get(w, w)
+        for w in (x.split("-")[0] for x in re.findall(r"[\w-]+", np.lower()))
+        if w in _DEPUTIES
+    }
+    told = {
+        _SECOND.get(w, w)
+        for w in re.findall(r"[a-z]+", " ".join([*p.roles, *p.surfaces, *p.offices]).lower())
+    }
+    return bool(said - told)
+
+
+_SECOND = {"vice": "deputy"}  # "Vice Prime Minister A" ... "the deputy prime minister": one office
 
 
 def office_of_other_body(np: str, p: Party, bodies: Sequence[Party]) -> bool:
@@ -482,19 +492,3 @@ def role_held(p: Party, head: str, words: set[str]) -> bool:
     """The person's role words hold the office ``head`` and every word of the description."""
     rw = {_role_class(w) for w in p.role_words()}
     return head in rw and words <= rw | {head}
-
-
-def clause_of(tok: Token) -> Token:
-    """The verb of the clause ``tok`` stands in (the root, when the sentence has none)."""
-    clause = tok.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    return clause
-
-
-def tied_to(p: Party, place: str) -> bool:
-    """The report ties person ``p`` to ``place`` in a form other than his name ("X's Prime Minister A",
-    "President A of X", "the Xian leader")."""
-    if states := names.states_named(place):
-        return bool(states & states_of(p))
-    return any(place in f.replace(p.name, " ") for f in [*p.surfaces, *p.roles])

@@ -31,13 +31,11 @@ from .office_fit import (
     HEAD_OF,
     _proper_words,
     body_led,
-    clause_of,
     fits_office,
     nationality_fits,
     same_stem,
     serves_office,
     states_of,
-    tied_to,
 )
 from .office_kinds import (
     _other_minister,
@@ -49,6 +47,7 @@ from .office_kinds import (
     title_head,
     titled,
 )
+from .office_ties import clause_of, tied_to
 from .partners import counterparts_told, partners_of, told_beside
 from .salience import Salience
 
@@ -80,6 +79,8 @@ class OfficeResolution(Salience):
     tok2party: dict[int, int]
     mentions: list[tuple[int, int, int]]
     _new: Callable[[str, PartyType, int], Party]  # the index's: a new party of this report
+
+    def party_at(self, tok: Token) -> Party | None: ...  # the index's (coref.InReportResolution)
 
     def live(self) -> list[Party]:
         """Every party once (a folded party's key points at the party it was folded into)."""
@@ -220,7 +221,7 @@ class OfficeResolution(Salience):
         if best is None:  # "the Kenyan leader": the one leader the report ties to no state
             persons = [p for p in self.live() if p.ptype == "person" and not serves_office(np, p)]
             best = home_leader(np, tok, persons, self.nationalities(), others) or (
-                the_elected(np, tok, persons, self.tok2party) if elect else None
+                the_elected(np, tok, self.tok2party, self.party_at) if elect else None
             )
         if best is not None and not (exact in _LEADS and body_led(np, best)):  # "the PIJ leader": no office
             best.add_surface(np)  # of his own that would make him any "Leader" after

@@ -142,9 +142,10 @@ class ReplyTriggers(BareReplies):
 
     def _read_reply_noun(self, noun: Token) -> None:
         """'In response to a letter by X, Y said' / 'The Leader's response to a letter by X'."""
-        target_noun = None
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
-            target_noun = next((g for g in prep.children if g.dep_ == "pobj" and answered_one(g)), None)
+        tos = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        target_noun = next(
+            (g for g in tos if g.dep_ == "pobj" and answered_one(g)), None
+        )  # the first answered
         if noun.dep_ == "compound" and noun_kind(noun.head):
             return  # "a reply message": the message is the reply (triggers._from_noun)
         if noun.dep_ == "attr" and (said := next((c for c in noun.head.children if c.dep_ == "nsubj"), None)):

@@ -18,6 +18,7 @@ from .office_fit import officer_of_state, same_stem
 from .quotescan import quote_spans
 from .reduced import zero_relative
 from .reply_checks import _answerers, from_after_one, got_by, one_before_name, participle_of_noun
+from .reply_shapes import _medium_of, _own_subject_acl, _told_just_before
 from .series import told_in_detail
 from .syntax import (
     ADDRESS_VERBS,
@@ -89,7 +90,13 @@ class ReplyTargets(ArgumentFiller):
             ]
         )
         sender = sender or _first([p for c in from_on_addressee(noun) for p in self._pobj_parties(c)])
-        to = [replier]
+        tos = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to":  # "a reply to A's letter of 27 May to C": 'to C'
+            tos += [
+                c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i
+            ]
+        named = [p for c in tos for p in self._pobj_parties(c)]
+        to = named if named and replier not in named else [replier]  # the letter answered went to C
         if sender is None and (one := one_before_name(noun)) is not None:
             sender, noun, to = self._party(noun), one, self._sent_to(one.doc[one.head.i + 1], replier)
             if not to:
@@ -105,7 +112,11 @@ class ReplyTargets(ArgumentFiller):
             return self._latest_to(replier) or reply_checks.answered_for(noun, replier, self.drafts)
         earlier = _is_distinct(noun)  # "responded to an earlier letter that A sent her": not the one told
         for d in reversed(self.drafts):
-            if d.sender is sender and (not d.recipients or replier in d.recipients) and not earlier:
+            if (
+                d.sender is sender
+                and (not d.recipients or any(r in d.recipients for r in to))
+                and not earlier
+            ):
                 return d
         target = self._add(Draft(kind, noun, sender, to, verb=None))
         target.answered, target.distinct = True, earlier
@@ -457,44 +468,3 @@ def _heads(person: Party, body: Party) -> bool:
         person.name
     )
     return len(words) >= 2 and all(same_stem(w, roles) for w in words)
-
-
-def _medium_of(verb: Token) -> Token | None:
-    """The communication noun a verb says a text came in: "in a letter", "by telegram", "in the form of a
-    telegram", "as a cable"."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "by", "as", "through", "via"):
-            found = next((g for g in c.children if g.dep_ == "pobj" and noun_kind(g)), None)
-            if found is not None:
-                return found
-    for form in (t for t in verb.subtree if t.lemma_.lower() == "form" and t.head.lower_ == "in"):
-        for x in (x for p in form.children if p.lower_ == "of" for x in p.children):
-            if noun_kind(x):
-                return x  # "came at the beginning of October in the form of a telegram"
-    return None
-
-
-def _told_just_before(told: list[Draft], before: Token) -> list[Draft]:
-    """The drafts told in the sentence right before the one of ``before``, in its paragraph: of letters from
-    several writers, the one a reply follows at once is the one it answers."""
-    sent = before.sent
-    if sent.start == 0:
-        return []
-    prev = before.doc[sent.start - 1].sent
-    words = [t for t in prev if not t.is_space]
-    first = next((t for t in sent if not t.is_space), before)
-    if not words or "\n" in before.doc.text[words[-1].idx : first.idx]:
-        return []  # another paragraph
-    return [d for d in told if prev.start <= d.trigger.i < prev.end and not told_as_background(d)]
-
-
-def told_as_background(d: Draft) -> bool:
-    """Told in the past perfect ("C had written to B in January"): background, not the letter just answered."""
-    verb = d.verb if d.verb is not None else d.trigger.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-
-def _own_subject_acl(clause: Token) -> bool:
-    """'the message that the chair sent to B' parsed as a participle (acl) with a subject of its own: a
-    relative clause all the same."""
-    return clause.dep_ == "acl" and any(c.dep_ == "nsubj" for c in clause.children)

@@ -47,6 +47,37 @@ def roundup_addressees(drafts: list[Draft]) -> None:
             d.recipients = list(addressees)
 
 
+def series_addressees(drafts: list[Draft]) -> None:
+    """'A, B and C sent messages to D ... E, in his message, said': a message with a writer and no addressee,
+    told after a round-up told act by act, went to the round-up's addressee (see ``_series_addressee``)."""
+    for d in drafts:
+        if d.kind == "message" and d.sender is not None and not d.recipients:
+            d.recipients = _series_addressee(drafts, d)
+
+
+def _series_addressee(drafts: list[Draft], d: Draft) -> list[Party]:
+    """The one addressee common to the last three written acts told before the message ``d`` (two at
+    least), each sent by another, none by its writer: a round-up told act by act; [] otherwise."""
+    told = [
+        e for e in drafts if e.kind_class == "written" and e.trigger.i < d.trigger.i and e.sender is not None
+    ]
+    last = sorted(told, key=lambda e: e.trigger.i)[-3:]
+    common = set.intersection(*({r.key for r in e.recipients} for e in last)) if last else set()
+    senders = {e.sender.key for e in last if e.sender is not None}
+    writer = d.sender.key if d.sender is not None else None
+    if len(last) < 2 or len(common) != 1 or len(senders) < len(last) or writer in senders | common:
+        return []
+    verb = d.verb or (d.trigger.head if d.trigger.head.pos_ == "VERB" else None)
+    if (
+        d.anaphoric
+        or to_the_public(d.trigger)
+        or verb is not None
+        and any(c.dep_ in ("dobj", "dative") for c in verb.children if c.pos_ in ("NOUN", "PROPN", "PRON"))
+    ):
+        return []  # "The coach, in his message, thanked the fans": to whom the clause says
+    return [r for r in last[-1].recipients if r.key in common]
+
+
 # A sentence that lists some of the writers of a round-up told just before.
 _SENDERS = r"the\s+(?:senders|writers|signatories|well-wishers)"  # "The senders included A and C"
 _AMONG = re.compile(

@@ -42,6 +42,8 @@ _ATOM = (
 )
 _BARE_RE = re.compile(rf"{_ATOM}(?:\s*(?:,|and)\s*{_ATOM})*", re.I)
 _DEAR_RE = re.compile(r"(?:my\s+)?(?:very\s+)?dear(?:est)?\s+(?P<who>[^,:;!]{1,80}?)\s*(?:[,:;!]|$)", re.I)
+# "Respected Smt. A ji,", "Esteemed colleague,": a salutation of respect, with its comma (South Asian letters)
+_RESPECT_RE = re.compile(r"(?:respected|esteemed)\s+(?P<who>[^,:;!]{1,80}?)\s*[,:]", re.I)
 _HON_RE = re.compile(r"(?:the\s+)?(?:right\s+)?hono(?:u)?rable\s+(?P<who>[^,:;]{3,80})", re.I)
 # "Your Highness Sheikh A B,", "Your Excellency Prime Minister A B,": a form of address before a name
 _YOUR_RE = re.compile(
@@ -133,7 +135,7 @@ def salutation(line: str) -> Salutation | None:
     bare = _BARE_RE.match(body)
     if bare and _ends_vocative(body, bare.end()):
         return Salutation(lead, lead + _voc_end(body, bare.end()), False, None)
-    for rx in (_DEAR_RE, _MY_RE, _HON_RE, _YOUR_RE):
+    for rx in (_DEAR_RE, _MY_RE, _HON_RE, _YOUR_RE, _RESPECT_RE):
         m = rx.match(body)
         if m and _ends_vocative(body, m.end("who")):
             named = bool(re.search(r"\b[A-Z][a-z]", m.group("who"))) and not _BARE_RE.fullmatch(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..nlp import sent_number
 from .draft import Draft
-from .reply_targets import told_as_background
+from .reply_shapes import told_as_background
 
 # How many sentences after the answer its background may be told.
 BACKGROUND_SPAN = 3

@@ -34,7 +34,29 @@ def _told_of(noun: Token) -> Token | None:
         verb = up.head  # "B was informed of X (by A) in a letter"
     else:
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "B was not informed of it by A in a letter": no letter told
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TOLD_OF else None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase ``tok`` ends ("King A of Sweden": A)."""
+    while tok.dep_ in ("pobj", "prep", "compound", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _aside_verb(head: Token) -> Token | None:
+    """'A, in a message to B and C on Monday, said:': the finite verb right after the comma that closes a
+    phrase set off by commas after its subject (where the parser hung the phrase on a name inside it)."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != ",":
+        return None
+    end = next((t.i for t in doc[head.i : head.sent.end] if t.text == ","), None)
+    if end is None or end + 1 >= head.sent.end:
+        return None
+    verb = doc[end + 1]
+    return verb if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
 # Verbs that tell someone of something: "informed B of the decision in a letter" writes to B.
@@ -52,6 +74,8 @@ class ToldInReader(CourierReader):
             head = head.head.head
         verb = _cleft(before_that(head.head, head), head)  # "announced, in a message to B, that C would"
         told_thing = None
+        aside = _aside_verb(head) if verb.pos_ not in ("VERB", "AUX") else None
+        verb = aside or verb  # "A, in a message to B and C, said:" with the phrase hung on C
         according = head.lower_ == "to" and verb.lower_ == "according" and verb.dep_ == "prep"
         if according:  # "A asked B to act, according to a letter seen by the paper": the letter of the asking
             main = _main_address_verb(verb.head)
@@ -108,13 +132,18 @@ class ToldInReader(CourierReader):
         ):
             return None
         subj = self._subjects(verb)
+        if aside is not None and all(c.i > head.i for c in verb.children if c.dep_ == "nsubj"):
+            # the one set off before the aside writes, not the name inside it the parser made the subject
+            subj = [p for p in [self._party(_phrase_head(self.doc[head.i - 2]))] if p is not None] or subj
         if (real := _after_split_auxiliary(verb, head)) is not None:
             verb = real  # "A had, in a letter dated X, invited B": A's 'had' and the verb after the phrase
         if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
             # "C was mentioned in an open letter to B": the subject is what the letter names
             subj = self._prep_parties(verb, ("by",))
             if (
-                not subj and verb.lemma_.lower() in TOLD_OF
+                not subj
+                and verb.lemma_.lower() in TOLD_OF
+                and not any(c.dep_ == "neg" for c in verb.children)
             ):  # "B was informed of X by A in a letter": 'by' on X
                 things = (
                     [told_thing]

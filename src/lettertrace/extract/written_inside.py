@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .draft import Draft
 from .lexicon import cues, noun_kind
@@ -35,14 +35,18 @@ _NOT_DONE = frozenset(
 )
 
 
-def acts_of_the_writer(doc: Doc, idx: PartyIndex, blocks: list[Block]) -> list[Draft]:
-    """A draft for each first-person act of writing or calling told inside a reproduced letter."""
+def acts_of_the_writer(
+    doc: Doc, idx: PartyIndex, blocks: list[Block], attached: list[Draft | None] | None = None
+) -> list[Draft]:
+    """A draft for each first-person act of writing or calling told inside a reproduced letter (its writer
+    the block's signer, else that of the letter the report says it is, ``attached``)."""
     out: list[Draft] = []
-    for b in blocks:
+    for b, att in zip(blocks, attached or [None] * len(blocks), strict=False):
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        out += _letters_named(idx, b, att, span)
         sender = b.sender
         if sender is None:
             continue
-        span = doc.char_span(b.start, b.end, alignment_mode="expand")
         for verb in span if span is not None else []:
             kind = _kind(verb)
             if kind is None or not _told_as_done(verb):
@@ -57,6 +61,41 @@ def acts_of_the_writer(doc: Doc, idx: PartyIndex, blocks: list[Block]) -> list[D
                 d.distinct = True  # another act than the letter that tells of it
                 d.sentences.append(sentence_span(verb))
                 out.append(d)
+    return out
+
+
+def _letters_named(idx: PartyIndex, b: Block, att: Draft | None, span: Span | None) -> list[Draft]:
+    """'my letter dated 22 August addressed to C', 'our letter of 5 May to C': the writer's letter to the third
+    party it names (the addressee's own letters, "your letter of ...", are read where the text answers them)."""
+    out: list[Draft] = []
+    writer = b.sender or (att.sender if att is not None else None)
+    reader = b.addressee or (att.recipients[0] if att is not None and len(att.recipients) == 1 else None)
+    for noun in span if span is not None and writer is not None else []:
+        kind = noun_kind(noun)
+        poss = next((c.lower_ for c in noun.children if c.dep_ == "poss"), None)
+        if kind is None or kind == "call" or noun.tag_ != "NN" or poss not in ("my", "our"):
+            continue
+        heads = [
+            noun
+        ]  # the noun, or a participle of sending right after its phrase the parser hung elsewhere
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        heads += [a for a in [after] if a is not None and a.lemma_.lower() in ("address", "send", "write")]
+        named = [
+            p
+            for h in heads
+            for t in h.subtree
+            if t.lower_ == "to"
+            and (t.head.i == noun.i or t.head.lemma_.lower() in ("address", "send", "write"))
+            for g in t.children
+            if g.dep_ == "pobj" and (p := idx.party_at(g)) is not None and p is not writer and p is not reader
+        ]
+        if not named:
+            continue
+        d = Draft(kind, noun, writer, list({p.key: p for p in named}.values()))
+        d.distinct = True
+        d.sentences.append(sentence_span(noun))
+        d.anchors.append(noun.i)
+        out.append(d)
     return out
 
 
