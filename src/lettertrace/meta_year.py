@@ -61,7 +61,7 @@ def year_of_day(day: tuple[int, int], lines: Sequence[_Line]) -> tuple[int, Date
             m for m in find_dates(text) if not foreign_label(text[: m.start]) and not _placed(text[: m.start])
         ]
         found += [(i, m) for m in dates if (m.date.month, m.date.day) == day]
-        found += [  # "Taipei, May 1" over "05/01/2023": the page writes its month first
+        found += [  # "Kessel City, May 1" over "05/01/2023": the page writes its month first
             (i, o)
             for m in dates
             if (o := other_reading(text, m)) is not None and (o.date.month, o.date.day) == day
@@ -178,7 +178,7 @@ def month_first(
     openings: Sequence[_Line],
     prefix_ok: Callable[[str], bool],
 ) -> dt.date:
-    """'05/01/2023 11:27 AM' over 'Taipei, May 1 (CNA)': a numeric date either of whose readings is a day
+    """'05/01/2023 11:27 AM' over 'Kessel City, May 1 (KNA)': a numeric date either of whose readings is a day
     takes the reading the dateline's day agrees with."""
     other = other_reading(text, DateMatch(date, *span, None)) if span is not None else None
     if other is None:

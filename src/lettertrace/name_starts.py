@@ -133,7 +133,7 @@ _LOWER_PARTICLES = frozenset(
 
 def particle_tail(ent: Span) -> int:
     """Where a person's name ends when the recogniser stopped it before a family name's particle and the
-    capitalised word after it ("Mohamed Ould Cheikh" + "El Ghazouani", "Ana Berg" + "de Vries"), neither
+    capitalised word after it ("Sidi Ould Cheikh" + "El Moctar", "Ana Berg" + "de Vries"), neither
     tagged: after that word; the entity's own end otherwise."""
     doc, i = ent.doc, ent.end
     if ent.label_ != "PERSON" or i + 1 >= len(doc) or doc[i].lower_ not in particles() or doc[i].ent_type_:

@@ -186,7 +186,7 @@ def name_chains(doc: Doc) -> Doc:
             rest = doc[dash + 1 : ent.end]
             named = 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest)
             ent = Span(doc, dash + 1, ent.end, label="PERSON" if named else ent.label_)
-        if (tail := particle_tail(ent)) != ent.end:  # "Mohamed Ould Cheikh" + "El Ghazouani"
+        if (tail := particle_tail(ent)) != ent.end:  # "Sidi Ould Cheikh" + "El Moctar"
             ent, trimmed = Span(doc, ent.start, tail, label="PERSON"), True
         gap = next((t.i for t in ent[1:-1] if _column_gap(t)), None)
         if gap is not None and ent.label_ == "PERSON":  # "A B        C D": two names set in columns
