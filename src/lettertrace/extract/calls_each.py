@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..nlp import sent_of
 from .lexicon import cues
 from .members import group_of_members
+from .mentions import ROLE_HEADS, _head_word
 from .syntax import present_perfect
 from .trigger_checks import talked_at_a_place
 
@@ -149,15 +150,30 @@ def each_apart(verb: Token) -> bool:
     """The verb is told as done to each addressee on their own: "wrote separately to B and to C" (not a
     sentence adverb set off by commas, "Separately, A wrote to B and C": another story)."""
     doc = verb.doc
-    return any(
-        c.dep_ == "advmod"
-        and c.lower_ in ("separately", "individually")
-        and c.i > 0
-        and doc[c.i - 1].text != ","
-        and doc[c.i + 1].text != ","
-        and not c.is_sent_start
-        for c in verb.children
-    ) or each_asked(verb)
+    return (
+        any(
+            c.dep_ == "advmod"
+            and c.lower_ in ("separately", "individually")
+            and c.i > 0
+            and doc[c.i - 1].text != ","
+            and doc[c.i + 1].text != ","
+            and not c.is_sent_start
+            for c in verb.children
+        )
+        or each_asked(verb)
+        or group_dash(verb) is not None
+    )
+
+
+def group_dash(verb: Token) -> Token | None:
+    """'wrote to his counterparts in four states - A (X), B (Y) and C (Z) - inviting them': the dash after a
+    plural group of offices the verb writes to, which spells the group out: one letter to each."""
+    for to in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        for g in (
+            g for g in to.children if g.dep_ == "pobj" and g.tag_ == "NNS" and _head_word(g) in ROLE_HEADS
+        ):
+            return next((t for t in g.doc[g.i + 1 : g.sent.end] if t.text in ("\u2014", "\u2013")), None)
+    return None
 
 
 def each_asked(verb: Token) -> bool:

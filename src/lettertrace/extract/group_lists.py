@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .. import names
+from .calls_each import group_dash
 from .index import PartyIndex
 from .mentions import Party
 
@@ -82,12 +83,24 @@ def spelled_out(
     """'wrote to (the) three officials: A, B and C': the people a colon after a counted group spells out
     are the addressees, not the group (nothing when no colon stands between the verb and them)."""
     named = [p for p in listed if not p.group]
+    named = named if len(named) >= 2 else _after_dash(doc, idx, verb) or named
     first = min((i for i, k in idx.tok2party.items() if i > verb.i and idx.parties[k] in named), default=None)
     if len(named) < 2 or recips and not any(r.group for r in recips) or first is None:
         return []
     if any(not r.group and r not in named for r in recips):
         return []
-    return named if any(t.text == ":" for t in doc[verb.i : first]) else []
+    return named if any(t.text in (":", "\u2014", "\u2013") for t in doc[verb.i : first]) else []
+
+
+def _after_dash(doc: Doc, idx: PartyIndex, verb: Token) -> list[Party]:
+    """The persons listed right after the dash that opens a group's list (calls_each.dashed_group)."""
+    from .lists import party_list_from  # (lists reads group_lists)
+
+    dash = group_dash(verb)
+    if dash is None:
+        return []
+    found = [p for p in party_list_from(doc, idx, dash.i + 1) if p.ptype == "person" and not p.group]
+    return found if len(found) >= 2 else []
 
 
 def named_to(noun: Token) -> bool:
