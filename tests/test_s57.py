@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from lettertrace.extract.office_kinds import title_head
+from lettertrace.extract.signature import salutation
 from lettertrace.models import Options
 from lettertrace.nlp import parse
-from lettertrace.extract.signature import salutation
 from lettertrace.text_view import tokenizer_view
 from test_extract import acts, page_acts, report, run
 
@@ -161,8 +161,10 @@ def test_the_senders_a_round_up_lists_each_sent_one_dated_as_the_round_up(listin
             listing,
         )
     )
-    got = {(c.sender.name if c.sender else "", tuple(r.name for r in c.recipients), c.date.earliest)
-           for c in rep.extraction.communications}
+    got = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients), c.date.earliest)
+        for c in rep.extraction.communications
+    }
     monday = dt.date(2024, 3, 11)
     assert got == {(n, ("Ana Lind",), monday) for n in ("Piet Dorn", "Carl Berg", "Jan Vos")}, got
 
@@ -232,8 +234,10 @@ def test_a_description_saying_deputy_is_one_called_deputy_before() -> None:
     "name", ["Sidi Ould Cheikh El Moctar", "Mohamed Ould Taleb El Hacen", "Brahim Ould Cheikh El Kory"]
 )
 def test_a_name_with_its_family_particles_is_one_person(name: str) -> None:
-    doc = parse(f"His Excellency the President of the Republic, Mr. {name}, addressed a message to his brother.",
-                Options().spacy_model)
+    doc = parse(
+        f"His Excellency the President of the Republic, Mr. {name}, addressed a message to his brother.",
+        Options().spacy_model,
+    )
     assert name in [e.text for e in doc.ents if e.label_ == "PERSON"]
 
 
@@ -261,7 +265,10 @@ def test_the_office_set_off_before_a_name_is_its_holders_from_the_start() -> Non
 
 @pytest.mark.parametrize(
     "headline",
-    ["UPDATE 2-Bank of England's Lind writes to Dorn as inflation stays high", "UPDATE 1-Bank of Kessel's Lind writes to Dorn"],
+    [
+        "UPDATE 2-Bank of England's Lind writes to Dorn as inflation stays high",
+        "UPDATE 1-Bank of Kessel's Lind writes to Dorn",
+    ],
 )
 def test_a_wires_label_before_a_headline_is_no_party(headline: str) -> None:
     page = report(
@@ -278,7 +285,10 @@ def test_the_label_words_that_are_a_bodys_initials_stay() -> None:
 
 @pytest.mark.parametrize(
     "told",
-    ["In her previous letter, sent in November, Lind had warned", "In an earlier letter in November, Lind had warned"],
+    [
+        "In her previous letter, sent in November, Lind had warned",
+        "In an earlier letter in November, Lind had warned",
+    ],
 )
 def test_a_writers_previous_letter_goes_to_the_addressee_of_the_letter_told(told: str) -> None:
     rep = run(
@@ -409,7 +419,10 @@ def test_the_calls_one_held_with_two_others_are_a_call_with_each(sentence: str) 
     [
         ("Piet Dorn was not informed of the decision by Ana Lind in a letter.",),
         ("No views were exchanged by phone between Ana Lind and Piet Dorn.",),
-        ("Ana Lind won the Norland election and Piet Dorn won the Kessel election.", "Carl Berg phoned the President-elect."),
+        (
+            "Ana Lind won the Norland election and Piet Dorn won the Kessel election.",
+            "Carl Berg phoned the President-elect.",
+        ),
     ],
 )
 def test_negated_or_undecided_acts_give_no_party(paragraphs: tuple[str, ...]) -> None:
