@@ -97,14 +97,20 @@ def office_before_comma(tok: Token) -> Token | None:
         i -= 1
     if i < 2 or doc[i].text != ",":
         return None
-    office = doc[i - 1]
-    while office.dep_ in ("pobj", "prep", "compound") and office.head.i < office.i:
-        office = office.head  # "Republic" -> "of" -> "President"
+    office = phrase_head(doc[i - 1])  # "Republic" -> "of" -> "President"
     if _head_word(office) not in ROLE_HEADS or office.tag_ != "NNP" or _last_word(office) != i - 1:
         return None
     # a word of address before the name (not the end of a phrase set before the subject: "In a letter
     # addressed to the President of the Council, A wrote"; nor "His future Minister of X, A": his own words)
     return office if addressed > i else None
+
+
+def phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase whose last word is ``tok`` ("the President of the Republic": President;
+    "King A of Sweden": A)."""
+    while tok.dep_ in ("pobj", "prep", "compound", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _last_word(tok: Token) -> int:

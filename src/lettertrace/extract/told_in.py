@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .apposed_offices import phrase_head
 from .couriers import CourierReader
 from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
@@ -37,13 +38,6 @@ def _told_of(noun: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "B was not informed of it by A in a letter": no letter told
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TOLD_OF else None
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase ``tok`` ends ("King A of Sweden": A)."""
-    while tok.dep_ in ("pobj", "prep", "compound", "flat") and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
 
 
 def _aside_verb(head: Token) -> Token | None:
@@ -134,7 +128,7 @@ class ToldInReader(CourierReader):
         subj = self._subjects(verb)
         if aside is not None and all(c.i > head.i for c in verb.children if c.dep_ == "nsubj"):
             # the one set off before the aside writes, not the name inside it the parser made the subject
-            subj = [p for p in [self._party(_phrase_head(self.doc[head.i - 2]))] if p is not None] or subj
+            subj = [p for p in [self._party(phrase_head(self.doc[head.i - 2]))] if p is not None] or subj
         if (real := _after_split_auxiliary(verb, head)) is not None:
             verb = real  # "A had, in a letter dated X, invited B": A's 'had' and the verb after the phrase
         if _passive(verb) and verb.lemma_.lower() not in ("quote", "cite"):
