@@ -20,7 +20,29 @@ HONOURED_LINE = re.compile(
 )
 POSTNOMINALS = frozenset(
     {"MP", "KC", "QC", "KCB", "KCMG", "OBE", "CBE", "MBE", "MSP", "MS", "MLA", "TD", "PC", "AC", "AO"}
-)
+    | {
+        "DBE",
+        "KBE",
+        "GBE",
+        "GCB",
+        "GCMG",
+        "DCMG",
+        "CMG",
+        "GCVO",
+        "KCVO",
+        "DCVO",
+        "CVO",
+        "LVO",
+        "CH",
+        "OM",
+        "MEP",
+    }
+)  # the British orders' letters too
+
+
+def bare_words(name: str) -> list[str]:
+    """The words of a name as signed, without the letters after it ("Dame A B DBE MP": "Dame A B")."""
+    return without_postnominals(name.replace(",", " ").split())
 
 
 def without_postnominals(words: list[str]) -> list[str]:

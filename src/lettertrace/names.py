@@ -18,6 +18,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from . import given_names
+from .spellings import one_slavic_spelling
 from .state_names import (
     _IRREGULAR_DEMONYMS,
     _NO_STATE_CODES,
@@ -125,7 +126,7 @@ def _one_spelling(tok: str) -> str:
     'e' ("Yerlan"/"Erlan", "Yevgeny"/"Evgeny"), the 'h' of 'th' ("Sisavath"/"Sisavat", "Thomas"/"Tomas")
     and a final 'h' after a consonant ("Phommachanh"/"Phommachan", "Singh"/"Sing")."""
     t = tok[1:] if tok.startswith("ye") and len(tok) > 4 else tok
-    t = t.replace("th", "t")
+    t = one_slavic_spelling(t.replace("th", "t"))
     return t[:-1] if len(t) > 4 and t.endswith("h") and t[-2] not in "aeiouy" else t
 
 

@@ -15,19 +15,19 @@ _POSTS = frozenset({"commissioner", "consul", "consul-general", "delegate", "nun
 
 
 def place_before_name(ent: Span) -> int:
-    """Where the person's name starts: after a leading state's name the post before it is held in
-    ("ambassador to Kenya A B", "the Ambassador of X to Kenya A B", "High Commissioner to Ghana A B", the
+    """Where the person's name starts: after a leading state's name the post before it is held in or of
+    ("ambassador to Kenya A B", "President-elect of Kessel A B", "the Ambassador of X to Kenya A B", "High Commissioner to Ghana A B", the
     last two also where the tagger took the whole for a body)."""
     doc, start = ent.doc, ent.start
     if ent.label_ not in ("PERSON", "ORG", "FAC", "GPE") or len(ent) < 3 or start < 2:
         return start
     prep = doc[start - 1]
-    if prep.lower_ not in ("to", "in") or not _post_before(prep):
+    if prep.lower_ not in ("to", "in", "of") or not _post_before(prep):
         return start
     for end in (start + 2, start + 1):  # "Costa Rica", "Kenya"
         if end < ent.end - 1 and is_state_name(doc[start:end].text):
-            rest = doc[end : ent.end]
-            if ent.label_ == "PERSON" or len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest):
+            words = [t for t in doc[end : ent.end] if t.text != "-"]  # "A-B C": a hyphened given name
+            if ent.label_ == "PERSON" or len(words) <= 3 and all(t.is_alpha and t.is_title for t in words):
                 return end
     return start
 
@@ -35,6 +35,10 @@ def place_before_name(ent: Span) -> int:
 def _post_before(prep: Token) -> bool:
     """A post's word right before 'to' or 'in', or before its 'of X' ("the Ambassador of X to")."""
     doc, i = prep.doc, prep.i - 1
+    if i >= 2 and doc[i].lower_ == "elect" and doc[i - 1].text == "-":
+        i -= 2  # "President-elect of X A B": the post to be held
+    if prep.lower_ == "of":
+        return fold(doc[i].text).lower().strip(".") in title_words()  # "President of X A B"
     if doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
         j = i
         while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ == "PROPN" and i - j < 3:

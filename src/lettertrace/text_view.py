@@ -18,7 +18,8 @@ def tokenizer_view(text: str) -> str:
     ("Title: Cablegram - A to B", which the recogniser would take for one name "Cablegram - A"), and an office
     set in capitals before a name ("PRESIDENT Amina Tarala", "PRIME MINISTER Kobe": a lede's opening words in
     capitals, which the recogniser reads as no name) written as a title ("President Amina Tarala"), and a wire's
-    label opening a headline ("UPDATE 2-", "EXCLUSIVE-") blanked: the same
+    label opening a headline ("UPDATE 2-", "EXCLUSIVE-") and a record's field label set off by wide space
+    ("Description:    Despatch from A to B ...", which the parser would read as one phrase) blanked: the same
     length, so an offset into the view is the same offset into ``text``."""
     text = _VIDE.sub(lambda m: "With" if m[0][0] == "V" else "with", text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
@@ -26,6 +27,7 @@ def tokenizer_view(text: str) -> str:
     text = _FORM_DASH.sub(lambda m: m[1] + ".", text)
     text = _CAPS_TITLE.sub(_title_case_office, text)
     text = _WIRE_LABEL.sub(_blank_label, text)
+    text = _FIELD_LABEL.sub(_blank_field, text)
     return _PUNCT_RUN.sub(lambda m: m[0][:PUNCT_RUN_CAP] + " " * (len(m[0]) - PUNCT_RUN_CAP), text)
 
 
@@ -72,3 +74,13 @@ def _blank_label(m: re.Match[str]) -> str:
 
     words = re.findall(r"[A-Z]+", m[0])
     return " " * len(m[0]) if all(is_english_word(w) for w in words) else m[0]
+
+
+# A catalogue record's field label opening a line, its value set off by two spaces or more or a tab
+# ("Description:      Letter from A to B ..."); a mail header's label stays (headers are read by it).
+_FIELD_LABEL = re.compile(r"(?m)^[A-Z][a-z]+(?: [a-z]+){0,2}:(?=(?: {2,}|\t)[ \t]*[A-Z\"“])")
+_HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sent", "date", "subject", "re", "attn", "attention"})
+
+
+def _blank_field(m: re.Match[str]) -> str:
+    return m[0] if m[0][:-1].lower() in _HEADER_LABELS else " " * len(m[0])

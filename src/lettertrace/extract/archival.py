@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from .. import names
 from ..english_words import is_english_word
+from ..meta_byline import bare_words
 from ..models import Span
 from . import signature as sig
 from .mentions import Party, _add_role, clean_np
@@ -171,7 +172,7 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
         if _next_heading(page, j, text) or said and _SOURCE_NOTE_RE.match(text):
             break  # (the edition's source note under a document is none of its text)
         end = page.lines[j][1]
-        if said and (sig.caps_name(text) or closed and sig.name_form(text)) and len(text.split()) <= 4:
+        if said and (sig.caps_name(text) or closed and sig.name_form(text)) and len(bare_words(text)) <= 4:
             signature = page.lines[j]  # (a mark in capitals above the text, "SECRET", is none)
             break  # "MOREAU"; "Sincerely," over "Thomas E. Harwood"
         said = said or len(text.split()) >= 5

@@ -40,7 +40,7 @@ def _receivers(doc: Doc, idx: PartyIndex) -> list[Party]:
     to have been congratulated ('C congratulated A')."""
     verbs = (t for t in doc if t.lemma_.lower() == "receive" and t.pos_ in ("VERB", "AUX"))
     greeted = (v for v in verbs if any(c.dep_ == "dobj" and _greetings(c) for c in v.children))
-    subjects = [s for v in greeted for c in v.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    subjects = [s for v in greeted for c in _subjects(v) for s in (c, *c.conjuncts)]
     congratulating = (
         t for t in doc if t.lemma_.lower() in ("congratulate", "felicitate") and t.pos_ == "VERB"
     )
@@ -53,6 +53,15 @@ def _receivers(doc: Doc, idx: PartyIndex) -> list[Party]:
         if p is not None and p not in out:
             out.append(p)
     return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, or of the verb it completes ("A continues to receive congratulations")."""
+    while True:
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return own
+        verb = verb.head
 
 
 def _greetings(obj: Token) -> bool:

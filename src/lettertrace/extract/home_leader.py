@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..names import content_words
 from .lexicon import cues
-from .mentions import LEADER_OFFICES, Party, _role_class
+from .mentions import LEADER_OFFICES, ROLE_HEADS, Party, _role_class
 from .office_fit import (
     HEAD_OF,
     _other_nationality,
@@ -45,14 +45,27 @@ def home_leader(
     words = {_role_class(w) for w in content_words(np)} - proper - said
     if not words or not words <= LEADER_OFFICES | {"leader", "head", "state", "government"}:
         return None  # only an office of a leader: "the Kenyan foreign minister" is no leader
-    if any(states & states_of(p) or said and nationality_fits(np, p, nationalities) for p in persons):
-        return None  # someone is tied to that state: the main reading decides
+    of_state = [
+        p for p in persons if states & states_of(p) or said and nationality_fits(np, p, nationalities)
+    ]
+    if of_state:  # someone is tied to that state: the main reading decided, unless he holds no office
+        return _untitled(of_state, tok, others)
     leaders = [p for p in persons if _leads(p)]
     tied = [p for p in leaders if states_of(p) or _other_nationality(np, p, nationalities)]
     untied = [p for p in leaders if p not in tied and p.first < tok.i and p.key not in others]
     if len(untied) != 1 or not tied or not _named_elsewhere(tok, states, said, untied[0], tied):
         return None
     return untied[0]
+
+
+def _untitled(of_state: list[Party], tok: Token, others: set[int] | frozenset[int]) -> Party | None:
+    """'Malaysia's A called ... B wrote back to the Malaysian premier': the one person the report ties to the
+    state, named before with no office of any kind, is its leader so described."""
+    if len(of_state) != 1:
+        return None
+    p = of_state[0]
+    held = {_role_class(w) for w in p.role_words(forms=False)} & (ROLE_HEADS | LEADER_OFFICES)
+    return p if p.first < tok.i and p.key not in others and not held else None
 
 
 def _named_elsewhere(

@@ -148,6 +148,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 and self.parties[q.key] is q
                 and (
                     names.runs_within(p.name, q.name)
+                    or core == names.core_tokens(q.name)  # the same name, once tagged a body
                     or names.initials_fit(p.name, q.surfaces)  # "M. K. Doe" beside "Mark Karl Doe"
                     or len(core) == 1
                     and any(names.core_tokens(s) == core for s in q.surfaces if " " not in s)
@@ -166,6 +167,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
     def _fold_into(self, p: Party, q: Party) -> None:
         """Every mention of ``p`` is a mention of ``q``; ``p``'s key now names ``q``."""
         self.parties[p.key] = q
+        q.first = min(q.first, p.first)  # named as early as either was
         self.tok2party.update({i: q.key for i, k in self.tok2party.items() if k == p.key})
         self.mentions = [(i, q.key if k == p.key else k, lvl) for i, k, lvl in self.mentions]
 
@@ -339,7 +341,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
                 start -= 1
             self._add_person(self.doc[start : ent.end])
             return
-        if office_as_body(ent) or portfolio_part(ent):
+        if office_as_body(ent) or portfolio_part(ent) or a_collection(ent):
             return  # "the Grand Imam", "the Sovereign" tagged as a body (resolved to the one holder named with it)
         if ent.label_ == "NORP" and no_party_of_people(ent):
             return  # "the Malaysian prime minister", "with Uzbek, Kazakh counterparts": a nationality is no party

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import names
+from ..datelines import dateline_tokens
 from ..models import PartyMention, PartyType
 from ..models import (
     Span as TSpan,
@@ -472,6 +473,9 @@ def _np_text(tok: Token, stop_at: int | None = None) -> str:
         "PRON",
     ):  # "4 June 2020 Acme's lawyer"
         left = tok.left_edge.i  # ("Monday's letter", "the 2019 summit": a date the phrase is named by)
+    dated = dateline_tokens(doc)
+    while left < tok.i and left in dated:
+        left += 1  # "CITY. AGENCY - President A B": the dateline the parser hung on the name is no part of it
     right = tok.i
     received_by = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "received by B from A": A is no part of B
     for child in tok.rights:

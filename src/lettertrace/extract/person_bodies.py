@@ -45,7 +45,12 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
             continue  # "Bhutan Kinley Tshering": a state's word glued to the name, not a given name
         surname = names.fold(words[-1]).lower()
         bearers = [p for p in live if p.ptype == "person" and surname in names.fold(p.name).lower().split()]
-        within = [p for p in live if p.ptype == "person" and names.runs_within(q.name, p.name)]
+        within = [
+            p
+            for p in live
+            if p.ptype == "person"
+            and (names.runs_within(q.name, p.name) or names.core_tokens(q.name) == names.core_tokens(p.name))
+        ]  # (or the very name a person of the report bears: "A-B C" tagged a body in a headline)
         if len(bearers) == 1 and len(bearers[0].name.split()) == 1 or len(within) == 1:
             q.ptype = "person"
             out.append(q)

@@ -21,7 +21,7 @@ from .apposed_offices import (
     named_subjects,
 )
 from .call_media import hung_on_medium_or_day
-from .comma_names import dated_owner, in_state_name, name_after_state, set_off_holder
+from .comma_names import a_collection, dated_owner, in_state_name, name_after_state, set_off_holder
 from .control import (
     broken_coordination,
     closes_fronted,
@@ -175,6 +175,7 @@ class PartyReader(ObjectReader):
             and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
             and not role_plural(tok)
             and not described_plural(tok)
+            and not a_collection(tok.doc[tok.left_edge.i : tok.i + 1])  # "the X Proclamation took effect"
         ):
             p = self.idx.named_party(tok)  # a subject spaCy left untagged ("Scientists Warning Europe (SWE)")
         if p is not None and tok.i not in self.idx.tok2party:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .. import names
 from ..clean_lines import is_routing
+from ..meta_byline import without_postnominals
 from ..names import content_words
 from ..nlp import text_of
 from . import datex
@@ -362,6 +363,6 @@ def signer_at(doc: Doc, idx: PartyIndex, s: int, e: int) -> Party | None:
     if span is None:
         return None
     name = line.title() if caps_name(line) else line
-    p = idx._new(strip_titles(name), "person", span.root.i)
+    p = idx._new(" ".join(without_postnominals(strip_titles(name).split())), "person", span.root.i)
     p.add_surface(name)
     return p

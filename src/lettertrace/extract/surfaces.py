@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import names
+from ..datelines import dateline_tokens
 from ..meta_byline import POSTNOMINALS
 from .disguised import _subject_in_disguise
 from .honoured import is_honorific
@@ -43,6 +44,9 @@ def _left_edge(head: Token, start: int) -> int:
             lo = c.left_edge.i
             stops = [t.i for t in doc[lo:start] if t.dep_ == "cc" or t.text in (",", ";")]
             left = min(left, max(stops) + 1 if stops else lo)
+    dated = dateline_tokens(doc)
+    while left < start and left in dated:
+        left += 1  # "CITY. AGENCY - President A B": the dateline the parser hung on the name is no part of it
     return left
 
 

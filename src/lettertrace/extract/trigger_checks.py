@@ -476,3 +476,18 @@ def one_text_to_all(noun: Token) -> bool:
             before = [t for t in noun.doc[max(c.i - 2, 0) : c.i] if t.text != "-"]
             return not (before and before[-1].lower_ in ("near", "nearly", "almost", "largely", "virtually"))
     return False
+
+
+def inverted_report(verb: Token) -> bool:
+    """'The minister, writes the ambassador, "was calm"': a verb of writing set off by commas between a
+    subject and its predicate, with the writer after it (which the parser reads as its object or a second
+    subject): the writer tells what the subject did, writing to no one the clause names."""
+    doc, i = verb.doc, verb.i
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == i - 2]
+    obj = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > i]
+    if not subj or not obj:
+        return False
+    after = obj[0].right_edge.i + 1
+    return after < len(doc) and doc[after].text == "," and all(t.text not in ".;" for t in doc[i + 1 : after])

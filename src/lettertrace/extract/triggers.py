@@ -75,6 +75,7 @@ from .trigger_checks import (
     displaced_verb,
     each_side,
     finite_after_apposition,
+    inverted_report,
     meeting_to_come,
     names_called,
     one_text_to_all,
@@ -212,12 +213,12 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         earlier_in_series(self.drafts, d)  # "A wrote to B. Her first letter, sent on Monday, ..."
 
     def _from_write(self, verb: Token) -> None:
-        if any(
+        if inverted_report(verb) or any(
             noun_kind(c) or c.lemma_.lower() in GREETING_NOUNS
             for c in verb.children
             if c.dep_ in ("dobj", "nsubjpass")
         ):
-            return  # the noun's own pattern reads "sent a letter", "cabled condolences to"
+            return  # the noun's own pattern reads "sent a letter"; "A, writes B, was calm": B's report of A
         lem = verb.lemma_.lower()
         kind = "letter" if lem in cues()["write_verbs"] else str(cues()["medium_verbs"].get(lem, "message"))
         recips = self._prep_parties(verb, ("to",)) + self._dative(verb)

@@ -70,10 +70,16 @@ def _letters_named(idx: PartyIndex, b: Block, att: Draft | None, span: Span | No
     out: list[Draft] = []
     writer = b.sender or (att.sender if att is not None else None)
     reader = b.addressee or (att.recipients[0] if att is not None and len(att.recipients) == 1 else None)
-    for noun in span if span is not None and writer is not None else []:
+    if span is None or writer is None:
+        return out
+    for noun in span:
         kind = noun_kind(noun)
-        poss = next((c.lower_ for c in noun.children if c.dep_ == "poss"), None)
-        if kind is None or kind == "call" or noun.tag_ != "NN" or poss not in ("my", "our"):
+        poss_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        poss = poss_tok.lower_ if poss_tok is not None else None
+        if kind is None or kind == "call" or noun.tag_ != "NN" or poss_tok is None:
+            continue
+        if poss not in ("my", "our"):
+            out += _to_the_writer(idx, noun, kind, poss_tok, writer, reader)
             continue
         heads = [
             noun
@@ -97,6 +103,30 @@ def _letters_named(idx: PartyIndex, b: Block, att: Draft | None, span: Span | No
         d.anchors.append(noun.i)
         out.append(d)
     return out
+
+
+def _to_the_writer(
+    idx: PartyIndex, noun: Token, kind: str, poss: Token, writer: Party, reader: Party | None
+) -> list[Draft]:
+    """'a copy of his letter to me', 'General B's note to us': a third party's letter to the writer (the
+    addressee's own, "your letter to me", is the one answered.py reads)."""
+    doc, e = noun.doc, noun.right_edge.i
+    right_after = e + 2 < len(doc) and doc[e + 1].lower_ == "to" and doc[e + 2].lower_ in ("me", "us")
+    if poss.lower_ in ("your", "its", "their") or not (
+        right_after  # "his letter to me": the parser may hang the 'to' on the verb
+        or any(t.lower_ == "to" and any(g.lower_ in ("me", "us") for g in t.children) for t in noun.children)
+    ):
+        return []
+    who = idx.party_at(poss)
+    if who is None or who.ptype != "person" or who is writer or who is reader or who.key == writer.key:
+        return []
+    if reader is not None and who.key == reader.key:
+        return []
+    d = Draft(kind, noun, who, [writer])
+    d.distinct = True
+    d.sentences.append(sentence_span(noun))
+    d.anchors.append(noun.i)
+    return [d]
 
 
 def _address_form(p: Party) -> bool:

@@ -1,0 +1,17 @@
+"""Older Western spellings of one sound in names romanized from Slavic languages: the German "tsch" and
+the French "tch" for "ch", the German "sch" for "sh", and an "-off", "-ow" or "-of" ending for "-ov" ("-eff"
+for "-ev"): "Gortschakow" and "Gortchakoff" are "Gorchakov", "Tchitcherin" is "Chicherin"."""
+
+from __future__ import annotations
+
+import re
+
+_ENDING = re.compile(r"(?<=[a-z]{3})(?:(?P<ov>off|ow|of)|(?P<ev>eff))$")
+
+
+def one_slavic_spelling(tok: str) -> str:
+    """A folded name token with the older Western spellings of Slavic sounds written as today."""
+    t = tok.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh")
+    if len(t) <= 5:
+        return t
+    return _ENDING.sub(lambda m: "ov" if m["ov"] else "ev", t)

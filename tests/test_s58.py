@@ -1,0 +1,155 @@
+"""Session 58: rules read from new blind sets, each tested on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettertrace import names
+from test_extract import acts, page_acts, report, run
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "General Carl Berg is ready to talk. I enclose a copy of his letter to me, received this morning.",
+        "General Carl Berg is ready to talk. I enclose a copy of General Berg's letter to me.",
+        "General Carl Berg is ready to talk, as his letter to me of Monday shows.",
+    ],
+)
+def test_anothers_letter_to_the_writer_of_a_reproduced_letter_is_from_him_to_the_writer(told: str) -> None:
+    got = acts(
+        "President Ana Lind wrote to President Piet Dorn on Tuesday. The letter reads:",
+        "Dear Mr. President:",
+        f"Let us work out a good deal. {told} Do not let the world down.",
+        "Sincerely,",
+        "Ana Lind",
+    )
+    assert ("letter", "Ana Lind", ("Piet Dorn",)) in got, got
+    assert ("letter", "Carl Berg", ("Ana Lind",)) in got, got
+
+
+@pytest.mark.parametrize("credit", ["KESSEL. NORPRESS - ", "NORD-KESSEL. NORPRESS - "])
+def test_an_agencys_credit_after_the_place_is_no_part_of_the_name_that_follows(credit: str) -> None:
+    rep = run(
+        report(
+            f"{credit}President Carl Berg on Wednesday sent a letter of gratitude to President Ana Lind.",
+            "In the letter, the Head of State thanked Lind for her sympathy.",
+        )
+    )
+    names = {a for e in rep.extraction.parties for a in (*e.aliases, e.name, e.role or "")}
+    assert names and not any("NORPRESS" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "post, name",
+    [
+        ("President-elect of Uzbekistan", "Nurlan Sadykov"),
+        ("President of Kazakhstan", "Temir-Bolat Akhmetov"),
+        ("President-elect of Norway", "Askar-Bek Zhumabekov"),
+    ],
+)
+def test_a_state_after_a_post_and_of_is_no_part_of_the_name_after_it(post: str, name: str) -> None:
+    got = acts(f"{post} {name} sent a letter to King Carl Berg on Monday.")
+    assert ("letter", name, ("Carl Berg",)) in got, got
+
+
+def test_a_name_tagged_a_body_in_the_headline_is_the_person_of_the_same_name() -> None:
+    rep = run(
+        report(
+            "President Temir-Bolat Akhmetov wrote to King Carl Berg on Monday.",
+            headline="Leaders congratulate Temir-Bolat Akhmetov on election victory",
+        )
+    )
+    same = [p for p in rep.extraction.parties if p.name == "Temir-Bolat Akhmetov"]
+    assert [p.ptype for p in same] == ["person"], same
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "continues to receive congratulations",
+        "has received congratulations",
+        "began to receive congratulations",
+    ],
+)
+def test_greetings_told_after_one_is_said_to_receive_them_are_to_him(verb: str) -> None:
+    got = acts(
+        f"President Carl Berg {verb} from foreign leaders on his election victory.",
+        'King Robert Hale of Norway sent a congratulatory message, stressing that "Norway is ready to work with you".',
+        "Prime Minister Piet Dorn sent a congratulatory telegram wishing him every success.",
+    )
+    assert ("message", "Robert Hale", ("Carl Berg",)) in got, got
+    assert ("message", "Piet Dorn", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "a, b", [("schouvaloff", "shuvalov"), ("gortschakow", "gorchakov"), ("tchitcherin", "chicherin")]
+)
+def test_the_older_western_spellings_of_a_slavic_name_are_the_same_name(a: str, b: str) -> None:
+    assert names.token_match(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("bischoff", "bishop"), ("morrow", "moran")])
+def test_other_names_stay_apart(a: str, b: str) -> None:
+    assert not names.token_match(a, b)
+
+
+@pytest.mark.parametrize("label", ["Description:      ", "Summary:\t", "Scope and content:   "])
+def test_a_records_field_label_is_no_part_of_the_sentence_it_opens(label: str) -> None:
+    got = page_acts(
+        "ARCHIVE CATALOGUE\n\nReference:      AB 12/345\n"
+        f"{label}Despatch from Lord Carl Berg to Lord Piet Dorn reporting his interview with the King.\n"
+        "Date:           10 Apr. 1878\n"
+    )
+    assert ("letter", "Carl Berg", ("Piet Dorn",)) in got, got
+
+
+@pytest.mark.parametrize("writer", ["the envoy Piet Dorn", "Ambassador Piet Dorn"])
+def test_a_writer_set_off_after_the_subject_he_tells_of_writes_to_no_one(writer: str) -> None:
+    got = acts(f"Foreign Minister Ana Lind, writes {writer}, was calm and asked for time.")
+    assert not got, got
+
+
+@pytest.mark.parametrize("leader", ["the Norwegian premier", "the Norwegian leader"])
+def test_the_one_untitled_person_of_a_state_is_its_leader_so_described(leader: str) -> None:
+    got = acts(
+        "The first foreign leader to call was Norway's Carl Berg, who called President-elect Ana Lind that night.",
+        f"Lind wrote back to {leader} a week later.",
+    )
+    assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got
+
+
+def test_a_titled_person_of_a_state_is_no_leader_of_it() -> None:
+    got = acts(
+        "Norway's foreign minister Carl Berg called President-elect Ana Lind that night.",
+        "Lind wrote back to the Norwegian leader a week later.",
+    )
+    assert ("letter", "Ana Lind", ("Carl Berg",)) not in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Premier Carl Berg has defended putting his name to last Friday's joint letter from the state premiers "
+        "to Ana Lind, which was signed first by Norland's Piet Dorn.",
+        "The premiers sent a joint letter to Prime Minister Ana Lind, first signed by Premier Piet Dorn, on Friday.",
+    ],
+)
+def test_the_first_signatory_of_a_joint_letter_is_its_sender(told: str) -> None:
+    assert acts(told) == {("letter", "Piet Dorn", ("Ana Lind",))}
+
+
+@pytest.mark.parametrize("signed", ["Dame Ana Lind DBE MP", "Ana Lind KBE"])
+def test_a_signature_with_the_letters_of_an_order_names_the_writer_of_a_headed_letter(signed: str) -> None:
+    got = page_acts(
+        "Trade Committee - Correspondence\n\n"
+        "Letter from the Chair to the Minister for Trade relating to tariffs, 5 September 2023\n"
+        "Carl Berg MP\nMinister of State for Trade\nTrade Office\n2 Long Street\nLondon SW1P 4DF\n"
+        "5 September 2023\nDear Minister,\nTariffs on steel\n"
+        "I wrote to the Trade Secretary on 10 August setting out the Committee's concerns about tariffs. Her reply "
+        "of 1 September does not answer several of the points we raised, and I am therefore writing to you.\n"
+        "The Committee would be grateful for answers to the following questions.\n"
+        "I would be grateful for a response by 19 September 2023.\n"
+        f"Yours sincerely,\n{signed}\nChair, Trade Committee\n"
+    )
+    assert ("letter", "Ana Lind", ("Minister for Trade",)) in got, got
