@@ -1,6 +1,6 @@
 """Older Western spellings of one sound in names romanized from Slavic languages: the German "tsch" and
 the French "tch" for "ch", the German "sch" for "sh", and an "-off", "-ow" or "-of" ending for "-ov" ("-eff"
-for "-ev"): "Gortschakow" and "Gortchakoff" are "Gorchakov", "Tchitcherin" is "Chicherin"."""
+for "-ev"): "Romanow" and "Romanoff" are "Romanov", "Tschernow" is "Chernov"."""
 
 from __future__ import annotations
 

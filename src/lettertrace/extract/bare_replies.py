@@ -132,7 +132,10 @@ class BareReplies(ReturnedCalls):
                 *carrier(target),
             )
             events = [
-                e for e in events if not _asked_for(verb.doc, e, acts if s.start != sent.start else (verb,))
+                e
+                for e in events
+                if not _asked_for(verb.doc, e, acts if s.start != sent.start else (verb,))
+                and not _source_of(verb, e)
             ]
             if events or any(_asked(t, self.drafts, verb) for t in s):
                 return
@@ -325,6 +328,21 @@ def _asked_as(x: Token) -> bool:
         and head.lower_ == "to"
         and (above.lemma_.lower() in cues()["write_verbs"] or noun_kind(above) is not None)
     )  # "wrote to C", "The letter to Speaker C demands"
+
+
+def _source_of(verb: Token, char: int) -> bool:
+    """The event word at ``char`` is in the clause that gives the report's source for the reply ("B replied
+    on Thursday, spokeswoman C told reporters"): a verb of saying after the reply, whose clause holds it."""
+    tok = verb.doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or tok.root.i < verb.i:
+        return False
+    t = tok.root
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t.lemma_.lower() in _SOURCE_VERBS and t.i > verb.i and t.is_ancestor(verb)
+
+
+_SOURCE_VERBS = frozenset({"say", "tell", "add", "confirm", "announce", "report"})
 
 
 def _told_aloud(verb: Token) -> bool:

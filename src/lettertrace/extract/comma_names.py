@@ -269,7 +269,7 @@ _COLLECTION_WORDS = frozenset(
 def a_collection(span: Span) -> bool:
     """A collection's name tagged as a person's ("Gladstone Papers", "Gladstone Papers - Catalogue"): a
     capitalised word of papers kept stands in it after its first word, or right after it; or a document's
-    name ("the Monroe Doctrine": ``documents_named``)."""
+    name ("the Vestria Doctrine": ``documents_named``)."""
     doc = span.doc
     words = list(span[1:]) + ([doc[span.end]] if span.end < len(doc) else [])
     return any(t.text[:1].isupper() and t.lower_ in _COLLECTION_WORDS for t in words) or document_name(span)

@@ -1,5 +1,5 @@
-"""Documents the recogniser takes for bodies or people: "the Emancipation Proclamation", "the Balfour
-Declaration", "the Monroe Doctrine". A name whose last word is a kind of public document names that
+"""Documents the recogniser takes for bodies or people: "the Kessel Proclamation", "the Arland
+Declaration", "the Vestria Doctrine". A name whose last word is a kind of public document names that
 document, not a party who writes or is written to."""
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ DOCUMENT_HEADS = frozenset(
 
 
 def document_name(span: Span) -> bool:
-    """``span`` ends in a capitalised word of a kind of document, after at least one other word ("the Monroe
-    Doctrine", "Emancipation Proclamation"; not "Treaty" alone)."""
+    """``span`` ends in a capitalised word of a kind of document, after at least one other word ("the Vestria
+    Doctrine", "Kessel Proclamation"; not "Treaty" alone)."""
     words = [t for t in span if not t.is_punct and t.lower_ != "the"]
     last = words[-1] if words else None
     return len(words) >= 2 and last is not None and last.text[:1].isupper() and last.lower_ in DOCUMENT_HEADS

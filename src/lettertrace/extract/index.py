@@ -11,7 +11,6 @@ from .. import names
 from ..datelines import dateline_tokens, past_clock_zone
 from ..models import PartyType
 from ..names import content_words, org_key
-from ..nlp import sent_of
 from .argument_names import argument_names
 from .bodies import body_named_before, fold_short_names, no_party_of_people
 from .byline_roles import byline_roles
@@ -20,6 +19,7 @@ from .comma_names import a_collection, a_named_day
 from .groups import acronym
 from .held_names import placed_name
 from .kin import kin_owner
+from .late_names import told_dead
 from .mentions import (
     INSTITUTION_HEADS,
     ORG_LABELS,
@@ -289,8 +289,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
             party.roles += [f"{kin[1]} of {owner.name}"] if kin is not None and owner is not None else []
         for variant in title_variants(surface):
             party.add_surface(variant)
-        before = self.doc[max(sent_of(ent[0]).start, ent.start - 7) : ent.start]
-        if any(t.lower_ in ("late", "slain", "deceased") for t in before):
+        if told_dead(ent):  # "the late President A"
             party.roles.insert(0, "the late " + strip_titles(text))
         party.add_surface(surface)
         party.add_surface(text)

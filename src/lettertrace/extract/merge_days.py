@@ -5,6 +5,7 @@ sentence lends the acts it sums up."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
@@ -74,6 +75,8 @@ def told_apart(a: Draft, b: Draft) -> bool:
         and not any(_fit(x, y) for x in ta for y in tb)
         or _earlier_on_its_day(a, b)
         or _on_another_weekday(a, b)
+        or _weekday_not_the_dates(a, b)
+        or _weekday_not_the_dates(b, a)
         or {_medium(a), _medium(b)} == {"paper", "electronic"}
     )
 
@@ -116,6 +119,25 @@ def _on_another_weekday(a: Draft, b: Draft) -> bool:
     wa = {w for t in _dates_on(a) for w in _WEEKDAYS if w in t}
     wb = {w for t in _dates_on(b) for w in _WEEKDAYS if w in t}
     return bool(wa and wb) and not wa & wb
+
+
+def _weekday_not_the_dates(a: Draft, b: Draft) -> bool:
+    """'A sent her letter to B on Wednesday ... A wrote to B on Sept. 8, 2020': one act told on a weekday, the
+    other on a whole date that fell on another weekday: two acts."""
+    told = {w for t in _dates_on(a) for w in _WEEKDAYS if w in t}
+    whole = [(y, m, d) for y, m, d in _told_days(b) if y and m and d]
+    if not told or not whole:
+        return False
+    days = set()
+    for y, m, d in whole:
+        try:
+            days.add(_WEEKDAYS[dt.date(int(y), _MONTHS.index(m[:3]) + 1, int(d)).weekday()])
+        except ValueError:
+            return False  # no such day ("30 February"): nothing is known
+    return not told & days
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _earlier_on_its_day(a: Draft, b: Draft) -> bool:

@@ -6,12 +6,14 @@ is a person's (:func:`bodies_called_he_or_she`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from .. import names
 from ..english_words import is_english_word
+from ..given_names import has_familiar_forms, is_familiar_form
 from ..nlp import sent_of
 from .mentions import ROLE_HEADS, Party, _add_role, _role_class, strip_titles
 
@@ -33,6 +35,10 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
     live = [p for k, p in enumerate(parties) if p.key == k]
     out = []
     for q in live:
+        if q.ptype == "org" and regnal_name(q.name):
+            q.ptype = "person"  # "Frederik VI", "Ludwig III" tagged a place or a body: a monarch
+            out.append(q)
+            continue
         titled = q.ptype == "org" and not q.roles and _titled_name(q)  # "Tasmanian Premier A B": "A B"
         words = q.name.split()
         if q.ptype != "org" or not 2 <= len(words) <= 3 or q.roles and not titled:
@@ -54,7 +60,32 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
         if len(bearers) == 1 and len(bearers[0].name.split()) == 1 or len(within) == 1:
             q.ptype = "person"
             out.append(q)
+    monarchs = {p.name.split()[0] for p in live if p.ptype == "person" and regnal_name(p.name)}
+    for q in live:  # "Frederik's reply" after "Frederik VI", the given name tagged a body: the monarch
+        if q.ptype == "org" and not q.roles and q.name in monarchs:
+            q.ptype = "person"
+            out.append(q)
     return out
+
+
+_NUMERAL = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)")
+
+
+def regnal_name(name: str) -> bool:
+    """A given name or two and a regnal number ("Frederik VI", "Ludwig III"; not "World War II"), no state's
+    name."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and _NUMERAL.fullmatch(words[-1]) is not None
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() and _given(w) for w in words[:-1])
+        and not names.states_named(" ".join(words[:-1]))
+    )
+
+
+def _given(word: str) -> bool:
+    """A word a given name may be: one the table of familiar forms knows, or no English word."""
+    return has_familiar_forms(word) or is_familiar_form(word) or not is_english_word(word)
 
 
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})

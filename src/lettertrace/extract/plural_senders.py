@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .draft import Draft
 from .lexicon import blocked
 from .lists import party_list_from
+from .syntax import is_passive
 
 if TYPE_CHECKING:
     from .arguments import ArgumentFiller
@@ -19,10 +20,18 @@ if TYPE_CHECKING:
 
 def plural_senders(finder: ArgumentFiller, noun: Token) -> list[Party]:
     """Who sent the plural object ``noun`` ("A, B and C have all sent messages to D"): the verb's subjects,
-    or, where the parse kept one of a list of people before the verb, each person the list names."""
-    verb = noun.head
-    subj = finder._subjects(verb)
-    nsubj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    or, where the parse kept one of a list of people before the verb, each person the list names; none
+    where the noun is no object of theirs (:func:`plural_object`)."""
+    if not plural_object(noun):
+        return []
+    their = _their_pobj(noun)
+    verb = noun.head.head if their else noun.head
+    while their and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "expressed by A, B and C in their messages": the phrase hung on A
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    by = agents[0] if their and agents and is_passive(verb) else None
+    subj = (finder._prep_parties(verb, ("by",)) if by is not None else []) or finder._subjects(verb)
+    nsubj = by or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if len(subj) != 1 or nsubj is None or noun.tag_ not in ("NNS", "NNPS"):
         return subj
     listed = party_list_from(finder.doc, finder.idx, nsubj.left_edge.i)
@@ -31,9 +40,19 @@ def plural_senders(finder: ArgumentFiller, noun: Token) -> list[Party]:
     return subj
 
 
+def plural_object(noun: Token) -> bool:
+    """The plural act is what the verb's subjects sent: its object ("A and B sent messages"), or theirs in a
+    phrase on the verb ("Condolences were expressed by A and B in their messages to C")."""
+    return noun.dep_ == "dobj" or _their_pobj(noun)
+
+
+def _their_pobj(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
 def split_plural(finder: DraftFinder, d: Draft) -> None:
     """Make one draft per sender of a plural object ("A and B sent messages to C": one each)."""
-    subj = plural_senders(finder, d.trigger) if d.trigger.dep_ == "dobj" else []
+    subj = plural_senders(finder, d.trigger)
     if any(r in subj for r in d.recipients):
         return  # "A, B and C have all sent messages to him": 'him' is no one of them, whom then is unsure
     if len(subj) > 1 and d.sender in subj and d.kind != "call":  # "A and B held talks by phone": one

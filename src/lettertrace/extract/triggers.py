@@ -204,7 +204,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         each = tok.tag_ in ("NNS", "NNPS") or said_each
         # "A and B sent letters to C and D": one to each (not "to C and D respectively": one of each sender)
         to_each = not said_each and len(d.recipients) > 1 and not respective(tok)
-        if each and tok.dep_ == "dobj" and not to_each and len(plural_senders(self, tok)) > 1:
+        if each and not to_each and len(plural_senders(self, tok)) > 1:  # (none but of an object: "sent ...")
             split_plural(self, d)
         elif tok.tag_ in ("NNS", "NNPS") and not calls_of_each(self, d):  # "A and B called C in calls"
             self._split_roundup(d)
