@@ -236,3 +236,115 @@ def test_other_names_with_a_number_are_no_monarchs(name: str) -> None:
     from lettertrace.extract.person_bodies import regnal_name
 
     assert not regnal_name(name)
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "The letter, signed on Friday, bears the signatures of Premier Carl Berg, Premier Piet Dorn and Premier Jan Vos.",
+        "It carries the signatures of Premier Carl Berg and Premier Piet Dorn.",
+    ],
+)
+def test_the_first_signature_a_joint_letter_bears_names_its_sender(signed: str) -> None:
+    got = acts(
+        "The state premiers have sent a joint letter to Prime Minister Ana Lind urging more funds.", signed
+    )
+    assert got == {("letter", "Carl Berg", ("Ana Lind",))}, got
+
+
+@pytest.mark.parametrize("verb", ["congratulating", "thanking"])
+def test_an_untagged_name_a_letter_greets_is_its_addressee(verb: str) -> None:
+    got = acts(f"President Carl Berg on Wednesday sent a letter {verb} Ana Lind on her election.")
+    assert ("letter", "Carl Berg", ("Ana Lind",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told, earlier",
+    [
+        ("As I wrote to you on March 3, our farmers have paid their share.", True),
+        ("I telephoned you on March 3 to raise this, and I raise it again.", True),
+        ("As I wrote to you above, our farmers have paid their share.", False),
+        ("I write to you today because our farmers have paid their share.", False),
+    ],
+)
+def test_the_writers_dated_earlier_letter_to_the_addressee_is_an_act_of_its_own(
+    told: str, earlier: bool
+) -> None:
+    rep = run(
+        "Premier's letter to the Prime Minister\n\n"
+        "Premier Carl Berg sent the following letter to Prime Minister Ana Lind on Friday.\n\n"
+        "October 27, 2023\n\nDear Prime Minister:\n\n"
+        f"{told} I ask that your government extend the pause to all forms of home heating.\n\n"
+        "I look forward to your response.\n\nSincerely,\n\nCarl Berg\nPremier\n"
+    )
+    got = [
+        (c.kind, c.sender.name if c.sender else "", [r.name for r in c.recipients])
+        for c in rep.extraction.communications
+    ]
+    assert len([g for g in got if g[1:] == ("Carl Berg", ["Ana Lind"])]) == (2 if earlier else 1), got
+
+
+def test_a_family_name_alone_is_the_one_named_first_of_those_who_bear_it() -> None:
+    got = acts(
+        "North Korean leader Kim Tae-ho sent a personal letter to President Park Min-jun on Sunday, the "
+        "presidential office said.",
+        '"I will visit soon," Kim said in the letter, according to presidential spokesman Kim Sung-min, who read '
+        "parts of it to reporters.",
+        "On Monday, Park sent a letter of reply to Kim through the same channel.",
+    )
+    assert ("letter", "Park Min-jun", ("Kim Tae-ho",)) in got, got
+    assert not any("Kim Sung-min" in r for _, _, r in got), got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ambassador Carl Berg spoke by telephone with Governor Ana Lind on Wednesday, a day after the governor "
+        "fired off a letter of protest to the envoy.",
+        "Ambassador Carl Berg met the press on Monday. Governor Ana Lind wrote to the envoy on Tuesday.",
+    ],
+)
+def test_the_envoy_is_the_ambassador_named_before(told: str) -> None:
+    assert ("letter", "Ana Lind", ("Carl Berg",)) in acts(told)
+
+
+def test_the_envoy_is_the_special_envoy_beside_an_ambassador() -> None:
+    got = acts(
+        "Special Envoy Piet Dorn and Ambassador Carl Berg met the press.",
+        "Governor Ana Lind wrote to the envoy.",
+    )
+    assert ("letter", "Ana Lind", ("Piet Dorn",)) in got, got
+
+
+def test_the_mayors_of_two_towns_each_wrote_where_the_report_names_each_mayor() -> None:
+    got = acts(
+        "The mayors of Bergen and Stavanger sent letters to President Ana Lind on May 17 protesting the test.",
+        "Bergen Mayor Carl Berg wrote that the test was wrong.",
+        "Stavanger Mayor Piet Dorn, in his letter, urged restraint.",
+    )
+    assert {s for _, s, r in got if r == ("Ana Lind",)} == {"Carl Berg", "Piet Dorn"}, got
+
+
+def test_the_ministers_of_two_portfolios_are_no_towns() -> None:
+    assert not acts("The ministers of health and finance sent letters to President Ana Lind on May 17.")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Frederik VII", "King Frederik VI"), ("Ludwig II", "Ludwig III")])
+def test_a_regnal_number_keeps_two_monarchs_apart_across_reports(a: str, b: str) -> None:
+    from lettertrace.resolve import same_name
+
+    assert not same_name(a, b)
+    assert same_name(b, b.replace("King ", ""))
+
+
+def test_the_leader_of_a_state_two_people_are_of_is_no_one() -> None:
+    got = acts(
+        "Norway's Ana Lind and Norway's Carl Berg called Piet Dorn on Monday.",
+        "Piet Dorn wrote back to the Norwegian premier on Tuesday.",
+    )
+    assert not any(s == "Piet Dorn" and r in (("Ana Lind",), ("Carl Berg",)) for _, s, r in got), got
+
+
+@pytest.mark.parametrize(("a", "b"), [("smirnoff", "smirnova"), ("ivanov", "ivanova")])
+def test_a_slavic_surnames_female_form_is_another_persons(a: str, b: str) -> None:
+    assert not names.token_match(a, b)

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from . import given_names
-from .spellings import one_slavic_spelling
+from .spellings import gendered_pair, one_slavic_spelling
 from .state_names import (
     _IRREGULAR_DEMONYMS,
     _NO_STATE_CODES,
@@ -139,8 +139,8 @@ def token_match(a: str, b: str) -> bool:
         rest = next((x[len(p) :] for p in _LONGEST_FIRST if x.startswith(p) and len(x) - len(p) >= 4), None)
         if rest is not None and rest != x and token_match(rest, y):
             return True
-    if min(len(a), len(b)) < 4:
-        return False
+    if min(len(a), len(b)) < 4 or gendered_pair(a, b):
+        return False  # (a Slavic surname's female form is another person's: "Ivanova" beside "Ivanov")
     sa, sb = skeleton(_one_spelling(a)), skeleton(_one_spelling(b))
     short, long_ = sorted((sa, sb), key=len)
     if _last_sound(sa) != _last_sound(sb) and not (long_.startswith(short) and long_.endswith("a")):

@@ -353,7 +353,19 @@ def _swapped_across(m: Member, n: Member, told: set[tuple[str, tuple[str, ...]]]
 def same_name(a: str, b: str) -> bool:
     """:func:`names.same_person`, unless two patronymic names give different given names; cached (the
     same pairs recur across a large register)."""
-    return names.same_person(a, b) and not _patronymic_clash(a, b)
+    na, nb = _number(a), _number(b)
+    return names.same_person(a, b) and not _patronymic_clash(a, b) and (na is None or nb is None or na == nb)
+
+
+def _number(name: str) -> str | None:
+    """A monarch's or pope's regnal number in the name ("Frederik VI", "Abdullah II ibn A"): "Frederik VII"
+    is not "Frederik VI" from one report to the next."""
+    numbers = [
+        w
+        for w in name.split()[1:]
+        if re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", w) and (len(w) > 1 or w == "V")
+    ]
+    return numbers[0] if numbers else None
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})

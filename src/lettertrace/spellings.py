@@ -15,3 +15,10 @@ def one_slavic_spelling(tok: str) -> str:
     if len(t) <= 5:
         return t
     return _ENDING.sub(lambda m: "ov" if m["ov"] else "ev", t)
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """'smirnov' and 'smirnova', 'ivanin' and 'ivanina': the male and the female forms of one Slavic
+    surname, two people (written as today: :func:`one_slavic_spelling`)."""
+    short, long_ = sorted((one_slavic_spelling(a), one_slavic_spelling(b)), key=len)
+    return short.endswith(("ov", "ev", "in")) and long_ == short + "a"

@@ -32,7 +32,7 @@ from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
 from .epithet_writer import epithet_writers
-from .first_signer import first_signers
+from .first_signer import first_signers, signatures_borne
 from .greeted_list import greeted_members
 from .hosted import to_the_host
 from .in_which import writers_in_which
@@ -166,6 +166,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     add_copies_in_texts(doc, idx, drafts)
     sign_offices(doc, idx, drafts)
     first_signers(idx, drafts)  # "a joint letter to B, which was signed first by A"
+    signatures_borne(idx, drafts)  # "The letter bears the signatures of A, C and D"
     name_office_holders(idx, drafts)
     roundups.series_addressees(drafts)  # "A, B and C sent messages to D ... E, in his message, said"
     reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied

@@ -18,6 +18,7 @@ from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
 from .counterparts import CounterpartResolution
 from .disguised import _subject_in_disguise
+from .family_names import first_of_family
 from .first_person import byline_self, labelled_self
 from .handles import handle_person
 from .holders_between import person_between
@@ -99,8 +100,8 @@ class InReportResolution(CounterpartResolution):
             whole = [p for p in cands if set(words) <= set(names.fold(p.name).lower().split())]
             cands = whole or cands
             cands = [p for p in cands if not kin_of_another(p, cands)] or cands  # "Adams" beside his son
-        best = None
-        for p in cands:
+        best = first_of_family(cands, one)  # "Kim" of "Kim A-b" beside spokesman "Kim C-d": the first named
+        for p in cands if best is None else []:
             if best is None or len(p.name) > len(best.name):
                 best = p
         return best

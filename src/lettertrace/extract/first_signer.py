@@ -1,6 +1,8 @@
 """The first signatory of a joint letter is its sender: "the joint letter from the state premiers to B,
 which was signed first by A", "a letter to B first signed by A". A clause of signing with 'first' after
-the letter, in its sentence, names the one who sends it (whoever else is told to have put a name to it)."""
+the letter, in its sentence, names the one who sends it (whoever else is told to have put a name to it);
+so does the first of the names a letter "bears the signatures of" ("The letter bears the signatures of A,
+C and D")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from spacy.tokens import Token
 
 from .draft import Draft
 from .index import PartyIndex
+from .lists import party_list_from
 from .mentions import Party
 
 
@@ -24,6 +27,28 @@ def first_signers(idx: PartyIndex, drafts: list[Draft]) -> None:
             ):
                 d.sender = who
                 break
+
+
+def signatures_borne(idx: PartyIndex, drafts: list[Draft]) -> None:
+    """'The letter bears the signatures of A, C and D', 'It carries the signature of A': the first name is
+    the sender of that letter (the draft of the noun, or the last letter told before 'it'), in place."""
+    for verb in idx.doc:
+        if verb.lemma_.lower() not in ("bear", "carry") or verb.pos_ != "VERB":
+            continue
+        sig = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        of = next((c for c in sig.children if c.dep_ == "prep" and c.lower_ == "of"), None) if sig else None
+        names = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if subj is None or names is None:
+            continue
+        told = [d for d in drafts if d.kind == "letter" and not d.implied]
+        letter = next((d for d in told if d.trigger.i == subj.i), None)
+        if letter is None and subj.lower_ == "it":
+            before = [d for d in told if d.trigger.i < verb.i]
+            letter = max(before, key=lambda d: d.trigger.i) if before else None
+        listed = [p for p in party_list_from(idx.doc, idx, names.left_edge.i) if p.ptype == "person"]
+        if letter is not None and listed and listed[0] not in letter.recipients:
+            letter.sender = listed[0]
 
 
 def _signed_first_by(idx: PartyIndex, verb: Token) -> Party | None:

@@ -110,8 +110,20 @@ def acronym(tok: Token) -> bool:
 
 
 def _addressee_name(tok: Token) -> bool:
-    """'sent a letter to Jan Sobota' with the name left untagged: a first and a last name after 'to'; or
-    an organisation's initials ('wrote to CONMEBOL')."""
+    """'sent a letter to Jan Sobota' with the name left untagged: a first and a last name after 'to', or
+    after the participle of greeting or asking that tells what a letter did ('sent a letter congratulating
+    Jan Sobota'); or an organisation's initials ('wrote to CONMEBOL')."""
+    greeted = (
+        tok.dep_ == "dobj"
+        and tok.head.tag_ == "VBG"
+        and tok.head.dep_ in ("acl", "advcl")
+        and tok.head.lemma_.lower() in _GREETING_PARTICIPLES
+    )
+    if greeted:
+        run = [c for c in tok.lefts if c.dep_ in ("compound", "flat")]
+        return 1 <= len(run) <= 2 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in [*run, tok]
+        )
     if tok.dep_ != "pobj" or tok.head.lower_ != "to":
         return False
     run = [c for c in tok.lefts if c.dep_ in ("compound", "flat")]
@@ -122,6 +134,9 @@ def _addressee_name(tok: Token) -> bool:
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in [*run, tok])
         and run[0].i == tok.left_edge.i
     )
+
+
+_GREETING_PARTICIPLES = frozenset({"congratulate", "felicitate", "thank", "urge", "invite", "ask", "inform"})
 
 
 def _addressed_group(tok: Token) -> bool:

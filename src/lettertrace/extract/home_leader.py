@@ -49,7 +49,8 @@ def home_leader(
         p for p in persons if states & states_of(p) or said and nationality_fits(np, p, nationalities)
     ]
     if of_state:  # someone is tied to that state: the main reading decided, unless he holds no office
-        return _untitled(of_state, tok, others)
+        named = [t for t in tok.doc[: tok.sent.start] if _of_state(t, states, said)]
+        return _untitled(of_state, tok, others) if len(named) == 1 else None  # (the state named once)
     leaders = [p for p in persons if _leads(p)]
     tied = [p for p in leaders if states_of(p) or _other_nationality(np, p, nationalities)]
     untied = [p for p in leaders if p not in tied and p.first < tok.i and p.key not in others]

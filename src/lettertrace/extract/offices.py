@@ -157,6 +157,8 @@ class OfficeResolution(Salience):
             if p.name in p.roles and _role_class(_office_head(p.name)) != head:
                 continue  # "the President" is not "the President's private secretary"
             rw = {_role_class(w) for w in p.role_words(forms=False)}
+            if head == "envoy" and rw & {"ambassador", "emissary", "representative"}:
+                rw.add(head)  # "the envoy" for the ambassador named before
             if head in STATE_HEADS and any(  # "Head of State A" ... "the Kazakh President": he holds it
                 HEAD_OF.search(r) and "state" in r.lower() for r in [*p.roles, *p.surfaces]
             ):
@@ -251,7 +253,12 @@ class OfficeResolution(Salience):
             return []
         title = " ".join([*(c.text for c in tok.lefts if c.dep_ in ("compound", "amod")), one])  # "prime"
         out = []
-        states = [p for p in places if p.ent_type_ == "GPE" or names.is_state_word(p.text)]
+        people = [p for p in self.live() if p.ptype == "person"]
+        states = [  # (or a town the report names a holder of: "the mayors of X and Y" ... "X Mayor A")
+            p
+            for p in places
+            if p.ent_type_ == "GPE" or names.is_state_word(p.text) or any(tied_to(q, p.text) for q in people)
+        ]
         for place in sorted(places, key=lambda t: t.i):
             if place not in states and not (states and place.pos_ == "PROPN" and place.text[:1].isupper()):
                 return []  # "the ministers of health and finance", "the leaders of two parties": no states

@@ -56,6 +56,11 @@ def acts_of_the_writer(
                 continue
             to = _addressees(idx, verb, kind)
             to = [p for p in to if p.key != sender.key and (b.addressee is None or p.key != b.addressee.key)]
+            reader = b.addressee or (
+                att.recipients[0] if att is not None and len(att.recipients) == 1 else None
+            )
+            if not to and reader is not None and reader.key != sender.key and _to_you_before(verb, b):
+                to = [reader]  # "As I wrote to you on March 3, ...": an earlier letter to the addressee
             if len(to) == 1:
                 d = Draft(kind, verb, sender, to, verb=verb)
                 d.distinct = True  # another act than the letter that tells of it
@@ -127,6 +132,22 @@ def _to_the_writer(
     d.sentences.append(sentence_span(noun))
     d.anchors.append(noun.i)
     return [d]
+
+
+def _to_you_before(verb: Token, b: Block) -> bool:
+    """'I wrote to you on March 3', 'I telephoned you last week': the writer's act to the addressee on a day
+    the clause names, other than the day the text is dated."""
+    if not any(t.lower_ == "to" and any(g.lower_ == "you" for g in t.children) for t in verb.children):
+        if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+            return False
+    dated = [
+        t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ == "DATE"
+    ]
+    if not dated:
+        return False
+    said = " ".join(t.text for t in dated).lower()
+    day = b.signed_date
+    return day is None or not (day.strftime("%B").lower()[:3] in said and str(day.day) in said.split())
 
 
 def _address_form(p: Party) -> bool:
