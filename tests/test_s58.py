@@ -348,3 +348,54 @@ def test_the_leader_of_a_state_two_people_are_of_is_no_one() -> None:
 @pytest.mark.parametrize(("a", "b"), [("smirnoff", "smirnova"), ("ivanov", "ivanova")])
 def test_a_slavic_surnames_female_form_is_another_persons(a: str, b: str) -> None:
     assert not names.token_match(a, b)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The minister, writes the ambassador, was calm.",
+        "The president, wrote Ana Lind in her memoirs, was tired.",
+    ],
+)
+def test_a_writer_set_off_by_commas_after_an_office_writes_to_no_one(told: str) -> None:
+    assert not acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "President Carl Berg proposed sweeping changes in his Message to the Kessel Assembly on Wednesday.",
+        "President Carl Berg on Wednesday delivered his annual Message to the Federal Assembly.",
+    ],
+)
+def test_a_heads_titled_message_to_the_legislature_is_an_address(told: str) -> None:
+    assert not acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "President Carl Berg sent a Message to King Piet Dorn on Wednesday.",
+        "President Carl Berg sent a message to the Kessel Assembly on Wednesday.",
+    ],
+)
+def test_a_message_to_a_person_or_an_untitled_one_to_an_assembly_is_sent(told: str) -> None:
+    assert acts(told)
+
+
+def test_a_title_that_opens_with_a_message_is_no_party() -> None:
+    from lettertrace.extract.documents_named import document_name
+    from lettertrace.models import Options
+    from lettertrace.nlp import parse
+
+    doc = parse("Berg proposes changes in Message to Federal Assembly", Options().spacy_model)
+    assert document_name(doc[4:8]) and not document_name(doc[6:8])
+
+
+@pytest.mark.parametrize("turn", ["in turn", "in return"])
+def test_an_answer_told_as_the_others_turn_is_a_reply(turn: str) -> None:
+    got = acts(
+        "On 22 August 1862, Carl Berg wrote a short letter to Ana Lind on the war.",
+        f"Two days later she answered Berg {turn}, insisting that the country could not be saved.",
+    )
+    assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got

@@ -90,7 +90,7 @@ class BareReplies(ReturnedCalls):
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
             if c.dep_ in ("prep", "agent") and not _dated(c) and not written_manner(c):
-                if behalf(c) or c.lower_ == "according" or _by_phone(c):
+                if behalf(c) or c.lower_ == "according" or _by_phone(c) or _in_turn(c):
                     continue  # "replied on the Minister's behalf" (see _repliers); "according to X": a source
                 if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
                     return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
@@ -328,6 +328,11 @@ def _asked_as(x: Token) -> bool:
         and head.lower_ == "to"
         and (above.lemma_.lower() in cues()["write_verbs"] or noun_kind(above) is not None)
     )  # "wrote to C", "The letter to Speaker C demands"
+
+
+def _in_turn(prep: Token) -> bool:
+    """'in turn', 'in return': the reply told as the other's turn, no place or medium."""
+    return prep.lower_ == "in" and [g.lower_ for g in prep.children] in (["turn"], ["return"])
 
 
 def _source_of(verb: Token, char: int) -> bool:

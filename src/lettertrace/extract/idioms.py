@@ -36,12 +36,12 @@ _KEEPING = frozenset({"follow", "obey", "apply", "implement", "respect", "observ
 
 
 def annual_address(tok: Token) -> bool:
-    """'Her annual message to Congress', 'his yearly message to the nation': the address a head of state
-    gives a legislature or the people each year, a speech. To a person ("her annual New Year message to
+    """'Her annual message to Congress', 'his yearly message to the nation', 'his Message to the Federal
+    Assembly' (titled): the address a head of state gives a legislature or the people each year, a speech. To a person ("her annual New Year message to
     King B") it is a message sent."""
-    if tok.lemma_.lower() != "message" or not any(
-        c.dep_ == "amod" and c.lemma_.lower() in ("annual", "yearly") for c in tok.children
-    ):
+    annual = any(c.dep_ == "amod" and c.lemma_.lower() in ("annual", "yearly") for c in tok.children)
+    titled = tok.text == "Message" and tok.i > tok.sent.start  # "in his Message to the Federal Assembly"
+    if tok.lemma_.lower() != "message" or not (annual or titled):
         return False
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "delivered her annual message to Congress"
     to = [
@@ -51,7 +51,28 @@ def annual_address(tok: Token) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children
     ]
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    to += [g for g in (nxt.children if nxt is not None and nxt.lower_ == "to" else []) if g.dep_ == "pobj"]
+    if titled and not annual and not any(g.lemma_.lower() in _ASSEMBLIES for g in to):
+        return False  # (a titled "Message to King B" is one sent)
     return bool(to) and not any(t.ent_type_ == "PERSON" for g in to for t in g.subtree)
+
+
+# Who hears a head of state's yearly address: a legislature or the people.
+_ASSEMBLIES = frozenset(
+    {
+        "assembly",
+        "parliament",
+        "congress",
+        "legislature",
+        "nation",
+        "people",
+        "duma",
+        "senate",
+        "diet",
+        "majlis",
+    }
+)
 
 
 # Channels of what is said in public: a message sent through them reaches everyone, no one's mail.

@@ -485,9 +485,10 @@ def inverted_report(verb: Token) -> bool:
     doc, i = verb.doc, verb.i
     if i < 2 or doc[i - 1].text != ",":
         return False
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == i - 2]
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i in (i - 2, i - 1) and c.i < i]
     obj = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > i]
     if not subj or not obj:
         return False
-    after = obj[0].right_edge.i + 1
+    after = obj[0].right_edge.i + 1  # (and "in her memoirs" after the writer: "wrote A in her memoirs,")
+    after = max([after, *(c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and c.i == after)])
     return after < len(doc) and doc[after].text == "," and all(t.text not in ".;" for t in doc[i + 1 : after])
