@@ -316,11 +316,12 @@ def test_the_envoy_is_the_special_envoy_beside_an_ambassador() -> None:
     assert ("letter", "Ana Lind", ("Piet Dorn",)) in got, got
 
 
-def test_the_mayors_of_two_towns_each_wrote_where_the_report_names_each_mayor() -> None:
+@pytest.mark.parametrize(("x", "y"), [("Narvik", "Bodo")])
+def test_the_mayors_of_two_towns_each_wrote_where_the_report_names_each_mayor(x: str, y: str) -> None:
     got = acts(
-        "The mayors of Bergen and Stavanger sent letters to President Ana Lind on May 17 protesting the test.",
-        "Bergen Mayor Carl Berg wrote that the test was wrong.",
-        "Stavanger Mayor Piet Dorn, in his letter, urged restraint.",
+        f"The mayors of {x} and {y} sent letters to President Ana Lind on May 17 protesting the test.",
+        f"{x} Mayor Carl Berg wrote that the test was wrong.",
+        f"{y} Mayor Piet Dorn, in his letter, urged restraint.",
     )
     assert {s for _, s, r in got if r == ("Ana Lind",)} == {"Carl Berg", "Piet Dorn"}, got
 
@@ -399,3 +400,12 @@ def test_an_answer_told_as_the_others_turn_is_a_reply(turn: str) -> None:
         f"Two days later she answered Berg {turn}, insisting that the country could not be saved.",
     )
     assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(("a", "b"), [("zhumabekov", "jumabekov"), ("dzhenisbekov", "jenisbekov")])
+def test_an_opening_zh_or_dzh_is_the_j_of_another_spelling(a: str, b: str) -> None:
+    assert names.token_match(a, b)
+
+
+def test_two_short_family_names_with_zh_and_j_stay_apart() -> None:
+    assert not names.token_match("zhang", "jang")
