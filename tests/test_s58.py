@@ -409,3 +409,25 @@ def test_an_opening_zh_or_dzh_is_the_j_of_another_spelling(a: str, b: str) -> No
 
 def test_two_short_family_names_with_zh_and_j_stay_apart() -> None:
     assert not names.token_match("zhang", "jang")
+
+
+@pytest.mark.parametrize(
+    ("told", "called"),
+    [
+        ("As I told you by telephone on March 3, our farmers have paid their share.", True),
+        ("As I told you on March 3, our farmers have paid their share.", False),
+        ("I told the press by telephone on March 3 that our farmers had paid their share.", False),
+    ],
+)
+def test_the_writers_dated_call_to_the_addressee_told_in_a_letter_is_a_call(told: str, called: bool) -> None:
+    rep = run(
+        "Premier's letter to the Prime Minister\n\n"
+        "Premier Carl Berg sent the following letter to Prime Minister Ana Lind on Friday.\n\n"
+        "October 27, 2023\n\nDear Prime Minister:\n\n"
+        f"{told} I ask that your government extend the pause to all forms of home heating.\n\n"
+        "I look forward to your response.\n\nSincerely,\n\nCarl Berg\nPremier\n"
+    )
+    calls = [c for c in rep.extraction.communications if c.kind == "call"]
+    assert bool(calls) is called, [
+        (c.kind, c.sender and c.sender.name) for c in rep.extraction.communications
+    ]

@@ -167,7 +167,13 @@ def _kind(verb: Token) -> str | None:
         return "call"
     if lem in cues()["medium_verbs"]:
         return str(cues()["medium_verbs"][lem])
-    return None
+    phoned = any(c.dep_ == "prep" and c.lower_ in ("by", "over") and _phone(c) for c in verb.children)
+    return "call" if phoned and lem in ("tell", "inform", "assure", "brief", "say", "speak") else None
+
+
+def _phone(prep: Token) -> bool:
+    """'by telephone', 'by phone', 'over the phone'."""
+    return any(g.lemma_.lower() in ("telephone", "phone") for g in prep.children)
 
 
 def _told_as_done(verb: Token) -> bool:
