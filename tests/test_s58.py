@@ -366,7 +366,7 @@ def test_a_writer_set_off_by_commas_after_an_office_writes_to_no_one(told: str) 
     "told",
     [
         "President Carl Berg proposed sweeping changes in his Message to the Kessel Assembly on Wednesday.",
-        "President Carl Berg on Wednesday delivered his annual Message to the Federal Assembly.",
+        "President Carl Berg on Wednesday delivered his annual Message to the Kessel Assembly.",
     ],
 )
 def test_a_heads_titled_message_to_the_legislature_is_an_address(told: str) -> None:
@@ -389,7 +389,7 @@ def test_a_title_that_opens_with_a_message_is_no_party() -> None:
     from lettertrace.models import Options
     from lettertrace.nlp import parse
 
-    doc = parse("Berg proposes changes in Message to Federal Assembly", Options().spacy_model)
+    doc = parse("Berg proposes changes in Message to Kessel Assembly", Options().spacy_model)
     assert document_name(doc[4:8]) and not document_name(doc[6:8])
 
 

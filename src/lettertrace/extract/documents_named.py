@@ -1,7 +1,7 @@
 """Documents the recogniser takes for bodies or people: "the Kessel Proclamation", "the Arland
 Declaration", "the Vestria Doctrine". A name whose last word is a kind of public document names that
 document, not a party who writes or is written to; so does one that opens with the word of a letter or
-message ("Message to the Federal Assembly", a head of state's annual address, titled)."""
+message ("Message to the Kessel Assembly", a head of state's annual address, titled)."""
 
 from __future__ import annotations
 
@@ -43,5 +43,5 @@ def document_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and t.lower_ != "the"]
     last = words[-1] if words else None
     if len(words) >= 3 and words[0].text[:1].isupper() and noun_kind(words[0]) in ("letter", "message"):
-        return True  # "Message to Federal Assembly", "Letter from Kessel Jail": a text's title
+        return True  # "Message to Kessel Assembly", "Letter from Kessel Jail": a text's title
     return len(words) >= 2 and last is not None and last.text[:1].isupper() and last.lower_ in DOCUMENT_HEADS

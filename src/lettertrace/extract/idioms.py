@@ -36,11 +36,11 @@ _KEEPING = frozenset({"follow", "obey", "apply", "implement", "respect", "observ
 
 
 def annual_address(tok: Token) -> bool:
-    """'Her annual message to Congress', 'his yearly message to the nation', 'his Message to the Federal
-    Assembly' (titled): the address a head of state gives a legislature or the people each year, a speech. To a person ("her annual New Year message to
-    King B") it is a message sent."""
+    """'Her annual message to Congress', 'his yearly message to the nation', 'his Message to the Kessel
+    Assembly' (titled): the address a head of state gives a legislature or the people each year, a speech.
+    To a person ("her annual New Year message to King B") it is a message sent."""
     annual = any(c.dep_ == "amod" and c.lemma_.lower() in ("annual", "yearly") for c in tok.children)
-    titled = tok.text == "Message" and tok.i > tok.sent.start  # "in his Message to the Federal Assembly"
+    titled = tok.text == "Message" and tok.i > tok.sent.start  # "in his Message to the Kessel Assembly"
     if tok.lemma_.lower() != "message" or not (annual or titled):
         return False
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "delivered her annual message to Congress"
