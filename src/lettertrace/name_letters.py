@@ -52,3 +52,12 @@ def letters_only(ent: Span) -> bool:
         and (ent.label_ == "PERSON" or _after_a_name(ent))
         or _seat_letters(ent)
     )
+
+
+# A monarch's or pope's regnal number written after the name ("Frederik VI", "Ludwig III").
+_REGNAL = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)")
+
+
+def regnal_number(word: str) -> bool:
+    """``word`` is a regnal number from II to XX ("I" alone is the pronoun as often)."""
+    return _REGNAL.fullmatch(word) is not None

@@ -31,6 +31,7 @@ from anyascii import anyascii
 from . import names
 from .actors import Actor, epithets, known_actors, known_offices  # noqa: F401
 from .models import PartyMention
+from .name_letters import regnal_number
 from .name_shorts import slavic_spellings
 from .name_singles import family_name_fits, given_name_only, offices_named
 from .names import content_words, initials_match, org_key
@@ -360,12 +361,7 @@ def same_name(a: str, b: str) -> bool:
 def _number(name: str) -> str | None:
     """A monarch's or pope's regnal number in the name ("Frederik VI", "Abdullah II ibn A"): "Frederik VII"
     is not "Frederik VI" from one report to the next."""
-    numbers = [
-        w
-        for w in name.split()[1:]
-        if re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", w) and (len(w) > 1 or w == "V")
-    ]
-    return numbers[0] if numbers else None
+    return next((w for w in name.split()[1:] if regnal_number(w)), None)
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})

@@ -16,6 +16,7 @@ from .links import NON_COMM_EVENT, outside_quotes
 from .mentions import Party
 from .reply_checks import AUDIENCES, _lemma_of_object, _time_span, behalf, carrier, written_manner
 from .returned_calls import ReturnedCalls
+from .syntax import by_phone
 
 ASKED = {"ask", "question", "query"}
 ASKING = frozenset(
@@ -35,13 +36,6 @@ ASKING = frozenset(
     }
 )
 QUOTE_MARKS = ('"', "“", "”", "«", "„")
-
-
-def _by_phone(prep: Token) -> bool:
-    """'by telephone', 'by phone', 'over the phone': the manner of an answer given in a call."""
-    return prep.lower_ in ("by", "over", "via") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone") for g in prep.children
-    )
 
 
 def _to_a_question(verb: Token) -> bool:
@@ -90,7 +84,7 @@ class BareReplies(ReturnedCalls):
             elif c.dep_ in ("dobj", "dative", "iobj", "prt", "agent", "oprd", "acomp", "attr", "xcomp"):
                 return  # "responded by closing the border"
             if c.dep_ in ("prep", "agent") and not _dated(c) and not written_manner(c):
-                if behalf(c) or c.lower_ == "according" or _by_phone(c) or _in_turn(c):
+                if behalf(c) or c.lower_ == "according" or by_phone(c) or _in_turn(c):
                     continue  # "replied on the Minister's behalf" (see _repliers); "according to X": a source
                 if not (c.lower_ == "with" and _lemma_of_object(c) in cues()["manner_nouns"]):
                     return  # "responded with sanctions", "in a statement" ("in writing", "with caution": a reply)
@@ -118,7 +112,7 @@ class BareReplies(ReturnedCalls):
         if target is None or target.sender is None:
             return
         before = sent_of(verb.doc[sent.start - 1]) if sent.start > 0 else sent
-        phoned = any(_by_phone(c) for c in verb.children)  # (then no talk in person the text tells of)
+        phoned = any(by_phone(c) for c in verb.children)  # (then no talk in person the text tells of)
         if phoned and (verb.dep_ in ("relcl", "acl") or _to_a_question(verb)):
             return  # "Asked about it, B answered by telephone that ...", "B, who answered by telephone, said"
         for s in {sent.start: sent, before.start: before}.values():

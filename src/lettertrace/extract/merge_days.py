@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..datelines import dateline_tokens
 from ..nlp import sent_number, sent_of
 from .date_places import _attached
+from .datex import _MONTHS as MONTH_NUMBERS
 from .draft import Draft
 from .lexicon import noun_kind
 from .syntax import _definite, pobjs
@@ -131,13 +132,10 @@ def _weekday_not_the_dates(a: Draft, b: Draft) -> bool:
     days = set()
     for y, m, d in whole:
         try:
-            days.add(_WEEKDAYS[dt.date(int(y), _MONTHS.index(m[:3]) + 1, int(d)).weekday()])
+            days.add(_WEEKDAYS[dt.date(int(y), MONTH_NUMBERS[m[:3]], int(d)).weekday()])
         except ValueError:
             return False  # no such day ("30 February"): nothing is known
     return not told & days
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _earlier_on_its_day(a: Draft, b: Draft) -> bool:

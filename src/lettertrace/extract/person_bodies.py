@@ -6,7 +6,6 @@ is a person's (:func:`bodies_called_he_or_she`)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -14,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .. import names
 from ..english_words import is_english_word
 from ..given_names import has_familiar_forms, is_familiar_form
+from ..name_letters import regnal_number
 from ..nlp import sent_of
 from .mentions import ROLE_HEADS, Party, _add_role, _role_class, strip_titles
 
@@ -68,16 +68,13 @@ def persons_tagged_as_bodies(parties: list[Party]) -> list[Party]:
     return out
 
 
-_NUMERAL = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)")
-
-
 def regnal_name(name: str) -> bool:
     """A given name or two and a regnal number ("Frederik VI", "Ludwig III"; not "World War II"), no state's
     name."""
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and _NUMERAL.fullmatch(words[-1]) is not None
+        and regnal_number(words[-1])
         and all(w[:1].isupper() and w.isalpha() and not w.isupper() and _given(w) for w in words[:-1])
         and not names.states_named(" ".join(words[:-1]))
     )

@@ -456,3 +456,10 @@ def pobjs(verb: Token, prep: str) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def by_phone(prep: Token) -> bool:
+    """'by telephone', 'by phone', 'over the phone': the manner of what is said in a call."""
+    return prep.lower_ in ("by", "over", "via") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone") for g in prep.children
+    )

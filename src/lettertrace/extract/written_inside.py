@@ -20,7 +20,7 @@ from .draft import Draft
 from .lexicon import cues, noun_kind
 from .mentions import Party
 from .partners import HONORIFIC_HEADS
-from .syntax import sentence_span
+from .syntax import by_phone, sentence_span
 
 if TYPE_CHECKING:
     from .fulltext import Block
@@ -56,9 +56,7 @@ def acts_of_the_writer(
                 continue
             to = _addressees(idx, verb, kind)
             to = [p for p in to if p.key != sender.key and (b.addressee is None or p.key != b.addressee.key)]
-            reader = b.addressee or (
-                att.recipients[0] if att is not None and len(att.recipients) == 1 else None
-            )
+            reader = _reader(b, att)
             if not to and reader is not None and reader.key != sender.key and _to_you_before(verb, b):
                 to = [reader]  # "As I wrote to you on March 3, ...": an earlier letter to the addressee
             if len(to) == 1:
@@ -69,12 +67,17 @@ def acts_of_the_writer(
     return out
 
 
+def _reader(b: Block, att: Draft | None) -> Party | None:
+    """The reproduced text's addressee, else the one addressee of the letter the report says it is."""
+    return b.addressee or (att.recipients[0] if att is not None and len(att.recipients) == 1 else None)
+
+
 def _letters_named(idx: PartyIndex, b: Block, att: Draft | None, span: Span | None) -> list[Draft]:
     """'my letter dated 22 August addressed to C', 'our letter of 5 May to C': the writer's letter to the third
     party it names (the addressee's own letters, "your letter of ...", are read where the text answers them)."""
     out: list[Draft] = []
     writer = b.sender or (att.sender if att is not None else None)
-    reader = b.addressee or (att.recipients[0] if att is not None and len(att.recipients) == 1 else None)
+    reader = _reader(b, att)
     if span is None or writer is None:
         return out
     for noun in span:
@@ -167,13 +170,8 @@ def _kind(verb: Token) -> str | None:
         return "call"
     if lem in cues()["medium_verbs"]:
         return str(cues()["medium_verbs"][lem])
-    phoned = any(c.dep_ == "prep" and c.lower_ in ("by", "over") and _phone(c) for c in verb.children)
+    phoned = any(c.dep_ == "prep" and by_phone(c) for c in verb.children)
     return "call" if phoned and lem in ("tell", "inform", "assure", "brief", "say", "speak") else None
-
-
-def _phone(prep: Token) -> bool:
-    """'by telephone', 'by phone', 'over the phone'."""
-    return any(g.lemma_.lower() in ("telephone", "phone") for g in prep.children)
 
 
 def _told_as_done(verb: Token) -> bool:
