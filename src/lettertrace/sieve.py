@@ -145,6 +145,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "call_modifiers": frozenset(cues["call_modifiers"]) | _PHONE | {"phoned", "telephoned"},
         "media": frozenset(w for n in cues["nouns"] for w in (n, n + "s")) - _EXCHANGE - {"note", "notes"},
         "titles": title_words() - _PRONOUNS - {"the", "late", "former", "ex", "acting", "state", "general"},
+        "asking": frozenset(f for v in cues["purpose_verbs"] for f in verb_forms(v)),
     }
 
 
@@ -249,6 +250,10 @@ def _in_sense(cue: str, prefix: str, before: list[str], after: list[str]) -> boo
         return _phone_sense(c)
     if c.word in ("note", "notes") and _note_idiom(c, [t for t in before if t[0].isalnum()], lex["sending"]):
         return False
+    if c.word in ("note", "notes") and (
+        c.nxt[:1] in (["dated"], ["addressed"]) or "in" in c.prev[-4:] and bool(c.near() & lex["asking"])
+    ):
+        return True  # "a note dated 3 May"; "In a note, A asked B to ...": a note someone is addressed in
     if c.word in ("note", "notes", "greeting", "greetings"):
         return bool(c.near() & lex["sending"] or c.nxt[:1] in (["to"], ["from"], ["verbale"])) or (
             c.prev[-1:] == ["diplomatic"]

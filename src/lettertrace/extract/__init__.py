@@ -32,8 +32,9 @@ from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
 from .epithet_writer import epithet_writers
-from .first_signer import first_signers, signatures_borne
+from .first_signer import first_signers, headed_and_signed, signatures_borne
 from .greeted_list import greeted_members
+from .heading_summaries import heading_writers
 from .hosted import to_the_host
 from .in_which import writers_in_which
 from .index import PartyIndex
@@ -42,6 +43,7 @@ from .listed import listed_parties
 from .lists import add_appealed_to
 from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
+from .numbered_entries import calendar_entries
 from .other_side import thanks_to_the_thanked, to_the_other_side
 from .parties_used import _parties_used, used_names
 from .place_lists import split_by_place
@@ -151,6 +153,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(embedded_posts.post_blocks(doc, idx, meta.published))  # 'A @handle · May 21' over the post
     drafts.extend(calendar.calendar_heads(doc, idx, drafts))
+    drafts.extend(calendar_entries(doc, idx, drafts))  # "112. Sir A B to C." under "Jan. 12/22. Paris."
     drafts.extend(telcon.telephone_records(doc, idx, drafts))  # "Memorandum of Telephone Conversation"
     drafts.extend(listed_parties(doc, idx, drafts))
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
@@ -167,7 +170,11 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sign_offices(doc, idx, drafts)
     first_signers(idx, drafts)  # "a joint letter to B, which was signed first by A"
     signatures_borne(idx, drafts)  # "The letter bears the signatures of A, C and D"
+    headed_and_signed(idx, drafts)  # "The letter is headed by A and co-signed by C and D"
     name_office_holders(idx, drafts)
+    heading_writers(
+        idx, drafts
+    )  # "Letter dated ... from the Permanent Representative of X" over "Ambassador A writes"
     roundups.series_addressees(drafts)  # "A, B and C sent messages to D ... E, in his message, said"
     reply_writers(drafts)  # "A wrote to B. In a reply telegram, the Head of State thanked A": B replied
     to_the_host(doc, idx, drafts)  # "A received C. The guest handed over a letter from B": to A

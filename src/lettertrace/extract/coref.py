@@ -12,7 +12,6 @@ from .. import names
 from ..models import PartyType
 from ..name_shorts import after_an_article, body_by_initials, short_form_either
 from ..names import org_key
-from ..nlp import sent_of
 from .bodies import body_headed_by, body_named_before
 from .byline_roles import from_holder
 from .comma_names import role_end, set_off_holder
@@ -20,6 +19,7 @@ from .counterparts import CounterpartResolution
 from .disguised import _subject_in_disguise
 from .family_names import first_of_family
 from .first_person import byline_self, labelled_self
+from .former_latter import former_or_latter
 from .handles import handle_person
 from .holders_between import person_between
 from .honoured import TOPICAL, posted_holder
@@ -42,7 +42,8 @@ from .own_subject import own_subject
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .principals import courier_principal
 from .reporters import reporter_of
-from .salience import modifies_thing, titled
+from .role_forms import note_role_form
+from .salience import titled
 from .speech_words import SPEECH_VERBS, TELLING
 from .state_spans import office_place_end
 from .styled import styled_holder
@@ -161,6 +162,9 @@ class InReportResolution(CounterpartResolution):
 
     def party_at(self, tok: Token) -> Party | None:
         """The party named by the noun phrase headed by ``tok`` (name, role, institution, pronoun)."""
+        return note_role_form(self, tok, self._party_at(tok))
+
+    def _party_at(self, tok: Token) -> Party | None:
         if tok.i in getattr(self, "resolved", {}):
             return self.parties[self.resolved[tok.i]]
         if tok.text.startswith("@") and len(tok.text) > 3:
@@ -180,7 +184,7 @@ class InReportResolution(CounterpartResolution):
             and tok.dep_ != "amod"
             and any(c.lower_ == "the" for c in tok.children)
         ):
-            return self._former_or_latter(tok)
+            return former_or_latter(self, tok)
         if _head_word(tok) in HONORIFIC_HEADS or tok.text.replace(".", "") in ABBREVIATED_ADDRESS:
             # "His Highness the Crown Prince", "HM the King": the role in apposition says who, unless a
             # name in apposition beside it does ("His Highness the Prime Minister Sheikh A B")
@@ -455,29 +459,6 @@ class InReportResolution(CounterpartResolution):
                 _add_role(p, _np_text(tok, stop_at=t.left_edge.i))
                 return p
         return None
-
-    def _former_or_latter(self, tok: Token) -> Party | None:
-        """'the former' / 'the latter': the first or the last of the two people the nearest sentence naming
-        two people names (in its reading order; its own sentence, before it, counts: "A wrote to B, and the
-        latter replied"), within a few sentences; 'the latter' is also the last of three ('A met B and C ...
-        he phoned the latter')."""
-        sents: dict[int, list[Party]] = {}
-        for i, k, _lvl in self.mentions:
-            if modifies_thing(self.doc[i]):
-                continue  # "the Kessel bridge tolls": no one of the two
-            if not max(0, tok.i - 150) <= i < tok.i:
-                continue  # (earlier in its own sentence counts too: "A wrote to B, and the latter")
-            p = self.parties[k]
-            people = sents.setdefault(sent_of(self.doc[i]).start, [])
-            if p.ptype == "person" and p not in people:
-                people.append(p)
-        want = (
-            (lambda n: n == 2) if tok.lower_ == "former" else (lambda n: n >= 2)
-        )  # "A met B and C ... the latter"
-        pairs = [ps for _start, ps in sorted(sents.items()) if want(len(ps))]
-        if not pairs:
-            return None
-        return pairs[-1][0] if tok.lower_ == "former" else pairs[-1][-1]
 
 
 def _apposed_person(res: InReportResolution, tok: Token) -> Party | None:

@@ -51,6 +51,52 @@ def signatures_borne(idx: PartyIndex, drafts: list[Draft]) -> None:
             letter.sender = listed[0]
 
 
+def headed_and_signed(idx: PartyIndex, drafts: list[Draft]) -> None:
+    """'The letter is headed by A and co-signed by C and D', 'the letter, led by A and signed by C': the one
+    whose name heads a letter others also signed sends it (in place), where no person is its sender yet."""
+    for verb in idx.doc:
+        if verb.lemma_.lower() not in ("head", "lead") or verb.tag_ != "VBN":
+            continue
+        if not any(_signing(c) for c in verb.conjuncts):
+            continue  # "the letter was led by a plea": no signature told beside it
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        who = idx.party_at(agents[0]) if agents else None
+        if who is None or who.ptype != "person":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        noun = verb.head if verb.dep_ == "acl" else subjects[0] if subjects else None
+        told = [d for d in drafts if d.kind == "letter" and not d.implied]
+        letter = next((d for d in told if noun is not None and d.trigger.i == noun.i), None)
+        if letter is None and noun is not None and noun.lower_ == "it":
+            before = [d for d in told if d.trigger.i < verb.i]
+            letter = max(before, key=lambda d: d.trigger.i) if before else None
+        cosigners = [
+            idx.party_at(g)
+            for c in verb.conjuncts
+            if _signing(c)
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+        if (
+            letter is not None
+            and who not in letter.recipients
+            and (
+                letter.sender is None
+                or letter.sender.ptype != "person"
+                or letter.sender.group
+                or any(letter.sender is p for p in cosigners)  # "headed by A and signed by C": A, not C
+            )
+        ):
+            letter.sender = who
+
+
+def _signing(tok: Token) -> bool:
+    """'signed', 'co-signed', 'countersigned' (spaCy splits 'co-signed' into three conjuncts)."""
+    return tok.lemma_.lower() in ("sign", "co-sign", "cosign", "countersign") or tok.lower_.endswith("signed")
+
+
 def _signed_first_by(idx: PartyIndex, verb: Token) -> Party | None:
     """The person a clause "(which was) signed first by A" names, else None."""
     if verb.lemma_.lower() != "sign" or verb.tag_ != "VBN" or verb.dep_ not in ("relcl", "acl"):

@@ -39,6 +39,10 @@ def _is_comm_note(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "I have your note of Thursday", "Rhys's note of 7 December": a dated note
+    if any(c.dep_ == "acl" and c.lower_ in ("dated", "addressed") for c in tok.children):
+        return True  # "a note dated 3 May", "a note addressed to the minister": a document someone wrote
+    if tok.dep_ == "pobj" and head.lower_ == "in" and _addressing(head.head, cues["purpose_verbs"]):
+        return True  # "In a note, A asked B to ...": a note in which someone is addressed
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.text == "Note" and nxt is not None and nxt.lower_.rstrip(".") in ("no", "number"):
         return True  # "Note No. 112/2024": a numbered diplomatic note
@@ -53,6 +57,18 @@ def _is_comm_note(tok: Token) -> bool:
         if verb.lemma_ in cues["send_verbs"] and verb.i < tok.i:
             return True
     return head.lemma_ in cues["send_verbs"] and tok.dep_ == "dobj" and head.lemma_ != "exchange"
+
+
+def _addressing(verb: Token, verbs: list[str]) -> bool:
+    """A verb of asking or telling ('asked', 'urged', 'informed') whose object is a named party or an
+    office ('A asked Vice President B', 'urged the minister'), not a crowd ('urged investors')."""
+    from .mentions import ROLE_HEADS
+
+    return verb.lemma_.lower() in verbs and any(
+        c.dep_ == "dobj"
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE") or c.lemma_.lower() in ROLE_HEADS)
+        for c in verb.children
+    )
 
 
 def _diplomatic(tok: Token) -> bool:

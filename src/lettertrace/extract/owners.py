@@ -5,11 +5,17 @@ an outlet's, a place's or a title (those name bodies: "the Foreign Office's note
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from .lexicon import noun_kind
-from .mentions import INSTITUTION_HEADS
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+
+if TYPE_CHECKING:
+    from .index import PartyIndex
+    from .mentions import Party
 
 _OTHER_NAMES = ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON", "DATE", "TIME", "EVENT", "LAW", "PRODUCT")
 
@@ -39,3 +45,20 @@ def letter_owners(doc: Doc) -> list[Span]:
             continue
         out.append(run)
     return out
+
+
+def owner_before_of(idx: PartyIndex, poss: Token) -> Party | None:
+    """The person whose phrase ends in "of" + the possessor: "President A of Norland's letter" (A's, not
+    Norland's), "the Chief of Cabinet's letter" (the chief's: the parser hangs the letter on "of" and
+    gives it the cabinet as its owner)."""
+    of = idx.doc[poss.i - 1] if poss.i >= 2 else None
+    if of is None or of.lower_ != "of":
+        return None
+    before = idx.doc[of.i - 1]
+    if before.i in idx.tok2party:
+        named = idx.parties[idx.tok2party[before.i]]
+        return named if named.ptype == "person" else None
+    if before.pos_ in ("NOUN", "PROPN") and _head_word(before) in ROLE_HEADS and of.head.i == before.i:
+        holder = idx.resolve_role(before, np=idx.doc[before.left_edge.i : poss.i + 1].text)
+        return holder if holder is not None and holder.ptype == "person" else None
+    return None

@@ -7,6 +7,7 @@ from .. import names
 from ..models import PartyMention
 from .draft import Draft
 from .index import PartyIndex
+from .role_forms import role_forms
 from .seen_forms import seen_forms, with_seen
 from .surface_forms import as_written
 
@@ -33,5 +34,9 @@ def _parties_used(idx: PartyIndex, drafts: list[Draft], qs: list, paras: list) -
     for p in idx.live():
         if p.name in names_used or p.name in named:
             party = as_written(p.full(), text)
-            out.append(with_seen(party, seen_forms(idx.doc, runs.get(p.key, []), party)))
+            seen = seen_forms(idx.doc, runs.get(p.key, []), party)
+            described = tuple(
+                f for f in role_forms(idx.doc, p.key) if f not in seen and f not in party.aliases
+            )
+            out.append(with_seen(party, seen + described))
     return out

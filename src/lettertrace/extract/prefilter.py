@@ -23,7 +23,8 @@ of passing a report. A report passes when it holds:
   residents"), or a sending verb followed by such a noun and "to" ("dispatched an urgent
   circular to schools");
 - an archival edition's heading: a line of capitalised words "A to B" with a line holding a year a few
-  lines below ("The Minister in Arland (Moreau) to the Foreign Secretary" over "Porto Vell, March 3, 1931").
+  lines below ("The Minister in Arland (Moreau) to the Foreign Secretary" over "Porto Vell, March 3, 1931"),
+  or a calendar's numbered entry "112. A to B." beside its date line ("Jan. 12/22. Paris.").
 """
 
 from __future__ import annotations
@@ -72,9 +73,14 @@ _GAP = r"(?:[\w'’-]+[,;]?\s+){0,6}?"  # up to six words between the parts of t
 # A word of a heading's side: capitalised, a number, or a small word of a title ("the Minister in Arland").
 _HEAD_WORD = r"(?:[A-Z(\[][\w'’.,()\[\]-]*|\d[\d,.:]*|the|of|in|and|for|from|at|on|de|du|von|van|al|el|la|le)"
 # An archival edition's heading, "A to B" on a line of its own, with a year in one of the next lines.
+# A calendar's numbered entry ("112. Sir A B to C.") with its date line just above or just below it
+# ("Jan. 12/22. Paris.", "1587-8, Jan. 30/Feb. 9. Replies ...").
+_ENTRY = rf"[ \t]*\d{{1,4}}\.[ \t]+(?:{_HEAD_WORD}[ \t]+){{1,12}}to[ \t]+(?:{_HEAD_WORD}[ \t]+){{0,12}}{_HEAD_WORD}[ \t]*"
+_DAY_LINE = r"[ \t]*(?:1[5-9]\d\d(?:-\d{1,2})?,[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b"
 ARCHIVAL_HEADING = (
     rf"(?m:^[ \t]*(?:{_HEAD_WORD}[ \t]+){{1,14}}to[ \t]+(?:(?:{_HEAD_WORD}|to)[ \t]+){{0,14}}{_HEAD_WORD}[ \t.]*\n"
     r"(?:[^\n]{0,80}\n){0,8}?[^\n]{0,60}(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d))"
+    rf"|(?m:^{_DAY_LINE}[^\n]{{0,50}}\n{_ENTRY}$|^{_ENTRY}\n{_DAY_LINE})"
 )
 
 

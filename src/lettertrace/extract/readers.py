@@ -52,6 +52,7 @@ from .mentions import Party, _add_role
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
+from .owners import owner_before_of
 from .participles import participle_after_time, verb_read_as_participle
 from .partners import named_before_and
 from .phrase_shapes import absolute_with, relative_read_as_main
@@ -111,12 +112,7 @@ class PartyReader(ObjectReader):
                 and not dated_owner(child, self.idx.party_at(child))
                 and not quoted_owner(child)
             ):
-                of = self.doc[child.i - 1] if child.i >= 2 else None
-                if of is not None and of.lower_ == "of" and of.i - 1 in self.idx.tok2party:
-                    holder = self.idx.parties[self.idx.tok2party[of.i - 1]]
-                    if holder.ptype == "person":  # "President A of Norland's letter": A's, not Norland's
-                        return holder
-                return self._party(child)
+                return owner_before_of(self.idx, child) or self._party(child)
         return None
 
     def _party(self, tok: Token) -> Party | None:
