@@ -211,3 +211,236 @@ def test_a_description_resolved_to_its_holder_is_one_of_their_forms() -> None:
     )
     forms = {a for p in rep.extraction.parties if p.name == "Jan Vos" for a in (*p.aliases, *p.seen)}
     assert any("President of Norland" in f for f in forms), forms
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Among the recipients were President Jan Vos, Prime Minister Carl Berg and King Piet Dorn.",
+        "The recipients included President Jan Vos, Prime Minister Carl Berg and King Piet Dorn.",
+        "They included President Jan Vos, Prime Minister Carl Berg and King Piet Dorn.",
+    ],
+)
+def test_the_listed_recipients_of_messages_to_a_group_each_received_one(listed: str) -> None:
+    got = acts(
+        "President Ana Lind on Friday sent messages to the heads of neighbouring states, greeting them on the holiday.",
+        listed,
+    )
+    want = {("message", "Ana Lind", (r,)) for r in ("Jan Vos", "Carl Berg", "Piet Dorn")}
+    assert want <= got, got
+    assert not any("heads" in " ".join(r) for _k, _s, r in got), got
+
+
+def test_the_listed_writers_of_messages_to_one_person_each_sent_one() -> None:
+    got = acts(
+        "Heads of state sent messages to President Ana Lind.", "Among them were Jan Vos and Piet Dorn."
+    )
+    assert {("message", "Jan Vos", ("Ana Lind",)), ("message", "Piet Dorn", ("Ana Lind",))} <= got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Piet Dorn received correspondence from chairman Carl Berg earlier this month.",
+        "Piet Dorn wrote to Ana Lind on Monday. The letter follows correspondence from chairman Carl Berg to Dorn earlier this month.",
+        "Chairman Carl Berg sent correspondence to Piet Dorn earlier this month.",
+    ],
+)
+def test_correspondence_from_someone_is_their_letter(told: str) -> None:
+    got = acts(told)
+    assert ("letter", "Carl Berg", ("Piet Dorn",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Piet Dorn has been in correspondence with Carl Berg for years.",
+        "The correspondence between Piet Dorn and Carl Berg was published on Monday.",
+        "Carl Berg handles correspondence for the ministry.",
+    ],
+)
+def test_correspondence_as_a_practice_or_a_file_is_no_letter(told: str) -> None:
+    assert acts(told) == set()
+
+
+@pytest.mark.parametrize(
+    "addressee, capital",
+    [
+        ("Grenadian Prime Minister Jan Vos", "St George's"),
+        ("Prime Minister Jan Vos of Grenada", "St. George's"),
+        ("Russian President Jan Vos", "Moscow"),
+    ],
+)
+def test_similar_messages_to_a_capital_go_to_the_addressee_of_the_first(addressee: str, capital: str) -> None:
+    got = acts(
+        f"Prime Minister Carl Berg sent a message of solidarity to {addressee} on Tuesday.",
+        f"Similar messages reached {capital} on Tuesday from Prime Minister Ana Lind and President Piet Dorn.",
+    )
+    assert {("message", "Ana Lind", ("Jan Vos",)), ("message", "Piet Dorn", ("Jan Vos",))} <= got, got
+
+
+@pytest.mark.parametrize("addressee", ["Kessel President Jan Vos", "Norwegian Prime Minister Jan Vos"])
+def test_similar_messages_to_another_states_capital_stay_there(addressee: str) -> None:
+    got = acts(
+        f"Prime Minister Carl Berg sent a message of solidarity to {addressee} on Tuesday.",
+        "Similar messages reached Madrid on Tuesday from Prime Minister Ana Lind.",
+    )
+    assert not any(s == "Ana Lind" and r == ("Jan Vos",) for _k, s, r in got), got
+
+
+def test_calendar_entries_under_a_year_line_with_day_first_dates_and_offices_as_names() -> None:
+    page = """Calendar of Letters relating to the Kessel Court, preserved in the Archives of Narvik.
+
+1602.
+
+1 April.
+Estado, 165.
+240. The King of Kessel to the Duke of Bodo.
+Instructions for the voyage.
+
+5 April.
+Estado, 594.
+247. The Duke of Bodo to the King of Kessel.
+Has received His Majesty's instructions.
+"""
+    rep = run(page)
+    got = sorted(
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients), str(c.date.earliest))
+        for c in rep.extraction.communications
+    )
+    assert got == [
+        ("Duke of Bodo", ("King of Kessel",), "1602-04-05"),
+        ("King of Kessel", ("Duke of Bodo",), "1602-04-01"),
+    ], got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Mr. Carl Berg wrote on 10 May to Naseer Faiq.",
+        "Carl Berg also wrote on 10 May to Naseer Ahmad Faiq, the head of the mission, to share his concerns.",
+        "Carl Berg wrote on Monday to Naseer Faiq, asking for talks.",
+    ],
+)
+def test_a_name_after_to_read_as_an_infinitive_is_the_one_written_to(told: str) -> None:
+    got = acts(told)
+    assert any(s == "Carl Berg" and r and r[0].startswith("Naseer") for _k, s, r in got), got
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Prime Minister Jan Vos wrote to Prime Minister Ana Lind on Monday.",
+        "Prime Minister Jan Vos has accepted the offer in a letter to Prime Minister Ana Lind last week.",
+        "Prime Minister Jan Vos sent a message to Prime Minister Ana Lind on Monday.",
+    ],
+)
+def test_also_replied_after_a_writers_letter_is_one_more_of_them(first: str) -> None:
+    got = acts(first, "He also replied last week to President Carl Berg, welcoming the offer.")
+    assert any(s == "Jan Vos" and r == ("Carl Berg",) and k in ("letter", "message") for k, s, r in got), got
+
+
+def test_also_replied_after_a_call_is_no_letter() -> None:
+    got = acts(
+        "Prime Minister Jan Vos spoke with Ana Lind by phone on Monday.",
+        "In parliament on Tuesday, Vos also replied to Carl Berg, who had asked about the budget.",
+    )
+    assert not any(r == ("Carl Berg",) for _k, _s, r in got), got
+
+
+@pytest.mark.parametrize("about", ["relating to", "pertaining to", "referring to"])
+def test_what_a_letter_relates_to_is_no_addressee(about: str) -> None:
+    got = acts(f"A letter from Minister Ana Lind {about} the Kessel Institute was published on Monday.")
+    assert not any("Institute" in " ".join(r) for _k, _s, r in got), got
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Vos followed up yesterday with a note to the President of the Senate, Piet Dorn, asking for a committee.",
+        "Vos followed up on Tuesday with a note to Piet Dorn, the President of the Senate.",
+    ],
+)
+def test_a_note_to_a_named_party_followed_up_with_is_another_message(note: str) -> None:
+    got = acts("Opposition Leader Jan Vos wrote to the Prime Minister on Monday.", note)
+    assert ("message", "Jan Vos", ("Piet Dorn",)) in got, got
+    assert any(r != ("Piet Dorn",) and s == "Jan Vos" for _k, s, r in got), got
+
+
+def test_a_note_to_clients_is_no_message() -> None:
+    assert acts("Analysts at Kessel Bank wrote a note to clients on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Foreign Minister Ana Lind held telephone conversations on Monday with her Norwegian and Danish counterparts, Carl Berg and Piet Dorn.",
+        "Foreign Minister Ana Lind sent messages to her Norwegian and Danish counterparts, Carl Berg and Piet Dorn, on Monday.",
+    ],
+)
+def test_counterparts_of_two_states_named_after_a_comma_are_those_named(told: str) -> None:
+    got = {(s, r) for _k, s, r in acts("President Jan Vos of Norway spoke on Monday.", told)}
+    assert {("Ana Lind", ("Carl Berg",)), ("Ana Lind", ("Piet Dorn",))} <= got, got
+    assert ("Ana Lind", ("Jan Vos",)) not in got, got
+
+
+@pytest.mark.parametrize(
+    "fixtures",
+    [
+        "Mar. 18.\n10. Carl Berg to Kessel.\n14. Arland to Kessel Cup final.\n",
+        "March 12.\n23. Carl Berg to Piet Dorn.\nA goal in the 90th minute.\n",
+    ],
+)
+def test_numbered_lines_under_a_day_with_no_year_are_no_calendar(fixtures: str) -> None:
+    rep = run("Kessel Rovers results\n\nPublished on the club site.\n\n" + fixtures)
+    assert rep.extraction.communications == (), rep.extraction.communications
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In a note, Kessel Bank analysts urged Norbank to cut its dividend.",
+        "She will follow up with a note to Piet Dorn next week.",
+        "She did not follow up with a note to Piet Dorn.",
+        "Ana Lind wrote on 10 May to Naseer Faiq's brother.",
+    ],
+)
+def test_analysts_notes_plans_and_relatives_are_no_acts_to_a_party(told: str) -> None:
+    got = acts("Prime Minister Ana Lind spoke on Monday.", told)
+    assert not any(r and r[0] in ("Norbank", "Piet Dorn", "Naseer Faiq") for _k, _s, r in got), got
+
+
+def test_also_replied_at_a_press_conference_is_no_letter() -> None:
+    got = acts(
+        "Prime Minister Jan Vos wrote to Ana Lind last week.",
+        "At a press conference on Tuesday, Vos also replied to Carl Berg.",
+    )
+    assert not any(r == ("Carl Berg",) for _k, _s, r in got), got
+
+
+def test_a_letter_relating_to_a_body_still_goes_to_its_addressee() -> None:
+    got = acts("Ana Lind sent a letter relating to the Kessel Institute to Carl Berg on Monday.")
+    assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got
+
+
+DIGEST_OTHER = """DOCUMENTS DIGEST
+
+Thursday, 16 March 2023
+
+S/2023/101
+Letter dated 10 March 2023 from the Permanent Representative of Norland to the United Nations addressed to the Secretary-General
+
+{summary}
+"""
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Carl Berg, the Kessel foreign minister, rejects the claims.",
+        "Foreign Minister Carl Berg of Kessel rejects the claims made by Norland.",
+    ],
+)
+def test_a_summary_subject_with_another_office_is_not_the_writer(summary: str) -> None:
+    got = page_acts(DIGEST_OTHER.format(summary=summary))
+    assert not any(s == "Carl Berg" for _k, s, _r in got), got

@@ -19,12 +19,7 @@ from rapidfuzz import fuzz
 
 from . import given_names
 from .spellings import gendered_pair, one_slavic_spelling
-from .state_names import (
-    _IRREGULAR_DEMONYMS,
-    _NO_STATE_CODES,
-    _STATE_ABBREVIATIONS,
-    whole_names,
-)
+from .state_names import _IRREGULAR_DEMONYMS, _NO_STATE_CODES, _STATE_ABBREVIATIONS, whole_names
 
 # Two folded name tokens are variants of one transliteration when their similarity
 # (rapidfuzz ratio on the skeletons) reaches this: set on the variant pairs in
@@ -378,20 +373,23 @@ def _state_codes() -> dict[str, str]:
     }
 
 
+def _place(s: str) -> str:
+    return fold(s.replace("\u2019", "'").removesuffix("'s")).replace(".", "")  # "St. George's": "st george"
+
+
 @cache
 def _capitals() -> dict[str, str]:
     """A capital's name, folded and lower case -> the state's two-letter code (``data/capitals.yaml``)."""
-    return {fold(c).lower(): code for code, caps in _data("capitals.yaml").items() for c in caps or []}
+    return {_place(c): code for code, caps in _data("capitals.yaml").items() for c in caps or []}
 
 
 def state_of_capital(text: str) -> str | None:
     """The CLDR English name of the state whose capital ``text`` is ("Moscow" -> "Russia"), else None."""
-    code = _capitals().get(fold(text).lower())
-    if code is None:
-        return None
     from babel import Locale
 
-    return str(Locale.parse("en").territories.get(code)) if code in Locale.parse("en").territories else None
+    code = _capitals().get(_place(text))  # (written "St George's", "St. George's" or "St George")
+    known = Locale.parse("en").territories if code is not None else {}
+    return str(known[code]) if code in known else None
 
 
 @cache

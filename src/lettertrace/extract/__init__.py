@@ -23,9 +23,11 @@ from . import (
     telcon,
     windows,
 )
+from .also_replied import also_replied, followed_up
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
 from .as_did import add_did_likewise
+from .capitals import similar_to_capital
 from .congratulated import to_the_congratulated
 from .copies import add_copied, add_copies_in_texts
 from .dating import build_mentions
@@ -40,6 +42,7 @@ from .in_which import writers_in_which
 from .index import PartyIndex
 from .known_holders import filled_party, name_known_holders
 from .listed import listed_parties
+from .listed_recipients import listed_recipients
 from .lists import add_appealed_to
 from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
@@ -149,6 +152,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     sent_another(idx, drafts)
     add_did_likewise(idx, drafts)  # "A sent a message to B, as did C"
     similar_from_same(drafts)  # "A similar letter was issued to C"
+    similar_to_capital(drafts)  # "Similar messages reached B's capital from C and D": to B
     drafts.extend(sent_ones(finder, drafts))  # "A sent a message to B, and C sent one to D"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(embedded_posts.post_blocks(doc, idx, meta.published))  # 'A @handle · May 21' over the post
@@ -157,6 +161,11 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(telcon.telephone_records(doc, idx, drafts))  # "Memorandum of Telephone Conversation"
     drafts.extend(listed_parties(doc, idx, drafts))
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
+    drafts.extend(also_replied(doc, idx, drafts))  # "A wrote to B ... He also replied to C"
+    followed_up(drafts)  # "A wrote to B ... A followed up with a note to C": another act
+    drafts.extend(
+        listed_recipients(doc, idx, drafts)
+    )  # "A sent messages to leaders. Among the recipients were B"
     roundups.roundup_addressees(drafts)
     roundups.calls_in_roundup(drafts)  # "B received a stream of calls ... A was among the first to call"
     greeted_members(doc, idx, drafts)  # "A sent telegrams to the leaders of X. He congratulated B, C and D"

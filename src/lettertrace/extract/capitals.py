@@ -64,3 +64,33 @@ def _of_a_body(p: Party) -> bool:
         for f in forms
         for w in re.findall(r"[\w-]+", f)
     )
+
+
+def similar_to_capital(drafts: list[Draft]) -> None:
+    """'A sent a message of solidarity to B. Similar messages reached B's capital from C and D': acts told
+    as like an earlier one and sent to a capital went to that act's addressees (in place)."""
+    from .another import _ALIKE
+
+    for n, d in enumerate(drafts):
+        alike = any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children)
+        written = {names.state_of_capital(e.text) for e in d.trigger.sent.ents} | {
+            names.state_of_capital(t.text) for t in d.trigger.sent if t.pos_ == "PROPN"
+        }
+        if not alike or not d.recipients or not all(_capital_of(r, written) for r in d.recipients):
+            continue
+        before = [o for o in drafts[:n] if o.kind == d.kind and o.recipients and o.trigger.i < d.trigger.i]
+        last = before[-1].recipients if before else []
+        states = {r.name for r in d.recipients} | {
+            s for r in d.recipients if (s := names.state_of_capital(r.name))
+        }
+        if (
+            last
+            and all(r is not d.sender and r.ptype == "person" for r in last)
+            and all(states_of(r) & frozenset().union(*(names.states_named(x) for x in states)) for r in last)
+        ):
+            d.recipients = list(last)  # (not "reached Moscow" after a message to the Norland president)
+
+
+def _capital_of(r: Party, written: set[str | None]) -> bool:
+    """``r`` is a capital, or the state a capital written in the sentence stands for."""
+    return names.state_of_capital(r.name) is not None or r.ptype == "state" and r.name in written

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..nlp import sent_of
 from .argument_checks import AUTHORING
 from .lexicon import cues, noun_kind
-from .lists import party_list_from, titled_holder
+from .lists import ABOUT_VERBS, party_list_from, titled_holder
 from .mentions import Party
 from .principals import titled_to
 from .speech_words import THANKS_NOUNS
@@ -105,7 +105,14 @@ class ClauseReader(ToldInReader):
                 if sender is not None and found is not None and _place_word(sender) and child.lower_ == "by":
                     sender = found  # "a telegram sent from Prague by the ambassador": the place is where from
                 sender = sender or found
-            elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and not titled_to(self.doc, child):
+            elif (
+                child.dep_ in ("prep", "dative")
+                and child.lower_ == "to"
+                and not titled_to(self.doc, child)
+                and not (
+                    acl.lemma_.lower() in ABOUT_VERBS and child.i == acl.i + 1
+                )  # "relating to X": its subject
+            ):
                 recips += [  # "to A and to B" (not "signed by the Secretary to the Commission": whom she serves)
                     p for w in (child, *child.conjuncts) if w.lower_ == "to" for p in self._pobj_parties(w)
                 ]

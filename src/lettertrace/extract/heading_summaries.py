@@ -77,6 +77,21 @@ def _summary_subject(idx: PartyIndex, trigger: Token) -> Party | None:
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     who = idx.party_at(subj) if subj is not None else None
-    if who is None or who.ptype != "person" or _office_named(who):
+    if who is None or who.ptype != "person" or _office_named(who) or _other_office(who, trigger):
         return None
     return who
+
+
+_ENVOYS = frozenset({"ambassador", "representative", "observer", "envoy", "delegate", "charge", "affaires"})
+
+
+def _other_office(who: Party, trigger: Token) -> bool:
+    """The subject is told to hold an office the heading does not name ("A, the Kessel foreign minister,
+    rejects ..." under a letter from a permanent representative): another person than its writer."""
+    heading = {names.fold(w).lower() for w in trigger.sent.text.split()}
+    for form in [*who.roles, *who.surfaces]:
+        words = {names.fold(w).strip(".,").lower() for w in form.split()} - set(names.core_tokens(who.name))
+        offices = {w for w in words if w in names.title_words()} - {"mr", "mrs", "ms", "dr", "the", "h.e."}
+        if offices and not offices & (_ENVOYS | heading):
+            return True
+    return False

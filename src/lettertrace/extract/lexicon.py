@@ -15,7 +15,7 @@ from . import notes as note_senses
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question, judged_possible
 from .dated import _dated
 from .idioms import annual_address, letter_of_a_rule, through_the_media
-from .notes import _governed_by, _is_comm_note, bare_text, dated_favour, greeting_card, love_letter
+from .notes import _governed_by, _is_comm_note, bare_text, greeting_card, letter_by_another_name, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, denied_claim, spurious
 from .that_clause import before_that
 
@@ -68,8 +68,8 @@ def noun_kind(tok: Token) -> Kind | None:
         return "call"  # "had a telephone exchange with B" (not "the telephone exchange was hit")
     if kind is None and lem in cues()["card_nouns"] and greeting_card(tok, cues()["card_occasions"]):
         return "message"  # "sent New Year's greeting cards to A and B"
-    if kind is None and lem in ("favor", "favour") and dated_favour(tok):
-        return "letter"  # "your favour of the 12th ultimo": a letter, in the style of the time
+    if kind is None and letter_by_another_name(tok, lem):
+        return "letter"  # "your favour of the 12th ultimo"; "correspondence from the chairman"
     if kind is None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() not in nouns:

@@ -316,6 +316,10 @@ _WHITHER = frozenset(
 )
 
 
+# Participles whose 'to' names what a letter is about, not whom it went to ("relating to the Institute").
+ABOUT_VERBS = frozenset({"relate", "pertain", "refer", "belong"})
+
+
 def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -> Token | None:
     """The first preposition among ``words`` after a trigger in its own clause ("a message of greetings
     on the national day to X"): read left to right, up to the next verb that does not send ("a letter
@@ -327,8 +331,12 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
         if t.lower_ in words and t.pos_ == "ADP" and (t.dep_ in ("prep", "dative", "agent") or conj):
             if t.lower_ == "to" and titled_to(doc, t):
                 continue  # "signed by Secretary to the President A": a title, no addressee
-            if t.lower_ == "to" and t.head.lemma_.lower() in _WHITHER:
-                continue  # "congratulations on your accession to the throne": where one went, no addressee
+            if t.lower_ == "to" and (
+                t.head.lemma_.lower() in _WHITHER
+                or t.head.lemma_.lower() in ABOUT_VERBS
+                and t.i == t.head.i + 1
+            ):
+                continue  # "on your accession to the throne", "a letter relating to the Institute": no addressee
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             if t.lower_ == "from" and h.lemma_.lower() == "write" and h.tag_ == "VBN":

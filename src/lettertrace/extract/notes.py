@@ -39,6 +39,10 @@ def _is_comm_note(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "I have your note of Thursday", "Rhys's note of 7 December": a dated note
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # (the parser may hang it on the verb)
+    if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" and any(_named(g) for g in nxt.children):
+        # "followed up with a note to the President of the Senate, B" (not "a note to clients")
+        return _told_done(tok)
     if any(c.dep_ == "acl" and c.lower_ in ("dated", "addressed") for c in tok.children):
         return True  # "a note dated 3 May", "a note addressed to the minister": a document someone wrote
     if tok.dep_ == "pobj" and head.lower_ == "in" and _addressing(head.head, cues["purpose_verbs"]):
@@ -59,6 +63,29 @@ def _is_comm_note(tok: Token) -> bool:
     return head.lemma_ in cues["send_verbs"] and tok.dep_ == "dobj" and head.lemma_ != "exchange"
 
 
+def _told_done(tok: Token) -> bool:
+    """The clause the note is told in says it was sent: a past verb, not negated ("will follow up with a
+    note", "did not follow up with a note": none)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might")
+        for c in verb.children
+    )
+
+
+def _named(tok: Token) -> bool:
+    """A 'to' phrase's object that names a party: a name, or an office ("the President of the Senate")."""
+    from .mentions import ROLE_HEADS
+
+    return tok.dep_ == "pobj" and (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        or tok.ent_type_ in ("PERSON", "ORG", "GPE")
+        or tok.lemma_.lower() in ROLE_HEADS
+        and tok.tag_ in ("NN", "NNP")
+    )
+
+
 def _addressing(verb: Token, verbs: list[str]) -> bool:
     """A verb of asking or telling ('asked', 'urged', 'informed') whose object is a named party or an
     office ('A asked Vice President B', 'urged the minister'), not a crowd ('urged investors')."""
@@ -66,9 +93,25 @@ def _addressing(verb: Token, verbs: list[str]) -> bool:
 
     return verb.lemma_.lower() in verbs and any(
         c.dep_ == "dobj"
-        and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE") or c.lemma_.lower() in ROLE_HEADS)
+        and (
+            c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and not c.ent_type_ or c.lemma_.lower() in ROLE_HEADS
+        )
         for c in verb.children
     )
+
+
+def letter_by_another_name(tok: Token, lem: str) -> bool:
+    """A letter named otherwise: "your favour of the 12th ultimo" (in the style of the time), or
+    "correspondence" from or to someone ("The letter follows correspondence from the chairman earlier this
+    month"; not "in correspondence with", "the correspondence between them", the practice or the file)."""
+    if lem in ("favor", "favour"):
+        return dated_favour(tok)
+    if lem != "correspondence" or tok.head.lower_ in ("in", "into") and tok.dep_ == "pobj":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("from", "to") and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    ) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("send", "receive", "address", "forward"))
 
 
 def _diplomatic(tok: Token) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import names
 from .lexicon import noun_kind
-from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word
+from .mentions import INSTITUTION_HEADS, ROLE_HEADS, _head_word, clean_np
+from .merge_writers import role_only
 
 if TYPE_CHECKING:
     from .index import PartyIndex
@@ -59,6 +60,18 @@ def owner_before_of(idx: PartyIndex, poss: Token) -> Party | None:
         named = idx.parties[idx.tok2party[before.i]]
         return named if named.ptype == "person" else None
     if before.pos_ in ("NOUN", "PROPN") and _head_word(before) in ROLE_HEADS and of.head.i == before.i:
-        holder = idx.resolve_role(before, np=idx.doc[before.left_edge.i : poss.i + 1].text)
-        return holder if holder is not None and holder.ptype == "person" else None
+        np = names.strip_leading_article(clean_np(idx.doc[before.left_edge.i : poss.i + 1].text))
+        holder = idx.resolve_role(before, np=np)
+        if holder is not None and holder.ptype == "person" and not role_only(holder):
+            return holder  # "the Chief of Cabinet's letter" after "Chief of Cabinet A B": A B's
+        return office_party(idx, np, before.i)  # the office, named as the report writes it
     return None
+
+
+def office_party(idx: PartyIndex, np: str, at: int) -> Party:
+    """The party of an office no name holds here, named as written ("Chief of Cabinet", "Duke of Parma")."""
+    office = next((p for p in idx.live() if p.ptype == "person" and p.name == np), None)
+    office = office or idx._new(np, "person", at)
+    if np not in office.roles:
+        office.roles.append(np)
+    return office

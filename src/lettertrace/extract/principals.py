@@ -91,6 +91,8 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
     doc = tok.doc
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")), None)
     first = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if first is None and tok.tag_ == "NNS":  # "her Norwegian and Danish counterparts, A and B"
+        first = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if first is None:
         return []
     if prep is not None and tok.tag_ == "NNS" and len(dashed := _dashed_holders(idx, prep)) >= 2:
@@ -102,6 +104,7 @@ def holders_respectively(idx: _Index, tok: Token) -> list[Party]:
             break
         places.append(g)
     end = max((p.i for p in places), default=len(doc)) + 1
+    end = tok.i + 1 if prep is None else end  # the names after the noun the place words qualify
     if len(places) < 2 or end >= len(doc) or doc[end].text not in (",", "-", "\u2013", "\u2014"):
         return []  # (the names after a comma, or set off by dashes: "of X, Y and Z - A, B and C -")
     if doc[places[-1].left_edge.i - 1].lower_ not in ("and", "&"):

@@ -49,6 +49,7 @@ from .lexicon import blocked, noun_kind
 from .lists import subject_list
 from .member_bodies import members_as_body, quoted_owner
 from .mentions import Party, _add_role
+from .misread_to import names_read_as_infinitive
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
@@ -487,6 +488,9 @@ class PartyReader(ObjectReader):
                 out += [p for w in hung_on_medium_or_day(c, preps, bool(out)) for p in self._pobj_parties(w)]
                 again = [w for w in c.conjuncts if w.lower_ in preps] if out and "to" in preps else []
                 out += [p for w in again for p in self._pobj_parties(w)]  # "to A, on his election, and to B"
+        out += (
+            names_read_as_infinitive(self.idx, verb) if not out and "to" in preps else []
+        )  # "on 10 May to A"
         return _uniq(out)
 
 
