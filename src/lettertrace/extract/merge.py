@@ -26,7 +26,6 @@ from .merge_generic import indefinite as _indefinite
 from .merge_states import _named_after, _of_state
 from .merge_writers import another_leader, head_of_body, name_writers, note_named
 from .merge_writers import role_only as _role_only
-from .noun_dates import dated_noun
 from .office_fit import _other_place, officer_of_state, state_side, without_state_sides
 from .syntax import COUNTED, _definite, _named_in, _uniq
 from .written_again import told_again
@@ -417,8 +416,6 @@ def _absorb(target: Draft, d: Draft, stated: set[tuple[int, int]]) -> None:
             stated.add(s)
             target.sentences.append(s)
     target.anchors.extend(i for i in d.anchors if i not in target.anchors)  # a heading's date words
-    if dated_noun(d.trigger) and d.trigger.i not in target.anchors:
-        target.anchors.append(d.trigger.i)  # told again as "the January 28 call": its date is the act's
     target.dated_told |= dated_forms(d)
     target.stamped = target.stamped or d.stamped  # a post's day
     sender: Party | None = d.sender

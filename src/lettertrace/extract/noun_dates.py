@@ -76,12 +76,3 @@ def event_day(tok: Words) -> bool:
 
 # Words naming an occasion whose own day a report may give in brackets ("Independence Day (August 15)").
 OCCASIONS = frozenset({"day", "anniversary", "holiday", "festival", "feast", "jubilee", "birthday"})
-
-
-def dated_noun(noun: Token) -> bool:
-    """Whether a date is written as the communication noun's own modifier: "the January 28 call",
-    "Monday's letter", "the 3 March note" (a telling of an act that dates it, wherever it is told)."""
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.i < noun.i and c.ent_type_ == "DATE" and c.dep_ in ("nmod", "compound", "poss", "amod", "nummod")
-        for c in noun.children
-    )
