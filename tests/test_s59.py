@@ -435,3 +435,28 @@ Letter dated 10 March 2023 from the Permanent Representative of Norland to the U
 def test_a_summary_subject_with_another_office_is_not_the_writer(summary: str) -> None:
     got = page_acts(DIGEST_OTHER.format(summary=summary))
     assert not any(s == "Carl Berg" for _k, s, _r in got), got
+
+
+MASTHEAD = """MATANGI KESSEL ONLINE
+Home | News | Sports | Business
+
+Kessel accepts the offer
+
+Tuesday, 27 August 2024
+
+Kessel's Prime Minister Hon. Jan Vos has accepted the offer in a letter to Prime Minister Ana Lind last week.
+
+He also replied last week to the President of Arland, Carl Berg, welcoming the help.
+"""
+
+
+def test_a_masthead_in_capitals_names_no_one() -> None:
+    rep = run(MASTHEAD)
+    assert not any("MATANGI" in p.name for p in rep.extraction.parties), [
+        p.name for p in rep.extraction.parties
+    ]
+    got = {
+        (c.sender.name if c.sender else "", tuple(r.name for r in c.recipients))
+        for c in rep.extraction.communications
+    }
+    assert ("Jan Vos", ("Carl Berg",)) in got, got

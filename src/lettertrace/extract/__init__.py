@@ -141,6 +141,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
         return Extraction()
     doc = nlp.parse(text, options.spacy_model)
     doc.user_data["lettertrace_author"] = meta.author  # the "I" of an opinion piece, outside quotes
+    doc.user_data["lettertrace_outlet"] = meta.outlet  # a masthead in capitals names no one (mastheads.py)
     idx = PartyIndex(doc)
     finder = DraftFinder(doc, idx, meta)
     drafts = finder.run()

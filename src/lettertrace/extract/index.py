@@ -20,6 +20,7 @@ from .groups import acronym
 from .held_names import placed_name
 from .kin import kin_owner
 from .late_names import told_dead
+from .mastheads import masthead_tokens
 from .mentions import (
     INSTITUTION_HEADS,
     ORG_LABELS,
@@ -90,7 +91,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
 
     def _build(self) -> None:
         self.ents = self._split_holders([s for e in self.doc.ents if (s := past_clock_zone(e))])  # no "GMT"
-        dated = dateline_tokens(self.doc)  # "PUERTO SALINAS, 29 Oct (AIN).-": no one is named there
+        dated = dateline_tokens(self.doc) | masthead_tokens(self.doc)  # "PUERTO SALINAS, 29 Oct (AIN).-"
         persons = [e for e in self.ents if e.label_ in PERSON_LABELS and not all(t.i in dated for t in e)]
         for ent in persons:
             if (
