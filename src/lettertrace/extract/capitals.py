@@ -73,10 +73,12 @@ def similar_to_capital(drafts: list[Draft]) -> None:
 
     for n, d in enumerate(drafts):
         alike = any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in d.trigger.children)
+        if not alike or not d.recipients:
+            continue
         written = {names.state_of_capital(e.text) for e in d.trigger.sent.ents} | {
             names.state_of_capital(t.text) for t in d.trigger.sent if t.pos_ == "PROPN"
         }
-        if not alike or not d.recipients or not all(_capital_of(r, written) for r in d.recipients):
+        if not all(_capital_of(r, written) for r in d.recipients):
             continue
         before = [o for o in drafts[:n] if o.kind == d.kind and o.recipients and o.trigger.i < d.trigger.i]
         last = before[-1].recipients if before else []

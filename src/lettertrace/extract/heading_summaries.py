@@ -6,6 +6,8 @@ wrote the letter the heading names by office."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from .. import names
@@ -41,6 +43,7 @@ def heading_writers(idx: PartyIndex, drafts: list[Draft]) -> None:
             d.sender = who
 
 
+@cache
 def _officers() -> frozenset[str]:
     return frozenset(names.title_words()) | {"observer", "envoy", "delegate", "coordinator", "rapporteur"}
 

@@ -46,8 +46,12 @@ def calendar_entries(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Dra
     for n, line in enumerate(lines):
         m = _ENTRY.match(line) if len(line) <= 160 else None
         date_at = _date_beside(lines, n, start) if m is not None else None
-        if m is not None and date_at is not None and _dated(text, date_at, start):
-            found = _entry(doc, idx, start, m, date_at, out[-1].recipients[0] if out else None)
+        stamped = entry_date(text, date_at, year_above(text, start) or volume_year(text)) if date_at else None
+        if (
+            m is not None and date_at is not None and stamped is not None
+        ):  # (a year dates it: a calendar, not a
+            # list of fixtures or results under a day, "Mar. 18." over "10. A to Kessel.")
+            found = _entry(doc, idx, start, m, date_at, stamped, out[-1].recipients[0] if out else None)
             if found is not None and not any(
                 start <= d.trigger.idx < start + len(line) and d.sender is not None and d.recipients
                 for d in drafts
@@ -89,12 +93,6 @@ _VOLUME = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*[A-Z][a-z]+)?\s+(?P<year>1[5-9]\d\d)\b"
 )
-
-
-def _dated(text: str, date_at: tuple[int, int], start: int) -> bool:
-    """An entry's date resolves to a year (its own, a year line's or the volume's): a calendar, not a list
-    of fixtures or of results under a day ("Mar. 18." over "10. A to Kessel.")."""
-    return entry_date(text, date_at, year_above(text, start) or volume_year(text)) is not None
 
 
 def year_above(text: str, at: int) -> int | None:
@@ -139,7 +137,13 @@ def entry_date(text: str, at: tuple[int, int], year: int | None) -> datex.DateMe
 
 
 def _entry(
-    doc: Doc, idx: PartyIndex, start: int, m: re.Match[str], date_at: tuple[int, int], last: Party | None
+    doc: Doc,
+    idx: PartyIndex,
+    start: int,
+    m: re.Match[str],
+    date_at: tuple[int, int],
+    stamped: datex.DateMention,
+    last: Party | None,
 ) -> Draft | None:
     sides: list[Party | None] = []
     for group in ("writer", "to"):
@@ -184,7 +188,7 @@ def _entry(
     d.distinct = True  # each entry is a document of its own
     d.sentences.append((start, start + m.end()))
     d.anchors.extend(t.i for t in date)
-    d.stamped = entry_date(doc.text, date_at, year_above(doc.text, start) or volume_year(doc.text))
+    d.stamped = stamped
     return d
 
 

@@ -39,7 +39,7 @@ _ANAPHORA = {"latter", "former", "counterpart", "same", "other", "one"}
 
 def note_role_form(res: InReportResolution, tok: Token, party: Party | None) -> Party | None:
     """``party``, having noted the description headed by ``tok`` as one of its forms where it is one."""
-    if party is None or party.ptype != "person" or not _describes(res, tok):
+    if party is None or party.ptype != "person" or not _describes(tok):
         return party
     from .mentions import _np_text, clean_np, names_someone
 
@@ -69,7 +69,7 @@ def role_forms(doc: Doc, key: int) -> tuple[str, ...]:
     return tuple(doc.user_data.get(KEY, {}).get(key, ()))
 
 
-def _describes(res: InReportResolution, tok: Token) -> bool:
+def _describes(tok: Token) -> bool:
     """A noun phrase headed by an office or a form of address, not by a name."""
     from .mentions import ROLE_HEADS, _head_word
 
