@@ -21,7 +21,8 @@ def _comms(text: str) -> list[tuple[str, str, tuple[str, ...], dt.date | None, d
     ]  # fmt: skip
 
 
-def test_a_letter_dated_and_signed_by_the_bodys_officer_is_the_bodys_letter_of_that_day() -> None:
+def test_a_letter_dated_and_signed_by_the_bodys_officer_is_the_officers_letter_of_that_day() -> None:
+    """(Session 60: the named officer who signs a body's letter is its writer; before, the body.)"""
     for then in (
         "The letter, dated 8 March 2024 and signed by the union chairman, Chief Ade Cole, was made public.",
         "The letter, signed by the union chairman, Ade Cole, and dated 8 March 2024, was made public.",
@@ -30,7 +31,7 @@ def test_a_letter_dated_and_signed_by_the_bodys_officer_is_the_bodys_letter_of_t
             report("The Farmers Union has written to the Electoral Commission demanding an audit.", then)
         )
         assert [(s, to, a) for _, s, to, a, _ in found] == [
-            ("Farmers Union", ("Electoral Commission",), dt.date(2024, 3, 8))
+            ("Ade Cole", ("Electoral Commission",), dt.date(2024, 3, 8))
         ], (then, found)
 
 

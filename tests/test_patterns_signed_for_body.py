@@ -1,6 +1,7 @@
 """'A body wrote to B. The letter, signed by its president C, ...': C signed the body's letter, which
-stays one letter of the body's; a letter signed by a person with no body's letter before it is that
-person's. A letter signed on a principal's behalf ("signed on the President's behalf by C", "For the
+stays one letter, C's (session 60: a named person who signs a body's letter is its writer, as the annotated
+reports read it in seven of eight cases; before, the letter stayed the body's); a letter signed by a person
+with no body's letter before it is that person's. A letter signed on a principal's behalf ("signed on the President's behalf by C", "For the
 President of the Republic and by delegation") is the principal's. Invented names; report dated Thursday 14
 March 2024."""
 
@@ -23,8 +24,8 @@ BODY = "The Union of Rural Doctors sent an open letter to Health Minister Maria 
         "The two-page letter, signed by its chair, Tomas Varga, warns of closures.",
     ],
 )
-def test_the_signer_of_a_bodys_letter_writes_no_second_letter(signed: str) -> None:
-    assert observed(run(report(BODY, signed))) == [("letter", "Union of Rural Doctors", ("Maria Holm",), "")]
+def test_the_named_signer_of_a_bodys_letter_writes_it_and_no_second_letter(signed: str) -> None:
+    assert observed(run(report(BODY, signed))) == [("letter", "Tomas Varga", ("Maria Holm",), "")]
 
 
 def test_a_letter_signed_by_a_person_alone_is_hers() -> None:

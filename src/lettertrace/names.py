@@ -136,6 +136,8 @@ def token_match(a: str, b: str) -> bool:
             return True
     if min(len(a), len(b)) < 4 or gendered_pair(a, b):
         return False  # (a Slavic surname's female form is another person's: "Ivanova" beside "Ivanov")
+    if min(len(a), len(b)) >= 7 and (a == b + "s" and b[-1] == "i" or b == a + "s" and a[-1] == "i"):
+        return True  # a Greek name with and without its nominative 's' ("Kotsakis", "Kotsaki")
     sa, sb = skeleton(_one_spelling(a)), skeleton(_one_spelling(b))
     short, long_ = sorted((sa, sb), key=len)
     if _last_sound(sa) != _last_sound(sb) and not (long_.startswith(short) and long_.endswith("a")):

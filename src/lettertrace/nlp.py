@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .body_names import whole_bodies
 from .datelines import _titled, after_datelines
 from .lazy import hide_torch
 from .name_letters import INITIALS_ONLY as INITIALS_ONLY
@@ -216,7 +217,8 @@ def name_chains(doc: Doc) -> Doc:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    if len(out) != len(ents) or trimmed:
+    out, whole = whole_bodies(doc, out)  # "the UN Committee" + "on the Elimination of ..."
+    if len(out) != len(ents) or trimmed or whole:
         doc.ents = out
     return doc
 

@@ -27,6 +27,7 @@ from .also_replied import also_replied, followed_up
 from .another import sent_another, similar_from_same, split_another
 from .answered_appeal import add_answered_asker
 from .as_did import add_did_likewise
+from .body_signers import body_letters_signed
 from .capitals import similar_to_capital
 from .congratulated import to_the_congratulated
 from .copies import add_copied, add_copies_in_texts
@@ -36,6 +37,7 @@ from .draft import Draft
 from .epithet_writer import epithet_writers
 from .first_signer import first_signers, headed_and_signed, signatures_borne
 from .greeted_list import greeted_members
+from .greeted_writing import greeted_in_writing
 from .heading_summaries import heading_writers
 from .hosted import to_the_host
 from .in_which import writers_in_which
@@ -55,6 +57,7 @@ from .reply_offices import reply_writers
 from .sent_ones import sent_ones
 from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
+from .similar_roundup import similar_to_those
 from .state_addressees import to_the_state_person
 from .triggers import DraftFinder
 from .untold_answers import mark_untold_answers
@@ -154,6 +157,9 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     add_did_likewise(idx, drafts)  # "A sent a message to B, as did C"
     similar_from_same(drafts)  # "A similar letter was issued to C"
     similar_to_capital(drafts)  # "Similar messages reached B's capital from C and D": to B
+    drafts.extend(
+        similar_to_those(drafts)
+    )  # "A sent cables to B, C and D. E sent similar cables to the three"
     drafts.extend(sent_ones(finder, drafts))  # "A sent a message to B, and C sent one to D"
     drafts.extend(posts.posted_calls(doc, idx, drafts))
     drafts.extend(embedded_posts.post_blocks(doc, idx, meta.published))  # 'A @handle · May 21' over the post
@@ -164,6 +170,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     drafts.extend(also_replied(doc, idx, drafts))  # "A wrote to B ... He also replied to C"
     followed_up(drafts)  # "A wrote to B ... A followed up with a note to C": another act
+    drafts.extend(greeted_in_writing(doc, idx, drafts))  # "A congratulated B, writing that ..."
     drafts.extend(
         listed_recipients(doc, idx, drafts)
     )  # "A sent messages to leaders. Among the recipients were B"
@@ -181,6 +188,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     first_signers(idx, drafts)  # "a joint letter to B, which was signed first by A"
     signatures_borne(idx, drafts)  # "The letter bears the signatures of A, C and D"
     headed_and_signed(idx, drafts)  # "The letter is headed by A and co-signed by C and D"
+    body_letters_signed(idx, drafts)  # "The board wrote to B. The letter, signed by its chairman A, ..."
     name_office_holders(idx, drafts)
     heading_writers(
         idx, drafts

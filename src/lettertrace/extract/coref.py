@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .. import names
+from ..body_names import short_in_brackets
 from ..models import PartyType
 from ..name_shorts import after_an_article, body_by_initials, short_form_either
 from ..names import org_key
@@ -316,7 +317,10 @@ class InReportResolution(CounterpartResolution):
         if not any(p.ptype in ("org", "state") for p in inside) and not named_by and not titled:
             bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NN"
             return body_named_before(self.live(), tok.text, tok.i) if bare else None  # "the council"
-        np = strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip())
+        bracket = short_in_brackets(tok)  # "The Committee on X (CX)": the name stops before its short form
+        np = strip_titles_article(
+            re.sub(r"['’]s?$", "", _np_text(tok, bracket[0] if bracket else None)).strip()
+        )
         if tok.lemma_.lower() == "government":  # "the Norwegian government" is Norway as a party
             state = self._state_named(tok)
             if state is not None:
@@ -328,10 +332,10 @@ class InReportResolution(CounterpartResolution):
                 return p
         p = self._new(np, "org", tok.i)
         p.add_surface(np)
-        short = _parenthetical_after(self.doc[tok.left_edge.i : tok.i + 1])
-        if short:  # "The Norland Football Association (NFA)"
-            p.add_surface(short)
-            p.add_surface(f"{np} ({short})")
+        abbr = bracket[1] if bracket else _parenthetical_after(self.doc[tok.left_edge.i : tok.i + 1])
+        if abbr:  # "The Norland Football Association (NFA)"
+            p.add_surface(abbr)
+            p.add_surface(f"{np} ({abbr})")
         return p
 
     def _state_named(self, tok: Token) -> Party | None:

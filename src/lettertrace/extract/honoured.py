@@ -81,9 +81,12 @@ def honorifics_only(role: str) -> bool:
 def honoured_one(idx: PartyIndex, tok: Token) -> Party | None:
     """'spoke by phone with His Excellency', 'a cable to His Majesty': a form of address with no name after
     it stands for the last person named before with it ("His Majesty King A"), else for the person the report
-    named first (its subject); None for any other word, or when no one was named before."""
+    named first (its subject); None for any other word, or when no one was named before. "Your Excellency"
+    speaks to the one a quoted letter or message is addressed to (:func:`_spoken_to`)."""
     if tok.lower_ not in ADDRESS or not any(c.lower_ in ("his", "her", "your") for c in tok.children):
         return None
+    if any(c.lower_ == "your" for c in tok.children):
+        return _spoken_to(idx, tok)
     if any(c.i > tok.i and c.dep_ in ("appos", "compound", "flat") for c in tok.children):
         return None  # "His Majesty, King A": named here
     before = [p for p in idx.live() if p.ptype == "person" and p.first < tok.i]
@@ -91,6 +94,28 @@ def honoured_one(idx: PartyIndex, tok: Token) -> Party | None:
     if addressed:
         return max(addressed, key=lambda p: p.first)
     return min(before, key=lambda p: p.first) if before else None
+
+
+def _spoken_to(idx: PartyIndex, tok: Token) -> Party | None:
+    """'A sent a message on Sunday. "I convey to Your Excellency ...," A said': the person the report named
+    last before the quote's sentence as the subject of a clause (or else named last at all), passing over
+    those its own sentence names (the writer) and the subject of a sentence just before it that tells of
+    sending or writing (the writer brought in: 'A sent a message'); not one named as an object ('won the
+    election, defeating C')."""
+    from .lexicon import cues
+
+    sent = tok.sent
+    doc = tok.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    own = {k for i, k, _ in idx.mentions if sent.start <= i < sent.end}
+    sending = {*cues()["send_verbs"], *cues()["write_verbs"], *cues()["medium_verbs"]}
+    if before is not None and before.root.lemma_.lower() in sending:
+        own |= {k for i, k, lvl in idx.mentions if before.start <= i < before.end and lvl == 2}
+    named = [(k, lvl) for i, k, lvl in idx.mentions if i < sent.start and k not in own]
+    named = [(k, lvl) for k, lvl in named if idx.parties[k].ptype == "person"]
+    subjects = [k for k, lvl in named if lvl > 0]
+    last = subjects[-1] if subjects else named[-1][0] if named else None
+    return idx.parties[last] if last is not None else None
 
 
 def honorific_head(tok: Token) -> Token | None:

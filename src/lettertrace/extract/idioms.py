@@ -32,6 +32,23 @@ def letter_of_a_rule(tok: Token) -> bool:
     )  # "followed the rules to the letter"
 
 
+def called_to_order(verb: Token) -> bool:
+    """'called the meeting to order', 'called the House to order': opening or disciplining a sitting, no call
+    (read left to right: 'to order' within the clause, before any other verb)."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (";", ":"):
+            return False
+        if t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "order":
+            after = (
+                doc[t.i + 2] if t.i + 2 < len(doc) else None
+            )  # not "called B on Tuesday to order a review"
+            return not any(c.dep_ == "dobj" for c in doc[t.i + 1].children) and (
+                after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
+            )
+    return False
+
+
 _KEEPING = frozenset({"follow", "obey", "apply", "implement", "respect", "observe", "execute", "comply"})
 
 

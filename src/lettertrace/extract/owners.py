@@ -75,3 +75,23 @@ def office_party(idx: PartyIndex, np: str, at: int) -> Party:
     if np not in office.roles:
         office.roles.append(np)
     return office
+
+
+def officers_apposed(idx: PartyIndex, subjects: list[Token]) -> list[Token]:
+    """'The League of Kessel's Commissioner for Human Rights, A B, has written': the parser made the body the
+    subject and hung the name on it; an office the body possesses between them (a title word) makes the
+    person named after it the one who acts: each such subject is given as its apposed name."""
+    return [_officer_apposed(idx, s) or s for s in subjects]
+
+
+def _officer_apposed(idx: PartyIndex, subj: Token) -> Token | None:
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if appos is None or subj.ent_type_ == "PERSON":
+        return None
+    between = subj.doc[subj.i + 1 : appos.left_edge.i]
+    if not any(t.dep_ == "case" for t in between):
+        return None  # "the Board, Ana Lind and Piet Dorn": a list, no office owned
+    if not any(_head_word(t) in ROLE_HEADS for t in between if t.text[:1].isupper()):
+        return None
+    who = idx.party_at(appos)
+    return appos if who is not None and who.ptype == "person" else None

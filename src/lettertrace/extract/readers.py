@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import names
 from ..datelines import clock_zone
+from ..english_words import fronted_adverb
 from ..nlp import headline_verbs
 from .apposed_offices import (
     apposed_offices,
@@ -53,7 +54,7 @@ from .misread_to import names_read_as_infinitive
 from .name_particles import particle_tail
 from .noun_groups import described_plural
 from .offices import QUANTIFIERS
-from .owners import owner_before_of
+from .owners import officers_apposed, owner_before_of
 from .participles import participle_after_time, verb_read_as_participle
 from .partners import named_before_and
 from .phrase_shapes import absolute_with, relative_read_as_main
@@ -167,7 +168,7 @@ class PartyReader(ObjectReader):
             )
             and tok.ent_type_ not in ("GPE", "NORP")
             and not names.is_demonym(tok.text)  # "from Lao Prime Minister B": a people's word, no name
-            and not _date_word(tok)
+            and not (_date_word(tok) or fronted_adverb(tok))  # "Below is the full text of ..."
             and not clock_zone(tok.doc[tok.i : tok.i + 1])  # "13:20 GMT - A and B speak"
             and tok.lower_ not in headline_verbs()  # "Emir Receives Message": a headline's verb
             and not role_plural(tok)
@@ -210,7 +211,7 @@ class PartyReader(ObjectReader):
     def _subjects(self, verb: Token) -> list[Party]:
         v = verb
         for _ in range(3):
-            subs = named_subjects(subject_tokens(v))
+            subs = officers_apposed(self.idx, named_subjects(subject_tokens(v)))  # "X's Commissioner, A,"
             if v.dep_ == "relcl" and subs and all(s.lower_ == "who" for s in subs):
                 p = self._party(v.head)  # "A, who spoke to B by phone on Tuesday, said ..."
                 return [p] if p else among_named(self, v.head)

@@ -73,11 +73,20 @@ def preps_on_stranded(noun: Token) -> list[Token]:
             ):
                 out += [c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     for p in noun.children:  # "a conversation on the afternoon of 9 May between A and B": hung on its time
-        for t in (
-            g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE")
-        ):
+        for t in (g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and _time_word(g)):
             out += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+            if (
+                p.lower_ == "of"
+            ):  # "the letter of the same date from A", "his note of 3 May to B": the letter's
+                out += [
+                    c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "to", "by")
+                ]
     return out
+
+
+def _time_word(tok: Token) -> bool:
+    """A day or time: tagged so, or the noun 'date' or 'day' ("of the same date")."""
+    return tok.ent_type_ in ("TIME", "DATE") or tok.lemma_.lower() in ("date", "day")
 
 
 def fronted_participle(verb: Token) -> bool:

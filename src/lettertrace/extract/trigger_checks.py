@@ -9,6 +9,7 @@ from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
 from .apposed_offices import _closes_phrase, closing_apposition
+from .idioms import called_to_order
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .speech_words import THANKS_NOUNS
@@ -45,7 +46,10 @@ _SPANS_OF_TIME = {
 def names_called(verb: Token) -> bool:
     """'called X a liar', 'called Deputy Prime Minister X a "coward"': read left to right, the one called
     (a name, a pronoun, a titled name) and right after it an indefinite common noun that is no span of
-    time and no medium: the word X was called, however the parser hung it."""
+    time and no medium: the word X was called, however the parser hung it. So is calling a sitting 'to
+    order'."""
+    if called_to_order(verb):
+        return True
     doc = verb.doc
     end = sent_of(verb).end
     i = verb.i + 1
