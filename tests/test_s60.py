@@ -263,3 +263,75 @@ def test_similar_messages_to_another_group_are_not_spread_over_the_last_round_up
 def test_a_letter_not_signed_or_signed_by_an_aide_keeps_its_writer(signed: str) -> None:
     got = acts("Prime Minister Ana Lind wrote to Carl Berg on Monday.", signed)
     assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Speaker sent similar letters on the same day to the President of the Kessel Parliament, Ana Lind, "
+        "and to the Speaker of the Norland Assembly, Carl Berg, proposing a meeting.",
+        "The Speaker sent letters on the same day to the President of the Kessel Parliament, Ana Lind, and to "
+        "the Speaker of the Norland Assembly, Carl Berg.",
+    ],
+)
+def test_letters_to_a_list_told_after_their_day_go_to_each(told: str) -> None:
+    got = acts("Speaker Piet Dorn sent a letter on Thursday to Chairman Jan Vos.", told)
+    assert {("letter", "Piet Dorn", ("Ana Lind",)), ("letter", "Piet Dorn", ("Carl Berg",))} <= got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        '"I called State House twice on Saturday and nobody picked up," opposition leader Ana Lind said.',
+        "Ana Lind phoned Piet Dorn twice on Saturday but no one answered.",
+        "Ana Lind's calls to Piet Dorn on Saturday went unanswered.",
+    ],
+)
+def test_a_call_nobody_answered_is_no_call(told: str) -> None:
+    assert not acts(told), acts(told)
+
+
+def test_a_call_whose_receiver_answers_questions_is_still_a_call() -> None:
+    got = acts("Ana Lind phoned Piet Dorn on Saturday and he answered questions about the budget.")
+    assert ("call", "Ana Lind", ("Piet Dorn",)) in got, got
+
+
+def test_writing_on_behalf_of_an_unnamed_office_leaves_the_writer() -> None:
+    got = acts(
+        "Party secretary Piet Dorn wrote to Speaker Jan Vos on Monday on behalf of the party leader, notifying "
+        "him of changes."
+    )
+    assert ("letter", "Piet Dorn", ("Jan Vos",)) in got, got
+    named = acts(
+        "Party secretary Piet Dorn wrote to Speaker Jan Vos on Monday on behalf of party leader Ana Lind."
+    )
+    assert ("letter", "Ana Lind", ("Jan Vos",)) in named, named
+
+
+def test_the_one_who_delivered_a_reply_is_a_courier_not_its_writer() -> None:
+    got = acts(
+        "The Speaker, Ana Lind, has replied to the letter from the Majority Leader, Piet Dorn, rejecting the demand.",
+        "The reply, dated Monday, was delivered to the Majority Leader's office by the Clerk to Parliament, Mr Jan "
+        "Vos, on Monday evening.",
+    )
+    assert not any(s in ("Jan Vos", "Clerk") for _k, s, _r in got), got
+    assert ("letter", "Ana Lind", ("Piet Dorn",)) in got, got
+
+
+def test_a_request_sent_to_a_party_is_a_letter() -> None:
+    got = acts(
+        "On September 19, the Kessel Commission sent a request for information to the Government of Norland, "
+        "asking about the conditions of detention."
+    )
+    assert ("letter", "Kessel Commission", ("Government of Norland",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Reuters sent a request for comment to the Ministry of Defence of Norland.",
+        "The Kessel Commission will send a request to the Government of Norland.",
+    ],
+)
+def test_a_press_query_or_a_planned_request_is_no_letter(told: str) -> None:
+    assert not acts(told), acts(told)

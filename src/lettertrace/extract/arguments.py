@@ -9,7 +9,7 @@ from .control import had_by_two, leaders_if_counted
 from .draft import Draft
 from .home_leader import carried_for_another
 from .lexicon import CALL_HANDLING, cues
-from .lists import fronted_signers, linear_prep, party_list_after
+from .lists import fronted_signers, linear_prep, listed_to, party_list_after
 from .mentions import Party
 from .office_kinds import group_of_offices
 from .passive_anaphora import PassiveAnaphora
@@ -284,6 +284,7 @@ class ArgumentFiller(PassiveAnaphora):
         aside = addressed_aside(tok)  # "..., addressed to C": the true addressee
         recips = self._pobj_parties(aside) if aside is not None else recips
         kept = _uniq([r for r in recips if r is not sender and r not in signers])
+        kept = listed_to(self.doc, self.idx, tok, kept)  # "The letters went to A of X, B of Y and C"
         return in_time_clause(tok, self.idx, sender, kept)  # not "the day the letter was sent, A wrote to B"
 
     def _addressee_on_noun(self, tok: Token, to: Token) -> list[Party]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..nlp import sent_of
 from .lexicon import cues
 from .mentions import Party, _head_word
+from .merge_writers import role_only
 from .pairs import PairReader
 from .prep_lists import in_the_name_of
 from .syntax import COURIER_HEADS, _passive, _verb_of
@@ -122,8 +123,8 @@ class CourierReader(PairReader):
                             for of in g.children:
                                 if of.dep_ == "prep" and of.lower_ == "of":
                                     found = self._pobj_parties(of)
-                                    if found:
-                                        return found[0]
+                                    if found and not role_only(found[0]):  # (not "the party leader": no one
+                                        return found[0]  # the report names; the writer stays)
                             for poss in (c for c in g.children if c.dep_ == "poss" and g.lower_ == "behalf"):
                                 if poss.lower_ in ("his", "her"):
                                     # "In a telegram sent on his behalf by C to B, A said": the clause's subject

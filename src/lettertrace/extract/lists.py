@@ -22,6 +22,7 @@ from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .principals import envoys_post, titled_to
+from .stranded import preps_on_stranded
 from .syntax import finite, subjectless_verb
 from .urged import REQUESTS, letter_request
 
@@ -461,6 +462,8 @@ def listed_to(doc: Doc, idx: PartyIndex, noun: Token, found: list[Party]) -> lis
     to = next(
         (c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
     )
+    if to is None:  # "sent letters on the same day to A, and to B": the 'to' hung on the day
+        to = next((c for c in preps_on_stranded(noun) if c.lower_ == "to"), None)
     if to is None:
         return found
     listed = party_list_from(doc, idx, to.i + 1)

@@ -133,7 +133,9 @@ def _cue_re() -> re.Pattern[str]:
     written = _alt(list(_WRITTEN_NOUNS))
     word_cues = rf"\b(?:(?:{nouns})s?|{_MEDIUM_NOUNS}|{verbs}|condolences?|congratulat\w*)\b"
     noun_then_send = rf"\b(?:{written})s?[,;]?\s+{_GAP}(?:{send})\s+to\b"
-    send_then_noun = rf"\b(?:{send})\s+{_GAP}(?:{written})s?\s+to\b"
+    send_then_noun = (
+        rf"\b(?:{send})\s+{_GAP}(?:{written})s?(?:\s+(?:for|of)\s+[a-z]+)?\s+to\b"  # "a request for X to"
+    )
     # a readout's "spoke to/with <Name>", "has spoken to", "spoke on Monday with", "spoke today by telephone
     # with" (up to three lower-case or dated words between; the name's capital is read case-sensitively),
     # or "with his (Egyptian) counterpart"

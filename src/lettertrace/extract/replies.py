@@ -29,7 +29,7 @@ from .reply_checks import (
     the_reply,
     unowned_reply_of,
 )
-from .reply_each import answered_each, joint_signers
+from .reply_each import answered_each, joint_signers, writer_preps
 from .reply_phrases import (
     _described_otherwise,
     _first_kind,
@@ -246,7 +246,7 @@ class ReplyTriggers(BareReplies):
         if replier is None and sent_reply and verb is not None:
             # "A sent a reply to B's letter" / "a reply was sent by A to B's letter"
             subj = self._subjects(verb) if noun.dep_ == "dobj" else []
-            replier = subj[0] if subj else self._prep_party(verb, ("by",))
+            replier = subj[0] if subj else self._prep_party(verb, writer_preps(verb))
             principal = self._on_behalf_of(noun)  # "The reply is signed on behalf of B by C": B's (not "C's,
             if principal is not None and (
                 principal.ptype == "person" or replier is None

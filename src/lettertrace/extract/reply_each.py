@@ -1,6 +1,7 @@
 """'B responded with cables of thanks to A, C and D': a reply told by a plural noun addressed to several is
 one answer to each: each answers the last act its addressee sent the replier before it. A reply to a joint
-letter ("to the joint letter from A and C") goes to all who signed it."""
+letter ("to the joint letter from A and C") goes to all who signed it. A reply 'delivered by' someone names
+its courier there, not its writer (:func:`writer_preps`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .draft import Draft
-from .lexicon import noun_kind
+from .lexicon import cues, noun_kind
 from .mentions import Party
 
 
@@ -47,3 +48,9 @@ def joint_signers(finder: Any, noun: Token | None, replier: Party) -> list[Party
     if len(signers) < 2 or replier in signers or not (joint or noun.tag_ == "NN"):
         return []
     return signers
+
+
+def writer_preps(verb: Token) -> tuple[str, ...]:
+    """The preposition a reply's writer is named after with ``verb``: 'sent by A', 'signed by A'; none with a
+    verb of carrying ("delivered to B's office by the Clerk": a courier, not the writer)."""
+    return () if verb.lemma_.lower() in cues()["carry_verbs"] else ("by",)

@@ -21,7 +21,7 @@ def spurious(tok: Token) -> bool:
     'denied reports claiming that A had sent a letter', 'there is no evidence that A wrote to B'. A letter
     only hedged ('purportedly sent by A', 'an alleged letter') is still reported as one."""
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
-    if never_sent(tok):
+    if never_sent(tok) or unanswered_call(tok):
         return True
     if noun is not None and _existence_denied(noun):
         return True  # "Ministry denies existence of secret letter"
@@ -359,3 +359,30 @@ def denied_claim(verb: Token) -> bool:
         and _denying(claim.head)
         and not any(c.dep_ == "neg" for c in claim.head.children)  # "did not deny a report that ..."
     )
+
+
+_CALLING = frozenset({"call", "phone", "telephone", "ring", "dial"})
+_NOBODY = frozenset({"nobody", "noone", "none"})
+
+
+def unanswered_call(tok: Token) -> bool:
+    """'I called State House twice and nobody picked up', 'Her calls to B went unanswered', 'phoned B but
+    no one answered': a call tried that reached no one is no call."""
+    if tok.lemma_.lower() not in _CALLING:
+        return False
+    sent = tok.sent
+    for t in sent:
+        if t.i <= tok.i:
+            continue
+        if t.lower_ == "unanswered" and t.head.i in (tok.i, tok.head.i):
+            return True  # "calls went unanswered", "the call was left unanswered"
+        if t.lemma_.lower() in ("pick", "answer") and t.pos_ == "VERB":
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            no_one = subj is not None and (
+                subj.lower_ in _NOBODY
+                or subj.lower_ == "one"
+                and any(c.lower_ == "no" for c in subj.children)
+            )
+            if no_one:
+                return True
+    return False

@@ -81,6 +81,12 @@ def preps_on_stranded(noun: Token) -> list[Token]:
                 out += [
                     c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "to", "by")
                 ]
+    if (
+        noun.dep_ == "dobj"
+    ):  # "sent letters on the same day to A and B": the 'to' hung on the day is the letters'
+        for p in noun.head.children:
+            for t in (g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and _time_word(g)):
+                out += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
     return out
 
 

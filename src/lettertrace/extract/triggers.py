@@ -178,7 +178,6 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         ):
             return
         sender, recips = self._noun_parties(tok, kind)
-        recips = listed_to(self.doc, self.idx, tok, recips)  # "The letters went to A of X, B of Y and C"
         if kind == "call" and not recips and (pair := hyphened_pair(tok)) is not None:  # "the A-B call"
             sender, other = self.idx._find_person(pair[0].text), self.idx._find_person(pair[1].text)
             recips = [other] if other is not None and sender is not None and other is not sender else []
@@ -403,6 +402,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         recips = self._prep_parties(verb, ("to",)) or (
             self._noun_parties(obj, kind)[1] if obj is not None and named_to(obj) else []
         )
+        recips = listed_to(self.doc, self.idx, obj, recips) if obj is not None else recips  # "to A, and to B"
         prev = self._last_written()
         bodies = [p for p in self.idx.live() if p.ptype == "org"]
         if prev is not None and all(role_only(r) and not office_of_a_body(r, bodies) for r in recips):
