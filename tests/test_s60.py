@@ -335,3 +335,26 @@ def test_a_request_sent_to_a_party_is_a_letter() -> None:
 )
 def test_a_press_query_or_a_planned_request_is_no_letter(told: str) -> None:
     assert not acts(told), acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Prime Minister Ana Lind has replied in writing to party president Piet Dorn, two days after the party "
+        "demanded an explanation.",
+        "Prime Minister Ana Lind replied in writing to Piet Dorn on Wednesday.",
+    ],
+)
+def test_a_reply_in_writing_to_a_party_is_a_letter_to_them(told: str) -> None:
+    assert ("letter", "Ana Lind", ("Piet Dorn",)) in acts(told), acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ana Lind replied to Piet Dorn in parliament on Wednesday.",
+        "Ana Lind will reply in writing to Piet Dorn.",
+    ],
+)
+def test_a_spoken_or_planned_reply_is_no_letter(told: str) -> None:
+    assert not acts(told), acts(told)

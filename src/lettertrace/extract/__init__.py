@@ -62,6 +62,7 @@ from .state_addressees import to_the_state_person
 from .triggers import DraftFinder
 from .untold_answers import mark_untold_answers
 from .writer_clauses import add_asked_by_writer, answered_by_the_reply
+from .written_replies import written_replies
 from .your_letter import your_letters
 
 __all__ = ["Candidate", "Trace", "extract"]
@@ -169,6 +170,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(listed_parties(doc, idx, drafts))
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     drafts.extend(also_replied(doc, idx, drafts))  # "A wrote to B ... He also replied to C"
+    drafts.extend(written_replies(doc, idx, drafts))  # "A replied in writing to B"
     followed_up(drafts)  # "A wrote to B ... A followed up with a note to C": another act
     drafts.extend(greeted_in_writing(doc, idx, drafts))  # "A congratulated B, writing that ..."
     drafts.extend(
