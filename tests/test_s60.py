@@ -358,3 +358,37 @@ def test_a_reply_in_writing_to_a_party_is_a_letter_to_them(told: str) -> None:
 )
 def test_a_spoken_or_planned_reply_is_no_letter(told: str) -> None:
     assert not acts(told), acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ana Lind phoned Piet Dorn on Monday; nobody answered her questions at the press conference later.",
+        "Ana Lind phoned Piet Dorn on Monday because nobody had answered her letter.",
+    ],
+)
+def test_a_call_is_kept_when_nobody_answers_something_else(told: str) -> None:
+    assert ("call", "Ana Lind", ("Piet Dorn",)) in acts(told), acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ana Lind sent a request for comments to Piet Dorn.",
+        "Ana Lind sent a request for proposals to the Kessel Electricity Board.",
+    ],
+)
+def test_a_request_of_the_press_or_of_trade_is_no_letter(told: str) -> None:
+    assert not acts(told), acts(told)
+
+
+def test_a_reply_delivered_by_its_writer_herself_is_hers() -> None:
+    got = acts(
+        "Piet Dorn wrote to Ana Lind on Friday.", "The reply was delivered by Ana Lind herself on Monday."
+    )
+    assert ("letter", "Ana Lind", ("Piet Dorn",)) in got, got
+
+
+def test_a_letter_sent_on_behalf_of_an_office_with_no_writer_named_is_the_offices() -> None:
+    got = acts("A letter was sent to Piet Dorn on behalf of the President on Monday.")
+    assert any(r == ("Piet Dorn",) for _k, _s, r in got), got

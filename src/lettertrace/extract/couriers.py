@@ -123,8 +123,11 @@ class CourierReader(PairReader):
                             for of in g.children:
                                 if of.dep_ == "prep" and of.lower_ == "of":
                                     found = self._pobj_parties(of)
-                                    if found and not role_only(found[0]):  # (not "the party leader": no one
-                                        return found[0]  # the report names; the writer stays)
+                                    writer = verb is not None and any(
+                                        c.dep_ == "nsubj" for c in verb.children
+                                    )
+                                    if found and not (writer and role_only(found[0])):  # "A wrote on behalf
+                                        return found[0]  # of the party leader", no one named: A writes
                             for poss in (c for c in g.children if c.dep_ == "poss" and g.lower_ == "behalf"):
                                 if poss.lower_ in ("his", "her"):
                                     # "In a telegram sent on his behalf by C to B, A said": the clause's subject

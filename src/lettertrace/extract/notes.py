@@ -106,7 +106,7 @@ def letter_by_another_name(tok: Token, lem: str) -> bool:
     month"; not "in correspondence with", "the correspondence between them", the practice or the file)."""
     if lem in ("favor", "favour"):
         return dated_favour(tok)
-    if lem in ("request", "appeal"):
+    if lem == "request":
         return sent_request(tok)
     if lem != "correspondence" or tok.head.lower_ in ("in", "into") and tok.dep_ == "pobj":
         return False
@@ -117,19 +117,22 @@ def letter_by_another_name(tok: Token, lem: str) -> bool:
 
 
 def sent_request(tok: Token) -> bool:
-    """'The Commission sent a request for information to the State', 'sent an urgent appeal to the
-    Government': a request or appeal sent to a party is a letter (not "a request for comment", a press
-    query, nor "sent an appeal to the public" when no party reads it: the arguments decide that)."""
+    """'The Commission sent a request for information to the State': a request sent to a party is a letter
+    (not "a request for comment", a press query, nor "a request for proposals", a call for tenders)."""
     verb = tok.head
     if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SENDING:
         return False
-    if any(c.lower_ == "for" and any(g.lower_ == "comment" for g in c.children) for c in tok.children):
+    if any(
+        c.lower_ == "for" and any(g.lemma_.lower() in _NOT_LETTERS for g in c.children) for c in tok.children
+    ):
         return False
     hung = [*verb.children, *tok.subtree]  # ("a request for information to the State": 'to' on 'information')
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in hung)
 
 
 _SENDING = frozenset({"send", "address", "transmit", "forward", "dispatch"})
+# What a request of the press or of trade asks for: "a request for comment", "a request for proposals".
+_NOT_LETTERS = frozenset({"comment", "reaction", "response", "proposal", "quote", "tender", "bid", "fund"})
 
 
 def _diplomatic(tok: Token) -> bool:

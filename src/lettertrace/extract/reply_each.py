@@ -53,4 +53,6 @@ def joint_signers(finder: Any, noun: Token | None, replier: Party) -> list[Party
 def writer_preps(verb: Token) -> tuple[str, ...]:
     """The preposition a reply's writer is named after with ``verb``: 'sent by A', 'signed by A'; none with a
     verb of carrying ("delivered to B's office by the Clerk": a courier, not the writer)."""
-    return () if verb.lemma_.lower() in cues()["carry_verbs"] else ("by",)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    own = any(r.lower_ in ("herself", "himself", "themselves") for a in agents for r in a.children)
+    return () if verb.lemma_.lower() in cues()["carry_verbs"] and not own else ("by",)  # "by A herself": A

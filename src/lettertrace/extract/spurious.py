@@ -376,7 +376,11 @@ def unanswered_call(tok: Token) -> bool:
             continue
         if t.lower_ == "unanswered" and t.head.i in (tok.i, tok.head.i):
             return True  # "calls went unanswered", "the call was left unanswered"
-        if t.lemma_.lower() in ("pick", "answer") and t.pos_ == "VERB":
+        joined = t.dep_ == "conj" and t.head.i in (tok.i, tok.head.i)  # "called B and nobody picked up"
+        bare = not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children
+        )  # not "answered her questions"
+        if t.lemma_.lower() in ("pick", "answer") and t.pos_ == "VERB" and joined and bare:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             no_one = subj is not None and (
                 subj.lower_ in _NOBODY

@@ -73,17 +73,11 @@ def preps_on_stranded(noun: Token) -> list[Token]:
             ):
                 out += [c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     for p in noun.children:  # "a conversation on the afternoon of 9 May between A and B": hung on its time
-        for t in (g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and _time_word(g)):
+        for t in (
+            g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE")
+        ):
             out += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
-            if (
-                p.lower_ == "of"
-            ):  # "the letter of the same date from A", "his note of 3 May to B": the letter's
-                out += [
-                    c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "to", "by")
-                ]
-    if (
-        noun.dep_ == "dobj"
-    ):  # "sent letters on the same day to A and B": the 'to' hung on the day is the letters'
+    if noun.dep_ == "dobj":  # "sent letters on the same day to A and B": the 'to' hung on the day is theirs
         for p in noun.head.children:
             for t in (g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj" and _time_word(g)):
                 out += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]

@@ -37,7 +37,9 @@ def written_replies(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
             continue
         d = Draft("letter", verb, replier, [whom], verb=verb)
         answered = [
-            o for o in drafts if o.sender is whom and replier in o.recipients and o.trigger.i < verb.i
+            o
+            for o in drafts
+            if o.sender is whom and replier in o.recipients and o.trigger.i < verb.i and o.kind != "call"
         ]
         d.reply_to = answered[-1] if answered else None
         d.distinct = not answered
