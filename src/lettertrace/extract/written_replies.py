@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 from .draft import Draft
 from .index import PartyIndex
 from .lexicon import blocked, cues
+from .lists import party_list_from
+from .mentions import Party
 from .syntax import sentence_span
 
 
@@ -24,17 +26,17 @@ def written_replies(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
         if any(d.verb is verb or d.trigger is verb for d in drafts):
             continue  # read already
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        hung = [
-            *verb.children,
-            *(c for w in verb.children if _in_writing(w) for g in w.children for c in g.children),
-        ]
-        to = next(
-            (g for c in hung if c.dep_ == "prep" and c.lower_ == "to" for g in c.children), None
-        )  # (on 'writing')
         replier = idx.party_at(subj) if subj is not None else None
-        whom = idx.party_at(to) if to is not None and to.dep_ == "pobj" else None
+        prep = next((c for w in (verb, *_writing_words(verb)) for c in w.children if _to(c)), None)
+        listed = party_list_from(doc, idx, prep.i + 1) if prep is not None else []  # read left to right
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        whom = listed[0] if listed else idx.party_at(pobj) if pobj is not None else None
+        whom = _person_after(idx, prep, whom) if prep is not None else whom
         if replier is None or whom is None or whom is replier:
             continue
+        sent = verb.sent
+        if any(d.sender is replier and sent.start <= d.trigger.i < sent.end for d in drafts):
+            continue  # told already in its sentence ("A has replied to B's letter in writing")
         d = Draft("letter", verb, replier, [whom], verb=verb)
         answered = [
             o
@@ -46,6 +48,29 @@ def written_replies(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
         d.sentences.append(sentence_span(verb))
         out.append(d)
     return out
+
+
+def _writing_words(verb: Token) -> list[Token]:
+    """The word 'writing' of the verb's 'in writing' ('to' may hang on it)."""
+    return [g for c in verb.children if _in_writing(c) for g in c.children if g.lower_ == "writing"]
+
+
+def _person_after(idx: PartyIndex, prep: Token, whom: Party | None) -> Party | None:
+    """'to Vila Nova do Sul Governor B': a place or body before a title and a name, up to the next comma,
+    names no one but B; the person there is the one replied to (not in a list: "to the Board and B")."""
+    if whom is not None and whom.ptype == "person":
+        return whom
+    span = []
+    for t in prep.doc[prep.i + 1 : prep.sent.end]:
+        if t.is_punct or t.lower_ in ("and", "or"):
+            break
+        span.append(t)
+    people = [p for t in span if (p := idx.party_at(t)) is not None and p.ptype == "person"]
+    return people[0] if people else whom
+
+
+def _to(tok: Token) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == "to"
 
 
 def _in_writing(prep: Token) -> bool:
