@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .draft import Draft
 from .index import PartyIndex
-from .lexicon import blocked, cues
+from .lexicon import blocked, cues, noun_kind
 from .lists import party_list_from
 from .mentions import Party
 from .syntax import sentence_span
@@ -30,13 +30,13 @@ def written_replies(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draf
         prep = next((c for w in (verb, *_writing_words(verb)) for c in w.children if _to(c)), None)
         listed = party_list_from(doc, idx, prep.i + 1) if prep is not None else []  # read left to right
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        whom = listed[0] if listed else idx.party_at(pobj) if pobj is not None else None
+        if pobj is not None and noun_kind(pobj) is not None:
+            continue  # "replied in writing to A's letter of 9 March": the reply verb's own reading
+        whom = idx.party_at(pobj) if pobj is not None else None
+        whom = whom or (listed[0] if listed else None)  # the parse's object first, else the list read
         whom = _person_after(idx, prep, whom) if prep is not None else whom
         if replier is None or whom is None or whom is replier:
             continue
-        sent = verb.sent
-        if any(d.sender is replier and sent.start <= d.trigger.i < sent.end for d in drafts):
-            continue  # told already in its sentence ("A has replied to B's letter in writing")
         d = Draft("letter", verb, replier, [whom], verb=verb)
         answered = [
             o
