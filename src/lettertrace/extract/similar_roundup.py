@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .another import _ALIKE
 from .draft import Draft
 
-_ALIKE = frozenset({"similar", "identical", "parallel", "same"})
 _GROUP_WORDS = frozenset({"them", "both"})
 
 
