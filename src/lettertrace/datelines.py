@@ -215,12 +215,11 @@ def _after_bracketed_credits(doc: Doc) -> list[int]:
     return out
 
 
-# "Luanda - The President", "Monrovia, Liberia - Sunday": a place written as names are, then a spaced dash
-# (its first word must not be tagged a person: see dateline_tokens).
-PLACE_DASH_RE = re.compile(
-    r"^[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){0,2}(?:,\s+[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,2})?\s+[-–—]+\s+(?=[A-Z])",
-    re.M,
-)
+# "Luanda - The President", "Monrovia, Liberia - Sunday", "(Cityname, ST) – The President": a place written as
+# names are, in brackets or not, then a spaced dash (its first word must not be tagged a person: see
+# dateline_tokens).
+_PLACE = r"[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){0,2}(?:,\s+[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,2})?"
+PLACE_DASH_RE = re.compile(r"^(?:" + _PLACE + r"|\(" + _PLACE + r"\))\s+[-–—]+\s+(?=[A-Z])", re.M)
 
 
 def dateline_tokens(doc: Doc) -> set[int]:

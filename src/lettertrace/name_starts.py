@@ -5,7 +5,7 @@ spelt like an English function word after a title ("Party chief To Lam", "Vice P
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .datelines import _titled
 from .english_words import is_english_word
@@ -48,7 +48,7 @@ def halves_of_one_name(prev: Span, ent: Span) -> bool:
     :func:`title_and_given_name`), or a name that ends in a lower-case particle run into a capitalised word
     tagged as something else ("Ursula von der" + "Leyen" tagged a place)."""
     if ent.label_ == "PERSON":
-        return title_and_given_name(prev, ent)
+        return title_and_given_name(prev, ent) or _honorifics_before_name(prev, ent)
     return (
         prev.label_ == "PERSON"
         and prev.end == ent.start
@@ -57,6 +57,25 @@ def halves_of_one_name(prev: Span, ent: Span) -> bool:
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
         and "\n" not in prev[-1].whitespace_
     )
+
+
+def _honorifics_before_name(prev: Span, ent: Span) -> bool:
+    """'Dr the' tagged a person, then 'Right Honourable' untagged, then 'A B': one person's name given with
+    its honorifics (the first tag holds honorifics only, and so do the words between, on one line)."""
+    doc = ent.doc
+    between = doc[prev.end : ent.start]
+    return (
+        prev.label_ == "PERSON"
+        and len(between) <= 3
+        and all(_honorific(t) for t in prev)
+        and all(_honorific(t) or t.lower_ in ("right", "rt", "rt.") for t in between)
+        and any(t.lower_.strip(".") in ("hon", "honourable", "honorable") for t in between)
+        and not any("\n" in t.whitespace_ for t in (*prev, *between))
+    )
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.lower_.strip(".") in honorifics()
 
 
 # Lower-case particles a name does not end with ("Ursula von der", "Ana de la"): the family name follows.

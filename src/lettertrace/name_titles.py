@@ -34,18 +34,22 @@ _OFFICES_BEFORE_NAMES = _PERSONAL_OFFICES | {"chancellor", "premier", "taoiseach
 _BODY_TAILS = {"administration", "government", "cabinet", "office", "campaign", "era", "doctrine", "fund"}
 
 
-def titled_name_taken_whole(ent: Span) -> bool:
-    """A body or place of three or four words that opens with an office and goes on with a name ("Taoiseach A
-    B", "President A B C" tagged a body): the office, then a person's name; not where it ends in the head
-    word of a place or a body ("President A B Library", "the Chancellor A B Fund")."""
+def titled_name_taken_whole(ent: Span) -> int:
+    """How many words before a person's name a tag took in: a body or place of three or four words that opens
+    with an office and goes on with a name ("Taoiseach A B", "President A B C" tagged a body: 1), not where it
+    ends in the head word of a place or a body ("President A B Library", "the Chancellor A B Fund"); a person's
+    name tagged with a people's word and an office before it ("Dutch King A B": 2)."""
+    if ent.label_ == "PERSON" and 4 <= len(ent) <= 5 and names.is_demonym(ent[0].text) and ent[0].is_title:
+        offices = _OFFICES_BEFORE_NAMES | {"emperor", "empress", "grand", "crown"}
+        return 2 if ent[1].lower_ in offices and all(t.is_title for t in ent[2:]) else 0
     if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC") or not 3 <= len(ent) <= 4:
-        return False
+        return 0
     first, rest = ent[0], ent[1:]
     if names.fold(first.text).lower() not in _OFFICES_BEFORE_NAMES or not first.text[:1].isupper():
-        return False
+        return 0
     if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() for t in rest):
-        return False
-    return ent[-1].lower_ not in _PLACE_HEADS | _BODY_TAILS and "\n" not in first.whitespace_
+        return 0
+    return int(ent[-1].lower_ not in _PLACE_HEADS | _BODY_TAILS and "\n" not in first.whitespace_)
 
 
 def spaced_dash(tok: Token) -> bool:

@@ -151,8 +151,8 @@ def name_chains(doc: Doc) -> Doc:
             ent, trimmed = seated, True  # "A B TD" tagged whole, or "B TD" tagged a body
         if ent.label_ == "PERSON" and len(ent) >= 2 and is_state_name(ent.text):
             ent, trimmed = Span(doc, ent.start, ent.end, label="GPE"), True  # "Solomon Islands" is no one
-        if titled_name_taken_whole(ent):  # "Taoiseach A B" tagged a body whole: the title, then a person
-            ent, trimmed = Span(doc, ent.start + 1, ent.end, label="PERSON"), True
+        if lead := titled_name_taken_whole(ent):  # "Taoiseach A B" tagged a body whole: the office, a person
+            ent, trimmed = Span(doc, ent.start + lead, ent.end, label="PERSON"), True
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
         cut = next((t.i for t in ent[1:] if headline_verb(t) or t.lower_ in ("who", "whose", "whom")), None)

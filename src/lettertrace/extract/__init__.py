@@ -34,6 +34,7 @@ from .copies import add_copied, add_copies_in_texts
 from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
+from .each_caller import separate_calls
 from .epithet_writer import epithet_writers
 from .first_signer import first_signers, headed_and_signed, signatures_borne
 from .greeted_list import greeted_members
@@ -171,6 +172,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     drafts.extend(also_replied(doc, idx, drafts))  # "A wrote to B ... He also replied to C"
     drafts.extend(written_replies(doc, idx, drafts))  # "A replied in writing to B"
+    drafts.extend(separate_calls(doc, idx, drafts))  # "A and C, in separate calls to B, said"
     followed_up(drafts)  # "A wrote to B ... A followed up with a note to C": another act
     drafts.extend(greeted_in_writing(doc, idx, drafts))  # "A congratulated B, writing that ..."
     drafts.extend(

@@ -37,16 +37,22 @@ from . import signature as sig
 from .mentions import Party, _add_role, clean_np
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .fulltext import Block, _Page
     from .index import PartyIndex
 
+# How an edition marks a document's handling before its form ("Personal and Secret Message from A to B").
+_MARKS = r"(?:(?i:most|top|personal|secret|private|confidential|strictly|urgent|immediate|and)[ \t]+)*"
 _FORMS = r"telegram|cablegram|cable|airgram|message|note\s+verbale|note|circular|letter|despatch|dispatch|memorandum|instruction"
 _MESSAGE_FORMS = ("telegram", "cablegram", "cable", "airgram", "message", "note", "circular")
 HEADING_RE = re.compile(
     r"^[ \t]*(?:(?i:title)[ \t]*:[ \t]*)?(?:(?i:no|doc(?:ument)?|item)\.?[ \t]*)?(?:\d+[a-z]?[.:)]?[ \t]+)?"
-    rf"(?:(?P<form>(?i:{_FORMS}))s?(?:,|[ \t]+[-\u2013\u2014.])?[ \t]+)?(?:(?i:from)[ \t]+)?"
-    r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)(?:[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]))?[ \t.]*$"
-)  # (a footnote's mark ends an edition's heading: "... to the Department of State(1)")
+    rf"(?:{_MARKS}(?P<form>(?i:{_FORMS}))s?(?:,|[ \t]+[-\u2013\u2014.])?[ \t]+)?(?:(?i:from)[ \t]+)?"
+    r"(?P<rest>(?:(?i:the)[ \t]+)?[A-Z][^\n]{2,200}?)(?:[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\])|(?<=[)a-z])\d{1,2}|[ \t]+\d{1,2})?"
+    r"(?:[ \t]+(?i:(?:personal[ \t]+and[ \t]+|most[ \t]+|top[ \t]+)?(?:secret|confidential|restricted)))?[ \t.]*$"
+)  # (a footnote's mark ends an edition's heading: "... to the Department of State(1)", "... (Moreau)1", "B 1";
+# so does the grade of secrecy printed under it, run into its line: "A to B 1 top secret")
 # Offices that take "to" for the place or person they serve: "the Ambassador to Arland", "Assistant to the
 # President", "Envoy to the Conference" (the "to" is no heading's).
 _TAKES_TO = {
@@ -160,8 +166,12 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
             break
         if not (_BRACKET_RE.match(lead) or len(lead.split()) <= 4 and not sig.is_sentence(lead)):
             break
-    if day is None:
-        return None
+    if (
+        day is None
+    ):  # a date or a number above: the heading's two sides must be names or offices, word by word
+        day, numbered = _dated_above(page, k, in_title)
+        if day is None and not numbered or not (_named(line[ws:we]) and _named(line[as_:ae])):
+            return None
     writer, addressee = _sides(page, (s + ws, s + we), (s + as_, s + ae))
     if writer is None or addressee is None or "state" in (writer.ptype, addressee.ptype):
         return None
@@ -207,10 +217,54 @@ def _next_heading(page: _Page, k: int, text: str) -> bool:
     """Line ``k`` heads the next document: a heading with a date line below it, or one that ends in
     its own date ("Item 15. Letter from A to B, dated 20 May 1962", the next entry of a list)."""
     found = heading(text)
-    if found is None:
-        return False
+    if found is None:  # a date line or a number right above the next heading: the next document's
+        nxt = next((j for j in range(k + 1, min(len(page.lines), k + 3)) if page.line(j).strip()), None)
+        return (
+            nxt is not None
+            and heading(page.line(nxt)) is not None
+            and _dated_above(page, nxt) != (None, False)
+        )
     trailing = _TRAILING_DATE_RE.search(text[found[2][0] : found[2][1]])
     return trailing is not None and _YEAR_RE.search(trailing["date"]) is not None or _dated_below(page, k)
+
+
+# A document's number on a line of its own above its heading ("No. 98", "Document 41", "Item 7.").
+_NUMBER_RE = re.compile(r"^(?i:no|doc(?:ument)?|item)\.?[ \t]*\d+[a-z]?\.?$")
+
+
+_NAME_SMALL = frozenset(
+    {"of", "the", "and", "to", "in", "for", "at", "on", "de", "da", "del", "al", "bin", "von", "van"}
+)
+
+
+def _named(side: str) -> bool:
+    """Every word capitalised but a name's or an office's small words ("the Ambassador in Arland (Moreau)")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", side)
+    if not re.search(r"[a-z]", side):
+        return (
+            False  # "PM WRITES TO CM": a headline in capitals (an edition's are read with their date below)
+        )
+    return bool(words) and all(w[0].isupper() or w in _NAME_SMALL for w in words)
+
+
+_SENT_RE = re.compile(r"(?i:sent|dispatched|despatched|received|written|delivered|dated)\b")
+
+
+def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date | None, bool]:
+    """The day a short date line right above heading ``k`` gives, as editions print one ("Sent on January 8,
+    1942" over "A to B"), and whether a document's number stands right above it ("No. 23" over "A to B"): a
+    heading with neither above or below it is a news headline's "A to B". Over a heading in the report's
+    title, a date line tells the sending ("Sent on ..."): a bare one is the news page's own date."""
+    j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
+    lead = page.line(j).strip() if j is not None else ""
+    if _NUMBER_RE.match(lead):
+        return None, True
+    year = _YEAR_RE.search(lead)
+    if year is None or len(lead.split()) > 8 or heading(lead) is not None:
+        return None, False
+    if in_title and not _SENT_RE.match(lead):
+        return None, False
+    return sig.line_date(lead[: year.end()], page.report_date, page.years), False
 
 
 def _dated_below(page: _Page, k: int) -> bool:

@@ -23,6 +23,8 @@ TOPICAL = frozenset({"about", "regarding", "concerning", "amid", "during", "over
 def honoured_person(ent: Span) -> Span | None:
     """'the Rt Hon A B (MP)', 'The Hon A B' that the tagger read as a body or a place: A B, a person (the
     honorific is given to people only)."""
+    if ent.label_ == "PERSON" and all(t.lower_.strip(".") in names.honorifics() for t in ent):
+        return _named_after(ent)  # "Dr the" tagged a person, "Right Honourable A B" untagged
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not any(
         t.lower_ in ("hon", "hon.") for t in ent[:3]
     ):
@@ -39,6 +41,20 @@ def honoured_person(ent: Span) -> Span | None:
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return None
     return Span(doc, start, end, label="PERSON")
+
+
+def _named_after(ent: Span) -> Span | None:
+    """The name written after a tag of honorifics and the honorifics untagged after it, on its line."""
+    doc, start = ent.doc, ent.end
+    while start < len(doc) and doc[start].lower_.strip(".") in names.honorifics() | {"right", "rt"}:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 4 and _name_word(doc[end]):
+        end += 1
+    lines = any("\n" in t.whitespace_ for t in doc[ent.start : max(start, end - 1)])
+    return (
+        Span(doc, start, end, label="PERSON") if start > ent.end and 2 <= end - start and not lines else None
+    )
 
 
 def _name_word(tok: Token) -> bool:

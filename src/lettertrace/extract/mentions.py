@@ -234,8 +234,7 @@ def names_someone(form: str) -> bool:
     Majesty") stay: the register keeps each alias with the report that uses it."""
     if _NAME_JUNK.search(form + " ") and not re.fullmatch(r"(?:\w+ )*@\w+", form):
         return False
-    words = [names.fold(w).strip(".,") for w in form.split()]
-    if not words:
+    if not (words := [names.fold(w).strip(".,") for w in form.split()]):
         return False
     last = words[-1]
     address = {"highness", "majesty", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"}
@@ -336,15 +335,16 @@ def title_variants(surface: str) -> list[str]:
 def strip_titles(name: str) -> str:
     """Drop leading titles and honorifics: 'Ayatollah Seyyed Ali Khamenei' -> 'Ali Khamenei'."""
     toks = name.split()
-    tw = names.title_words()
-    while len(toks) > 1 and _title_word(names.fold(toks[0]).strip(".,"), tw) and toks[1].lower() != "of":
+    while len(toks) > 1 and _title_word(toks[0], toks[1]) and toks[1].lower() != "of":
         toks.pop(0)  # "King of Spain" stays whole: an office of a place, never a name "of Spain"
     return " ".join(toks).strip(" ,")
 
 
-def _title_word(word: str, titles: frozenset[str]) -> bool:
-    """A title, or a title in the plural before a list of names ("Governors A, B and C")."""
-    return word in titles or (len(word) > 4 and word.endswith("s") and word[:-1] in titles)
+def _title_word(word: str, nxt: str = "") -> bool:
+    """A title, a plural title before names ("Governors A, B and C"), or 'Right' in 'the Right Honourable'."""
+    word, titles = names.fold(word).strip(".,"), names.title_words()
+    plural = len(word) > 4 and word.endswith("s") and word[:-1] in titles
+    return word in titles or plural or f"{word} {names.fold(nxt)}".startswith("right hon")
 
 
 def strip_titles_article(s: str) -> str:

@@ -119,6 +119,9 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False  # "an open letter to B ... A first raised it in a private letter to B": two letters
     if not a.anaphoric and not b.anaphoric and told_as_before(a) != told_as_before(b):
         return False  # "A spoke with B today ... The two leaders last spoke in September 2022": two calls
+    texts = [f for f in (a.full_text, b.full_text) if f is not None and f.signed_date is not None]
+    if len(texts) == 2 and texts[0].signed_date != texts[1].signed_date:
+        return False  # two texts printed whole under two dates: "A to B, 8 May ... A to B, 9 May"
     da, db = dated_forms(a), dated_forms(b)
     if da and db and not da & db:
         return False  # "Letter dated 12 March from A ... I have received a letter dated 7 March from C"

@@ -1,5 +1,4 @@
-"""Reply triggers: the earlier communication a new one answers, read while the report is walked (the
-links read once every act is merged are in ``answered.py``)."""
+"""Reply triggers: what a new act answers, read as the report is walked (links after merging: ``answered.py``)."""
 
 from __future__ import annotations
 
@@ -260,8 +259,9 @@ class ReplyTriggers(BareReplies):
                     self, target_noun, _first(self._subjects(verb)) if verb is not None else None
                 )
             return  # "B's response came in a speech", "B's reply at the press conference"
-        if _statement_in_response(noun, verb):
-            return  # "In response to A's letter, B told reporters that ...": a statement, no reply sent
+        if _statement_in_response(noun, verb):  # "In response to A's letter, B told reporters": no reply sent
+            _ = target_noun is not None and self._reply_target(target_noun, replier)  # (A's letter to B was)
+            return
         if target_noun is None and sent_reply:
             recips = self._listed(noun, ("to",))  # "sent a reply to B": what B last sent, not anyone
             target = self._answered_letter(replier, noun, recips[0]) if recips else self._latest_to(replier)

@@ -1,5 +1,4 @@
-"""Small tests the reply finder asks of a reply noun: whether 'in response to A's letter' frames a statement
-to the press rather than a reply sent, and whether 'B's reply' is told as a text that exists."""
+"""Tests of a reply noun: does 'in response to A's letter' frame a public statement, is 'B's reply' a text?"""
 
 from __future__ import annotations
 
@@ -28,7 +27,10 @@ def _statement_in_response(noun: Token, verb: Token | None) -> bool:
     does 'B spoke with A in response to A's letter' (talk, or a call)."""
     if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
         return False
-    if verb.lemma_.lower() in SPOKEN:
+    events = {e.split()[-1] for e in cues()["non_comm_events"]}  # "B released a statement in response to ..."
+    if verb.lemma_.lower() in SPOKEN or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in events for c in verb.children
+    ):
         return True  # "B spoke with A in response to A's letter": an answer in talk (a call, if by phone)
     told = verb.lemma_.lower() == "tell" and any(
         c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children

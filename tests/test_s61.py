@@ -1,0 +1,186 @@
+"""Session 61: rules read from new blind sets, each tested on invented sentences and pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import acts, page_acts, run
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kessel's Prime Minister Dr the Right Honourable Carl Berg wrote to Ana Lind on Monday.",
+        "A letter from Prime Minister Dr the Right Honourable Carl Berg was sent to Ana Lind on Monday.",
+        "In a letter to Ana Lind, Kessel's Prime Minister Dr the Right Honourable Carl Berg wrote: "
+        '"We stand with you."',
+    ],
+)
+def test_the_right_honourable_is_no_name(told: str) -> None:
+    got = acts(told)
+    assert ("letter", "Carl Berg", ("Ana Lind",)) in got, got
+    assert not any("Right" in a[1] or "Honourable" in a[1] for a in got), got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "(Bodo Harbour, NL) – President Carl Berg wrote to Ana Lind on Monday.",
+        "(Bodo Harbour, NL) - President Carl Berg sent a letter to Ana Lind on Monday.",
+        "(Narvik) — Prime Minister Carl Berg wrote to President Ana Lind on Monday.",
+    ],
+)
+def test_a_dateline_in_brackets_is_no_party(told: str) -> None:
+    got = acts(told)
+    assert not any("Bodo" in a[1] or "Narvik" in a[1] for a in got), got
+    assert any(a[1] == "Carl Berg" and a[2] == ("Ana Lind",) for a in got), got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "President Carl Berg has released the following statement in response to the letter from Kessel "
+        "President Ana Lind.",
+        "President Carl Berg issued a statement on Monday in response to Ana Lind's letter.",
+        "President Carl Berg held a news conference on Monday in response to Ana Lind's letter.",
+        "In response to Ana Lind's letter, President Carl Berg told reporters that he was grateful.",
+    ],
+)
+def test_a_statement_in_response_to_a_letter_is_no_letter_back(told: str) -> None:
+    got = acts(told)
+    assert not any(a[1] == "Carl Berg" for a in got), got  # no reply sent to Lind
+    assert any(a[1].endswith("Lind") and a[2] == ("Carl Berg",) for a in got), got  # her letter was
+
+
+def test_a_letter_sent_in_response_is_still_a_letter_back() -> None:
+    got = acts("President Carl Berg sent a letter on Monday in response to Ana Lind's letter.")
+    assert any(a[1] == "Carl Berg" and a[2][0].endswith("Lind") for a in got), got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In another message, Carl Berg told Dutch King Piet Dorn he was saddened.",
+        "Carl Berg told Dutch King Piet Dorn in a message that he was saddened.",
+    ],
+)
+def test_a_peoples_word_and_office_before_a_name_are_no_part_of_it(told: str) -> None:
+    got = acts(told)
+    assert ("message", "Carl Berg", ("Piet Dorn",)) in got, got
+
+
+_TELEGRAMS = """War Telegrams
+
+1941
+
+Sent on January 8, 1941
+
+C. J. Berg to A. Lind
+
+Thank you for the message and your concern for the progress of our relations. The article to which you \
+refer is not at all official.
+
+
+Sent on January 16, 1941
+
+C. J. Berg to A. Lind
+
+I have received your message of January 15.
+
+I sincerely thank you for your good wishes for the New Year.
+
+
+Sent on February 18, 1941
+
+C. J. Berg to P. Dorn
+
+I have received your message about arms deliveries in January and February.
+"""
+
+
+def test_an_edition_dates_each_document_above_its_heading() -> None:
+    comms = run(_TELEGRAMS).extraction.communications
+    got = sorted(
+        (c.sender.name, tuple(r.name for r in c.recipients), str(c.date.earliest))
+        for c in comms
+        if c.sender and c.full_text is not None
+    )
+    assert got == [
+        ("C. J. Berg", ("A. Lind",), "1941-01-08"),
+        ("C. J. Berg", ("A. Lind",), "1941-01-16"),
+        ("C. J. Berg", ("P. Dorn",), "1941-02-18"),
+    ], got
+
+
+_NUMBERED = """Norland Papers: Telegram
+
+No. 23
+President Berg to Marshal Lind 1
+
+top secret
+
+Number 271, personal and top secret, from the President to Marshal Lind.
+
+I was most pleased to receive your wire in regard to the envoy's visit. I feel that it is wiser that I \
+make an announcement of his visit after his departure.
+
+No. 24
+The President to the Ambassador in Kessel (Dorn)1
+
+top secret
+
+Please deliver the following message to the Marshal. I agree with the terms.
+"""
+
+
+def test_an_edition_numbers_each_document_above_its_heading() -> None:
+    got = page_acts(_NUMBERED)
+    assert ("letter", "Berg", ("Lind",)) in got, got
+    assert ("letter", "Berg", ("Dorn",)) in got, got
+
+
+def test_a_secret_message_heading_names_its_sides() -> None:
+    page = (
+        "Correspondence with the Prime Minister\n\nNo. 98\n\nSent on January 5, 1943\n\n"
+        "Personal and Secret Message from Premier Berg to Prime Minister Lind\n\n"
+        "Both your messages received. Thank you for notifying me about the coming meeting with the President.\n"
+    )
+    assert ("message", "Berg", ("Lind",)) in page_acts(page), page_acts(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Norland News\n\nMarch 3, 2024\n\nPresident Berg to Prime Minister Lind\n\n"
+        "President Carl Berg will travel to Kessel next week to meet Prime Minister Ana Lind, officials said.\n\n"
+        "Lind phoned Berg on Friday.\n",
+        "Norland News | Politics\n\nSunday 3 March 2024\n\nBerg to Lind\n\n"
+        "President Carl Berg will travel to Kessel next week to meet Prime Minister Ana Lind.\n\n"
+        "Lind phoned Berg on Friday.\n",
+    ],
+)
+def test_a_news_headline_a_to_b_under_the_papers_date_is_no_document(page: str) -> None:
+    got = page_acts(page)
+    assert not any(a[0] != "call" for a in got), got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Vice President Carl Berg and Secretary-General Piet Dorn in a separate phone call to President Ana Lind "
+        "reaffirmed their support.",
+        "Vice President Carl Berg and Secretary-General Piet Dorn, in separate phone calls to President Ana Lind, "
+        "reaffirmed their support.",
+        "Carl Berg and Piet Dorn, in separate calls with Ana Lind on Monday, pledged support.",
+    ],
+)
+def test_callers_in_separate_calls_each_call_the_one_named(told: str) -> None:
+    got = acts(told)
+    assert ("call", "Carl Berg", ("Ana Lind",)) in got, got
+    assert ("call", "Piet Dorn", ("Ana Lind",)) in got, got
+    assert ("call", "Carl Berg", ("Piet Dorn",)) not in got, got
+
+
+def test_callers_in_one_call_stay_one_call() -> None:
+    got = acts("Carl Berg and Piet Dorn, in a phone call with President Ana Lind, pledged support.")
+    assert len([a for a in got if a[0] == "call"]) == 1, got
