@@ -184,3 +184,73 @@ def test_callers_in_separate_calls_each_call_the_one_named(told: str) -> None:
 def test_callers_in_one_call_stay_one_call() -> None:
     got = acts("Carl Berg and Piet Dorn, in a phone call with President Ana Lind, pledged support.")
     assert len([a for a in got if a[0] == "call"]) == 1, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Norland Foreign Minister Carl Berg and Kessel Prime Minister Ana Lind on Saturday held what officials "
+        "described as a productive telephone conversation.",
+        "Carl Berg and Ana Lind held what was described as a cordial phone call on Monday.",
+        "Carl Berg had what aides called a frank phone call with Ana Lind on Monday.",
+    ],
+)
+def test_a_call_held_as_what_it_was_described_as(told: str) -> None:
+    got = acts(told)
+    assert any(a[0] == "call" and {a[1], *a[2]} == {"Carl Berg", "Ana Lind"} for a in got), got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Carl Berg and Ana Lind held what was described as a cordial meeting on Monday.",
+        "The document was described as a letter from Ana Lind to Carl Berg.",
+    ],
+)
+def test_what_is_described_as_a_meeting_or_a_letter_passed_off_is_no_act(told: str) -> None:
+    assert not acts(told), acts(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kessel Prime Minister Ana Lind conducted a telephone conference with Norland Foreign Minister Carl "
+        "Berg this past Saturday.",
+        "Kessel Prime Minister Ana Lind held a video conference with Norland President Carl Berg on Saturday.",
+    ],
+)
+def test_a_telephone_or_video_conference_between_two_is_a_call(told: str) -> None:
+    got = acts(told)
+    assert ("call", "Ana Lind", ("Carl Berg",)) in got, got
+
+
+def test_a_press_conference_with_someone_is_no_call() -> None:
+    got = acts(
+        "Kessel Prime Minister Ana Lind held a press conference with Norland President Carl Berg on Saturday."
+    )
+    assert not got, got
+
+
+@pytest.mark.parametrize(
+    "told, kind",
+    [
+        ("President Carl Berg's first act was a phone call to Kessel President Ana Lind.", "call"),
+        ("President Carl Berg's first call as president was with Kessel President Ana Lind.", "call"),
+        ("President Carl Berg's first letter as president was to Ana Lind.", "letter"),
+    ],
+)
+def test_an_act_told_by_be(told: str, kind: str) -> None:
+    got = acts(told)
+    assert (kind, "Carl Berg", ("Ana Lind",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "President Carl Berg's call was to action.",
+        "President Carl Berg's first act was a meeting with Kessel President Ana Lind.",
+        "President Carl Berg's next step will be a call to Ana Lind.",
+    ],
+)
+def test_no_act_told_by_be_where_none_is_held(told: str) -> None:
+    assert not acts(told), acts(told)

@@ -31,6 +31,7 @@ from .body_signers import body_letters_signed
 from .capitals import similar_to_capital
 from .congratulated import to_the_congratulated
 from .copies import add_copied, add_copies_in_texts
+from .copular_acts import copular_acts
 from .dating import build_mentions
 from .descriptions import describe_parties
 from .draft import Draft
@@ -173,6 +174,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(also_replied(doc, idx, drafts))  # "A wrote to B ... He also replied to C"
     drafts.extend(written_replies(doc, idx, drafts))  # "A replied in writing to B"
     drafts.extend(separate_calls(doc, idx, drafts))  # "A and C, in separate calls to B, said"
+    drafts.extend(copular_acts(doc, idx, drafts))  # "A's first engagement was a call with B"
     followed_up(drafts)  # "A wrote to B ... A followed up with a note to C": another act
     drafts.extend(greeted_in_writing(doc, idx, drafts))  # "A congratulated B, writing that ..."
     drafts.extend(

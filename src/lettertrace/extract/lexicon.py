@@ -1,5 +1,4 @@
-"""The cue lexicon and the senses of its words: which noun names a communication, which trigger is
-blocked (future, hypothetical, negated). Data in ``data/cues.yaml``."""
+"""The cue lexicon (``data/cues.yaml``) and its words' senses: which noun names an act, which is blocked."""
 
 from __future__ import annotations
 
@@ -85,7 +84,7 @@ def noun_kind(tok: Token) -> Kind | None:
         return None  # "placed Treasury letters and bonds", "letters maturing in April": debt, not mail
     if lem in ("phone", "telephone"):
         return None  # handled through "call"/"conversation" or "by phone"
-    if lem in ("conversation", "chat", "talk", "dialogue", "dialog") and not _has_call_modifier(tok):
+    if lem in _TALK_NOUNS and not _has_call_modifier(tok):
         return None
     if lem == "call" and not _is_comm_call(tok):
         return None
@@ -194,6 +193,7 @@ def _is_comm_call(tok: Token) -> bool:
 
 
 CALL_HANDLING = frozenset({"receive", "make", "hold", "have", "place", "take", "return", "put", "initiate"})
+_TALK_NOUNS = ("conversation", "chat", "talk", "dialogue", "dialog", "conference")  # calls with "phone" only
 
 
 DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": a day of the month told alone

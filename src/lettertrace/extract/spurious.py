@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .described_as import described_object_of
+
 # Words that say a letter is not what it claims to be ("a forged letter", "the letter was fabricated").
 SPURIOUS = frozenset(
     "fake forged fabricated bogus spurious counterfeit hoax doctored phony phoney sham fictitious forgery"
@@ -264,7 +266,8 @@ def _said_spurious(noun: Token) -> bool:
     if words & SPURIOUS:
         return True  # "a forged letter"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PASSED_AS:
-        return True  # "a document presented as a letter from A"
+        return described_object_of(noun) is None  # "a document presented as a letter from A" (not "held what
+        # was described as a call")
     said = noun.head
     told = {c.lemma_.lower() for c in said.children if c.dep_ in ("acomp", "attr")}
     if noun.dep_ == "nsubj" and told & SPURIOUS:

@@ -1,5 +1,4 @@
-"""Small tests the trigger finder asks of a token or a party: whether a name is a person's, a noun an
-office held, a title a work's, an article indefinite."""
+"""Small tests the trigger finder asks: is a name a person's, a noun an office, a title a work's, 'a' indefinite?"""
 
 from __future__ import annotations
 
@@ -9,6 +8,7 @@ from .. import names
 from ..meta import OUTLET_WORDS
 from ..nlp import sent_of
 from .apposed_offices import _closes_phrase, closing_apposition
+from .described_as import described_object_of
 from .idioms import called_to_order
 from .lexicon import blocked, cues, noun_kind
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
@@ -170,6 +170,8 @@ def displaced_verb(tok: Token) -> Token | None:
     of the place before it; 'B received on Tuesday cables from A', the day taken as the noun's modifier.
     Returns the verb, which has no other object."""
     head = tok.head
+    if (held := described_object_of(tok)) is not None:  # "held what was described as a cordial call"
+        return held
     if tok.dep_ == "dobj" and head.dep_ == "dative" and head.head.pos_ == "VERB" and head.i < tok.i:
         # "A sent Chancellor B an email": the object parsed on the person it went to
         return None if any(c.dep_ == "dobj" for c in head.head.children) else head.head
