@@ -254,3 +254,99 @@ def test_an_act_told_by_be(told: str, kind: str) -> None:
 )
 def test_no_act_told_by_be_where_none_is_held(told: str) -> None:
     assert not acts(told), acts(told)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Norland Daily\n\nBerg wrote to President Ana Lind last month proposing talks, officials said.\n\n"
+        "Related stories\n\nMarch 1, 2024\n\nPremier Berg to Meet President Lind in Kessel\n\n"
+        "The two will discuss the river.\n",
+        "Kessel Daily News - Norland's independent voice\n\nSunday 3 March 2024\n\n"
+        "Premier Berg to Meet President Lind\n\nCarl Berg wrote to Ana Lind last month proposing talks.\n",
+        "Norland Daily\n\nNo. 412\n\nCarl Berg to Ana Lind\n\nCarl Berg wrote to Ana Lind last month proposing "
+        "talks on the river, officials said on Sunday.\n",
+    ],
+)
+def test_a_news_headline_under_a_date_or_an_issue_number_is_no_document(page: str) -> None:
+    comms = run(page).extraction.communications
+    assert not any(c.full_text is not None for c in comms), [(c.sender and c.sender.name) for c in comms]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ana Lind wrote to Carl Berg on Monday. || Carl Berg sent a statement to Ana Lind in response to her letter.",
+        "Ana Lind wrote to Carl Berg on Monday. || Carl Berg released a statement and a letter to Ana Lind in "
+        "response to her letter.",
+    ],
+)
+def test_a_statement_sent_to_the_writer_in_response_is_a_reply(told: str) -> None:
+    got = acts(*told.split(" || "))
+    assert any(a[1] == "Carl Berg" and a[2] == ("Ana Lind",) for a in got), got
+
+
+def test_separate_calls_to_two_are_a_call_from_each_to_each() -> None:
+    got = acts(
+        "Ana Lind and Carl Berg, in separate phone calls to Piet Dorn and Jan Vos, pledged aid on Monday."
+    )
+    assert {a for a in got if a[0] == "call"} >= {
+        ("call", "Ana Lind", ("Piet Dorn",)),
+        ("call", "Ana Lind", ("Jan Vos",)),
+        ("call", "Carl Berg", ("Piet Dorn",)),
+        ("call", "Carl Berg", ("Jan Vos",)),
+    }, got
+
+
+def test_a_separate_call_keeps_no_joint_call_beside() -> None:
+    got = acts(
+        "Ana Lind and Carl Berg, in a separate call with Piet Dorn, reaffirmed their support on Monday."
+    )
+    assert {a for a in got if a[0] == "call"} == {
+        ("call", "Ana Lind", ("Piet Dorn",)),
+        ("call", "Carl Berg", ("Piet Dorn",)),
+    }, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A group of young scholars from Norland University wrote to President Carl Berg.",
+        "A group of students from Norland University wrote to President Carl Berg last month.",
+        "A delegation of farmers from the Norland University wrote to President Carl Berg.",
+    ],
+)
+def test_a_group_of_members_of_a_body_writes_as_the_body(told: str) -> None:
+    got = acts(told)
+    assert ("letter", "Norland University", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told, writer",
+    [
+        ("Ana Lind this week received a reply to a letter she sent to President Carl Berg.", "Ana Lind"),
+        ("Ana Lind received a reply to her letter to President Carl Berg.", "Ana Lind"),
+        (
+            "A group of young scholars from Norland University received a reply to a letter they sent to "
+            "President Carl Berg.",
+            "Norland University",
+        ),
+    ],
+)
+def test_a_reply_received_to_a_letter_sent_is_the_addressees(told: str, writer: str) -> None:
+    got = acts(told)
+    assert ("letter", writer, ("Carl Berg",)) in got, got
+    assert ("letter", "Carl Berg", (writer,)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ana Lind has yet to receive a reply to her letter to President Carl Berg.",
+        "Ana Lind hopes to receive a reply to her letter to President Carl Berg.",
+    ],
+)
+def test_a_reply_not_yet_received_is_none(told: str) -> None:
+    got = acts(told)
+    assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got
+    assert not any(a[1] == "Carl Berg" for a in got), got

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .draft import Draft
-from .lexicon import noun_kind
+from .lexicon import blocked, noun_kind
 from .mentions import ROLE_HEADS, Party, _head_word
 from .syntax import to_preps
 
@@ -27,16 +27,39 @@ def _answers_a_thing(verb: Token) -> bool:
     )
 
 
-def keep_answered_letter(finder: ArgumentFiller, noun: Token, waiting: Party | None) -> None:
+def keep_answered_letter(
+    finder: ArgumentFiller, noun: Token, waiting: Party | None, reply: Token | None = None
+) -> None:
     """The letter a reply answers, when the reply itself is not told as sent ("A has yet to receive a reply
     to her letter of 9 March to B"): the letter is told all the same, with its own writer and addressee
-    ('her' the one ``waiting`` for the reply, where the pronoun is not resolved otherwise)."""
+    ('her' the one ``waiting`` for the reply, where the pronoun is not resolved otherwise). A ``reply`` its
+    writer is told to have received ("A received a reply to a letter she sent to B") is the addressee's
+    answer to it."""
     kind = noun_kind(noun)
     if kind is None or finder._taken(noun):
         return
     sender, recips = finder._noun_parties(noun, kind)
     if sender is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         sender = waiting
+    relative = [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+    if sender is None and relative and relative[0].pos_ == "PRON":
+        sender = waiting  # "a reply to a letter they sent to B": the receivers of the reply wrote it
     recips = [r for r in recips if r is not sender]
     if sender is not None and recips:
-        finder._add(Draft(kind, noun, sender, recips))
+        letter = finder._add(Draft(kind, noun, sender, recips))
+        if reply is not None and received_by(reply, sender, finder):
+            finder._add(Draft("letter", reply, recips[0], [sender], verb=reply.head)).reply_to = letter
+
+
+def received_by(reply: Token, writer: Party, finder: ArgumentFiller) -> bool:
+    """'A received a reply', 'A got a reply' (not "A has yet to receive", "A hopes to receive"): the writer
+    of the letter answered is the one told to have received the reply."""
+    verb = reply.head
+    if (
+        reply.dep_ != "dobj"
+        or verb.lemma_.lower() not in ("receive", "get")
+        or blocked(verb)
+        or blocked(reply)
+    ):
+        return False
+    return any(p is writer for p in finder._subjects(verb))

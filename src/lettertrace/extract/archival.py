@@ -169,8 +169,12 @@ def read_heading(page: _Page, k: int, in_title: bool = False) -> Block | None:
     if (
         day is None
     ):  # a date or a number above: the heading's two sides must be names or offices, word by word
-        day, numbered = _dated_above(page, k, in_title)
-        if day is None and not numbered or not (_named(line[ws:we]) and _named(line[as_:ae])):
+        day, licensed = _dated_above(page, k, in_title)
+        if (
+            not licensed
+            or not (_named(line[ws:we]) and _named(line[as_:ae]))
+            or _verb_led(page, s + as_, s + ae)
+        ):
             return None
     writer, addressee = _sides(page, (s + ws, s + we), (s + as_, s + ae))
     if writer is None or addressee is None or "state" in (writer.ptype, addressee.ptype):
@@ -219,11 +223,7 @@ def _next_heading(page: _Page, k: int, text: str) -> bool:
     found = heading(text)
     if found is None:  # a date line or a number right above the next heading: the next document's
         nxt = next((j for j in range(k + 1, min(len(page.lines), k + 3)) if page.line(j).strip()), None)
-        return (
-            nxt is not None
-            and heading(page.line(nxt)) is not None
-            and _dated_above(page, nxt) != (None, False)
-        )
+        return nxt is not None and heading(page.line(nxt)) is not None and _dated_above(page, nxt)[1]
     trailing = _TRAILING_DATE_RE.search(text[found[2][0] : found[2][1]])
     return trailing is not None and _YEAR_RE.search(trailing["date"]) is not None or _dated_below(page, k)
 
@@ -251,20 +251,54 @@ _SENT_RE = re.compile(r"(?i:sent|dispatched|despatched|received|written|delivere
 
 
 def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date | None, bool]:
-    """The day a short date line right above heading ``k`` gives, as editions print one ("Sent on January 8,
-    1942" over "A to B"), and whether a document's number stands right above it ("No. 23" over "A to B"): a
-    heading with neither above or below it is a news headline's "A to B". Over a heading in the report's
-    title, a date line tells the sending ("Sent on ..."): a bare one is the news page's own date."""
+    """The day a short date line right above heading ``k`` gives, and whether what stands above makes the
+    heading an edition's: a date line of sending ("Sent on January 8, 1942" over "A to B") does; a bare date
+    line or a document's number ("No. 23") does only where the page prints a series of headings so, or, for
+    a number, names a form of document near it ("Truman Papers: Telegram" over "No. 23"). A bare date over a
+    single "A to B" is a news page's date over a headline, and never over the report's title."""
     j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
     lead = page.line(j).strip() if j is not None else ""
     if _NUMBER_RE.match(lead):
-        return None, True
+        return None, _series(page) >= 2 or _form_near(page, k)
     year = _YEAR_RE.search(lead)
     if year is None or len(lead.split()) > 8 or heading(lead) is not None:
         return None, False
-    if in_title and not _SENT_RE.match(lead):
-        return None, False
-    return sig.line_date(lead[: year.end()], page.report_date, page.years), False
+    day = sig.line_date(lead[: year.end()], page.report_date, page.years)
+    if _SENT_RE.match(lead) or day is not None and not in_title and _series(page) >= 2:
+        return day, day is not None
+    return None, False
+
+
+def _plain_above(page: _Page, k: int) -> bool:
+    """A number or a short date line right above line ``k``."""
+    j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
+    lead = page.line(j).strip() if j is not None else ""
+    return bool(_NUMBER_RE.match(lead) or _YEAR_RE.search(lead) and len(lead.split()) <= 8)
+
+
+def _series(page: _Page) -> int:
+    """How many heading lines of the page have a number or a date line right above them (once per page)."""
+    got = page.doc.user_data.get("lettertrace_archival_series")
+    if got is None:
+        got = sum(
+            1 for k in range(len(page.lines)) if heading(page.line(k).strip()) and _plain_above(page, k)
+        )
+        page.doc.user_data["lettertrace_archival_series"] = got
+    return int(got)
+
+
+def _form_near(page: _Page, k: int) -> bool:
+    """A form of document ("Telegram") named in the three lines that hold words above heading ``k``."""
+    above = [j for j in range(max(0, k - 8), k) if page.line(j).strip()][-3:]
+    return any(re.search(rf"(?i:\b(?:{_FORMS})\b)", page.line(j)) for j in above)
+
+
+def _verb_led(page: _Page, s: int, e: int) -> bool:
+    """The addressee's side opens with a verb: "Premier A to Meet President B" is a headline's plan."""
+    span = page.doc.char_span(s, e, alignment_mode="expand")
+    words = [t for t in span if t.lower_ != "the"] if span is not None else []
+    first = words[0] if words else None
+    return first is not None and first.tag_.startswith("VB") and first.lower_ not in names.title_words()
 
 
 def _dated_below(page: _Page, k: int) -> bool:

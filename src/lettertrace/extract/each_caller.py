@@ -27,13 +27,15 @@ def separate_calls(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft
             continue
         callers = _subjects(idx, _verb(tok.head.head))
         called = _named_after(idx, tok)
-        if len(callers) < 2 or called is None or called in callers:
+        if len(callers) < 2 or not called or any(p in callers for p in called):
             continue
-        drafts[:] = [d for d in drafts if not _between(d, tok, callers)]  # not "A called C" of "A and C"
-        for caller in callers:
-            if any(d.kind == "call" and _sides(d) == {id(caller), id(called)} for d in (*drafts, *out)):
+        drafts[:] = [
+            d for d in drafts if not _between(d, tok, callers + called)
+        ]  # not "A called C" of "A and C"
+        for caller, other in ((c, o) for c in callers for o in called):
+            if any(d.kind == "call" and _sides(d) == {id(caller), id(other)} for d in (*drafts, *out)):
                 continue
-            d = Draft("call", tok, caller, [called], verb=tok.head.head)
+            d = Draft("call", tok, caller, [other], verb=tok.head.head)
             d.distinct = True
             d.sentences.append(sentence_span(tok))
             out.append(d)
@@ -56,10 +58,12 @@ def _subjects(idx: PartyIndex, verb: Token) -> list[Party]:
     return [p for n, p in enumerate(found) if p is not None and p not in found[:n]]
 
 
-def _named_after(idx: PartyIndex, noun: Token) -> Party | None:
+def _named_after(idx: PartyIndex, noun: Token) -> list[Party]:
+    """The parties after the noun's 'to' or 'with' ("to B and C": each)."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    return idx.party_at(pobj) if pobj is not None else None
+    found = [idx.party_at(t) for t in (pobj, *pobj.conjuncts)] if pobj is not None else []
+    return [p for n, p in enumerate(found) if p is not None and p not in found[:n]]
 
 
 def _between(d: Draft, noun: Token, callers: list[Party]) -> bool:

@@ -1,5 +1,6 @@
 """Words around a party that are no party of their own: a quoted kind of letter ("a 'Dear Colleague'
-letter"), the members of a body acting as the body ("members of the X Association")."""
+letter"), the members of a body acting as the body ("members of the X Association", "a group of students
+from the X School")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def members_as_body(tok: Token) -> bool:
         return False
     of = pobjs(tok, "of")
     return bool(of) and of[0].lemma_.lower() not in LEGISLATURES
+
+
+# Nouns of a group told by what its members are ("a group of students", "a team of young engineers").
+GROUP_NOUNS = frozenset({"group", "team", "class", "delegation"})
+# The words that tie members to the body they belong to ("students of / from / at the X School").
+MEMBER_PREPS = ("of", "from", "at")
+
+
+def members_of_group(tok: Token) -> list[Token]:
+    """'a group of young scholars from the X University': the members a group noun is made of."""
+    if tok.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    return [g for g in pobjs(tok, "of") if g.tag_ in ("NNS", "NNPS")]

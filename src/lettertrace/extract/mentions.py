@@ -344,7 +344,7 @@ def _title_word(word: str, nxt: str = "") -> bool:
     """A title, a plural title before names ("Governors A, B and C"), or 'Right' in 'the Right Honourable'."""
     word, titles = names.fold(word).strip(".,"), names.title_words()
     plural = len(word) > 4 and word.endswith("s") and word[:-1] in titles
-    return word in titles or plural or f"{word} {names.fold(nxt)}".startswith("right hon")
+    return word in titles or plural or word == "right" and names.fold(nxt).strip(".,") in names.honorifics()
 
 
 def strip_titles_article(s: str) -> str:

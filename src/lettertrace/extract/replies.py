@@ -256,7 +256,7 @@ class ReplyTriggers(BareReplies):
         if replier is None or in_event(noun) or verb is not None and in_event(verb):
             if replier is None and target_noun is not None:  # "A awaits a reply to her letter to B"
                 keep_answered_letter(
-                    self, target_noun, _first(self._subjects(verb)) if verb is not None else None
+                    self, target_noun, _first(self._subjects(verb)) if verb is not None else None, noun
                 )
             return  # "B's response came in a speech", "B's reply at the press conference"
         if _statement_in_response(noun, verb):  # "In response to A's letter, B told reporters": no reply sent

@@ -1,4 +1,5 @@
-"""Tests of a reply noun: does 'in response to A's letter' frame a public statement, is 'B's reply' a text?"""
+"""Small tests the reply finder asks of a reply noun: whether 'in response to A's letter' frames a statement
+to the press rather than a reply sent (``statements.py``), and whether 'B's reply' is told as a text."""
 
 from __future__ import annotations
 
@@ -12,34 +13,8 @@ from .dated import _dated
 from .draft import Draft
 from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
+from .statements import _statement_in_response as _statement_in_response
 from .syntax import _acknowledging, _is_anaphoric
-
-# Those a statement is made to: "told reporters" is no reply sent to the writer.
-PRESS = frozenset("reporter journalist press media medium correspondent".split())
-# Verbs of answering in talk, not in a text sent.
-SPOKEN = frozenset("speak talk chat converse confer meet".split())
-
-
-def _statement_in_response(noun: Token, verb: Token | None) -> bool:
-    """'In response to A's letter, B told reporters that ...': a bare 'in response/reply to' (no 'her
-    reply') on 'told' the press, with no letter or message of B's named in the clause, tells of what B
-    said in public, not of a reply B sent ('In response to A's letter, B said ...' stays a reply); so
-    does 'B spoke with A in response to A's letter' (talk, or a call)."""
-    if verb is None or noun.head.lower_ != "in" or any(c.dep_ == "poss" for c in noun.children):
-        return False
-    events = {e.split()[-1] for e in cues()["non_comm_events"]}  # "B released a statement in response to ..."
-    if verb.lemma_.lower() in SPOKEN or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in events for c in verb.children
-    ):
-        return True  # "B spoke with A in response to A's letter": an answer in talk (a call, if by phone)
-    told = verb.lemma_.lower() == "tell" and any(
-        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in verb.children
-    )
-    if not told:
-        return False
-    answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
-    return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
-
 
 # Verbs whose object is a text that exists: carried, shown, published, found, bought.
 _AT_HAND_VERBS = {
