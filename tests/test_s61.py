@@ -350,3 +350,40 @@ def test_a_reply_not_yet_received_is_none(told: str) -> None:
     got = acts(told)
     assert ("letter", "Ana Lind", ("Carl Berg",)) in got, got
     assert not any(a[1] == "Carl Berg" for a in got), got
+
+
+@pytest.mark.parametrize(
+    "told, body",
+    [
+        ("The foreign ministry sent a letter to Carl Berg on Monday.", "foreign ministry"),
+        ("The election commission wrote to Carl Berg on Monday.", "election commission"),
+        ("The audit office wrote to Carl Berg on Monday.", "audit office"),
+    ],
+)
+def test_a_body_in_lower_case_named_by_its_remit_is_a_party(told: str, body: str) -> None:
+    assert ("letter", body, ("Carl Berg",)) in acts(told), acts(told)
+
+
+def test_a_body_in_lower_case_is_the_body_named_before() -> None:
+    got = acts(
+        "The Norland Foreign Ministry issued a statement on Sunday.",
+        "Later the foreign ministry sent a letter to Carl Berg.",
+    )
+    assert ("letter", "Norland Foreign Ministry", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["The new committee wrote to Carl Berg on Monday.", "The same office wrote to Carl Berg on Monday."],
+)
+def test_words_that_say_which_body_name_none(told: str) -> None:
+    assert not acts(told), acts(told)
+
+
+def test_a_numbered_document_graded_secret_is_an_editions() -> None:
+    page = (
+        "740.00119 Kessel/6-645\n\nNo. 43\nMarshal Berg to Prime Minister Lind 1\n\ntop secret\n\n"
+        "For Prime Minister Lind from Berg:\n\nI have received your message of May 29th. I have no objection to "
+        "that date if you also agree to it.\n\nI send you my best wishes.\n"
+    )
+    assert ("letter", "Berg", ("Lind",)) in page_acts(page), page_acts(page)

@@ -259,7 +259,7 @@ def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date |
     j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
     lead = page.line(j).strip() if j is not None else ""
     if _NUMBER_RE.match(lead):
-        return None, _series(page) >= 2 or _form_near(page, k)
+        return None, _series(page) >= 2 or _form_near(page, k) or bool(_GRADED_RE.search(page.line(k)))
     year = _YEAR_RE.search(lead)
     if year is None or len(lead.split()) > 8 or heading(lead) is not None:
         return None, False
@@ -267,6 +267,10 @@ def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date |
     if _SENT_RE.match(lead) or day is not None and not in_title and _series(page) >= 2:
         return day, day is not None
     return None, False
+
+
+# A grade of secrecy run into a heading's line ("A to B 1 top secret"): an edition's document, not a headline.
+_GRADED_RE = re.compile(r"(?i)\b(?:secret|confidential|restricted)[ \t.]*$")
 
 
 def _plain_above(page: _Page, k: int) -> bool:

@@ -42,6 +42,7 @@ from .our_leader import our_leader
 from .own_subject import own_subject
 from .partners import ABBREVIATED_ADDRESS, HONORIFIC_HEADS, partners_of
 from .principals import courier_principal
+from .remit_bodies import remit_body
 from .reporters import reporter_of
 from .role_forms import note_role_form
 from .salience import titled
@@ -316,7 +317,7 @@ class InReportResolution(CounterpartResolution):
         )
         if not any(p.ptype in ("org", "state") for p in inside) and not named_by and not titled:
             bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NN"
-            return body_named_before(self.live(), tok.text, tok.i) if bare else None  # "the council"
+            return body_named_before(self.live(), tok.text, tok.i) if bare else remit_body(self, tok)
         bracket = short_in_brackets(tok)  # "The Committee on X (CX)": the name stops before its short form
         np = strip_titles_article(
             re.sub(r"['’]s?$", "", _np_text(tok, bracket[0] if bracket else None)).strip()
