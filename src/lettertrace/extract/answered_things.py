@@ -47,7 +47,7 @@ def keep_answered_letter(
     recips = [r for r in recips if r is not sender]
     if sender is not None and recips:
         letter = finder._add(Draft(kind, noun, sender, recips))
-        if reply is not None and received_by(reply, sender, finder):
+        if reply is not None and len(recips) == 1 and received_by(reply, sender, finder):
             finder._add(Draft("letter", reply, recips[0], [sender], verb=reply.head)).reply_to = letter
 
 
@@ -60,6 +60,7 @@ def received_by(reply: Token, writer: Party, finder: ArgumentFiller) -> bool:
         or verb.lemma_.lower() not in ("receive", "get")
         or blocked(verb)
         or blocked(reply)
+        or any(c.dep_ == "prep" and c.lower_ == "from" for w in (reply, verb) for c in w.children)
     ):
-        return False
+        return False  # (not "a reply to her letter to B from his secretary, C": C's, told elsewhere)
     return any(p is writer for p in finder._subjects(verb))

@@ -103,7 +103,18 @@ def counted_two(subj: Token) -> bool:
 def had_by_two(noun: Token) -> bool:
     """'The two leaders had / held a telephone conversation', 'Both presidents held phone talks': the
     object of a verb whose subject counts the two leaders (their names are the pair named before)."""
-    return noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and counted_two(c) for c in noun.head.children)
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and (counted_two(c) or _the_leaders(c)) for c in noun.head.children
+    )
+
+
+def _the_leaders(subj: Token) -> bool:
+    """'The leaders held a phone conversation': the leaders named just before, counted or not."""
+    return (
+        subj.tag_ == "NNS"
+        and subj.lemma_.lower() in _LEADERS
+        and [c.lower_ for c in subj.children] == ["the"]
+    )
 
 
 def leaders_if_counted(noun: Token, pair: list[Party]) -> list[Party]:

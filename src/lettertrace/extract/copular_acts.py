@@ -28,12 +28,16 @@ def copular_acts(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
         if kind is None:
             continue
         verb = tok.head
+        if _appeal_or_from(tok):
+            continue  # "A's response was a call to B to resign": an appeal; "A's first call from a leader"
         if tok.dep_ == "attr":  # "A's first engagement was a call with B"
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            owner, other = _owner(idx, subj) if subj is not None else None, _after(idx, tok)
+            if subj is None or not (subj.lemma_.lower() in ACT_NOUNS or noun_kind(subj)):
+                continue  # (not "A's favourite book was a letter to B")
+            owner, other = _owner(idx, subj), _after(idx, tok)
         else:  # "A's first call was with B"
             owner, other = _owner(idx, tok), _after(idx, verb)
-        if owner is None or other is None or other is owner:
+        if owner is None or other is None or other is owner or _owned_by_noun(idx, tok, owner):
             continue
         on = [d for d in drafts if d.trigger.i == tok.i]
         if any(d.sender is not None and d.recipients for d in on):
@@ -46,6 +50,17 @@ def copular_acts(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# Nouns of what someone did, whose 'be' may tell the act ("A's first engagement was a call with B").
+ACT_NOUNS = frozenset({"act", "action", "engagement", "move", "step", "task", "contact", "duty", "order"})
+
+
+def _appeal_or_from(noun: Token) -> bool:
+    """'a call to B to resign' (an appeal, its infinitive after), 'a call from a leader' (the other way)."""
+    return any(c.dep_ in ("xcomp", "acl") and c.tag_ == "VB" for c in noun.subtree) or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in noun.children
+    )
+
+
 def _owner(idx: PartyIndex, noun: Token) -> Party | None:
     """The one whose act the noun is: its possessor ("A's first engagement")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -53,9 +68,28 @@ def _owner(idx: PartyIndex, noun: Token) -> Party | None:
 
 
 def _after(idx: PartyIndex, word: Token) -> Party | None:
-    """The party after the word's 'with' or 'to'."""
+    """The party after the word's 'with' or 'to': the person its phrase names first ("to Norland's Ana Lind":
+    Ana Lind, not Norland), else the party the phrase's head names."""
     for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+        named = [
+            idx.parties[idx.tok2party[t.i]] for t in prep.subtree if t.i in idx.tok2party and not _owning(t)
+        ]
+        people = [p for p in named if p.ptype == "person"]
+        if people:
+            return people[0]
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (p := idx.party_at(pobj)) is not None:
                 return p
     return None
+
+
+def _owned_by_noun(idx: PartyIndex, noun: Token, owner: Party) -> bool:
+    """The owner's name runs into the act's noun ("Macron's First Phone" tagged a person in a headline)."""
+    return any(idx.tok2party.get(c.i) == owner.key for c in noun.lefts if c.dep_ in ("compound", "amod"))
+
+
+def _owning(tok: Token) -> bool:
+    """A name that owns what the phrase names ("to B's liking", "to Norland's Ana Lind": B, Norland)."""
+    while tok.dep_ in ("compound", "flat", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss"

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Verbs that hold an act the free relative describes ("held what was described as a call"); not those that
+# pass a text around ("circulated what was described as a letter from A": perhaps no letter at all).
+HOLDING = frozenset({"hold", "have", "conduct", "make", "place"})
 # Verbs that give a name to what a free relative stands for ("what was described as X").
 DESCRIBING = frozenset({"describe", "call", "term", "characterise", "characterize", "dub", "label", "bill"})
 
@@ -22,6 +25,8 @@ def described_object_of(tok: Token) -> Token | None:
     ):
         return None
     verb = described.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.i != described.i for c in verb.children):
+    if verb.lemma_.lower() not in HOLDING or any(
+        c.dep_ == "dobj" and c.i != described.i for c in verb.children
+    ):
         return None
     return verb

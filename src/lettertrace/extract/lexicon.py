@@ -12,7 +12,9 @@ from ..names import _data
 from ..nlp import sent_of, text_of
 from . import notes as note_senses
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question, judged_possible
+from .conference_calls import phone_conference
 from .dated import _dated
+from .described_as import described_object_of
 from .idioms import annual_address, letter_of_a_rule, through_the_media
 from .notes import _governed_by, _is_comm_note, bare_text, greeting_card, letter_by_another_name, love_letter
 from .spurious import WEIGHING, _in_prospect, _indefinite_noun, _ruled_out, denied_claim, spurious
@@ -84,7 +86,7 @@ def noun_kind(tok: Token) -> Kind | None:
         return None  # "placed Treasury letters and bonds", "letters maturing in April": debt, not mail
     if lem in ("phone", "telephone"):
         return None  # handled through "call"/"conversation" or "by phone"
-    if lem in _TALK_NOUNS and not _has_call_modifier(tok):
+    if lem in _TALK_NOUNS and not (phone_conference(tok) if lem == "conference" else _has_call_modifier(tok)):
         return None
     if lem == "call" and not _is_comm_call(tok):
         return None
@@ -210,7 +212,7 @@ def blocked(tok: Token) -> bool:
     """A trigger future, hypothetical, negated, planned ("will call", "plans to send") or spurious."""
     if spurious(tok):
         return True
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else described_object_of(tok) or _governing_verb(tok)
     if verb is not None and any(t.text == ":" for t in tok.doc[tok.i : verb.i]):
         verb = None  # "An open letter to B: our children cannot wait": a heading, then its own clause
     # "will set out the terms in a letter": the letter is the medium of the act the verb tells
@@ -335,9 +337,7 @@ def _undone_head(head: Token, gerund: Token) -> bool:
     )
 
 
-# Conjunctions of a clause of time, whose present tense is a time to come or a habit.
-TIME_MARKS = {"when", "whenever", "once", "until", "till", "before", "after"}
-
+TIME_MARKS = {"when", "whenever", "once", "until", "till", "before", "after"}  # a time to come, or a habit
 # Verbs saying that an act named as their subject did not (yet) take place.
 UNDONE_VERBS = {"plan", "schedule", "expect", "postpone", "cancel", "delay", "shelve", "scrap", "defer"}
 

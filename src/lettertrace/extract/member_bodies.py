@@ -42,3 +42,11 @@ def members_of_group(tok: Token) -> list[Token]:
     if tok.lemma_.lower() not in GROUP_NOUNS:
         return []
     return [g for g in pobjs(tok, "of") if g.tag_ in ("NNS", "NNPS")]
+
+
+def members_and_ties(tok: Token) -> list[tuple[Token, tuple[str, ...]]]:
+    """Each word naming members, with the words that tie it to its body: a plural and those joined to it by
+    any of :data:`MEMBER_PREPS`; the members of a group noun by 'from' or 'at' only ("a group of critics of
+    the X Union" are no members of it)."""
+    own = [(t, MEMBER_PREPS) for t in (tok, *tok.conjuncts)]
+    return own + [(t, ("from", "at")) for t in members_of_group(tok)]

@@ -140,6 +140,7 @@ class PairReader(PartyReader):
             or any(
                 _collective(s) and not _acts_for_another(s)
                 for s in [*sent_of(tok).root.children, *(tok.children if tok.pos_ == "VERB" else [])]
+                + [*(tok.head.children if tok.dep_ == "dobj" else [])]  # "X says the two leaders held a call"
                 if s.dep_ in ("nsubj", "nsubjpass")
             )
         ):

@@ -48,7 +48,7 @@ from .honoured import abbreviated_honorific, honorific_head, honoured_one, title
 from .index import PartyIndex
 from .lexicon import blocked, noun_kind
 from .lists import subject_list
-from .member_bodies import MEMBER_PREPS, members_as_body, members_of_group, quoted_owner
+from .member_bodies import members_and_ties, members_as_body, members_of_group, quoted_owner
 from .mentions import Party, _add_role
 from .misread_to import names_read_as_infinitive
 from .name_particles import particle_tail
@@ -183,8 +183,8 @@ class PartyReader(ObjectReader):
     def _body_of_members(self, tok: Token) -> Party | None:
         """'teachers and students of X School', 'pupils of the Y Academy': people named only as members of
         one body act as that body (an organisation, not a state, whose offices are holders)."""
-        for t in (tok, *tok.conjuncts, *members_of_group(tok)):  # "a group of students from X School"
-            for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+        for t, preps in members_and_ties(tok):  # "a group of students from X School" (not "of critics of X")
+            for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ in preps):
                 for g in (c for c in of.children if c.dep_ == "pobj"):
                     named = [c for c in g.children if c.dep_ == "compound"]  # "of the X Friends association"
                     key = self.idx.tok2party.get(g.i, self.idx.tok2party.get(named[-1].i) if named else None)

@@ -1,4 +1,4 @@
-"""'The foreign ministry sent a letter to B', 'the election commission wrote to A', 'the audit office
+"""'The foreign ministry sent a letter to B', 'the election commission wrote to A', 'the audit board
 replied': a body written in lower case and named by its remit (a common noun or an adjective of a field
 before the head word of an institution) is an organisation of the report: the one named before whose name
 holds the remit and the head ("the Norland Foreign Ministry"), or else one named by the phrase itself
@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from .coref import InReportResolution
     from .mentions import Party
 
-# Head words of bodies a remit names ("the law ministry", "the ethics committee", "the audit office").
+# Head words of bodies a remit names ("the law ministry", "the ethics committee", "the audit board").
 REMIT_HEADS = frozenset(
-    {"ministry", "commission", "committee", "office", "department", "council", "court", "agency", "board"}
+    {"ministry", "commission", "committee", "department", "council", "court", "agency", "board"}
     | {"secretariat", "bureau", "embassy", "consulate"}
-)
+)  # (not "office": "the box office", "the home office", "the front office" name no body by its remit)
 # Words before a body's head word that say which body, not what it is for.
 _WHICH = frozenset(
     {
@@ -86,6 +86,8 @@ def remit_body(idx: InReportResolution, tok: Token) -> Party | None:
     ]
     if len(named) == 1:
         return named[0]
+    if len(named) > 1:
+        return None  # "the X Foreign Ministry and the Y Foreign Ministry ... the foreign ministry": which?
     np = " ".join([*words, tok.lower_])
     for p in idx.live():
         if p.ptype == "org" and org_key(p.name) == org_key(np):

@@ -88,6 +88,8 @@ class Salience:
             prev = [m for m in prev if self._gender(self.parties[m[1]]) != other] or prev
             # "She was at home ... She liked to say that he had called": no "she" is a "he"
             prev = [m for m in prev if OTHER.get(self.doc[m[0]].lower_) != OTHER[other]] or prev
+        bound = _own_clause_subject(self.doc[before])  # "B said A had a letter from him": not A
+        prev = [m for m in prev if m[0] not in bound] or prev
         if not prev:
             return None
         if (who := _who_clause_antecedent(self.doc[before])) is not None:
@@ -277,3 +279,15 @@ def _objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+
+
+def _own_clause_subject(pronoun: Token) -> set[int]:
+    """The tokens of the subject of an object pronoun's own clause ('him', 'her', 'them'): no one is the object
+    of their own verb but as 'himself' or 'herself', so the pronoun means someone else."""
+    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ == "poss":
+        return set()
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for s in subjects for c in (s, *s.conjuncts) for t in c.subtree}

@@ -22,7 +22,7 @@ def _statement_in_response(noun: Token, verb: Token | None) -> bool:
         return False
     events = {e.split()[-1] for e in cues()["non_comm_events"]}  # "B released a statement in response to ..."
     objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    sent = verb.lemma_.lower() in cues()["post_verbs"] or any(c.lower_ == "to" for c in verb.children)
+    sent = verb.lemma_.lower() in cues()["post_verbs"] or any(_to_someone(c) for c in verb.children)
     public = not sent and not any(map(noun_kind, objs)) and any(o.lemma_.lower() in events for o in objs)
     if verb.lemma_.lower() in SPOKEN or public:  # (not "B sent a statement to A in response": sent to A)
         return True  # "B spoke with A in response to A's letter": an answer in talk (a call, if by phone)
@@ -33,3 +33,16 @@ def _statement_in_response(noun: Token, verb: Token | None) -> bool:
         return False
     answered = {g.i for c in noun.children if c.dep_ == "prep" for g in c.subtree}
     return not any(noun_kind(t) is not None and t.i not in answered for t in verb.subtree if t.i != noun.i)
+
+
+# Those a statement is read or released to in public: "a statement to reporters / the press / parliament".
+_PUBLIC = frozenset({"reporter", "journalist", "press", "media", "parliament", "public", "website", "nation"})
+
+
+def _to_someone(prep: Token) -> bool:
+    """'to A' on the verb, A no public ("sent a statement to A in response": to A; not "to reporters")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and not any(g.dep_ == "pobj" and g.lemma_.lower() in _PUBLIC | PRESS for g in prep.children)
+    )

@@ -1,0 +1,15 @@
+"""'A held a telephone conference with B', 'a video conference between A and B': a conference is a call only
+when the word right before it names the phone or the video, and no word before that makes it a press event
+("a video press conference", "a telephone news conference", "a video-game conference")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MEDIA = frozenset({"phone", "telephone", "telephonic", "video", "mobile"})
+
+
+def phone_conference(tok: Token) -> bool:
+    """A 'conference' held by phone or video between parties, not a press event."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return bool(mods) and all(m.lower_ in _MEDIA for m in mods) and tok.doc[tok.i - 1].lower_ in _MEDIA
