@@ -558,3 +558,15 @@ def test_a_lower_case_body_that_could_be_either_of_two_is_neither() -> None:
         "The foreign ministry wrote to Ana Lind on Monday.",
     )
     assert not any(a[1] == "foreign ministry" for a in got), got
+
+
+def test_a_headline_verb_opening_a_tagged_name_is_no_name() -> None:
+    page = (
+        "Norland President Sends Letter To Kessel's Lind Amid Ongoing Tensions - Narvik\n\n"
+        "Norland President Sends Letter to Kessel's Lind Amid Ongoing Tensions - Narvik\n\n"
+        "Norland President Carl Berg has sent a message to Kessel Prime Minister Ana Lind through Prime Minister "
+        "Piet Dorn, who is currently visiting Narvik.\n"
+    )
+    got = page_acts(page)
+    assert not any("Sends" in a[1] or any("Sends" in r for r in a[2]) for a in got), got
+    assert any(a[1] == "Carl Berg" and a[2] == ("Ana Lind",) for a in got), got

@@ -155,10 +155,11 @@ def name_chains(doc: Doc) -> Doc:
             ent, trimmed = Span(doc, ent.start + lead, ent.end, label="PERSON"), True
         if _titled_name_as_place(ent) or _role_apposed_name_as_place(ent):
             ent, trimmed = Span(doc, ent.start, ent.end, label="PERSON"), True  # "Mr Molapo", "King Ulf"
+        if headline_verb(ent[0]):  # "President Sends Letter To B": "Sends Letter" tagged a name is none
+            trimmed = True
+            continue
         cut = next((t.i for t in ent[1:] if headline_verb(t) or t.lower_ in ("who", "whose", "whom")), None)
-        if (
-            cut is not None
-        ):  # "Holm Holds Phone Talks with Varga", "Lawyer Whose Letter Defied": no name goes on
+        if cut is not None:  # "Holm Holds Phone Talks with Varga", "Lawyer Whose Letter Defied": no name on
             ent, trimmed = Span(doc, ent.start, cut, label=ent.label_), True
         end = ent.end
         while end - ent.start > 1 and (_verb_not_name(doc[end - 1]) or doc[end - 1].is_space):
