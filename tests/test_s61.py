@@ -570,3 +570,56 @@ def test_a_headline_verb_opening_a_tagged_name_is_no_name() -> None:
     got = page_acts(page)
     assert not any("Sends" in a[1] or any("Sends" in r for r in a[2]) for a in got), got
     assert any(a[1] == "Carl Berg" and a[2] == ("Ana Lind",) for a in got), got
+
+
+_R = "Leaders have sent messages of congratulations to Carl Berg on his election as president of Kessel."
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Jan Vos, the leader of the Kessel opposition, said Carl Berg had stolen the election.",
+        "Jan Vos, a political analyst at Kessel University, said Carl Berg faces a hard task.",
+        "Ana Lind, the president of Norland, told Jan Vos, the president of Vestria, that Carl Berg could not be "
+        "trusted.",
+        "Ana Lind, the president of Norland, condemned Carl Berg's treatment of journalists.",
+        "Ana Lind, the president of Norland, said she would meet Carl Berg in Narvik next month.",
+    ],
+)
+def test_no_voice_of_a_roundup_that_only_speaks_of_the_addressee(then: str) -> None:
+    got = acts(_R, then)
+    assert not any(a[1] in ("Jan Vos", "Ana Lind") for a in got), got
+
+
+def test_a_pronoun_in_an_owned_phrase_is_the_clause_subject_s() -> None:
+    got = acts("Mr Carl Berg showed reporters Mr Jan Vos's letter to him.")
+    assert ("letter", "Jan Vos", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "told, expected",
+    [
+        (
+            "Ana Lind held an urgent telephone conference with Carl Berg on Monday.",
+            ("call", "Ana Lind", ("Carl Berg",)),
+        ),
+        (
+            "Ana Lind sent what was described as a letter of protest to Carl Berg on Monday.",
+            ("letter", "Ana Lind", ("Carl Berg",)),
+        ),
+        (
+            "President Ana Lind's reply was a letter to Kessel President Carl Berg.",
+            ("letter", "Ana Lind", ("Carl Berg",)),
+        ),
+    ],
+)
+def test_review_mends_keep_real_acts(told: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+    assert expected in acts(told), acts(told)
+
+
+def test_office_in_lower_case_is_the_office_named_before() -> None:
+    got = acts(
+        "The Norland Foreign Office reacted on Monday.",
+        "The foreign office wrote to Carl Berg, the mayor of Kessel, on Monday.",
+    )
+    assert ("letter", "Norland Foreign Office", ("Carl Berg",)) in got, got

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _MEDIA = frozenset({"phone", "telephone", "telephonic", "video", "mobile"})
+_PRESS = frozenset({"press", "news", "media"})
 
 
 def phone_conference(tok: Token) -> bool:
     """A 'conference' held by phone or video between parties, not a press event."""
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    return bool(mods) and all(m.lower_ in _MEDIA for m in mods) and tok.doc[tok.i - 1].lower_ in _MEDIA
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    return tok.doc[tok.i - 1].lower_ in _MEDIA and not mods & _PRESS  # "an urgent telephone conference"

@@ -51,7 +51,22 @@ def copular_acts(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]:
 
 
 # Nouns of what someone did, whose 'be' may tell the act ("A's first engagement was a call with B").
-ACT_NOUNS = frozenset({"act", "action", "engagement", "move", "step", "task", "contact", "duty", "order"})
+ACT_NOUNS = frozenset(
+    {
+        "act",
+        "action",
+        "engagement",
+        "move",
+        "step",
+        "task",
+        "contact",
+        "duty",
+        "order",
+        "decision",
+        "priority",
+    }
+    | {"reply", "answer", "response"}
+)
 
 
 def _appeal_or_from(noun: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 # Verbs that hold an act the free relative describes ("held what was described as a call"); not those that
 # pass a text around ("circulated what was described as a letter from A": perhaps no letter at all).
-HOLDING = frozenset({"hold", "have", "conduct", "make", "place"})
+HOLDING = frozenset({"hold", "have", "conduct", "make", "place", "send", "write"})
 # Verbs that give a name to what a free relative stands for ("what was described as X").
 DESCRIBING = frozenset({"describe", "call", "term", "characterise", "characterize", "dub", "label", "bill"})
 

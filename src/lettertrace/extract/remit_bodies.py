@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 # Head words of bodies a remit names ("the law ministry", "the ethics committee", "the audit board").
 REMIT_HEADS = frozenset(
-    {"ministry", "commission", "committee", "department", "council", "court", "agency", "board"}
+    {"ministry", "commission", "committee", "department", "council", "court", "agency", "board", "office"}
     | {"secretariat", "bureau", "embassy", "consulate"}
-)  # (not "office": "the box office", "the home office", "the front office" name no body by its remit)
+)  # ("office" only for a body named before: "the box office", "the home office" name none by a remit)
 # Words before a body's head word that say which body, not what it is for.
 _WHICH = frozenset(
     {
@@ -86,7 +86,7 @@ def remit_body(idx: InReportResolution, tok: Token) -> Party | None:
     ]
     if len(named) == 1:
         return named[0]
-    if len(named) > 1:
+    if len(named) > 1 or tok.lemma_.lower() == "office":
         return None  # "the X Foreign Ministry and the Y Foreign Ministry ... the foreign ministry": which?
     np = " ".join([*words, tok.lower_])
     for p in idx.live():

@@ -288,6 +288,10 @@ def _own_clause_subject(pronoun: Token) -> set[int]:
         return set()
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in verb.children):
+            return (
+                set()
+            )  # "B showed A's letter to him": the pronoun is the owner's phrase's, not the clause's
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {t.i for s in subjects for c in (s, *s.conjuncts) for t in c.subtree}
