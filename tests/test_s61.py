@@ -623,3 +623,25 @@ def test_office_in_lower_case_is_the_office_named_before() -> None:
         "The foreign office wrote to Carl Berg, the mayor of Kessel, on Monday.",
     )
     assert ("letter", "Norland Foreign Office", ("Carl Berg",)) in got, got
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Dear Hon. Prime Minister Carl Berg,\n\nOn behalf of the people of Kessel I congratulate you on your "
+        "election as Prime Minister of Norland.\n\nI trust that your leadership will benefit our peoples.\n\n"
+        "Ana Lind\nPresident of Kessel\n",
+        "Norland Council\nThe President\nNarvik, 17 February 2016\n\nDear colleagues,\n\nTomorrow we will meet in "
+        "the Council. It will be a crucial moment for the unity of our Union.\n\nYours,\n\nCarl Berg\n",
+    ],
+)
+def test_a_letter_reproduced_from_its_salutation_passes_the_prefilter(page: str) -> None:
+    from lettertrace.sieve import passes
+
+    assert passes(page)
+
+
+def test_a_salutation_in_running_text_is_no_cue() -> None:
+    from lettertrace.sieve import passes
+
+    assert not passes("The match ended 2-1 in Narvik on Sunday. Dear reader, thanks for following along.\n")

@@ -177,8 +177,9 @@ def may_state_communication(text: str) -> bool:
 
 def _cue_passes(text: str, m: re.Match[str]) -> bool:
     """An archival heading names its parties on both sides of its "to", a record of a telephone call its
-    participants below it: each passes as it is."""
-    return m["archival"] is not None or m["telcon"] is not None or _passes(text, m.start(), m.end())
+    participants below it, a salutation on a line of its own the addressee of the letter it opens: each
+    passes as it is."""
+    return bool(m["archival"] or m["telcon"] or m["salutation"]) or _passes(text, m.start(), m.end())
 
 
 def _passes(text: str, start: int, end: int) -> bool:

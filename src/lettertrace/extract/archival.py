@@ -254,7 +254,7 @@ def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date |
     """The day a short date line right above heading ``k`` gives, and whether what stands above makes the
     heading an edition's: a date line of sending ("Sent on January 8, 1942" over "A to B") does; a bare date
     line or a document's number ("No. 23") does only where the page prints a series of headings so, or, for
-    a number, names a form of document near it ("Truman Papers: Telegram" over "No. 23"). A bare date over a
+    a number, names a form of document near it ("Presidential Papers: Telegram" over "No. 23"). A bare date over a
     single "A to B" is a news page's date over a headline, and never over the report's title."""
     j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
     lead = page.line(j).strip() if j is not None else ""

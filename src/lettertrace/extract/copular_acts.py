@@ -99,7 +99,7 @@ def _after(idx: PartyIndex, word: Token) -> Party | None:
 
 
 def _owned_by_noun(idx: PartyIndex, noun: Token, owner: Party) -> bool:
-    """The owner's name runs into the act's noun ("Macron's First Phone" tagged a person in a headline)."""
+    """The owner's name runs into the act's noun ("Berg's First Phone" tagged a person in a headline)."""
     return any(idx.tok2party.get(c.i) == owner.key for c in noun.lefts if c.dep_ in ("compound", "amod"))
 
 

@@ -177,12 +177,13 @@ def _cue_re() -> re.Pattern[str]:
     # a reproduced letter's salutation on a line of its own ("Your Majesty,", "Excellency, dear friend,")
     salutation = (
         r"(?m:^[ \t]*(?:Your\s+(?:Royal\s+)?(?:Majesty|Excellency|Holiness|Highness|Eminence|Grace)|Excellency"
-        r"|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^\n]{0,30}[,:][ \t]*$)"
+        r"|Dear\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:colleagues|friends|members|sirs?|madam|all)))\b"
+        r"[^\n]{0,30}[,:][ \t]*$)"  # ("Dear colleagues,": a letter to many, on a line of its own)
     )
     return re.compile(
         rf"(?i:{word_cues}|{noun_then_send}|{send_then_noun}|{compliments}|{in_mail}|{mail_sent}|{sent_mail}"
         rf"|{sent_text}|{card}|{reach_out})"
-        rf"|{spoke_to}|{from_whom}|{whose}|{written_reply}|(?P<telcon>{telcon})|\bSMS(?:es)?\b|{header}|{salutation}|(?P<archival>{ARCHIVAL_HEADING})"
+        rf"|{spoke_to}|{from_whom}|{whose}|{written_reply}|(?P<telcon>{telcon})|\bSMS(?:es)?\b|{header}|(?P<salutation>{salutation})|(?P<archival>{ARCHIVAL_HEADING})"
     )
 
 
