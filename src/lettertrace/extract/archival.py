@@ -256,8 +256,7 @@ def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date |
     line or a document's number ("No. 23") does only where the page prints a series of headings so, or, for
     a number, names a form of document near it ("Presidential Papers: Telegram" over "No. 23"). A bare date over a
     single "A to B" is a news page's date over a headline, and never over the report's title."""
-    j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
-    lead = page.line(j).strip() if j is not None else ""
+    lead = _line_above(page, k)
     if _NUMBER_RE.match(lead):
         return None, _series(page) >= 2 or _form_near(page, k) or bool(_GRADED_RE.search(page.line(k)))
     year = _YEAR_RE.search(lead)
@@ -273,10 +272,15 @@ def _dated_above(page: _Page, k: int, in_title: bool = False) -> tuple[dt.date |
 _GRADED_RE = re.compile(r"(?i)\b(?:secret|confidential|restricted)[ \t.]*$")
 
 
+def _line_above(page: _Page, k: int) -> str:
+    """The nearest line that holds words within three lines above line ``k`` ("" if none)."""
+    j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
+    return page.line(j).strip() if j is not None else ""
+
+
 def _plain_above(page: _Page, k: int) -> bool:
     """A number or a short date line right above line ``k``."""
-    j = next((j for j in range(k - 1, max(-1, k - 4), -1) if page.line(j).strip()), None)
-    lead = page.line(j).strip() if j is not None else ""
+    lead = _line_above(page, k)
     return bool(_NUMBER_RE.match(lead) or _YEAR_RE.search(lead) and len(lead.split()) <= 8)
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_MEDIA = frozenset({"phone", "telephone", "telephonic", "video", "mobile"})
+from ..names import _data
+
 _PRESS = frozenset({"press", "news", "media"})
 
 
 def phone_conference(tok: Token) -> bool:
     """A 'conference' held by phone or video between parties, not a press event."""
     mods = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
-    return tok.doc[tok.i - 1].lower_ in _MEDIA and not mods & _PRESS  # "an urgent telephone conference"
+    media = _data("cues.yaml")["call_modifiers"]  # the words that make talk a call ("phone", "video")
+    return tok.doc[tok.i - 1].lower_ in media and not mods & _PRESS  # "an urgent telephone conference"
