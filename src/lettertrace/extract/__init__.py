@@ -40,6 +40,8 @@ from .epithet_writer import epithet_writers
 from .first_signer import first_signers, headed_and_signed, signatures_borne
 from .greeted_list import greeted_members
 from .greeted_writing import greeted_in_writing
+from .greeting_read import greetings_read
+from .handed_at_meeting import handed_at_meeting
 from .heading_summaries import heading_writers
 from .hosted import to_the_host
 from .in_which import writers_in_which
@@ -66,7 +68,7 @@ from .triggers import DraftFinder
 from .untold_answers import mark_untold_answers
 from .writer_clauses import add_asked_by_writer, answered_by_the_reply
 from .written_replies import written_replies
-from .your_letter import your_letters
+from .your_letter import your_letters, your_letters_answered
 
 __all__ = ["Candidate", "Trace", "extract"]
 
@@ -207,6 +209,9 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     to_the_state_person(drafts)  # "A's telegram, sent to Kessel" ... "the Norland President B thanked A"
     to_the_other_side(drafts)
     to_the_congratulated(doc, idx, drafts)
+    greetings_read(doc, idx, drafts)  # 'A congratulated B. The message reads: "..."'
+    handed_at_meeting(idx, drafts)  # 'A met with B and hand-delivered a letter'
+    your_letters_answered(idx, drafts)  # '"Thank you for your letter," said A in the letter' (to B)
     thanks_to_the_thanked(drafts)
     earlier_letters(drafts)  # "the request followed a previous letter, which is withdrawn"
     title_senders = [d.sender for d in drafts if d.from_title and d.sender is not None and not d.answered]

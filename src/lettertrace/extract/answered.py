@@ -291,6 +291,11 @@ def _sent_to_writer(tok: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for u in ups for c in u.children)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "thank":
         return any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.head.children)
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in ("receive", "acknowledge"):
+        return head.dep_ == "ROOT" and not any(  # "Your letter of the 15th is received" (not "will be",
+            c.dep_ in ("neg", "agent") or c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might")
+            for c in head.children
+        )  # "was not", "was received by the committee", nor "I doubt your letter was received")
     return False
 
 

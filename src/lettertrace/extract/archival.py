@@ -82,8 +82,11 @@ _TAKES_TO = {
     "heir",
 }
 _BODIES = {"embassy", "legation", "consulate", "ministry", "department", "office", "mission", "government"}
-# The subject a catalogue's title gives after the addressee ("Cablegram - A to B regarding X").
-_ABOUT_RE = re.compile(r"[ \t]+(?:regarding|concerning|respecting|re:|on the subject of)[ \t]+")
+# The subject a catalogue's title gives after the addressee ("Cablegram - A to B regarding X", "Telegram, A to
+# B, announcing the first flight").
+_ABOUT_RE = re.compile(
+    r"[ \t]+(?:regarding|concerning|respecting|re:|on the subject of)[ \t]+|,[ \t]+(?=[a-z]{3,}ing[ \t]+(?:the|a|an|his|her|their|its|that)[ \t])"
+)
 _TO_RE = re.compile(r"[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 _TO_CAPS_RE = re.compile(r"[ \t]+TO[ \t]+(?=[A-Z])")
 _HOLDER_RE = re.compile(r"\((?P<name>[A-Z][^()]{1,60})\)[ \t]*$")

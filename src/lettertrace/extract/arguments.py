@@ -403,7 +403,7 @@ class ArgumentFiller(PassiveAnaphora):
             or lem in ("conduct", "maintain")
             and kind == "call"  # "conducted a telephone conversation"
             or lem == "give"
-            and kind == "call"  # "A gave B a call"
+            and kind in ("call", "letter")  # "gave B a call", "gave him a letter" (not a message)
             or sends(head, tok)
         ):
             itself = tok.dep_ == "nsubjpass" and tok.head.i == head.i  # "A letter to B was sent by A"

@@ -28,7 +28,10 @@ def capital_state(ent: Span) -> str | None:
 
 
 def sent_to_capital(d: Draft, r: Party) -> bool:
-    """``r`` is a state that the retold letter ``d`` names only by its capital, as the object of 'to'."""
+    """``r`` is a state that the retold letter ``d`` names only by its capital, as the object of 'to', or a
+    state's embassy it was handed in at (:func:`_state_post`)."""
+    if _state_post(d, r):
+        return True
     if not _is_anaphoric(d.trigger) or r.ptype != "state":
         return False
     sent = d.trigger.sent
@@ -42,17 +45,37 @@ def sent_to_capital(d: Draft, r: Party) -> bool:
 
 
 def destination_only(d: Draft, persons_of: list[Party]) -> bool:
-    """Every addressee of ``d`` is a capital it was sent to, and the other telling names persons the report
+    """Every addressee of ``d`` is a capital it was sent to (or the embassy of a state where it was handed in,
+    and the other telling names a person of that state), and the other telling names persons the report
     ties to that capital's state ("wrote to the Swiss councillor B ... the letter, sent to Bern") or to no
     state and no body ("wrote to Chancellor B ... His letter, sent to Berlin on Monday"); a person of
     another state or of a body keeps the capital apart ("wrote to the UN chief B ... his letter, which was
     sent to Ankara on Monday": two letters)."""
+    if d.recipients and all(_state_post(d, r) for r in d.recipients):
+        posts = frozenset().union(*(names.states_named(r.name) for r in d.recipients))
+        return any(p.ptype == "person" and states_of(p) & posts for p in persons_of)
     if not d.recipients or not all(sent_to_capital(d, r) for r in d.recipients):
         return False
     persons = [p for p in persons_of if p.ptype == "person"]
     capitals = frozenset().union(*(names.states_named(r.name) for r in d.recipients))
     return bool(persons) and all(
         states_of(p) & capitals or not states_of(p) and not _of_a_body(p) for p in persons
+    )
+
+
+# A state's offices abroad, where a letter to its leader may be handed in.
+_POSTS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _state_post(d: Draft, r: Party) -> bool:
+    """``r`` is a state's embassy or consulate that the retold letter ``d`` was taken to ("delivered the
+    letter to the Norland Embassy in Vestria"): where it was handed in, for a person of that state."""
+    words = set(names.tokens(r.name))
+    return (
+        _is_anaphoric(d.trigger)
+        and r.ptype == "org"
+        and bool(words & _POSTS)
+        and bool(names.states_named(r.name))
     )
 
 

@@ -12,6 +12,7 @@ from .lexicon import cues, noun_kind
 from .lists import ABOUT_VERBS, party_list_from, titled_holder
 from .mentions import Party
 from .principals import titled_to
+from .published_on import published_on
 from .speech_words import THANKS_NOUNS
 from .stranded import preps_on_stranded
 from .syntax import (
@@ -112,6 +113,7 @@ class ClauseReader(ToldInReader):
                 and not (
                     acl.lemma_.lower() in ABOUT_VERBS and child.i == acl.i + 1
                 )  # "relating to X": its subject
+                and not published_on(child)
             ):
                 recips += [  # "to A and to B" (not "signed by the Secretary to the Commission": whom she serves)
                     p for w in (child, *child.conjuncts) if w.lower_ == "to" for p in self._pobj_parties(w)

@@ -8,11 +8,24 @@ from spacy.tokens import Token
 
 def _collective(tok: Token) -> bool:
     """'the two leaders', 'both sides', 'leaders': no single party."""
-    if any(c.lower_ in ("two", "both", "three", "all", "several", "many") for c in tok.children):
+    if any(
+        c.lower_ in ("two", "both", "three", "all", "several", "many") and not _correlative(c, tok)
+        for c in tok.children
+    ):
         return True
     if tok.lower_ in ("two", "both", "pair") and tok.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The two spoke by phone", "The pair talked on Tuesday", "Both wrote to B"
     return tok.tag_ in ("NNS",) and tok.pos_ == "NOUN" and not _of_one_place(tok)
+
+
+def _correlative(word: Token, tok: Token) -> bool:
+    """'both the governor of X and the judge': 'both' before two joined phrases pairs them, each one party."""
+    return (
+        word.lower_ == "both"
+        and word.dep_ in ("predet", "preconj")
+        and tok.tag_ == "NN"
+        and bool(tok.conjuncts)
+    )
 
 
 def _of_one_place(tok: Token) -> bool:

@@ -83,11 +83,61 @@ def _parties_of(idx: PartyIndex, toks: Iterable[Token]) -> list[Party]:
     return out
 
 
+# Words of a spoken greeting in its sentence: then the written act is another.
+SPOKEN = frozenset(
+    {"call", "phone", "telephone", "meeting", "meet", "speech", "visit", "ceremony", "talk", "interview"}
+    | {
+        "conference",
+        "banquet",
+        "dinner",
+        "rally",
+        "session",
+        "summit",
+        "reception",
+        "briefing",
+        "say",
+        "tell",
+    }
+)
+# Auxiliaries of what is to come or may be ("will congratulate"): no greeting yet.
+_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must"})
+
+
+def _greeted(verb: Token) -> bool:
+    """A greeting told as done: not negated, to come, refused or hoped for ("did not congratulate B",
+    "will thank B", "refused to congratulate B"), nor told in the passive."""
+    return verb.dep_ not in ("xcomp", "ccomp", "advcl", "relcl") and not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS or c.dep_ in ("auxpass", "nsubjpass")
+        for c in verb.children
+    )
+
+
+def _thanked_before(doc: Doc, verb: Token, before: int) -> bool:
+    """'A has thanked B for its support ... "...," said A in the letter': thanks told as done in the letter's
+    paragraph or the two before, in no spoken setting nor words quoted as said, and no time of its own set
+    before the letter's sentence ("In March, A said in a letter": another occasion)."""
+    text = doc[verb.i : before + 1].text
+    if text.count("\n") > 4 or not _greeted(verb):
+        return False
+    opens = doc[before].sent[0]
+    after = doc[opens.i + 1] if opens.i + 1 < len(doc) else opens
+    if opens.ent_type_ in ("DATE", "TIME") or opens.lower_ in ("in", "on") and after.ent_type_ == "DATE":
+        return False
+    return not any(t.lemma_.lower() in SPOKEN or t.is_quote for t in verb.sent)
+
+
 def _congratulated_by(doc: Doc, idx: PartyIndex, writer: Party, before: int) -> list[Party]:
-    """The parties ``writer`` is told, before token ``before``, to have congratulated ('A has congratulated
-    B on his election', 'A felicitated B')."""
+    """The parties ``writer`` is told, before token ``before``, to have congratulated or thanked ('A has
+    congratulated B on his election', 'A felicitated B', 'A thanked B for its support')."""
     verbs = [
-        v for v in doc[:before] if v.lemma_.lower() in ("congratulate", "felicitate") and v.pos_ == "VERB"
+        v
+        for v in doc[:before]
+        if v.pos_ == "VERB"
+        and (
+            v.lemma_.lower() in ("congratulate", "felicitate")
+            or v.lemma_.lower() == "thank"
+            and _thanked_before(doc, v, before)
+        )
     ]
     by = [v for v in verbs if _parties_of(idx, (c for c in v.children if c.dep_ == "nsubj"))[:1] == [writer]]
     return _parties_of(
@@ -133,7 +183,9 @@ def _plain(noun: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "of"
         and not any(g.lemma_.lower() in GREETINGS for g in c.children)
-        or c.lower_ in ("separate", "another", "second", "other")
+        or c.lower_ in ("separate", "another", "second", "other", "open")
+        or c.dep_ == "prep"
+        and c.lower_ == "to"  # "a letter to the editor": its own addressee, whatever it names
         for c in noun.children
     )
     occasion = any(t.lemma_.lower() in _OTHER_OCCASIONS for t in noun.sent)

@@ -481,7 +481,7 @@ class PartyIndex(UnnamedParties, UntaggedNames, TitledForms):
 
     def new_role_party(self, tok: Token) -> Party:
         """A party known only by a role description, with no name in the report."""
-        np = office_words(strip_titles_article(re.sub(r"['’]s?$", "", _np_text(tok)).strip()))
+        np = office_words(strip_titles_article(re.sub(r"^(?i:both) |['’]s?$", "", _np_text(tok)).strip()))
         tail = place_tail(tok.doc, tok.right_edge.i + 1)
         if tail > tok.right_edge.i + 1 and tok.doc[tok.right_edge.i + 1 : tail].text not in np:
             np = f"{np} {tok.doc[tok.right_edge.i + 1 : tail].text}"  # "Member" + "for Eastfield"

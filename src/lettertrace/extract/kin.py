@@ -54,5 +54,6 @@ def owner_of_kin(doc: Doc, tok2party: dict[int, int], a: int, b: int, key: int) 
 
 
 # Those a person is named as the owner of, in a list item: kin, an heir ("from Sheikh A's heir apparent,
-# Sheikh B"), and the people of an office ("from the President's envoy, B").
-OWNED = KIN | {"heir", "heiress", "successor"} | ROLE_HEADS
+# Sheikh B"), the one before or after in an office or across from it ("to A's predecessor, B", "to A's
+# counterpart, B"), and the people of an office ("from the President's envoy, B").
+OWNED = KIN | {"heir", "heiress", "successor", "predecessor", "counterpart"} | ROLE_HEADS

@@ -12,7 +12,7 @@ from ..names import _data
 from ..nlp import sent_of, text_of
 from . import notes as note_senses
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question, judged_possible
-from .conference_calls import phone_conference
+from .conference_calls import conference_call_parties, phone_conference
 from .dated import _dated
 from .described_as import described_object_of
 from .idioms import annual_address, letter_of_a_rule, through_the_media
@@ -176,11 +176,7 @@ def _is_comm_call(tok: Token) -> bool:
             return False
     if prev is not None and prev.lower_ in ("wake-up", "up", "close", "earnings", "investor"):
         return False
-    if (
-        prev is not None
-        and prev.lower_ == "conference"
-        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
-    ):
+    if prev is not None and prev.lower_ == "conference" and not conference_call_parties(tok):
         return False  # a conference call is a call only with its parties named ("with B, C and D")
     gave = tok.head.lemma_ == "give" and any(  # "A gave B a call", "gave him a call"
         c.dep_ in ("dative", "dobj") and c.i < tok.i and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))

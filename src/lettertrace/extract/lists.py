@@ -22,6 +22,7 @@ from .kin import owner_of_kin
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, ROLE_HEADS, Party, _head_word
 from .principals import envoys_post, titled_to
+from .published_on import published_on
 from .stranded import preps_on_stranded
 from .syntax import finite, subjectless_verb
 from .urged import REQUESTS, letter_request
@@ -338,6 +339,8 @@ def linear_prep(doc: Doc, idx: PartyIndex, tok: Token, words: tuple[str, ...]) -
                 and t.i == t.head.i + 1
             ):
                 continue  # "on your accession to the throne", "a letter relating to the Institute": no addressee
+            if t.lower_ == "to" and published_on(t):
+                continue  # "a telegram uploaded to the X website": where it was put up, no addressee
             h = t.head
             party_noun = h.i in idx.tok2party or _head_word(h) in INSTITUTION_HEADS | ROLE_HEADS
             if t.lower_ == "from" and h.lemma_.lower() == "write" and h.tag_ == "VBN":

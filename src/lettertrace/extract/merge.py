@@ -405,8 +405,12 @@ def _merge_target(out: list[Draft], d: Draft) -> Draft | None:
             return told[-1]  # the first letter a "second letter" implies is the one told before it
     if d.implied or d.distinct and not d.anaphoric:
         return None  # never the same act as an earlier one (see _same_act)
-    # a letter before a message, the body's act before the headline's, then the last
-    for o in sorted(reversed(out), key=lambda o: (o.kind != d.kind, o.from_title and not d.from_title)):
+    # a letter before a message, a text's own telling before one after its signature ("Letter to B" over the
+    # text, not "I received this kind letter" in an account below it), the body's act before the headline's
+    end, own = (d.full_text.span.end if d.full_text else 1 << 30), not d.from_title
+    for o in sorted(
+        reversed(out), key=lambda o: (o.kind != d.kind, o.trigger.idx >= end, o.from_title and own)
+    ):
         if _same_act(o, d):
             return o
     return None

@@ -12,8 +12,12 @@ from ..names import _data
 
 def _is_comm_note(tok: Token) -> bool:
     cues = _data("cues.yaml")
-    if any(c.dep_ == "poss" for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # (the parser may hang 'to' elsewhere)
+    if any(c.dep_ == "poss" for c in tok.children) and (
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        or after is not None
+        and after.lower_ == "to"
+        and any(_named(g) for g in after.children)
     ):
         return True  # "A's Tuesday note to the budget committee": a note written to someone
     if _diplomatic(tok) or any(c.lower_ in ("handwritten", "hand-written") for c in tok.children):

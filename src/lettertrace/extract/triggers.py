@@ -281,7 +281,7 @@ class DraftFinder(ReplyTriggers, MoreActs, ItObjects, ForwardedCopies, ReachOut)
         if lem == "call" and names_called(verb):
             return  # "called Deputy Prime Minister X a liar in parliament"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        named = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr") and not span_of_time(c)]
         if objs and named and lem == "call":
             return  # "called him a liar"
         if lem == "call" and any(c.pos_ == "NOUN" and _indefinite(c) for c in named):

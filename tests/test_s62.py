@@ -1,0 +1,421 @@
+"""Constructions added in session 62, each tested on invented sentences in several variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettertrace.extract.archival import heading
+from test_extract import found_acts, found_replies, page_acts, run
+
+# --- a conference call names its sides on the verb that holds it, or as its joined subjects
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pope Ana Lind held a conference call on March 16 with Patriarch Carl Berg.",
+        "Pope Ana Lind held a video conference call on Monday with Patriarch Carl Berg.",
+        "Pope Ana Lind and Patriarch Carl Berg held a video conference call on Monday.",
+    ],
+)
+def test_a_conference_call_with_its_sides_told_on_the_verb_is_a_call(sentence: str) -> None:
+    assert found_acts(sentence) == [("call", "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel Corp held a conference call with analysts on Monday, chief executive Ana Lind said.",
+        "Ana Lind joined a conference call on Monday.",
+    ],
+)
+def test_a_conference_call_with_no_side_named_is_none(sentence: str) -> None:
+    assert found_acts(sentence) == []
+
+
+# --- where a text was published is no addressee
+
+
+@pytest.mark.parametrize(
+    "place", ["the Kessel website", "the presidential site", "the party's official account"]
+)
+def test_a_website_a_message_was_uploaded_to_is_no_addressee(place: str) -> None:
+    acts = found_acts(
+        "President Ana Lind on Thursday congratulated Carl Berg on being reelected as chairman of the Kessel"
+        " Committee.",
+        f'"I sincerely congratulate you on being reelected," President Lind said in a telegram uploaded to {place}'
+        " on Thursday.",
+    )
+    assert acts == [("message", "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_letter_posted_to_a_person_still_goes_to_that_person() -> None:
+    acts = found_acts("In a letter posted to Carl Berg last week, President Ana Lind thanked him.")
+    assert acts == [("letter", "Ana Lind", ("Carl Berg",))]
+
+
+# --- a written act told only as what speaks, right after a greeting
+
+
+@pytest.mark.parametrize(
+    ("greeting", "reading", "kind"),
+    [
+        (
+            "congratulated Carl Berg on his election as chairman.",
+            "The congratulatory message reads, in part:",
+            "message",
+        ),
+        ("congratulated Carl Berg on his election.", "The message reads:", "message"),
+        ("thanked Carl Berg for his help during the floods.", "The letter said:", "letter"),
+        (
+            "congratulated Norland's new prime minister, Carl Berg, on his victory.",
+            "The telegram said:",
+            "message",
+        ),
+    ],
+)
+def test_a_message_told_as_what_speaks_after_a_greeting_is_that_greeting(
+    greeting: str, reading: str, kind: str
+) -> None:
+    acts = found_acts(
+        f"President Ana Lind {greeting}",
+        f'{reading} "Your work has brought you a high level of authority among all our partners."',
+    )
+    assert acts == [(kind, "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_greeting_said_in_a_call_gives_no_written_message() -> None:
+    acts = found_acts(
+        "President Ana Lind congratulated Carl Berg in a phone call on Monday.",
+        'The message was clear: "Your work has brought you a high level of authority among partners."',
+    )
+    assert acts == [("call", "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_greeting_of_no_party_gives_no_message() -> None:
+    acts = found_acts(
+        "Ana Lind congratulated the national football team on Sunday.",
+        'The message reads: "You made us proud today and we will never forget it, ever."',
+    )
+    assert acts == []
+
+
+# --- a letter whose writer thanked someone before goes to that one
+
+
+def test_a_writers_letter_after_thanks_goes_to_the_one_thanked_and_answers_their_letter() -> None:
+    replies = found_replies(
+        "Kessel Committee president Carl Berg has thanked the Norland Olympic Committee for its support.",
+        '"Thank you for your letter of support, which I highly appreciated. We will remember it for a long'
+        ' time to come," said Berg in the letter.',
+    )
+    assert replies == [
+        ("Carl Berg", ("Norland Olympic Committee",), "Norland Olympic Committee"),
+        ("Norland Olympic Committee", ("Carl Berg",), ""),
+    ]
+
+
+def test_your_letter_in_a_letter_to_a_person_is_that_persons_letter() -> None:
+    replies = found_replies(
+        '"I read your letter with great interest and I share your concern about the river," Carl Berg wrote'
+        " to Ana Lind on Monday."
+    )
+    assert replies == [("Ana Lind", ("Carl Berg",), ""), ("Carl Berg", ("Ana Lind",), "Ana Lind")]
+
+
+def test_your_message_in_a_speech_is_no_letter() -> None:
+    acts = found_acts(
+        '"Your message moved us all and we will remember it for a long time," Carl Berg said in a speech.'
+    )
+    assert acts == []
+
+
+# --- a note with its writer and addressee beside it, whatever verb governs it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kessel Committee on Friday declined to comment on Ana Lind's congratulatory note to Carl Berg.",
+        "The committee declined to comment on Norland President Ana Lind's note to newly-elected committee"
+        " president Carl Berg, saying it was her prerogative.",
+    ],
+)
+def test_a_possessed_note_to_a_named_person_is_a_message(sentence: str) -> None:
+    assert found_acts(sentence) == [("message", "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_refused_note_is_none() -> None:
+    assert found_acts("Ana Lind declined to send a note to Carl Berg.") == []
+
+
+# --- a span of time after a call's object is no epithet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind had also been the first world leader to call Carl Berg minutes after his 2013 election.",
+        "Ana Lind called Carl Berg hours after the vote.",
+    ],
+)
+def test_a_call_followed_by_a_span_of_time_is_a_call(sentence: str) -> None:
+    assert found_acts(sentence) == [("call", "Ana Lind", ("Carl Berg",))]
+
+
+def test_calling_someone_a_name_is_still_no_call() -> None:
+    assert found_acts("Ana Lind called Carl Berg a liar.") == []
+
+
+# --- the one before, after or across an office is another person
+
+
+@pytest.mark.parametrize("relation", ["predecessor", "counterpart", "successor"])
+def test_a_persons_predecessor_named_after_is_the_addressee(relation: str) -> None:
+    acts = found_acts(f"Ana Lind wrote to Carl Berg's {relation}, Piet Dorn, on Monday.")
+    assert acts == [("letter", "Ana Lind", ("Piet Dorn",))]
+
+
+# --- 'both A and B': two parties
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        "both the governor of Norland and the judge in the case",
+        "the governor of Norland and the judge in the case",
+    ],
+)
+def test_both_a_and_b_are_two_parties(objects: str) -> None:
+    acts = found_acts(f"Carl Berg called {objects}.")
+    assert acts == [
+        ("call", "Carl Berg", ("governor of Norland",)),
+        ("call", "Carl Berg", ("judge in the case",)),
+    ]
+
+
+def test_both_leaders_stay_one_pair_named_before() -> None:
+    assert found_acts("Carl Berg wrote to both leaders on Monday.") == []
+
+
+# --- reproduced letters
+
+
+LETTER = """Letter to Ana Lind (October 19, 1860)
+
+October 19, 1860
+Springfield, Norland
+
+Miss Ana Lind
+My dear little Miss.
+
+{opening}
+
+I regret the necessity of saying I have no daughters. I have three sons, one seventeen, one nine, and one seven years of age. As to the whiskers, do you not think people would call it silly if I were to begin it now? Your very sincere well-wisher
+
+C. Berg
+
+    Before Mr. Berg's election I, then a child of eleven years, was presented with his picture. So I proposed the idea to him. A few days after I received this kind and friendly letter.
+"""
+
+
+ACCOUNT = """
+    Before Mr. Berg's election in 1860 I wrote him a letter about his whiskers. Mr. Berg said, 'I have a
+correspondent in this place, a little girl whose name is Ana G. Lind.'
+"""
+
+
+def test_a_signed_text_joins_its_heading_not_an_account_after_it() -> None:
+    acts = page_acts(LETTER.format(opening="I thank you for your kind words about my family.") + ACCOUNT)
+    assert acts == {("letter", "C. Berg", ("Ana G. Lind",))}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Your very agreeable letter of the 15th is received.", "Your letter of the 15th has been received."],
+)
+def test_your_letter_is_received_answers_the_addressees_letter(opening: str) -> None:
+    rep = run(LETTER.format(opening=opening))
+    comms = rep.extraction.communications
+    pairs = {(c.sender.name if c.sender else "", tuple(r.name for r in c.recipients)) for c in comms}
+    assert pairs == {("Ana Lind", ("C. Berg",)), ("C. Berg", ("Ana Lind",))}
+    berg = next(c for c in comms if c.sender and c.sender.name == "C. Berg")
+    assert berg.in_reply_to is not None and comms[berg.in_reply_to].sender.name == "Ana Lind"
+
+
+def test_a_catalogue_heading_ends_before_a_participle_of_what_the_document_did() -> None:
+    line = "Telegram, Ana Lind to Bishop Carl Berg, announcing the first successful powered flight"
+    found = heading(line)
+    assert found is not None
+    form, (ws, we), (as_, ae) = found
+    assert (form, line[ws:we], line[as_:ae]) == ("Telegram", "Ana Lind", "Bishop Carl Berg")
+
+
+# --- mends of the first review: what the new rules must not take
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind and Carl Berg held a press conference call on Monday.",
+        "Ana Lind and Carl Berg, the bank's chief executives, held a conference call on Monday to explain the merger.",
+    ],
+)
+def test_a_press_call_or_one_held_together_is_no_call_between_them(sentence: str) -> None:
+    assert found_acts(sentence) == []
+
+
+def test_a_body_named_like_a_page_is_still_an_addressee() -> None:
+    acts = found_acts(
+        "In a letter sent to the Kessel Channel on Monday, Ana Lind complained about its coverage."
+    )
+    assert acts == [("letter", "Ana Lind", ("Kessel Channel",))]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "did not congratulate Carl Berg on his election.",
+        "will congratulate Carl Berg on his election on Friday.",
+        "thanked Carl Berg at a press conference on Monday.",
+        'thanked Carl Berg, saying "we are grateful for your help in these hard times."',
+    ],
+)
+def test_no_written_greeting_from_one_not_given_or_given_aloud(greeting: str) -> None:
+    acts = found_acts(
+        f"President Ana Lind {greeting}",
+        'The message said: "Your work has brought you a high level of authority among all our partners."',
+    )
+    assert acts == []
+
+
+def test_a_letter_another_sent_is_not_the_greeting() -> None:
+    acts = found_acts(
+        "Ana Lind thanked Carl Berg for his support.",
+        "The letter Piet Dorn sent on Monday said the aid would continue.",
+    )
+    assert ("letter", "Ana Lind", ("Carl Berg",)) not in acts
+
+
+def test_an_untagged_greeter_is_still_the_writer() -> None:
+    acts = found_acts(
+        "Ana Lind congratulated Carl Berg on his election.",
+        'The message reads: "Your work has brought you a high level of authority among partners."',
+    )
+    assert acts == [("message", "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In an open letter published on Friday, President Lind called for new elections.",
+        "In March, Lind said in a letter that the aid had been misused.",
+        "Lind said in a letter to the editor of the Kessel Times that she would resign.",
+    ],
+)
+def test_a_letter_of_another_occasion_does_not_go_to_the_one_thanked(later: str) -> None:
+    acts = found_acts("President Ana Lind thanked Carl Berg for the help he gave in January.", later)
+    assert ("letter", "Ana Lind", ("Carl Berg",)) not in acts
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "I have read your letter in the Kessel Times with dismay",
+        "I have read your open letter with dismay",
+        "Piet Dorn showed me your letter last week",
+    ],
+)
+def test_your_letter_published_or_shown_by_another_is_no_letter_to_the_speaker(quote: str) -> None:
+    acts = found_acts(f'"{quote}," Carl Berg wrote in a letter to Ana Lind.')
+    assert acts == [("letter", "Carl Berg", ("Ana Lind",))]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I do not believe your letter of the 15th was received.",
+        "Your letter of the 15th will be received by the committee on Monday.",
+        "Your letter of the 15th has been received by the committee, which rejects it.",
+    ],
+)
+def test_a_letter_not_received_by_the_writer_answers_none(opening: str) -> None:
+    assert page_acts(LETTER.format(opening=opening)) == {("letter", "C. Berg", ("Ana Lind",))}
+
+
+def test_both_at_the_start_of_a_sentence_is_no_part_of_a_name() -> None:
+    acts = found_acts("Both the governor of Norland and the judge wrote to Carl Berg.")
+    assert ("letter", "governor of Norland", ("Carl Berg",)) in acts
+
+
+def test_an_addressees_office_after_the_name_stays_in_a_dated_heading() -> None:
+    line = "Letter, Ana Lind to Carl Berg, acting Governor of Kessel"
+    found = heading(line)
+    assert found is not None and line[found[2][0] : found[2][1]] == "Carl Berg, acting Governor of Kessel"
+
+
+# --- titles written short before two names
+
+
+@pytest.mark.parametrize("title", ["Sens.", "Reps."])
+def test_a_plural_title_before_two_names_is_no_name(title: str) -> None:
+    acts = found_acts(
+        f'"The allegations show a disregard for data security," wrote {title} Ana Lind and Carl Berg in a'
+        " letter to Kessel Corp chief executive Piet Dorn."
+    )
+    assert acts and all(sender == "Ana Lind" for _, sender, _ in acts)
+
+
+# --- a letter handed in at an embassy of its addressee's state is that letter
+
+
+@pytest.mark.parametrize(
+    "handed",
+    [
+        "Lind delivered the letter to the Chilean Embassy in Lima on Wednesday.",
+        "Ana Lind of the Kessel-based group delivered the letter to the Chilean Embassy in Lima on Wednesday.",
+    ],
+)
+def test_a_letter_handed_in_at_the_addressees_embassy_is_the_same_letter(handed: str) -> None:
+    acts = found_acts(
+        "Union leader Ana Lind has written to Chilean President Carl Berg requesting a meeting.", handed
+    )
+    assert acts == [("letter", "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_letter_to_another_states_embassy_is_another_letter() -> None:
+    acts = found_acts(
+        "Union leader Ana Lind has written to Chilean President Carl Berg requesting a meeting.",
+        "Lind also delivered a letter to the Peruvian Embassy on Wednesday.",
+    )
+    assert ("letter", "Ana Lind", ("Peruvian Embassy",)) in acts
+
+
+# --- 'gave B a letter'; a letter handed over at a meeting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind gave Carl Berg a letter on Sunday.",
+        "Ana Lind gave Carl Berg a letter describing the chaos caused by his policies.",
+        "Gov. Ana Lind met with President Carl Berg at the border on Sunday and hand-delivered a letter"
+        " demanding more federal action.",
+        "Gov. Ana Lind met President Carl Berg on Sunday and handed over a letter demanding more action.",
+    ],
+)
+def test_a_letter_given_or_handed_over_at_a_meeting_goes_to_the_one_met(sentence: str) -> None:
+    assert found_acts(sentence) == [("letter", "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind gave a message of hope to the nation.",
+        "The teacher gave Ana Lind a letter grade of B.",
+        "Ana Lind met Carl Berg on Monday and Piet Dorn delivered a letter.",
+        "Ana Lind met Carl Berg on Monday and delivered a speech.",
+    ],
+)
+def test_no_letter_given_where_none_was_written_or_another_handed_it(sentence: str) -> None:
+    assert ("letter", "Ana Lind", ("Carl Berg",)) not in found_acts(sentence)
