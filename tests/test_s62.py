@@ -419,3 +419,151 @@ def test_a_letter_given_or_handed_over_at_a_meeting_goes_to_the_one_met(sentence
 )
 def test_no_letter_given_where_none_was_written_or_another_handed_it(sentence: str) -> None:
     assert ("letter", "Ana Lind", ("Carl Berg",)) not in found_acts(sentence)
+
+
+# --- a nickname in quotes or brackets right after a full name is that person
+
+
+@pytest.mark.parametrize("nick", ["‘Kessa’", "(Kessa)"])
+def test_a_quoted_nickname_after_a_name_is_the_same_person(nick: str) -> None:
+    acts = found_acts(
+        f"The Norland envoy on Friday held talks with Prime Minister Carl Piet Berg {nick} and handed over the"
+        " congratulatory message sent by his counterpart Ana Lind.",
+        "Lind was the first foreign leader to congratulate Kessa upon his election.",
+    )
+    assert acts == [("message", "Ana Lind", ("Carl Piet Berg",))]
+
+
+# --- one of a group told as writing is its writer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind, the chief minister, is among the nine opposition leaders who have addressed a letter to"
+        " Prime Minister Carl Berg.",
+        "Ana Lind is among the nine opposition leaders who wrote to Prime Minister Carl Berg on Monday.",
+        "Ana Lind was one of the 40 lawmakers who signed a letter to Carl Berg.",
+    ],
+)
+def test_one_among_the_writers_is_the_writer(sentence: str) -> None:
+    assert found_acts(sentence) == [("letter", "Ana Lind", ("Carl Berg",))]
+
+
+def test_one_among_those_who_met_writes_nothing() -> None:
+    assert found_acts("Ana Lind is among the leaders who met Carl Berg.") == []
+
+
+# --- 'the letter written by A and sent to him'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Carl Berg is holding consultations with his aides on the letter written by President"
+        " Ana Lind and sent to him the other day about the controversy.",
+        "Prime Minister Carl Berg is studying the letter written by President Ana Lind and sent to him on Monday.",
+    ],
+)
+def test_a_letter_written_and_sent_to_him_goes_to_the_clauses_subject(sentence: str) -> None:
+    assert found_acts(sentence) == [("letter", "Ana Lind", ("Carl Berg",))]
+
+
+# --- a message carried to a meeting goes to the side that neither wrote nor carried it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This came during a meeting held between Chilean President Carl Berg and Peru's Foreign Minister Piet"
+        " Dorn, where he delivered a written message from Peruvian President Ana Lind, the spokesman said.",
+        "This came during a meeting held between President Carl Berg and Foreign Minister Piet Dorn, where he"
+        " delivered a written message from Emir Ana Lind.",
+        "During the meeting with President Carl Berg, Foreign Minister Piet Dorn delivered a written message"
+        " from Emir Ana Lind.",
+    ],
+)
+def test_a_message_carried_to_a_meeting_goes_to_the_one_met(sentence: str) -> None:
+    assert found_acts(sentence) == [("message", "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_message_with_no_writer_at_a_meeting_is_none() -> None:
+    assert (
+        found_acts(
+            "During the meeting with President Carl Berg, Foreign Minister Piet Dorn delivered a message."
+        )
+        == []
+    )
+
+
+# --- mends of the second review
+
+
+def test_a_word_in_quotes_before_more_words_is_no_nickname() -> None:
+    acts = found_acts(
+        "President Carl Berg ‘Vestria’ first policy angered Norland.",
+        "Vestria wrote to Ana Lind on Monday, asking for talks.",
+    )
+    assert acts == [("letter", "Vestria", ("Ana Lind",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind was not among the leaders who wrote to Carl Berg on Monday.",
+        "Neither Ana Lind nor Piet Dorn was among those who wrote to Carl Berg on Monday.",
+    ],
+)
+def test_one_not_among_the_writers_writes_nothing(sentence: str) -> None:
+    assert found_acts(sentence) == []
+
+
+def test_him_never_stands_for_a_woman_named_as_subject() -> None:
+    assert (
+        found_acts("Ms Ana Lind is studying the letter written by Piet Dorn and sent to him on Monday.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the meeting with Carl Berg, Ana Lind delivered a letter from Piet Dorn to reporters.",
+        "During the meeting with Carl Berg, Ana Lind recalled that she had delivered a letter from Piet Dorn a"
+        " year earlier.",
+        "During the meeting with Carl Berg, Ana Lind delivered a written message from Piet Dorn intended for"
+        " Mira Holt.",
+        "During the meeting between Peruvian President Carl Berg and Chilean Foreign Minister Ana Lind, she"
+        " delivered a written message from Peruvian opposition leader Piet Dorn.",
+    ],
+)
+def test_a_message_carried_elsewhere_or_earlier_does_not_go_to_the_one_met(sentence: str) -> None:
+    assert not any(recipients == ("Carl Berg",) for _, _, recipients in found_acts(sentence))
+
+
+def test_a_message_written_on_banners_is_no_written_message() -> None:
+    assert (
+        found_acts(
+            "Ana Lind's message to Carl Berg, written on banners across the capital, was clear: leave."
+        )
+        == []
+    )
+
+
+# --- a legislature named in lower case with no article
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers will discuss a letter sent to parliament by President Carl Berg.",
+        "President Carl Berg sent a letter to parliament on Monday.",
+        "President Carl Berg has written to congress about the budget.",
+    ],
+)
+def test_a_lower_case_legislature_is_an_addressee(sentence: str) -> None:
+    acts = found_acts(sentence)
+    assert len(acts) == 1 and acts[0][1] == "Carl Berg" and acts[0][2][0] in ("Parliament", "Congress")
+
+
+def test_speaking_in_parliament_is_no_letter_to_it() -> None:
+    assert found_acts("Ana Lind spoke in parliament on Monday about a letter from Carl Berg.") == []

@@ -41,7 +41,6 @@ from .first_signer import first_signers, headed_and_signed, signatures_borne
 from .greeted_list import greeted_members
 from .greeted_writing import greeted_in_writing
 from .greeting_read import greetings_read
-from .handed_at_meeting import handed_at_meeting
 from .heading_summaries import heading_writers
 from .hosted import to_the_host
 from .in_which import writers_in_which
@@ -50,6 +49,7 @@ from .known_holders import filled_party, name_known_holders
 from .listed import listed_parties
 from .listed_recipients import listed_recipients
 from .lists import add_appealed_to
+from .meeting_hands import carried_to_meeting, handed_at_meeting
 from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
 from .numbered_entries import calendar_entries
@@ -64,6 +64,7 @@ from .series import exchanges_told_in_detail
 from .signed import name_office_holders, sign_offices
 from .similar_roundup import similar_to_those
 from .state_addressees import to_the_state_person
+from .stranded_sending import sent_after_written
 from .triggers import DraftFinder
 from .untold_answers import mark_untold_answers
 from .writer_clauses import add_asked_by_writer, answered_by_the_reply
@@ -211,6 +212,8 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     to_the_congratulated(doc, idx, drafts)
     greetings_read(doc, idx, drafts)  # 'A congratulated B. The message reads: "..."'
     handed_at_meeting(idx, drafts)  # 'A met with B and hand-delivered a letter'
+    carried_to_meeting(idx, drafts)  # 'During the meeting with B, C delivered a message from A'
+    sent_after_written(idx, drafts)  # 'the letter written by A and sent to him'
     your_letters_answered(idx, drafts)  # '"Thank you for your letter," said A in the letter' (to B)
     thanks_to_the_thanked(drafts)
     earlier_letters(drafts)  # "the request followed a previous letter, which is withdrawn"

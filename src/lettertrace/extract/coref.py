@@ -63,6 +63,10 @@ RELATIONAL_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Legislatures a report may name in lower case with no article ("wrote to parliament", "told congress").
+_LEGISLATURES = frozenset({"parliament", "congress", "senate"})
+
+
 class InReportResolution(CounterpartResolution):
     """Resolution of mentions inside one report: roles, counterparts, institutions and pronouns to parties."""
 
@@ -315,6 +319,9 @@ class InReportResolution(CounterpartResolution):
                 for c in tok.rights
             )
         )
+        if tok.lemma_.lower() in _LEGISLATURES and tok.text.islower() and not list(tok.lefts):
+            np = tok.text.capitalize()  # "a letter sent to parliament": the one legislature, as a name
+            return body_named_before(self.live(), tok.text, tok.i) or self._org_named(np, tok.i)
         if not any(p.ptype in ("org", "state") for p in inside) and not named_by and not titled:
             bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NN"
             return body_named_before(self.live(), tok.text, tok.i) if bare else remit_body(self, tok)
@@ -327,16 +334,21 @@ class InReportResolution(CounterpartResolution):
             if state is not None:
                 state.add_surface(np)
                 return state
-        key = org_key(np)
-        for p in self.live():
-            if p.ptype == "org" and org_key(p.name) == key:
-                return p
-        p = self._new(np, "org", tok.i)
-        p.add_surface(np)
+        p = self._org_named(np, tok.i)
         abbr = bracket[1] if bracket else _parenthetical_after(self.doc[tok.left_edge.i : tok.i + 1])
         if abbr:  # "The Norland Football Association (NFA)"
             p.add_surface(abbr)
             p.add_surface(f"{np} ({abbr})")
+        return p
+
+    def _org_named(self, np: str, at: int) -> Party:
+        """The organisation of that name the report knows, or a new one first named at token ``at``."""
+        key = org_key(np)
+        for p in self.live():
+            if p.ptype == "org" and org_key(p.name) == key:
+                return p
+        p = self._new(np, "org", at)
+        p.add_surface(np)
         return p
 
     def _state_named(self, tok: Token) -> Party | None:

@@ -384,8 +384,11 @@ def figurative(tok: Token) -> bool:
     signal = signal or through_the_media(tok)  # "a clear message to B", "sent B a message through the press"
     if signal or annual_address(tok) or _by_force(tok):  # "her annual message to Congress": a speech;
         return True  # "sends a message to B with a missile strike": a signal
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        return False  # "conveyed a message from A to B during her visit": a text carried, whatever the event
+    if any(
+        c.dep_ == "prep" and c.lower_ == "from" or c.lower_ in ("written", "handwritten") and c.i < tok.i
+        for c in tok.children
+    ):
+        return False  # "conveyed a message from A to B during her visit", "a written message": a text carried
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i and _stated(tok):
         return True  # "My message to B is simple: ...", "Our message to B is that ...": what one says
     if (

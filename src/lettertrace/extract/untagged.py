@@ -388,12 +388,25 @@ class UntaggedNames:
         return out
 
     def _bracketed_nickname(self, end: int) -> str | None:
-        """'Joko Widodo (Jokowi)': a one-word name in brackets right after a person's name."""
+        """'Joko Widodo (Jokowi)', 'Ana Berg ‘Kessa’': a one-word name in brackets or quotes right after a
+        person's name (not one a name goes on after: 'Anna "Annie" Berg')."""
         doc = self.doc
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            nick = doc[end + 1]
-            if nick.pos_ == "PROPN" and nick.text[:1].isupper() and nick.text.isalpha():
-                return nick.text
+        if end + 2 >= len(doc):
+            return None
+        if doc[end - 1].is_quote and not doc[end - 1].whitespace_:
+            end -= 1  # the recogniser took the opening quote into the name ("Carl Berg ‘" + "Kessa’")
+        nick = doc[end + 1]
+        bracketed = doc[end].text == "(" and doc[end + 2].text == ")"
+        quoted = (
+            doc[end].is_quote and doc[end + 2].is_quote and not doc[end].whitespace_ and not nick.whitespace_
+        )
+        after = doc[end + 3] if end + 3 < len(doc) else None
+        if quoted and after is not None and after.pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ"):
+            return None  # 'Anna "Annie" Berg', "the A ‘Vestria’ plan": no nickname set off after the name
+        if nick.ent_type_ in ("GPE", "NORP", "LOC") or names.states_named(nick.text):
+            return None  # a country in quotes is no one's nickname
+        if (bracketed or quoted) and nick.pos_ == "PROPN" and nick.text[:1].isupper() and nick.text.isalpha():
+            return nick.text
         return None
 
     def _nickname_after(self, end: int) -> str | None:
