@@ -567,3 +567,51 @@ def test_a_lower_case_legislature_is_an_addressee(sentence: str) -> None:
 
 def test_speaking_in_parliament_is_no_letter_to_it() -> None:
     assert found_acts("Ana Lind spoke in parliament on Monday about a letter from Carl Berg.") == []
+
+
+# --- a round-up between unnamed many, told one by one after it
+
+ROUNDUP = (
+    "Norland leaders on Friday sent messages of congratulations to Vestrian leaders who were elected at the"
+    " first session of the Vestrian parliament."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            [
+                "Party General Secretary Ana Lind; and State President Piet Dorn extended their congratulations"
+                " to Carl Berg, President of Vestria.",
+                "Assembly Chairman Jan Vos congratulated Mira Holt, Chairman of the Vestrian parliament.",
+            ],
+            [
+                ("message", "Ana Lind", ("Carl Berg",)),
+                ("message", "Jan Vos", ("Mira Holt",)),
+                ("message", "Piet Dorn", ("Carl Berg",)),
+            ],
+        ),
+        (
+            ["Prime Minister Ana Lind conveyed greetings to Prime Minister Carl Berg of Vestria."],
+            [("message", "Ana Lind", ("Carl Berg",))],
+        ),
+    ],
+)
+def test_each_greeting_after_a_roundup_between_many_is_one_of_its_messages(
+    told: list[str], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert found_acts(ROUNDUP, *told) == expected
+
+
+def test_a_greeting_after_another_kind_of_sentence_is_no_message_of_the_roundup() -> None:
+    acts = found_acts(
+        ROUNDUP,
+        "The parliament met in the capital for a week.",
+        "President Jan Vos congratulated Mira Holt on her win.",
+    )
+    assert acts == []
+
+
+def test_a_greeting_by_an_untitled_subject_is_no_message_of_the_roundup() -> None:
+    assert found_acts(ROUNDUP, "Jan Vos congratulated Mira Holt on her win.") == []

@@ -58,6 +58,7 @@ from .parties_used import _parties_used, used_names
 from .place_lists import split_by_place
 from .previous import earlier_letters
 from .reply_offices import reply_writers
+from .roundup_pairs import roundup_pairs
 from .roundup_voices import roundup_voices
 from .sent_ones import sent_ones
 from .series import exchanges_told_in_detail
@@ -176,6 +177,7 @@ def _extract_text(text: str, meta: ReportMeta, options: Options, trace: Trace | 
     drafts.extend(listed_parties(doc, idx, drafts))
     drafts.extend(roundups.roundup_senders(doc, idx, drafts))
     drafts.extend(roundup_voices(doc, idx, drafts))  # "Leaders sent messages to B. A affirmed that B ..."
+    drafts.extend(roundup_pairs(doc, idx, drafts))  # "Leaders sent messages to leaders. A congratulated B"
     drafts.extend(also_replied(doc, idx, drafts))  # "A wrote to B ... He also replied to C"
     drafts.extend(written_replies(doc, idx, drafts))  # "A replied in writing to B"
     drafts.extend(separate_calls(doc, idx, drafts))  # "A and C, in separate calls to B, said"
