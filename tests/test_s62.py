@@ -615,3 +615,218 @@ def test_a_greeting_after_another_kind_of_sentence_is_no_message_of_the_roundup(
 
 def test_a_greeting_by_an_untitled_subject_is_no_message_of_the_roundup() -> None:
     assert found_acts(ROUNDUP, "Jan Vos congratulated Mira Holt on her win.") == []
+
+
+# --- an addressee's long address line heads the letter
+
+
+def test_a_long_address_line_over_the_salutation_names_the_addressee() -> None:
+    page = (
+        "From Carl Berg, President of the Republic of Norland\n\n"
+        "His Excellency Mr. Piet Dorn, President of the Republic of Vestria\n\n"
+        "Dear Mr. President, my dear Brother.\n"
+        "On behalf of my nation and myself, I convey my sincere congratulations to you on the occasion of your"
+        " success in the election held today.\n"
+        "I wish you success in this higher position.\n\n\n"
+        "Carl Berg\nPresident of the Republic of Norland\n"
+    )
+    assert page_acts(page) == {("letter", "Carl Berg", ("Piet Dorn",))}
+
+
+# --- 'on a call'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind asked Carl Berg on a call to work with his counterparts.",
+        "On a call, Ana Lind asked Carl Berg to work with his counterparts.",
+    ],
+)
+def test_asked_on_a_call_is_a_call(sentence: str) -> None:
+    assert found_acts(sentence) == [("call", "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind was on call at the hospital when Carl Berg arrived.",
+        "Ana Lind insisted on a call for calm from Carl Berg.",
+        "Ana Lind told analysts on an earnings call that Carl Berg had resigned.",
+        "Ana Lind said on a call with reporters that Carl Berg had resigned.",
+    ],
+)
+def test_on_call_on_an_earnings_call_or_a_call_for_calm_is_no_call(sentence: str) -> None:
+    assert found_acts(sentence) == []
+
+
+# --- 'to the leaders of X, including A'
+
+
+def test_a_letter_to_the_leaders_of_a_body_including_a_named_one_goes_to_that_one() -> None:
+    acts = found_acts(
+        "President Ana Lind sent a letter to the leaders of the Kessel group, including Norland President Carl"
+        " Berg, as negotiations continued."
+    )
+    assert len(acts) == 1 and "Carl Berg" in acts[0][2]
+
+
+# --- verbs of writing by hand
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("It's the letter Ana Lind scrawled to President Carl Berg to secure a meeting.", "letter"),
+        ("Ana Lind scribbled a letter to Carl Berg on Monday.", "letter"),
+    ],
+)
+def test_a_letter_scrawled_to_someone_is_a_letter(sentence: str, kind: str) -> None:
+    assert found_acts(sentence) == [(kind, "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind scrawled her name on the wall near Carl Berg's office.",
+        "Activist Piet Dorn scrawled a message to President Carl Berg on the wall of the embassy.",
+        "Protesters scrawled a letter to Carl Berg across the pavement outside his office.",
+    ],
+)
+def test_what_is_scrawled_on_a_wall_is_no_letter(sentence: str) -> None:
+    assert found_acts(sentence) == []
+
+
+# --- mends of the third review
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "President Ana Lind congratulated Carl Berg at a meeting in Askara on Monday.",
+        "In a speech to parliament, President Ana Lind congratulated Carl Berg.",
+        "President Ana Lind never congratulated Carl Berg.",
+        "President Ana Lind had congratulated Carl Berg in 2019.",
+        "Vestrian President Carl Berg greeted Norland's ambassador Ana Lind at the palace.",
+    ],
+)
+def test_a_greeting_in_person_negated_or_earlier_is_no_message_of_the_roundup(later: str) -> None:
+    acts = found_acts(ROUNDUP + " " + later)
+    assert not any(sender in ("Ana Lind", "Carl Berg") for _, sender, _ in acts)
+
+
+def test_a_roundup_names_its_writers_not_those_set_off_beside_them() -> None:
+    acts = found_acts(ROUNDUP + " President Ana Lind, Piet Dorn's successor, congratulated Carl Berg.")
+    assert acts == [("message", "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Norland leaders received messages of congratulations from Vestrian leaders.",
+        "Norland leaders sent letters of protest to Vestrian officials.",
+    ],
+)
+def test_no_roundup_of_greetings_sent_no_messages_told_after(lead: str) -> None:
+    assert found_acts(lead + " President Ana Lind congratulated Carl Berg.") == []
+
+
+def test_a_roundup_stops_at_its_paragraph() -> None:
+    assert found_acts(ROUNDUP, "President Ana Lind congratulated Carl Berg during a visit last week.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "His Excellency Mr. Piet Dorn has not replied.",
+        "His Excellency Mr. Piet Dorn has not replied to the governor.",
+    ],
+)
+def test_a_sentence_about_an_excellency_is_no_address_line(line: str) -> None:
+    page = (
+        "Governor Carl Berg wrote a letter on Monday to the premier of the neighbouring province.\n\n"
+        f"{line}\n\nDear Sir,\n\nWe ask for your help with the floods that have struck our towns this week.\n\n"
+        "Yours faithfully,\nCarl Berg\n"
+    )
+    assert not any("Piet Dorn" in recipients for _, _, recipients in page_acts(page))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind, on call that weekend, told Carl Berg about the outbreak.",
+        "Foreign Minister Ana Lind briefed President Carl Berg on a call with Piet Dorn.",
+    ],
+)
+def test_on_call_or_briefing_on_a_call_is_no_call_with_the_one_briefed(sentence: str) -> None:
+    assert not any(sender == "Ana Lind" and "Carl Berg" in r for _, sender, r in found_acts(sentence))
+
+
+# --- calls told by what was said or received in them
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a phone call, Carl Berg got birthday wishes from Ana Lind.",
+        "In a Monday phone call, Norland President Carl Berg got birthday wishes from his Vestrian counterpart"
+        " Ana Lind, the directorate said.",
+        "In a phone call, Carl Berg received congratulations from Ana Lind.",
+    ],
+)
+def test_what_one_got_from_another_in_a_call_is_the_others_call(sentence: str) -> None:
+    assert found_acts(sentence) == [("call", "Ana Lind", ("Carl Berg",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind warned Carl Berg against playing with fire in a phone call on Thursday.",
+        "Ana Lind wished Carl Berg a happy birthday in a phone call.",
+        "President Ana Lind has this afternoon, 7 August 2025, held a telephone discussion with President Carl"
+        " Berg of Vestria.",
+        "President Ana Lind held phone discussions with President Carl Berg on Monday.",
+    ],
+)
+def test_a_warning_a_wish_or_a_phone_discussion_is_a_call(sentence: str) -> None:
+    assert found_acts(sentence) == [("call", "Ana Lind", ("Carl Berg",))]
+
+
+def test_a_panel_discussion_is_no_call() -> None:
+    assert found_acts("Ana Lind joined a panel discussion with Carl Berg on video games.") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Norland President Ana Lind expressed her condolences to her Vestrian counterpart Carl Berg over the"
+            " tornadoes, according to the telegram published on the presidential website on Sunday.",
+        ),
+        (
+            "Norland President Ana Lind expressed her condolences to her Vestrian counterpart Carl Berg over the"
+            " tornadoes.",
+            '"Dear Mr. President, accept my sincere condolences on the loss of so many lives," the telegram reads.',
+        ),
+    ],
+)
+def test_condolences_expressed_in_a_telegram_go_to_the_one_condoled(paragraphs: tuple[str, ...]) -> None:
+    assert found_acts(*paragraphs) == [("message", "Ana Lind", ("Carl Berg",))]
+
+
+def test_condolences_to_families_at_a_ceremony_are_no_message() -> None:
+    assert (
+        found_acts(
+            "Ana Lind expressed her condolences to the families at a ceremony, according to a statement."
+        )
+        == []
+    )
+
+
+def test_a_letter_sent_to_wish_a_day_is_not_to_the_day() -> None:
+    acts = found_acts(
+        "Prime Minister Ana Lind had written a letter to her counterpart Carl Berg, extending greetings on"
+        " Vestria Day.",
+        "It is a routine letter sent every year to wish Vestria Day.",
+    )
+    assert acts == [("letter", "Ana Lind", ("Carl Berg",))]

@@ -49,6 +49,7 @@ from .known_holders import filled_party, name_known_holders
 from .listed import listed_parties
 from .listed_recipients import listed_recipients
 from .lists import add_appealed_to
+from .many_to_many import roundup_pairs
 from .meeting_hands import carried_to_meeting, handed_at_meeting
 from .merge import fold_headlines, merge_drafts, valid
 from .merge_listed import fold_group_acts, spread_group_acts
@@ -58,7 +59,6 @@ from .parties_used import _parties_used, used_names
 from .place_lists import split_by_place
 from .previous import earlier_letters
 from .reply_offices import reply_writers
-from .roundup_pairs import roundup_pairs
 from .roundup_voices import roundup_voices
 from .sent_ones import sent_ones
 from .series import exchanges_told_in_detail

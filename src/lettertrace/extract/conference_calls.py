@@ -42,3 +42,30 @@ def conference_call_parties(call: Token) -> bool:
         by_media
         and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
     )
+
+
+# Verbs that tell what one said or asked on a call ("asked B on a call to ...", "told B on a call that ...").
+_SAID_ON = frozenset(
+    {"ask", "tell", "urge", "assure", "warn", "inform", "say", "agree", "stress", "emphasise", "emphasize"}
+)
+
+
+def said_on_a_call(call: Token) -> bool:
+    """'A asked B on a call to ...', 'On a call, A told B ...': one call ('a'/'the', singular) with no parties of
+    its own, on a verb of telling or asking (not "commented on the calls", "briefed B on a call with C",
+    "was on call", "listened in on the call")."""
+    verb = call.head.head if call.dep_ == "pobj" and call.head.lower_ == "on" else None
+    return (
+        verb is not None
+        and call.lower_ == "call"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in call.children)
+        and not any(
+            c.dep_ == "prep" or c.dep_ in ("relcl", "acl") and not _infinitive(c) for c in call.children
+        )
+        and verb.lemma_.lower() in _SAID_ON
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """'to work': what the one asked on the call is to do, hung on the call by the parser."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -13,6 +13,7 @@ from .congratulated import SPOKEN, _greeted, _subjects
 from .draft import Draft
 from .index import PartyIndex
 from .mentions import Party
+from .told_in import _expressed_greeting
 
 # Verbs of greeting one party by another, in speech or in writing.
 _GREETING = frozenset({"congratulate", "felicitate", "thank", "condole", "greet"})
@@ -41,13 +42,18 @@ def _greeting_before(doc: Doc, idx: PartyIndex, noun: Token) -> tuple[Token, lis
     prev = sent_of(doc[start - 1])
     if any(t.lemma_.lower() in SPOKEN or t.is_quote for t in prev):
         return None  # said aloud, or in words quoted as said
-    verbs = [t for t in prev if t.lemma_.lower() in _GREETING and t.pos_ == "VERB"]
+    verbs = [
+        t for t in prev if (t.lemma_.lower() in _GREETING or _expressed_greeting(t)) and t.pos_ == "VERB"
+    ]
     if len(verbs) != 1 or not _greeted(verbs[0]):
         return None
     verb = verbs[0]
     senders = [p for s in _subjects(verb) if (p := _party(idx, s)) is not None]
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if _expressed_greeting(verb):  # "expressed his condolences to B": the one it is put to
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [g for h in (verb, *things) for c in h.children if c.lower_ == "to" for g in c.children]
     greeted = [p for o in objects if (p := _party(idx, o)) is not None]  # ("condoled with B")
     if len(senders) != 1 or not greeted or senders[0] in greeted:
         return None

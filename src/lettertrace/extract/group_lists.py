@@ -60,9 +60,12 @@ def _modifies_group(doc: Doc, idx: PartyIndex, i: int, end: int) -> bool:
     Union countries", "the bloc's member states"), not a member of the list."""
     t = doc[i]
     head = t.head
+    if idx.parties[idx.tok2party[i]].ptype == "person":
+        return False
+    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS" and head.head.i < t.i:
+        return True  # "the leaders of the X group, including A": the body whose leaders the group are
     return (
-        idx.parties[idx.tok2party[i]].ptype != "person"
-        and t.dep_ in ("compound", "amod", "nmod", "poss", "case")
+        t.dep_ in ("compound", "amod", "nmod", "poss", "case")
         and head.pos_ == "NOUN"
         and t.i < head.i < end
         and not head.text[:1].isupper()

@@ -35,7 +35,10 @@ def _head_line(line: str) -> bool:
     body = sig.unquote(line)
     short = 0 < len(body.split()) <= 10 and not sig.is_sentence(body) and not body.endswith("?")
     short = short and (not body.endswith(":") or sig.courteous(body))  # "Hon. A B:", not "The letter reads:"
-    return short or sig.routing(body) and len(body.split()) <= 20
+    long_address = (  # "H.E. Mr B, President of the Republic of X" (not "H.E. Mr B has not replied.")
+        sig.address_line(body) is not None and not sig.is_sentence(body) and not body.endswith((":", "."))
+    )
+    return short or (sig.routing(body) or long_address) and len(body.split()) <= 20
 
 
 def _behalf_only(page: _Page, k: int) -> bool:

@@ -12,7 +12,7 @@ from ..names import _data
 from ..nlp import sent_of, text_of
 from . import notes as note_senses
 from .clause_moods import _headline_future, _inverted_condition, _yes_no_question, judged_possible
-from .conference_calls import conference_call_parties, phone_conference
+from .conference_calls import conference_call_parties, phone_conference, said_on_a_call
 from .dated import _dated
 from .described_as import described_object_of
 from .idioms import annual_address, letter_of_a_rule, through_the_media
@@ -186,12 +186,13 @@ def _is_comm_call(tok: Token) -> bool:
         gave
         or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from", "to") for c in tok.children)
         or tok.head.lemma_ in (*CALL_HANDLING, "during", "in")
+        or said_on_a_call(tok)  # "asked B on a call"
         or any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CALL_HANDLING for c in tok.children)
     )  # "the call that A placed to B"
 
 
 CALL_HANDLING = frozenset({"receive", "make", "hold", "have", "place", "take", "return", "put", "initiate"})
-_TALK_NOUNS = ("conversation", "chat", "talk", "dialogue", "dialog", "conference")  # calls with "phone" only
+_TALK_NOUNS = ("conversation", "chat", "talk", "dialogue", "dialog", "conference", "discussion")  # by phone
 
 
 DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "the 9th", "the 2nd": a day of the month told alone

@@ -17,6 +17,11 @@ def sends(verb: Token, noun: Token) -> bool:
         return True
     if lem == "dictate":  # "the letter he dictated": its author, though a scribe wrote it down
         return True
+    if lem in ("scrawl", "scribble"):  # "the letter A scrawled to B" (not one scrawled on a wall)
+        return noun.lemma_.lower() == "letter" and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "across", "onto") and _on_a_surface(c)
+            for c in (*verb.children, *noun.children)
+        )
     if lem == "leave":  # "A left a letter for B": left to be found ("left his letters to the library": no)
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in (*verb.children, *noun.children))
     if lem not in ("publish", "release", "pen"):
@@ -38,3 +43,8 @@ def sends(verb: Token, noun: Token) -> bool:
         if g.dep_ == "prep" and g.lower_ == "to"
     ]
     return own and bool(to)
+
+
+def _on_a_surface(prep: Token) -> bool:
+    """'on the wall', 'across the pavement': a thing written on (not 'on Monday')."""
+    return any(g.pos_ == "NOUN" and not g.ent_type_ for g in prep.children)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .apposed_offices import phrase_head
+from .conference_calls import said_on_a_call
 from .couriers import CourierReader
 from .lexicon import blocked, cues, noun_kind
 from .mentions import Party
@@ -116,8 +117,15 @@ class ToldInReader(CourierReader):
         if _closed_that_clause(verb, head):
             verb = verb.head  # "A demands that Ottawa act, in a letter sent to B": the demand is A's letter's
         if (
+            verb.dep_ == "pcomp"
+            and verb.head.dep_ == "prep"
+            and verb.head.head.lemma_.lower() in ADDRESS_VERBS
+        ):
+            verb = verb.head.head  # "warned B against playing with fire in a call": the warning
+        if (
             not according
             and head.lower_ not in ("in", "through", "via", "during", "with", "by")
+            and not (head.lower_ == "on" and said_on_a_call(tok))  # "asked B on a call to ..."
             or verb.pos_
             not in (
                 "VERB",
@@ -178,7 +186,7 @@ class ToldInReader(CourierReader):
                 recips += [p for c in verb.children if c.dep_ == "dobj" for p in self._conj_parties(c)]
         if verb.lemma_.lower() in ADDRESS_VERBS and _passive(verb):  # "B was informed in a letter"
             recips += [p for p in self._subjects(verb) if p not in subj]
-        elif verb.lemma_.lower() in ADDRESS_VERBS:  # "In a letter, A asked B to ..."
+        elif verb.lemma_.lower() in ADDRESS_VERBS or _wished_someone(verb):  # "In a letter, A asked B to ..."
             recips += [
                 p for c in verb.children if c.dep_ in ("dobj", "dative") for p in self._conj_parties(c)
             ]
@@ -225,6 +233,16 @@ class ToldInReader(CourierReader):
         if not recips and kind != "call" and verb.lemma_.lower() in RAISED_WITH and not _addressed(tok):
             objs = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'with B' on the matter raised
             recips += [p for o in objs for p in self._prep_parties(o, ("with",)) if p not in subj]
+        if verb.lemma_.lower() in ("receive", "get") and not _passive(
+            verb
+        ):  # (not "accepted B's invitation")
+            objs = [
+                verb,
+                *(c for c in verb.children if c.dep_ in ("dobj", "ccomp")),
+            ]  # ("wishes" read a verb)
+            givers = [p for o in objs for p in self._prep_parties(o, ("from",)) if p not in subj]
+            if givers and subj:  # "In a phone call, B got birthday wishes from A": A's call to B
+                return givers[0], subj[:1]
         if kind == "call" and (not subj or any(c.lower_ == "their" for c in tok.children)):
             # "In their call, the two leaders discussed ...", "A and B settled it in their talk, A's aide said"
             subj = self._pair_before(tok) or subj
@@ -279,12 +297,30 @@ def _main_address_verb(verb: Token) -> Token | None:
     or the sentence's main verb above the clauses it ends ("A asked B to include a clause that would apply
     should imports exceed a threshold, according to a letter"); None when that is no verb of addressing."""
     for _ in range(6):
-        if verb.lemma_.lower() in ADDRESS_VERBS and verb.pos_ == "VERB":
+        if (verb.lemma_.lower() in ADDRESS_VERBS or _expressed_greeting(verb)) and verb.pos_ == "VERB":
             return verb if finite(verb) else None  # not "has written to B asking him to ...": the writing's
         if verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+# What a greeting expresses to someone ("expressed his condolences to B", "conveyed congratulations to B").
+GREETING_THINGS = frozenset({"condolence", "congratulation", "greeting", "sympathy", "felicitation", "wish"})
+
+
+def _wished_someone(verb: Token) -> bool:
+    """'wished B a happy birthday': a wish with the one wished and the thing wished (not "to wish X Day")."""
+    return (
+        verb.lemma_.lower() == "wish" and len([c for c in verb.children if c.dep_ in ("dobj", "dative")]) >= 2
+    )
+
+
+def _expressed_greeting(verb: Token) -> bool:
+    """'expressed (his) condolences to B', 'extended congratulations to B': a greeting put to someone."""
+    return verb.lemma_.lower() in cues()["put_to_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in GREETING_THINGS for c in verb.children
+    )
 
 
 def _verb_above_object(noun: Token) -> Token | None:

@@ -7,16 +7,20 @@ party. The run ends at the first sentence of another kind or after a few sentenc
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import names
+from .congratulated import SPOKEN, _of_greetings
+from .congratulated import _greeted as _greeted_verb
 from .draft import Draft
+from .greeting_read import _party
 from .index import PartyIndex
+from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, Party
 from .roundups import _one_of, _sent_one, unnamed_many
 
 # Verbs of greeting whose object is the one greeted, and verbs that extend greetings 'to' someone.
-_GREETING = frozenset({"congratulate", "felicitate", "greet", "condole"})
+_GREETING = frozenset({"congratulate", "felicitate", "condole"})  # (not "greet": met at the airport)
 _EXTENDING = frozenset({"extend", "convey", "send", "express", "offer"})
 _GREETINGS = frozenset(
     {"congratulation", "congratulations", "greeting", "greetings", "felicitation", "condolence"}
@@ -27,8 +31,14 @@ MAX_SENTENCES = 6
 def _unnamed(d: Draft) -> bool:
     """Acts in the plural from no one named to no one named ("leaders sent messages to leaders"), by the
     parties read or by the words: a plural subject of the verb and a plural after its 'to'."""
-    if d.kind not in ("message", "letter") or d.trigger.tag_ not in ("NNS", "NNPS"):
+    if (
+        d.kind not in ("message", "letter")
+        or d.trigger.tag_ not in ("NNS", "NNPS")
+        or not _of_greetings(d.trigger)
+    ):
         return False
+    if d.trigger.dep_ == "dobj" and d.trigger.head.lemma_.lower() not in cues()["send_verbs"]:
+        return False  # "received messages from", "exchanged messages": no round-up of sending
     many = [p for p in [d.sender, *d.recipients] if p is not None]
     if all(p.group or unnamed_many(p) for p in many):
         return True
@@ -52,6 +62,8 @@ def roundup_pairs(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]
         for _ in range(MAX_SENTENCES):
             if sent.end >= len(doc):
                 break
+            if "\n" in doc[sent.end - 1].whitespace_ or doc[sent.end].is_space:
+                break  # the run stays in the round-up's paragraph
             sent = doc[sent.end].sent
             pairs = _greeted(idx, sent)
             if not pairs:
@@ -61,7 +73,20 @@ def roundup_pairs(doc: Doc, idx: PartyIndex, drafts: list[Draft]) -> list[Draft]
                 one.recipients = [greeted]
                 if not _sent_one(writer, one, drafts, out):
                     out.append(one)
-            d.sender, d.recipients = None, []  # the round-up is told one by one: no act of its own
+                    d.sender, d.recipients = None, []  # told one by one: the round-up names no act of its own
+    return out
+
+
+# Words of greetings said in person, besides those of congratulated.SPOKEN.
+_IN_PERSON = frozenset({"person", "address", "funeral", "inauguration", "airport", "ceremony", "visit"})
+
+
+def _up_to(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
     return out
 
 
@@ -70,10 +95,14 @@ def _greeted(idx: PartyIndex, sent: Span) -> list[tuple[Party, Party]]:
     another kind."""
     root = sent.root
     lemma = root.lemma_.lower()
-    if root.pos_ != "VERB" or any(
-        c.dep_ in ("neg", "aux") and c.lower_ in ("not", "will", "would") for c in root.children
+    if (
+        root.pos_ != "VERB"
+        or not _greeted_verb(root)
+        or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
     ):
-        return []
+        return []  # not negated, to come, earlier ("had congratulated"), nor told in the passive
+    if any(t.lemma_.lower() in SPOKEN | _IN_PERSON or t.is_quote for t in sent):
+        return []  # greeted at a meeting, in a speech or aloud
     objects = [c for c in root.children if c.dep_ == "dobj"]
     if lemma in _GREETING:
         targets = objects
@@ -85,14 +114,16 @@ def _greeted(idx: PartyIndex, sent: Span) -> list[tuple[Party, Party]]:
         ]
     else:
         return []
-    greeted = [p for t in targets if (p := idx.party_at(t)) is not None]
+    greeted = [p for t in targets if (p := _party(idx, t)) is not None]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or len(greeted) != 1:
         return []
     titled = any(names.fold(t.text).lower() in names.title_words() for t in subj.subtree)
-    writers: list[Party] = []  # every person named before the verb ("A; and President C extended ...")
-    for t in sent.doc[sent.start : root.i]:
-        p = idx.party_at(t) if t.i in idx.tok2party else None
+    writers: list[Party] = []  # the persons the subject names ("A; and President C extended ...")
+    for t in sent.doc[subj.left_edge.i : root.i]:
+        aside = any(a.dep_ in ("poss", "appos", "prep", "advcl", "npadvmod") for a in _up_to(t, root))
+        named = t.i in idx.tok2party or t.dep_ in ("nsubj", "conj") and t.pos_ == "PROPN"
+        p = _party(idx, t) if named and not aside else None
         if p is not None and p not in writers:
             writers.append(p)
     writers = [
