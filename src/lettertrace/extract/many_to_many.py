@@ -18,13 +18,11 @@ from .index import PartyIndex
 from .lexicon import cues
 from .mentions import INSTITUTION_HEADS, Party
 from .roundups import _one_of, _sent_one, unnamed_many
+from .told_in import GREETING_THINGS
 
 # Verbs of greeting whose object is the one greeted, and verbs that extend greetings 'to' someone.
 _GREETING = frozenset({"congratulate", "felicitate", "condole"})  # (not "greet": met at the airport)
 _EXTENDING = frozenset({"extend", "convey", "send", "express", "offer"})
-_GREETINGS = frozenset(
-    {"congratulation", "congratulations", "greeting", "greetings", "felicitation", "condolence"}
-)
 MAX_SENTENCES = 6
 
 
@@ -106,9 +104,7 @@ def _greeted(idx: PartyIndex, sent: Span) -> list[tuple[Party, Party]]:
     objects = [c for c in root.children if c.dep_ == "dobj"]
     if lemma in _GREETING:
         targets = objects
-    elif lemma in _EXTENDING and any(
-        o.lemma_.lower() in _GREETINGS or o.lower_ in _GREETINGS for o in objects
-    ):
+    elif lemma in _EXTENDING and any(o.lemma_.lower() in GREETING_THINGS for o in objects):
         targets = [
             g for c in root.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
         ]

@@ -12,20 +12,16 @@ from .index import PartyIndex
 from .lexicon import cues
 from .mentions import Party
 
-# Styles that tell a person's sex, which 'him' or 'her' must agree with.
-_FEMININE = frozenset({"ms", "mrs", "miss", "madam", "madame", "queen", "lady", "dame", "princess", "she"})
-_MASCULINE = frozenset({"mr", "sir", "king", "lord", "prince", "he"})
-
 
 def _addressee(idx: PartyIndex, tok: Token) -> Party | None:
     """The party the word names; 'him' or 'her' the clause's own subject ("B is studying the letter ...
-    sent to him")."""
+    sent to him"), unless the title the report gives that person tells another sex ("Ms B ... to him")."""
     if tok.lower_ in ("him", "her"):
         verb = next((a for a in tok.ancestors if a.dep_ == "ROOT"), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        styled = {t.lower_.rstrip(".") for t in subj.subtree} if subj is not None else set()
-        other = _FEMININE if tok.lower_ == "him" else _MASCULINE
-        return idx.party_at(subj) if subj is not None and not styled & other else None
+        p = idx.party_at(subj) if subj is not None else None
+        other = "she" if tok.lower_ == "him" else "he"  # the sex the person's title tells must agree
+        return p if p is not None and idx._gender(p) != other else None
     return idx.party_at(tok)
 
 
